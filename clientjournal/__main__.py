@@ -1,0 +1,7 @@
+"""Allows ``python -m clientjournal``."""
+
+import sys
+
+from clientjournal.app import main
+
+sys.exit(main())

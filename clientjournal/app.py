@@ -1,0 +1,122 @@
+"""Composition root: parse the command line, then either run a sub-command or open the window.
+
+Qt and the store are imported only on the path that needs them, so start-up pays for nothing
+it does not use.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clientjournal import APP_ID, APP_NAME, __version__
+from clientjournal.cli import EXIT_FAILED, EXIT_OK, has_display, parse, run, wants_gui
+
+if TYPE_CHECKING:
+    from clientjournal.ui.main_window import MainWindow
+
+NO_DISPLAY_MESSAGE = (
+    f"{APP_ID}: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "  Start it from a desktop session, or on a machine without a screen:\n"
+    f"    xvfb-run -a {APP_ID}                       (a virtual screen: apt-get install xvfb)\n"
+    f"    QT_QPA_PLATFORM=offscreen {APP_ID} --smoke-test   (checks that it starts)"
+)
+
+
+def process_age_ms() -> float:
+    """Milliseconds since the process started (the kernel's clock, so imports count too)."""
+    try:
+        with open("/proc/self/stat") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as uptime:
+            uptime_s = float(uptime.read().split()[0])
+        return max(0.0, (uptime_s - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+_IMPORTED_AT = time.perf_counter()
+
+
+def create_window(data_dir: Path) -> MainWindow:
+    """Open the journal in ``data_dir`` and build its main window (a QApplication must exist)."""
+    from clientjournal.store.connection import open_journal
+    from clientjournal.ui.main_window import MainWindow
+
+    open_journal(Path(data_dir))
+    return MainWindow(Path(data_dir))
+
+
+def _make_application(argv: list[str]) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def _report_when_idle(window: MainWindow, app: object) -> None:
+    """For --smoke-test: after the first paint, wait for an idle event loop, report and quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        print(f"ready in {process_age_ms():.0f} ms", flush=True)
+        window.close()
+        app.quit()  # type: ignore[attr-defined]
+
+    watcher = PaintWatcher(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(
+        20000,
+        lambda: (print("smoke test: no paint within 20 s", file=sys.stderr), app.exit(EXIT_FAILED)),
+    )  # type: ignore[attr-defined]
+
+
+def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
+    if not has_display():
+        if not smoke_test:
+            print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+            return EXIT_FAILED
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _make_application(qt_argv)
+    from clientjournal.store.connection import JournalOpenError, close_journal
+
+    try:
+        window = create_window(data_dir)
+    except JournalOpenError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        print(f"{APP_ID}: cannot open the journal: {error}", file=sys.stderr)
+        if not smoke_test:
+            QMessageBox.critical(None, APP_NAME, str(error))
+        return EXIT_FAILED
+    if smoke_test:
+        _report_when_idle(window, app)
+    window.show()
+    try:
+        status = app.exec()  # type: ignore[attr-defined]
+    finally:
+        close_journal()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse(argv)
+    if not wants_gui(args):
+        return run(args)
+    return run_gui(args.data_dir, args.smoke_test, []) or EXIT_OK

@@ -1,0 +1,157 @@
+"""The command line: global options and the sub-commands that work without a window.
+
+Sub-commands import only what they need, so ``clientjournal export`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from clientjournal import APP_ID, __version__
+from clientjournal.paths import DATA_DIR_ENV, default_data_dir
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"journal folder (default: ${DATA_DIR_ENV} or the per-user data folder); created if missing",
+    )
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        parents=[common],
+        description="Client Journal: a local journal of every client relationship.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, wait until it is painted and idle, print 'ready in N ms', exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty journal with demo data"
+    )
+    demo.add_argument("--clients", type=int, default=40, help="number of clients (default 40)")
+    demo.add_argument("--notes", type=int, default=1200, help="number of notes (default 1200)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; same seed, same journal")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write the journal to a file or stdout"
+    )
+    export.add_argument("--format", choices=["json"], default="json", help="export format (json)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    imp = commands.add_parser(
+        "import", parents=[common], help="merge a JSON export into the journal"
+    )
+    imp.add_argument("file", type=Path, help="a JSON file written by 'clientjournal export'")
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = default_data_dir()
+    args.data_dir = args.data_dir.expanduser().absolute()
+    return args
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; returns the process exit status."""
+    from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
+
+    try:
+        open_journal(args.data_dir)
+    except JournalOpenError as error:
+        return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
+    try:
+        handler = {"demo": _demo, "export": _export, "import": _import}[args.command]
+        return handler(args)
+    finally:
+        close_journal()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from clientjournal.core.demo import generate
+    from clientjournal.store.demo_fill import JournalNotEmptyError, fill
+
+    if args.clients < 1 or args.notes < 0:
+        return _fail("demo needs --clients 1 or more and --notes 0 or more", EXIT_BAD_INPUT)
+    started = time.perf_counter()
+    print(
+        f"generating {args.clients} clients and {args.notes} notes (seed {args.seed})…",
+        file=sys.stderr,
+    )
+    journal = generate(args.clients, args.notes, seed=args.seed)
+    last_report = [0.0]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done == total or now - last_report[0] > 0.5:
+            last_report[0] = now
+            print(f"  {stage}: {done}/{total}", file=sys.stderr)
+
+    try:
+        client_count, note_count = fill(journal, progress)
+    except JournalNotEmptyError as error:
+        return _fail(str(error), EXIT_BAD_INPUT)
+    seconds = time.perf_counter() - started
+    print(
+        f"demo journal: {client_count} clients, {note_count} notes in {seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from clientjournal.store import exchange
+
+    if args.output is None:
+        exchange.export_json(sys.stdout)
+        return EXIT_OK
+    try:
+        exchange.export_file(args.output)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    print(f"exported to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from clientjournal.store import exchange
+
+    try:
+        counts = exchange.import_file(args.file)
+    except exchange.ImportFailed as error:
+        return _fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
+    print(counts.summary())
+    return EXIT_OK
+
+
+def wants_gui(args: argparse.Namespace) -> bool:
+    return args.command is None
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

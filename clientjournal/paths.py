@@ -1,0 +1,58 @@
+"""The one place that knows where journals, backups and settings live.
+
+Everything else asks this module, so that a test, a second journal (``--data-dir``) or a
+frozen build never writes somewhere unexpected.  Folders are created private to the user
+(0700), because a journal holds notes about people and conflicts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import appdirs
+
+from clientjournal import APP_ID
+
+DATA_DIR_ENV = "CLIENTJOURNAL_DATA_DIR"
+CONFIG_DIR_ENV = "CLIENTJOURNAL_CONFIG_DIR"
+JOURNAL_FILE = "journal.sqlite3"
+BACKUP_DIR = "backups"
+SETTINGS_FILE = "settings.ini"
+
+
+def default_data_dir() -> Path:
+    """The journal folder used when neither ``--data-dir`` nor the environment name one."""
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(appdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Where per-user settings (window geometry, sort order) live, separate from the data."""
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(appdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` if missing and make it readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # e.g. a file system without POSIX modes
+        path.chmod(0o700)
+    return path
+
+
+def journal_file(data_dir: Path) -> Path:
+    return data_dir / JOURNAL_FILE
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR
+
+
+def settings_file() -> Path:
+    return config_dir() / SETTINGS_FILE

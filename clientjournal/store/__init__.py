@@ -1,0 +1,1 @@
+"""The journal on disk: peewee models, connection, migrations, import and export.  No Qt."""

@@ -1,0 +1,150 @@
+"""Reading and writing clients; each public write is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from clientjournal.core.domain import CONTACT_KINDS, AddressForm, ClientSort, ClientStatus
+from clientjournal.core.records import ClientData
+from clientjournal.core.timeutil import from_iso, utcnow
+from clientjournal.store.models import Client, database, new_uuid
+
+_CONTACT_KIND_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
+# The newest contact per client; uses the (client_id, kind, created_at) index.
+LAST_CONTACT_SQL = (
+    "SELECT client_id, MAX(created_at) AS last_contact FROM note "
+    f"WHERE kind IN ({_CONTACT_KIND_SQL}) GROUP BY client_id"
+)
+
+
+def _to_record(row: Client, last_contact: datetime | None = None) -> ClientData:
+    return ClientData(
+        id=row.id,
+        uuid=row.uuid,
+        name=row.name,
+        company=row.company,
+        email=row.email,
+        phone=row.phone,
+        address_form=AddressForm(row.address_form),
+        status=ClientStatus(row.status),
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+        profile=row.profile,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        last_contact=last_contact,
+    )
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def list_ids(
+    text: str = "", sort: ClientSort = ClientSort.NAME, trashed: bool = False
+) -> list[int]:
+    """Ids of the clients to show, in display order; the list fetches rows lazily by id."""
+    where = ["c.deleted_at IS NOT NULL" if trashed else "c.deleted_at IS NULL"]
+    params: list[str] = []
+    needle = text.strip()
+    if needle:
+        where.append(
+            "(c.name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')"
+        )
+        params += [_like_pattern(needle)] * 3
+    if sort == ClientSort.LAST_CONTACT:
+        sql = (
+            f"SELECT c.id FROM client c LEFT JOIN ({LAST_CONTACT_SQL}) lc ON lc.client_id = c.id "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY lc.last_contact IS NULL, lc.last_contact DESC, c.name COLLATE NOCASE, c.id"
+        )
+    else:
+        sql = (
+            f"SELECT c.id FROM client c WHERE {' AND '.join(where)} "
+            "ORDER BY c.name COLLATE NOCASE, c.id"
+        )
+    return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
+def fetch(ids: Iterable[int]) -> dict[int, ClientData]:
+    """Clients by id with their last contact, in one query for a page of the list."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    contacts = dict(
+        database.execute_sql(
+            "SELECT client_id, MAX(created_at) FROM note "
+            f"WHERE client_id IN ({marks}) AND kind IN ({_CONTACT_KIND_SQL}) GROUP BY client_id",
+            wanted,
+        ).fetchall()
+    )
+    result = {}
+    for row in Client.select().where(Client.id.in_(wanted)):
+        last = contacts.get(row.id)
+        result[row.id] = _to_record(row, from_iso(last) if last else None)
+    return result
+
+
+def get(client_id: int) -> ClientData:
+    found = fetch([client_id])
+    if client_id not in found:
+        raise KeyError(client_id)
+    return found[client_id]
+
+
+def count(trashed: bool = False) -> int:
+    condition = Client.deleted_at.is_null(not trashed)
+    return Client.select().where(condition).count()
+
+
+def _field_values(client: ClientData) -> dict:
+    return {
+        "name": client.name.strip(),
+        "company": client.company.strip(),
+        "email": client.email.strip(),
+        "phone": client.phone.strip(),
+        "address_form": AddressForm(client.address_form).value,
+        "status": ClientStatus(client.status).value,
+        "started_on": client.started_on,
+        "ended_on": client.ended_on,
+        "profile": client.profile,
+    }
+
+
+def create(client: ClientData) -> int:
+    now = utcnow()
+    with database.atomic():
+        row = Client.create(
+            uuid=client.uuid or new_uuid(), created_at=now, updated_at=now, **_field_values(client)
+        )
+    return row.id
+
+
+def update(client: ClientData) -> None:
+    if client.id is None:
+        raise ValueError("update needs a client id")
+    with database.atomic():
+        Client.update(updated_at=utcnow(), **_field_values(client)).where(
+            Client.id == client.id
+        ).execute()
+
+
+def trash(client_id: int) -> None:
+    """Move to the trash: hidden everywhere, kept with all notes until the trash is emptied."""
+    with database.atomic():
+        Client.update(deleted_at=utcnow()).where(Client.id == client_id).execute()
+
+
+def restore(client_id: int) -> None:
+    with database.atomic():
+        Client.update(deleted_at=None).where(Client.id == client_id).execute()
+
+
+def empty_trash() -> int:
+    """Delete trashed clients for good (their notes go with them); returns how many."""
+    with database.atomic():
+        return Client.delete().where(Client.deleted_at.is_null(False)).execute()

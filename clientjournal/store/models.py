@@ -1,0 +1,98 @@
+"""Peewee models of the journal.
+
+The tables themselves are created by the numbered migrations in ``migrations.py``, never by
+``create_table``, so that a journal written by any older version can be brought up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from datetime import date, datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+
+database = DatabaseProxy()
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class UtcDateTimeField(Field):
+    """An aware datetime kept as fixed-width UTC ISO text, so it sorts and indexes as time."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: datetime | str | None) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = from_iso(value)
+        return to_iso(value)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return None if value is None else from_iso(value)
+
+
+class JsonField(TextField):
+    def db_value(self, value: dict | None) -> str:
+        return json.dumps(value or {}, ensure_ascii=False, sort_keys=True)
+
+    def python_value(self, value: str | None) -> dict:
+        return json.loads(value) if value else {}
+
+
+class IsoDateField(DateField):
+    def python_value(self, value: str | date | None) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        return date.fromisoformat(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Client(BaseModel):
+    uuid = CharField(unique=True, default=new_uuid)
+    name = TextField()
+    company = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    address_form = TextField(default="sie")
+    status = TextField(default="active")
+    started_on = IsoDateField(null=True)
+    ended_on = IsoDateField(null=True)
+    profile = JsonField(default=dict)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    deleted_at = UtcDateTimeField(null=True)
+
+
+class Note(BaseModel):
+    uuid = CharField(unique=True, default=new_uuid)
+    client = ForeignKeyField(Client, backref="notes", on_delete="CASCADE", column_name="client_id")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    kind = TextField(default="note")
+    mood = IntegerField(default=0)
+    body = TextField(default="")
+    pinned = BooleanField(default=False)
+
+
+MODELS = [Client, Note]

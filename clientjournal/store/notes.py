@@ -1,0 +1,92 @@
+"""Reading and writing notes; each public write is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from clientjournal.core.domain import NoteKind, clamp_mood
+from clientjournal.core.records import NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store.models import Note, database, new_uuid
+
+
+def _to_record(row: Note) -> NoteData:
+    return NoteData(
+        id=row.id,
+        uuid=row.uuid,
+        client_id=row.client_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        kind=NoteKind(row.kind),
+        mood=row.mood,
+        body=row.body,
+        pinned=bool(row.pinned),
+    )
+
+
+def ids_for_client(client_id: int) -> list[int]:
+    """Pinned notes first, then newest first: the order of the timeline."""
+    query = (
+        Note.select(Note.id)
+        .where(Note.client == client_id)
+        .order_by(Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
+        .tuples()
+    )
+    return [row[0] for row in query]
+
+
+def fetch(ids: Iterable[int]) -> dict[int, NoteData]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    return {row.id: _to_record(row) for row in Note.select().where(Note.id.in_(wanted))}
+
+
+def get(note_id: int) -> NoteData:
+    found = fetch([note_id])
+    if note_id not in found:
+        raise KeyError(note_id)
+    return found[note_id]
+
+
+def _field_values(note: NoteData) -> dict:
+    return {
+        "client": note.client_id,
+        "created_at": note.created_at,
+        "kind": NoteKind(note.kind).value,
+        "mood": clamp_mood(note.mood),
+        "body": note.body,
+        "pinned": note.pinned,
+    }
+
+
+def save(note: NoteData) -> NoteData:
+    """Insert a new note or update an existing one; returns it with id, uuid and times set."""
+    now = utcnow()
+    with database.atomic():
+        if note.id is None:
+            row = Note.create(uuid=note.uuid or new_uuid(), updated_at=now, **_field_values(note))
+            note.id, note.uuid = row.id, row.uuid
+        else:
+            Note.update(updated_at=now, **_field_values(note)).where(Note.id == note.id).execute()
+    note.updated_at = now
+    return note
+
+
+def delete(note_id: int) -> NoteData:
+    """Delete a note and return it whole, so the UI can offer undo."""
+    with database.atomic():
+        note = get(note_id)
+        Note.delete().where(Note.id == note_id).execute()
+    return note
+
+
+def restore(note: NoteData) -> None:
+    """Put a deleted note back exactly as it was (same id and uuid)."""
+    with database.atomic():
+        Note.insert(
+            id=note.id,
+            uuid=note.uuid,
+            updated_at=note.updated_at or utcnow(),
+            **_field_values(note),
+        ).execute()

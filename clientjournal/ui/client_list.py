@@ -1,0 +1,146 @@
+"""The left side of the window: filter, sort order and the lazily loaded client list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.domain import ClientSort
+from clientjournal.ui.client_delegate import ClientDelegate
+from clientjournal.ui.client_list_model import ClientListModel
+from clientjournal.ui.empty_state import EmptyState
+
+
+class ClientListPanel(QWidget):
+    clientSelected = Signal(object)  # int id, or None when nothing is selected
+    addClientRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClientListModel(self)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("clientFilter")
+        self.filter.setAccessibleName(self.tr("Filter clients"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, company, e-mail"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("clientSort")
+        self.sort.setAccessibleName(self.tr("Sort clients by"))
+        self.sort.addItem(self.tr("By name"), ClientSort.NAME.value)
+        self.sort.addItem(self.tr("By last contact"), ClientSort.LAST_CONTACT.value)
+        self.sort.currentIndexChanged.connect(self._on_sort)
+
+        self.view = QListView(self)
+        self.view.setObjectName("clientList")
+        self.view.setAccessibleName(self.tr("Clients"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ClientDelegate(self.view))
+        self.view.setUniformItemSizes(True)  # constant row height: no per-row layout pass
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._update_empty_state)
+
+        self.empty = EmptyState(self)
+        self.empty.button.clicked.connect(self.addClientRequested)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    # -- public ----------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        """Re-read the list, keeping (or moving) the selection so the right pane stays put."""
+        keep = select_id if select_id is not None else self.current_client_id()
+        self.model.reload()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_client(keep)
+        else:
+            self.clientSelected.emit(self.current_client_id())
+
+    def set_sort(self, sort: ClientSort) -> None:
+        self.sort.setCurrentIndex(self.sort.findData(sort.value))
+
+    def current_client_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_client(self, client_id: int) -> bool:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def select_offset(self, offset: int) -> None:
+        """Next (+1) or previous (-1) client, staying at the ends of the list."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.view.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(count - 1, current + offset))
+        client_id = self.model.id_at(row)
+        if client_id is not None:
+            self.select_client(client_id)
+
+    def refresh_client(self, client_id: int) -> None:
+        self.model.invalidate(client_id)
+
+    # -- private ---------------------------------------------------------------------------
+    def _on_filter(self, text: str) -> None:
+        keep = self.current_client_id()
+        self.model.reload(filter_text=text)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_client(keep)
+        else:
+            self.clientSelected.emit(None)
+
+    def _on_sort(self) -> None:
+        keep = self.current_client_id()
+        self.model.reload(sort=ClientSort(self.sort.currentData()))
+        if keep is not None:
+            self.select_client(keep)
+
+    def _on_current_changed(self) -> None:
+        self.clientSelected.emit(self.current_client_id())
+
+    def _update_empty_state(self) -> None:
+        if self.model.rowCount():
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.model.filter_text.strip():
+            self.empty.show_message(
+                self.tr("No client matches"),
+                self.tr("Nothing matches “%1”. Clear the filter to see every client.").replace(
+                    "%1", self.model.filter_text.strip()
+                ),
+            )
+        else:
+            self.empty.show_message(
+                self.tr("No clients yet"),
+                self.tr("Add the first client you work with, then keep notes about them here."),
+                self.tr("Add client…"),
+            )
+        self.stack.setCurrentWidget(self.empty)

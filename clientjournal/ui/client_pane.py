@@ -1,0 +1,192 @@
+"""The right side of the window: the selected client's profile, note timeline and editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.store import clients
+from clientjournal.ui.client_summary import ClientSummary
+from clientjournal.ui.empty_state import EmptyState
+from clientjournal.ui.lazy_model import RECORD_ROLE
+from clientjournal.ui.note_delegate import NoteDelegate
+from clientjournal.ui.note_editor import NoteEditor
+from clientjournal.ui.note_timeline_model import NoteTimelineModel
+
+
+class ClientPane(QStackedWidget):
+    editClientRequested = Signal()
+    addClientRequested = Signal()
+    deleteNoteRequested = Signal(int)
+    clientChanged = Signal(int)  # a note was saved, so "last contact" may have moved
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id: int | None = None
+
+        self.empty = EmptyState(self)
+        self.empty.setObjectName("clientPaneEmpty")
+        self.empty.button.clicked.connect(self.addClientRequested)
+
+        page = QWidget(self)
+        self.summary = ClientSummary(page)
+        self.summary.editRequested.connect(self.editClientRequested)
+
+        self.model = NoteTimelineModel(self)
+        self.timeline = QListView(page)
+        self.timeline.setObjectName("noteTimeline")
+        self.timeline.setAccessibleName(self.tr("Notes, newest first"))
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(NoteDelegate(self.timeline))
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+        self.timeline.setBatchSize(20)
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.selectionModel().currentChanged.connect(self._on_note_selected)
+        self.no_notes = QLabel(
+            self.tr(
+                "No notes yet. Write the first one below: what they want, what you agreed, how the last call went."
+            ),
+            page,
+        )
+        self.no_notes.setObjectName("noNotesHint")
+        self.no_notes.setWordWrap(True)
+        self.no_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.editor = NoteEditor(page)
+        self.editor.noteSaved.connect(self._on_note_saved)
+        self.new_note_button = QPushButton(self.tr("New note"), page)
+        self.new_note_button.setObjectName("newNote")
+        self.new_note_button.clicked.connect(self.new_note)
+        self.delete_note_button = QPushButton(self.tr("Delete note"), page)
+        self.delete_note_button.setObjectName("deleteNote")
+        self.delete_note_button.clicked.connect(self._on_delete_note)
+
+        timeline_box = QWidget(page)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.no_notes, 1)
+        editor_box = QWidget(page)
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_note_button)
+        buttons.addWidget(self.delete_note_button)
+        buttons.addStretch(1)
+        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(self.editor, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.setObjectName("noteSplitter")
+        self.splitter.addWidget(timeline_box)
+        self.splitter.addWidget(editor_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self.page = page
+        self.addWidget(self.empty)
+        self.addWidget(page)
+        self.show_client(None)
+
+    # -- public ----------------------------------------------------------------------------
+    def show_client(self, client_id: int | None, journal_empty: bool = False) -> None:
+        """Switch to another client; pending typing is saved first."""
+        self.editor.flush()
+        self.client_id = client_id
+        if client_id is None:
+            self.model.load(None)
+            self.editor.start_new(None)
+            self._show_empty(journal_empty)
+            return
+        self.summary.show_client(clients.get(client_id))
+        self.model.load(client_id)
+        self.editor.start_new(client_id)
+        self._update_notes_state()
+        self.setCurrentWidget(self.page)
+
+    def refresh_summary(self) -> None:
+        if self.client_id is not None:
+            self.summary.show_client(clients.get(self.client_id))
+
+    def reload_notes(self) -> None:
+        self.model.reload()
+        self._update_notes_state()
+        note_id = self.editor.note_id
+        if note_id is not None:
+            self._select_row_quietly(self.model.row_of(note_id))
+
+    def new_note(self) -> None:
+        if self.client_id is None:
+            return
+        self.editor.start_new(self.client_id)
+        self.timeline.selectionModel().clearSelection()
+        self.timeline.setCurrentIndex(self.model.index(-1, 0))
+        self.delete_note_button.setEnabled(False)
+        self.editor.body.setFocus()
+
+    # -- private ---------------------------------------------------------------------------
+    def _show_empty(self, journal_empty: bool) -> None:
+        if journal_empty:
+            self.empty.show_message(
+                self.tr("Welcome to Client Journal"),
+                self.tr(
+                    "Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client."
+                ),
+                self.tr("Add your first client…"),
+            )
+        else:
+            self.empty.show_message(
+                self.tr("No client selected"),
+                self.tr("Pick a client on the left, or add a new one with Ctrl+Shift+N."),
+            )
+        self.setCurrentWidget(self.empty)
+
+    def _update_notes_state(self) -> None:
+        has_notes = self.model.rowCount() > 0
+        self.timeline.setVisible(has_notes)
+        self.no_notes.setVisible(not has_notes)
+        self.delete_note_button.setEnabled(self.editor.note_id is not None)
+
+    def _select_row_quietly(self, row: int) -> None:
+        selection = self.timeline.selectionModel()
+        selection.blockSignals(True)
+        self.timeline.setCurrentIndex(self.model.index(row, 0))
+        selection.blockSignals(False)
+        self.timeline.viewport().update()
+
+    def _on_note_selected(self) -> None:
+        index = self.timeline.currentIndex()
+        note = index.data(RECORD_ROLE) if index.isValid() else None
+        if note is not None:
+            self.editor.edit(note)
+        self.delete_note_button.setEnabled(self.editor.note_id is not None)
+
+    def _on_note_saved(self, note_id: int, created: bool) -> None:
+        if created:
+            self.reload_notes()
+        else:
+            self.model.invalidate(note_id)
+        self.delete_note_button.setEnabled(True)
+        self.refresh_summary()
+        if self.client_id is not None:
+            self.clientChanged.emit(self.client_id)
+
+    def _on_delete_note(self) -> None:
+        if self.editor.note_id is not None:
+            self.deleteNoteRequested.emit(self.editor.note_id)

@@ -1,0 +1,39 @@
+"""A centred, word-wrapped hint that tells a user what to do when there is nothing to show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.hint = QLabel(self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(self.hint.foregroundRole())
+        self.button = QPushButton(self)
+        self.button.hide()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        layout.setContentsMargins(24, 24, 24, 24)
+
+    def show_message(self, title: str, hint: str, button_text: str = "") -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.button.setText(button_text)
+        self.button.setVisible(bool(button_text))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(hint)

@@ -1,0 +1,89 @@
+"""Translated, human labels for the stable values of ``core.domain``.
+
+The values are identifiers in files and the database; only these labels reach the screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
+from clientjournal.core.timeutil import days_between, utcnow
+
+
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("labels", text, disambiguation)
+
+
+def status_label(status: ClientStatus) -> str:
+    return {
+        ClientStatus.PROSPECT: _tr("Prospect"),
+        ClientStatus.ACTIVE: _tr("Active"),
+        ClientStatus.PAUSED: _tr("Paused"),
+        ClientStatus.ENDED: _tr("Ended"),
+    }[ClientStatus(status)]
+
+
+def address_form_label(form: AddressForm) -> str:
+    return {
+        AddressForm.DU: _tr("du (informal German)"),
+        AddressForm.SIE: _tr("Sie (formal German)"),
+        AddressForm.FIRST_NAME: _tr("First name"),
+        AddressForm.FORMAL: _tr("Formal (Mr/Ms …)"),
+    }[AddressForm(form)]
+
+
+def kind_label(kind: NoteKind) -> str:
+    return {
+        NoteKind.NOTE: _tr("Note"),
+        NoteKind.CALL: _tr("Call"),
+        NoteKind.MEETING: _tr("Meeting"),
+        NoteKind.EMAIL: _tr("E-mail"),
+        NoteKind.LUNCH: _tr("Lunch"),
+    }[NoteKind(kind)]
+
+
+def mood_label(mood: int) -> str:
+    return {
+        -2: _tr("Very bad"),
+        -1: _tr("Tense"),
+        0: _tr("Neutral"),
+        1: _tr("Good"),
+        2: _tr("Very good"),
+    }[mood]
+
+
+def mood_symbol(mood: int) -> str:
+    """A glyph that reads without colour (colour-blind users, monochrome screens)."""
+    return {-2: "▼▼", -1: "▼", 0: "●", 1: "▲", 2: "▲▲"}[mood]
+
+
+def relative_day(moment: datetime | None) -> str:
+    """'today', 'yesterday', 'N days ago' in local calendar days, as people count them."""
+    if moment is None:
+        return _tr("no contact yet")
+    days = days_between(moment, utcnow())
+    if days <= 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("yesterday")
+    return QCoreApplication.translate("labels", "%n days ago", None, days)
+
+
+def local_datetime(moment: datetime) -> str:
+    """A stored UTC time in the user's local zone and locale format."""
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(qt.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def local_date(moment: datetime) -> str:
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(qt.date(), QLocale.FormatType.ShortFormat)
+
+
+def calendar_date(value: date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

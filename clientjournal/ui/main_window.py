@@ -1,0 +1,310 @@
+"""The main window: the client list beside the selected client's pane, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from clientjournal import APP_NAME, __version__
+from clientjournal.core.domain import ClientSort
+from clientjournal.paths import journal_file, settings_file
+from clientjournal.store import clients, notes
+from clientjournal.ui.client_dialog import ClientDialog
+from clientjournal.ui.client_list import ClientListPanel
+from clientjournal.ui.client_pane import ClientPane
+from clientjournal.ui.exchange_actions import ExchangeActions
+from clientjournal.ui.trash_dialog import TrashDialog
+from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
+        self.undo_stack = QUndoStack(self)
+
+        self.client_list = ClientListPanel(self)
+        self.pane = ClientPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.exchange = ExchangeActions(self)
+        self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
+
+        self.client_list.clientSelected.connect(self._on_client_selected)
+        self.client_list.addClientRequested.connect(self.add_client)
+        self.pane.addClientRequested.connect(self.add_client)
+        self.pane.editClientRequested.connect(self.edit_client)
+        self.pane.deleteNoteRequested.connect(self.delete_note)
+        self.pane.clientChanged.connect(self.client_list.refresh_client)
+        self._build_actions()
+        self._restore_settings()
+        self.client_list.reload()
+        self._update_counts()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcuts: list | tuple = (), name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        self.new_client_action = self._action(
+            self.tr("&New client…"), self.add_client, ["Ctrl+Shift+N"], "actionNewClient"
+        )
+        self.new_note_action = self._action(
+            self.tr("New &note"), self.new_note, [QKeySequence.StandardKey.New], "actionNewNote"
+        )
+        quit_action = self._action(
+            self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "actionQuit"
+        )
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.new_note_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.exchange.import_action)
+        file_menu.addAction(self.exchange.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action = undo
+        self.edit_client_action = self._action(
+            self.tr("&Edit client…"), self.edit_client, ["Ctrl+E"], "actionEditClient"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive client (ended)"), self.archive_client, [], "actionArchiveClient"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete client"), self.delete_client, [], "actionDeleteClient"
+        )
+        delete_key = QAction(self.client_list.view)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_client)
+        self.client_list.view.addAction(delete_key)
+        trash = self._action(self.tr("&Trash…"), self.show_trash, [], "actionTrash")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (
+            undo,
+            redo,
+            None,
+            self.edit_client_action,
+            self.archive_action,
+            self.delete_action,
+            None,
+            trash,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter")
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("Ne&xt client"),
+                lambda: self.client_list.select_offset(1),
+                ["Ctrl+PgDown", "Alt+Down"],
+                "actionNextClient",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("&Previous client"),
+                lambda: self.client_list.select_offset(-1),
+                ["Ctrl+PgUp", "Alt+Up"],
+                "actionPreviousClient",
+            )
+        )
+        view_menu.addSeparator()
+        sort_name = self._action(
+            self.tr("Sort by &name"),
+            lambda: self.client_list.set_sort(ClientSort.NAME),
+            [],
+            "actionSortName",
+        )
+        sort_contact = self._action(
+            self.tr("Sort by &last contact"),
+            lambda: self.client_list.set_sort(ClientSort.LAST_CONTACT),
+            [],
+            "actionSortContact",
+        )
+        view_menu.addAction(sort_name)
+        view_menu.addAction(sort_contact)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&About Client Journal"), self.show_about, [], "actionAbout")
+        )
+        self._update_client_actions()
+
+    # -- slots -----------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        """Re-read the list after a change and show ``select_id`` (or keep the selection)."""
+        self.client_list.reload(select_id)
+        if select_id is not None and select_id == self.pane.client_id:
+            self.pane.show_client(select_id)
+        self._update_counts()
+
+    def add_client(self) -> None:
+        dialog = ClientDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            client_id = clients.create(dialog.client())
+            if self.client_list.filter.text():
+                self.client_list.filter.clear()
+            self.refresh(client_id)
+            self.statusBar().showMessage(self.tr("Client added"), 4000)
+
+    def edit_client(self) -> None:
+        client_id = self.client_list.current_client_id()
+        if client_id is None:
+            return
+        before = clients.get(client_id)
+        dialog = ClientDialog(before, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            after = dialog.client()
+            if after != before:
+                self.undo_stack.push(
+                    EditClient(before, after, self.tr("Edit client"), self.refresh)
+                )
+
+    def archive_client(self) -> None:
+        client_id = self.client_list.current_client_id()
+        if client_id is None:
+            return
+        before = clients.get(client_id)
+        text = self.tr("Archive client “%1”").replace("%1", before.name)
+        self.undo_stack.push(EditClient(before, archived(before), text, self.refresh))
+
+    def delete_client(self) -> None:
+        client_id = self.client_list.current_client_id()
+        if client_id is None:
+            return
+        client = clients.get(client_id)
+        self.pane.editor.flush()
+        row = self.client_list.model.row_of(client_id)
+        self.undo_stack.push(TrashClient(client, self.refresh))
+        self.client_list.select_offset(0) if row < 0 else self._select_row(row)
+        self.statusBar().showMessage(
+            self.tr("“%1” moved to the trash. Undo with Ctrl+Z.").replace("%1", client.name), 8000
+        )
+
+    def _select_row(self, row: int) -> None:
+        count = self.client_list.model.rowCount()
+        client_id = self.client_list.model.id_at(min(row, count - 1)) if count else None
+        if client_id is not None:
+            self.client_list.select_client(client_id)
+
+    def delete_note(self, note_id: int) -> None:
+        self.pane.editor.forget(note_id)
+        self.undo_stack.push(DeleteNote(notes.get(note_id), self._after_note_change))
+        self.statusBar().showMessage(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
+
+    def _after_note_change(self, client_id: int | None) -> None:
+        if client_id is not None and client_id != self.pane.client_id:
+            self.client_list.select_client(client_id)
+        self.pane.reload_notes()
+        self.pane.refresh_summary()
+        if client_id is not None:
+            self.client_list.refresh_client(client_id)
+
+    def new_note(self) -> None:
+        self.pane.new_note()
+
+    def focus_filter(self) -> None:
+        self.client_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.client_list.filter.selectAll()
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self)
+        dialog.restored.connect(self.refresh)
+        dialog.emptied.connect(self.undo_stack.clear)  # undo cannot bring those back
+        dialog.exec()
+        self._update_counts()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Client Journal"),
+            self.tr(
+                "<h3>Client Journal %1</h3><p>A journal of every client relationship, kept on "
+                "this computer only. It never connects to the network.</p><p>Journal: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(journal_file(self.data_dir))),
+        )
+
+    def _on_client_selected(self, client_id: int | None) -> None:
+        self.pane.show_client(client_id, journal_empty=clients.count() == 0)
+        self._update_client_actions()
+
+    def _update_client_actions(self) -> None:
+        has_client = self.client_list.current_client_id() is not None
+        for action in (
+            self.edit_client_action,
+            self.archive_action,
+            self.delete_action,
+            self.new_note_action,
+        ):
+            action.setEnabled(has_client)
+
+    def _update_counts(self) -> None:
+        self.count_label.setText(self.tr("%n client(s)", "", clients.count()))
+
+    # -- settings --------------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+    def _restore_settings(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        for key, splitter in (
+            ("window/mainSplitter", self.splitter),
+            ("window/noteSplitter", self.pane.splitter),
+        ):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        sort = settings.value("clients/sort", ClientSort.NAME.value)
+        self.client_list.set_sort(ClientSort(sort) if sort in set(ClientSort) else ClientSort.NAME)
+
+    def save_settings(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/mainSplitter", self.splitter.saveState())
+        settings.setValue("window/noteSplitter", self.pane.splitter.saveState())
+        settings.setValue("clients/sort", self.client_list.model.sort.value)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.pane.editor.flush()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,75 @@
+"""Undoable actions on the journal; each step is one store transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from clientjournal.core.domain import ClientStatus
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.store import clients, notes
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+Refresh = Callable[[int | None], None]  # called with the client id to show afterwards
+
+
+class TrashClient(QUndoCommand):
+    def __init__(self, client: ClientData, refresh: Refresh) -> None:
+        super().__init__(_tr("Delete client “%1”").replace("%1", client.name))
+        self._client_id = client.id
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        clients.trash(self._client_id)
+        self._refresh(None)
+
+    def undo(self) -> None:
+        clients.restore(self._client_id)
+        self._refresh(self._client_id)
+
+
+class EditClient(QUndoCommand):
+    """Any change of a client's fields, archiving included; undo puts the old fields back."""
+
+    def __init__(self, before: ClientData, after: ClientData, text: str, refresh: Refresh) -> None:
+        super().__init__(text)
+        self._before = before
+        self._after = after
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        clients.update(self._after)
+        self._refresh(self._after.id)
+
+    def undo(self) -> None:
+        clients.update(self._before)
+        self._refresh(self._before.id)
+
+
+def archived(client: ClientData) -> ClientData:
+    return dataclasses.replace(
+        client, status=ClientStatus.ENDED, ended_on=client.ended_on or date.today()
+    )
+
+
+class DeleteNote(QUndoCommand):
+    def __init__(self, note: NoteData, refresh: Refresh) -> None:
+        super().__init__(_tr("Delete note"))
+        self._note = note
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        self._note = notes.delete(self._note.id)
+        self._refresh(self._note.client_id)
+
+    def undo(self) -> None:
+        notes.restore(self._note)
+        self._refresh(self._note.client_id)

@@ -1,0 +1,34 @@
+"""Shared test set-up: Qt offscreen, and every test on its own journal and settings."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need (or touch) a real screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path
+
+import pytest
+
+from clientjournal.store.connection import close_journal, open_journal
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may read or write the real user's journal or settings."""
+    monkeypatch.setenv("CLIENTJOURNAL_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CLIENTJOURNAL_DATA_DIR", str(tmp_path / "default-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def journal(data_dir: Path):
+    """An open, empty journal; closed again after the test."""
+    open_journal(data_dir)
+    yield data_dir
+    close_journal()

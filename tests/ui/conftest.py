@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from clientjournal.app import create_window
+from clientjournal.store.connection import close_journal
+
+
+class WindowFactory:
+    """Opens the real main window on a journal folder, and can close and reopen it."""
+
+    def __init__(self, qtbot, data_dir: Path) -> None:
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        self.window = None
+
+    def open(self):
+        self.window = create_window(self.data_dir)
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        self.qtbot.waitExposed(self.window)
+        return self.window
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        close_journal()
+
+    def restart(self):
+        self.close()
+        return self.open()
+
+
+@pytest.fixture
+def windows(qtbot, data_dir: Path):
+    factory = WindowFactory(qtbot, data_dir)
+    yield factory
+    factory.close()
+
+
+@pytest.fixture
+def window(windows):
+    return windows.open()
+
+
+@pytest.fixture
+def on_dialog():
+    """Run an action on the next modal dialog as soon as it is shown (``exec()`` blocks)."""
+
+    def schedule(action: Callable[[QDialog], None]) -> None:
+        def attempt() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, attempt)
+                return
+            action(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return schedule
+
+
+@pytest.fixture
+def type_text():
+    """Type any text, umlauts included, as key events (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def type_into(widget, text: str) -> None:
+        for char in text:
+            key = Qt.Key.Key_Return if char == "\n" else Qt.Key(0)
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+    return type_into

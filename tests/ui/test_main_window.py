@@ -1,0 +1,152 @@
+"""The main window driven like a user would: real widgets, real journal on disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QListView, QPlainTextEdit
+
+from clientjournal.core.records import ClientData
+from clientjournal.store import clients, notes
+
+
+def add_client_through_dialog(qtbot, window, on_dialog, type_text, name: str, company: str = "") -> None:
+    def fill(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "clientName"), name)
+        type_text(dialog.findChild(QLineEdit, "clientCompany"), company)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    on_dialog(fill)
+    window.new_client_action.trigger()
+
+
+def test_widgets_have_the_stable_object_names(window):
+    for name in ("clientList", "clientFilter", "clientProfile", "noteTimeline", "noteEditor"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_empty_journal_tells_a_new_user_what_to_do(window):
+    panel = window.client_list
+    assert panel.stack.currentWidget() is panel.empty
+    assert panel.empty.button.isVisible()
+    assert window.pane.currentWidget() is window.pane.empty
+    assert "first client" in window.pane.empty.button.text()
+    assert not window.new_note_action.isEnabled()
+
+
+def test_add_client_type_note_switch_and_restart_keeps_everything(qtbot, windows, on_dialog, type_text):
+    window = windows.open()
+    add_client_through_dialog(qtbot, window, on_dialog, type_text, "Anna Müller", "Atelier Blau")
+    add_client_through_dialog(qtbot, window, on_dialog, type_text, "Ben Schäfer")
+    assert clients.count() == 2
+    assert window.client_list.model.rowCount() == 2
+    ben = window.client_list.current_client_id()
+    assert window.pane.summary.name.text() == "Ben Schäfer"
+
+    editor = window.findChild(QPlainTextEdit, "noteEditor")
+    qtbot.keyClicks(editor, "Call with Ben: wants the **logo** by Friday")
+    qtbot.waitUntil(lambda: len(notes.ids_for_client(ben)) == 1, timeout=3000)
+
+    anna = clients.list_ids()[0]
+    window.client_list.select_client(anna)  # switching saves nothing twice, shows Anna's pane
+    assert window.pane.summary.name.text() == "Anna Müller"
+    assert window.pane.model.rowCount() == 0
+    qtbot.keyClicks(editor, "First meeting went well")
+    window = windows.restart()  # closing right after typing must not lose it
+
+    assert window.client_list.model.rowCount() == 2
+    window.client_list.select_client(ben)
+    timeline = window.findChild(QListView, "noteTimeline")
+    assert timeline.model().rowCount() == 1
+    assert "logo" in timeline.model().index(0, 0).data()
+    window.client_list.select_client(anna)
+    assert timeline.model().index(0, 0).data() == "First meeting went well"
+
+
+def test_selecting_a_note_edits_it_in_place(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Clara"))
+    window.refresh(client_id)
+    editor = window.pane.editor
+    qtbot.keyClicks(editor.body, "first version")
+    editor.flush()
+    note_id = editor.note_id
+    window.pane.new_note()
+    assert editor.note_id is None and editor.body.toPlainText() == ""
+    window.pane.timeline.setCurrentIndex(window.pane.model.index(0, 0))
+    assert editor.note_id == note_id
+    editor.body.selectAll()
+    qtbot.keyClicks(editor.body, "second version")
+    qtbot.waitUntil(lambda: notes.get(note_id).body == "second version", timeout=3000)
+    assert notes.ids_for_client(client_id) == [note_id]
+
+
+def test_delete_client_goes_to_trash_and_undo_brings_it_back(qtbot, window, journal):
+    keep = clients.create(ClientData(name="Keep"))
+    gone = clients.create(ClientData(name="Gone"))
+    window.refresh(gone)
+    window.delete_action.trigger()
+    assert clients.list_ids() == [keep]
+    assert clients.list_ids(trashed=True) == [gone]
+    assert window.client_list.current_client_id() == keep
+    window.undo_action.trigger()
+    assert sorted(clients.list_ids()) == sorted([keep, gone])
+    assert window.client_list.current_client_id() == gone
+
+
+def test_archive_sets_status_ended_and_can_be_undone(window, journal):
+    client_id = clients.create(ClientData(name="Dora"))
+    window.refresh(client_id)
+    window.archive_action.trigger()
+    assert clients.get(client_id).status == "ended"
+    assert clients.get(client_id).ended_on is not None
+    window.undo_action.trigger()
+    assert clients.get(client_id).status == "active"
+    assert clients.get(client_id).ended_on is None
+
+
+def test_filter_narrows_the_list_and_explains_an_empty_result(qtbot, window, journal):
+    for name in ("Anna", "Anton", "Berta"):
+        clients.create(ClientData(name=name))
+    window.refresh()
+    window.focus_filter()
+    qtbot.keyClicks(window.client_list.filter, "an")
+    assert window.client_list.model.rowCount() == 2
+    qtbot.keyClicks(window.client_list.filter, "zzz")
+    assert window.client_list.stack.currentWidget() is window.client_list.empty
+    assert "anzzz" in window.client_list.empty.hint.text()
+
+
+def test_keyboard_moves_between_clients(qtbot, window, journal):
+    ids = [clients.create(ClientData(name=name)) for name in ("A", "B", "C")]
+    window.refresh(ids[0])
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.client_list.current_client_id() == ids[1]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.client_list.current_client_id() == ids[0]
+
+
+def test_delete_note_and_undo(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Emil"))
+    window.refresh(client_id)
+    qtbot.keyClicks(window.pane.editor.body, "to be deleted")
+    window.pane.editor.flush()
+    note = notes.get(window.pane.editor.note_id)
+    qtbot.mouseClick(window.pane.delete_note_button, Qt.MouseButton.LeftButton)
+    assert notes.ids_for_client(client_id) == []
+    assert window.pane.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert notes.get(note.id) == note
+    assert window.pane.model.rowCount() == 1
+
+
+def test_window_geometry_and_splitters_are_restored(qtbot, windows):
+    window = windows.open()
+    window.resize(760, 540)  # fits the 800x600 offscreen screen
+    window.splitter.setSizes([300, 460])
+    saved = window.splitter.sizes()
+    window = windows.restart()
+    assert (window.width(), window.height()) == (760, 540)
+    assert window.splitter.sizes() == saved
