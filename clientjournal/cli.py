@@ -124,6 +124,7 @@ def _export(args: argparse.Namespace) -> int:
     from clientjournal.store import exchange
 
     if args.output is None:
+        sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
         exchange.export_json(sys.stdout)
         return EXIT_OK
     try:

@@ -76,6 +76,8 @@ def type_text():
         for char in text:
             key = Qt.Key.Key_Return if char == "\n" else Qt.Key(0)
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                )
 
     return type_into

@@ -9,7 +9,9 @@ from clientjournal.core.records import ClientData
 from clientjournal.store import clients, notes
 
 
-def add_client_through_dialog(qtbot, window, on_dialog, type_text, name: str, company: str = "") -> None:
+def add_client_through_dialog(
+    qtbot, window, on_dialog, type_text, name: str, company: str = ""
+) -> None:
     def fill(dialog) -> None:
         type_text(dialog.findChild(QLineEdit, "clientName"), name)
         type_text(dialog.findChild(QLineEdit, "clientCompany"), company)
@@ -37,7 +39,9 @@ def test_empty_journal_tells_a_new_user_what_to_do(window):
     assert not window.new_note_action.isEnabled()
 
 
-def test_add_client_type_note_switch_and_restart_keeps_everything(qtbot, windows, on_dialog, type_text):
+def test_add_client_type_note_switch_and_restart_keeps_everything(
+    qtbot, windows, on_dialog, type_text
+):
     window = windows.open()
     add_client_through_dialog(qtbot, window, on_dialog, type_text, "Anna Müller", "Atelier Blau")
     add_client_through_dialog(qtbot, window, on_dialog, type_text, "Ben Schäfer")

@@ -1,0 +1,153 @@
+"""The lossless JSON export of a whole journal (format version 1).
+
+The format is defined by ``resources/export-schema.json``; import validates against the same
+file, so what this module writes is by definition what import accepts.  Rows are read with
+plain SQL as tuples, not as peewee model instances: building 100,000 model objects costs
+seconds, and the export of the demo journal has to stay well under 10 s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+from clientjournal.store.models import database
+
+FORMAT_NAME = "clientjournal"
+FORMAT_VERSION = 1
+SCHEMA_RESOURCE = "export-schema.json"
+
+# The form ``to_iso`` writes; stored times almost always have it, so they are copied as they are.
+CANONICAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+_CANONICAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+_CLIENT_SQL = (
+    "SELECT id, uuid, name, company, email, phone, address_form, status, profile, "
+    "started_on, ended_on, created_at, updated_at, deleted_at "
+    "FROM client ORDER BY created_at, id"
+)
+_NOTE_SQL = (
+    "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at "
+    "FROM note ORDER BY created_at, id"
+)
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    """The export schema (shared and cached: do not modify), loaded as a package resource so
+    a frozen build and a ``pip install`` find it.
+    """
+    try:
+        folder: Any = resources.files("clientjournal.resources")
+    except ModuleNotFoundError:
+        # A source checkout run without ``pip install``: pyproject.toml maps the top-level
+        # ``resources/`` folder to ``clientjournal.resources`` only when the package is built.
+        folder = Path(__file__).resolve().parents[2] / "resources"
+    return json.loads(folder.joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
+
+
+def canonical_time(text: str | None) -> str | None:
+    """UTC with Z in the fixed-width form of ``to_iso``, whatever form a row was stored in."""
+    if text is None or CANONICAL_TIME.fullmatch(text):
+        return text
+    return to_iso(from_iso(text))
+
+
+def _canonical_date(value: str | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and _CANONICAL_DATE.fullmatch(value):
+        return value
+    return (value if isinstance(value, date) else date.fromisoformat(value)).isoformat()
+
+
+def export_data() -> dict[str, Any]:
+    """The whole journal, trashed clients included, as the JSON-ready document of version 1.
+
+    Clients come in the order they were created, and so do the notes of each client, so two
+    exports of the same journal are identical apart from ``exported_at``.
+    """
+    with database.atomic():  # one snapshot: nothing changes between the two reads
+        client_rows = database.execute_sql(_CLIENT_SQL).fetchall()
+        note_rows = database.execute_sql(_NOTE_SQL).fetchall()
+    notes_by_client: dict[int, list[dict[str, Any]]] = {}
+    for client_id, uuid, created, kind, mood, body, pinned, updated in note_rows:
+        notes_by_client.setdefault(client_id, []).append(
+            {
+                "uuid": uuid,
+                "created_at": canonical_time(created),
+                "kind": kind,
+                "mood": int(mood),
+                "body": body,
+                "pinned": bool(pinned),
+                "updated_at": canonical_time(updated),
+            }
+        )
+    clients = []
+    for row in client_rows:
+        (client_id, uuid, name, company, email, phone, address_form, status, profile) = row[:9]
+        started, ended, created, updated, deleted = row[9:]
+        clients.append(
+            {
+                "uuid": uuid,
+                "name": name,
+                "company": company,
+                "email": email,
+                "phone": phone,
+                "address_form": address_form,
+                "status": status,
+                "profile": json.loads(profile) if profile else {},
+                "started_on": _canonical_date(started),
+                "ended_on": _canonical_date(ended),
+                "created_at": canonical_time(created),
+                "updated_at": canonical_time(updated),
+                "deleted_at": canonical_time(deleted),
+                "notes": notes_by_client.get(client_id, []),
+                # Not stored yet in this version; written so the shape never changes.
+                "agreements": [],
+                "drafts": [],
+                "payments": [],
+            }
+        )
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": to_iso(utcnow()),
+        "clients": clients,
+    }
+
+
+def export_json(stream: TextIO) -> None:
+    """Write the export as UTF-8-ready text; umlauts and emoji stay readable, not escaped."""
+    json.dump(export_data(), stream, ensure_ascii=False, indent=1)
+    stream.write("\n")
+
+
+def export_file(path: Path | str) -> Path:
+    """Write the export to ``path`` private to the user, replacing it only once it is complete.
+
+    An export holds notes about people, so it gets the journal's file mode (0600); and a crash
+    or a full disk half-way must not leave a truncated file where the last good export was.
+    Returns the path written, for callers that report it when a background job finishes.
+    """
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            export_json(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,389 @@
+"""All-or-nothing import of a JSON export (format version 1), merging journals by UUID.
+
+Everything is checked before anything is written: the file is read, parsed, validated against
+``resources/export-schema.json`` and checked for conflicts with the journal; only then is it
+written, in one transaction.  A bad file therefore changes nothing, and the one-line message of
+``ImportFailed`` names the file, the record and the field, so a person can fix it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from peewee import DatabaseError
+
+from clientjournal.core.schema_check import JsonPath, Validator, describe, format_path
+from clientjournal.store.exchange_export import (
+    CANONICAL_TIME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    canonical_time,
+    load_schema,
+)
+from clientjournal.store.models import database
+
+# Records that have no table yet; a file holding any is refused rather than half-imported.
+NOT_YET_IMPORTED = ("agreements", "drafts", "payments")
+_CHUNK = 500  # well under SQLite's limit on "?" parameters in one statement
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+_CLIENT_COLUMNS = (
+    "uuid, name, company, email, phone, address_form, status, started_on, ended_on, profile, "
+    "created_at, updated_at, deleted_at"
+)
+_INSERT_CLIENT = f"INSERT INTO client ({_CLIENT_COLUMNS}) VALUES ({', '.join('?' * 13)})"
+_UPDATE_CLIENT = (
+    "UPDATE client SET name = ?, company = ?, email = ?, phone = ?, address_form = ?, "
+    "status = ?, started_on = ?, ended_on = ?, profile = ?, created_at = ?, updated_at = ?, "
+    "deleted_at = ? WHERE uuid = ?"
+)
+_INSERT_NOTE = (
+    "INSERT INTO note (client_id, uuid, created_at, updated_at, kind, mood, body, pinned) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE_NOTE = (
+    "UPDATE note SET created_at = ?, updated_at = ?, kind = ?, mood = ?, body = ?, pinned = ? "
+    "WHERE uuid = ?"
+)
+_FIND_CLIENTS = "SELECT uuid, id, updated_at FROM client WHERE uuid IN ({marks})"
+_FIND_NOTES = (
+    "SELECT n.uuid, n.updated_at, c.uuid, c.name FROM note n JOIN client c ON c.id = n.client_id "
+    "WHERE n.uuid IN ({marks})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    """Records of the file that were merged, whether new, newer or already up to date."""
+
+    clients: int = 0
+    notes: int = 0
+    agreements: int = 0
+    drafts: int = 0
+    inserted: int = 0  # of those, records that were new to this journal
+    updated: int = 0  # of those, records replaced because the file's copy was newer
+
+    def summary(self) -> str:
+        return (
+            f"imported {self.clients} clients, {self.notes} notes, "
+            f"{self.agreements} agreements, {self.drafts} drafts"
+        )
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(" ", text).strip()
+
+
+class ImportFailed(Exception):
+    """Nothing was imported; ``str()`` is one line: file, record and field, then the reason."""
+
+    def __init__(self, source: str, reason: str, location: str = "") -> None:
+        super().__init__(source, reason, location)
+        self.source = _one_line(source)
+        self.reason = _one_line(reason)
+        self.location = _one_line(location)
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.source, self.location, self.reason) if part)
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+class _ConstantError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Plain ``json`` keeps the last of two equal keys; that would drop data without a word."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _reject_constant(name: str) -> None:
+    raise _ConstantError(name)
+
+
+def _read_document(path: Path) -> object:
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(source, "file not found") from None
+    except IsADirectoryError:
+        raise ImportFailed(source, "is a folder, not a file") from None
+    except OSError as error:
+        raise ImportFailed(source, f"cannot read the file: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        reason = f"not UTF-8 text: byte 0x{raw[error.start]:02x} on line {line}"
+        raise ImportFailed(source, reason) from None
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        reason = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        raise ImportFailed(source, reason) from None
+    except _DuplicateKeyError as error:
+        reason = f"invalid JSON: the field {describe(error.args[0])} appears twice in one object"
+        raise ImportFailed(source, reason) from None
+    except _ConstantError as error:
+        raise ImportFailed(source, f"invalid JSON: {error.args[0]} is not a number") from None
+    except RecursionError:
+        raise ImportFailed(source, "invalid JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. a number with more digits than Python converts
+        raise ImportFailed(source, f"invalid JSON: {error}") from None
+
+
+def _location(document: Any, path: JsonPath) -> str:
+    """``clients[3] "Anna Müller" notes[12].mood``: the client's name helps find the record."""
+    if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
+        return format_path(path)
+    head = f"clients[{path[1]}]"
+    try:
+        name = document["clients"][path[1]].get("name")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        name = None
+    if isinstance(name, str) and _one_line(name):
+        head += " " + describe(_one_line(name))
+    rest = format_path(path[2:])
+    return f"{head} {rest}" if rest else head
+
+
+@cache
+def _validator() -> Validator:
+    return Validator(load_schema())
+
+
+def _check_document(source: str, document: object) -> None:
+    """Raise for the first thing that stops this document from being imported whole."""
+    if not isinstance(document, dict):
+        raise ImportFailed(
+            source, f"not a Client Journal export: the top level is {describe(document)}"
+        )
+    if "format" not in document:
+        raise ImportFailed(source, 'not a Client Journal export: it has no "format" field')
+    if document["format"] != FORMAT_NAME:
+        found = describe(document["format"])
+        raise ImportFailed(
+            source, f'not a Client Journal export: "format" is {found}, not "{FORMAT_NAME}"'
+        )
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ImportFailed(
+            source,
+            f"format version {version} is newer than this Client Journal understands "
+            f"({FORMAT_VERSION}); update the app to import it",
+        )
+    problems = _validator().validate(document, limit=1)
+    if problems:
+        raise ImportFailed(source, problems[0].reason, _location(document, problems[0].path))
+    seen: dict[str, JsonPath] = {}
+    for i, client in enumerate(document["clients"]):
+        for kind in NOT_YET_IMPORTED:
+            if client[kind]:
+                raise ImportFailed(
+                    source,
+                    f"this version cannot import {kind} yet ({len(client[kind])} in the file)",
+                    _location(document, ("clients", i, kind)),
+                )
+        records = [(client, ("clients", i))]
+        records += [(note, ("clients", i, "notes", j)) for j, note in enumerate(client["notes"])]
+        for record, path in records:
+            earlier = seen.get(record["uuid"])
+            if earlier is not None:
+                raise ImportFailed(
+                    source,
+                    f"uuid {describe(record['uuid'])} is already used by "
+                    f"{_location(document, earlier)}",
+                    _location(document, (*path, "uuid")),
+                )
+            seen[record["uuid"]] = path
+
+
+def _time(source: str, document: Any, value: str | None, path: JsonPath) -> str | None:
+    """Times are stored as fixed-width UTC text; an offset in the file is converted here."""
+    try:
+        stored = canonical_time(value)
+    except (ValueError, OverflowError):
+        stored = None
+    if value is not None and (stored is None or not CANONICAL_TIME.fullmatch(stored)):
+        raise ImportFailed(
+            source,
+            f"{describe(value)} is outside the range of times a journal can hold",
+            _location(document, path),
+        )
+    return stored
+
+
+def _find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        cursor = database.execute_sql(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+        for row in cursor.fetchall():
+            found[row[0]] = row[1:]
+    return found
+
+
+def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
+    """Rows ready for SQL: clients (uuid first) and notes (path, client uuid, uuid, ...)."""
+    client_rows: list[tuple] = []
+    note_rows: list[tuple] = []
+    for i, client in enumerate(document["clients"]):
+        base = ("clients", i)
+        client_rows.append(
+            (
+                client["uuid"],
+                client["name"],
+                client["company"],
+                client["email"],
+                client["phone"],
+                client["address_form"],
+                client["status"],
+                client["started_on"],
+                client["ended_on"],
+                json.dumps(client["profile"], ensure_ascii=False, sort_keys=True),
+                _time(source, document, client["created_at"], (*base, "created_at")),
+                _time(source, document, client["updated_at"], (*base, "updated_at")),
+                _time(source, document, client["deleted_at"], (*base, "deleted_at")),
+            )
+        )
+        for j, note in enumerate(client["notes"]):
+            path = (*base, "notes", j)
+            note_rows.append(
+                (
+                    path,
+                    client["uuid"],
+                    note["uuid"],
+                    _time(source, document, note["created_at"], (*path, "created_at")),
+                    _time(source, document, note["updated_at"], (*path, "updated_at")),
+                    note["kind"],
+                    int(note["mood"]),
+                    note["body"],
+                    1 if note["pinned"] else 0,
+                )
+            )
+    return client_rows, note_rows
+
+
+def _merge(
+    source: str, document: Any, client_rows: list[tuple], note_rows: list[tuple]
+) -> tuple[int, int]:
+    """Write inside the caller's transaction; returns (records inserted, records updated)."""
+    known_clients = _find(_FIND_CLIENTS, [row[0] for row in client_rows])
+    known_notes = _find(_FIND_NOTES, [row[2] for row in note_rows])
+    for path, client_uuid, uuid, *_ in note_rows:
+        if uuid in known_notes and known_notes[uuid][1] != client_uuid:
+            raise ImportFailed(
+                source,
+                "this note is already in the journal under another client "
+                f"({describe(known_notes[uuid][2])})",
+                _location(document, (*path, "uuid")),
+            )
+    # Fixed-width UTC text compares like the times it stands for.
+    new_clients = [row for row in client_rows if row[0] not in known_clients]
+    newer_clients = [
+        (*row[1:], row[0])
+        for row in client_rows
+        if row[0] in known_clients and row[11] > canonical_time(known_clients[row[0]][1])
+    ]
+    new_notes = [row for row in note_rows if row[2] not in known_notes]
+    newer_notes = [
+        (*row[3:], row[2])
+        for row in note_rows
+        if row[2] in known_notes and row[4] > canonical_time(known_notes[row[2]][0])
+    ]
+    cursor = database.cursor()
+    cursor.executemany(_INSERT_CLIENT, new_clients)
+    cursor.executemany(_UPDATE_CLIENT, newer_clients)
+    client_ids = {uuid: found[0] for uuid, found in known_clients.items()}
+    new_ids = _find(_FIND_CLIENTS, [row[0] for row in new_clients])
+    client_ids.update((uuid, found[0]) for uuid, found in new_ids.items())
+    cursor.executemany(_INSERT_NOTE, ((client_ids[row[1]], *row[2:]) for row in new_notes))
+    cursor.executemany(_UPDATE_NOTE, newer_notes)
+    inserted = len(new_clients) + len(new_notes)
+    return inserted, len(newer_clients) + len(newer_notes)
+
+
+def _bad_text(value: object, path: JsonPath = ()) -> JsonPath | None:
+    """Where the first text that cannot be stored is; walked only after a write failed."""
+    if isinstance(value, str):
+        return None if _encodable(value) else path
+    if isinstance(value, dict):
+        items: Any = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        if isinstance(key, str) and not _encodable(key):
+            return path
+        found = _bad_text(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def import_data(document: object, source: str = "<data>") -> ImportCounts:
+    """Import an already parsed export document; ``source`` names it in messages.
+
+    The same rules as ``import_file``.
+    """
+    _check_document(source, document)
+    client_rows, note_rows = _rows(source, document)
+    try:
+        with database.atomic():
+            inserted, updated = _merge(source, document, client_rows, note_rows)
+    except (DatabaseError, sqlite3.Error) as error:
+        raise ImportFailed(source, f"the journal refused the data: {error}") from error
+    except UnicodeEncodeError:
+        # JSON allows a lone "\\udXXX" escape, which is no character; SQLite refuses it.
+        reason = "contains a lone surrogate escape (\\udXXX), which is not valid text"
+        where = _bad_text(document) or ()
+        raise ImportFailed(source, reason, _location(document, where)) from None
+    return ImportCounts(
+        clients=len(client_rows), notes=len(note_rows), inserted=inserted, updated=updated
+    )
+
+
+def import_file(path: Path | str) -> ImportCounts:
+    """Import a JSON export into the open journal, all or nothing, merging by UUID.
+
+    Merge rule, per record (client or note): a UUID the journal does not have is inserted with
+    its UUID and its created/updated times exactly as in the file.  A UUID the journal already
+    has is replaced by the file's copy only when the file's ``updated_at`` is strictly newer;
+    otherwise the journal's copy is kept as it is.  So importing the same file twice changes
+    nothing, and merging two machines' exports both ways converges on the newest copies.  A note
+    always stays with its client: a note UUID that the journal holds under another client is an
+    error, not a move.  The counts are the records of the file that were merged, whichever way.
+
+    Raises ``ImportFailed`` (nothing written) for an unreadable, non-UTF-8 or invalid JSON file,
+    a document that is not a Client Journal export or is of a newer version, any schema
+    violation, duplicate UUIDs in the file, a note UUID under another client, and records this
+    version cannot store yet (non-empty agreements, drafts or payments).
+    """
+    path = Path(path)
+    return import_data(_read_document(path), str(path))

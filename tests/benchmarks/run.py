@@ -1,0 +1,134 @@
+"""Measure every quality bar of DESIGN.md against a demo journal and print a Markdown table.
+
+    python tests/benchmarks/run.py [--clients 2000] [--notes 100000] [--repeat 7]
+
+Times are compared with bars, and start-up with a bare PySide6 window measured in the same run,
+because this machine is shared and absolute numbers drift.  Not part of the normal test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+PYTHON = sys.executable
+
+
+def app(*args: str) -> list[str]:
+    return [PYTHON, "-m", "clientjournal", *args]
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def ready_ms(command: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    output = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
+    match = re.search(r"ready in (\d+) ms", output)
+    if not match:
+        raise RuntimeError(f"no 'ready in' line from {command}: {output!r}")
+    return float(match.group(1))
+
+
+def measure(
+    clients: int, notes: int, repeat: int, switches: int, work: Path
+) -> list[tuple[str, str, str, bool]]:
+    journal, copy, export = work / "journal", work / "imported", work / "export.json"
+    rows = []
+    demo_s = timed(
+        app("--data-dir", str(journal), "demo", "--clients", str(clients), "--notes", str(notes))
+    )
+    rows.append((f"demo {clients:,} / {notes:,}", f"{demo_s:.2f} s", "≤ 10 s", demo_s <= 10))
+    export_s = timed(app("--data-dir", str(journal), "export", "-o", str(export)))
+    rows.append(("export (JSON)", f"{export_s:.2f} s", "≤ 10 s", export_s <= 10))
+    import_s = timed(app("--data-dir", str(copy), "import", str(export)))
+    rows.append(("import (JSON, empty journal)", f"{import_s:.2f} s", "≤ 10 s", import_s <= 10))
+
+    bare, ours = [], []
+    for _ in range(repeat):  # interleaved, so both see the same machine load
+        bare.append(ready_ms([PYTHON, str(HERE / "bare_window.py")]))
+        ours.append(ready_ms(app("--data-dir", str(journal), "--smoke-test")))
+    ratio = statistics.median(ours) / statistics.median(bare)
+    rows.append(
+        (
+            "start to first paint",
+            f"{statistics.median(ours):.0f} ms vs bare window {statistics.median(bare):.0f} ms = {ratio:.2f} ×",
+            "≤ 1.3 ×",
+            ratio <= 1.3,
+        )
+    )
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    output = subprocess.run(
+        [PYTHON, str(HERE / "inprocess.py"), str(journal), str(switches)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    inner = json.loads(output.strip().splitlines()[-1])
+    rows.append(
+        (
+            "switching client",
+            f"{inner['switch_median_ms']:.1f} ms median, {inner['switch_p95_ms']:.1f} ms p95",
+            "≤ 16 ms median",
+            inner["switch_median_ms"] <= 16,
+        )
+    )
+    rows.append(
+        (
+            "typing in the editor",
+            f"key {inner['key_median_ms']:.2f} ms median / {inner['key_max_ms']:.1f} ms max; "
+            f"autosave write {inner['autosave_median_ms']:.1f} ms median / {inner['autosave_max_ms']:.1f} ms max",
+            "never waits for the disk",
+            inner["key_max_ms"] <= 16,
+        )
+    )
+    rows.append(
+        (
+            "memory (RSS), big journal open",
+            f"{inner['rss_mb']:.0f} MB",
+            "≤ 150 MB",
+            inner["rss_mb"] <= 150,
+        )
+    )
+    return rows
+
+
+def table(rows: list[tuple[str, str, str, bool]]) -> str:
+    lines = ["| what | measured | bar | met |", "|---|---|---|---|"]
+    lines += [
+        f"| {what} | {value} | {bar} | {'yes' if ok else '**no**'} |"
+        for what, value, bar, ok in rows
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=2000)
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=7, help="start-up runs of each kind")
+    parser.add_argument("--switches", type=int, default=200, help="client switches to time")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is missed")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cj-bench-") as work:
+        rows = measure(args.clients, args.notes, args.repeat, args.switches, Path(work))
+    print(table(rows))
+    return 1 if args.strict and not all(ok for *_, ok in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

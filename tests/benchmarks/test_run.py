@@ -1,0 +1,41 @@
+"""The benchmark script itself keeps working (on a tiny journal; no timing is asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).parent / "run.py"
+
+
+def test_benchmark_script_measures_every_bar():
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(RUN),
+            "--clients",
+            "30",
+            "--notes",
+            "600",
+            "--repeat",
+            "1",
+            "--switches",
+            "10",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    table = result.stdout
+    for row in (
+        "demo",
+        "export",
+        "import",
+        "start to first paint",
+        "switching client",
+        "typing",
+        "memory",
+    ):
+        assert f"| {row}" in table, table

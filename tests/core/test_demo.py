@@ -1,0 +1,201 @@
+import uuid
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from clientjournal.core.demo import DemoJournal, fold_ascii, generate
+from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, AddressForm, ClientStatus, NoteKind
+from clientjournal.core.timeutil import utcnow
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+GERMAN_FORMS = {AddressForm.DU, AddressForm.SIE}
+ENGLISH_FORMS = {AddressForm.FIRST_NAME, AddressForm.FORMAL}
+
+
+@pytest.fixture(scope="module")
+def demo() -> DemoJournal:
+    return generate(300, 6000, seed=7, now=NOW)
+
+
+def is_german(client) -> bool:
+    return client.address_form in GERMAN_FORMS
+
+
+def test_same_seed_gives_the_same_journal():
+    assert generate(40, 900, seed=3, now=NOW) == generate(40, 900, seed=3, now=NOW)
+
+
+def test_another_seed_gives_another_journal():
+    first, second = generate(40, 900, seed=3, now=NOW), generate(40, 900, seed=4, now=NOW)
+    assert [c.name for c in first.clients] != [c.name for c in second.clients]
+    assert [n.body for _, n in first.notes] != [n.body for _, n in second.notes]
+
+
+def test_exact_counts(demo):
+    assert len(demo.clients) == 300
+    assert len(demo.notes) == 6000
+    assert generate(5, 0, now=NOW).notes == []
+    assert generate(0, 0, now=NOW) == DemoJournal(clients=[], notes=[])
+    assert len(generate(1, 50, now=NOW).notes) == 50
+
+
+@pytest.mark.parametrize(("clients", "notes"), [(-1, 0), (3, -1), (0, 5)])
+def test_impossible_counts_are_refused(clients, notes):
+    with pytest.raises(ValueError):
+        generate(clients, notes, now=NOW)
+
+
+def test_records_are_not_stored_yet(demo):
+    assert all(c.id is None and c.deleted_at is None for c in demo.clients)
+    assert all(n.id is None and n.client_id == 0 for _, n in demo.notes)
+    assert all(0 <= index < len(demo.clients) for index, _ in demo.notes)
+
+
+def test_both_languages_mostly_german(demo):
+    german = sum(is_german(c) for c in demo.clients)
+    assert 0.45 < german / len(demo.clients) < 0.75
+
+
+def test_notes_are_in_the_client_language(demo):
+    german_markers = (
+        " der ",
+        " die ",
+        " das ",
+        " mit ",
+        " und ",
+        " ist ",
+        " noch ",
+        "ä",
+        "ö",
+        "ü",
+        "ß",
+    )
+    english_markers = (" the ", " and ", " with ", " to ", " is ", " on ", " for ", "'")
+    by_language: dict[bool, list[str]] = {True: [], False: []}
+    for index, note in demo.notes:
+        by_language[is_german(demo.clients[index])].append(f" {note.body} ")
+    german, english = by_language[True], by_language[False]
+    assert german and english
+    assert sum(any(m in body for m in german_markers) for body in german) > 0.75 * len(german)
+    assert sum(any(m in body for m in english_markers) for body in english) > 0.75 * len(english)
+    assert not any(any(m in body for m in (" und ", " der ", " nicht ")) for body in english)
+    assert not any(any(m in body for m in (" the ", " and ", " with ")) for body in german)
+
+
+def test_enums_are_valid_and_fit_the_language(demo):
+    for client in demo.clients:
+        assert isinstance(client.status, ClientStatus)
+        assert isinstance(client.address_form, AddressForm)
+    for _, note in demo.notes:
+        assert isinstance(note.kind, NoteKind)
+    assert {n.kind for _, n in demo.notes} == set(NoteKind)
+    assert {c.status for c in demo.clients} == set(ClientStatus)
+    assert {c.address_form for c in demo.clients} == set(AddressForm)
+    statuses = Counter(c.status for c in demo.clients)
+    assert statuses.most_common(1)[0][0] is ClientStatus.ACTIVE
+
+
+def test_moods_in_range_mostly_neutral_or_good(demo):
+    moods = Counter(n.mood for _, n in demo.notes)
+    assert set(moods) == set(range(MOOD_MIN, MOOD_MAX + 1))
+    top_two = {mood for mood, _ in moods.most_common(2)}
+    assert top_two == {0, 1}
+
+
+def test_relationship_dates_are_consistent(demo):
+    for client in demo.clients:
+        if client.status is ClientStatus.ENDED:
+            assert client.ended_on is not None and client.started_on is not None
+            assert client.started_on <= client.ended_on <= NOW.date()
+        else:
+            assert client.ended_on is None
+        if client.status is ClientStatus.PROSPECT:
+            assert client.started_on is None
+        else:
+            assert client.started_on is not None
+            assert client.created_at.date() <= client.started_on <= NOW.date()
+
+
+def test_times_are_utc_and_inside_the_relationship(demo):
+    oldest = NOW - timedelta(days=4 * 366)
+    for client in demo.clients:
+        assert client.created_at.utcoffset() == timedelta(0)
+        assert oldest <= client.created_at <= client.updated_at <= NOW
+    for index, note in demo.notes:
+        client = demo.clients[index]
+        assert note.created_at.utcoffset() == timedelta(0)
+        assert client.created_at <= note.created_at <= note.updated_at <= NOW
+        if client.ended_on is not None:
+            assert note.created_at.date() <= client.ended_on + timedelta(days=14)
+
+
+def test_lists_are_in_the_order_they_were_written(demo):
+    created = [n.created_at for _, n in demo.notes]
+    assert created == sorted(created)
+    joined = [c.created_at for c in demo.clients]
+    assert joined == sorted(joined)
+
+
+def test_uuids_are_unique_version_4(demo):
+    uuids = [c.uuid for c in demo.clients] + [n.uuid for _, n in demo.notes]
+    assert len(set(uuids)) == len(uuids)
+    assert all(uuid.UUID(u).version == 4 for u in uuids)
+
+
+def test_bodies_are_complete_text(demo):
+    for _, note in demo.notes:
+        assert note.body.strip()
+        assert "{" not in note.body and "}" not in note.body
+    bodies = [n.body for _, n in demo.notes]
+    assert any("\n- " in body for body in bodies)
+    assert any("**" in body for body in bodies)
+    assert len(set(bodies)) > 0.8 * len(bodies)
+
+
+def test_some_notes_are_pinned(demo):
+    pinned = sum(n.pinned for _, n in demo.notes)
+    assert 0.01 * len(demo.notes) < pinned < 0.06 * len(demo.notes)
+
+
+def test_notes_are_spread_unevenly(demo):
+    per_client = Counter(index for index, _ in demo.notes)
+    counts = sorted(per_client.get(i, 0) for i in range(len(demo.clients)))
+    median = counts[len(counts) // 2]
+    assert counts[-1] >= 4 * median
+    assert counts[len(counts) // 10] < median / 2
+
+
+def test_contact_details_look_real(demo):
+    with_email = [c for c in demo.clients if c.email]
+    assert len(with_email) > 0.8 * len(demo.clients)
+    for client in with_email:
+        local, _, domain = client.email.partition("@")
+        assert client.email.isascii() and client.email == client.email.lower()
+        assert local and "." in domain
+    assert sum(bool(c.phone) for c in demo.clients) > 0.8 * len(demo.clients)
+    assert all(c.phone.startswith(("0", "+")) for c in demo.clients if c.phone)
+    assert all(c.name.count(" ") >= 1 for c in demo.clients)
+    assert 0 < sum(not c.company for c in demo.clients) < 0.3 * len(demo.clients)
+
+
+def test_umlauts_are_folded_for_addresses():
+    assert fold_ascii("Jürgen Weiß-Öztürk") == "juergenweiss-oeztuerk"
+    assert fold_ascii("O'Brien") == "obrien"
+    assert fold_ascii("Yılmaz") == "yilmaz"
+
+
+def test_profiles_are_small_and_sometimes_empty(demo):
+    profiles = [c.profile for c in demo.clients]
+    assert any(p == {} for p in profiles)
+    assert any(len(p) == 3 for p in profiles)
+    for profile in profiles:
+        assert set(profile) <= {"wants", "direction", "never"}
+        assert all(isinstance(v, str) and v.strip() for v in profile.values())
+
+
+def test_default_now_is_the_present():
+    before = utcnow()
+    journal = generate(3, 30, seed=2)
+    assert all(n.created_at <= utcnow() for _, n in journal.notes)
+    assert all(c.created_at >= before - timedelta(days=4 * 366) for c in journal.clients)
