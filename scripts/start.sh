@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
-  .venv/bin/clientjournal "$@" || true   # prints how to run it without a screen
-  echo "start: checking that the app starts, offscreen:" >&2
-  exec env QT_QPA_PLATFORM=offscreen .venv/bin/clientjournal --smoke-test "$@"
+  .venv/bin/clientjournal "$@" || true   # explains what is missing
+  echo "start: from this folder, with a virtual screen: xvfb-run -a .venv/bin/clientjournal" >&2
+  echo "start: checking now that the app starts, offscreen:" >&2
+  QT_QPA_PLATFORM=offscreen .venv/bin/clientjournal --smoke-test "$@"
+  exit
 fi
 exec .venv/bin/clientjournal "$@"

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([360, 840])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_settings()
         self.client_list.reload()
+        self._select_initial_client()
         self._update_counts()
 
     # -- actions ---------------------------------------------------------------------------
@@ -296,8 +297,17 @@ class MainWindow(QMainWindow):
         sort = settings.value("clients/sort", ClientSort.NAME.value)
         self.client_list.set_sort(ClientSort(sort) if sort in set(ClientSort) else ClientSort.NAME)
 
+    def _select_initial_client(self) -> None:
+        """Come back to the client the user last looked at, else the first one."""
+        last = self._settings().value("clients/current")
+        client_id = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
+        if client_id is None or not self.client_list.select_client(client_id):
+            self.client_list.select_offset(0)
+
     def save_settings(self) -> None:
         settings = self._settings()
+        current = self.client_list.current_client_id()
+        settings.setValue("clients/current", current if current is not None else "")
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/mainSplitter", self.splitter.saveState())
         settings.setValue("window/noteSplitter", self.pane.splitter.saveState())

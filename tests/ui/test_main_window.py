@@ -154,3 +154,13 @@ def test_window_geometry_and_splitters_are_restored(qtbot, windows):
     window = windows.restart()
     assert (window.width(), window.height()) == (760, 540)
     assert window.splitter.sizes() == saved
+
+
+def test_restart_comes_back_to_the_last_client(windows, journal):
+    ids = [clients.create(ClientData(name=name)) for name in ("A", "B", "C")]
+    window = windows.open()
+    assert window.client_list.current_client_id() == ids[0]  # first client, not an empty pane
+    window.client_list.select_client(ids[2])
+    window = windows.restart()
+    assert window.client_list.current_client_id() == ids[2]
+    assert window.pane.summary.name.text() == "C"
