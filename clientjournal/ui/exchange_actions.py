@@ -9,9 +9,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from clientjournal.store import exchange
-from clientjournal.ui.background import run_in_background
-
 
 class ExchangeActions(QObject):
     imported = Signal()
@@ -51,6 +48,9 @@ class ExchangeActions(QObject):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
+        from clientjournal.store import exchange  # loaded on first use, not at start-up
+        from clientjournal.ui.background import run_in_background
+
         self._busy(self.tr("Exporting…"))
         run_in_background(self, lambda: exchange.export_file(path), self._exported, self._failed)
 
@@ -73,6 +73,9 @@ class ExchangeActions(QObject):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> None:
+        from clientjournal.store import exchange
+        from clientjournal.ui.background import run_in_background
+
         self._busy(self.tr("Importing…"))
         run_in_background(self, lambda: exchange.import_file(path), self._imported, self._failed)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # a screenful or two: the first paint reads one page
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,11 +12,9 @@ from clientjournal import APP_NAME, __version__
 from clientjournal.core.domain import ClientSort
 from clientjournal.paths import journal_file, settings_file
 from clientjournal.store import clients, notes
-from clientjournal.ui.client_dialog import ClientDialog
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.exchange_actions import ExchangeActions
-from clientjournal.ui.trash_dialog import TrashDialog
 from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
 
 
@@ -172,6 +170,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def add_client(self) -> None:
+        from clientjournal.ui.client_dialog import ClientDialog  # not needed for start-up
+
         dialog = ClientDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             client_id = clients.create(dialog.client())
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         before = clients.get(client_id)
+        from clientjournal.ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(before, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = dialog.client()
@@ -241,6 +243,8 @@ class MainWindow(QMainWindow):
         self.client_list.filter.selectAll()
 
     def show_trash(self) -> None:
+        from clientjournal.ui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self)
         dialog.restored.connect(self.refresh)
         dialog.emptied.connect(self.undo_stack.clear)  # undo cannot bring those back

@@ -42,13 +42,13 @@ MARKDOWN = (
 class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
-        self._view = view
+        self._viewport = view.viewport()  # asked on every size hint; look it up once
         self._documents: OrderedDict[int, tuple[datetime | None, str, QTextDocument]] = (
             OrderedDict()
         )
 
     def _text_width(self) -> int:
-        return max(120, self._view.viewport().width() - PADDING * 4)
+        return max(120, self._viewport.width() - PADDING * 4)
 
     def _document(self, note: NoteData, font: QFont) -> QTextDocument:
         key = (note.updated_at, note.body)
