@@ -127,10 +127,13 @@ class ClientListPanel(QWidget):
         self.clientSelected.emit(self.current_client_id())
 
     def _update_empty_state(self) -> None:
+        filtering = bool(self.model.filter_text.strip())
+        self.filter.setEnabled(filtering or self.model.rowCount() > 0)
+        self.sort.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.view)
             return
-        if self.model.filter_text.strip():
+        if filtering:
             self.empty.show_message(
                 self.tr("No client matches"),
                 self.tr("Nothing matches “%1”. Clear the filter to see every client.").replace(
@@ -138,9 +141,9 @@ class ClientListPanel(QWidget):
                 ),
             )
         else:
+            # the welcome page on the right carries the button; one call to action is enough
             self.empty.show_message(
                 self.tr("No clients yet"),
-                self.tr("Add the first client you work with, then keep notes about them here."),
-                self.tr("Add client…"),
+                self.tr("The people and companies you work for will be listed here."),
             )
         self.stack.setCurrentWidget(self.empty)

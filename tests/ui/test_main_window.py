@@ -30,13 +30,23 @@ def test_widgets_have_the_stable_object_names(window):
         assert widget.accessibleName(), name
 
 
-def test_empty_journal_tells_a_new_user_what_to_do(window):
+def test_empty_journal_tells_a_new_user_what_to_do(qtbot, window, on_dialog):
     panel = window.client_list
     assert panel.stack.currentWidget() is panel.empty
-    assert panel.empty.button.isVisible()
+    assert "No clients yet" in panel.empty.title.text()
+    assert not panel.filter.isEnabled()
     assert window.pane.currentWidget() is window.pane.empty
     assert "first client" in window.pane.empty.button.text()
     assert not window.new_note_action.isEnabled()
+    opened = []
+
+    def cancel(dialog) -> None:
+        opened.append(dialog.objectName())
+        dialog.reject()
+
+    on_dialog(cancel)
+    qtbot.mouseClick(window.pane.empty.button, Qt.MouseButton.LeftButton)
+    assert opened == ["clientDialog"]
 
 
 def test_add_client_type_note_switch_and_restart_keeps_everything(
