@@ -53,7 +53,10 @@ def create_window(data_dir: Path) -> MainWindow:
 def _make_application(argv: list[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
+    from clientjournal.ui.translations import install_translators
+
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    install_translators(app)  # before any widget: widgets translate their texts once
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -181,7 +181,8 @@ class ClientPane(QStackedWidget):
         if created:
             self.reload_notes()
         else:
-            self.model.invalidate(note_id)
+            self.model.note_changed(note_id)
+            self._select_row_quietly(self.model.row_of(note_id))
         self.delete_note_button.setEnabled(True)
         self.refresh_summary()
         if self.client_id is not None:

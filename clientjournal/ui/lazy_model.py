@@ -36,6 +36,13 @@ class LazyIdModel(QAbstractListModel):
         self._cache.clear()
         self.endResetModel()
 
+    def refresh(self, ids: list[int], changed_id: int) -> None:
+        """After one row was edited: repaint it, or re-order everything if its place moved."""
+        if ids == self._ids:
+            self.invalidate(changed_id)
+        else:
+            self.set_ids(ids)
+
     def ids(self) -> list[int]:
         return list(self._ids)
 

@@ -24,6 +24,11 @@ class NoteTimelineModel(LazyIdModel):
     def reload(self) -> None:
         self.load(self.client_id)
 
+    def note_changed(self, note_id: int) -> None:
+        """A note was saved: its date or pin may have moved it in the timeline."""
+        if self.client_id is not None:
+            self.refresh(notes.ids_for_client(self.client_id), note_id)
+
     def header(self, note: NoteData) -> str:
         parts = [local_datetime(note.created_at), kind_label(note.kind), mood_label(note.mood)]
         if note.pinned:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QListView, QPlainTextEdit
 
-from clientjournal.core.records import ClientData
+from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
 
 
@@ -174,3 +174,73 @@ def test_restart_comes_back_to_the_last_client(windows, journal):
     window = windows.restart()
     assert window.client_list.current_client_id() == ids[2]
     assert window.pane.summary.name.text() == "C"
+
+
+def test_focus_loss_saves_at_once(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Fritz"))
+    window.refresh(client_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.pane.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "saved on focus loss")
+    assert notes.ids_for_client(client_id) == []  # the 0.5 s timer has not fired yet
+    window.client_list.filter.setFocus()
+    qtbot.waitUntil(lambda: not editor.body.hasFocus())
+    assert [n.body for n in notes.fetch(notes.ids_for_client(client_id)).values()] == [
+        "saved on focus loss"
+    ]
+
+
+def test_pinning_a_note_moves_it_to_the_top_of_the_timeline(qtbot, window, journal):
+    from datetime import UTC, datetime, timedelta
+
+    client_id = clients.create(ClientData(name="Gina"))
+    now = datetime.now(UTC)
+    older = notes.save(
+        NoteData(client_id=client_id, created_at=now - timedelta(days=3), body="older")
+    )
+    newer = notes.save(NoteData(client_id=client_id, created_at=now, body="newer"))
+    window.refresh(client_id)
+    assert window.pane.model.ids() == [newer.id, older.id]
+    window.pane.timeline.setCurrentIndex(window.pane.model.index(1, 0))
+    window.pane.editor.pinned.setChecked(True)
+    window.pane.editor.flush()
+    assert window.pane.model.ids() == [older.id, newer.id]
+    assert window.pane.timeline.currentIndex().row() == 0
+
+
+def test_new_note_shortcut_focuses_an_empty_editor(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Hans"))
+    window.refresh(client_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.pane.editor.body, "first")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.editor.note_id is None
+    assert window.pane.editor.body.toPlainText() == ""
+    assert window.pane.editor.body.hasFocus()
+    assert window.pane.model.rowCount() == 1  # "first" was saved when the new note started
+
+
+def test_trash_dialog_restores_and_empties(qtbot, window, journal, on_dialog):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientjournal.ui.trash_dialog import TrashDialog
+
+    a, b = clients.create(ClientData(name="Ida")), clients.create(ClientData(name="Jan"))
+    clients.trash(a)
+    clients.trash(b)
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 2 and not dialog.restore_button.isEnabled()
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert clients.list_ids() == [a]
+    assert dialog.list.count() == 1
+
+    on_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert clients.count(trashed=True) == 0 and clients.list_ids() == [a]
+    assert "empty" in dialog.hint.text()
