@@ -15,6 +15,7 @@ from clientjournal.store import clients, notes
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.exchange_actions import ExchangeActions
+from clientjournal.ui.undo_action import UndoStackAction
 from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
 
 
@@ -86,10 +87,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        undo = UndoStackAction(self.undo_stack, redo=False, parent=self)
+        redo = UndoStackAction(self.undo_stack, redo=True, parent=self)
         self.undo_action = undo
         self.edit_client_action = self._action(
             self.tr("&Edit client…"), self.edit_client, ["Ctrl+E"], "actionEditClient"

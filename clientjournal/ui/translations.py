@@ -147,6 +147,7 @@ def remove_translators(app: QApplication) -> None:
     """Undo install_translators: English texts and the previous default locale again."""
     for translator in getattr(app, _TRANSLATORS_ATTR, []):
         app.removeTranslator(translator)
+        translator.deleteLater()
     setattr(app, _TRANSLATORS_ATTR, [])
     previous = getattr(app, _PREVIOUS_LOCALE_ATTR, None)
     if previous is not None:

@@ -105,6 +105,7 @@ def test_delete_client_goes_to_trash_and_undo_brings_it_back(qtbot, window, jour
     assert clients.list_ids() == [keep]
     assert clients.list_ids(trashed=True) == [gone]
     assert window.client_list.current_client_id() == keep
+    assert window.undo_action.text() == "&Undo Delete client “Gone”"
     window.undo_action.trigger()
     assert sorted(clients.list_ids()) == sorted([keep, gone])
     assert window.client_list.current_client_id() == gone
