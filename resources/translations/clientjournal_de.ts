@@ -127,7 +127,7 @@
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="33"/>
         <source>Filter by name, company, e-mail</source>
-        <translation>Nach Name, Firma, E-Mail filtern</translation>
+        <translation>Name, Firma oder E-Mail</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="39"/>
