@@ -125,7 +125,11 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.output is None:
         sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
-        exchange.export_json(sys.stdout)
+        try:
+            exchange.export_json(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `clientjournal export | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     try:
         exchange.export_file(args.output)

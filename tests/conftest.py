@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import os
-
-# Before any Qt import: tests never need (or touch) a real screen.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# Qt warns (and so fails the first UI test) under a non-UTF-8 locale such as LC_ALL=C.
-_locale = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or ""
-if _locale and "utf" not in _locale.lower().replace("-", ""):
-    os.environ["LC_ALL"] = "C.UTF-8"
-
 from pathlib import Path
 
 import pytest
 
 from clientjournal.store.connection import close_journal, open_journal
+
+# Before the QApplication exists (Qt reads both when it starts): tests never need a screen,
+# and Qt warns (which fails the first UI test) under a non-UTF-8 locale such as LC_ALL=C.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_locale = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or ""
+if _locale and "utf" not in _locale.lower().replace("-", ""):
+    os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)
