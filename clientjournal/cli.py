@@ -114,7 +114,9 @@ def _demo(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_BAD_INPUT)
     seconds = time.perf_counter() - started
     print(
-        f"demo journal: {client_count} clients, {note_count} notes in {seconds:.1f} s",
+        f"demo journal: {client_count} clients, {note_count} notes, "
+        f"{len(journal.projects)} projects, {len(journal.agreements)} agreements "
+        f"in {seconds:.1f} s",
         file=sys.stderr,
     )
     return EXIT_OK

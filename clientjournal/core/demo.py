@@ -8,13 +8,16 @@ out relative to it so the demo never looks stale.  The text is kept in ``demo_te
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from clientjournal.core import demo_text
+from clientjournal.core.agreements import AgreementEvent, ProjectData
+from clientjournal.core.demo_agreements import ClientSketch, DemoAgreement, generate_checklists
+from clientjournal.core.demo_agreements import epoch_date as _date
+from clientjournal.core.demo_agreements import random_uuid as _uuid
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc, utcnow
@@ -69,10 +72,14 @@ _KIND_BAGS = {name: _bag(_KINDS, w) for name, w in _KIND_WEIGHTS.items()}
 
 @dataclass(slots=True)
 class DemoJournal:
-    """Notes name their client by list index: ids only exist once the journal is stored."""
+    """Records name their client (project, agreement) by list index: ids only exist once the
+    journal is stored.  Events are (agreement index, event)."""
 
     clients: list[ClientData]
     notes: list[tuple[int, NoteData]]
+    projects: list[tuple[int, ProjectData]] = field(default_factory=list)
+    agreements: list[DemoAgreement] = field(default_factory=list)
+    events: list[tuple[int, AgreementEvent]] = field(default_factory=list)
 
 
 def fold_ascii(text: str) -> str:
@@ -263,14 +270,6 @@ def _client_plan(rng: random.Random, now_ts: int) -> _Plan:
     return _Plan(client, t, fill, projects, _MOOD_BAGS[temper], kinds, start, end, weight)
 
 
-def _date(epoch_seconds: int) -> date:
-    return (_EPOCH + timedelta(seconds=epoch_seconds)).date()
-
-
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
 def _profile(rng: random.Random, s: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Some clients have no notes on their wishes yet; the others a few short ones."""
     if rng.random() < 0.15:
@@ -361,10 +360,15 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
     for index, (plan, count) in enumerate(zip(plans, counts, strict=True)):
         drafts.extend(_client_notes(rng, index, plan, count, now_ts))
     drafts.sort(key=lambda draft: draft[0])
-    return DemoJournal(
-        clients=[plan.client for plan in plans],
-        notes=[(index, note) for _, index, note in drafts],
-    )
+    notes_written = [(index, note) for _, index, note in drafts]
+    sketches = [
+        ClientSketch(plan.texts is _TEXTS["de"], plan.client.status, plan.start, plan.end,
+                     tuple(forms[0] for forms in plan.projects), plan.fill.pools["amount"],
+                     plan.fill.pools["rate"])
+        for plan in plans
+    ]  # fmt: skip
+    checklists = generate_checklists(seed, sketches, notes_written, now_ts)
+    return DemoJournal([plan.client for plan in plans], notes_written, *checklists)
 
 
 def _client_notes(

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
+from clientjournal.core.agreements import AgreementCategory, AgreementStatus, ProjectStatus
 from clientjournal.core.demo import DemoJournal
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
@@ -30,6 +31,19 @@ _CLIENT_SQL = (
 )
 _NOTE_SQL = (
     "INSERT INTO note (id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_PROJECT_SQL = (
+    "INSERT INTO project (id, uuid, client_id, name, status, started_on, ended_on, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_AGREEMENT_SQL = (
+    "INSERT INTO agreement (id, uuid, client_id, project_id, title, category, status, details, "
+    "due_on, agreed_on, source_note_id, position, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_EVENT_SQL = (
+    "INSERT INTO agreement_event (id, uuid, agreement_id, at, field, old, new, note, actor) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
@@ -86,6 +100,73 @@ def _note_rows(first_id: int, notes: Iterable[tuple[int, NoteData]]) -> Iterator
         )
 
 
+def _project_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
+    for project_id, (index, project) in enumerate(journal.projects, start=1):
+        created = _iso_time(project.created_at)
+        yield (
+            project_id,
+            project.uuid,
+            index + 1,
+            project.name,
+            ProjectStatus(project.status).value,
+            _iso_date(project.started_on),
+            _iso_date(project.ended_on),
+            created,
+            _iso_time(project.updated_at) or created,
+        )
+
+
+def _agreement_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
+    """Project and note indexes become ids the way client indexes do: index + 1."""
+    for agreement_id, (index, project, note, item) in enumerate(journal.agreements, start=1):
+        created = _iso_time(item.created_at)
+        yield (
+            agreement_id,
+            item.uuid,
+            index + 1,
+            None if project is None else project + 1,
+            item.title,
+            AgreementCategory(item.category).value,
+            AgreementStatus(item.status).value,
+            item.details,
+            _iso_date(item.due_on),
+            _iso_date(item.agreed_on),
+            None if note is None else note + 1,
+            item.position,
+            created,
+            _iso_time(item.updated_at) or created,
+        )
+
+
+def _event_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
+    for event_id, (index, event) in enumerate(journal.events, start=1):
+        yield (
+            event_id,
+            event.uuid,
+            index + 1,
+            to_iso(event.at),
+            event.field,
+            event.old,
+            event.new,
+            event.note,
+            event.actor,
+        )
+
+
+def _check_indexes(journal: DemoJournal) -> None:
+    clients, notes = len(journal.clients), len(journal.notes)
+    for index, _ in journal.notes:
+        if not 0 <= index < clients:
+            raise ValueError(f"a demo note points at client {index}, outside 0..{clients - 1}")
+    for index, project, note, _ in journal.agreements:
+        if not 0 <= index < clients:
+            raise ValueError(f"a demo agreement points at client {index}, outside 0..{clients - 1}")
+        if project is not None and journal.projects[project][0] != index:
+            raise ValueError(f"a demo agreement points at project {project} of another client")
+        if note is not None and not (0 <= note < notes and journal.notes[note][0] == index):
+            raise ValueError(f"a demo agreement points at note {note}, not one of its client's")
+
+
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
@@ -109,15 +190,15 @@ def check_empty() -> None:
 def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, int]:
     """Write ``journal`` into the open, empty journal; returns (clients, notes) written.
 
-    Everything happens in one transaction, so an interrupted fill leaves the journal empty.
-    Afterwards the records in ``journal`` carry the ids they were stored under (client ids, and
-    each note's ``id`` and ``client_id``), which lets callers find them again.
+    Projects, agreements and their history are written too (the stage "agreements" of the
+    progress).  Everything happens in one transaction, so an interrupted fill leaves the journal
+    empty.  Afterwards the records in ``journal`` carry the ids they were stored under (client
+    ids; each note's, project's and agreement's ``id`` and the ids it points at; each event's
+    ``id`` and ``agreement_id``), which lets callers find them again.
     """
     report = progress or (lambda stage, done, total: None)
     clients, notes = journal.clients, journal.notes
-    for index, _ in notes:
-        if not 0 <= index < len(clients):
-            raise ValueError(f"a demo note points at client {index}, outside 0..{len(clients) - 1}")
+    _check_indexes(journal)
     # IMMEDIATE takes the write lock before the emptiness check, so nothing can slip in between.
     with database.atomic("IMMEDIATE"):
         check_empty()
@@ -136,9 +217,27 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
             connection.executemany(_NOTE_SQL, _note_rows(done + 1, chunk))
             done += len(chunk)
             report("notes", done, len(notes))
+        report("agreements", 0, len(journal.agreements))
+        connection.executemany(_PROJECT_SQL, _project_rows(journal))
+        connection.executemany(_AGREEMENT_SQL, _agreement_rows(journal))
+        connection.executemany(_EVENT_SQL, _event_rows(journal))
+        report("agreements", len(journal.agreements), len(journal.agreements))
+    _assign_ids(journal)
+    return len(clients), len(notes)
+
+
+def _assign_ids(journal: DemoJournal) -> None:
+    clients, notes = journal.clients, journal.notes
     for client_id, client in enumerate(clients, start=1):
         client.id = client_id
     for note_id, (index, note) in enumerate(notes, start=1):
         note.id = note_id
         note.client_id = index + 1
-    return len(clients), len(notes)
+    for project_id, (index, project) in enumerate(journal.projects, start=1):
+        project.id, project.client_id = project_id, index + 1
+    for agreement_id, (index, project, note, item) in enumerate(journal.agreements, start=1):
+        item.id, item.client_id = agreement_id, index + 1
+        item.project_id = None if project is None else project + 1
+        item.source_note_id = None if note is None else note + 1
+    for event_id, (index, event) in enumerate(journal.events, start=1):
+        event.id, event.agreement_id = event_id, index + 1

@@ -37,6 +37,28 @@ _NOTE_SQL = (
     "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at "
     "FROM note ORDER BY created_at, id"
 )
+_PROJECT_SQL = (
+    "SELECT client_id, uuid, name, status, started_on, ended_on, created_at, updated_at "
+    "FROM project ORDER BY created_at, id"
+)
+_AGREEMENT_SQL = (
+    "SELECT a.client_id, a.id, a.uuid, a.title, a.category, a.status, a.due_on, a.details, "
+    "p.uuid, a.agreed_on, n.uuid, a.position, a.created_at, a.updated_at FROM agreement a "
+    "LEFT JOIN project p ON p.id = a.project_id LEFT JOIN note n ON n.id = a.source_note_id "
+    "ORDER BY a.client_id, a.position, a.id"
+)
+_EVENT_SQL = (
+    "SELECT agreement_id, uuid, at, field, old, new, note, actor "
+    "FROM agreement_event ORDER BY at, id"
+)
+_TEMPLATE_SQL = (
+    "SELECT id, uuid, name, language, created_at, updated_at "
+    "FROM agreement_template ORDER BY created_at, id"
+)
+_TEMPLATE_ITEM_SQL = (
+    "SELECT template_id, title, category, details FROM agreement_template_item "
+    "ORDER BY template_id, position, id"
+)
 
 
 @cache
@@ -68,15 +90,105 @@ def _canonical_date(value: str | date | None) -> str | None:
     return (value if isinstance(value, date) else date.fromisoformat(value)).isoformat()
 
 
+def _by_client(sql: str, build: Any) -> dict[int, list[dict[str, Any]]]:
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for row in database.execute_sql(sql).fetchall():
+        grouped.setdefault(row[0], []).append(build(*row[1:]))
+    return grouped
+
+
+def _project(
+    uuid: str, name: str, status: str, started: Any, ended: Any, created: str, updated: str
+) -> dict[str, Any]:
+    return {
+        "uuid": uuid,
+        "name": name,
+        "status": status,
+        "started_on": _canonical_date(started),
+        "ended_on": _canonical_date(ended),
+        "created_at": canonical_time(created),
+        "updated_at": canonical_time(updated),
+    }
+
+
+def _agreements() -> dict[int, list[dict[str, Any]]]:
+    """Agreements per client in checklist order, each with its history, oldest first."""
+    history: dict[int, list[dict[str, Any]]] = {}
+    for agreement_id, uuid, at, field, old, new, note, actor in database.execute_sql(
+        _EVENT_SQL
+    ).fetchall():
+        history.setdefault(agreement_id, []).append(
+            {
+                "uuid": uuid,
+                "at": canonical_time(at),
+                "field": field,
+                "old": old,
+                "new": new,
+                "note": note,
+                "actor": actor,
+            }
+        )
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for row in database.execute_sql(_AGREEMENT_SQL).fetchall():
+        (client_id, agreement_id, uuid, title, category, status, due, details) = row[:8]
+        project, agreed, note, position, created, updated = row[8:]
+        grouped.setdefault(client_id, []).append(
+            {
+                # The six fields of the original format, then the checklist's own.
+                "uuid": uuid,
+                "title": title,
+                "category": category,
+                "status": status,
+                "due": _canonical_date(due),
+                "note": details,
+                "project": project,
+                "agreed_on": _canonical_date(agreed),
+                "source_note": note,
+                "position": int(position),
+                "created_at": canonical_time(created),
+                "updated_at": canonical_time(updated),
+                "history": history.get(agreement_id, []),
+            }
+        )
+    return grouped
+
+
+def _templates() -> list[dict[str, Any]]:
+    items: dict[int, list[dict[str, Any]]] = {}
+    for template_id, title, category, details in database.execute_sql(
+        _TEMPLATE_ITEM_SQL
+    ).fetchall():
+        items.setdefault(template_id, []).append(
+            {"title": title, "category": category, "details": details}
+        )
+    return [
+        {
+            "uuid": uuid,
+            "name": name,
+            "language": language,
+            "items": items.get(template_id, []),
+            "created_at": canonical_time(created),
+            "updated_at": canonical_time(updated),
+        }
+        for template_id, uuid, name, language, created, updated in database.execute_sql(
+            _TEMPLATE_SQL
+        ).fetchall()
+    ]
+
+
 def export_data() -> dict[str, Any]:
     """The whole journal, trashed clients included, as the JSON-ready document of version 1.
 
-    Clients come in the order they were created, and so do the notes of each client, so two
-    exports of the same journal are identical apart from ``exported_at``.
+    Clients come in the order they were created, and so do the notes and projects of each
+    client; agreements come in checklist order and templates in the order they were created, so
+    two exports of the same journal are identical apart from ``exported_at``.
     """
-    with database.atomic():  # one snapshot: nothing changes between the two reads
+    with database.atomic():  # one snapshot: nothing changes between the reads
         client_rows = database.execute_sql(_CLIENT_SQL).fetchall()
         note_rows = database.execute_sql(_NOTE_SQL).fetchall()
+        projects = _by_client(_PROJECT_SQL, _project)
+        agreements = _agreements()
+        templates = _templates()
     notes_by_client: dict[int, list[dict[str, Any]]] = {}
     for client_id, uuid, created, kind, mood, body, pinned, updated in note_rows:
         notes_by_client.setdefault(client_id, []).append(
@@ -110,8 +222,9 @@ def export_data() -> dict[str, Any]:
                 "updated_at": canonical_time(updated),
                 "deleted_at": canonical_time(deleted),
                 "notes": notes_by_client.get(client_id, []),
+                "projects": projects.get(client_id, []),
+                "agreements": agreements.get(client_id, []),
                 # Not stored yet in this version; written so the shape never changes.
-                "agreements": [],
                 "drafts": [],
                 "payments": [],
             }
@@ -121,6 +234,7 @@ def export_data() -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "exported_at": to_iso(utcnow()),
         "clients": clients,
+        "agreement_templates": templates,
     }
 
 

@@ -9,7 +9,6 @@ written, in one transaction.  A bad file therefore changes nothing, and the one-
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -18,9 +17,10 @@ from typing import Any
 
 from peewee import DatabaseError
 
-from clientjournal.core.schema_check import JsonPath, Validator, describe, format_path
+from clientjournal.core.schema_check import JsonPath, Validator, describe
+from clientjournal.store import exchange_checklist
+from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
 from clientjournal.store.exchange_export import (
-    CANONICAL_TIME,
     FORMAT_NAME,
     FORMAT_VERSION,
     canonical_time,
@@ -28,10 +28,10 @@ from clientjournal.store.exchange_export import (
 )
 from clientjournal.store.models import database
 
+__all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
+
 # Records that have no table yet; a file holding any is refused rather than half-imported.
-NOT_YET_IMPORTED = ("agreements", "drafts", "payments")
-_CHUNK = 500  # well under SQLite's limit on "?" parameters in one statement
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+NOT_YET_IMPORTED = ("drafts", "payments")
 
 _CLIENT_COLUMNS = (
     "uuid, name, company, email, phone, address_form, status, started_on, ended_on, profile, "
@@ -66,31 +66,16 @@ class ImportCounts:
     notes: int = 0
     agreements: int = 0
     drafts: int = 0
-    inserted: int = 0  # of those, records that were new to this journal
+    inserted: int = 0  # of those, records that were new to this journal (history included)
     updated: int = 0  # of those, records replaced because the file's copy was newer
+    projects: int = 0
+    templates: int = 0  # the user's own agreement templates
 
     def summary(self) -> str:
         return (
             f"imported {self.clients} clients, {self.notes} notes, "
             f"{self.agreements} agreements, {self.drafts} drafts"
         )
-
-
-def _one_line(text: str) -> str:
-    return _CONTROL.sub(" ", text).strip()
-
-
-class ImportFailed(Exception):
-    """Nothing was imported; ``str()`` is one line: file, record and field, then the reason."""
-
-    def __init__(self, source: str, reason: str, location: str = "") -> None:
-        super().__init__(source, reason, location)
-        self.source = _one_line(source)
-        self.reason = _one_line(reason)
-        self.location = _one_line(location)
-
-    def __str__(self) -> str:
-        return ": ".join(part for part in (self.source, self.location, self.reason) if part)
 
 
 class _DuplicateKeyError(ValueError):
@@ -149,21 +134,6 @@ def _read_document(path: Path) -> object:
         raise ImportFailed(source, f"invalid JSON: {error}") from None
 
 
-def _location(document: Any, path: JsonPath) -> str:
-    """``clients[3] "Anna Müller" notes[12].mood``: the client's name helps find the record."""
-    if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
-        return format_path(path)
-    head = f"clients[{path[1]}]"
-    try:
-        name = document["clients"][path[1]].get("name")
-    except (KeyError, IndexError, TypeError, AttributeError):
-        name = None
-    if isinstance(name, str) and _one_line(name):
-        head += " " + describe(_one_line(name))
-    rest = format_path(path[2:])
-    return f"{head} {rest}" if rest else head
-
-
 @cache
 def _validator() -> Validator:
     return Validator(load_schema())
@@ -191,53 +161,35 @@ def _check_document(source: str, document: object) -> None:
         )
     problems = _validator().validate(document, limit=1)
     if problems:
-        raise ImportFailed(source, problems[0].reason, _location(document, problems[0].path))
+        raise ImportFailed(source, problems[0].reason, location(document, problems[0].path))
     seen: dict[str, JsonPath] = {}
+
+    def remember(record: dict, path: JsonPath) -> None:
+        earlier = seen.get(record["uuid"])
+        if earlier is not None:
+            raise ImportFailed(
+                source,
+                f"uuid {describe(record['uuid'])} is already used by {location(document, earlier)}",
+                location(document, (*path, "uuid")),
+            )
+        seen[record["uuid"]] = path
+
     for i, client in enumerate(document["clients"]):
         for kind in NOT_YET_IMPORTED:
             if client[kind]:
                 raise ImportFailed(
                     source,
                     f"this version cannot import {kind} yet ({len(client[kind])} in the file)",
-                    _location(document, ("clients", i, kind)),
+                    location(document, ("clients", i, kind)),
                 )
-        records = [(client, ("clients", i))]
-        records += [(note, ("clients", i, "notes", j)) for j, note in enumerate(client["notes"])]
-        for record, path in records:
-            earlier = seen.get(record["uuid"])
-            if earlier is not None:
-                raise ImportFailed(
-                    source,
-                    f"uuid {describe(record['uuid'])} is already used by "
-                    f"{_location(document, earlier)}",
-                    _location(document, (*path, "uuid")),
-                )
-            seen[record["uuid"]] = path
-
-
-def _time(source: str, document: Any, value: str | None, path: JsonPath) -> str | None:
-    """Times are stored as fixed-width UTC text; an offset in the file is converted here."""
-    try:
-        stored = canonical_time(value)
-    except (ValueError, OverflowError):
-        stored = None
-    if value is not None and (stored is None or not CANONICAL_TIME.fullmatch(stored)):
-        raise ImportFailed(
-            source,
-            f"{describe(value)} is outside the range of times a journal can hold",
-            _location(document, path),
-        )
-    return stored
-
-
-def _find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
-    found: dict[str, tuple[Any, ...]] = {}
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        cursor = database.execute_sql(sql.format(marks=", ".join("?" * len(chunk))), chunk)
-        for row in cursor.fetchall():
-            found[row[0]] = row[1:]
-    return found
+        remember(client, ("clients", i))
+        for j, note in enumerate(client["notes"]):
+            remember(note, ("clients", i, "notes", j))
+        for record, path in exchange_checklist.client_records(i, client):
+            remember(record, path)
+    for record, path in exchange_checklist.template_records(document):
+        remember(record, path)
+    exchange_checklist.check(source, document)
 
 
 def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
@@ -258,9 +210,9 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
                 client["started_on"],
                 client["ended_on"],
                 json.dumps(client["profile"], ensure_ascii=False, sort_keys=True),
-                _time(source, document, client["created_at"], (*base, "created_at")),
-                _time(source, document, client["updated_at"], (*base, "updated_at")),
-                _time(source, document, client["deleted_at"], (*base, "deleted_at")),
+                stored_time(source, document, client["created_at"], (*base, "created_at")),
+                stored_time(source, document, client["updated_at"], (*base, "updated_at")),
+                stored_time(source, document, client["deleted_at"], (*base, "deleted_at")),
             )
         )
         for j, note in enumerate(client["notes"]):
@@ -270,8 +222,8 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
                     path,
                     client["uuid"],
                     note["uuid"],
-                    _time(source, document, note["created_at"], (*path, "created_at")),
-                    _time(source, document, note["updated_at"], (*path, "updated_at")),
+                    stored_time(source, document, note["created_at"], (*path, "created_at")),
+                    stored_time(source, document, note["updated_at"], (*path, "updated_at")),
                     note["kind"],
                     int(note["mood"]),
                     note["body"],
@@ -283,17 +235,18 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
 
 def _merge(
     source: str, document: Any, client_rows: list[tuple], note_rows: list[tuple]
-) -> tuple[int, int]:
-    """Write inside the caller's transaction; returns (records inserted, records updated)."""
-    known_clients = _find(_FIND_CLIENTS, [row[0] for row in client_rows])
-    known_notes = _find(_FIND_NOTES, [row[2] for row in note_rows])
+) -> tuple[int, int, dict[str, int]]:
+    """Write inside the caller's transaction; returns (records inserted, records updated, and
+    the journal's client ids by uuid)."""
+    known_clients = find(_FIND_CLIENTS, [row[0] for row in client_rows])
+    known_notes = find(_FIND_NOTES, [row[2] for row in note_rows])
     for path, client_uuid, uuid, *_ in note_rows:
         if uuid in known_notes and known_notes[uuid][1] != client_uuid:
             raise ImportFailed(
                 source,
                 "this note is already in the journal under another client "
                 f"({describe(known_notes[uuid][2])})",
-                _location(document, (*path, "uuid")),
+                location(document, (*path, "uuid")),
             )
     # Fixed-width UTC text compares like the times it stands for.
     new_clients = [row for row in client_rows if row[0] not in known_clients]
@@ -312,12 +265,12 @@ def _merge(
     cursor.executemany(_INSERT_CLIENT, new_clients)
     cursor.executemany(_UPDATE_CLIENT, newer_clients)
     client_ids = {uuid: found[0] for uuid, found in known_clients.items()}
-    new_ids = _find(_FIND_CLIENTS, [row[0] for row in new_clients])
+    new_ids = find(_FIND_CLIENTS, [row[0] for row in new_clients])
     client_ids.update((uuid, found[0]) for uuid, found in new_ids.items())
     cursor.executemany(_INSERT_NOTE, ((client_ids[row[1]], *row[2:]) for row in new_notes))
     cursor.executemany(_UPDATE_NOTE, newer_notes)
     inserted = len(new_clients) + len(new_notes)
-    return inserted, len(newer_clients) + len(newer_notes)
+    return inserted, len(newer_clients) + len(newer_notes), client_ids
 
 
 def _bad_text(value: object, path: JsonPath = ()) -> JsonPath | None:
@@ -354,36 +307,47 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
     """
     _check_document(source, document)
     client_rows, note_rows = _rows(source, document)
+    checklist = exchange_checklist.collect(source, document)
     try:
         with database.atomic():
-            inserted, updated = _merge(source, document, client_rows, note_rows)
+            inserted, updated, client_ids = _merge(source, document, client_rows, note_rows)
+            exchange_checklist.merge(source, document, checklist, client_ids)
     except (DatabaseError, sqlite3.Error) as error:
         raise ImportFailed(source, f"the journal refused the data: {error}") from error
     except UnicodeEncodeError:
         # JSON allows a lone "\\udXXX" escape, which is no character; SQLite refuses it.
         reason = "contains a lone surrogate escape (\\udXXX), which is not valid text"
         where = _bad_text(document) or ()
-        raise ImportFailed(source, reason, _location(document, where)) from None
+        raise ImportFailed(source, reason, location(document, where)) from None
     return ImportCounts(
-        clients=len(client_rows), notes=len(note_rows), inserted=inserted, updated=updated
+        clients=len(client_rows),
+        notes=len(note_rows),
+        agreements=len(checklist.agreements),
+        inserted=inserted + checklist.inserted,
+        updated=updated + checklist.updated,
+        projects=len(checklist.projects),
+        templates=len(checklist.templates),
     )
 
 
 def import_file(path: Path | str) -> ImportCounts:
     """Import a JSON export into the open journal, all or nothing, merging by UUID.
 
-    Merge rule, per record (client or note): a UUID the journal does not have is inserted with
+    Merge rule, per record (client, note, project, agreement, template): a UUID the journal does not have is inserted with
     its UUID and its created/updated times exactly as in the file.  A UUID the journal already
     has is replaced by the file's copy only when the file's ``updated_at`` is strictly newer;
     otherwise the journal's copy is kept as it is.  So importing the same file twice changes
-    nothing, and merging two machines' exports both ways converges on the newest copies.  A note
-    always stays with its client: a note UUID that the journal holds under another client is an
-    error, not a move.  The counts are the records of the file that were merged, whichever way.
+    nothing, and merging two machines' exports both ways converges on the newest copies.  A note,
+    project or agreement always stays with its client: a UUID that the journal holds under
+    another client is an error, not a move.  An agreement's history is the union of both copies
+    (entries are never changed).  The counts are the records of the file that were merged,
+    whichever way.
 
     Raises ``ImportFailed`` (nothing written) for an unreadable, non-UTF-8 or invalid JSON file,
     a document that is not a Client Journal export or is of a newer version, any schema
-    violation, duplicate UUIDs in the file, a note UUID under another client, and records this
-    version cannot store yet (non-empty agreements, drafts or payments).
+    violation, duplicate UUIDs in the file, a record UUID under another client, an agreement
+    pointing at a project or note not of its own client, and records this version cannot store
+    yet (non-empty drafts or payments).
     """
     path = Path(path)
     return import_data(_read_document(path), str(path))

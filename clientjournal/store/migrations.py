@@ -48,6 +48,73 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX client_deleted_name ON client (deleted_at, name COLLATE NOCASE)",
         "CREATE INDEX note_client_kind_created ON note (client_id, kind, created_at)",
     ],
+    # 3: the agreement checklist: projects per client, agreements with their history, and the
+    # user's own starter templates.  Every foreign key has an index on its child column, so
+    # deleting a client, project or note never scans the agreements.
+    [
+        """CREATE TABLE project (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active',
+            started_on TEXT,
+            ended_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX project_client_started ON project (client_id, started_on, created_at)",
+        """CREATE TABLE agreement (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,
+            title TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT 'other',
+            status TEXT NOT NULL DEFAULT 'open',
+            details TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            agreed_on TEXT,
+            source_note_id INTEGER REFERENCES note (id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX agreement_client_position ON agreement (client_id, position, id)",
+        "CREATE INDEX agreement_project ON agreement (project_id)",
+        "CREATE INDEX agreement_source_note ON agreement (source_note_id)",
+        "CREATE INDEX agreement_due ON agreement (due_on, status)",
+        """CREATE TABLE agreement_event (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old TEXT NOT NULL DEFAULT '',
+            new TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT 'user'
+        )""",
+        "CREATE INDEX agreement_event_agreement_at ON agreement_event (agreement_id, at, id)",
+        """CREATE TABLE agreement_template (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT 'en',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE agreement_template_item (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES agreement_template (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT 'other',
+            details TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX agreement_template_item_template ON agreement_template_item "
+        "(template_id, position)",
+    ],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -95,4 +95,80 @@ class Note(BaseModel):
     pinned = BooleanField(default=False)
 
 
-MODELS = [Client, Note]
+class Project(BaseModel):
+    uuid = CharField(unique=True, default=new_uuid)
+    client = ForeignKeyField(
+        Client, backref="projects", on_delete="CASCADE", column_name="client_id"
+    )
+    name = TextField()
+    status = TextField(default="active")
+    started_on = IsoDateField(null=True)
+    ended_on = IsoDateField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class Agreement(BaseModel):
+    uuid = CharField(unique=True, default=new_uuid)
+    client = ForeignKeyField(
+        Client, backref="agreements", on_delete="CASCADE", column_name="client_id"
+    )
+    project = ForeignKeyField(
+        Project, null=True, backref="agreements", on_delete="SET NULL", column_name="project_id"
+    )
+    title = TextField()
+    category = TextField(default="other")
+    status = TextField(default="open")
+    details = TextField(default="")
+    due_on = IsoDateField(null=True)
+    agreed_on = IsoDateField(null=True)
+    source_note = ForeignKeyField(
+        Note, null=True, backref="agreements", on_delete="SET NULL", column_name="source_note_id"
+    )
+    position = IntegerField(default=0)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class AgreementEvent(BaseModel):
+    """One line of an agreement's history (the record the UI gets is core's AgreementEvent)."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    agreement = ForeignKeyField(
+        Agreement, backref="events", on_delete="CASCADE", column_name="agreement_id"
+    )
+    at = UtcDateTimeField(default=utcnow)
+    field = TextField()
+    old = TextField(default="")
+    new = TextField(default="")
+    note = TextField(default="")
+    actor = TextField(default="user")
+
+
+class AgreementTemplate(BaseModel):
+    uuid = CharField(unique=True, default=new_uuid)
+    name = TextField()
+    language = TextField(default="en")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class AgreementTemplateItem(BaseModel):
+    template = ForeignKeyField(
+        AgreementTemplate, backref="items", on_delete="CASCADE", column_name="template_id"
+    )
+    position = IntegerField(default=0)
+    title = TextField()
+    category = TextField(default="other")
+    details = TextField(default="")
+
+
+MODELS = [
+    Client,
+    Note,
+    Project,
+    Agreement,
+    AgreementEvent,
+    AgreementTemplate,
+    AgreementTemplateItem,
+]

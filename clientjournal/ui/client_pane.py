@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clientjournal.store import clients
+from clientjournal.ui.agreement_pane import AgreementPane
 from clientjournal.ui.client_summary import ClientSummary
 from clientjournal.ui.empty_state import EmptyState
 from clientjournal.ui.lazy_model import RECORD_ROLE
@@ -95,10 +97,17 @@ class ClientPane(QStackedWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.agreements = AgreementPane(page)
+        self.agreements.countsChanged.connect(self._update_agreement_tab)
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.addTab(self.splitter, self.tr("&Notes"))
+        self.tabs.addTab(self.agreements, self.tr("A&greements"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.summary)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.page = page
         self.addWidget(self.empty)
         self.addWidget(page)
@@ -112,11 +121,13 @@ class ClientPane(QStackedWidget):
         if client_id is None:
             self.model.load(None)
             self.editor.start_new(None)
+            self.agreements.show_client(None)
             self._show_empty(journal_empty)
             return
         self.summary.show_client(clients.get(client_id))
         self.model.load(client_id)
         self.editor.start_new(client_id)
+        self.agreements.show_client(client_id)
         self._update_notes_state()
         self.setCurrentWidget(self.page)
 
@@ -156,6 +167,14 @@ class ClientPane(QStackedWidget):
                 self.tr("Pick a client on the left, or add a new one with Ctrl+Shift+N."),
             )
         self.setCurrentWidget(self.empty)
+
+    def _update_agreement_tab(self, counts: dict) -> None:
+        text = self.tr("A&greements")
+        if counts.get("overdue"):
+            text = self.tr("A&greements (%n overdue)", "", counts["overdue"])
+        elif counts.get("open"):
+            text = self.tr("A&greements (%n open)", "", counts["open"])
+        self.tabs.setTabText(1, text)
 
     def _update_notes_state(self) -> None:
         has_notes = self.model.rowCount() > 0

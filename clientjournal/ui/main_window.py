@@ -12,6 +12,7 @@ from clientjournal import APP_NAME, __version__
 from clientjournal.core.domain import ClientSort
 from clientjournal.paths import journal_file, settings_file
 from clientjournal.store import clients, notes
+from clientjournal.ui.agreement_actions import AgreementActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.exchange_actions import ExchangeActions
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.exchange = ExchangeActions(self)
         self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
+        self.agreement_actions = AgreementActions(self)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(sort_name)
         view_menu.addAction(sort_contact)
+        view_menu.addSeparator()
+        view_menu.addAction(self.agreement_actions.due_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(

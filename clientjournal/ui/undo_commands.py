@@ -73,3 +73,26 @@ class DeleteNote(QUndoCommand):
     def undo(self) -> None:
         notes.restore(self._note)
         self._refresh(self._note.client_id)
+
+
+class DeleteAgreement(QUndoCommand):
+    """Undo puts the item back in its place, with its whole history."""
+
+    def __init__(self, agreement_id: int, title: str, refresh: Refresh) -> None:
+        super().__init__(_tr("Delete agreement “%1”").replace("%1", title))
+        self._id = agreement_id
+        self._saved: tuple | None = None
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        from clientjournal.store import agreements
+
+        self._saved = agreements.delete(self._id)
+        self._refresh(self._saved[0].client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import agreements
+
+        item, events = self._saved
+        agreements.restore(item, events)
+        self._refresh(item.client_id)

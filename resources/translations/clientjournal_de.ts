@@ -2,109 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_actions.py" line="27"/>
+        <source>&amp;Due soon and overdue…</source>
+        <translation>&amp;Bald fällig und überfällig…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_actions.py" line="36"/>
+        <source>Agreement deleted. Undo with Ctrl+Z.</source>
+        <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="54"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="57"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="62"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="64"/>
+        <source>Agreed on</source>
+        <translation>Vereinbart am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="68"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
+        <source>Agreed in (note)</source>
+        <translation>Vereinbart in (Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="74"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="76"/>
+        <source>What exactly was agreed: numbers, dates, who approves …</source>
+        <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="96"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="85"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="86"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="87"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="91"/>
+        <source>Agreed &amp;in:</source>
+        <translation>Vereinbart &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="170"/>
+        <source>(no project)</source>
+        <translation>(kein Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="175"/>
+        <source>(not linked to a note)</source>
+        <translation>(mit keiner Notiz verknüpft)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="198"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="201"/>
+        <source>status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="204"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="208"/>
+        <source>(import)</source>
+        <translation>(Import)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="213"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="214"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="215"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="216"/>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="217"/>
+        <source>date agreed</source>
+        <translation>Vereinbarungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="218"/>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="219"/>
+        <source>linked note</source>
+        <translation>verknüpfte Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPane</name>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="52"/>
+        <source>Show agreements of project</source>
+        <translation>Vereinbarungen dieses Projekts zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="54"/>
+        <source>New project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="57"/>
+        <source>Edit project…</source>
+        <translation>Projekt bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="67"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="78"/>
+        <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
+        <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="90"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="93"/>
+        <source>From &amp;template…</source>
+        <translation>Aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="98"/>
+        <source>&amp;Summary…</source>
+        <translation>&amp;Zusammenfassung…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="100"/>
+        <source>A one-page summary to send to the client for confirmation</source>
+        <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="106"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="107"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="108"/>
+        <source>Broken…</source>
+        <translation>Gebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="109"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="194"/>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="207"/>
+        <source>This step is not possible from the current status.</source>
+        <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="213"/>
+        <source>Agreement broken</source>
+        <translation>Vereinbarung gebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="214"/>
+        <source>What happened? (a short note for the history)</source>
+        <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="272"/>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="273"/>
+        <source>Without project</source>
+        <translation>Ohne Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="339"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n gebrochen</numerusform>
+            <numerusform>%n gebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="348"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDelegate</name>
+    <message>
+        <location filename="../../clientjournal/ui/template_items.py" line="39"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="31"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="31"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="36"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="51"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="52"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="61"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="62"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="63"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="64"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="69"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="70"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="100"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="72"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="129"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="159"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="130"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="131"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="161"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -173,49 +460,81 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="47"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="49"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="59"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="61"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="69"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="71"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="72"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="74"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="147"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="104"/>
+        <source>Notes and agreements</source>
+        <translation>Notizen und Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="105"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="172"/>
+        <source>A&amp;greements</source>
+        <translation>&amp;Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="158"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="149"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="160"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="151"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="162"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="155"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="166"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="156"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="167"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/client_pane.py" line="174"/>
+        <source>A&amp;greements (%n overdue)</source>
+        <translation>
+            <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
+            <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/client_pane.py" line="176"/>
+        <source>A&amp;greements (%n open)</source>
+        <translation>
+            <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
+            <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -254,6 +573,58 @@
         <location filename="../../clientjournal/ui/client_summary.py" line="66"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="87"/>
+        <source>Due soon and overdue</source>
+        <translation>Bald fällig und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
+        <source>Agreements due soon or overdue</source>
+        <translation>Bald fällige oder überfällige Vereinbarungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/due_view.py" line="117"/>
+        <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
+        <translation>
+            <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
+            <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tagen fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/due_view.py" line="126"/>
+        <source>Nothing is due in the next %n days, and nothing is overdue.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
+            <numerusform>In den nächsten %n Tagen wird nichts fällig, und nichts ist überfällig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -323,129 +694,147 @@
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="73"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="75"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="76"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="78"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="79"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="81"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="94"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="96"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="97"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="99"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="100"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="102"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="107"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="109"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="108"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="121"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="123"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="125"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="127"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="135"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="137"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="143"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="145"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="149"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="151"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="157"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="159"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="180"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="184"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="194"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="198"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="202"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="206"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="215"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="219"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="227"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="231"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="256"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="260"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="258"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="262"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="280"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="284"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -508,6 +897,258 @@
         <location filename="../../clientjournal/ui/note_timeline_model.py" line="41"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="28"/>
+        <source>Edit project</source>
+        <translation>Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="28"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="32"/>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="35"/>
+        <source>Project status</source>
+        <translation>Projektstatus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="39"/>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="41"/>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="45"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="124"/>
+        <source>Summary for %1</source>
+        <translation>Zusammenfassung für %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="129"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="132"/>
+        <source>Summary preview</source>
+        <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="136"/>
+        <source>Summary text (Markdown)</source>
+        <translation>Text der Zusammenfassung (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="138"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="139"/>
+        <source>&amp;Edit text</source>
+        <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="143"/>
+        <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
+        <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="152"/>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="154"/>
+        <source>Copy the text as Markdown to the clipboard</source>
+        <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="155"/>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="157"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="190"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="200"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="211"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="203"/>
+        <source>Save summary as Markdown</source>
+        <translation>Zusammenfassung als Markdown speichern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="205"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="214"/>
+        <source>Save summary as PDF</source>
+        <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="216"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="227"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="228"/>
+        <source>The summary could not be saved:
+%1</source>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="231"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="65"/>
+        <source>Checklist templates</source>
+        <translation>Vorlagen für Checklisten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="77"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="78"/>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="80"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="83"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="88"/>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="90"/>
+        <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
+        <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="95"/>
+        <source>Points of the template</source>
+        <translation>Punkte der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="96"/>
+        <source>Add &amp;item</source>
+        <translation>Punkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="98"/>
+        <source>&amp;Remove item</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="100"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="102"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="117"/>
+        <source>&amp;Add to checklist</source>
+        <translation>Zur &amp;Checkliste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="139"/>
+        <source>Templates:</source>
+        <translation>Vorlagen:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="146"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="191"/>
+        <source>%1 (built-in, %2)</source>
+        <translation>%1 (mitgeliefert, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="268"/>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="276"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="288"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="289"/>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1223,115 @@
         <location filename="../../clientjournal/ui/undo_action.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>agreement_labels</name>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="24"/>
+        <source>Scope</source>
+        <translation>Leistungsumfang</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="25"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="26"/>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="27"/>
+        <source>Revisions</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="28"/>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="29"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="30"/>
+        <source>Usage rights</source>
+        <translation>Nutzungsrechte</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="31"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="37"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="38"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="39"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="40"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="56"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="57"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="58"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="59"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="69"/>
+        <source>overdue since %1 (%n days)</source>
+        <translation>
+            <numerusform>überfällig seit %1 (%n Tag)</numerusform>
+            <numerusform>überfällig seit %1 (%n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="73"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="75"/>
+        <source>due %1 (in %n days)</source>
+        <translation>
+            <numerusform>fällig %1 (in %n Tag)</numerusform>
+            <numerusform>fällig %1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_labels.py" line="78"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1461,11 @@
         <location filename="../../clientjournal/ui/undo_commands.py" line="65"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="82"/>
+        <source>Delete agreement “%1”</source>
+        <translation>Vereinbarung „%1“ löschen</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,18 @@
+import re
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from clientjournal.core import demo_agreements
+from clientjournal.core.agreements import (
+    AgreementStatus,
+    DueState,
+    ProjectStatus,
+    can_transition,
+    due_state,
+)
 from clientjournal.core.demo import DemoJournal, fold_ascii, generate
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, AddressForm, ClientStatus, NoteKind
 from clientjournal.core.timeutil import utcnow
@@ -199,3 +208,112 @@ def test_default_now_is_the_present():
     journal = generate(3, 30, seed=2)
     assert all(n.created_at <= utcnow() for _, n in journal.notes)
     assert all(c.created_at >= before - timedelta(days=4 * 366) for c in journal.clients)
+
+
+# --- projects and agreement checklists ----------------------------------------------------
+
+
+def catalog_patterns(german: bool) -> list[re.Pattern[str]]:
+    texts = demo_agreements._TEXTS[german]
+    return [
+        re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(title)))
+        for items in texts.items.values()
+        for title, _ in items
+    ]
+
+
+def test_checklists_are_deterministic_and_leave_clients_and_notes_alone():
+    first, second = generate(40, 900, seed=3, now=NOW), generate(40, 900, seed=3, now=NOW)
+    assert first.projects == second.projects
+    assert first.agreements == second.agreements and first.events == second.events
+    other = generate(40, 900, seed=4, now=NOW)
+    assert [a.agreement.uuid for a in other.agreements] != [
+        a.agreement.uuid for a in first.agreements
+    ]
+
+
+def test_zero_to_three_projects_per_client(demo):
+    per_client = Counter(index for index, _ in demo.projects)
+    counts = Counter(per_client.get(i, 0) for i in range(len(demo.clients)))
+    assert set(counts) == {0, 1, 2, 3}
+    for index, project in demo.projects:
+        client = demo.clients[index]
+        assert project.name.strip() and project.name[0].isupper()
+        assert project.client_id == 0 and project.id is None
+        if client.status is ClientStatus.PROSPECT:
+            assert project.status is ProjectStatus.PLANNED
+        if client.status is ClientStatus.ENDED:
+            assert project.status in (ProjectStatus.DONE, ProjectStatus.CANCELLED)
+        if project.status in (ProjectStatus.DONE, ProjectStatus.CANCELLED):
+            assert project.started_on <= project.ended_on <= NOW.date()
+        assert client.created_at <= project.created_at <= project.updated_at <= NOW
+    assert {p.status for _, p in demo.projects} == set(ProjectStatus)
+    names = Counter((index, p.name) for index, p in demo.projects)
+    assert max(names.values()) == 1  # no client has the same project twice
+
+
+def test_agreements_are_in_the_client_language(demo):
+    patterns = {True: catalog_patterns(True), False: catalog_patterns(False)}
+    for item in demo.agreements:
+        german = is_german(demo.clients[item.client])
+        title = item.agreement.title
+        assert any(p.fullmatch(title) for p in patterns[german]), title
+        if title != "Go-live":  # the same in both languages
+            assert not any(p.fullmatch(title) for p in patterns[not german]), title
+        assert "{" not in item.agreement.details and item.agreement.details.strip()
+
+
+def test_agreements_point_at_their_own_client(demo):
+    assert all(0 <= a.client < len(demo.clients) for a in demo.agreements)
+    for item in demo.agreements:
+        if item.project is not None:
+            assert demo.projects[item.project][0] == item.client
+        if item.note is not None:
+            index, note = demo.notes[item.note]
+            assert index == item.client
+            assert note.created_at.date() <= item.agreement.agreed_on
+    assert any(a.project is None for a in demo.agreements)
+    assert any(a.note is not None for a in demo.agreements)
+    positions = defaultdict(list)
+    for item in demo.agreements:
+        positions[item.client].append(item.agreement.position)
+    assert all(p == list(range(1, len(p) + 1)) for p in positions.values())
+
+
+def test_statuses_are_mixed_with_some_overdue_and_some_due_soon(demo):
+    statuses = Counter(a.agreement.status for a in demo.agreements)
+    assert set(statuses) == set(AgreementStatus)
+    assert statuses[AgreementStatus.BROKEN] < 0.12 * len(demo.agreements)
+    states = Counter(
+        due_state(a.agreement.due_on, a.agreement.status, NOW) for a in demo.agreements
+    )
+    assert states[DueState.OVERDUE] and states[DueState.SOON]
+    assert states[DueState.OVERDUE] < 0.1 * len(demo.agreements)
+    for item in demo.agreements:
+        record = item.agreement
+        assert (record.agreed_on is None) == (record.status is AgreementStatus.OPEN)
+        if due_state(record.due_on, record.status, NOW) is DueState.OVERDUE:
+            assert demo.clients[item.client].status is ClientStatus.ACTIVE
+
+
+def test_every_agreement_has_the_history_the_app_would_record(demo):
+    history = defaultdict(list)
+    for index, event in demo.events:
+        history[index].append(event)
+    for index, item in enumerate(demo.agreements):
+        record, events = item.agreement, history[index]
+        assert events[0].field == "created" and events[0].at == record.created_at
+        assert [e.at for e in events] == sorted(e.at for e in events)
+        assert events[-1].at == record.updated_at <= NOW
+        statuses = [e.new for e in events if e.field == "status"]
+        assert (statuses[-1] if statuses else "open") == record.status.value
+        for event in events:
+            if event.field == "status":
+                assert can_transition(AgreementStatus(event.old), AgreementStatus(event.new))
+        if record.status is AgreementStatus.BROKEN:
+            assert events[-1].field == "status" and events[-1].note.strip()
+        assert all(e.note == "" for e in events if e.new != "broken")
+    uuids = [e.uuid for _, e in demo.events] + [a.agreement.uuid for a in demo.agreements]
+    uuids += [p.uuid for _, p in demo.projects]
+    assert len(set(uuids)) == len(uuids)
+    assert all(uuid.UUID(u).version == 4 for u in uuids)

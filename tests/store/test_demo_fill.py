@@ -9,7 +9,7 @@ from clientjournal.core.demo import generate
 from clientjournal.core.domain import CONTACT_KINDS
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import to_iso
-from clientjournal.store import clients, notes
+from clientjournal.store import agreements, clients, notes
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo_fill import JournalNotEmptyError, check_empty, fill
 from clientjournal.store.models import database
@@ -27,6 +27,13 @@ def journal_db(tmp_path):
 def table_counts() -> tuple[int, int]:
     return database.execute_sql(
         "SELECT (SELECT COUNT(*) FROM client), (SELECT COUNT(*) FROM note)"
+    ).fetchone()
+
+
+def checklist_counts() -> tuple[int, int, int]:
+    return database.execute_sql(
+        "SELECT (SELECT COUNT(*) FROM project), (SELECT COUNT(*) FROM agreement), "
+        "(SELECT COUNT(*) FROM agreement_event)"
     ).fetchone()
 
 
@@ -124,9 +131,10 @@ def test_progress_is_reported_per_stage(journal_db):
     calls = []
     fill(generate(10, 25_000, seed=3, now=NOW), lambda *call: calls.append(call))
     stages = [stage for stage, _, _ in calls]
-    assert set(stages) == {"clients", "notes"}
+    assert set(stages) == {"clients", "notes", "agreements"}
     assert stages.index("notes") > stages.index("clients")
-    assert calls[-1] == ("notes", 25_000, 25_000)
+    assert stages.index("agreements") > stages.index("notes")
+    assert ("notes", 25_000, 25_000) in calls
     assert ("clients", 10, 10) in calls
     done = [done for stage, done, _ in calls if stage == "notes"]
     assert done == sorted(done) and len(done) > 2
@@ -135,3 +143,46 @@ def test_progress_is_reported_per_stage(journal_db):
 def test_an_empty_demo_fills_nothing(journal_db):
     assert fill(generate(0, 0, now=NOW)) == (0, 0)
     assert table_counts() == (0, 0)
+
+
+def test_checklists_are_written_and_read_back_as_generated(journal_db):
+    demo = generate(40, 600, seed=4, now=NOW)
+    fill(demo)
+    assert checklist_counts() == (len(demo.projects), len(demo.agreements), len(demo.events))
+    assert demo.agreements and demo.events
+    for index, project in demo.projects:
+        assert project.client_id == demo.clients[index].id
+    by_client = defaultdict(list)
+    for index, project in demo.projects:
+        by_client[index].append(project)
+    for index, client in enumerate(demo.clients):
+        stored = agreements.list_projects(client.id)
+        assert sorted(p.uuid for p in stored) == sorted(p.uuid for p in by_client[index])
+    records = [item.agreement for item in demo.agreements]
+    stored = agreements.fetch(r.id for r in records)
+    assert [stored[r.id] for r in records] == records
+    for item in demo.agreements:
+        record = item.agreement
+        assert record.client_id == demo.clients[item.client].id
+        if item.project is not None:
+            assert record.project_id == demo.projects[item.project][1].id
+        if item.note is not None:
+            note = demo.notes[item.note][1]
+            assert record.source_note_id == note.id and note.client_id == record.client_id
+    # The checklist of a client is its generated agreements in their order.
+    busiest = max(range(40), key=lambda i: sum(1 for a in demo.agreements if a.client == i))
+    expected = [a.agreement.id for a in demo.agreements if a.client == busiest]
+    assert agreements.ids_for_client(demo.clients[busiest].id) == expected
+    first = demo.agreements[0].agreement
+    events = [event for index, event in demo.events if index == 0]
+    assert agreements.history(first.id) == events
+
+
+def test_a_filled_demo_exports_and_passes_the_schema(journal_db):
+    from clientjournal.core.schema_check import validate
+    from clientjournal.store import exchange
+
+    fill(generate(25, 300, seed=9, now=NOW))
+    data = exchange.export_data()
+    assert validate(data, exchange.load_schema()) == []
+    assert sum(len(c["agreements"]) for c in data["clients"]) == checklist_counts()[1]

@@ -10,10 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from clientjournal.core.agreement_templates import AgreementTemplate, TemplateItem
+from clientjournal.core.agreements import (
+    AgreementCategory,
+    AgreementData,
+    AgreementStatus,
+    ProjectData,
+    ProjectStatus,
+)
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.schema_check import validate
-from clientjournal.store import clients, exchange, notes
+from clientjournal.store import agreements, clients, exchange, notes
+from clientjournal.store import exchange_checklist as exchange_checklist_module
 from clientjournal.store import exchange_import as exchange_import_module
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.models import database
@@ -108,10 +117,11 @@ def test_export_has_the_documented_shape_and_passes_its_own_schema(journal):
     assert data["exported_at"].endswith("Z")
     assert validate(data, exchange.load_schema()) == []
     anna = data["clients"][0]
+    assert list(data) == ["format", "version", "exported_at", "clients", "agreement_templates"]
     assert list(anna) == [
         "uuid", "name", "company", "email", "phone", "address_form", "status", "profile",
         "started_on", "ended_on", "created_at", "updated_at", "deleted_at",
-        "notes", "agreements", "drafts", "payments",
+        "notes", "projects", "agreements", "drafts", "payments",
     ]  # fmt: skip
     assert list(anna["notes"][0]) == [
         "uuid", "created_at", "kind", "mood", "body", "pinned", "updated_at",
@@ -270,7 +280,6 @@ BAD_RECORDS = [
     (("clients", 0, "notes", 1, "pinned"), "yes", 'notes[1].pinned: expected true or false, got "yes"'),
     (("clients", 0, "notes", 1, "kind"), "fax", 'notes[1].kind: "fax" is not one of note, call, meeting, email, lunch'),
     (("clients", 0, "profile", "wants"), ["a"], 'profile.wants: expected a string, got a list'),
-    (("clients", 0, "agreements"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11", "title": "Preis", "category": "price", "status": "agreed", "due": None, "note": ""}], 'agreements: this version cannot import agreements yet (1 in the file)'),
     (("clients", 0, "payments"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"}], "payments: this version cannot import payments yet (1 in the file)"),
     (("clients", 0, "drafts"), [{"uuid": "x"}], 'drafts[0]: missing required field "created_at"'),
     (("clients",), {}, "clients: expected a list, got an object"),
@@ -394,6 +403,310 @@ def test_a_database_error_half_way_rolls_everything_back(filled, tmp_path, monke
     )
     assert_fails(
         write(tmp_path / "good.json", synthetic_document(5, 15)),
+        "the journal refused the data",
+        filled,
+    )
+
+
+# --- the agreement checklist --------------------------------------------------------------
+
+PROJECT_UUID = "6f0c3c1e-2a4b-4c5d-8e6f-7a8b9c0d1e2f"
+AGREEMENT_UUID = "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"
+EVENT_UUID = "1c8f7b2d-4a68-4f1f-8b66-1e7d4a8a3c22"
+TEMPLATE_UUID = "2d9a8c3e-5b79-4a2a-9c77-2f8e5b9b4d33"
+STAMP = "2024-01-01T00:00:00.000000Z"
+
+
+def fill_checklist(ids: dict[str, int]) -> dict[str, int]:
+    """Projects, agreements in every status with history and links, and a user template."""
+    anna, bob = ids["anna"], ids["bob"]
+    (call,) = [n for n in notes.fetch(notes.ids_for_client(anna)).values() if n.kind == "call"]
+    web = agreements.save_project(
+        ProjectData(client_id=anna, name="Website-Relaunch", started_on=date(2024, 5, 1))
+    )
+    agreements.save_project(
+        ProjectData(client_id=anna, name="Logo 🎨", status=ProjectStatus.PLANNED)
+    )
+    done = agreements.save_project(
+        ProjectData(client_id=bob, name="Old job", status=ProjectStatus.DONE,
+                    started_on=date(2021, 1, 1), ended_on=date(2021, 3, 31))
+    )  # fmt: skip
+    template = builtin_templates_de()
+    added = agreements.add_from_template(anna, web.id, template)
+    price = agreements.get(added[1])
+    price.source_note_id, price.due_on = call.id, date(2024, 6, 30)
+    price.details = "Festpreis 4.000 €\nzzgl. USt."
+    agreements.save(price, note="am Telefon")
+    agreements.set_status(added[1], AgreementStatus.AGREED)
+    agreements.set_status(added[1], AgreementStatus.DONE)
+    agreements.set_status(added[2], AgreementStatus.BROKEN, "Termin verpasst – „schon wieder“")
+    agreements.move(added[3], 0, agreements.ids_for_client(anna))
+    general = agreements.save(
+        AgreementData(client_id=anna, title="Kommunikation", category=AgreementCategory.COMMUNICATION,
+                      status=AgreementStatus.AGREED, agreed_on=date(2024, 4, 2))
+    )  # fmt: skip
+    agreements.save(
+        AgreementData(client_id=bob, title="Payment within 14 days", project_id=done.id,
+                      category=AgreementCategory.PAYMENT_TERMS, due_on=date(2021, 4, 14))
+    )  # fmt: skip
+    agreements.save_template(
+        AgreementTemplate("Mein Lektorat", "de", [
+            TemplateItem("Umfang", AgreementCategory.SCOPE, "Normseiten?"),
+            TemplateItem("Honorar", AgreementCategory.PRICE, ""),
+        ])
+    )  # fmt: skip
+    agreements.save_template(AgreementTemplate("Empty one", "en"))
+    return {"web": web.id, "general": general.id, "price": added[1]}
+
+
+def builtin_templates_de():
+    from clientjournal.core.agreement_templates import builtin_templates
+
+    return builtin_templates("de")[0]
+
+
+def with_checklist(document: dict) -> dict:
+    """A synthetic document whose client 2 has a project and an agreement with history."""
+    client = document["clients"][2]
+    client["projects"] = [
+        dict(uuid=PROJECT_UUID, name="Website", status="active", started_on="2024-01-01",
+             ended_on=None, created_at=STAMP, updated_at=STAMP)
+    ]  # fmt: skip
+    client["agreements"] = [
+        dict(uuid=AGREEMENT_UUID, title="Preis", category="price", status="agreed",
+             due="2024-02-01", note="4.000 €", project=PROJECT_UUID, agreed_on="2024-01-02",
+             source_note=client["notes"][0]["uuid"], position=1, created_at=STAMP,
+             updated_at=STAMP,
+             history=[dict(uuid=EVENT_UUID, at=STAMP, field="created", old="", new="agreed",
+                           note="", actor="user")])
+    ]  # fmt: skip
+    document["agreement_templates"] = [
+        dict(uuid=TEMPLATE_UUID, name="Mine", language="de", created_at=STAMP, updated_at=STAMP,
+             items=[dict(title="Preis", category="price", details="Wie viel?")])
+    ]  # fmt: skip
+    return document
+
+
+def checklist_counts() -> tuple[int, ...]:
+    return database.execute_sql(
+        "SELECT (SELECT COUNT(*) FROM project), (SELECT COUNT(*) FROM agreement), "
+        "(SELECT COUNT(*) FROM agreement_event), (SELECT COUNT(*) FROM agreement_template), "
+        "(SELECT COUNT(*) FROM agreement_template_item)"
+    ).fetchone()
+
+
+def test_the_checklist_exports_in_the_documented_shape(journal):
+    fill_checklist(fill_journal())
+    data = exchange.export_data()
+    assert validate(data, exchange.load_schema()) == []
+    anna = data["clients"][0]
+    assert [p["name"] for p in anna["projects"]] == ["Website-Relaunch", "Logo 🎨"]
+    assert list(anna["projects"][0]) == [
+        "uuid", "name", "status", "started_on", "ended_on", "created_at", "updated_at",
+    ]  # fmt: skip
+    price = next(a for a in anna["agreements"] if a["title"] == "Preis")
+    assert list(price) == [
+        "uuid", "title", "category", "status", "due", "note",
+        "project", "agreed_on", "source_note", "position", "created_at", "updated_at", "history",
+    ]  # fmt: skip
+    assert (price["status"], price["due"], price["note"]) == (
+        "done", "2024-06-30", "Festpreis 4.000 €\nzzgl. USt.",
+    )  # fmt: skip
+    assert price["project"] == anna["projects"][0]["uuid"]
+    assert price["source_note"] in {n["uuid"] for n in anna["notes"] if n["kind"] == "call"}
+    assert [e["field"] for e in price["history"]][:2] == ["created", "details"]
+    assert [e["note"] for e in price["history"] if e["field"] == "details"] == ["am Telefon"]
+    assert [a["position"] for a in anna["agreements"]] == sorted(
+        a["position"] for a in anna["agreements"]
+    )
+    assert [t["name"] for t in data["agreement_templates"]] == ["Mein Lektorat", "Empty one"]
+    assert data["agreement_templates"][0]["items"][0] == {
+        "title": "Umfang", "category": "scope", "details": "Normseiten?",
+    }  # fmt: skip
+
+
+def test_round_trip_with_projects_agreements_history_and_templates_is_lossless(journal, tmp_path):
+    fill_checklist(fill_journal())
+    before = export_to(tmp_path / "backup.json")
+    agreement_count = sum(len(c["agreements"]) for c in before["clients"])
+    counts_before = checklist_counts()
+    switch_journal(tmp_path / "second")
+    counts = exchange.import_file(tmp_path / "backup.json")
+    assert (
+        counts.summary() == f"imported 4 clients, 8 notes, {agreement_count} agreements, 0 drafts"
+    )
+    assert (counts.projects, counts.templates) == (3, 2)
+    before.pop("exported_at")
+    assert content() == before
+    assert checklist_counts() == counts_before
+    # And the store reads it back: a broken item keeps its note, links resolve to ids.
+    (anna,) = [c for c in clients.list_ids() if clients.get(c).name == "Anna Müller"]
+    items = agreements.fetch(agreements.ids_for_client(anna)).values()
+    broken = next(i for i in items if i.status is AgreementStatus.BROKEN)
+    assert agreements.history(broken.id)[-1].note == "Termin verpasst – „schon wieder“"
+    price = next(i for i in items if i.title == "Preis")
+    assert notes.get(price.source_note_id).client_id == anna
+    assert agreements.get_project(price.project_id).name == "Website-Relaunch"
+    second = exchange.import_file(tmp_path / "backup.json")
+    assert (second.inserted, second.updated) == (0, 0)
+    assert content() == before
+
+
+def test_a_file_from_before_the_checklist_still_imports(journal, tmp_path):
+    document = synthetic_document(3, 2)  # no "projects", no "agreement_templates"
+    assert "projects" not in document["clients"][0] and "agreement_templates" not in document
+    counts = exchange.import_file(write(tmp_path / "old.json", document))
+    assert counts.summary() == "imported 3 clients, 6 notes, 0 agreements, 0 drafts"
+    data = exchange.export_data()
+    assert data["agreement_templates"] == [] and data["clients"][0]["projects"] == []
+
+
+def test_an_agreement_with_only_the_original_six_fields_imports(journal, tmp_path):
+    document = synthetic_document(2, 1)
+    document["clients"][1]["agreements"] = [
+        dict(uuid=AGREEMENT_UUID, title="Preis", category="price", status="open", due=None,
+             note="Festpreis?"),
+        dict(uuid=EVENT_UUID, title="Termin", category="deadline", status="agreed",
+             due="2024-03-01", note=""),
+    ]  # fmt: skip
+    counts = exchange.import_file(write(tmp_path / "six.json", document))
+    assert counts.agreements == 2
+    (first, second) = exchange.export_data()["clients"][1]["agreements"]
+    assert (first["title"], first["note"], first["position"], first["history"]) == (
+        "Preis", "Festpreis?", 1, [],
+    )  # fmt: skip
+    assert (second["due"], second["position"], second["project"]) == ("2024-03-01", 2, None)
+    assert first["created_at"] == first["updated_at"] == document["exported_at"]
+    again = exchange.import_file(write(tmp_path / "six.json", document))
+    assert (again.inserted, again.updated) == (0, 0)
+
+
+def test_newer_agreements_projects_and_templates_win_and_history_is_merged(journal, tmp_path):
+    ids = fill_checklist(fill_journal())
+    document = export_to(tmp_path / "base.json")
+    anna = document["clients"][0]
+    price = next(a for a in anna["agreements"] if a["title"] == "Preis")
+    general_uuid = agreements.get(ids["general"]).uuid
+    general = next(a for a in anna["agreements"] if a["uuid"] == general_uuid)
+    future, past = "2999-01-01T00:00:00.000000Z", "2000-01-01T00:00:00.000000Z"
+    price.update(title="Festpreis", updated_at=future)
+    price["history"].append(
+        dict(uuid=str(uuid.uuid4()), at=future, field="title", old="Preis", new="Festpreis",
+             note="auf der anderen Maschine", actor="user")
+    )  # fmt: skip
+    general.update(title="alt", updated_at=past, project=anna["projects"][1]["uuid"])
+    general["history"].append(
+        dict(uuid=str(uuid.uuid4()), at=past, field="note", old="", new="", note="alt",
+             actor="user")
+    )  # fmt: skip
+    anna["projects"][0].update(name="Relaunch 2.0", updated_at=future)
+    template = document["agreement_templates"][0]
+    template.update(updated_at=future, items=[{"title": "Nur noch eins", "category": "other", "details": ""}])  # fmt: skip
+    counts = exchange.import_file(write(tmp_path / "changed.json", document))
+    assert (counts.inserted, counts.updated) == (2, 3)  # two history entries; three newer
+    assert agreements.get(ids["price"]).title == "Festpreis"
+    assert agreements.history(ids["price"])[-1].note == "auf der anderen Maschine"
+    kept = agreements.get(ids["general"])
+    assert (kept.title, kept.project_id) == ("Kommunikation", None)  # the older copy lost
+    # ... but its history is kept, in time order (from the year 2000: first)
+    assert agreements.history(ids["general"])[0].note == "alt"
+    assert agreements.get_project(ids["web"]).name == "Relaunch 2.0"
+    mine = next(t for t in agreements.list_templates() if t.name == "Mein Lektorat")
+    assert [i.title for i in mine.items] == ["Nur noch eins"]
+
+
+BAD_CHECKLIST = [
+    # (what to change in with_checklist(synthetic_document(5, 15)), value or None, message end)
+    (("clients", 2, "agreements", 0, "status"), "maybe", 'clients[2] "Kunde 2" agreements[0].status: "maybe" is not one of open, agreed, done, broken'),
+    (("clients", 2, "agreements", 0, "category"), "budget", 'agreements[0].category: "budget" is not one of scope, price, deadline, revisions, payment_terms, communication, usage_rights, other'),
+    (("clients", 2, "agreements", 0, "due"), "2024-02-30", 'agreements[0].due: "2024-02-30" is not a date (YYYY-MM-DD)'),
+    (("clients", 2, "agreements", 0, "title"), None, 'clients[2] "Kunde 2" agreements[0]: missing required field "title"'),
+    (("clients", 2, "agreements", 0, "position"), 1.5, "agreements[0].position: expected a whole number, got 1.5"),
+    (("clients", 2, "agreements", 0, "colour"), "rot", 'agreements[0]: unexpected field "colour"'),
+    (("clients", 2, "agreements", 0, "project"), "8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c2b", 'clients[2] "Kunde 2" agreements[0].project: project "8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c2b" is not one of this client\'s projects'),
+    (("clients", 2, "agreements", 0, "project"), "not-a-uuid", 'agreements[0].project: "not-a-uuid" is not a UUID'),
+    (("clients", 2, "agreements", 0, "history", 0, "actor"), None, 'agreements[0].history[0]: missing required field "actor"'),
+    (("clients", 2, "agreements", 0, "history", 0, "at"), "yesterday", 'agreements[0].history[0].at: "yesterday" is not a date-time'),
+    (("clients", 2, "agreements", 0, "history", 0, "uuid"), AGREEMENT_UUID, f'agreements[0].history[0].uuid: uuid "{AGREEMENT_UUID}" is already used by clients[2] "Kunde 2" agreements[0]'),
+    (("clients", 2, "agreements", 0, "created_at"), "0001-01-01T00:30:00+01:00", "agreements[0].created_at: \"0001-01-01T00:30:00+01:00\" is outside the range"),
+    (("clients", 2, "projects", 0, "status"), "someday", 'projects[0].status: "someday" is not one of planned, active, done, cancelled'),
+    (("clients", 2, "projects", 0, "name"), None, 'projects[0]: missing required field "name"'),
+    (("clients", 2, "projects"), {}, "projects: expected a list, got an object"),
+    (("agreement_templates", 0, "items", 0, "category"), "misc", 'agreement_templates[0].items[0].category: "misc" is not one of scope'),
+    (("agreement_templates", 0, "uuid"), PROJECT_UUID, f'agreement_templates[0].uuid: uuid "{PROJECT_UUID}" is already used by clients[2] "Kunde 2" projects[0]'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("where", "value", "expected"), BAD_CHECKLIST)
+def test_a_bad_checklist_record_changes_nothing(filled, tmp_path, where, value, expected):
+    document = with_checklist(synthetic_document(5, 15))
+    change(document, where, value)
+    assert_fails(write(tmp_path / "bad.json", document), expected, filled)
+
+
+def test_the_checklist_document_used_for_bad_cases_is_itself_good(journal, tmp_path):
+    document = with_checklist(synthetic_document(5, 15))
+    counts = exchange.import_file(write(tmp_path / "good.json", document))
+    assert (counts.agreements, counts.projects, counts.templates) == (1, 1, 1)
+    assert checklist_counts() == (1, 1, 1, 1, 1)
+    del document["agreement_templates"]
+    exchange.import_file(write(tmp_path / "good.json", document))
+
+
+def test_an_agreement_pointing_at_another_clients_note_changes_nothing(filled, tmp_path):
+    document = with_checklist(synthetic_document(5, 15))
+    other = document["clients"][3]["notes"][4]["uuid"]
+    document["clients"][2]["agreements"][0]["source_note"] = other
+    assert_fails(
+        write(tmp_path / "bad.json", document),
+        f'clients[2] "Kunde 2" agreements[0].source_note: note "{other}" is not one of '
+        "this client's notes",
+        filled,
+    )
+
+
+def test_an_agreement_that_belongs_to_another_client_changes_nothing(journal, tmp_path):
+    fill_checklist(fill_journal())
+    before = content()
+    taken = before["clients"][0]["agreements"][0]["uuid"]
+    document = with_checklist(synthetic_document(5, 15))
+    document["clients"][2]["agreements"][0]["uuid"] = taken
+    assert_fails(
+        write(tmp_path / "moved.json", document),
+        'clients[2] "Kunde 2" agreements[0].uuid: this agreement is already in the journal '
+        'under another client ("Anna Müller")',
+        before,
+    )
+    document = with_checklist(synthetic_document(5, 15))
+    document["clients"][2]["projects"][0]["uuid"] = before["clients"][0]["projects"][0]["uuid"]
+    document["clients"][2]["agreements"][0]["project"] = document["clients"][2]["projects"][0]["uuid"]  # fmt: skip
+    assert_fails(
+        write(tmp_path / "moved.json", document),
+        "projects[0].uuid: this project is already in the journal under another client",
+        before,
+    )
+
+
+def test_a_history_entry_under_another_agreement_changes_nothing(journal, tmp_path):
+    fill_checklist(fill_journal())
+    before = content()
+    taken = before["clients"][0]["agreements"][0]["history"][0]["uuid"]
+    document = with_checklist(synthetic_document(5, 15))
+    document["clients"][2]["agreements"][0]["history"][0]["uuid"] = taken
+    assert_fails(
+        write(tmp_path / "moved.json", document),
+        "agreements[0].history[0].uuid: this history entry is already in the journal under "
+        "another agreement",
+        before,
+    )
+
+
+def test_a_database_error_in_the_checklist_rolls_everything_back(filled, tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        exchange_checklist_module, "_INSERT_EVENT", "INSERT INTO no_such_table VALUES (?, ?)"
+    )
+    assert_fails(
+        write(tmp_path / "good.json", with_checklist(synthetic_document(5, 15))),
         "the journal refused the data",
         filled,
     )

@@ -1,0 +1,139 @@
+"""Agreements with a client: what was settled up front, and where each point stands.
+
+The background articles trace most trouble (extra revision rounds, late payment, cut invoices)
+back to points that were never agreed; these rules keep the checklist honest: a status moves
+only along sensible paths, and "due" is judged in the user's own calendar days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+DUE_SOON_DAYS = 7
+
+
+class AgreementCategory(StrEnum):
+    SCOPE = "scope"
+    PRICE = "price"
+    DEADLINE = "deadline"
+    REVISIONS = "revisions"
+    PAYMENT_TERMS = "payment_terms"
+    COMMUNICATION = "communication"
+    USAGE_RIGHTS = "usage_rights"
+    OTHER = "other"
+
+
+class AgreementStatus(StrEnum):
+    OPEN = "open"  # still to be settled with the client
+    AGREED = "agreed"  # settled, work goes on under it
+    DONE = "done"  # fulfilled (delivered, paid, …)
+    BROKEN = "broken"  # one side did not keep it; a note says what happened
+
+
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+# Where a status may go next.  Broken can be re-agreed (renegotiated); done can be re-opened
+# as agreed when it turns out it was not really done; nothing jumps from open to done without
+# having been agreed, because then it was never an agreement.
+TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
+    AgreementStatus.OPEN: frozenset({AgreementStatus.AGREED, AgreementStatus.BROKEN}),
+    AgreementStatus.AGREED: frozenset(
+        {AgreementStatus.OPEN, AgreementStatus.DONE, AgreementStatus.BROKEN}
+    ),
+    AgreementStatus.DONE: frozenset({AgreementStatus.AGREED}),
+    AgreementStatus.BROKEN: frozenset({AgreementStatus.AGREED, AgreementStatus.OPEN}),
+}
+
+
+class InvalidTransition(ValueError):
+    """A status change that the checklist does not allow (e.g. open straight to done)."""
+
+
+def can_transition(current: AgreementStatus, new: AgreementStatus) -> bool:
+    return new == current or new in TRANSITIONS[AgreementStatus(current)]
+
+
+def check_transition(current: AgreementStatus, new: AgreementStatus, note: str = "") -> None:
+    """Raises InvalidTransition; marking something broken needs a short note of what happened."""
+    if not can_transition(current, new):
+        raise InvalidTransition(f"an agreement cannot go from {current} to {new}")
+    if new == AgreementStatus.BROKEN and current != new and not note.strip():
+        raise InvalidTransition("marking an agreement broken needs a short note")
+
+
+class DueState(StrEnum):
+    NONE = "none"  # no due date, or nothing left to do
+    LATER = "later"
+    SOON = "soon"  # within DUE_SOON_DAYS
+    TODAY = "today"
+    OVERDUE = "overdue"
+
+
+def due_state(
+    due_on: date | None, status: AgreementStatus, now: datetime, soon_days: int = DUE_SOON_DAYS
+) -> DueState:
+    """Judged in local calendar days: due on the 5th is overdue from local midnight of the 6th."""
+    if due_on is None or AgreementStatus(status) in (AgreementStatus.DONE, AgreementStatus.BROKEN):
+        return DueState.NONE
+    today = now.astimezone().date()
+    days = (due_on - today).days
+    if days < 0:
+        return DueState.OVERDUE
+    if days == 0:
+        return DueState.TODAY
+    if days <= soon_days:
+        return DueState.SOON
+    return DueState.LATER
+
+
+@dataclass(slots=True)
+class ProjectData:
+    client_id: int
+    name: str
+    status: ProjectStatus = ProjectStatus.ACTIVE
+    started_on: date | None = None
+    ended_on: date | None = None
+    id: int | None = None
+    uuid: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class AgreementData:
+    client_id: int
+    title: str
+    category: AgreementCategory = AgreementCategory.OTHER
+    status: AgreementStatus = AgreementStatus.OPEN
+    details: str = ""
+    project_id: int | None = None
+    due_on: date | None = None
+    agreed_on: date | None = None
+    source_note_id: int | None = None  # the note (call, e-mail) where it was agreed
+    position: int = 0
+    id: int | None = None
+    uuid: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class AgreementEvent:
+    """One change in an agreement's history: which field, from what to what, when, and why."""
+
+    agreement_id: int
+    at: datetime
+    field: str
+    old: str
+    new: str
+    note: str = ""
+    actor: str = "user"  # "user" or "import"
+    id: int | None = None
+    uuid: str = ""

@@ -1,0 +1,71 @@
+"""What the import modules share: the one-line error, record locations, times and look-ups."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from clientjournal.core.schema_check import JsonPath, describe, format_path
+from clientjournal.store.exchange_export import CANONICAL_TIME, canonical_time
+from clientjournal.store.models import database
+
+CHUNK = 500  # well under SQLite's limit on "?" parameters in one statement
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    return _CONTROL.sub(" ", text).strip()
+
+
+class ImportFailed(Exception):
+    """Nothing was imported; ``str()`` is one line: file, record and field, then the reason."""
+
+    def __init__(self, source: str, reason: str, location: str = "") -> None:
+        super().__init__(source, reason, location)
+        self.source = one_line(source)
+        self.reason = one_line(reason)
+        self.location = one_line(location)
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.source, self.location, self.reason) if part)
+
+
+def location(document: Any, path: JsonPath) -> str:
+    """``clients[3] "Anna Müller" notes[12].mood``: the client's name helps find the record."""
+    if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
+        return format_path(path)
+    head = f"clients[{path[1]}]"
+    try:
+        name = document["clients"][path[1]].get("name")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        name = None
+    if isinstance(name, str) and one_line(name):
+        head += " " + describe(one_line(name))
+    rest = format_path(path[2:])
+    return f"{head} {rest}" if rest else head
+
+
+def stored_time(source: str, document: Any, value: str | None, path: JsonPath) -> str | None:
+    """Times are stored as fixed-width UTC text; an offset in the file is converted here."""
+    try:
+        stored = canonical_time(value)
+    except (ValueError, OverflowError):
+        stored = None
+    if value is not None and (stored is None or not CANONICAL_TIME.fullmatch(stored)):
+        raise ImportFailed(
+            source,
+            f"{describe(value)} is outside the range of times a journal can hold",
+            location(document, path),
+        )
+    return stored
+
+
+def find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """Rows by their first column for ``keys``; ``sql`` has ``{marks}`` for the "?" list."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        cursor = database.execute_sql(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+        for row in cursor.fetchall():
+            found[row[0]] = row[1:]
+    return found

@@ -1,0 +1,91 @@
+"""Wires the agreement checklist into the window: undoable deletes, templates, the client
+summary, and the cross-client "due soon and overdue" view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from clientjournal.store import agreements, clients
+from clientjournal.ui.undo_commands import DeleteAgreement
+
+if TYPE_CHECKING:
+    from clientjournal.ui.main_window import MainWindow
+
+
+class AgreementActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._due_dialog = None
+        self.pane = window.pane.agreements
+        self.pane.deleteRequested.connect(self.delete)
+        self.pane.templateRequested.connect(self.apply_template)
+        self.pane.summaryRequested.connect(self.show_summary)
+        self.due_action = QAction(self.tr("&Due soon and overdue…"), window)
+        self.due_action.setObjectName("actionDueView")
+        self.due_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.due_action.triggered.connect(self.show_due)
+        window.addAction(self.due_action)
+
+    def delete(self, agreement_id: int) -> None:
+        title = agreements.get(agreement_id).title
+        self._window.undo_stack.push(DeleteAgreement(agreement_id, title, self._after_change))
+        self._window.statusBar().showMessage(self.tr("Agreement deleted. Undo with Ctrl+Z."), 8000)
+
+    def _after_change(self, client_id: int | None) -> None:
+        if client_id is not None and client_id != self._window.pane.client_id:
+            self._window.client_list.select_client(client_id)
+        self.pane.reload()
+        if self._due_dialog is not None and self._due_dialog.isVisible():
+            self._due_dialog.reload()
+
+    def apply_template(self, project_id: int | None) -> None:
+        from clientjournal.ui.template_dialog import TemplateDialog
+
+        client_id = self.pane.client_id
+        if client_id is None:
+            return
+        dialog = TemplateDialog(client_id, project_id, self._language(), self._window)
+        dialog.applied.connect(lambda ids: self.pane.reload(ids[0] if ids else None))
+        dialog.exec()
+
+    def show_summary(self) -> None:
+        from clientjournal.ui.summary_dialog import SummaryDialog
+
+        client_id = self.pane.client_id
+        if client_id is None:
+            return
+        items = agreements.fetch(agreements.ids_for_client(client_id))
+        ordered = [items[i] for i in agreements.ids_for_client(client_id) if i in items]
+        SummaryDialog(clients.get(client_id), ordered, self.pane.projects(), self._window).exec()
+
+    def show_due(self) -> None:
+        from clientjournal.ui.due_view import DueDialog
+
+        if self._due_dialog is None:
+            self._due_dialog = DueDialog(self._window)
+            self._due_dialog.openAgreement.connect(self.open_agreement)
+        self._due_dialog.reload()
+        if self._due_dialog.isVisible():  # already open behind the window: bring it forward
+            self._due_dialog.raise_()
+            self._due_dialog.activateWindow()
+        else:
+            self._due_dialog.show()
+
+    def open_agreement(self, client_id: int, agreement_id: int) -> None:
+        window = self._window
+        if window.client_list.filter.text():
+            window.client_list.filter.clear()
+        window.client_list.select_client(client_id)
+        window.pane.tabs.setCurrentWidget(self.pane)
+        self.pane.project_filter.setCurrentIndex(0)
+        self.pane.reload(agreement_id)
+        self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        return "de" if QLocale().language() == QLocale.Language.German else "en"

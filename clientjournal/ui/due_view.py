@@ -1,0 +1,132 @@
+"""Across all clients: agreements that are overdue or due soon, so nothing slips."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.agreements import DUE_SOON_DAYS, AgreementData, DueState, due_state
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import agreements
+from clientjournal.ui.agreement_labels import agreement_status_label, due_label
+from clientjournal.ui.two_line_delegate import ALERT_COLOR
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 4
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[AgreementData, str]] = []
+        self._now = utcnow()
+
+    def reload(self, within_days: int = DUE_SOON_DAYS) -> None:
+        self.beginResetModel()
+        self._now = utcnow()
+        self._rows = agreements.due_items(self._now, within_days)
+        self.endResetModel()
+
+    def row(self, row: int) -> tuple[AgreementData, str]:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Due"), self.tr("Client"), self.tr("Agreement"), self.tr("Status"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item, client = self._rows[index.row()]
+        state = due_state(item.due_on, item.status, self._now)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                due_label(item.due_on, state, self._now),
+                client,
+                item.title,
+                agreement_status_label(item.status),
+            )[index.column()]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and state == DueState.OVERDUE
+            and index.column() == 0
+        ):
+            return QBrush(ALERT_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.details or item.title
+        return None
+
+
+class DueDialog(QDialog):
+    openAgreement = Signal(int, int)  # client id, agreement id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDialog")
+        self.setWindowTitle(self.tr("Due soon and overdue"))
+        self.resize(720, 420)
+        self.model = DueModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("dueList")
+        self.table.setAccessibleName(self.tr("Agreements due soon or overdue"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if self.model.rowCount():
+            self.hint.setText(
+                self.tr(
+                    "Open or agreed items due within %n days, and everything overdue. Enter opens the client.",
+                    "",
+                    DUE_SOON_DAYS,
+                )
+            )
+            self.table.selectRow(0)
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Nothing is due in the next %n days, and nothing is overdue.", "", DUE_SOON_DAYS
+                )
+            )
+
+    def _open(self, index: QModelIndex) -> None:
+        item, _ = self.model.row(index.row())
+        self.openAgreement.emit(item.client_id, item.id)
