@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clientjournal.core.agreements import AgreementStatus, DueState
 from clientjournal.ui.agreement_labels import agreement_status_label, agreement_status_symbol
-from clientjournal.ui.agreement_model import CATEGORY_ROLE, DUE_ROLE, DUE_STATE_ROLE
+from clientjournal.ui.agreement_model import CATEGORY_ROLE, DUE_ROLE, DUE_STATE_ROLE, PROJECT_ROLE
 from clientjournal.ui.lazy_model import RECORD_ROLE
 from clientjournal.ui.two_line_delegate import Index, RowParts, TwoLineDelegate
 
@@ -15,9 +15,12 @@ class AgreementDelegate(TwoLineDelegate):
         if record is None:
             return None
         state = index.data(DUE_STATE_ROLE)
-        subtitle = " · ".join(
-            part for part in (agreement_status_label(record.status), index.data(DUE_ROLE)) if part
+        parts = (
+            agreement_status_label(record.status),
+            index.data(DUE_ROLE),
+            index.data(PROJECT_ROLE),
         )
+        subtitle = " · ".join(part for part in parts if part)
         return RowParts(
             title=f"{agreement_status_symbol(record.status)}  {record.title}",
             chip=index.data(CATEGORY_ROLE),

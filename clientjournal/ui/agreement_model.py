@@ -27,6 +27,7 @@ MIME_TYPE = "application/x-clientjournal-agreement-ids"
 DUE_ROLE = Qt.ItemDataRole.UserRole + 20
 DUE_STATE_ROLE = Qt.ItemDataRole.UserRole + 21
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 22
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,7 @@ class AgreementListModel(LazyIdModel):
         self.client_id: int | None = None
         self.project_id: int | None = None
         self.all_projects = True
+        self.project_names: dict[int, str] = {}  # shown on each row when all projects are listed
 
     def load(
         self, client_id: int | None, project_id: int | None = None, all_projects: bool = True
@@ -64,6 +66,8 @@ class AgreementListModel(LazyIdModel):
             return due_label(record.due_on, due_state(record.due_on, record.status, now), now)
         if role == CATEGORY_ROLE:
             return category_label(record.category)
+        if role == PROJECT_ROLE:
+            return self.project_names.get(record.project_id, "") if self.all_projects else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [
                 record.title,

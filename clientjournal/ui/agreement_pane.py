@@ -267,6 +267,7 @@ class AgreementPane(QWidget):
         self._projects = (
             agreements.list_projects(self.client_id) if self.client_id is not None else []
         )
+        self.model.project_names = {project.id: project.name for project in self._projects}
         self.project_filter.blockSignals(True)
         self.project_filter.clear()
         self.project_filter.addItem(self.tr("All projects"), ALL)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QListVi
 from clientjournal.core.agreements import AgreementData, AgreementStatus
 from clientjournal.core.records import ClientData
 from clientjournal.store import agreements, clients
-from clientjournal.ui.agreement_model import AgreementListModel
+from clientjournal.ui.agreement_model import PROJECT_ROLE, AgreementListModel
 
 
 def open_checklist(window, client_id: int):
@@ -142,6 +142,8 @@ def test_projects_group_the_checklist(qtbot, window, journal, on_dialog, type_te
     assert agreements.get(pane.current_item().id).project_id == project.id
     pane.project_filter.setCurrentIndex(0)  # all projects
     assert pane.model.rowCount() == 2
+    names = {pane.model.index(row, 0).data(PROJECT_ROLE) for row in range(2)}
+    assert names == {"", "Website relaunch"}  # each row says which project it belongs to
 
 
 def test_due_view_lists_overdue_across_clients_and_opens_the_item(qtbot, window, journal):
