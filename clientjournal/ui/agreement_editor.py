@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ HISTORY_FIELDS = (
 class AgreementEditor(QWidget):
     saved = Signal(int)
     failed = Signal(str)
+    showNote = Signal(int)  # the user wants to read the note this was agreed in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +91,14 @@ class AgreementEditor(QWidget):
         form.addRow("", self.due)
         form.addRow("", self.agreed)
         form.addRow(self.tr("&Project:"), self.project)
-        form.addRow(self.tr("Agreed &in:"), self.source)
+        self.show_note = QPushButton(self.tr("Show"), self)
+        self.show_note.setObjectName("showSourceNote")
+        self.show_note.setAccessibleName(self.tr("Show the note it was agreed in"))
+        self.show_note.clicked.connect(lambda: self.showNote.emit(self.source.currentData()))
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.show_note)
+        form.addRow(self.tr("Agreed &in:"), source_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -100,6 +110,9 @@ class AgreementEditor(QWidget):
         self.category.currentIndexChanged.connect(self.save)
         self.project.currentIndexChanged.connect(self.save)
         self.source.currentIndexChanged.connect(self.save)
+        self.source.currentIndexChanged.connect(
+            lambda: self.show_note.setEnabled(self.source.currentData() is not None)
+        )
         self.due.changed.connect(self.save)
         self.agreed.changed.connect(self.save)
         self.show_item(None)

@@ -99,6 +99,7 @@ class ClientPane(QStackedWidget):
         self.splitter.setChildrenCollapsible(False)
         self.agreements = AgreementPane(page)
         self.agreements.countsChanged.connect(self._update_agreement_tab)
+        self.agreements.editor.showNote.connect(self.show_note)
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
@@ -141,6 +142,16 @@ class ClientPane(QStackedWidget):
         note_id = self.editor.note_id
         if note_id is not None:
             self._select_row_quietly(self.model.row_of(note_id))
+
+    def show_note(self, note_id: int) -> None:
+        """Open the notes tab on one note (e.g. the call an agreement was made in)."""
+        row = self.model.row_of(note_id)
+        if row < 0:
+            return
+        self.tabs.setCurrentIndex(0)
+        index = self.model.index(row, 0)
+        self.timeline.setCurrentIndex(index)
+        self.timeline.scrollTo(index)
 
     def new_note(self) -> None:
         if self.client_id is None:

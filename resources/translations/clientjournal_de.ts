@@ -17,138 +17,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="54"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="57"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="62"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="65"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="64"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="67"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="68"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="74"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="74"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="77"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="76"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="79"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="85"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="106"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="85"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="86"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="89"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="87"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="93"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="94"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="96"/>
+        <source>Show the note it was agreed in</source>
+        <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="101"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="170"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="183"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="175"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="188"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="198"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="211"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="201"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="214"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="204"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="217"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="213"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="214"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="227"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="228"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="216"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="229"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="217"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="230"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="218"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="231"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="219"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="232"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -241,17 +251,17 @@
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="272"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="273"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="273"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="274"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="339"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="340"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -259,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -267,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -275,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="348"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="349"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -480,48 +490,48 @@
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="104"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="105"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="105"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="172"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="107"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="183"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="158"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="169"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="160"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="171"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="162"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="173"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="166"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="177"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="167"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="178"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="174"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="185"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -529,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="176"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="187"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="339"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="340"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="174"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="185"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="176"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="187"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>

@@ -178,3 +178,31 @@ def test_due_model_passes_qtmodeltester(qtmodeltester, journal):
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 3
     assert model.index(0, 1).data() == "Anna"  # overdue first
+
+
+def test_an_agreement_links_to_the_note_it_was_made_in(qtbot, window, journal):
+    from datetime import UTC, datetime
+
+    from clientjournal.core.domain import NoteKind
+    from clientjournal.core.records import NoteData
+    from clientjournal.store import notes
+
+    client_id = clients.create(ClientData(name="Fritz"))
+    call = notes.save(
+        NoteData(
+            client_id=client_id,
+            created_at=datetime.now(UTC),
+            kind=NoteKind.CALL,
+            body="Call: 3 rounds",
+        )
+    )
+    item = add(client_id, "Three revision rounds")
+    pane = open_checklist(window, client_id)
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    editor = pane.editor
+    assert not editor.show_note.isEnabled()
+    editor.source.setCurrentIndex(editor.source.findData(call.id))
+    assert agreements.get(item.id).source_note_id == call.id
+    qtbot.mouseClick(editor.show_note, Qt.MouseButton.LeftButton)
+    assert window.pane.tabs.currentIndex() == 0
+    assert window.pane.editor.note_id == call.id
