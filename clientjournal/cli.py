@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json", help="export format (json)")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
+    tone = commands.add_parser(
+        "tone", parents=[common], help="rate a draft on stdin: heated or calm?"
+    )
+    tone.add_argument("--lang", choices=["de", "en"], help="language of the text (default: detect)")
+
     imp = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into the journal"
     )
@@ -75,6 +80,8 @@ def _fail(message: str, status: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
+    if args.command == "tone":  # needs no journal
+        return _tone(args)
     from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
 
     try:
@@ -149,6 +156,28 @@ def _import(args: argparse.Namespace) -> int:
     except exchange.ImportFailed as error:
         return _fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     print(counts.summary())
+    return EXIT_OK
+
+
+def _tone(args: argparse.Namespace) -> int:
+    from clientjournal.core.tone import assess
+
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    text = sys.stdin.read()
+    if not text.strip():
+        return _fail(
+            "tone reads a draft on standard input, e.g.: clientjournal tone < reply.txt",
+            EXIT_BAD_INPUT,
+        )
+    result = assess(text, args.lang)
+    verdict = "heated: consider sleeping on it" if result.heated else "calm"
+    print(f"score: {result.score:.2f}")
+    print(f"verdict: {verdict}")
+    print(f"language: {result.lang}")
+    if result.signals:
+        print("reasons:")
+        for signal in result.signals:
+            print(f"  - {signal}")
     return EXIT_OK
 
 

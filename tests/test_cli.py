@@ -98,3 +98,31 @@ def test_without_a_display_the_app_says_how_to_run_it(tmp_path: Path, monkeypatc
 def test_bad_arguments_are_refused(tmp_path: Path, args):
     result = run("--data-dir", str(tmp_path / "j"), *args)
     assert result.returncode == 2
+
+
+def test_tone_rates_a_draft_from_stdin():
+    heated = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "tone"],
+        input="You ALWAYS change the brief at the last minute!!! This is your last chance.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert heated.returncode == 0, heated.stderr
+    assert "verdict: heated" in heated.stdout and "reasons:" in heated.stdout
+    calm = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "tone", "--lang", "de"],
+        input="Leider kann ich die Änderungen nicht mehr bis Freitag umsetzen. Ich melde mich Montag.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert calm.returncode == 0 and "verdict: calm" in calm.stdout
+    empty = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "tone"],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert empty.returncode == 2 and "standard input" in empty.stderr

@@ -86,7 +86,11 @@ def test_frozen_demo_export_import_round_trip(app_dir: Path, tmp_path: Path):
     # Import validates against export-schema.json: this proves the bundle's package data loads.
     imported = frozen(app_dir, "--data-dir", str(target), "import", str(exported))
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.strip() == "imported 20 clients, 200 notes, 0 agreements, 0 drafts"
+    agreements = sum(len(client["agreements"]) for client in data["clients"])
+    drafts = sum(len(client["drafts"]) for client in data["clients"])
+    assert agreements > 0  # the demo has checklists
+    expected = f"imported 20 clients, 200 notes, {agreements} agreements, {drafts} drafts"
+    assert imported.stdout.strip() == expected
     again = frozen(app_dir, "--data-dir", str(target), "export")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["clients"] == data["clients"]
@@ -128,3 +132,15 @@ def test_frozen_build_is_trimmed(app_dir: Path):
         "qtbase_de.qm",
         "qtbase_en.qm",
     ]
+
+
+def test_frozen_tone_detector_finds_its_model(app_dir: Path):
+    result = subprocess.run(
+        [str(app_dir / "clientjournal"), "tone"],
+        input="Das ist jetzt schon wieder falsch!!! Letzte Chance.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "verdict: heated" in result.stdout

@@ -1,0 +1,141 @@
+"""The statistical half of the tone detector: character n-gram logistic regression.
+
+Pure Python at run time. The weights are trained offline by ``scripts/train_tone.py`` (which
+uses this module's :func:`features`, so training and scoring see exactly the same n-grams) and
+ship as ``resources/tone/model-<lang>.json.gz``.
+
+Features: the lower-cased text, normalised (see :func:`normalise`), split into tokens; every
+token contributes its character n-grams (``N_MIN``..``N_MAX``, padded with a space on both sides,
+like scikit-learn's ``char_wb``), and the text contributes its words and word pairs. A feature is
+present or absent (binary), and the vector is L2-normalised, so the score of a text is::
+
+    logit = bias + sum(weight[f] for f in present features) / sqrt(number of present features)
+
+Only the features the model kept have a weight; all present features count for the norm.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+FORMAT = "clientjournal-tone-model"
+FORMAT_VERSION = 1
+N_MIN = 2
+N_MAX = 5
+# Long words add n-grams but no new information; cap the per-token n-gram work.
+MAX_TOKEN = 24
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MENTION = re.compile(r"@\w+")
+_DIGITS = re.compile(r"\d+")
+_TOKEN = re.compile(r"[^\W\d_]+|[!?]+|[.…]{2,}")
+_LINE_BREAK = re.compile(r"\|LBR\|")
+
+
+def normalise(text: str) -> str:
+    """Lower-case; URLs, @mentions and numbers become placeholders; GermEval's |LBR| a newline."""
+    text = _LINE_BREAK.sub("\n", text)
+    text = _URL.sub(" http ", text)
+    text = _MENTION.sub(" @user ", text)
+    text = _DIGITS.sub("0", text)
+    return text.lower().replace("ß", "ss")
+
+
+def tokens(text: str) -> list[str]:
+    """Words and runs of ! and ? in a normalised text."""
+    return _TOKEN.findall(text)
+
+
+def features(text: str) -> set[str]:
+    """The set of features of a raw text (see the module docstring)."""
+    toks = tokens(normalise(text))
+    found: set[str] = set()
+    add = found.add
+    for tok in toks:
+        padded = f" {tok[:MAX_TOKEN]} "
+        length = len(padded)
+        for n in range(N_MIN, N_MAX + 1):
+            for i in range(length - n + 1):
+                add(padded[i : i + n])
+    previous = "<s>"
+    for tok in toks:
+        add("w " + tok)
+        add("b " + previous + " " + tok)
+        previous = tok
+    return found
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    lang: str
+    bias: float
+    weights: dict[str, float]
+    meta: dict[str, object]
+
+    def logit(self, text: str) -> float:
+        """Log-odds that the text is heated/offensive, per the model alone."""
+        found = features(text)
+        if not found:
+            return self.bias
+        get = self.weights.get
+        total = 0.0
+        for feature in found:
+            weight = get(feature)
+            if weight is not None:
+                total += weight
+        return self.bias + total / math.sqrt(len(found))
+
+    def probability(self, text: str) -> float:
+        return sigmoid(self.logit(text))
+
+
+def sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def model_resource(lang: str):  # noqa: ANN201 - an importlib.resources Traversable
+    return files("clientjournal.resources") / "tone" / f"model-{lang}.json.gz"
+
+
+def decode(raw: bytes, lang: str) -> ToneModel:
+    """A model from the bytes of a ``model-<lang>.json.gz`` file."""
+    data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"tone model for {lang!r}: unknown format")
+    scale = float(data["scale"])
+    weights = {f: q * scale for f, q in zip(data["features"], data["weights"], strict=True)}
+    return ToneModel(lang, float(data["bias"]), weights, dict(data.get("meta", {})))
+
+
+def encode(lang: str, bias: float, weights: dict[str, float], meta: dict[str, object]) -> bytes:
+    """The bytes of a model file; weights are quantised to integers of 1/scale."""
+    top = max((abs(w) for w in weights.values()), default=1.0) or 1.0
+    scale = top / 32767
+    items = sorted(weights.items())
+    data = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "lang": lang,
+        "bias": round(bias, 6),
+        "scale": scale,
+        "meta": meta,
+        "features": [f for f, _ in items],
+        "weights": [round(w / scale) for _, w in items],
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+@cache
+def load(lang: str) -> ToneModel:
+    """The shipped model for ``lang`` ("de" or "en"), loaded once."""
+    return decode(model_resource(lang).read_bytes(), lang)

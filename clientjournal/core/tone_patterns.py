@@ -1,0 +1,139 @@
+"""Rules as data: a regular expression with a stable key, a readable label and a weight.
+
+Matching 200 expressions against a 2,000-character mail costs milliseconds, so every rule also
+carries "needles": lower-case literals of which any match must contain at least one, derived
+from the pattern itself (:func:`needles`). A rule whose needles do not occur in the text is not
+run. The derivation is conservative (optional parts, classes and lookarounds give nothing), and
+tests/core/test_tone.py checks that the shortcut never hides a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    label: str
+    weight: float
+    pattern: re.Pattern[str]
+    # Lower-case strings of which any match must contain one; None: no cheap pre-check.
+    needles: tuple[str, ...] | None = None
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        if self.needles is not None and not any(n in lowered for n in self.needles):
+            return None
+        return self.pattern.search(text)
+
+
+def rules(key: str, label: str, weight: float, *patterns: str) -> list[Rule]:
+    return [Rule(key, label, weight, re.compile(p, FLAGS), needles(p)) for p in patterns]
+
+
+def _closing(pattern: str, start: int) -> int:
+    """The index of the bracket closing the one at ``start`` (escapes and classes respected)."""
+    opening, closing = pattern[start], ")" if pattern[start] == "(" else "]"
+    depth, i = 0, start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[" and opening == "(":
+            i = _closing(pattern, i) + 1
+            continue
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern!r}")
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _closing(pattern, i) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, pattern[last:]]
+
+
+def _required(pattern: str) -> list[tuple[str, ...]]:
+    """Groups of lower-case literals; every match of ``pattern`` contains one of each group.
+
+    Conservative: a piece that is optional, repeated from zero, a lookaround or a character
+    class contributes nothing.
+    """
+    alternatives = _top_level_split(pattern)
+    if len(alternatives) > 1:
+        best = [_best(_required(alt)) for alt in alternatives]
+        return [] if any(b is None for b in best) else [tuple(x for b in best for x in b)]
+    found: list[tuple[str, ...]] = []
+    word: list[str] = []
+
+    def flush() -> None:
+        if len(word) >= 3:
+            found.append(("".join(word).lower(),))
+        word.clear()
+
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        nxt = pattern[i + 1 : i + 2]
+        if char == "\\":
+            flush()
+            i += 2
+        elif char in "([":
+            end = _closing(pattern, i)
+            inner = pattern[i + 1 : end]
+            optional = pattern[end + 1 : end + 2] in ("?", "*", "{")
+            flush()
+            if char == "(" and not optional and not inner.startswith(("?=", "?!", "?<")):
+                group = _best(_required(inner[2:] if inner.startswith("?:") else inner))
+                if group:
+                    found.append(group)
+            i = end + 1
+        elif char in "?*{":
+            if word:
+                word.pop()
+            flush()
+            i = pattern.index("}", i) + 1 if char == "{" else i + 1
+        elif char.isalnum() or char in "'-":
+            word.append(char)
+            i += 1
+        else:
+            flush()
+            i += 1
+        if nxt in ("?", "*", "{") and char in "\\)]":
+            i += 1 if nxt != "{" else pattern.index("}", i) - i + 1
+    flush()
+    return found
+
+
+def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The most selective group: the one whose shortest literal is longest."""
+    return max(groups, key=lambda g: min(len(x) for x in g), default=None)
+
+
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literals, one of which occurs wherever ``pattern`` matches (None: unknown)."""
+    return _best(_required(pattern))

@@ -1,0 +1,287 @@
+"""The tone detector (clientjournal.core.tone): clear cases, hard cases, quotes, speed, model file.
+
+Reads only files inside the repository (resources/tone, tests/data/tone), never ../shared.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from clientjournal.core import tone_lang, tone_model, tone_rules
+from clientjournal.core.tone import (
+    SIGNAL_KEYS,
+    THRESHOLD,
+    ToneAssessment,
+    assess,
+    explain_threshold,
+)
+
+REPLIES = Path(__file__).resolve().parents[1] / "data" / "tone" / "client_replies.tsv"
+
+HEATED = [
+    ("de", "Sie melden sich NIE pünktlich und jetzt soll ich wieder alles ausbaden?!"),
+    (
+        "de",
+        "Schon wieder keine Zahlung. Letzte Chance: bis Freitag, sonst geht das an meinen Anwalt.",
+    ),
+    (
+        "de",
+        "Das ist eine Frechheit. Sie haben offensichtlich keine Ahnung, was Sie da verlangen!!!",
+    ),
+    ("de", "Na toll, danke auch. Dann machen Sie Ihren Kram doch selbst."),
+    ("de", "Du änderst ständig alles und zahlst nie pünktlich. Mir reicht's."),
+    ("en", "You ALWAYS do this! Every single time you change the brief at the last minute!!!"),
+    ("en", "Pay the invoice by Monday or else my lawyer will take it from there."),
+    ("en", "Your feedback is useless and frankly you have no idea what you're doing."),
+    ("en", "Great, just great. Thanks for nothing."),
+    (
+        "en",
+        "How many times do I have to say it? You never read my emails. I'm sick and tired of it.",
+    ),
+]
+
+CALM = [
+    ("de", "Hallo Frau Schmitt, vielen Dank für die Unterlagen. Ich melde mich bis Mittwoch."),
+    ("de", "Anbei die Rechnung für den Mai. Melden Sie sich gern, wenn Sie Fragen haben."),
+    ("de", "Passt, dann sehen wir uns am Donnerstag um 10 Uhr im Büro."),
+    ("en", "Hi Tom, thanks for the notes. I'll send the next draft on Wednesday."),
+    ("en", "Attached is the invoice for May. Let me know if you have any questions."),
+    ("en", "Sounds good, see you on Thursday at 10 in the office."),
+]
+
+FIRM_BUT_CALM = [
+    # The payment reminder from DESIGN/issue 5, verbatim: firm and professional is not heated.
+    (
+        "de",
+        "Die Rechnung vom 3. März ist seit 14 Tagen fällig. Bitte überweisen Sie den Betrag bis Freitag.",
+    ),
+    ("de", "Leider kann ich das Projekt in diesem Zeitrahmen nicht übernehmen."),
+    ("de", "Dringend: Bitte geben Sie die Druckdaten heute noch frei, die Druckerei wartet."),
+    (
+        "de",
+        "Nein, ein weiterer Rabatt ist nicht möglich. Der Preis entspricht dem vereinbarten Umfang.",
+    ),
+    (
+        "de",
+        "Zweite Zahlungserinnerung: Die Rechnung 2024-17 ist weiterhin offen. Bitte begleichen Sie sie innerhalb von 7 Tagen.",
+    ),
+    ("en", "Unfortunately I have to decline. The timeline doesn't work for me."),
+    ("en", "Urgent: the SSL certificate expires tomorrow. Could you renew it today?"),
+    (
+        "en",
+        "This is a reminder that invoice 2024-17 is now 21 days overdue. Please arrange payment this week.",
+    ),
+    (
+        "en",
+        "I'm not able to add the extra pages at the current price. I'm happy to send a quote for them.",
+    ),
+    ("en", "Sorry for the delay, I was ill last week. The files will be with you by Friday."),
+]
+
+
+def macro_f1(truth: list[bool], predicted: list[bool]) -> float:
+    scores = []
+    for cls in (True, False):
+        tp = sum(t is cls and p is cls for t, p in zip(truth, predicted, strict=True))
+        fp = sum(t is not cls and p is cls for t, p in zip(truth, predicted, strict=True))
+        fn = sum(t is cls and p is not cls for t, p in zip(truth, predicted, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / 2
+
+
+def client_replies(split: str) -> list[dict[str, str]]:
+    lines = REPLIES.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
+    for row in rows:
+        row["text"] = row["text"].replace("\\n", "\n")
+    return [row for row in rows if row["split"] == split]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEATED)
+def test_clear_heated_cases(lang, text):
+    result = assess(text)
+    assert result.lang == lang
+    assert result.heated, (result.score, result.signals)
+    assert result.signals, "a heated draft must say why"
+    assert len(result.signals) == len(result.signal_keys)
+    assert set(result.signal_keys) <= set(SIGNAL_KEYS)
+    assert all(isinstance(s, str) and 0 < len(s) <= 60 for s in result.signals)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM + FIRM_BUT_CALM)
+def test_calm_and_firm_but_professional_replies_pass(lang, text):
+    result = assess(text)
+    assert result.lang == lang
+    assert not result.heated, (result.score, result.signals)
+
+
+def test_signals_name_what_reads_as_heated():
+    keys = assess("Sie schicken IMMER kurz vor Feierabend noch Änderungen!!!").signal_keys
+    assert {"accusation", "shouting", "exclamations"} <= set(keys)
+    result = assess("If this isn't paid by Friday, my lawyer will be in touch. Last chance.")
+    assert {"threat", "ultimatum"} <= set(result.signal_keys)
+    assert any("threat" in s for s in result.signals)
+    assert "schon_wieder" in assess("Schon wieder fehlt die Freigabe?!").signal_keys
+    assert "insult" in assess("You are an idiot.").signal_keys
+    assert "sarcasm" in assess("Na toll. Danke auch, wirklich hilfreich.").signal_keys
+
+
+def test_quoted_anger_counts_much_less():
+    angry = "This is unacceptable!!! You NEVER deliver on time, you are useless."
+    own = assess(angry)
+    assert own.heated
+    for reply in (
+        f'You wrote "{angry}" — I understand your frustration. Could we talk tomorrow at 10?',
+        f"> {angry}\n\nHi Sam, I hear you. The new build is live since this morning.",
+        f"You wrote: {angry}\nI understand. Here is the plan for this week.",
+    ):
+        quoted = assess(reply)
+        assert not quoted.heated, (reply, quoted.score, quoted.signals)
+        assert quoted.score < own.score - 0.3
+    german = "Das ist doch lächerlich!!! Sie haben KEINE Ahnung."
+    assert assess(german).heated
+    reply = f"Sie schrieben „{german}“ – ich verstehe Ihren Ärger. Können wir morgen telefonieren?"
+    assert not assess(reply).heated
+
+
+def test_scare_quotes_are_not_mistaken_for_quoted_speech():
+    result = assess('Your "urgent" requests are only urgent because you ignore everything.')
+    assert "sarcasm" in result.signal_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vielen Dank für die schnelle Rückmeldung, ich schaue es mir morgen an.", "de"),
+        ("Thanks for the quick reply, I'll look at it tomorrow.", "en"),
+        ("Grüße aus München", "de"),
+        ("ok", "en"),
+    ],
+)
+def test_language_detection(text, lang):
+    assert tone_lang.detect(text) == lang
+    assert assess(text).lang == lang
+
+
+def test_given_language_wins_and_unknown_codes_fall_back_to_detection():
+    assert assess("Thanks, see you Monday.", lang="de").lang == "de"
+    assert assess("Danke, bis Montag.", lang="EN").lang == "en"
+    assert assess("Danke, bis Montag.", lang="fr").lang == "de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n", "!!!", "ÄÖÜ" * 50, "😡" * 100, "a" * 50_000, "x\ty\r\nz", "> only a quote"],
+)
+def test_score_is_a_probability_for_any_input(text):
+    result = assess(text)
+    assert isinstance(result, ToneAssessment)
+    assert 0.0 <= result.score <= 1.0
+    assert result.heated == (result.score >= THRESHOLD)
+    assert result.lang in ("de", "en")
+
+
+def test_a_heated_verdict_always_names_a_reason():
+    """The banner must be able to say why, even when the statistical model carried the verdict."""
+    texts = [row["text"] for split in ("dev", "heldout") for row in client_replies(split)]
+    texts += ["I hate to say it, but the new logo is a step back.", "> You are idiots!!!\nNoted."]
+    for text in texts:
+        result = assess(text)
+        if result.heated:
+            assert result.signals, text
+    assert "wording" in SIGNAL_KEYS
+
+
+def test_empty_draft_is_calm_and_silent():
+    result = assess("")
+    assert (result.score, result.heated, result.signals, result.signal_keys) == (0.0, False, [], [])
+
+
+def test_same_text_same_verdict():
+    text = "You always send changes late. Not happening!!"
+    assert assess(text) == assess(text)
+
+
+def test_threshold_is_explained():
+    text = explain_threshold()
+    assert "0.5" in text and "false alarm" in text
+
+
+def test_model_files_load_from_resources_and_stay_small():
+    folder = files("clientjournal.resources") / "tone"
+    total = sum(len(entry.read_bytes()) for entry in folder.iterdir() if entry.is_file())
+    assert total < 3 * 1024 * 1024
+    for lang in ("de", "en"):
+        model = tone_model.load(lang)
+        assert model.lang == lang
+        assert len(model.weights) > 10_000
+        assert -10 < model.bias < 10
+    assert (folder / "README.md").is_file()  # credits GermEval 2018 and GoEmotions
+
+
+def test_run_time_is_pure_python():
+    code = (
+        "import sys; from clientjournal.core.tone import assess; "
+        "assess('Hallo, danke!'); assess('You never pay!!!'); "
+        "bad = [m for m in ('numpy', 'scipy', 'sklearn', 'PySide6', 'peewee', 'sqlite3') "
+        "if m in sys.modules]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_long_mail_is_rated_quickly():
+    paragraph = (
+        "Hallo Herr Schulz, vielen Dank für Ihre Nachricht. Sie schicken IMMER kurz vor "
+        "Feierabend noch Änderungen!!! > Das ist doch ein Witz. Thanks, I'll send it Thursday. "
+    )
+    mail = (paragraph * 20)[:2000]
+    assess(mail)  # the first call loads the models
+    start = time.perf_counter()
+    for _ in range(5):
+        assess(mail)
+    per_call = (time.perf_counter() - start) / 5
+    # Very generous so a busy shared machine does not flake; the real figure (p99 of a few
+    # milliseconds) is measured by scripts/evaluate_tone.py.
+    assert per_call < 0.2
+
+
+def test_client_reply_set_is_big_enough_and_split():
+    rows = client_replies("dev") + client_replies("heldout")
+    for lang in ("de", "en"):
+        assert sum(r["lang"] == lang for r in rows) >= 120
+    assert {r["label"] for r in rows} == {"heated", "calm"}
+    assert len(client_replies("heldout")) >= 120
+
+
+def test_held_out_client_replies_reach_a_floor():
+    rows = client_replies("heldout")
+    truth = [r["label"] == "heated" for r in rows]
+    verdicts = [assess(r["text"]).heated for r in rows]
+    # Measured 0.938 (both languages, scripts/evaluate_tone.py); the floor sits a little
+    # below so that small, deliberate rule changes do not break the build, while a real
+    # regression does.
+    assert macro_f1(truth, verdicts) >= 0.88
+    false_alarms = sum(v and not t for t, v in zip(truth, verdicts, strict=True))
+    calm = truth.count(False)
+    # Measured 2 of 83 (2.4 %); false alarms annoy more than misses: they get their own bar.
+    assert false_alarms / calm <= 0.05
+
+
+def test_rule_prefilter_never_hides_a_match():
+    """Each rule is skipped unless one of its literal needles occurs; that must be exact."""
+    rules = [*tone_rules.EN, *tone_rules.DE, *tone_rules.CALMING["en"], *tone_rules.CALMING["de"]]
+    assert sum(rule.needles is None for rule in rules) <= 5  # nearly every rule has a needle
+    texts = [row["text"] for split in ("dev", "heldout") for row in client_replies(split)]
+    texts += [text for _, text in HEATED + CALM + FIRM_BUT_CALM]
+    for text in texts:
+        lowered = text.lower()
+        for rule in rules:
+            assert (rule.search(text, lowered) is None) == (rule.pattern.search(text) is None)
