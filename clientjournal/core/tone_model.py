@@ -22,7 +22,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from clientjournal.core.resources import resource
 
 FORMAT = "clientjournal-tone-model"
 FORMAT_VERSION = 1
@@ -103,7 +104,7 @@ def sigmoid(x: float) -> float:
 
 
 def model_resource(lang: str):  # noqa: ANN201 - an importlib.resources Traversable
-    return files("clientjournal.resources") / "tone" / f"model-{lang}.json.gz"
+    return resource("tone", f"model-{lang}.json.gz")
 
 
 def decode(raw: bytes, lang: str) -> ToneModel:

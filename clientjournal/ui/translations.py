@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from clientjournal.core.resources import CHECKOUT_RESOURCES, resource
 
 LANGUAGE_ENV = "CLIENTJOURNAL_LANGUAGE"
 SUPPORTED_LANGUAGES = ("de", "en")
@@ -53,7 +54,6 @@ _TRANSLATORS_ATTR = "_clientjournal_translators"
 _PREVIOUS_LOCALE_ATTR = "_clientjournal_previous_locale"
 # The repository's resources/ folder, for when the package data is not installed (a plain
 # checkout on sys.path instead of `pip install -e .`).
-_REPO_TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 log = logging.getLogger(__name__)
 
@@ -158,11 +158,6 @@ def remove_translators(app: QApplication) -> None:
 def app_catalogue(language: str) -> Path:
     """Where clientjournal_<language>.qm is: the installed package data, else the checkout."""
     name = f"clientjournal_{language}.qm"
-    try:
-        packaged = resources.files("clientjournal.resources") / "translations" / name
-    except ModuleNotFoundError:
-        packaged = None
+    found = resource("translations", name)
     # QTranslator needs a real file; a zipped package (no Path) falls through to the checkout.
-    if isinstance(packaged, Path) and packaged.is_file():
-        return packaged
-    return _REPO_TRANSLATIONS / name
+    return found if isinstance(found, Path) else CHECKOUT_RESOURCES / "translations" / name
