@@ -45,9 +45,10 @@ def test_demo_export_import_round_trip_on_the_command_line(tmp_path: Path):
     imported = run("--data-dir", str(target), "import", str(tmp_path / "x.json"))
     assert imported.returncode == 0, imported.stderr
     agreements = sum(len(c["agreements"]) for c in data["clients"])
-    assert agreements > 0  # the demo has checklists
+    drafts = sum(len(c["drafts"]) for c in data["clients"])
+    assert agreements > 0 and drafts > 0  # the demo has checklists and drafts
     assert imported.stdout.strip() == (
-        f"imported 12 clients, 150 notes, {agreements} agreements, 0 drafts"
+        f"imported 12 clients, 150 notes, {agreements} agreements, {drafts} drafts"
     )
     stdout_export = run("--data-dir", str(target), "export")
     again = json.loads(stdout_export.stdout)

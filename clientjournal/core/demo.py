@@ -18,6 +18,7 @@ from clientjournal.core.agreements import AgreementEvent, ProjectData
 from clientjournal.core.demo_agreements import ClientSketch, DemoAgreement, generate_checklists
 from clientjournal.core.demo_agreements import epoch_date as _date
 from clientjournal.core.demo_agreements import random_uuid as _uuid
+from clientjournal.core.demo_drafts import DemoDraft, generate_drafts
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc, utcnow
@@ -61,9 +62,7 @@ _KINDS = (NoteKind.NOTE, NoteKind.CALL, NoteKind.MEETING, NoteKind.EMAIL, NoteKi
 
 
 def _bag(values: tuple, weights: tuple[int, ...]) -> tuple:
-    return tuple(
-        value for value, weight in zip(values, weights, strict=True) for _ in range(weight)
-    )
+    return tuple(value for value, w in zip(values, weights, strict=True) for _ in range(w))
 
 
 _MOOD_BAGS = {name: _bag((-2, -1, 0, 1, 2), w) for name, w in _MOOD_WEIGHTS.items()}
@@ -80,6 +79,7 @@ class DemoJournal:
     projects: list[tuple[int, ProjectData]] = field(default_factory=list)
     agreements: list[DemoAgreement] = field(default_factory=list)
     events: list[tuple[int, AgreementEvent]] = field(default_factory=list)
+    drafts: list[DemoDraft] = field(default_factory=list)
 
 
 def fold_ascii(text: str) -> str:
@@ -356,11 +356,11 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
             cumulative.append(total)
         for index in rng.choices(range(clients), cum_weights=cumulative, k=notes):
             counts[index] += 1
-    drafts: list[tuple[int, int, NoteData]] = []
+    written: list[tuple[int, int, NoteData]] = []
     for index, (plan, count) in enumerate(zip(plans, counts, strict=True)):
-        drafts.extend(_client_notes(rng, index, plan, count, now_ts))
-    drafts.sort(key=lambda draft: draft[0])
-    notes_written = [(index, note) for _, index, note in drafts]
+        written.extend(_client_notes(rng, index, plan, count, now_ts))
+    written.sort(key=lambda item: item[0])
+    notes_written = [(index, note) for _, index, note in written]
     sketches = [
         ClientSketch(plan.texts is _TEXTS["de"], plan.client.status, plan.start, plan.end,
                      tuple(forms[0] for forms in plan.projects), plan.fill.pools["amount"],
@@ -368,7 +368,8 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
         for plan in plans
     ]  # fmt: skip
     checklists = generate_checklists(seed, sketches, notes_written, now_ts)
-    return DemoJournal([plan.client for plan in plans], notes_written, *checklists)
+    drafts = generate_drafts(seed, [p.client for p in plans], sketches, notes_written, now_ts)
+    return DemoJournal([plan.client for plan in plans], notes_written, *checklists, drafts)
 
 
 def _client_notes(

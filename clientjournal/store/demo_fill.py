@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any
 
 from clientjournal.core.agreements import AgreementCategory, AgreementStatus, ProjectStatus
+from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.demo import DemoJournal
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
@@ -45,6 +46,11 @@ _AGREEMENT_SQL = (
 _EVENT_SQL = (
     "INSERT INTO agreement_event (id, uuid, agreement_id, at, field, old, new, note, actor) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_DRAFT_SQL = (
+    "INSERT INTO draft (id, uuid, client_id, subject, body, status, created_at, updated_at, "
+    "held_at, hold_until, released_early_at, sent_at, sent_note_id, tone_score, tone_signals) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -153,6 +159,28 @@ def _event_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
         )
 
 
+def _draft_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
+    for draft_id, (index, note, draft) in enumerate(journal.drafts, start=1):
+        created = _iso_time(draft.created_at)
+        yield (
+            draft_id,
+            draft.uuid,
+            index + 1,
+            draft.subject,
+            draft.body,
+            DraftStatus(draft.status).value,
+            created,
+            _iso_time(draft.updated_at) or created,
+            _iso_time(draft.held_at),
+            _iso_time(draft.hold_until),
+            _iso_time(draft.released_early_at),
+            _iso_time(draft.sent_at),
+            None if note is None else note + 1,
+            draft.tone_score,
+            json.dumps(list(draft.tone_signals), ensure_ascii=False),
+        )
+
+
 def _check_indexes(journal: DemoJournal) -> None:
     clients, notes = len(journal.clients), len(journal.notes)
     for index, _ in journal.notes:
@@ -165,6 +193,11 @@ def _check_indexes(journal: DemoJournal) -> None:
             raise ValueError(f"a demo agreement points at project {project} of another client")
         if note is not None and not (0 <= note < notes and journal.notes[note][0] == index):
             raise ValueError(f"a demo agreement points at note {note}, not one of its client's")
+    for index, note, _ in journal.drafts:
+        if not 0 <= index < clients:
+            raise ValueError(f"a demo draft points at client {index}, outside 0..{clients - 1}")
+        if note is not None and not (0 <= note < notes and journal.notes[note][0] == index):
+            raise ValueError(f"a demo draft points at note {note}, not one of its client's")
 
 
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -191,10 +224,11 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
     """Write ``journal`` into the open, empty journal; returns (clients, notes) written.
 
     Projects, agreements and their history are written too (the stage "agreements" of the
-    progress).  Everything happens in one transaction, so an interrupted fill leaves the journal
-    empty.  Afterwards the records in ``journal`` carry the ids they were stored under (client
-    ids; each note's, project's and agreement's ``id`` and the ids it points at; each event's
-    ``id`` and ``agreement_id``), which lets callers find them again.
+    progress), then the drafts (the stage "drafts").  Everything happens in one transaction,
+    so an interrupted fill leaves the journal empty.  Afterwards the records in ``journal``
+    carry the ids they were stored under (client ids; each note's, project's and agreement's
+    ``id`` and the ids it points at; each event's ``id`` and ``agreement_id``; each draft's
+    ``id``, ``client_id`` and ``sent_note_id``), which lets callers find them again.
     """
     report = progress or (lambda stage, done, total: None)
     clients, notes = journal.clients, journal.notes
@@ -222,6 +256,9 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
         connection.executemany(_AGREEMENT_SQL, _agreement_rows(journal))
         connection.executemany(_EVENT_SQL, _event_rows(journal))
         report("agreements", len(journal.agreements), len(journal.agreements))
+        report("drafts", 0, len(journal.drafts))
+        connection.executemany(_DRAFT_SQL, _draft_rows(journal))
+        report("drafts", len(journal.drafts), len(journal.drafts))
     _assign_ids(journal)
     return len(clients), len(notes)
 
@@ -241,3 +278,6 @@ def _assign_ids(journal: DemoJournal) -> None:
         item.source_note_id = None if note is None else note + 1
     for event_id, (index, event) in enumerate(journal.events, start=1):
         event.id, event.agreement_id = event_id, index + 1
+    for draft_id, (index, note, draft) in enumerate(journal.drafts, start=1):
+        draft.id, draft.client_id = draft_id, index + 1
+        draft.sent_note_id = None if note is None else note + 1

@@ -13,10 +13,10 @@ import os
 import re
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from clientjournal.core.resources import resource
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
 
@@ -59,6 +59,11 @@ _TEMPLATE_ITEM_SQL = (
     "SELECT template_id, title, category, details FROM agreement_template_item "
     "ORDER BY template_id, position, id"
 )
+_DRAFT_SQL = (
+    "SELECT d.client_id, d.uuid, d.created_at, d.hold_until, d.status, d.body, d.tone_score, "
+    "d.subject, d.updated_at, d.held_at, d.released_early_at, d.sent_at, n.uuid, d.tone_signals "
+    "FROM draft d LEFT JOIN note n ON n.id = d.sent_note_id ORDER BY d.created_at, d.id"
+)
 
 
 @cache
@@ -66,13 +71,7 @@ def load_schema() -> dict[str, Any]:
     """The export schema (shared and cached: do not modify), loaded as a package resource so
     a frozen build and a ``pip install`` find it.
     """
-    try:
-        folder: Any = resources.files("clientjournal.resources")
-    except ModuleNotFoundError:
-        # A source checkout run without ``pip install``: pyproject.toml maps the top-level
-        # ``resources/`` folder to ``clientjournal.resources`` only when the package is built.
-        folder = Path(__file__).resolve().parents[2] / "resources"
-    return json.loads(folder.joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
+    return json.loads(resource(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
 
 
 def canonical_time(text: str | None) -> str | None:
@@ -153,6 +152,29 @@ def _agreements() -> dict[int, list[dict[str, Any]]]:
     return grouped
 
 
+def _draft(
+    uuid: str, created: str, until: str | None, status: str, body: str, score: float | None,
+    subject: str, updated: str, held: str | None, released: str | None, sent: str | None,
+    note: str | None, signals: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    return {
+        # The six fields of the original format, then the cooling-off queue's own.
+        "uuid": uuid,
+        "created_at": canonical_time(created),
+        "hold_until": canonical_time(until),
+        "status": status,
+        "body": body,
+        "tone_score": None if score is None else float(score),
+        "subject": subject,
+        "updated_at": canonical_time(updated),
+        "held_at": canonical_time(held),
+        "released_early_at": canonical_time(released),
+        "sent_at": canonical_time(sent),
+        "sent_note": note,
+        "tone_signals": json.loads(signals) if signals else [],
+    }
+
+
 def _templates() -> list[dict[str, Any]]:
     items: dict[int, list[dict[str, Any]]] = {}
     for template_id, title, category, details in database.execute_sql(
@@ -179,9 +201,9 @@ def _templates() -> list[dict[str, Any]]:
 def export_data() -> dict[str, Any]:
     """The whole journal, trashed clients included, as the JSON-ready document of version 1.
 
-    Clients come in the order they were created, and so do the notes and projects of each
-    client; agreements come in checklist order and templates in the order they were created, so
-    two exports of the same journal are identical apart from ``exported_at``.
+    Clients come in the order they were created, and so do the notes, projects and drafts of
+    each client; agreements come in checklist order and templates in the order they were
+    created, so two exports of the same journal are identical apart from ``exported_at``.
     """
     with database.atomic():  # one snapshot: nothing changes between the reads
         client_rows = database.execute_sql(_CLIENT_SQL).fetchall()
@@ -189,6 +211,7 @@ def export_data() -> dict[str, Any]:
         projects = _by_client(_PROJECT_SQL, _project)
         agreements = _agreements()
         templates = _templates()
+        drafts = _by_client(_DRAFT_SQL, _draft)
     notes_by_client: dict[int, list[dict[str, Any]]] = {}
     for client_id, uuid, created, kind, mood, body, pinned, updated in note_rows:
         notes_by_client.setdefault(client_id, []).append(
@@ -224,8 +247,8 @@ def export_data() -> dict[str, Any]:
                 "notes": notes_by_client.get(client_id, []),
                 "projects": projects.get(client_id, []),
                 "agreements": agreements.get(client_id, []),
+                "drafts": drafts.get(client_id, []),
                 # Not stored yet in this version; written so the shape never changes.
-                "drafts": [],
                 "payments": [],
             }
         )

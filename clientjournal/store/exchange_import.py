@@ -18,7 +18,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from clientjournal.core.schema_check import JsonPath, Validator, describe
-from clientjournal.store import exchange_checklist
+from clientjournal.store import exchange_checklist, exchange_drafts
 from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
 from clientjournal.store.exchange_export import (
     FORMAT_NAME,
@@ -31,7 +31,7 @@ from clientjournal.store.models import database
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
 
 # Records that have no table yet; a file holding any is refused rather than half-imported.
-NOT_YET_IMPORTED = ("drafts", "payments")
+NOT_YET_IMPORTED = ("payments",)
 
 _CLIENT_COLUMNS = (
     "uuid, name, company, email, phone, address_form, status, started_on, ended_on, profile, "
@@ -187,9 +187,12 @@ def _check_document(source: str, document: object) -> None:
             remember(note, ("clients", i, "notes", j))
         for record, path in exchange_checklist.client_records(i, client):
             remember(record, path)
+        for record, path in exchange_drafts.client_records(i, client):
+            remember(record, path)
     for record, path in exchange_checklist.template_records(document):
         remember(record, path)
     exchange_checklist.check(source, document)
+    exchange_drafts.check(source, document)
 
 
 def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
@@ -308,10 +311,14 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
     _check_document(source, document)
     client_rows, note_rows = _rows(source, document)
     checklist = exchange_checklist.collect(source, document)
+    draft_rows = exchange_drafts.collect(source, document)
     try:
         with database.atomic():
             inserted, updated, client_ids = _merge(source, document, client_rows, note_rows)
             exchange_checklist.merge(source, document, checklist, client_ids)
+            new_drafts, newer_drafts = exchange_drafts.merge(
+                source, document, draft_rows, client_ids
+            )
     except (DatabaseError, sqlite3.Error) as error:
         raise ImportFailed(source, f"the journal refused the data: {error}") from error
     except UnicodeEncodeError:
@@ -323,8 +330,9 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
         clients=len(client_rows),
         notes=len(note_rows),
         agreements=len(checklist.agreements),
-        inserted=inserted + checklist.inserted,
-        updated=updated + checklist.updated,
+        drafts=len(draft_rows),
+        inserted=inserted + checklist.inserted + new_drafts,
+        updated=updated + checklist.updated + newer_drafts,
         projects=len(checklist.projects),
         templates=len(checklist.templates),
     )
@@ -333,12 +341,13 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
 def import_file(path: Path | str) -> ImportCounts:
     """Import a JSON export into the open journal, all or nothing, merging by UUID.
 
-    Merge rule, per record (client, note, project, agreement, template): a UUID the journal does not have is inserted with
-    its UUID and its created/updated times exactly as in the file.  A UUID the journal already
-    has is replaced by the file's copy only when the file's ``updated_at`` is strictly newer;
-    otherwise the journal's copy is kept as it is.  So importing the same file twice changes
-    nothing, and merging two machines' exports both ways converges on the newest copies.  A note,
-    project or agreement always stays with its client: a UUID that the journal holds under
+    Merge rule, per record (client, note, project, agreement, template, draft): a UUID the
+    journal does not have is inserted with its UUID and its created/updated times exactly as in
+    the file.  A UUID the journal already has is replaced by the file's copy only when the
+    file's ``updated_at`` is strictly newer; otherwise the journal's copy is kept as it is.  So
+    importing the same file twice changes nothing, and merging two machines' exports both ways
+    converges on the newest copies.  A note,
+    project, agreement or draft always stays with its client: a UUID that the journal holds under
     another client is an error, not a move.  An agreement's history is the union of both copies
     (entries are never changed).  The counts are the records of the file that were merged,
     whichever way.
@@ -346,8 +355,8 @@ def import_file(path: Path | str) -> ImportCounts:
     Raises ``ImportFailed`` (nothing written) for an unreadable, non-UTF-8 or invalid JSON file,
     a document that is not a Client Journal export or is of a newer version, any schema
     violation, duplicate UUIDs in the file, a record UUID under another client, an agreement
-    pointing at a project or note not of its own client, and records this version cannot store
-    yet (non-empty drafts or payments).
+    or a sent draft pointing at a project or note not of its own client, a held draft without
+    its ready time, and records this version cannot store yet (non-empty payments).
     """
     path = Path(path)
     return import_data(_read_document(path), str(path))

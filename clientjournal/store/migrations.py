@@ -115,6 +115,32 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX agreement_template_item_template ON agreement_template_item "
         "(template_id, position)",
     ],
+    # 4: drafts of replies and the cooling-off queue.  hold_until is when a held draft is
+    # ready (UTC text, like every time); the queue reads (status, hold_until), the composer a
+    # client's drafts newest first.  A sent draft points at the note it became; that note may
+    # be deleted later without taking the draft with it.
+    [
+        """CREATE TABLE draft (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'writing',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            held_at TEXT,
+            hold_until TEXT,
+            released_early_at TEXT,
+            sent_at TEXT,
+            sent_note_id INTEGER REFERENCES note (id) ON DELETE SET NULL,
+            tone_score REAL,
+            tone_signals TEXT NOT NULL DEFAULT '[]'
+        )""",
+        "CREATE INDEX draft_status_hold ON draft (status, hold_until)",
+        "CREATE INDEX draft_client_updated ON draft (client_id, updated_at)",
+        "CREATE INDEX draft_sent_note ON draft (sent_note_id)",
+    ],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

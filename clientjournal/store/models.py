@@ -16,6 +16,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     Field,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -163,6 +164,37 @@ class AgreementTemplateItem(BaseModel):
     details = TextField(default="")
 
 
+class JsonListField(TextField):
+    """A JSON list kept as text (the tone signals of a draft)."""
+
+    def db_value(self, value: list | None) -> str:
+        return json.dumps(list(value or []), ensure_ascii=False)
+
+    def python_value(self, value: str | None) -> list:
+        return json.loads(value) if value else []
+
+
+class Draft(BaseModel):
+    """A reply being written or slept on (the record the UI gets is core.cooling's DraftData)."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    client = ForeignKeyField(Client, backref="drafts", on_delete="CASCADE", column_name="client_id")
+    subject = TextField(default="")
+    body = TextField(default="")
+    status = TextField(default="writing")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    held_at = UtcDateTimeField(null=True)
+    hold_until = UtcDateTimeField(null=True)
+    released_early_at = UtcDateTimeField(null=True)
+    sent_at = UtcDateTimeField(null=True)
+    sent_note = ForeignKeyField(
+        Note, null=True, backref="drafts", on_delete="SET NULL", column_name="sent_note_id"
+    )
+    tone_score = FloatField(null=True)
+    tone_signals = JsonListField(default=list)
+
+
 MODELS = [
     Client,
     Note,
@@ -171,4 +203,5 @@ MODELS = [
     AgreementEvent,
     AgreementTemplate,
     AgreementTemplateItem,
+    Draft,
 ]

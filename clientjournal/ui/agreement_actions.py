@@ -79,7 +79,8 @@ class AgreementActions(QObject):
         window = self._window
         if window.client_list.filter.text():
             window.client_list.filter.clear()
-        window.client_list.select_client(client_id)
+        if not window.client_list.select_client(client_id):
+            window.refresh(client_id)  # added since the list was read
         window.pane.tabs.setCurrentWidget(self.pane)
         self.pane.project_filter.setCurrentIndex(0)
         self.pane.reload(agreement_id)

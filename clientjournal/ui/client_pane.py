@@ -23,6 +23,7 @@ from clientjournal.ui.lazy_model import RECORD_ROLE
 from clientjournal.ui.note_delegate import NoteDelegate
 from clientjournal.ui.note_editor import NoteEditor
 from clientjournal.ui.note_timeline_model import NoteTimelineModel
+from clientjournal.ui.reply_pane import ReplyPane
 
 
 class ClientPane(QStackedWidget):
@@ -105,6 +106,9 @@ class ClientPane(QStackedWidget):
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.addTab(self.splitter, self.tr("&Notes"))
         self.tabs.addTab(self.agreements, self.tr("A&greements"))
+        self.replies = ReplyPane(page)
+        self.replies.noteCreated.connect(lambda _client: self.reload_notes())
+        self.tabs.addTab(self.replies, self.tr("&Replies"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -123,12 +127,14 @@ class ClientPane(QStackedWidget):
             self.model.load(None)
             self.editor.start_new(None)
             self.agreements.show_client(None)
+            self.replies.show_client(None)
             self._show_empty(journal_empty)
             return
         self.summary.show_client(clients.get(client_id))
         self.model.load(client_id)
         self.editor.start_new(client_id)
         self.agreements.show_client(client_id)
+        self.replies.show_client(client_id)
         self._update_notes_state()
         self.setCurrentWidget(self.page)
 

@@ -15,6 +15,7 @@ from clientjournal.store import clients, notes
 from clientjournal.ui.agreement_actions import AgreementActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
+from clientjournal.ui.cooling_actions import CoolingActions
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.undo_action import UndoStackAction
 from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self)
         self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
         self.agreement_actions = AgreementActions(self)
+        self.cooling_actions = CoolingActions(self)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
             self.delete_action,
             None,
             trash,
+            None,
+            self.cooling_actions.preferences_action,
         ):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(sort_contact)
         view_menu.addSeparator()
         view_menu.addAction(self.agreement_actions.due_action)
+        view_menu.addAction(self.cooling_actions.queue_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -323,5 +328,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.editor.flush()
+        self.pane.agreements.editor.save()
+        self.pane.replies.composer.flush()
         self.save_settings()
         super().closeEvent(event)

@@ -96,3 +96,22 @@ class DeleteAgreement(QUndoCommand):
         item, events = self._saved
         agreements.restore(item, events)
         self._refresh(item.client_id)
+
+
+class DiscardDraft(QUndoCommand):
+    """Discarding moves a reply to the trash; undo brings it back where it was."""
+
+    def __init__(self, draft_id: int, refresh: Refresh) -> None:
+        super().__init__(_tr("Discard reply"))
+        self._id = draft_id
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        from clientjournal.store import drafts
+
+        self._refresh(drafts.discard(self._id).client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import drafts
+
+        self._refresh(drafts.restore(self._id).client_id)

@@ -470,68 +470,73 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="49"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="50"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="61"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="62"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="71"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="72"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="74"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="75"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="105"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="107"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="107"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="183"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="108"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="189"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="169"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="111"/>
+        <source>&amp;Replies</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="175"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="171"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="177"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="173"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="179"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="177"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="183"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="178"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="184"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="185"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="191"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -539,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="187"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="193"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -583,6 +588,53 @@
         <location filename="../../clientjournal/ui/client_summary.py" line="66"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="26"/>
+        <source>Sleep-on-it &amp;queue…</source>
+        <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="31"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="45"/>
+        <source>Reply discarded. Undo with Ctrl+Z.</source>
+        <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingWatch</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="60"/>
+        <source>%n reply(s) ready to reread</source>
+        <translation>
+            <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
+            <numerusform>%n Antworten bereit zum Nachlesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="75"/>
+        <source>Your reply to %1 (“%2”) is ready to reread.</source>
+        <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="80"/>
+        <source>%n replies are ready to reread.</source>
+        <translation>
+            <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
+            <numerusform>%n Antworten sind bereit zum Nachlesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="81"/>
+        <source>Slept on it</source>
+        <translation>Eine Nacht darüber geschlafen</translation>
     </message>
 </context>
 <context>
@@ -724,127 +776,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="75"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="77"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="78"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="80"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="81"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="83"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="96"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="98"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="99"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="101"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="102"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="109"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="123"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="125"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="133"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="137"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="141"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="145"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="149"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="151"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="155"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="161"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="168"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="184"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="189"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="198"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="203"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="206"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="211"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="219"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="224"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="231"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="236"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="260"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="265"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="262"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="267"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="284"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="289"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -910,6 +962,49 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="25"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="30"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="32"/>
+        <source>Morning hour</source>
+        <translation>Morgens um</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="37"/>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="39"/>
+        <source>Minimum rest in hours</source>
+        <translation>Mindestruhe in Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="42"/>
+        <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
+        <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="49"/>
+        <source>Next &amp;morning at:</source>
+        <translation>Nächster &amp;Morgen um:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/preferences_dialog.py" line="50"/>
+        <source>Minimum &amp;rest:</source>
+        <translation>Mindest&amp;ruhe:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../clientjournal/ui/project_dialog.py" line="28"/>
@@ -950,6 +1045,229 @@
         <location filename="../../clientjournal/ui/project_dialog.py" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="94"/>
+        <source>Sleep-on-it queue</source>
+        <translation>Warteschlange „Drüber schlafen“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="99"/>
+        <source>Replies you are sleeping on</source>
+        <translation>Antworten, über die Sie eine Nacht schlafen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="123"/>
+        <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
+        <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="130"/>
+        <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
+        <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="71"/>
+        <source>ready now</source>
+        <translation>jetzt bereit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="83"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="83"/>
+        <source>sleeping</source>
+        <translation>ruht</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="64"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="65"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="68"/>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="70"/>
+        <source>Write your reply. If it reads as heated, you can sleep on it.</source>
+        <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="84"/>
+        <source>&amp;Sleep on it</source>
+        <translation>&amp;Drüber schlafen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="95"/>
+        <source>Sleep on it</source>
+        <translation>Drüber schlafen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="96"/>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Wieder bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="97"/>
+        <source>Re-&amp;rate</source>
+        <translation>Neu &amp;bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="98"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="99"/>
+        <source>Open in &amp;mail</source>
+        <translation>Im &amp;Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="100"/>
+        <source>Mark as se&amp;nt</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="101"/>
+        <source>Release &amp;early…</source>
+        <translation>&amp;Vorzeitig freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="102"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="103"/>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="110"/>
+        <source>Copies the reply text to the clipboard</source>
+        <translation>Kopiert den Antworttext in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="200"/>
+        <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
+        <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="227"/>
+        <source>To: %1 · Address as: %2</source>
+        <translation>An: %1 · Anrede: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="234"/>
+        <source>Never: %1</source>
+        <translation>Niemals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="273"/>
+        <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
+        <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="277"/>
+        <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
+        <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="280"/>
+        <source>Sent on %1; it is kept as a note in the timeline.</source>
+        <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="284"/>
+        <source>Discarded. Restore it to work on it again.</source>
+        <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPane</name>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="76"/>
+        <source>Replies to this client</source>
+        <translation>Antworten an diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="82"/>
+        <source>New &amp;reply</source>
+        <translation>Neue &amp;Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="85"/>
+        <source>Show sent and discarded</source>
+        <translation>Gesendete und verworfene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="90"/>
+        <source>Latest notes about this client</source>
+        <translation>Die letzten Notizen zu diesem Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="107"/>
+        <source>Latest notes</source>
+        <translation>Letzte Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="167"/>
+        <source>Release early?</source>
+        <translation>Vorzeitig freigeben?</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="169"/>
+        <source>This reply is still sleeping. Release it now, before the night is over?</source>
+        <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="171"/>
+        <source>It will be noted that you released it early.</source>
+        <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="172"/>
+        <source>I have reread it calmly</source>
+        <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="177"/>
+        <source>Release now</source>
+        <translation>Jetzt freigeben</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1663,114 @@
     </message>
 </context>
 <context>
+    <name>draft_labels</name>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="19"/>
+        <source>sounds like a threat</source>
+        <translation>klingt nach Drohung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="20"/>
+        <source>words aimed at the reader</source>
+        <translation>Worte gegen den Leser</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="21"/>
+        <source>ultimatum</source>
+        <translation>Ultimatum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="22"/>
+        <source>accuses (“you always / never”)</source>
+        <translation>Vorwurf („Sie immer / nie“)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="23"/>
+        <source>sarcasm</source>
+        <translation>Sarkasmus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="24"/>
+        <source>exasperation</source>
+        <translation>Genervtheit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="25"/>
+        <source>rhetorical question</source>
+        <translation>rhetorische Frage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="26"/>
+        <source>“again” as a reproach</source>
+        <translation>„schon wieder“ als Vorwurf</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="27"/>
+        <source>shouting (CAPITALS)</source>
+        <translation>Schreien (GROSSBUCHSTABEN)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="28"/>
+        <source>harsh words</source>
+        <translation>harte Worte</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="29"/>
+        <source>blunt command</source>
+        <translation>schroffe Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="30"/>
+        <source>several exclamation marks</source>
+        <translation>mehrere Ausrufezeichen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="31"/>
+        <source>?! as a reproach</source>
+        <translation>?! als Vorwurf</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="32"/>
+        <source>exaggeration</source>
+        <translation>Übertreibung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="33"/>
+        <source>the wording as a whole</source>
+        <translation>die Wortwahl insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="46"/>
+        <source>Ready to reread</source>
+        <translation>Bereit zum Nachlesen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="48"/>
+        <source>Sleeping until %1</source>
+        <translation>Ruht bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="50"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="51"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="52"/>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/draft_labels.py" line="60"/>
+        <source>(empty draft)</source>
+        <translation>(leerer Entwurf)</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/labels.py" line="72"/>
@@ -1476,6 +1902,11 @@
         <location filename="../../clientjournal/ui/undo_commands.py" line="82"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="105"/>
+        <source>Discard reply</source>
+        <translation>Antwort verwerfen</translation>
     </message>
 </context>
 </TS>

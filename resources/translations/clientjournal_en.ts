@@ -31,7 +31,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="185"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="191"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -39,11 +39,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="187"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="193"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
             <numerusform>A&amp;greements (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoolingWatch</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="60"/>
+        <source>%n reply(s) ready to reread</source>
+        <translation>
+            <numerusform>%n reply ready to reread</numerusform>
+            <numerusform>%n replies ready to reread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="80"/>
+        <source>%n replies are ready to reread.</source>
+        <translation>
+            <numerusform>%n reply is ready to reread.</numerusform>
+            <numerusform>%n replies are ready to reread.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +88,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="284"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="289"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>

@@ -1,3 +1,4 @@
+import dataclasses
 import re
 import uuid
 from collections import Counter, defaultdict
@@ -5,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from clientjournal.core import demo as demo_module
 from clientjournal.core import demo_agreements
 from clientjournal.core.agreements import (
     AgreementStatus,
@@ -13,9 +15,11 @@ from clientjournal.core.agreements import (
     can_transition,
     due_state,
 )
+from clientjournal.core.cooling import DraftStatus, hold_until, is_ready, sent_note_body
 from clientjournal.core.demo import DemoJournal, fold_ascii, generate
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, AddressForm, ClientStatus, NoteKind
 from clientjournal.core.timeutil import utcnow
+from clientjournal.core.tone import assess
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 GERMAN_FORMS = {AddressForm.DU, AddressForm.SIE}
@@ -317,3 +321,123 @@ def test_every_agreement_has_the_history_the_app_would_record(demo):
     uuids += [p.uuid for _, p in demo.projects]
     assert len(set(uuids)) == len(uuids)
     assert all(uuid.UUID(u).version == 4 for u in uuids)
+
+
+# --- drafts (the cooling-off queue) -----------------------------------------------------
+
+
+def test_drafts_are_deterministic_and_leave_the_rest_alone(monkeypatch):
+    first, second = generate(40, 900, seed=3, now=NOW), generate(40, 900, seed=3, now=NOW)
+    assert first.drafts == second.drafts and first.drafts
+    assert [d.draft.uuid for d in generate(40, 900, seed=4, now=NOW).drafts] != [
+        d.draft.uuid for d in first.drafts
+    ]
+    monkeypatch.setattr(demo_module, "generate_drafts", lambda *args: [])
+    without = generate(40, 900, seed=3, now=NOW)
+    assert without.drafts == []
+    assert without.clients == first.clients
+    assert (without.projects, without.agreements, without.events) == (
+        first.projects,
+        first.agreements,
+        first.events,
+    )
+    taken = {d.note for d in first.drafts if d.note is not None}
+    assert taken
+    for index, ((client, note), (client_before, before)) in enumerate(
+        zip(first.notes, without.notes, strict=True)
+    ):
+        assert client == client_before
+        if index in taken:  # a sent reply became this e-mail note: only its text is the reply
+            assert dataclasses.replace(note, body=before.body) == before
+        else:
+            assert note == before
+
+
+def test_about_one_draft_per_ten_running_clients(demo):
+    assert len(demo.drafts) == 30
+    clients = [d.client for d in demo.drafts]
+    assert len(set(clients)) == len(clients)
+    running = {ClientStatus.ACTIVE, ClientStatus.PROSPECT, ClientStatus.PAUSED}
+    assert all(demo.clients[i].status in running for i in clients)
+    assert len(generate(12, 150, seed=3, now=NOW).drafts) == 1
+    assert len(generate(3, 0, seed=3, now=NOW).drafts) <= 1
+
+
+def test_every_kind_of_draft_is_there(demo):
+    kinds = Counter(
+        "ready" if is_ready(d.draft, NOW) else d.draft.status.value for d in demo.drafts
+    )
+    assert set(kinds) == {"ready", "held", "writing", "sent"}
+    assert kinds["held"] >= 2 and kinds["ready"] >= 2  # sleeping ones and ready ones
+    assert any(d.draft.released_early_at is not None for d in demo.drafts)
+    assert all(d.draft.status is not DraftStatus.DISCARDED for d in demo.drafts)
+
+
+def test_held_drafts_read_as_heated_and_the_others_as_calm(demo):
+    for item in demo.drafts:
+        draft = item.draft
+        rated = assess(
+            f"{draft.subject}\n{draft.body}", "de" if is_german(demo.clients[item.client]) else "en"
+        )
+        assert (draft.tone_score, draft.tone_signals) == (rated.score, rated.signal_keys)
+    held = [d.draft for d in demo.drafts if d.draft.status is DraftStatus.HELD]
+    calm = [d.draft for d in demo.drafts if d.draft.status is DraftStatus.SENT]
+    calm += [
+        d.draft
+        for d in demo.drafts
+        if d.draft.status is DraftStatus.WRITING and d.draft.released_early_at is None
+    ]
+    assert sum(d.tone_score >= 0.5 and bool(d.tone_signals) for d in held) >= 0.8 * len(held)
+    assert sum(d.tone_score < 0.5 for d in calm) >= 0.9 * len(calm)
+
+
+def test_drafts_speak_to_the_client_in_their_language_and_form(demo):
+    for item in demo.drafts:
+        client, draft = demo.clients[item.client], item.draft
+        first, _, last = client.name.partition(" ")
+        greeting, _, rest = draft.body.partition("\n\n")
+        assert greeting.endswith(",") and (first in greeting or last in greeting)
+        assert "{" not in draft.body + draft.subject and draft.subject.strip()
+        text = f" {rest} "
+        if client.address_form is AddressForm.DU:
+            assert any(w in text for w in (" du ", " dir ", " dein", " dich ", "Du "))
+            assert " Sie " not in text and " Ihnen " not in text
+        elif client.address_form is AddressForm.SIE:
+            assert any(w in text for w in ("Sie ", " Ihnen ", " Ihr"))
+            assert " du " not in text and " dir " not in text
+        else:
+            assert not any(w in text for w in (" und ", " der ", " nicht ", " Sie "))
+            assert any(w in text for w in (" the ", " you", " I ", "I'", "You "))
+
+
+def test_sent_drafts_became_their_email_note(demo):
+    sent = [d for d in demo.drafts if d.draft.status is DraftStatus.SENT]
+    assert sent
+    for item in sent:
+        index, note = demo.notes[item.note]
+        assert index == item.client and note.kind is NoteKind.EMAIL
+        assert note.body == sent_note_body(item.draft.subject, item.draft.body)
+        assert item.draft.sent_at == item.draft.updated_at == note.created_at
+    assert all(d.note is None for d in demo.drafts if d.draft.status is not DraftStatus.SENT)
+
+
+def test_draft_times_follow_the_cooling_rule(demo):
+    for item in demo.drafts:
+        client, draft = demo.clients[item.client], item.draft
+        assert client.created_at <= draft.created_at <= draft.updated_at <= NOW
+        assert draft.created_at.utcoffset() == timedelta(0)
+        if draft.status is DraftStatus.HELD:
+            assert draft.created_at <= draft.held_at <= NOW
+            assert draft.hold_until == hold_until(draft.held_at)
+        else:
+            assert draft.hold_until is None
+        if draft.released_early_at is not None:
+            assert draft.status is DraftStatus.WRITING
+            assert draft.held_at < draft.released_early_at < draft.held_at + timedelta(hours=8)
+    held = [d.draft for d in demo.drafts if d.draft.status is DraftStatus.HELD]
+    sleeping = [d for d in held if not is_ready(d, NOW)]
+    assert sleeping  # until the next morning, in whatever zone the tests run
+    assert all(d.hold_until <= NOW + timedelta(hours=25) for d in sleeping)
+    uuids = [d.draft.uuid for d in demo.drafts] + [n.uuid for _, n in demo.notes]
+    assert len(set(uuids)) == len(uuids)
+    assert all(uuid.UUID(d.draft.uuid).version == 4 for d in demo.drafts)

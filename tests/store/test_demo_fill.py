@@ -5,11 +5,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from clientjournal.core.cooling import DraftStatus, is_ready, sent_note_body
 from clientjournal.core.demo import generate
 from clientjournal.core.domain import CONTACT_KINDS
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import to_iso
-from clientjournal.store import agreements, clients, notes
+from clientjournal.store import agreements, clients, drafts, notes
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo_fill import JournalNotEmptyError, check_empty, fill
 from clientjournal.store.models import database
@@ -131,9 +132,10 @@ def test_progress_is_reported_per_stage(journal_db):
     calls = []
     fill(generate(10, 25_000, seed=3, now=NOW), lambda *call: calls.append(call))
     stages = [stage for stage, _, _ in calls]
-    assert set(stages) == {"clients", "notes", "agreements"}
+    assert set(stages) == {"clients", "notes", "agreements", "drafts"}
     assert stages.index("notes") > stages.index("clients")
     assert stages.index("agreements") > stages.index("notes")
+    assert stages.index("drafts") > stages.index("agreements")
     assert ("notes", 25_000, 25_000) in calls
     assert ("clients", 10, 10) in calls
     done = [done for stage, done, _ in calls if stage == "notes"]
@@ -186,3 +188,26 @@ def test_a_filled_demo_exports_and_passes_the_schema(journal_db):
     data = exchange.export_data()
     assert validate(data, exchange.load_schema()) == []
     assert sum(len(c["agreements"]) for c in data["clients"]) == checklist_counts()[1]
+    assert sum(len(c["drafts"]) for c in data["clients"]) == 2
+
+
+def test_drafts_are_written_and_read_back_as_generated(journal_db):
+    demo = generate(60, 900, seed=4, now=NOW)
+    fill(demo)
+    records = [item.draft for item in demo.drafts]
+    assert len(records) == 6
+    assert database.execute_sql("SELECT COUNT(*) FROM draft").fetchone()[0] == len(records)
+    stored = drafts.fetch(r.id for r in records)
+    assert [stored[r.id] for r in records] == records
+    for item in demo.drafts:
+        assert item.draft.client_id == demo.clients[item.client].id
+        if item.note is not None:
+            note = notes.get(item.draft.sent_note_id)
+            assert note.id == demo.notes[item.note][1].id and note.kind == "email"
+            assert note.body == sent_note_body(item.draft.subject, item.draft.body)
+    held = [r for r in records if r.status == DraftStatus.HELD]
+    assert [d.id for d, _ in drafts.queue(NOW)] == [
+        r.id for r in sorted(held, key=lambda r: (not is_ready(r, NOW), r.hold_until, r.id))
+    ]
+    assert drafts.ready_count(NOW) == sum(is_ready(r, NOW) for r in held) > 0
+    assert drafts.refresh_hold_times() == 0  # generated with the rule the app applies

@@ -7,6 +7,7 @@ import json
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,11 +19,13 @@ from clientjournal.core.agreements import (
     ProjectData,
     ProjectStatus,
 )
+from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.schema_check import validate
-from clientjournal.store import agreements, clients, exchange, notes
+from clientjournal.store import agreements, clients, drafts, exchange, notes
 from clientjournal.store import exchange_checklist as exchange_checklist_module
+from clientjournal.store import exchange_drafts as exchange_drafts_module
 from clientjournal.store import exchange_import as exchange_import_module
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.models import database
@@ -707,6 +710,240 @@ def test_a_database_error_in_the_checklist_rolls_everything_back(filled, tmp_pat
     )
     assert_fails(
         write(tmp_path / "good.json", with_checklist(synthetic_document(5, 15))),
+        "the journal refused the data",
+        filled,
+    )
+
+
+# --- drafts (the cooling-off queue) -------------------------------------------------------
+
+DRAFT_UUID = "3e0b9d4f-6c8a-4b3b-8d88-3a9f6cac5e44"
+BERLIN = ZoneInfo("Europe/Berlin")
+EVENING = datetime(2024, 6, 10, 21, 30, tzinfo=UTC)  # 23:30 in Berlin
+MORNING = datetime(2024, 6, 11, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
+
+
+def fill_drafts(ids: dict[str, int]) -> dict[str, int]:
+    """A draft in every status and every way there: held, released early, reopened, sent,
+    discarded from writing and from held, never rated."""
+    anna, bob, gone = ids["anna"], ids["bob"], ids["gone"]
+
+    def draft(
+        client: int,
+        body: str,
+        subject: str = "",
+        score: float | None = 0.12,
+        signals: tuple[str, ...] = (),
+    ) -> int:
+        return drafts.save(DraftData(client_id=client, subject=subject, body=body,
+                                     tone_score=score, tone_signals=list(signals))).id  # fmt: skip
+
+    heated = ("accusation", "exclamations", "shouting")
+    writing = draft(anna, "Hallo Anna,\n\nanbei die Änderungen 🎉.", "Re: „Logo“ & Farben", 0.08)
+    sleeping = draft(anna, "Sie ändern IMMER alles!!!", "Schon wieder?!", 0.97, heated)
+    drafts.hold(sleeping, EVENING, tz=BERLIN)
+    released = draft(anna, "Das ist das letzte Mal.", "", 0.81, ("ultimatum",))
+    drafts.hold(released, EVENING, tz=BERLIN)
+    drafts.release_early(released, EVENING + timedelta(minutes=20))
+    sent = draft(bob, "Thanks, that works for me.", "Re: invoice", 0.02)
+    drafts.hold(sent, EVENING, tz=BERLIN)
+    drafts.mark_sent(sent, MORNING + timedelta(hours=1))
+    reopened = draft(bob, "You NEVER read my emails!!!", "", 0.93, heated)
+    drafts.hold(reopened, EVENING, tz=BERLIN)
+    drafts.reopen(reopened, MORNING)
+    thrown = draft(anna, "", "nur ein Betreff", None)
+    drafts.discard(thrown)
+    held_then_thrown = draft(gone, 'Tab\tund "Anführung" \\', "", 0.5, ("sarcasm",))
+    drafts.hold(held_then_thrown, EVENING, tz=BERLIN)
+    drafts.discard(held_then_thrown)
+    return {"writing": writing, "sleeping": sleeping, "released": released, "sent": sent,
+            "reopened": reopened, "thrown": thrown, "held_then_thrown": held_then_thrown}  # fmt: skip
+
+
+def with_drafts(document: dict) -> dict:
+    """A synthetic document whose client 2 has a held draft with every field."""
+    client = document["clients"][2]
+    client["drafts"] = [
+        dict(uuid=DRAFT_UUID, created_at=STAMP, hold_until="2024-01-02T07:00:00.000000Z",
+             status="held", body="Das geht so nicht!!!", tone_score=0.9, subject="Re: Termin",
+             updated_at=STAMP, held_at=STAMP, released_early_at=None, sent_at=None,
+             sent_note=None, tone_signals=["exclamations"])
+    ]  # fmt: skip
+    return document
+
+
+def draft_count() -> int:
+    return database.execute_sql("SELECT COUNT(*) FROM draft").fetchone()[0]
+
+
+def test_drafts_export_in_the_documented_shape(journal):
+    made = fill_drafts(fill_journal())
+    data = exchange.export_data()
+    assert validate(data, exchange.load_schema()) == []
+    anna, bob, gone = data["clients"][0], data["clients"][1], data["clients"][2]
+    assert [d["status"] for d in anna["drafts"]] == ["writing", "held", "writing", "discarded"]
+    assert [d["status"] for d in bob["drafts"]] == ["sent", "writing"]
+    assert [d["status"] for d in gone["drafts"]] == ["discarded"]
+    first = anna["drafts"][0]
+    assert list(first) == [
+        "uuid", "created_at", "hold_until", "status", "body", "tone_score",
+        "subject", "updated_at", "held_at", "released_early_at", "sent_at", "sent_note",
+        "tone_signals",
+    ]  # fmt: skip
+    assert (first["subject"], first["body"]) == (
+        "Re: „Logo“ & Farben",
+        "Hallo Anna,\n\nanbei die Änderungen 🎉.",
+    )
+    sleeping = anna["drafts"][1]
+    assert sleeping["hold_until"] == "2024-06-11T06:00:00.000000Z"
+    assert sleeping["held_at"] == "2024-06-10T21:30:00.000000Z"
+    assert sleeping["tone_signals"] == ["accusation", "exclamations", "shouting"]
+    released = anna["drafts"][2]
+    assert released["released_early_at"] == "2024-06-10T21:50:00.000000Z"
+    assert released["hold_until"] is None and released["held_at"] is not None
+    sent = bob["drafts"][0]
+    note = next(n for n in bob["notes"] if n["uuid"] == sent["sent_note"])
+    assert (note["kind"], note["body"]) == (
+        "email",
+        "**Re: invoice**\n\nThanks, that works for me.",
+    )
+    assert sent["sent_at"] == "2024-06-11T07:00:00.000000Z"
+    assert anna["drafts"][3]["tone_score"] is None
+    assert gone["drafts"][0]["hold_until"] is not None  # discarded while held
+    assert drafts.get(made["writing"]).uuid == first["uuid"]
+
+
+def test_round_trip_with_drafts_in_every_status_is_lossless(journal, tmp_path):
+    made = fill_drafts(fill_journal())
+    before = export_to(tmp_path / "backup.json")
+    uuids = {name: drafts.get(i).uuid for name, i in made.items()}
+    switch_journal(tmp_path / "second")
+    counts = exchange.import_file(tmp_path / "backup.json")
+    assert counts.summary() == "imported 4 clients, 9 notes, 0 agreements, 7 drafts"
+    before.pop("exported_at")
+    assert content() == before
+    assert draft_count() == 7
+    # The store reads it back and the queue works on it.
+    by_uuid = {
+        d.uuid: d
+        for c in clients.list_ids() + clients.list_ids(trashed=True)
+        for d in drafts.fetch(drafts.ids_for_client(c, include_closed=True)).values()
+    }
+    sleeping = by_uuid[uuids["sleeping"]]
+    assert [d.uuid for d, _ in drafts.queue(MORNING)] == [uuids["sleeping"]]
+    assert drafts.ready_count(MORNING) == 1 and sleeping.hold_until == MORNING
+    sent = by_uuid[uuids["sent"]]
+    assert notes.get(sent.sent_note_id).body.startswith("**Re: invoice**")
+    assert notes.get(sent.sent_note_id).client_id == sent.client_id
+    restored = drafts.restore(by_uuid[uuids["held_then_thrown"]].id)
+    assert restored.status == DraftStatus.HELD and restored.hold_until == MORNING
+    assert drafts.restore(by_uuid[uuids["thrown"]].id).status == DraftStatus.WRITING
+    second = exchange.import_file(tmp_path / "backup.json")
+    assert (second.inserted, second.updated, second.drafts) == (0, 0, 7)
+
+
+def test_a_draft_with_only_the_original_six_fields_imports(journal, tmp_path):
+    document = synthetic_document(3, 1)
+    document["clients"][1]["drafts"] = [
+        dict(uuid=DRAFT_UUID, created_at="2024-01-01T10:00:00+01:00", hold_until=None,
+             status="writing", body="Kurz und gut.", tone_score=None),
+        dict(uuid=EVENT_UUID, created_at=STAMP, hold_until="2024-01-01T08:00:00Z",
+             status="held", body="Nie wieder!!!", tone_score=0.9),
+    ]  # fmt: skip
+    counts = exchange.import_file(write(tmp_path / "six.json", document))
+    assert counts.summary() == "imported 3 clients, 3 notes, 0 agreements, 2 drafts"
+    second, first = exchange.export_data()["clients"][1]["drafts"]  # in order of creation
+    assert first["created_at"] == "2024-01-01T09:00:00.000000Z"
+    assert (first["subject"], first["tone_signals"], first["sent_note"]) == ("", [], None)
+    assert first["updated_at"] == second["updated_at"] == document["exported_at"]
+    assert (second["status"], second["hold_until"], second["held_at"]) == (
+        "held", "2024-01-01T08:00:00.000000Z", None,
+    )  # fmt: skip
+    # Without held_at the ready time counts from when it was written: 01:00 in Berlin + 8 h.
+    assert drafts.refresh_hold_times(tz=BERLIN) == 0
+
+
+def test_a_newer_draft_wins_and_an_older_one_is_ignored(journal, tmp_path):
+    made = fill_drafts(fill_journal())
+    document = export_to(tmp_path / "base.json")
+    anna = document["clients"][0]
+    future, past = "2999-01-01T00:00:00.000000Z", "2000-01-01T00:00:00.000000Z"
+    anna["drafts"][0].update(body="von der anderen Maschine", updated_at=future)
+    anna["drafts"][1].update(status="discarded", updated_at=past)
+    extra = dict(anna["drafts"][2], uuid=str(uuid.uuid4()), body="ganz neu")
+    anna["drafts"].append(extra)
+    counts = exchange.import_file(write(tmp_path / "changed.json", document))
+    assert (counts.inserted, counts.updated) == (1, 1)
+    assert drafts.get(made["writing"]).body == "von der anderen Maschine"
+    assert drafts.get(made["sleeping"]).status == DraftStatus.HELD  # the older copy lost
+    assert len(drafts.ids_for_client(ids_of("Anna Müller"), include_closed=True)) == 5
+
+
+def ids_of(name: str) -> int:
+    (found,) = [c for c in clients.list_ids() if clients.get(c).name == name]
+    return found
+
+
+BAD_DRAFTS = [
+    # (what to change in with_drafts(synthetic_document(5, 15)), value or None, message end)
+    (("clients", 2, "drafts", 0, "status"), "sleeping", 'clients[2] "Kunde 2" drafts[0].status: "sleeping" is not one of writing, held, sent, discarded'),
+    (("clients", 2, "drafts", 0, "hold_until"), "tomorrow", 'drafts[0].hold_until: "tomorrow" is not a date-time'),
+    (("clients", 2, "drafts", 0, "tone_score"), 1.5, "drafts[0].tone_score: 1.5 is more than the maximum 1"),
+    (("clients", 2, "drafts", 0, "tone_signals"), "shouting", 'drafts[0].tone_signals: expected a list, got "shouting"'),
+    (("clients", 2, "drafts", 0, "subject"), 5, "drafts[0].subject: expected a string, got 5"),
+    (("clients", 2, "drafts", 0, "body"), None, 'clients[2] "Kunde 2" drafts[0]: missing required field "body"'),
+    (("clients", 2, "drafts", 0, "mood"), 1, 'drafts[0]: unexpected field "mood"'),
+    (("clients", 2, "drafts", 0, "held_at"), "0001-01-01T00:30:00+01:00", 'drafts[0].held_at: "0001-01-01T00:30:00+01:00" is outside the range'),
+    (("clients", 2, "drafts", 0, "sent_note"), "not-a-uuid", 'drafts[0].sent_note: "not-a-uuid" is not a UUID'),
+    (("clients", 2, "drafts", 0, "sent_note"), PROJECT_UUID, f'clients[2] "Kunde 2" drafts[0].sent_note: note "{PROJECT_UUID}" is not one of this client\'s notes'),
+    (("clients", 2, "drafts", 0, "uuid"), AGREEMENT_UUID, f'drafts[0].uuid: uuid "{AGREEMENT_UUID}" is already used by clients[2] "Kunde 2" agreements[0]'),
+    (("clients", 2, "drafts", 0, "body"), "a\ud800b", 'clients[2] "Kunde 2" drafts[0].body: contains a lone surrogate escape'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("where", "value", "expected"), BAD_DRAFTS)
+def test_a_bad_draft_changes_nothing(filled, tmp_path, where, value, expected):
+    document = with_drafts(with_checklist(synthetic_document(5, 15)))
+    change(document, where, value)
+    assert_fails(write(tmp_path / "bad.json", document), expected, filled)
+
+
+def test_a_held_draft_without_its_ready_time_changes_nothing(filled, tmp_path):
+    document = with_drafts(synthetic_document(5, 15))
+    document["clients"][2]["drafts"][0]["hold_until"] = None
+    assert_fails(
+        write(tmp_path / "bad.json", document),
+        'clients[2] "Kunde 2" drafts[0].hold_until: a held draft needs the time it is ready',
+        filled,
+    )
+
+
+def test_the_draft_document_used_for_bad_cases_is_itself_good(journal, tmp_path):
+    document = with_drafts(with_checklist(synthetic_document(5, 15)))
+    document["clients"][2]["drafts"][0]["sent_note"] = document["clients"][2]["notes"][3]["uuid"]
+    counts = exchange.import_file(write(tmp_path / "good.json", document))
+    assert counts.drafts == 1 and draft_count() == 1
+    (draft,) = exchange.export_data()["clients"][2]["drafts"]
+    assert draft == document["clients"][2]["drafts"][0]
+
+
+def test_a_draft_that_belongs_to_another_client_changes_nothing(journal, tmp_path):
+    fill_drafts(fill_journal())
+    before = content()
+    document = with_drafts(synthetic_document(5, 15))
+    document["clients"][2]["drafts"][0]["uuid"] = before["clients"][0]["drafts"][0]["uuid"]
+    assert_fails(
+        write(tmp_path / "moved.json", document),
+        'clients[2] "Kunde 2" drafts[0].uuid: this draft is already in the journal under '
+        'another client ("Anna Müller")',
+        before,
+    )
+
+
+def test_a_database_error_in_the_drafts_rolls_everything_back(filled, tmp_path, monkeypatch):
+    monkeypatch.setattr(exchange_drafts_module, "_INSERT", "INSERT INTO no_such_table VALUES (?)")
+    assert_fails(
+        write(tmp_path / "good.json", with_drafts(with_checklist(synthetic_document(5, 15)))),
         "the journal refused the data",
         filled,
     )

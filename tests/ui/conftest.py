@@ -81,3 +81,13 @@ def type_text():
                 )
 
     return type_into
+
+
+@pytest.fixture
+def english(qapp):
+    """The app's English catalogue, as the app installs it: plural forms ("1 reply", "2 replies")."""
+    from clientjournal.ui.translations import install_translators, remove_translators
+
+    install_translators(qapp, "en")
+    yield
+    remove_translators(qapp)

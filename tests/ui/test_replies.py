@@ -1,0 +1,168 @@
+"""The reply composer and the sleep-on-it queue, driven like a user would."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+from clientjournal.core.cooling import DraftData, DraftStatus
+from clientjournal.core.records import ClientData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.cooling_queue import QueueModel
+
+HEATED = "You ALWAYS change everything at the last minute!!! This is your last chance."
+
+
+def open_replies(window, client_id: int):
+    window.refresh(client_id)
+    pane = window.pane.replies
+    window.pane.tabs.setCurrentWidget(pane)
+    return pane
+
+
+def held_draft(client_id: int, body: str = HEATED, hours_ago: float = 0) -> DraftData:
+    draft = drafts.save(DraftData(client_id=client_id, subject="Re: logo", body=body))
+    return drafts.hold(draft.id, utcnow() - timedelta(hours=hours_ago))
+
+
+def test_heated_draft_gets_a_calm_banner_and_can_sleep(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Anna", email="anna@example.org"))
+    pane = open_replies(window, client_id)
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    composer = pane.composer
+    assert composer.draft is not None and composer.draft.status == DraftStatus.WRITING
+    qtbot.keyClicks(composer.body, HEATED)
+    qtbot.waitUntil(composer.banner.isVisible, timeout=3000)
+    reasons = composer.banner_text.text()
+    assert "ultimatum" in reasons and "CAPITALS" in reasons
+    qtbot.mouseClick(composer.sleep_button, Qt.MouseButton.LeftButton)
+    (draft,) = drafts.fetch(drafts.ids_for_client(client_id)).values()
+    assert draft.status == DraftStatus.HELD and draft.body == HEATED
+    assert draft.hold_until > utcnow() + timedelta(hours=7)
+    assert composer.body.isReadOnly()
+    assert "Sleeping on it until" in composer.state.text()
+    assert composer.buttons["release"].isVisible() and not composer.buttons["sent"].isVisible()
+
+
+def test_calm_reply_gets_no_banner(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Ben"))
+    pane = open_replies(window, client_id)
+    pane.new_reply()
+    qtbot.keyClicks(
+        pane.composer.body, "Thanks for the feedback. I will send the new version on Friday."
+    )
+    pane.composer.rate()
+    assert not pane.composer.banner.isVisible()
+
+
+def test_drafts_survive_a_restart(qtbot, windows, journal):
+    client_id = clients.create(ClientData(name="Clara"))
+    window = windows.open()
+    pane = open_replies(window, client_id)
+    pane.new_reply()
+    qtbot.keyClicks(pane.composer.body, "Half-written reply")
+    window = windows.restart()  # closing right after typing keeps it
+    pane = open_replies(window, client_id)
+    assert pane.composer.body.toPlainText() == "Half-written reply"
+
+
+def test_early_release_needs_a_second_deliberate_step(qtbot, window, journal, on_dialog):
+    client_id = clients.create(ClientData(name="Dora"))
+    draft = held_draft(client_id)
+    pane = open_replies(window, client_id)
+    assert pane.composer.draft.id == draft.id
+
+    def hesitate(box: QMessageBox) -> None:
+        assert not box.button(QMessageBox.StandardButton.Yes).isEnabled()  # not without the tick
+        box.reject()
+
+    on_dialog(hesitate)
+    qtbot.mouseClick(pane.composer.buttons["release"], Qt.MouseButton.LeftButton)
+    assert drafts.get(draft.id).status == DraftStatus.HELD
+
+    def confirm(box: QMessageBox) -> None:
+        box.findChild(QCheckBox).setChecked(True)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_dialog(confirm)
+    qtbot.mouseClick(pane.composer.buttons["release"], Qt.MouseButton.LeftButton)
+    released = drafts.get(draft.id)
+    assert released.status == DraftStatus.WRITING and released.released_early_at is not None
+    assert not pane.composer.body.isReadOnly()
+
+
+def test_ready_draft_is_reread_beside_the_notes_and_marked_sent(
+    qtbot, window, journal, monkeypatch
+):
+    client_id = clients.create(ClientData(name="Emil", email="emil@example.org"))
+    draft = held_draft(client_id, body="Grüße aus Köln,\nzweite Zeile & mehr", hours_ago=30)
+    pane = open_replies(window, client_id)
+    composer = pane.composer
+    assert "slept on it" in composer.state.text()
+    for key in ("edit", "rate", "copy", "mail", "sent"):
+        assert composer.buttons[key].isVisible(), key
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        lambda url: (
+            opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)) or True
+        ),
+    )
+    qtbot.mouseClick(composer.buttons["mail"], Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith("mailto:emil@example.org?")
+    assert "%0D%0A" in opened[0] and "K%C3%B6ln" in opened[0]
+    qtbot.mouseClick(composer.buttons["copy"], Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Grüße aus Köln,\nzweite Zeile & mehr"
+
+    qtbot.mouseClick(composer.buttons["sent"], Qt.MouseButton.LeftButton)
+    sent = drafts.get(draft.id)
+    assert sent.status == DraftStatus.SENT and sent.sent_note_id is not None
+    note = notes.get(sent.sent_note_id)
+    assert note.kind == "email" and "Köln" in note.body
+    assert window.pane.model.row_of(note.id) >= 0  # the timeline shows it at once
+    assert pane.model.rowCount() == 0  # sent replies leave the list of open ones
+
+
+def test_discard_goes_to_the_trash_and_undo_restores(qtbot, window, journal):
+    client_id = clients.create(ClientData(name="Fritz"))
+    draft = drafts.save(DraftData(client_id=client_id, body="maybe not"))
+    pane = open_replies(window, client_id)
+    qtbot.mouseClick(pane.composer.buttons["discard"], Qt.MouseButton.LeftButton)
+    assert drafts.get(draft.id).status == DraftStatus.DISCARDED
+    assert pane.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert drafts.get(draft.id).status == DraftStatus.WRITING
+    assert pane.model.rowCount() == 1
+
+
+def test_queue_lists_held_replies_ready_first_and_opens_them(qtbot, window, journal, english):
+    anna = clients.create(ClientData(name="Anna"))
+    ben = clients.create(ClientData(name="Ben"))
+    sleeping = held_draft(anna)
+    ready = held_draft(ben, hours_ago=30)
+    window.cooling_actions.refresh()
+    assert window.cooling_actions.watch.button.isVisible()
+    assert "1 reply ready" in window.cooling_actions.watch.button.text()
+    window.cooling_actions.show_queue()
+    dialog = window.cooling_actions._queue_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.table.objectName() == "coolingQueue"
+    assert [dialog.model.row(r)[0].id for r in range(2)] == [ready.id, sleeping.id]
+    dialog.table.activated.emit(dialog.model.index(0, 0))
+    assert window.client_list.current_client_id() == ben
+    assert window.pane.tabs.currentWidget() is window.pane.replies
+    assert window.pane.replies.composer.draft.id == ready.id
+
+
+def test_queue_model_passes_qtmodeltester(qtmodeltester, journal):
+    for i, name in enumerate(("Anna", "Ben", "Clara")):
+        held_draft(clients.create(ClientData(name=name)), hours_ago=i * 12)
+    model = QueueModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3 and model.ready_count() == 2
