@@ -181,6 +181,7 @@ class ReplyComposer(QWidget):
         )
         if not text.strip():
             self.banner.hide()
+            self._update_state()
             return
         from clientjournal.core.tone import assess  # its rules and model load on first use
 
@@ -245,7 +246,7 @@ class ReplyComposer(QWidget):
         self.body.setReadOnly(not editable)
         self.setEnabled(draft is not None)
         visible = {
-            "sleep": writing,
+            "sleep": writing and self.banner.isHidden(),  # the banner has its own button
             "edit": ready,
             "rate": ready,
             "copy": writing or ready,

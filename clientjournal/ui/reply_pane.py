@@ -89,6 +89,8 @@ class ReplyPane(QWidget):
         self.latest.setObjectName("replyLatestNotes")
         self.latest.setAccessibleName(self.tr("Latest notes about this client"))
         self.latest.setWordWrap(True)
+        self.latest.setAlternatingRowColors(True)
+        self.latest.setSpacing(2)
         self.composer = ReplyComposer(self)
         self.composer.changed.connect(self._on_changed)
         self.composer.sleepRequested.connect(self.sleep_on_it)

@@ -39,6 +39,7 @@ def test_heated_draft_gets_a_calm_banner_and_can_sleep(qtbot, window, journal):
     qtbot.waitUntil(composer.banner.isVisible, timeout=3000)
     reasons = composer.banner_text.text()
     assert "ultimatum" in reasons and "CAPITALS" in reasons
+    assert not composer.buttons["sleep"].isVisible()  # one "Sleep on it", in the banner
     qtbot.mouseClick(composer.sleep_button, Qt.MouseButton.LeftButton)
     (draft,) = drafts.fetch(drafts.ids_for_client(client_id)).values()
     assert draft.status == DraftStatus.HELD and draft.body == HEATED
@@ -57,6 +58,7 @@ def test_calm_reply_gets_no_banner(qtbot, window, journal):
     )
     pane.composer.rate()
     assert not pane.composer.banner.isVisible()
+    assert pane.composer.buttons["sleep"].isVisible()  # sleeping on a calm reply is allowed too
 
 
 def test_drafts_survive_a_restart(qtbot, windows, journal):
