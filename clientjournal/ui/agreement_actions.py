@@ -12,6 +12,7 @@ from clientjournal.store import agreements, clients
 from clientjournal.ui.undo_commands import DeleteAgreement
 
 if TYPE_CHECKING:
+    from clientjournal.ui.agreement_pane import AgreementPane
     from clientjournal.ui.main_window import MainWindow
 
 
@@ -20,15 +21,22 @@ class AgreementActions(QObject):
         super().__init__(window)
         self._window = window
         self._due_dialog = None
-        self.pane = window.pane.agreements
-        self.pane.deleteRequested.connect(self.delete)
-        self.pane.templateRequested.connect(self.apply_template)
-        self.pane.summaryRequested.connect(self.show_summary)
+        window.pane.paneBuilt.connect(self._connect)
         self.due_action = QAction(self.tr("&Due soon and overdue…"), window)
         self.due_action.setObjectName("actionDueView")
         self.due_action.setShortcut(QKeySequence("Ctrl+D"))
         self.due_action.triggered.connect(self.show_due)
         window.addAction(self.due_action)
+
+    @property
+    def pane(self) -> AgreementPane:
+        return self._window.pane.agreements
+
+    def _connect(self, pane: QObject) -> None:
+        if hasattr(pane, "templateRequested"):  # the agreement pane (not the replies)
+            pane.deleteRequested.connect(self.delete)
+            pane.templateRequested.connect(self.apply_template)
+            pane.summaryRequested.connect(self.show_summary)
 
     def delete(self, agreement_id: int) -> None:
         title = agreements.get(agreement_id).title

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,22 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import agreements as agreement_store
 from clientjournal.store import clients
-from clientjournal.ui.agreement_pane import AgreementPane
 from clientjournal.ui.client_summary import ClientSummary
 from clientjournal.ui.empty_state import EmptyState
 from clientjournal.ui.lazy_model import RECORD_ROLE
 from clientjournal.ui.note_delegate import NoteDelegate
 from clientjournal.ui.note_editor import NoteEditor
 from clientjournal.ui.note_timeline_model import NoteTimelineModel
-from clientjournal.ui.reply_pane import ReplyPane
+
+if TYPE_CHECKING:
+    from clientjournal.ui.agreement_pane import AgreementPane
+    from clientjournal.ui.reply_pane import ReplyPane
+
+
+AGREEMENTS_TAB, REPLIES_TAB = 1, 2
 
 
 class ClientPane(QStackedWidget):
     editClientRequested = Signal()
     addClientRequested = Signal()
     deleteNoteRequested = Signal(int)
-    clientChanged = Signal(int)  # a note was saved, so "last contact" may have moved
+    clientChanged = Signal(int)
+    paneBuilt = Signal(
+        object
+    )  # the agreement or reply pane, the first time it is needed  # a note was saved, so "last contact" may have moved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,17 +110,17 @@ class ClientPane(QStackedWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.agreements = AgreementPane(page)
-        self.agreements.countsChanged.connect(self._update_agreement_tab)
-        self.agreements.editor.showNote.connect(self.show_note)
+        # The agreement and reply tabs are built the first time they are needed, so start-up
+        # pays only for the notes in view.
+        self._agreements: AgreementPane | None = None
+        self._replies: ReplyPane | None = None
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.addTab(self.splitter, self.tr("&Notes"))
-        self.tabs.addTab(self.agreements, self.tr("A&greements"))
-        self.replies = ReplyPane(page)
-        self.replies.noteCreated.connect(lambda _client: self.reload_notes())
-        self.tabs.addTab(self.replies, self.tr("&Replies"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("A&greements"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Replies"))
+        self.tabs.currentChanged.connect(self._load_current_tab)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -126,17 +138,82 @@ class ClientPane(QStackedWidget):
         if client_id is None:
             self.model.load(None)
             self.editor.start_new(None)
-            self.agreements.show_client(None)
-            self.replies.show_client(None)
+            for pane in self.built_panes():
+                pane.show_client(None)
             self._show_empty(journal_empty)
             return
         self.summary.show_client(clients.get(client_id))
         self.model.load(client_id)
         self.editor.start_new(client_id)
-        self.agreements.show_client(client_id)
-        self.replies.show_client(client_id)
+        # Only the tab in view is filled now (a client switch stays fast); the others when
+        # they are opened.  The agreements tab title still shows what is open or overdue.
+        self._update_agreement_tab(agreement_store.summary_counts(client_id, utcnow()))
+        self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
+
+    def _load_current_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == AGREEMENTS_TAB:
+            _ = self.agreements  # built on first view
+        elif index == REPLIES_TAB:
+            _ = self.replies
+        current = self.tabs.currentWidget()
+        for pane in self.built_panes():
+            if pane.client_id == self.client_id:
+                continue
+            if pane is current:
+                pane.show_client(self.client_id)
+            elif pane.client_id is not None:
+                pane.show_client(None)  # saves its edits and lets go of the previous client
+
+    @property
+    def agreements(self) -> AgreementPane:
+        if self._agreements is None:
+            from clientjournal.ui import agreement_pane  # built on first use
+
+            pane = self._agreements = agreement_pane.AgreementPane(self.tabs)
+            pane.countsChanged.connect(self._update_agreement_tab)
+            pane.editor.showNote.connect(self.show_note)
+            self._install_tab(AGREEMENTS_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._agreements
+
+    @property
+    def replies(self) -> ReplyPane:
+        if self._replies is None:
+            from clientjournal.ui import reply_pane  # built on first use
+
+            pane = self._replies = reply_pane.ReplyPane(self.tabs)
+            pane.noteCreated.connect(lambda _client: self.reload_notes())
+            self._install_tab(REPLIES_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._replies
+
+    def built_panes(self) -> list:
+        return [pane for pane in (self._agreements, self._replies) if pane is not None]
+
+    def save_pending(self) -> None:
+        """Write whatever is being typed in any tab (on close)."""
+        self.editor.flush()
+        if self._agreements is not None:
+            self._agreements.editor.save()
+        if self._replies is not None:
+            self._replies.composer.flush()
+
+    def _install_tab(self, index: int, pane: QWidget) -> None:
+        """Put the real pane where its placeholder was, keeping title and selection."""
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, pane, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if pane.client_id != self.client_id and index == current:
+            pane.show_client(self.client_id)
 
     def refresh_summary(self) -> None:
         if self.client_id is not None:

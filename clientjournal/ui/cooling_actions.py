@@ -13,6 +13,7 @@ from clientjournal.ui.undo_commands import DiscardDraft
 
 if TYPE_CHECKING:
     from clientjournal.ui.main_window import MainWindow
+    from clientjournal.ui.reply_pane import ReplyPane
 
 
 class CoolingActions(QObject):
@@ -20,9 +21,7 @@ class CoolingActions(QObject):
         super().__init__(window)
         self._window = window
         self._queue_dialog = None
-        self.pane = window.pane.replies
-        self.pane.discardRequested.connect(self.discard)
-        self.pane.queueChanged.connect(self.refresh)
+        window.pane.paneBuilt.connect(self._connect)
         self.queue_action = QAction(self.tr("Sleep-on-it &queue…"), window)
         self.queue_action.setObjectName("actionQueue")
         self.queue_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
@@ -34,6 +33,15 @@ class CoolingActions(QObject):
         self.preferences_action.triggered.connect(self.show_preferences)
         self.watch = CoolingWatch(window, window.statusBar())
         self.watch.openQueue.connect(self.show_queue)
+
+    @property
+    def pane(self) -> ReplyPane:
+        return self._window.pane.replies
+
+    def _connect(self, pane: QObject) -> None:
+        if hasattr(pane, "composer"):  # the reply pane (not the agreements)
+            pane.discardRequested.connect(self.discard)
+            pane.queueChanged.connect(self.refresh)
 
     def refresh(self) -> None:
         self.watch.check()

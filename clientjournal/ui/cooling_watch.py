@@ -12,10 +12,11 @@ from clientjournal.core.cooling import is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import settings_file
 from clientjournal.store import drafts
+from clientjournal.ui.cooling_settings import cooling_settings, local_zone
 from clientjournal.ui.draft_labels import draft_title
-from clientjournal.ui.reply_pane import cooling_settings, local_zone
 
 CHECK_INTERVAL_MS = 30_000
+FIRST_CHECK_DELAY_MS = 200
 
 
 def _zone_signature() -> tuple[str, int]:
@@ -35,6 +36,7 @@ class CoolingWatch(QObject):
         self.button.setFlat(True)
         self.button.clicked.connect(self.openQueue)
         status_bar.addPermanentWidget(self.button)
+        self.button.hide()  # until the first look at the queue finds something ready
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(window.windowIcon(), self)
@@ -42,6 +44,10 @@ class CoolingWatch(QObject):
             self.tray.messageClicked.connect(self.openQueue)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS, timeout=self.check)
         self._timer.start()
+        # Not needed for the first paint: look at the queue a moment after the window is up.
+        QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+
+    def _first_check(self) -> None:
         hour, rest = cooling_settings()
         drafts.refresh_hold_times(
             hour, rest, tz=local_zone()

@@ -327,8 +327,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.pane.editor.flush()
-        self.pane.agreements.editor.save()
-        self.pane.replies.composer.flush()
+        self.pane.save_pending()
         self.save_settings()
         super().closeEvent(event)

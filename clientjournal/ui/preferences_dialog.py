@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.paths import settings_file
-from clientjournal.ui.reply_pane import cooling_settings
+from clientjournal.ui.cooling_settings import cooling_settings
 
 
 class PreferencesDialog(QDialog):

@@ -6,10 +6,7 @@ against what actually happened, not against the memory of last night's anger.
 
 from __future__ import annotations
 
-from datetime import timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,34 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR, DraftData
+from clientjournal.core.cooling import DraftData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import settings_file
 from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.cooling_settings import cooling_settings, local_zone
 from clientjournal.ui.draft_model import DraftDelegate, DraftListModel
 from clientjournal.ui.labels import kind_label, local_date
 from clientjournal.ui.lazy_model import RECORD_ROLE
 from clientjournal.ui.reply_composer import ReplyComposer
 
 LATEST_NOTES = 5
-
-
-def local_zone() -> tzinfo | None:
-    """The system's time zone as Qt sees it (it notices a change while the app runs, unlike
-    the C library without a new TZ), or None to let the C library decide."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def cooling_settings() -> tuple[int, timedelta]:
-    """The morning hour and the minimum rest, as set in Edit → Preferences."""
-    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    hour = int(settings.value("cooling/morning_hour", DEFAULT_MORNING_HOUR))
-    rest = float(settings.value("cooling/min_rest_hours", DEFAULT_MIN_REST.total_seconds() / 3600))
-    return max(0, min(23, hour)), timedelta(hours=max(0.0, rest))
 
 
 def _warm_up_tone() -> None:

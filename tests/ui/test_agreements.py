@@ -206,3 +206,15 @@ def test_an_agreement_links_to_the_note_it_was_made_in(qtbot, window, journal):
     qtbot.mouseClick(editor.show_note, Qt.MouseButton.LeftButton)
     assert window.pane.tabs.currentIndex() == 0
     assert window.pane.editor.note_id == call.id
+
+
+def test_hidden_tabs_are_filled_only_when_opened(qtbot, window, journal):
+    anna = clients.create(ClientData(name="Anna"))
+    add(anna, "Late", due_on=date.today() - timedelta(days=1))
+    window.refresh(anna)
+    pane = window.pane.agreements
+    assert window.pane.tabs.currentIndex() == 0
+    assert pane.client_id is None  # not read while the notes are in view
+    assert "(1 overdue)" in window.pane.tabs.tabText(1)  # but the tab still says what is due
+    window.pane.tabs.setCurrentWidget(pane)
+    assert pane.client_id == anna and pane.model.rowCount() == 1

@@ -168,3 +168,15 @@ def test_queue_model_passes_qtmodeltester(qtmodeltester, journal):
     model.reload()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 3 and model.ready_count() == 2
+
+
+def test_ready_count_appears_by_itself_after_start(qtbot, windows, journal, english):
+    held_draft(clients.create(ClientData(name="Gina")), hours_ago=30)
+    window = windows.open()
+    button = window.cooling_actions.watch.button
+    qtbot.waitUntil(button.isVisible, timeout=3000)  # checked shortly after the first paint
+    assert button.text() == "1 reply ready to reread"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.cooling_actions._queue_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.model.ready_count() == 1
