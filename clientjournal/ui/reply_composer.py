@@ -283,6 +283,10 @@ class ReplyComposer(QWidget):
             )
         if status == DraftStatus.DISCARDED:
             return self.tr("Discarded. Restore it to work on it again.")
+        if draft.released_early_at is not None:
+            return self.tr("Released early on %1, before its night was over.").replace(
+                "%1", local_time(draft.released_early_at)
+            )
         return ""
 
     def _edited(self) -> None:

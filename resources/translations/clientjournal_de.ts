@@ -4,12 +4,12 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_actions.py" line="27"/>
+        <location filename="../../clientjournal/ui/agreement_actions.py" line="25"/>
         <source>&amp;Due soon and overdue…</source>
         <translation>&amp;Bald fällig und überfällig…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_actions.py" line="36"/>
+        <location filename="../../clientjournal/ui/agreement_actions.py" line="44"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -470,73 +470,73 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="50"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="62"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="62"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="74"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="72"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="84"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="75"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="87"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="119"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="107"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="120"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="108"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="189"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="121"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="266"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="111"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="122"/>
         <source>&amp;Replies</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="175"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="252"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="177"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="254"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="179"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="256"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="183"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="260"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="184"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="261"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="191"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="268"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="193"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="270"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -593,17 +593,17 @@
 <context>
     <name>CoolingActions</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="26"/>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="25"/>
         <source>Sleep-on-it &amp;queue…</source>
         <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="31"/>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="30"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="45"/>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="53"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>CoolingWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="60"/>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="66"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -619,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="75"/>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="81"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="80"/>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="86"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="81"/>
+        <location filename="../../clientjournal/ui/cooling_watch.py" line="87"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -1182,90 +1182,95 @@
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="200"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="201"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="227"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="228"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="234"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="235"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="273"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="274"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="277"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="278"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="280"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="281"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="284"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="285"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="287"/>
+        <source>Released early on %1, before its night was over.</source>
+        <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
 </context>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="76"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="55"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="82"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="61"/>
         <source>New &amp;reply</source>
         <translation>Neue &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="85"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="64"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="90"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="69"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="107"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="88"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="167"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="148"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="169"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="150"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="171"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="152"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="172"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="153"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="177"/>
+        <location filename="../../clientjournal/ui/reply_pane.py" line="158"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>

@@ -94,6 +94,7 @@ def test_early_release_needs_a_second_deliberate_step(qtbot, window, journal, on
     qtbot.mouseClick(pane.composer.buttons["release"], Qt.MouseButton.LeftButton)
     released = drafts.get(draft.id)
     assert released.status == DraftStatus.WRITING and released.released_early_at is not None
+    assert "Released early" in pane.composer.state.text()  # and it stays visible
     assert not pane.composer.body.isReadOnly()
 
 
