@@ -68,6 +68,19 @@ def check_transition(current: AgreementStatus, new: AgreementStatus, note: str =
         raise InvalidTransition("marking an agreement broken needs a short note")
 
 
+# The fields of AgreementData whose changes the history records, in the order they are recorded.
+HISTORY_FIELDS = (
+    "title",
+    "category",
+    "status",
+    "details",
+    "due_on",
+    "agreed_on",
+    "project_id",
+    "source_note_id",
+)
+
+
 class DueState(StrEnum):
     NONE = "none"  # no due date, or nothing left to do
     LATER = "later"

@@ -13,21 +13,10 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 
-from clientjournal.core.agreements import AgreementData, AgreementEvent
+from clientjournal.core.agreements import HISTORY_FIELDS, AgreementData, AgreementEvent
 from clientjournal.store.models import AgreementEvent as EventRow
 from clientjournal.store.models import Note, Project, database, new_uuid
 
-# The fields of AgreementData whose changes are recorded, in the order they are recorded.
-HISTORY_FIELDS = (
-    "title",
-    "category",
-    "status",
-    "details",
-    "due_on",
-    "agreed_on",
-    "project_id",
-    "source_note_id",
-)
 CREATED = "created"  # the first event of every agreement; ``new`` holds its first status
 COMMENT = "note"  # a note added to the history without changing a field
 

@@ -9,13 +9,13 @@ seconds, and the export of the demo journal has to stay well under 10 s.
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from clientjournal.core.files import atomic_private_file
 from clientjournal.core.resources import resource
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
@@ -275,16 +275,6 @@ def export_file(path: Path | str) -> Path:
     Returns the path written, for callers that report it when a background job finishes.
     """
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            export_json(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_private_file(path) as stream:
+        export_json(stream)
     return path

@@ -76,20 +76,10 @@ class AgreementActions(QObject):
         if self._due_dialog is None:
             self._due_dialog = DueDialog(self._window)
             self._due_dialog.openAgreement.connect(self.open_agreement)
-        self._due_dialog.reload()
-        if self._due_dialog.isVisible():  # already open behind the window: bring it forward
-            self._due_dialog.raise_()
-            self._due_dialog.activateWindow()
-        else:
-            self._due_dialog.show()
+        self._due_dialog.present()
 
     def open_agreement(self, client_id: int, agreement_id: int) -> None:
-        window = self._window
-        if window.client_list.filter.text():
-            window.client_list.filter.clear()
-        if not window.client_list.select_client(client_id):
-            window.refresh(client_id)  # added since the list was read
-        window.pane.tabs.setCurrentWidget(self.pane)
+        self._window.show_client_tab(client_id, self.pane)
         self.pane.project_filter.setCurrentIndex(0)
         self.pane.reload(agreement_id)
         self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -23,22 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal.core.agreements import AgreementCategory, AgreementData, InvalidTransition
+from clientjournal.core.agreements import (
+    HISTORY_FIELDS,
+    AgreementCategory,
+    AgreementData,
+    InvalidTransition,
+)
 from clientjournal.store import agreements, notes
 from clientjournal.ui.agreement_labels import agreement_status_label, category_label
 from clientjournal.ui.labels import kind_label, local_date, local_datetime
 from clientjournal.ui.optional_date import OptionalDate
-
-HISTORY_FIELDS = (
-    "title",
-    "category",
-    "status",
-    "details",
-    "due_on",
-    "agreed_on",
-    "project_id",
-    "source_note_id",
-)
 
 
 class AgreementEditor(QWidget):

@@ -64,20 +64,10 @@ class CoolingActions(QObject):
         if self._queue_dialog is None:
             self._queue_dialog = QueueDialog(self._window)
             self._queue_dialog.openDraft.connect(self.open_draft)
-        self._queue_dialog.reload()
-        if self._queue_dialog.isVisible():
-            self._queue_dialog.raise_()
-            self._queue_dialog.activateWindow()
-        else:
-            self._queue_dialog.show()
+        self._queue_dialog.present()
 
     def open_draft(self, client_id: int, draft_id: int) -> None:
-        window = self._window
-        if window.client_list.filter.text():
-            window.client_list.filter.clear()
-        if not window.client_list.select_client(client_id):
-            window.refresh(client_id)  # added since the list was read
-        window.pane.tabs.setCurrentWidget(self.pane)
+        self._window.show_client_tab(client_id, self.pane)
         self.pane.open_draft(draft_id)
 
     def show_preferences(self) -> None:

@@ -7,13 +7,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +14,7 @@ from clientjournal.core.cooling import DraftData, is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import drafts
 from clientjournal.ui.draft_labels import draft_title, local_time
+from clientjournal.ui.table_dialog import TableDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,52 +79,30 @@ class QueueModel(QAbstractTableModel):
         return None
 
 
-class QueueDialog(QDialog):
+class QueueDialog(TableDialog):
     openDraft = Signal(int, int)  # client id, draft id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QueueModel(), parent)
+        self.model.setParent(self)
         self.setObjectName("queueDialog")
         self.setWindowTitle(self.tr("Sleep-on-it queue"))
         self.resize(720, 380)
-        self.model = QueueModel(self)
-        self.table = QTableView(self)
         self.table.setObjectName("coolingQueue")
         self.table.setAccessibleName(self.tr("Replies you are sleeping on"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.activated.connect(self._open)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.reload()
 
-    def reload(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        if self.model.rowCount():
-            self.hint.setText(
-                self.tr(
-                    "Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it."
-                )
-            )
-            self.table.selectRow(0)
-        else:
-            self.hint.setText(
-                self.tr(
-                    "No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning."
-                )
-            )
+    def filled_hint(self) -> str:
+        return self.tr(
+            "Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it."
+        )
 
-    def _open(self, index: QModelIndex) -> None:
+    def empty_hint(self) -> str:
+        return self.tr(
+            "No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until "
+            "the next morning."
+        )
+
+    def open_row(self, index: QModelIndex) -> None:
         draft, _ = self.model.row(index.row())
         self.openDraft.emit(draft.client_id, draft.id)

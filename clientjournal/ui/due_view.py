@@ -7,13 +7,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +14,7 @@ from clientjournal.core.agreements import DUE_SOON_DAYS, AgreementData, DueState
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements
 from clientjournal.ui.agreement_labels import agreement_status_label, due_label
+from clientjournal.ui.table_dialog import TableDialog
 from clientjournal.ui.two_line_delegate import ALERT_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,55 +72,32 @@ class DueModel(QAbstractTableModel):
         return None
 
 
-class DueDialog(QDialog):
+class DueDialog(TableDialog):
     openAgreement = Signal(int, int)  # client id, agreement id
+    STRETCH_COLUMN = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(DueModel(), parent)
+        self.model.setParent(self)
         self.setObjectName("dueDialog")
         self.setWindowTitle(self.tr("Due soon and overdue"))
         self.resize(720, 420)
-        self.model = DueModel(self)
-        self.table = QTableView(self)
         self.table.setObjectName("dueList")
         self.table.setAccessibleName(self.tr("Agreements due soon or overdue"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._open)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.reload()
 
-    def reload(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        if self.model.rowCount():
-            self.hint.setText(
-                self.tr(
-                    "Open or agreed items due within %n days, and everything overdue. Enter opens the client.",
-                    "",
-                    DUE_SOON_DAYS,
-                )
-            )
-            self.table.selectRow(0)
-        else:
-            self.hint.setText(
-                self.tr(
-                    "Nothing is due in the next %n days, and nothing is overdue.", "", DUE_SOON_DAYS
-                )
-            )
+    def filled_hint(self) -> str:
+        return self.tr(
+            "Open or agreed items due within %n days, and everything overdue. Enter opens the client.",
+            "",
+            DUE_SOON_DAYS,
+        )
 
-    def _open(self, index: QModelIndex) -> None:
+    def empty_hint(self) -> str:
+        return self.tr(
+            "Nothing is due in the next %n days, and nothing is overdue.", "", DUE_SOON_DAYS
+        )
+
+    def open_row(self, index: QModelIndex) -> None:
         item, _ = self.model.row(index.row())
         self.openAgreement.emit(item.client_id, item.id)

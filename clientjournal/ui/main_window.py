@@ -177,6 +177,14 @@ class MainWindow(QMainWindow):
             self.pane.show_client(select_id)
         self._update_counts()
 
+    def show_client_tab(self, client_id: int, tab: QWidget) -> None:
+        """Show a client (clearing a filter that hides it) with one of its tabs in front."""
+        if self.client_list.filter.text():
+            self.client_list.filter.clear()
+        if not self.client_list.select_client(client_id):
+            self.refresh(client_id)  # added since the list was read
+        self.pane.tabs.setCurrentWidget(tab)
+
     def add_client(self) -> None:
         from clientjournal.ui.client_dialog import ClientDialog  # not needed for start-up
 

@@ -8,7 +8,6 @@ frozen build ships only QtCore, QtGui and QtWidgets.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from datetime import date
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.agreement_summary import summary_markdown
 from clientjournal.core.agreements import AgreementData, ProjectData
+from clientjournal.core.files import atomic_private_file
 from clientjournal.core.records import ClientData
 
 PAGE_MARGIN_MM = 20.0
@@ -54,18 +54,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     The summary names the client and what was agreed, so the file is private to the user
     (0600) like the journal's exports; a full disk half-way keeps the previous file intact.
     """
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_private_file(path, binary=True) as stream:
+        stream.write(data)
 
 
 def pdf_bytes(markdown: str, title: str = "") -> bytes:

@@ -17,148 +17,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="57"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="51"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="54"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="65"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="59"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="67"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="61"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="65"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="74"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="68"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="77"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="79"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="73"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="85"/>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="106"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="79"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="100"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="88"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="89"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="83"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="84"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="93"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="87"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="94"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="88"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="101"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="95"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="183"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="177"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="188"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="182"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="211"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="205"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="214"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="208"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="217"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="211"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="215"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="220"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="227"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="228"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="222"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="229"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="223"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="230"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="224"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="231"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="225"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="232"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -640,17 +640,17 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="87"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="83"/>
         <source>Due soon and overdue</source>
         <translation>Bald fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="86"/>
         <source>Agreements due soon or overdue</source>
         <translation>Bald fällige oder überfällige Vereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="117"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="91"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="126"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="98"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
@@ -669,22 +669,22 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -861,42 +861,42 @@
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="189"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="203"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="211"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="211"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="219"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="224"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="232"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="236"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="244"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="265"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="267"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="275"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="289"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1050,22 +1050,22 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="94"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="89"/>
         <source>Sleep-on-it queue</source>
         <translation>Warteschlange „Drüber schlafen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="99"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="92"/>
         <source>Replies you are sleeping on</source>
         <translation>Antworten, über die Sie eine Nacht schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="123"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="97"/>
         <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
         <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="130"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="102"/>
         <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
         <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
     </message>
@@ -1073,37 +1073,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="57"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="71"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="65"/>
         <source>ready now</source>
         <translation>jetzt bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="83"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="77"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="83"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="77"/>
         <source>sleeping</source>
         <translation>ruht</translation>
     </message>
@@ -1278,105 +1278,105 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="124"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="114"/>
         <source>Summary for %1</source>
         <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="119"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="122"/>
         <source>Summary preview</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="136"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="126"/>
         <source>Summary text (Markdown)</source>
         <translation>Text der Zusammenfassung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="128"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="139"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="129"/>
         <source>&amp;Edit text</source>
         <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="143"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="133"/>
         <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
         <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="152"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="142"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="154"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="144"/>
         <source>Copy the text as Markdown to the clipboard</source>
         <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="145"/>
         <source>Save as &amp;Markdown…</source>
         <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="147"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="190"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="180"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="200"/>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="211"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="190"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="201"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="203"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="193"/>
         <source>Save summary as Markdown</source>
         <translation>Zusammenfassung als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="205"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="195"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="214"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="204"/>
         <source>Save summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="216"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="227"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="217"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="228"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="218"/>
         <source>The summary could not be saved:
 %1</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="231"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="221"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>

@@ -69,7 +69,7 @@
 <context>
     <name>DueDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="117"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="91"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Open or agreed items due within %n day, and everything overdue. Enter opens the client.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="126"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="98"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Nothing is due in the next %n day, and nothing is overdue.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="289"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
