@@ -197,7 +197,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from clientjournal.core.tone import assess
-
     from clientjournal.core.tone_model import load
 
     print("| figure | value | n |")
