@@ -62,7 +62,24 @@ def _make_application(argv: list[str]) -> object:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    _set_window_icon(app)
     return app
+
+
+def _set_window_icon(app: object) -> None:
+    """The app icon for every window (title bar, task switcher), from the bundled SVG.
+
+    The desktop's menu and dock take the icon from the installed icon theme (the .desktop file's
+    ``Icon=clientjournal``); this covers a start from a checkout or a session without that theme.
+    QIcon reads the file only when a size is first asked for, so this costs ~2 ms at start.
+    """
+    from PySide6.QtGui import QIcon
+
+    from clientjournal.core.resources import resource
+
+    icon = resource("icons", f"{APP_ID}.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
 
 
 def _report_when_idle(window: MainWindow, app: object) -> None:
