@@ -299,7 +299,10 @@ def median_start_ms(command: list[str], runs: int, env: dict[str, str]) -> float
 def test_frozen_start_time_within_1_3x_of_the_source_install(installed: Path, tmp_path: Path):
     """The installed package vs. the source install (.venv), same demo journal, offscreen."""
     venv_app = ROOT / ".venv" / "bin" / "clientjournal"
-    journal = installed / JOURNAL.lstrip("/")
+    # The source install gets its own copy of the demo journal: it must not migrate the one the
+    # installed app opens (a checkout may be a schema version ahead of the package).
+    journal = tmp_path / "j"
+    shutil.copytree(installed / JOURNAL.lstrip("/"), journal)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLIENTJOURNAL_LANGUAGE": "en"}
     env["CLIENTJOURNAL_CONFIG_DIR"] = str(tmp_path / "config")
     frozen_cmd = [
