@@ -28,6 +28,8 @@ class ClientData:
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
     last_contact: datetime | None = None  # derived from the notes, never stored
+    cadence_days: int | None = None  # the wished contact rhythm; None: no rhythm agreed
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -41,3 +43,4 @@ class NoteData:
     id: int | None = None
     uuid: str = ""
     updated_at: datetime | None = None
+    tags: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ from datetime import datetime
 from clientjournal.core.domain import CONTACT_KINDS, AddressForm, ClientSort, ClientStatus
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import from_iso, utcnow
+from clientjournal.store import tags as tag_store
 from clientjournal.store.models import Client, database, new_uuid
 
 _CONTACT_KIND_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
@@ -18,7 +19,9 @@ LAST_CONTACT_SQL = (
 )
 
 
-def _to_record(row: Client, last_contact: datetime | None = None) -> ClientData:
+def _to_record(
+    row: Client, last_contact: datetime | None = None, tags: list[str] | None = None
+) -> ClientData:
     return ClientData(
         id=row.id,
         uuid=row.uuid,
@@ -35,6 +38,8 @@ def _to_record(row: Client, last_contact: datetime | None = None) -> ClientData:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
         last_contact=last_contact,
+        cadence_days=row.cadence_days,
+        tags=tags or [],
     )
 
 
@@ -44,11 +49,20 @@ def _like_pattern(text: str) -> str:
 
 
 def list_ids(
-    text: str = "", sort: ClientSort = ClientSort.NAME, trashed: bool = False
+    text: str = "", sort: ClientSort = ClientSort.NAME, trashed: bool = False, tag: str = ""
 ) -> list[int]:
-    """Ids of the clients to show, in display order; the list fetches rows lazily by id."""
+    """Ids of the clients to show, in display order; the list fetches rows lazily by id.
+
+    ``tag`` keeps only the clients carrying that tag (compared without case).
+    """
     where = ["c.deleted_at IS NOT NULL" if trashed else "c.deleted_at IS NULL"]
     params: list[str] = []
+    if tag.strip():
+        where.append(
+            "c.id IN (SELECT ct.client_id FROM client_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(tag.strip())
     needle = text.strip()
     if needle:
         where.append(
@@ -82,10 +96,11 @@ def fetch(ids: Iterable[int]) -> dict[int, ClientData]:
             wanted,
         ).fetchall()
     )
+    tags = tag_store.client_tags(wanted)
     result = {}
     for row in Client.select().where(Client.id.in_(wanted)):
         last = contacts.get(row.id)
-        result[row.id] = _to_record(row, from_iso(last) if last else None)
+        result[row.id] = _to_record(row, from_iso(last) if last else None, tags.get(row.id))
     return result
 
 
@@ -112,6 +127,7 @@ def _field_values(client: ClientData) -> dict:
         "started_on": client.started_on,
         "ended_on": client.ended_on,
         "profile": client.profile,
+        "cadence_days": client.cadence_days or None,
     }
 
 
@@ -121,6 +137,7 @@ def create(client: ClientData) -> int:
         row = Client.create(
             uuid=client.uuid or new_uuid(), created_at=now, updated_at=now, **_field_values(client)
         )
+        tag_store.write_client_tags(row.id, client.tags)
     return row.id
 
 
@@ -131,6 +148,8 @@ def update(client: ClientData) -> None:
         Client.update(updated_at=utcnow(), **_field_values(client)).where(
             Client.id == client.id
         ).execute()
+        tag_store.write_client_tags(client.id, client.tags)
+        tag_store.prune()
 
 
 def trash(client_id: int) -> None:
@@ -147,4 +166,6 @@ def restore(client_id: int) -> None:
 def empty_trash() -> int:
     """Delete trashed clients for good (their notes go with them); returns how many."""
     with database.atomic():
-        return Client.delete().where(Client.deleted_at.is_null(False)).execute()
+        removed = Client.delete().where(Client.deleted_at.is_null(False)).execute()
+        tag_store.prune()
+        return removed

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from clientjournal.core.schema_check import JsonPath, describe, format_path
-from clientjournal.store.exchange_export import CANONICAL_TIME, canonical_time
+from clientjournal.store.exchange_times import CANONICAL_TIME, canonical_time
 from clientjournal.store.models import database
 
 CHUNK = 500  # well under SQLite's limit on "?" parameters in one statement

@@ -21,7 +21,7 @@ from typing import Any
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.schema_check import JsonPath, describe
 from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
-from clientjournal.store.exchange_export import canonical_time
+from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
 
 _COLUMNS = (

@@ -9,32 +9,29 @@ seconds, and the export of the demo journal has to stay well under 10 s.
 from __future__ import annotations
 
 import json
-import re
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.resources import resource
-from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+from clientjournal.core.timeutil import to_iso, utcnow
+from clientjournal.store import exchange_relationship
+from clientjournal.store.exchange_times import canonical_date, canonical_time
 from clientjournal.store.models import database
 
 FORMAT_NAME = "clientjournal"
 FORMAT_VERSION = 1
 SCHEMA_RESOURCE = "export-schema.json"
 
-# The form ``to_iso`` writes; stored times almost always have it, so they are copied as they are.
-CANONICAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
-_CANONICAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _CLIENT_SQL = (
     "SELECT id, uuid, name, company, email, phone, address_form, status, profile, "
-    "started_on, ended_on, created_at, updated_at, deleted_at "
+    "started_on, ended_on, created_at, updated_at, deleted_at, cadence_days "
     "FROM client ORDER BY created_at, id"
 )
 _NOTE_SQL = (
-    "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at "
+    "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at, id "
     "FROM note ORDER BY created_at, id"
 )
 _PROJECT_SQL = (
@@ -74,21 +71,6 @@ def load_schema() -> dict[str, Any]:
     return json.loads(resource(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
 
 
-def canonical_time(text: str | None) -> str | None:
-    """UTC with Z in the fixed-width form of ``to_iso``, whatever form a row was stored in."""
-    if text is None or CANONICAL_TIME.fullmatch(text):
-        return text
-    return to_iso(from_iso(text))
-
-
-def _canonical_date(value: str | date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and _CANONICAL_DATE.fullmatch(value):
-        return value
-    return (value if isinstance(value, date) else date.fromisoformat(value)).isoformat()
-
-
 def _by_client(sql: str, build: Any) -> dict[int, list[dict[str, Any]]]:
     grouped: dict[int, list[dict[str, Any]]] = {}
     for row in database.execute_sql(sql).fetchall():
@@ -103,8 +85,8 @@ def _project(
         "uuid": uuid,
         "name": name,
         "status": status,
-        "started_on": _canonical_date(started),
-        "ended_on": _canonical_date(ended),
+        "started_on": canonical_date(started),
+        "ended_on": canonical_date(ended),
         "created_at": canonical_time(created),
         "updated_at": canonical_time(updated),
     }
@@ -138,10 +120,10 @@ def _agreements() -> dict[int, list[dict[str, Any]]]:
                 "title": title,
                 "category": category,
                 "status": status,
-                "due": _canonical_date(due),
+                "due": canonical_date(due),
                 "note": details,
                 "project": project,
-                "agreed_on": _canonical_date(agreed),
+                "agreed_on": canonical_date(agreed),
                 "source_note": note,
                 "position": int(position),
                 "created_at": canonical_time(created),
@@ -212,8 +194,10 @@ def export_data() -> dict[str, Any]:
         agreements = _agreements()
         templates = _templates()
         drafts = _by_client(_DRAFT_SQL, _draft)
+        payments = exchange_relationship.export_payments()
+        client_tags, note_tags = exchange_relationship.export_tags()
     notes_by_client: dict[int, list[dict[str, Any]]] = {}
-    for client_id, uuid, created, kind, mood, body, pinned, updated in note_rows:
+    for client_id, uuid, created, kind, mood, body, pinned, updated, note_id in note_rows:
         notes_by_client.setdefault(client_id, []).append(
             {
                 "uuid": uuid,
@@ -223,12 +207,13 @@ def export_data() -> dict[str, Any]:
                 "body": body,
                 "pinned": bool(pinned),
                 "updated_at": canonical_time(updated),
+                "tags": note_tags.get(note_id, []),
             }
         )
     clients = []
     for row in client_rows:
         (client_id, uuid, name, company, email, phone, address_form, status, profile) = row[:9]
-        started, ended, created, updated, deleted = row[9:]
+        started, ended, created, updated, deleted, cadence = row[9:]
         clients.append(
             {
                 "uuid": uuid,
@@ -239,8 +224,8 @@ def export_data() -> dict[str, Any]:
                 "address_form": address_form,
                 "status": status,
                 "profile": json.loads(profile) if profile else {},
-                "started_on": _canonical_date(started),
-                "ended_on": _canonical_date(ended),
+                "started_on": canonical_date(started),
+                "ended_on": canonical_date(ended),
                 "created_at": canonical_time(created),
                 "updated_at": canonical_time(updated),
                 "deleted_at": canonical_time(deleted),
@@ -248,8 +233,9 @@ def export_data() -> dict[str, Any]:
                 "projects": projects.get(client_id, []),
                 "agreements": agreements.get(client_id, []),
                 "drafts": drafts.get(client_id, []),
-                # Not stored yet in this version; written so the shape never changes.
-                "payments": [],
+                "payments": payments.get(client_id, []),
+                "cadence_days": cadence,
+                "tags": client_tags.get(client_id, []),
             }
         )
     return {

@@ -18,30 +18,23 @@ from typing import Any
 from peewee import DatabaseError
 
 from clientjournal.core.schema_check import JsonPath, Validator, describe
-from clientjournal.store import exchange_checklist, exchange_drafts
+from clientjournal.store import exchange_checklist, exchange_drafts, exchange_relationship
 from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
-from clientjournal.store.exchange_export import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    canonical_time,
-    load_schema,
-)
+from clientjournal.store.exchange_export import FORMAT_NAME, FORMAT_VERSION, load_schema
+from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
 
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
 
-# Records that have no table yet; a file holding any is refused rather than half-imported.
-NOT_YET_IMPORTED = ("payments",)
-
 _CLIENT_COLUMNS = (
     "uuid, name, company, email, phone, address_form, status, started_on, ended_on, profile, "
-    "created_at, updated_at, deleted_at"
+    "created_at, updated_at, deleted_at, cadence_days"
 )
-_INSERT_CLIENT = f"INSERT INTO client ({_CLIENT_COLUMNS}) VALUES ({', '.join('?' * 13)})"
+_INSERT_CLIENT = f"INSERT INTO client ({_CLIENT_COLUMNS}) VALUES ({', '.join('?' * 14)})"
 _UPDATE_CLIENT = (
     "UPDATE client SET name = ?, company = ?, email = ?, phone = ?, address_form = ?, "
     "status = ?, started_on = ?, ended_on = ?, profile = ?, created_at = ?, updated_at = ?, "
-    "deleted_at = ? WHERE uuid = ?"
+    "deleted_at = ?, cadence_days = ? WHERE uuid = ?"
 )
 _INSERT_NOTE = (
     "INSERT INTO note (client_id, uuid, created_at, updated_at, kind, mood, body, pinned) "
@@ -70,6 +63,7 @@ class ImportCounts:
     updated: int = 0  # of those, records replaced because the file's copy was newer
     projects: int = 0
     templates: int = 0  # the user's own agreement templates
+    payments: int = 0
 
     def summary(self) -> str:
         return (
@@ -175,13 +169,6 @@ def _check_document(source: str, document: object) -> None:
         seen[record["uuid"]] = path
 
     for i, client in enumerate(document["clients"]):
-        for kind in NOT_YET_IMPORTED:
-            if client[kind]:
-                raise ImportFailed(
-                    source,
-                    f"this version cannot import {kind} yet ({len(client[kind])} in the file)",
-                    location(document, ("clients", i, kind)),
-                )
         remember(client, ("clients", i))
         for j, note in enumerate(client["notes"]):
             remember(note, ("clients", i, "notes", j))
@@ -189,10 +176,13 @@ def _check_document(source: str, document: object) -> None:
             remember(record, path)
         for record, path in exchange_drafts.client_records(i, client):
             remember(record, path)
+        for record, path in exchange_relationship.client_records(i, client):
+            remember(record, path)
     for record, path in exchange_checklist.template_records(document):
         remember(record, path)
     exchange_checklist.check(source, document)
     exchange_drafts.check(source, document)
+    exchange_relationship.check(source, document)
 
 
 def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
@@ -216,6 +206,7 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
                 stored_time(source, document, client["created_at"], (*base, "created_at")),
                 stored_time(source, document, client["updated_at"], (*base, "updated_at")),
                 stored_time(source, document, client["deleted_at"], (*base, "deleted_at")),
+                client.get("cadence_days"),
             )
         )
         for j, note in enumerate(client["notes"]):
@@ -236,11 +227,17 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
     return client_rows, note_rows
 
 
-def _merge(
-    source: str, document: Any, client_rows: list[tuple], note_rows: list[tuple]
-) -> tuple[int, int, dict[str, int]]:
-    """Write inside the caller's transaction; returns (records inserted, records updated, and
-    the journal's client ids by uuid)."""
+@dataclass(slots=True)
+class _Merged:
+    inserted: int
+    updated: int
+    client_ids: dict[str, int]  # the journal's client ids by uuid
+    written: set[str]  # uuids of the clients and notes inserted or replaced
+    replaced: set[str]  # of those, the ones the journal had before
+
+
+def _merge(source: str, document: Any, client_rows: list[tuple], note_rows: list[tuple]) -> _Merged:
+    """Write clients and notes inside the caller's transaction."""
     known_clients = find(_FIND_CLIENTS, [row[0] for row in client_rows])
     known_notes = find(_FIND_NOTES, [row[2] for row in note_rows])
     for path, client_uuid, uuid, *_ in note_rows:
@@ -272,8 +269,15 @@ def _merge(
     client_ids.update((uuid, found[0]) for uuid, found in new_ids.items())
     cursor.executemany(_INSERT_NOTE, ((client_ids[row[1]], *row[2:]) for row in new_notes))
     cursor.executemany(_UPDATE_NOTE, newer_notes)
-    inserted = len(new_clients) + len(new_notes)
-    return inserted, len(newer_clients) + len(newer_notes), client_ids
+    replaced = {row[-1] for row in newer_clients} | {row[-1] for row in newer_notes}
+    written = replaced | {row[0] for row in new_clients} | {row[2] for row in new_notes}
+    return _Merged(
+        len(new_clients) + len(new_notes),
+        len(newer_clients) + len(newer_notes),
+        client_ids,
+        written,
+        replaced,
+    )
 
 
 def _bad_text(value: object, path: JsonPath = ()) -> JsonPath | None:
@@ -312,13 +316,19 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
     client_rows, note_rows = _rows(source, document)
     checklist = exchange_checklist.collect(source, document)
     draft_rows = exchange_drafts.collect(source, document)
+    payment_rows = exchange_relationship.collect(source, document)
     try:
         with database.atomic():
-            inserted, updated, client_ids = _merge(source, document, client_rows, note_rows)
+            merged = _merge(source, document, client_rows, note_rows)
+            client_ids = merged.client_ids
             exchange_checklist.merge(source, document, checklist, client_ids)
             new_drafts, newer_drafts = exchange_drafts.merge(
                 source, document, draft_rows, client_ids
             )
+            new_payments, newer_payments = exchange_relationship.merge_payments(
+                source, document, payment_rows, client_ids
+            )
+            exchange_relationship.merge_tags(document, merged.written, merged.replaced)
     except (DatabaseError, sqlite3.Error) as error:
         raise ImportFailed(source, f"the journal refused the data: {error}") from error
     except UnicodeEncodeError:
@@ -331,17 +341,18 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
         notes=len(note_rows),
         agreements=len(checklist.agreements),
         drafts=len(draft_rows),
-        inserted=inserted + checklist.inserted + new_drafts,
-        updated=updated + checklist.updated + newer_drafts,
+        inserted=merged.inserted + checklist.inserted + new_drafts + new_payments,
+        updated=merged.updated + checklist.updated + newer_drafts + newer_payments,
         projects=len(checklist.projects),
         templates=len(checklist.templates),
+        payments=len(payment_rows),
     )
 
 
 def import_file(path: Path | str) -> ImportCounts:
     """Import a JSON export into the open journal, all or nothing, merging by UUID.
 
-    Merge rule, per record (client, note, project, agreement, template, draft): a UUID the
+    Merge rule, per record (client, note, project, agreement, template, draft, payment): a UUID the
     journal does not have is inserted with its UUID and its created/updated times exactly as in
     the file.  A UUID the journal already has is replaced by the file's copy only when the
     file's ``updated_at`` is strictly newer; otherwise the journal's copy is kept as it is.  So
@@ -355,8 +366,8 @@ def import_file(path: Path | str) -> ImportCounts:
     Raises ``ImportFailed`` (nothing written) for an unreadable, non-UTF-8 or invalid JSON file,
     a document that is not a Client Journal export or is of a newer version, any schema
     violation, duplicate UUIDs in the file, a record UUID under another client, an agreement
-    or a sent draft pointing at a project or note not of its own client, a held draft without
-    its ready time, and records this version cannot store yet (non-empty payments).
+    or a sent draft or a payment pointing at a project or note not of its own client, a held
+    draft without its ready time, and a payment due or paid before it was issued.
     """
     path = Path(path)
     return import_data(_read_document(path), str(path))

@@ -141,6 +141,49 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX draft_client_updated ON draft (client_id, updated_at)",
         "CREATE INDEX draft_sent_note ON draft (sent_note_id)",
     ],
+    # 5: the relationship.  A wished contact rhythm per client (days, null for none); tags on
+    # clients and notes (one name table, two link tables, each indexed from both sides so the
+    # client list can filter by tag and deleting either side never scans); and invoices with
+    # amounts in minor units (cents), so sums are exact.  The overdue view reads
+    # (paid_on, due_on), a client's payments tab (client_id, issued_on).
+    [
+        "ALTER TABLE client ADD COLUMN cadence_days INTEGER "
+        "CHECK (cadence_days IS NULL OR cadence_days BETWEEN 1 AND 366)",
+        """CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        )""",
+        """CREATE TABLE client_tag (
+            client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (client_id, tag_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX client_tag_tag ON client_tag (tag_id, client_id)",
+        """CREATE TABLE note_tag (
+            note_id INTEGER NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (note_id, tag_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX note_tag_tag ON note_tag (tag_id, note_id)",
+        """CREATE TABLE payment (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,
+            number TEXT NOT NULL DEFAULT '',
+            amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+            currency TEXT NOT NULL DEFAULT 'EUR',
+            issued_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            paid_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX payment_client_issued ON payment (client_id, issued_on, id)",
+        "CREATE INDEX payment_open_due ON payment (paid_on, due_on)",
+        "CREATE INDEX payment_project ON payment (project_id)",
+    ],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

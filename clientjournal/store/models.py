@@ -13,6 +13,7 @@ from datetime import date, datetime
 from peewee import (
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     Field,
@@ -83,6 +84,7 @@ class Client(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
     deleted_at = UtcDateTimeField(null=True)
+    cadence_days = IntegerField(null=True)
 
 
 class Note(BaseModel):
@@ -195,6 +197,47 @@ class Draft(BaseModel):
     tone_signals = JsonListField(default=list)
 
 
+class Tag(BaseModel):
+    name = TextField(unique=True)
+
+
+class ClientTag(BaseModel):
+    client = ForeignKeyField(Client, on_delete="CASCADE", column_name="client_id")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
+
+    class Meta:
+        primary_key = CompositeKey("client", "tag")
+
+
+class NoteTag(BaseModel):
+    note = ForeignKeyField(Note, on_delete="CASCADE", column_name="note_id")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
+
+    class Meta:
+        primary_key = CompositeKey("note", "tag")
+
+
+class Payment(BaseModel):
+    """An invoice (the record the UI gets is core.payments' PaymentData)."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    client = ForeignKeyField(
+        Client, backref="payments", on_delete="CASCADE", column_name="client_id"
+    )
+    project = ForeignKeyField(
+        Project, null=True, backref="payments", on_delete="SET NULL", column_name="project_id"
+    )
+    number = TextField(default="")
+    amount_cents = IntegerField()
+    currency = TextField(default="EUR")
+    issued_on = IsoDateField()
+    due_on = IsoDateField()
+    paid_on = IsoDateField(null=True)
+    note = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
 MODELS = [
     Client,
     Note,
@@ -204,4 +247,8 @@ MODELS = [
     AgreementTemplate,
     AgreementTemplateItem,
     Draft,
+    Tag,
+    ClientTag,
+    NoteTag,
+    Payment,
 ]

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from clientjournal.core.domain import NoteKind, clamp_mood
 from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
+from clientjournal.store import tags as tag_store
 from clientjournal.store.models import Note, database, new_uuid
 
 
-def _to_record(row: Note) -> NoteData:
+def _to_record(row: Note, tags: list[str] | None = None) -> NoteData:
     return NoteData(
         id=row.id,
         uuid=row.uuid,
@@ -21,6 +22,7 @@ def _to_record(row: Note) -> NoteData:
         mood=row.mood,
         body=row.body,
         pinned=bool(row.pinned),
+        tags=tags or [],
     )
 
 
@@ -39,7 +41,11 @@ def fetch(ids: Iterable[int]) -> dict[int, NoteData]:
     wanted = list(ids)
     if not wanted:
         return {}
-    return {row.id: _to_record(row) for row in Note.select().where(Note.id.in_(wanted))}
+    tags = tag_store.note_tags(wanted)
+    return {
+        row.id: _to_record(row, tags.get(row.id))
+        for row in Note.select().where(Note.id.in_(wanted))
+    }
 
 
 def get(note_id: int) -> NoteData:
@@ -69,6 +75,8 @@ def save(note: NoteData) -> NoteData:
             note.id, note.uuid = row.id, row.uuid
         else:
             Note.update(updated_at=now, **_field_values(note)).where(Note.id == note.id).execute()
+        tag_store.write_note_tags(note.id, note.tags)
+        tag_store.prune()
     note.updated_at = now
     return note
 
@@ -78,6 +86,7 @@ def delete(note_id: int) -> NoteData:
     with database.atomic():
         note = get(note_id)
         Note.delete().where(Note.id == note_id).execute()
+        tag_store.prune()
     return note
 
 
@@ -90,3 +99,4 @@ def restore(note: NoteData) -> None:
             updated_at=note.updated_at or utcnow(),
             **_field_values(note),
         ).execute()
+        tag_store.write_note_tags(note.id, note.tags)

@@ -124,10 +124,10 @@ def test_export_has_the_documented_shape_and_passes_its_own_schema(journal):
     assert list(anna) == [
         "uuid", "name", "company", "email", "phone", "address_form", "status", "profile",
         "started_on", "ended_on", "created_at", "updated_at", "deleted_at",
-        "notes", "projects", "agreements", "drafts", "payments",
+        "notes", "projects", "agreements", "drafts", "payments", "cadence_days", "tags",
     ]  # fmt: skip
     assert list(anna["notes"][0]) == [
-        "uuid", "created_at", "kind", "mood", "body", "pinned", "updated_at",
+        "uuid", "created_at", "kind", "mood", "body", "pinned", "updated_at", "tags",
     ]  # fmt: skip
     assert anna["started_on"] == "2023-03-01"
     assert anna["profile"]["my needs"] == "Feedback\nbis Freitag"
@@ -283,7 +283,7 @@ BAD_RECORDS = [
     (("clients", 0, "notes", 1, "pinned"), "yes", 'notes[1].pinned: expected true or false, got "yes"'),
     (("clients", 0, "notes", 1, "kind"), "fax", 'notes[1].kind: "fax" is not one of note, call, meeting, email, lunch'),
     (("clients", 0, "profile", "wants"), ["a"], 'profile.wants: expected a string, got a list'),
-    (("clients", 0, "payments"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"}], "payments: this version cannot import payments yet (1 in the file)"),
+    (("clients", 0, "payments"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"}], 'payments[0]: missing required field "amount_cents"'),
     (("clients", 0, "drafts"), [{"uuid": "x"}], 'drafts[0]: missing required field "created_at"'),
     (("clients",), {}, "clients: expected a list, got an object"),
     (("exported_at",), None, 'missing required field "exported_at"'),
