@@ -1,0 +1,107 @@
+"""Contacts per client as the rhythm counts them, and the clients the rhythm points at.
+
+A contact is a note of kind call, meeting, e-mail or lunch, or a reply sent from the app whose
+note is gone (a sent reply normally becomes an e-mail note, which must not count twice).  Only
+clients being worked with follow a rhythm: active ones and prospects, not paused or ended ones
+and nothing in the trash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from clientjournal.core.cadence import CadenceState, CadenceStatus, cadence_state
+from clientjournal.core.domain import CONTACT_KINDS, ClientStatus
+from clientjournal.core.timeutil import from_iso, to_iso
+from clientjournal.store.models import database
+
+_KINDS = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
+_FOLLOWED = f"'{ClientStatus.ACTIVE.value}', '{ClientStatus.PROSPECT.value}'"
+# The window read for "too often": the rhythm's days plus a margin for any time zone.
+_MARGIN = timedelta(days=2)
+
+_RECENT_SQL = (
+    f"SELECT client_id, created_at FROM note WHERE client_id = ? AND kind IN ({_KINDS}) "
+    "AND created_at >= ? "
+    "UNION ALL SELECT client_id, sent_at FROM draft WHERE client_id = ? AND sent_at >= ? "
+    "AND sent_note_id IS NULL"
+)
+_LAST_SQL = (
+    "SELECT MAX(t) FROM ("
+    f"SELECT MAX(created_at) AS t FROM note WHERE client_id = ? AND kind IN ({_KINDS}) "
+    "UNION ALL SELECT MAX(sent_at) FROM draft WHERE client_id = ? AND sent_note_id IS NULL)"
+)
+_FOLLOWED_SQL = (
+    "SELECT id, name, cadence_days FROM client WHERE deleted_at IS NULL "
+    f"AND cadence_days IS NOT NULL AND status IN ({_FOLLOWED})"
+)
+_ALL_LAST_SQL = (
+    "SELECT client_id, MAX(t) FROM ("
+    f"SELECT client_id, MAX(created_at) AS t FROM note WHERE kind IN ({_KINDS}) GROUP BY client_id "
+    "UNION ALL SELECT client_id, MAX(sent_at) FROM draft WHERE sent_at IS NOT NULL "
+    "AND sent_note_id IS NULL GROUP BY client_id) GROUP BY client_id"
+)
+_ALL_RECENT_SQL = (
+    f"SELECT client_id, created_at FROM note WHERE kind IN ({_KINDS}) AND created_at >= ? "
+    "UNION ALL SELECT client_id, sent_at FROM draft WHERE sent_at >= ? AND sent_note_id IS NULL"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RhythmRow:
+    client_id: int
+    name: str
+    state: CadenceState
+
+
+def _contacts(client_id: int, since: datetime) -> list[datetime]:
+    stamp = to_iso(since)
+    rows = database.execute_sql(_RECENT_SQL, (client_id, stamp, client_id, stamp)).fetchall()
+    found = {from_iso(row[1]) for row in rows}
+    last = database.execute_sql(_LAST_SQL, (client_id, client_id)).fetchone()[0]
+    if last:
+        found.add(from_iso(last))
+    return list(found)
+
+
+def client_state(
+    client_id: int, cadence_days: int | None, now: datetime, zone: tzinfo | None = None
+) -> CadenceState:
+    """One client's rhythm: for its pane, and for the composer's "don't nag" hint."""
+    since = now - timedelta(days=cadence_days or 0) - _MARGIN
+    return cadence_state(cadence_days, _contacts(client_id, since), now, zone)
+
+
+def overview(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
+    """Every followed client whose rhythm asks for something (due, due soon or too often):
+    the most overdue first, then those due soon, then those contacted too often.
+
+    A handful of queries for the whole journal, however many clients, so the "get in touch"
+    list opens instantly on a journal of thousands.
+    """
+    followed = database.execute_sql(_FOLLOWED_SQL).fetchall()
+    if not followed:
+        return []
+    longest = max(row[2] for row in followed)
+    since = to_iso(now - timedelta(days=longest) - _MARGIN)
+    contacts: dict[int, set[datetime]] = {}
+    for client_id, last in database.execute_sql(_ALL_LAST_SQL).fetchall():
+        if last:
+            contacts.setdefault(client_id, set()).add(from_iso(last))
+    for client_id, moment in database.execute_sql(_ALL_RECENT_SQL, (since, since)).fetchall():
+        contacts.setdefault(client_id, set()).add(from_iso(moment))
+    rows = []
+    for client_id, name, cadence_days in followed:
+        state = cadence_state(cadence_days, contacts.get(client_id, ()), now, zone)
+        if state.status is not CadenceStatus.OK:
+            rows.append(RhythmRow(client_id, name, state))
+    order = {CadenceStatus.DUE: 0, CadenceStatus.DUE_SOON: 1, CadenceStatus.TOO_OFTEN: 2}
+    rows.sort(
+        key=lambda row: (
+            order[row.state.status],
+            row.state.days_until_due or 0,
+            row.name.casefold(),
+        )
+    )
+    return rows
