@@ -10,7 +10,7 @@ this version, else builds it); ``CLIENTJOURNAL_DEB=dist/….deb`` tests an exist
 The fresh root is a ``debootstrap --variant=minbase bookworm`` cached as
 build/cache/bookworm-minbase.tar (git-ignored; made on first use). In it: ``apt-get install
 ./clientjournal_*.deb`` without recommends (proves the Depends line), a demo journal, the smoke
-test offscreen and under Xvfb (xcb), then ``apt-get remove`` must leave nothing under /opt and
+test offscreen, under Xvfb (xcb) and under a headless weston (Wayland), then ``apt-get remove`` must leave nothing under /opt and
 /usr while the journal stays. On the host: lintian (no errors) and desktop-file-validate.
 """
 
@@ -286,6 +286,26 @@ def test_smoke_test_xcb_under_xvfb(installed: Path):
         timeout=120,
     )
     smoke_output(result)
+
+
+def test_smoke_test_wayland_under_headless_weston(installed: Path):
+    # weston's headless backend is a real Wayland compositor without a screen (test only).
+    ok(run_in(installed, "apt-get install -y -q --no-install-recommends weston", timeout=900))
+    result = run_in(
+        installed,
+        "mkdir -p -m 0700 $XDG_RUNTIME_DIR && "
+        "(weston --backend=headless-backend.so --socket=wayland-1 --idle-time=0 "
+        ">/tmp/weston.log 2>&1 &) && "
+        "for _ in $(seq 50); do [ -S $XDG_RUNTIME_DIR/wayland-1 ] && break; sleep 0.1; done && "
+        f"WAYLAND_DISPLAY=wayland-1 clientjournal --data-dir {JOURNAL} --smoke-test",
+        QT_QPA_PLATFORM="wayland",
+        XDG_RUNTIME_DIR="/tmp/xdg",
+        timeout=120,
+    )
+    try:
+        smoke_output(result)
+    finally:
+        run_in(installed, "pkill -x weston || true")
 
 
 def median_start_ms(command: list[str], runs: int, env: dict[str, str]) -> float:
