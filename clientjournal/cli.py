@@ -50,7 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", parents=[common], help="write the journal to a file or stdout"
     )
-    export.add_argument("--format", choices=["json"], default="json", help="export format (json)")
+    export.add_argument(
+        "--format",
+        choices=["json", "ics"],
+        default="json",
+        help="json: the whole journal, lossless; ics: follow-ups and due dates for a calendar",
+    )
+    export.add_argument(
+        "--lang",
+        choices=["de", "en"],
+        help="language of the calendar's event titles (default: from LANG)",
+    )
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
     tone = commands.add_parser(
@@ -129,9 +139,38 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _system_language() -> str:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            return value[:2].lower()
+    return "en"
+
+
+def _export_calendar(args: argparse.Namespace) -> int:
+    from clientjournal import APP_NAME
+    from clientjournal.core.ics import labels_for
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store.calendar import export_calendar
+
+    labels = labels_for(args.lang or _system_language())
+    try:
+        text = export_calendar(args.output, utcnow(), labels, APP_NAME)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    if args.output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        print(f"exported the calendar to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from clientjournal.store import exchange
 
+    if args.format == "ics":
+        return _export_calendar(args)
     if args.output is None:
         sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
         try:

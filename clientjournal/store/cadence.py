@@ -73,17 +73,16 @@ def client_state(
     return cadence_state(cadence_days, _contacts(client_id, since), now, zone)
 
 
-def overview(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
-    """Every followed client whose rhythm asks for something (due, due soon or too often):
-    the most overdue first, then those due soon, then those contacted too often.
+def followed(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
+    """Every followed client with a rhythm and where it stands, by name.
 
     A handful of queries for the whole journal, however many clients, so the "get in touch"
     list opens instantly on a journal of thousands.
     """
-    followed = database.execute_sql(_FOLLOWED_SQL).fetchall()
-    if not followed:
+    clients = database.execute_sql(_FOLLOWED_SQL).fetchall()
+    if not clients:
         return []
-    longest = max(row[2] for row in followed)
+    longest = max(row[2] for row in clients)
     since = to_iso(now - timedelta(days=longest) - _MARGIN)
     contacts: dict[int, set[datetime]] = {}
     for client_id, last in database.execute_sql(_ALL_LAST_SQL).fetchall():
@@ -91,17 +90,18 @@ def overview(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
             contacts.setdefault(client_id, set()).add(from_iso(last))
     for client_id, moment in database.execute_sql(_ALL_RECENT_SQL, (since, since)).fetchall():
         contacts.setdefault(client_id, set()).add(from_iso(moment))
-    rows = []
-    for client_id, name, cadence_days in followed:
-        state = cadence_state(cadence_days, contacts.get(client_id, ()), now, zone)
-        if state.status is not CadenceStatus.OK:
-            rows.append(RhythmRow(client_id, name, state))
+    rows = [
+        RhythmRow(client_id, name, cadence_state(days, contacts.get(client_id, ()), now, zone))
+        for client_id, name, days in clients
+    ]
+    rows.sort(key=lambda row: row.name.casefold())
+    return rows
+
+
+def overview(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
+    """The followed clients whose rhythm asks for something: the most overdue first, then
+    those due soon, then those contacted too often."""
     order = {CadenceStatus.DUE: 0, CadenceStatus.DUE_SOON: 1, CadenceStatus.TOO_OFTEN: 2}
-    rows.sort(
-        key=lambda row: (
-            order[row.state.status],
-            row.state.days_until_due or 0,
-            row.name.casefold(),
-        )
-    )
+    rows = [row for row in followed(now, zone) if row.state.status in order]
+    rows.sort(key=lambda row: (order[row.state.status], row.state.days_until_due or 0))
     return rows

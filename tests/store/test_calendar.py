@@ -1,0 +1,87 @@
+"""The calendar export: what is ahead goes in, what is done stays out; stable UIDs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from clientjournal.core.agreements import AgreementStatus
+from clientjournal.core.cooling import DraftData
+from clientjournal.core.domain import NoteKind
+from clientjournal.core.ics import GERMAN_LABELS, CalendarLabels
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.store import calendar, clients, drafts, notes
+from clientjournal.store.models import Agreement, Payment, database
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2024, 6, 20, 10, tzinfo=UTC)
+
+
+def fill() -> int:
+    anna = clients.create(ClientData(name="Anna Müller", cadence_days=14))
+    notes.save(NoteData(client_id=anna, created_at=NOW - timedelta(days=3), kind=NoteKind.CALL))
+    gone = clients.create(ClientData(name="Im Papierkorb", cadence_days=7))
+    with database.atomic():
+        for title, status, due in (
+            ("Entwurf Logo", AgreementStatus.AGREED, date(2024, 7, 1)),
+            ("Erledigt", AgreementStatus.DONE, date(2024, 6, 1)),
+            ("Ohne Datum", AgreementStatus.OPEN, None),
+        ):
+            Agreement.create(client=anna, title=title, status=status.value, due_on=due)
+        Agreement.create(client=gone, title="Weg", due_on=date(2024, 7, 2))
+        Payment.create(client=anna, number="R-17", amount_cents=123_450, issued_on=date(2024, 6, 1),
+                       due_on=date(2024, 6, 15))  # fmt: skip
+        Payment.create(client=anna, number="R-16", amount_cents=5_000, issued_on=date(2024, 5, 1),
+                       due_on=date(2024, 5, 15), paid_on=date(2024, 5, 10))  # fmt: skip
+    clients.trash(gone)
+    draft = drafts.save(DraftData(client_id=anna, body="Das geht so nicht!!!"))
+    drafts.hold(draft.id, NOW)
+    return anna
+
+
+def test_events_hold_what_is_ahead(journal):
+    fill()
+    found = calendar.events(NOW, GERMAN_LABELS, BERLIN)
+    summaries = [event.summary for event in found]
+    assert summaries == [
+        "Fällig: Entwurf Logo (Anna Müller)",
+        "Rechnung R-17 fällig: Anna Müller (1234.50 EUR)",
+        "Bei Anna Müller melden",
+        "Antwort an Anna Müller noch einmal lesen",
+    ]
+    follow_up = found[2]
+    assert follow_up.start == date(2024, 6, 17) + timedelta(days=14)
+    assert isinstance(found[3].start, datetime)
+
+
+def test_uids_are_stable_across_exports(journal, tmp_path):
+    fill()
+    first = calendar.export_calendar(tmp_path / "a.ics", NOW, CalendarLabels(), "CJ")
+    second = calendar.export_calendar(None, NOW + timedelta(hours=1), CalendarLabels(), "CJ")
+    uids = [
+        [str(event["UID"]) for event in icalendar.Calendar.from_ical(text).walk("VEVENT")]
+        for text in (first, second)
+    ]
+    assert uids[0] == uids[1] and len(set(uids[0])) == 4
+    assert (tmp_path / "a.ics").read_bytes().decode("utf-8") == first
+    assert (tmp_path / "a.ics").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_command_line_writes_ics(journal, tmp_path):
+    fill()
+    out = tmp_path / "cal.ics"
+    env = {**os.environ, "LANG": "de_DE.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(journal), "export",
+         "--format", "ics", "-o", str(out)],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    parsed = icalendar.Calendar.from_ical(out.read_bytes())
+    summaries = [str(event["SUMMARY"]) for event in parsed.walk("VEVENT")]
+    assert "Fällig: Entwurf Logo (Anna Müller)" in summaries
