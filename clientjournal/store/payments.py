@@ -1,0 +1,224 @@
+"""A client's invoices: reading and writing; each public write is one transaction.
+
+The UI gets plain ``PaymentData`` records.  What is open, overdue or late is computed in
+``core.payments`` from dates; "today" is always the caller's local date, so the overdue view
+and a client's tab agree on the day boundary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import NamedTuple
+
+from clientjournal.core.agreements import AgreementCategory, AgreementStatus
+from clientjournal.core.payments import (
+    ClientPaymentStats,
+    PaymentData,
+    compute_stats,
+    days_late,
+    payment_term_days,
+    validate,
+)
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store.models import Agreement, Client, Payment, Project, database, new_uuid
+
+__all__ = [
+    "OverdueRow",
+    "count_overdue",
+    "create",
+    "delete",
+    "for_client",
+    "get",
+    "last_currency",
+    "mark_paid",
+    "overdue",
+    "restore",
+    "stats",
+    "term_days_for_client",
+    "update",
+]
+
+
+class OverdueRow(NamedTuple):
+    client_id: int
+    client_name: str
+    payment: PaymentData
+    days_late: int
+
+
+def _to_record(row: Payment) -> PaymentData:
+    return PaymentData(
+        client_id=row.client_id,
+        amount_cents=row.amount_cents,
+        issued_on=row.issued_on,
+        due_on=row.due_on,
+        currency=row.currency,
+        number=row.number,
+        paid_on=row.paid_on,
+        project_id=row.project_id,
+        note=row.note,
+        id=row.id,
+        uuid=row.uuid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _fields(payment: PaymentData) -> dict[str, object]:
+    """The editable columns, checked: the client exists, the project is the client's own."""
+    validate(payment)
+    if not Client.select().where(Client.id == payment.client_id).exists():
+        raise ValueError(f"the client {payment.client_id} does not exist")
+    if payment.project_id is not None:
+        owner = Project.select(Project.client).where(Project.id == payment.project_id).scalar()
+        if owner != payment.client_id:
+            raise ValueError("the project belongs to another client")
+    return {
+        "client": payment.client_id,
+        "project": payment.project_id,
+        "number": payment.number.strip(),
+        "amount_cents": payment.amount_cents,
+        "currency": payment.currency,
+        "issued_on": payment.issued_on,
+        "due_on": payment.due_on,
+        "paid_on": payment.paid_on,
+        "note": payment.note,
+    }
+
+
+def get(payment_id: int) -> PaymentData:
+    row = Payment.get_or_none(Payment.id == payment_id)
+    if row is None:
+        raise KeyError(payment_id)
+    return _to_record(row)
+
+
+def create(payment: PaymentData) -> PaymentData:
+    """Store a new invoice (``id`` must be unset); returns it as stored."""
+    if payment.id is not None:
+        raise ValueError("the invoice is stored already; use update")
+    now = utcnow()
+    with database.atomic():
+        row = Payment.create(
+            uuid=payment.uuid or new_uuid(),
+            created_at=payment.created_at or now,
+            updated_at=now,
+            **_fields(payment),
+        )
+        return get(row.id)
+
+
+def update(payment: PaymentData) -> PaymentData:
+    """Write every editable field of a stored invoice; it cannot move to another client."""
+    if payment.id is None:
+        raise ValueError("the invoice is not stored yet; use create")
+    with database.atomic():
+        current = get(payment.id)
+        if current.client_id != payment.client_id:
+            raise ValueError("an invoice cannot move to another client")
+        Payment.update(updated_at=utcnow(), **_fields(payment)).where(
+            Payment.id == payment.id
+        ).execute()
+        return get(payment.id)
+
+
+def mark_paid(payment_id: int, day: date | None) -> PaymentData:
+    """Record the day the money came in (``None``: not paid after all)."""
+    with database.atomic():
+        payment = dataclasses.replace(get(payment_id), paid_on=day)
+        return update(payment)
+
+
+def delete(payment_id: int) -> PaymentData:
+    """Delete an invoice and return it whole, so the UI can offer undo."""
+    with database.atomic():
+        payment = get(payment_id)
+        Payment.delete().where(Payment.id == payment_id).execute()
+    return payment
+
+
+def restore(payment: PaymentData) -> PaymentData:
+    """Put a deleted invoice back exactly as it was (same id, uuid and times).  A project
+    deleted in the meantime is let go of, as deleting the project would have done."""
+    with database.atomic():
+        if (
+            payment.project_id is not None
+            and not Project.select().where(Project.id == payment.project_id).exists()
+        ):
+            payment = dataclasses.replace(payment, project_id=None)
+        now = utcnow()
+        Payment.insert(
+            id=payment.id,
+            uuid=payment.uuid or new_uuid(),
+            created_at=payment.created_at or now,
+            updated_at=payment.updated_at or now,
+            **_fields(payment),
+        ).execute()
+        return get(payment.id) if payment.id is not None else payment
+
+
+def for_client(client_id: int) -> list[PaymentData]:
+    """The client's invoices, newest issued first."""
+    query = (
+        Payment.select()
+        .where(Payment.client == client_id)
+        .order_by(Payment.issued_on.desc(), Payment.id.desc())
+    )
+    return [_to_record(row) for row in query]
+
+
+def last_currency(client_id: int) -> str | None:
+    """The currency of the client's most recent invoice: the next one is likely the same."""
+    return (
+        Payment.select(Payment.currency)
+        .where(Payment.client == client_id)
+        .order_by(Payment.issued_on.desc(), Payment.id.desc())
+        .limit(1)
+        .scalar()
+    )
+
+
+def term_days_for_client(client_id: int) -> int | None:
+    """The payment term agreed with the client, in days: from its agreements of category
+    payment terms that are agreed or done, newest first (title, then details); ``None`` when
+    none names a term."""
+    query = (
+        Agreement.select(Agreement.title, Agreement.details)
+        .where(
+            Agreement.client == client_id,
+            Agreement.category == AgreementCategory.PAYMENT_TERMS.value,
+            Agreement.status.in_([AgreementStatus.AGREED.value, AgreementStatus.DONE.value]),
+        )
+        .order_by(Agreement.updated_at.desc(), Agreement.id.desc())
+        .tuples()
+    )
+    return payment_term_days(f"{title}\n{details}" for title, details in query)
+
+
+def _overdue_query(today: date):  # noqa: ANN202 - a peewee query
+    return (
+        Payment.select(Payment, Client.name.alias("client_name"))
+        .join(Client, on=(Payment.client == Client.id))
+        .where(Payment.paid_on.is_null(), Payment.due_on < today, Client.deleted_at.is_null())
+    )
+
+
+def overdue(today: date) -> list[OverdueRow]:
+    """Unpaid invoices past their due day (due today is not overdue yet) of clients not in
+    the trash, the longest overdue first."""
+    query = _overdue_query(today).order_by(Payment.due_on, Payment.id).objects()
+    rows = []
+    for row in query:
+        payment = _to_record(row)
+        rows.append(OverdueRow(row.client_id, row.client_name, payment, days_late(payment, today)))
+    return rows
+
+
+def count_overdue(today: date) -> int:
+    """How many invoices ``overdue`` would list (for a badge), without reading them."""
+    return _overdue_query(today).count()
+
+
+def stats(client_id: int, today: date) -> ClientPaymentStats:
+    return compute_stats(for_client(client_id), today)
