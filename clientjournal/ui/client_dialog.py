@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from clientjournal.core.domain import AddressForm, ClientStatus
 from clientjournal.core.records import ClientData
+from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.validation import client_problems
 from clientjournal.ui.labels import address_form_label, status_label
 from clientjournal.ui.optional_date import OptionalDate
@@ -50,6 +52,20 @@ class ClientDialog(QDialog):
             self.status.addItem(status_label(status), status.value)
         self.started = OptionalDate(self.tr("Started on"), self)
         self.ended = OptionalDate(self.tr("Ended on"), self)
+        self.cadence = QSpinBox(self)
+        self.cadence.setObjectName("clientCadence")
+        self.cadence.setRange(0, 366)
+        self.cadence.setSpecialValueText(self.tr("No rhythm"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setToolTip(
+            self.tr(
+                "How often you want to be in touch while you work together, e.g. every 14 days. "
+                "The app reminds you when it is time, and warns when you contact them too often."
+            )
+        )
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("clientDialogTags")
+        self.tags.setPlaceholderText(self.tr("e.g. print, regular, referral"))
         self.problems = QLabel(self)
         self.problems.setObjectName("clientProblems")
         self.problems.setWordWrap(True)
@@ -64,6 +80,8 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow("", self.started)
         form.addRow("", self.ended)
+        form.addRow(self.tr("&Get in touch every:"), self.cadence)
+        form.addRow(self.tr("&Tags:"), self.tags)
         for field, name in (
             (self.name, self.tr("Name")),
             (self.company, self.tr("Company")),
@@ -71,6 +89,8 @@ class ClientDialog(QDialog):
             (self.phone, self.tr("Phone")),
             (self.address_form, self.tr("Address as")),
             (self.status, self.tr("Status")),
+            (self.cadence, self.tr("Contact rhythm in days")),
+            (self.tags, self.tr("Tags")),
         ):
             field.setAccessibleName(name)
 
@@ -103,6 +123,8 @@ class ClientDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(client.status.value))
         self.started.set_value(client.started_on)
         self.ended.set_value(client.ended_on)
+        self.cadence.setValue(client.cadence_days or 0)
+        self.tags.setText(format_tags(client.tags))
 
     def client(self) -> ClientData:
         """The edited record; fields the dialog does not show are kept as they were."""
@@ -116,6 +138,8 @@ class ClientDialog(QDialog):
             status=ClientStatus(self.status.currentData()),
             started_on=self.started.value(),
             ended_on=self.ended.value(),
+            cadence_days=self.cadence.value() or None,
+            tags=parse_tags(self.tags.text()),
         )
 
     def _on_status(self) -> None:

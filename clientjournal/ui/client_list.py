@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.domain import ClientSort
+from clientjournal.store import tags as tag_store
 from clientjournal.ui.client_delegate import ClientDelegate
 from clientjournal.ui.client_list_model import ClientListModel
 from clientjournal.ui.empty_state import EmptyState
@@ -41,6 +42,12 @@ class ClientListPanel(QWidget):
         self.sort.addItem(self.tr("By last contact"), ClientSort.LAST_CONTACT.value)
         self.sort.currentIndexChanged.connect(self._on_sort)
 
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("clientTagFilter")
+        self.tag_filter.setAccessibleName(self.tr("Show clients with the tag"))
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_filter.currentIndexChanged.connect(self._on_tag)
+
         self.view = QListView(self)
         self.view.setObjectName("clientList")
         self.view.setAccessibleName(self.tr("Clients"))
@@ -61,6 +68,7 @@ class ClientListPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.sort)
+        top.addWidget(self.tag_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
@@ -70,6 +78,7 @@ class ClientListPanel(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         """Re-read the list, keeping (or moving) the selection so the right pane stays put."""
         keep = select_id if select_id is not None else self.current_client_id()
+        self.refresh_tags()
         self.model.reload()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_client(keep)
@@ -117,6 +126,30 @@ class ClientListPanel(QWidget):
         else:
             self.clientSelected.emit(None)
 
+    def refresh_tags(self) -> None:
+        """Offer the tags in use; a tag that disappeared while selected falls back to all."""
+        current = self.model.tag
+        names = tag_store.all_tags()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for name in names:
+            self.tag_filter.addItem(name, name)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+        self.tag_filter.setVisible(bool(names))
+        if current and index < 0:
+            self.model.reload(tag="")
+
+    def _on_tag(self) -> None:
+        keep = self.current_client_id()
+        self.model.reload(tag=str(self.tag_filter.currentData() or ""))
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_client(keep)
+        else:
+            self.clientSelected.emit(self.current_client_id())
+
     def _on_sort(self) -> None:
         keep = self.current_client_id()
         self.model.reload(sort=ClientSort(self.sort.currentData()))
@@ -127,7 +160,7 @@ class ClientListPanel(QWidget):
         self.clientSelected.emit(self.current_client_id())
 
     def _update_empty_state(self) -> None:
-        filtering = bool(self.model.filter_text.strip())
+        filtering = bool(self.model.filter_text.strip() or self.model.tag)
         self.filter.setEnabled(filtering or self.model.rowCount() > 0)
         self.sort.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount():
@@ -137,7 +170,7 @@ class ClientListPanel(QWidget):
             self.empty.show_message(
                 self.tr("No client matches"),
                 self.tr("Nothing matches “%1”. Clear the filter to see every client.").replace(
-                    "%1", self.model.filter_text.strip()
+                    "%1", self.model.filter_text.strip() or "#" + self.model.tag
                 ),
             )
         else:

@@ -21,13 +21,22 @@ class ClientListModel(LazyIdModel):
         super().__init__(clients.fetch, parent)
         self._filter = ""
         self._sort = ClientSort.NAME
+        self._tag = ""
 
-    def reload(self, filter_text: str | None = None, sort: ClientSort | None = None) -> None:
+    def reload(
+        self, filter_text: str | None = None, sort: ClientSort | None = None, tag: str | None = None
+    ) -> None:
         if filter_text is not None:
             self._filter = filter_text
         if sort is not None:
             self._sort = sort
-        self.set_ids(clients.list_ids(self._filter, self._sort))
+        if tag is not None:
+            self._tag = tag
+        self.set_ids(clients.list_ids(self._filter, self._sort, tag=self._tag))
+
+    @property
+    def tag(self) -> str:
+        return self._tag
 
     @property
     def sort(self) -> ClientSort:
@@ -48,6 +57,8 @@ class ClientListModel(LazyIdModel):
             return status_label(record.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [record.name, record.company, record.email, status_label(record.status)]
+            if record.tags:
+                lines.append(" ".join(f"#{tag}" for tag in record.tags))
             return "\n".join(line for line in lines if line)
         return None
 
@@ -55,4 +66,5 @@ class ClientListModel(LazyIdModel):
         contact = self.tr("last contact %1").replace("%1", relative_day(record.last_contact))
         if record.last_contact is None:
             contact = relative_day(None)
-        return f"{record.company} · {contact}" if record.company else contact
+        parts = [record.company, contact, " ".join(f"#{tag}" for tag in record.tags)]
+        return " · ".join(part for part in parts if part)

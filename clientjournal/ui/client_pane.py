@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.core.profile import with_field
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements as agreement_store
-from clientjournal.store import clients
+from clientjournal.store import cadence, clients
 from clientjournal.ui.client_summary import ClientSummary
 from clientjournal.ui.empty_state import EmptyState
 from clientjournal.ui.lazy_model import RECORD_ROLE
+from clientjournal.ui.mood_chart import MoodChart
 from clientjournal.ui.note_delegate import NoteDelegate
 from clientjournal.ui.note_editor import NoteEditor
 from clientjournal.ui.note_timeline_model import NoteTimelineModel
@@ -40,9 +43,8 @@ class ClientPane(QStackedWidget):
     addClientRequested = Signal()
     deleteNoteRequested = Signal(int)
     clientChanged = Signal(int)
-    paneBuilt = Signal(
-        object
-    )  # the agreement or reply pane, the first time it is needed  # a note was saved, so "last contact" may have moved
+    paneBuilt = Signal(object)  # the agreement or reply pane, the first time it is needed
+    clientEdited = Signal(object, object, str)  # before, after, what changed (for undo)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,8 @@ class ClientPane(QStackedWidget):
         page = QWidget(self)
         self.summary = ClientSummary(page)
         self.summary.editRequested.connect(self.editClientRequested)
+        self.summary.profileEdited.connect(self._on_profile_edited)
+        self.summary.tagsEdited.connect(self._on_tags_edited)
 
         self.model = NoteTimelineModel(self)
         self.timeline = QListView(page)
@@ -88,9 +92,13 @@ class ClientPane(QStackedWidget):
         self.delete_note_button.setObjectName("deleteNote")
         self.delete_note_button.clicked.connect(self._on_delete_note)
 
+        self.mood_chart = MoodChart(page)
+        self.mood_chart.noteClicked.connect(self.show_note)
+
         timeline_box = QWidget(page)
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.mood_chart)
         timeline_layout.addWidget(self.timeline, 1)
         timeline_layout.addWidget(self.no_notes, 1)
         editor_box = QWidget(page)
@@ -134,16 +142,19 @@ class ClientPane(QStackedWidget):
     def show_client(self, client_id: int | None, journal_empty: bool = False) -> None:
         """Switch to another client; pending typing is saved first."""
         self.editor.flush()
+        self.summary.flush()
         self.client_id = client_id
         if client_id is None:
             self.model.load(None)
+            self.mood_chart.show_client(None)
             self.editor.start_new(None)
             for pane in self.built_panes():
                 pane.show_client(None)
             self._show_empty(journal_empty)
             return
-        self.summary.show_client(clients.get(client_id))
+        self._show_summary(client_id)
         self.model.load(client_id)
+        self.mood_chart.show_client(client_id)
         self.editor.start_new(client_id)
         # Only the tab in view is filled now (a client switch stays fast); the others when
         # they are opened.  The agreements tab title still shows what is open or overdue.
@@ -196,6 +207,7 @@ class ClientPane(QStackedWidget):
     def save_pending(self) -> None:
         """Write whatever is being typed in any tab (on close)."""
         self.editor.flush()
+        self.summary.flush()
         if self._agreements is not None:
             self._agreements.editor.save()
         if self._replies is not None:
@@ -217,10 +229,33 @@ class ClientPane(QStackedWidget):
 
     def refresh_summary(self) -> None:
         if self.client_id is not None:
-            self.summary.show_client(clients.get(self.client_id))
+            self._show_summary(self.client_id)
+
+    def _show_summary(self, client_id: int) -> None:
+        client = clients.get(client_id)
+        rhythm = cadence.client_state(client_id, client.cadence_days, utcnow())
+        self.summary.show_client(client, rhythm)
+
+    def _on_profile_edited(self, key: str, value: str) -> None:
+        if self.client_id is None:
+            return
+        before = clients.get(self.client_id)
+        after = dataclasses.replace(before, profile=with_field(before.profile, key, value))
+        if after.profile != before.profile:
+            text = self.tr("Edit profile of “%1”").replace("%1", before.name)
+            self.clientEdited.emit(before, after, text)
+
+    def _on_tags_edited(self, names: list) -> None:
+        if self.client_id is None:
+            return
+        before = clients.get(self.client_id)
+        after = dataclasses.replace(before, tags=list(names))
+        text = self.tr("Edit tags of “%1”").replace("%1", before.name)
+        self.clientEdited.emit(before, after, text)
 
     def reload_notes(self) -> None:
         self.model.reload()
+        self.mood_chart.reload()
         self._update_notes_state()
         note_id = self.editor.note_id
         if note_id is not None:
@@ -295,6 +330,7 @@ class ClientPane(QStackedWidget):
             self.reload_notes()
         else:
             self.model.note_changed(note_id)
+            self.mood_chart.reload()
             self._select_row_quietly(self.model.row_of(note_id))
         self.delete_note_button.setEnabled(True)
         self.refresh_summary()

@@ -5,9 +5,22 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from clientjournal.core.cadence import CadenceState
 from clientjournal.core.records import ClientData
+from clientjournal.core.tags import format_tags, parse_tags
+from clientjournal.ui.cadence_labels import needs_attention, rhythm_text
 from clientjournal.ui.labels import (
     address_form_label,
     calendar_date,
@@ -15,10 +28,15 @@ from clientjournal.ui.labels import (
     relative_day,
     status_label,
 )
+from clientjournal.ui.profile_editor import WARNING_COLOR, ProfileEditor
 
 
 class ClientSummary(QFrame):
+    """Who the client is, the rhythm with them, their tags and profile, edited in place."""
+
     editRequested = Signal()
+    profileEdited = Signal(str, str)  # field key, new text
+    tagsEdited = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,16 +59,51 @@ class ClientSummary(QFrame):
         self.edit_button.setObjectName("editClient")
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.editRequested)
+        self.rhythm = QLabel(self)
+        self.rhythm.setObjectName("profileRhythm")
+        self.rhythm.setWordWrap(True)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("clientTags")
+        self.tags.setAccessibleName(self.tr("Client tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.editingFinished.connect(self._on_tags)
+        self._tags: list[str] = []
+        self.profile = ProfileEditor(self)
+        self.profile.fieldEdited.connect(self.profileEdited)
+        # The profile scrolls rather than pushing the window taller than a laptop screen;
+        # normally it gets all the room it asks for.
+        self.profile_area = QScrollArea(self)
+        self.profile_area.setObjectName("profileArea")
+        self.profile_area.setWidget(self.profile)
+        self.profile_area.setWidgetResizable(True)
+        self.profile_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.profile_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile_area.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.profile_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
+        top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        layout.addWidget(self.rhythm)
+        layout.addWidget(self.profile_area)
 
-    def show_client(self, client: ClientData) -> None:
+    def show_client(self, client: ClientData, rhythm: CadenceState | None = None) -> None:
         self.name.setText(client.name)
+        self._tags = list(client.tags)
+        if not self.tags.isModified():
+            self.tags.setText(format_tags(client.tags))
+            self.tags.setModified(False)
+        self.profile.set_profile(client.profile)
+        text = rhythm_text(rhythm) if rhythm is not None else ""
+        self.rhythm.setText(text)
+        self.rhythm.setVisible(bool(text))
+        self.rhythm.setStyleSheet(
+            f"color: {WARNING_COLOR};" if rhythm is not None and needs_attention(rhythm) else ""
+        )
         status = status_label(client.status)
         if client.started_on:
             status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))
@@ -71,4 +124,19 @@ class ClientSummary(QFrame):
             html.escape(contact),
         ]
         self.details.setText("<br>".join(lines))
-        self.setAccessibleDescription(" ".join(part for part in [*first, *second, contact] if part))
+        self.setAccessibleDescription(
+            " ".join(part for part in [*first, *second, contact, text] if part)
+        )
+
+    def flush(self) -> None:
+        """Save typed profile fields and tags before another client is shown."""
+        self.profile.flush()
+        if self.tags.isModified():
+            self._on_tags()
+
+    def _on_tags(self) -> None:
+        self.tags.setModified(False)
+        names = parse_tags(self.tags.text())
+        if [n.casefold() for n in names] != [n.casefold() for n in self._tags]:
+            self._tags = names
+            self.tagsEdited.emit(names)

@@ -17,6 +17,7 @@ from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
 from clientjournal.ui.exchange_actions import ExchangeActions
+from clientjournal.ui.relationship_actions import RelationshipActions
 from clientjournal.ui.undo_action import UndoStackAction
 from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
         self.agreement_actions = AgreementActions(self)
         self.cooling_actions = CoolingActions(self)
+        self.relationship_actions = RelationshipActions(self)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -54,6 +56,11 @@ class MainWindow(QMainWindow):
         self.pane.editClientRequested.connect(self.edit_client)
         self.pane.deleteNoteRequested.connect(self.delete_note)
         self.pane.clientChanged.connect(self.client_list.refresh_client)
+        self.pane.clientEdited.connect(
+            lambda before, after, text: self.undo_stack.push(
+                EditClient(before, after, text, self._after_client_edit)
+            )
+        )
         self._build_actions()
         self._restore_settings()
         self.client_list.reload()
@@ -88,6 +95,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.exchange.import_action)
         file_menu.addAction(self.exchange.export_action)
+        file_menu.addAction(self.relationship_actions.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
             None,
             self.edit_client_action,
             self.archive_action,
+            self.relationship_actions.decline_action,
             self.delete_action,
             None,
             trash,
@@ -162,6 +171,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.agreement_actions.due_action)
         view_menu.addAction(self.cooling_actions.queue_action)
+        view_menu.addAction(self.relationship_actions.attention_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -176,6 +186,16 @@ class MainWindow(QMainWindow):
         if select_id is not None and select_id == self.pane.client_id:
             self.pane.show_client(select_id)
         self._update_counts()
+
+    def _after_client_edit(self, client_id: int | None) -> None:
+        """After an in-place edit (profile, tags) or its undo: update what shows it, without
+        moving the selection (the edit may be saved on the way to another client)."""
+        if client_id is None:
+            return
+        self.client_list.refresh_client(client_id)
+        self.client_list.refresh_tags()
+        if client_id == self.pane.client_id:
+            self.pane.refresh_summary()
 
     def show_client_tab(self, client_id: int, tab: QWidget) -> None:
         """Show a client (clearing a filter that hides it) with one of its tabs in front."""
@@ -292,6 +312,7 @@ class MainWindow(QMainWindow):
             self.new_note_action,
         ):
             action.setEnabled(has_client)
+        self.relationship_actions.update_enabled(self.client_list.current_client_id())
 
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("%n client(s)", "", clients.count()))

@@ -1,0 +1,132 @@
+"""The profile edited in place, its tags and its rhythm line, driven like a user would."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from clientjournal.core.domain import NoteKind
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+
+
+def open_with(windows, **fields):
+    client_id = clients.create(ClientData(name="Anna Müller", **fields))
+    window = windows.open()
+    window.client_list.select_client(client_id)
+    return window, client_id
+
+
+def edit_field(qtbot, type_text, window, key: str, text: str) -> QLineEdit:
+    edit = window.findChild(QLineEdit, f"profile_{key}")
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return edit
+
+
+def test_the_essentials_are_edited_in_place_and_undo_restores_them(
+    qtbot, journal, windows, type_text
+):
+    window, anna = open_with(windows, profile={"wants": "Ruhe"})
+    profile = window.findChild(object, "clientProfile")
+    assert profile.isVisible()
+    never = edit_field(qtbot, type_text, window, "never", "Nie das Logo ändern")
+    assert clients.get(anna).profile == {"wants": "Ruhe", "never": "Nie das Logo ändern"}
+    assert never.property("warning") is True
+    assert "Nie das Logo ändern" in window.pane.summary.profile.edits["never"].text()
+    window.undo_stack.undo()
+    assert clients.get(anna).profile == {"wants": "Ruhe"}
+    assert never.text() == ""
+    window.undo_stack.redo()
+    assert clients.get(anna).profile["never"] == "Nie das Logo ändern"
+
+
+def test_clearing_a_field_removes_it(qtbot, journal, windows, type_text):
+    window, anna = open_with(windows, profile={"wants": "Ruhe", "direction": "Shop"})
+    edit = window.findChild(QLineEdit, "profile_direction")
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert clients.get(anna).profile == {"wants": "Ruhe"}
+
+
+def test_the_full_profile_opens_and_every_section_saves(qtbot, journal, windows, type_text):
+    window, anna = open_with(windows)
+    editor = window.pane.summary.profile
+    assert not editor.sections.isVisible()
+    assert "0 of 21" in editor.toggle.text()
+    qtbot.mouseClick(editor.toggle, Qt.MouseButton.LeftButton)
+    assert editor.sections.isVisible()
+    editor.sections.setCurrentIndex(3)  # my side
+    edit_field(qtbot, type_text, window, "red_flags", "Scope wächst")
+    editor.sections.setCurrentIndex(4)  # ending
+    combo = window.findChild(QComboBox, "profile_work_again")
+    combo.setCurrentIndex(combo.findData("yes"))
+    combo.activated.emit(combo.currentIndex())
+    edit_field(qtbot, type_text, window, "work_again_reason", "Klar und fair")
+    assert clients.get(anna).profile == {
+        "red_flags": "Scope wächst",
+        "work_again": "yes",
+        "work_again_reason": "Klar und fair",
+    }
+    assert "3 of 21" in editor.toggle.text()
+
+
+def test_a_refresh_does_not_overwrite_what_is_being_typed(qtbot, journal, windows, type_text):
+    window, _ = open_with(windows, profile={"wants": "Ruhe"})
+    edit = window.findChild(QLineEdit, "profile_direction")
+    edit.setFocus()
+    type_text(edit, "halb getippt")
+    window.pane.refresh_summary()
+    assert edit.text() == "halb getippt"
+
+
+def test_tags_edited_in_place_filter_the_client_list(qtbot, journal, windows, type_text):
+    window, anna = open_with(windows)
+    clients.create(ClientData(name="Bob"))
+    window.client_list.reload(anna)
+    tags = window.findChild(QLineEdit, "clientTags")
+    tags.setFocus()
+    type_text(tags, "Print, #VIP")
+    qtbot.keyClick(tags, Qt.Key.Key_Return)
+    assert clients.get(anna).tags == ["Print", "VIP"]
+    combo = window.findChild(QComboBox, "clientTagFilter")
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Print", "VIP"]
+    combo.setCurrentIndex(combo.findText("VIP"))
+    assert window.client_list.model.rowCount() == 1
+    combo.setCurrentIndex(0)
+    assert window.client_list.model.rowCount() == 2
+
+
+def test_the_rhythm_line_says_when_to_get_in_touch(journal, windows, english):
+    anna = clients.create(ClientData(name="Anna", cadence_days=7))
+    notes.save(
+        NoteData(client_id=anna, created_at=utcnow() - timedelta(days=10), kind=NoteKind.CALL)
+    )
+    window = windows.open()
+    window.client_list.select_client(anna)
+    line = window.pane.summary.rhythm
+    assert line.isVisible()
+    assert "every 7 days" in line.text() and "time to get in touch" in line.text()
+    assert "3 days past" in line.text()
+
+
+def test_typing_is_saved_to_the_right_client_when_switching_by_keyboard(
+    qtbot, journal, windows, type_text
+):
+    window, anna = open_with(windows)
+    bob = clients.create(ClientData(name="Bob"))
+    window.client_list.reload(anna)
+    edit = window.findChild(QLineEdit, "profile_wants")
+    edit.setFocus()
+    type_text(edit, "Klare Worte")
+    window.client_list.select_client(bob)  # Alt+Down while the cursor is still in the field
+    assert clients.get(anna).profile == {"wants": "Klare Worte"}
+    assert clients.get(bob).profile == {}
+    assert edit.text() == ""
