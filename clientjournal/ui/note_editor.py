@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, NoteKind
 from clientjournal.core.records import NoteData
+from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.timeutil import to_utc, utcnow
 from clientjournal.store import notes
 from clientjournal.ui.labels import kind_label, mood_label, mood_symbol
@@ -68,13 +70,20 @@ class NoteEditor(QWidget):
         )
         self.body.setTabChangesFocus(True)
         self.body.installEventFilter(self)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("noteTags")
+        self.tags.setAccessibleName(self.tr("Note tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.tags.installEventFilter(self)
 
         row = QHBoxLayout()
         row.addWidget(self.kind)
         row.addWidget(self.when)
         row.addWidget(self.mood)
         row.addWidget(self.pinned)
-        row.addStretch(1)
+        row.addWidget(self.tags, 1)
+        row.addStretch(0)
         row.addWidget(self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +99,7 @@ class NoteEditor(QWidget):
         self.mood.currentIndexChanged.connect(self._changed)
         self.pinned.toggled.connect(self._changed)
         self.when.dateTimeChanged.connect(self._changed)
+        self.tags.textEdited.connect(self._changed)
         self.start_new(None)
 
     # -- public ----------------------------------------------------------------------------
@@ -148,6 +158,7 @@ class NoteEditor(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(NoteKind(note.kind).value))
         self.mood.setCurrentIndex(self.mood.findData(note.mood))
         self.pinned.setChecked(note.pinned)
+        self.tags.setText(format_tags(note.tags))
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(note.created_at.timestamp())))
         self._loading = False
         self._dirty = False
@@ -165,6 +176,7 @@ class NoteEditor(QWidget):
             mood=int(self.mood.currentData()),
             pinned=self.pinned.isChecked(),
             created_at=when,
+            tags=parse_tags(self.tags.text()),
         )
 
     def _changed(self) -> None:
@@ -175,6 +187,6 @@ class NoteEditor(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.body and event.type() == QEvent.Type.FocusOut:
+        if watched in (self.body, self.tags) and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)

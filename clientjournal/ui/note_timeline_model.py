@@ -33,6 +33,8 @@ class NoteTimelineModel(LazyIdModel):
         parts = [local_datetime(note.created_at), kind_label(note.kind), mood_label(note.mood)]
         if note.pinned:
             parts.append(self.tr("pinned"))
+        if note.tags:
+            parts.append(" ".join(f"#{tag}" for tag in note.tags))
         return " · ".join(parts)
 
     def _data(self, record: NoteData, role: int) -> Any:

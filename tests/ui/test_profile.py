@@ -130,3 +130,19 @@ def test_typing_is_saved_to_the_right_client_when_switching_by_keyboard(
     assert clients.get(anna).profile == {"wants": "Klare Worte"}
     assert clients.get(bob).profile == {}
     assert edit.text() == ""
+
+
+def test_note_tags_are_typed_in_the_editor_and_shown_in_the_timeline(
+    qtbot, journal, windows, type_text
+):
+    window, anna = open_with(windows)
+    window.pane.new_note()
+    type_text(window.pane.editor.body, "Anruf wegen Angebot")
+    tags = window.findChild(QLineEdit, "noteTags")
+    tags.setFocus()
+    type_text(tags, "Angebot, Preis")
+    window.pane.editor.flush()
+    note_id = notes.ids_for_client(anna)[0]
+    assert notes.get(note_id).tags == ["Angebot", "Preis"]
+    header = window.pane.model.header(notes.get(note_id))
+    assert "#Angebot #Preis" in header
