@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from clientjournal.core.domain import ClientStatus
+from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
 
@@ -115,3 +116,72 @@ class DiscardDraft(QUndoCommand):
         from clientjournal.store import drafts
 
         self._refresh(drafts.restore(self._id).client_id)
+
+
+class AddPayment(QUndoCommand):
+    """A new invoice; undo deletes it, redo puts the same record (id, uuid) back."""
+
+    def __init__(self, payment: PaymentData, refresh: Refresh) -> None:
+        super().__init__(_tr("Add invoice"))
+        self._new = payment
+        self.stored: PaymentData | None = None
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        from clientjournal.store import payments
+
+        if self.stored is None:
+            self.stored = payments.create(self._new)
+        else:
+            payments.restore(self.stored)
+        self._refresh(self.stored.client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import payments
+
+        if self.stored is not None:
+            payments.delete(self.stored.id)
+            self._refresh(self.stored.client_id)
+
+
+class EditPayment(QUndoCommand):
+    """Any change of an invoice, marking it paid included; undo writes the old fields back."""
+
+    def __init__(
+        self, before: PaymentData, after: PaymentData, text: str, refresh: Refresh
+    ) -> None:
+        super().__init__(text)
+        self._before = before
+        self._after = after
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        from clientjournal.store import payments
+
+        payments.update(self._after)
+        self._refresh(self._after.client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import payments
+
+        payments.update(self._before)
+        self._refresh(self._before.client_id)
+
+
+class DeletePayment(QUndoCommand):
+    def __init__(self, payment: PaymentData, refresh: Refresh) -> None:
+        super().__init__(_tr("Delete invoice"))
+        self._payment = payment
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        from clientjournal.store import payments
+
+        self._payment = payments.delete(self._payment.id)
+        self._refresh(self._payment.client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import payments
+
+        payments.restore(self._payment)
+        self._refresh(self._payment.client_id)

@@ -1,0 +1,147 @@
+"""Across all clients: the invoices past their due day, the longest overdue first.
+
+A widget, not a window, so it can sit in a "Needs attention" dialog beside the other lists.
+Enter or a double-click on a row asks to open that client (``clientActivated``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.store import payments
+from clientjournal.store.payments import OverdueRow
+from clientjournal.ui.labels import calendar_date
+from clientjournal.ui.payment_dialog import money
+from clientjournal.ui.two_line_delegate import ALERT_COLOR
+
+Index = QModelIndex | QPersistentModelIndex
+CLIENT, NUMBER, AMOUNT, DUE, DAYS = range(5)
+
+
+class OverdueModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OverdueRow] = []
+
+    def reload(self, today: date) -> None:
+        self.beginResetModel()
+        self._rows = payments.overdue(today)
+        self.endResetModel()
+
+    def row(self, row: int) -> OverdueRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 5:
+            return None
+        return (
+            self.tr("Client"),
+            self.tr("Invoice"),
+            self.tr("Amount"),
+            self.tr("Due"),
+            self.tr("Days overdue"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        _, name, payment, late = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                name,
+                payment.number or "–",
+                money(payment.amount_cents, payment.currency),
+                calendar_date(payment.due_on),
+                str(late),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, DAYS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DAYS:
+            return QBrush(ALERT_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and payment.note:
+            return payment.note
+        return None
+
+
+class OverduePayments(QWidget):
+    """The overdue invoices of all clients not in the trash; ``reload()`` to refresh."""
+
+    clientActivated = Signal(int)  # client id
+    paymentActivated = Signal(int, int)  # client id, invoice id (to select it in the tab)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today: Callable[[], date] = date.today
+        self.model = OverdueModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("overduePayments")
+        self.table.setAccessibleName(self.tr("Overdue invoices of all clients"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(self.open_row)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("overduePaymentsHint")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload(self.today())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
+        count = self.model.rowCount()
+        self.table.setVisible(count > 0)
+        if count:
+            self.hint.setText(
+                self.tr(
+                    "%n invoice(s) past the due date, the longest overdue first. "
+                    "Enter opens the client.",
+                    "",
+                    count,
+                )
+            )
+            self.table.selectRow(0)
+        else:
+            self.hint.setText(self.tr("No invoice is overdue."))
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def open_row(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.model.row(index.row())
+        self.clientActivated.emit(row.client_id)
+        if row.payment.id is not None:
+            self.paymentActivated.emit(row.client_id, row.payment.id)
