@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.cooling import DraftData, DraftStatus, is_ready, mailto_url
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store import drafts
+from clientjournal.store import cadence, drafts
 from clientjournal.ui.draft_labels import local_time, signal_label
 from clientjournal.ui.labels import address_form_label
 
@@ -56,6 +57,11 @@ class ReplyComposer(QWidget):
         self.never.setObjectName("replyNever")
         self.never.setWordWrap(True)
         self.never.setStyleSheet("QLabel { color: #c0392b; }")
+        self.nag = QLabel(self)
+        self.nag.setObjectName("replyNag")
+        self.nag.setWordWrap(True)
+        self.nag.setStyleSheet("QLabel { color: #c0392b; }")
+        self.nag.hide()
         self.state = QLabel(self)
         self.state.setObjectName("replyState")
         self.state.setWordWrap(True)
@@ -124,6 +130,7 @@ class ReplyComposer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.to)
         layout.addWidget(self.never)
+        layout.addWidget(self.nag)
         layout.addWidget(self.state)
         layout.addWidget(self.subject)
         layout.addWidget(self.body, 1)
@@ -222,6 +229,7 @@ class ReplyComposer(QWidget):
         if client is None:
             self.to.clear()
             self.never.hide()
+            self.nag.hide()
             return
         recipient = f"{client.name} <{client.email}>" if client.email else client.name
         self.to.setText(
@@ -234,6 +242,22 @@ class ReplyComposer(QWidget):
         )
         self.never.setText(self.tr("Never: %1").replace("%1", never))
         self.never.setVisible(bool(never))
+        self._show_nag(client)
+
+    def _show_nag(self, client: ClientData) -> None:
+        """Don't nag: say so before the reply is written, not after it was sent."""
+        rhythm = cadence.client_state(client.id or 0, client.cadence_days, utcnow())
+        nagging = rhythm.status is CadenceStatus.TOO_OFTEN
+        if nagging:
+            self.nag.setText(
+                self.tr(
+                    "You have been in touch %n time(s) in the last %1 days, more often than "
+                    "your rhythm with them. Does this need a message now, or can it wait?",
+                    "",
+                    rhythm.contacts_in_period,
+                ).replace("%1", str(rhythm.cadence_days))
+            )
+        self.nag.setVisible(nagging)
 
     def _update_state(self) -> None:
         draft = self._draft

@@ -181,3 +181,24 @@ def test_ready_count_appears_by_itself_after_start(qtbot, windows, journal, engl
     dialog = window.cooling_actions._queue_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.model.ready_count() == 1
+
+
+def test_writing_to_a_client_contacted_too_often_says_dont_nag(qtbot, window, journal):
+    from clientjournal.core.domain import NoteKind
+    from clientjournal.core.records import NoteData
+
+    calm = clients.create(ClientData(name="Cara", cadence_days=14))
+    busy = clients.create(ClientData(name="Dirk", cadence_days=14))
+    for days in (1, 4, 6):
+        notes.save(
+            NoteData(
+                client_id=busy, created_at=utcnow() - timedelta(days=days), kind=NoteKind.EMAIL
+            )
+        )
+    pane = open_replies(window, busy)
+    pane.new_reply()
+    assert pane.composer.nag.isVisible()
+    assert "14 days" in pane.composer.nag.text()
+    pane = open_replies(window, calm)
+    pane.new_reply()
+    assert not pane.composer.nag.isVisible()
