@@ -1,0 +1,255 @@
+"""Ups and downs of a relationship: the moods of its notes over time.
+
+Pure Python so the chart's arithmetic (where a point goes, which point the mouse is on, the
+trend line) and the "is this relationship cooling?" rule can be tested with exact numbers.
+The store computes the same rule for all clients at once in SQL; both go through
+``trend_from_sums`` and share the thresholds below, so the chart and the overview never
+disagree about the definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from clientjournal.core.domain import MOOD_MAX, MOOD_MIN
+
+RECENT_DAYS = 90
+EARLIER_DAYS = 275  # the months before: together with the recent ones, one year
+MIN_NOTES = 3  # fewer notes than this in a period say too little to compare averages
+COOLING_DROP = 0.5  # a fall of the average by at least this much is cooling
+NEGATIVE_STREAK = 3  # ... and so are this many negative notes in a row, the newest ones
+STEADY_BAND = COOLING_DROP  # a change smaller than this reads as "steady"
+
+TITLE_LENGTH = 80
+MIN_SPAN = timedelta(days=1)  # the time axis never spans less, so one day still has room
+TREND_SAMPLES = 80  # the trend line is evaluated at most this many times
+
+
+@dataclass(frozen=True, slots=True)
+class MoodPoint:
+    note_id: int
+    at: datetime
+    mood: int
+    title: str
+
+
+class TrendDirection(StrEnum):
+    UNKNOWN = "unknown"
+    FALLING = "falling"
+    STEADY = "steady"
+    RISING = "rising"
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipTrend:
+    """The recent mood against the months before; averages are None for too few notes."""
+
+    recent_average: float | None
+    earlier_average: float | None
+    change: float | None
+    recent_count: int
+    earlier_count: int
+    negative_streak: bool
+    cooling: bool
+
+    @property
+    def direction(self) -> TrendDirection:
+        if self.change is None:
+            return TrendDirection.FALLING if self.negative_streak else TrendDirection.UNKNOWN
+        if self.change <= -STEADY_BAND:
+            return TrendDirection.FALLING
+        if self.change >= STEADY_BAND:
+            return TrendDirection.RISING
+        return TrendDirection.STEADY
+
+
+@dataclass(frozen=True, slots=True)
+class CoolingRow:
+    """One line of the "cooling relationships" overview."""
+
+    client_id: int
+    name: str
+    recent_average: float
+    earlier_average: float | None
+    change: float | None
+    last_note_at: datetime | None
+
+
+def trend_windows(now: datetime) -> tuple[datetime, datetime]:
+    """(earlier_start, recent_start): recent is ``at >= recent_start`` (a note exactly 90 days
+    old is recent, as are notes stamped after ``now``); earlier is
+    ``earlier_start <= at < recent_start`` (a note exactly 365 days old still counts)."""
+    recent_start = now - timedelta(days=RECENT_DAYS)
+    return recent_start - timedelta(days=EARLIER_DAYS), recent_start
+
+
+def trend_from_sums(
+    recent_sum: int,
+    recent_count: int,
+    earlier_sum: int,
+    earlier_count: int,
+    negative_streak: bool,
+) -> RelationshipTrend:
+    """The cooling rule, from the sums both the chart and the SQL overview can compute.
+
+    A relationship is cooling when it has at least ``MIN_NOTES`` recent notes and either
+    - there are at least ``MIN_NOTES`` earlier notes and the recent average is at least
+      ``COOLING_DROP`` below the earlier one, or
+    - the ``NEGATIVE_STREAK`` newest notes are all negative (mood < 0) and all recent, that
+      is: at least that many recent notes are newer than the newest note with mood >= 0
+      (a note at the very same time as that one does not count); ``negative_streak`` says
+      so, computed by the caller.
+    A single bad note among good ones is not cooling; a slow slide or a bad run is.
+    """
+    recent = recent_sum / recent_count if recent_count >= MIN_NOTES else None
+    earlier = earlier_sum / earlier_count if earlier_count >= MIN_NOTES else None
+    change = recent - earlier if recent is not None and earlier is not None else None
+    streak = negative_streak and recent_count >= NEGATIVE_STREAK
+    fell = change is not None and change <= -COOLING_DROP + 1e-9
+    return RelationshipTrend(
+        recent_average=recent,
+        earlier_average=earlier,
+        change=change,
+        recent_count=recent_count,
+        earlier_count=earlier_count,
+        negative_streak=streak,
+        cooling=recent is not None and (fell or streak),
+    )
+
+
+def relationship_trend(points: Sequence[MoodPoint], now: datetime) -> RelationshipTrend:
+    """The trend of one client's notes (any order), with the same rule as the overview."""
+    earlier_start, recent_start = trend_windows(now)
+    recent = [p for p in points if p.at >= recent_start]
+    earlier = [p for p in points if earlier_start <= p.at < recent_start]
+    last_ok = max((p.at for p in points if p.mood >= 0), default=None)
+    run = sum(1 for p in recent if last_ok is None or p.at > last_ok)
+    return trend_from_sums(
+        sum(p.mood for p in recent),
+        len(recent),
+        sum(p.mood for p in earlier),
+        len(earlier),
+        run >= NEGATIVE_STREAK,
+    )
+
+
+def cooling_rank(trend: RelationshipTrend) -> float:
+    """How badly it cools, lower is worse: the fall of the average, or, with no earlier period
+    to compare with, the fall from neutral to the recent average."""
+    if trend.change is not None:
+        return trend.change
+    return min(0.0, trend.recent_average or 0.0)
+
+
+_LEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARKS = re.compile(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
+
+
+def note_title(body: str, length: int = TITLE_LENGTH) -> str:
+    """The first non-empty line of a note as plain text, Markdown marks stripped, at most
+    ``length`` characters (an ellipsis shows where it was cut)."""
+    for line in body.splitlines():
+        text = _LEADING_MARKS.sub("", line)
+        text = _LINK.sub(r"\1", text)
+        text = _INLINE_MARKS.sub("", text)
+        text = " ".join(text.split())
+        if text and set(text) - set("-=*_#>|"):
+            if len(text) > length:
+                text = text[: length - 1].rstrip() + "…"
+            return text
+    return ""
+
+
+def _day_means(points: Sequence[MoodPoint]) -> list[tuple[float, float]]:
+    """(mean time in seconds, mean mood) per calendar day (UTC): a burst counts once."""
+    days: dict[date, list[tuple[float, int]]] = {}
+    for point in points:
+        days.setdefault(point.at.date(), []).append((point.at.timestamp(), point.mood))
+    return [
+        (sum(s for s, _ in notes) / len(notes), sum(m for _, m in notes) / len(notes))
+        for _, notes in sorted(days.items())
+    ]
+
+
+def trend_line(points: Sequence[MoodPoint], start: float, end: float) -> list[tuple[float, float]]:
+    """A smoothed trend as (seconds, mood): per day the mean mood, then a triangular moving
+    average over a sixth of the span (at least three days) each side, sampled evenly.
+
+    Averaging per day first is the "time-weighted" part: ten notes on one stormy afternoon
+    weigh as much as the one note of a quiet week, not ten times as much.
+    """
+    if not points:
+        return []
+    days = _day_means(points)
+    width = max((end - start) / 6, 3 * 86400.0)
+    count = min(TREND_SAMPLES, max(2, len(days)))
+    first, last = days[0][0], days[-1][0]
+    if last <= first:
+        return [(first, days[0][1])]
+    samples = []
+    for step in range(count):
+        at = first + (last - first) * step / (count - 1)
+        total = weight_sum = 0.0
+        for day_at, mood in days:
+            weight = 1.0 - abs(day_at - at) / width
+            if weight > 0:
+                total += weight * mood
+                weight_sum += weight
+        if weight_sum > 0:
+            samples.append((at, total / weight_sum))
+    return samples
+
+
+class ChartGeometry:
+    """Where everything goes in a plot rectangle: oldest note left, newest right, +2 at the
+    top, −2 at the bottom. Built once per size and data, then asked on every paint and
+    mouse move."""
+
+    def __init__(
+        self,
+        points: Sequence[MoodPoint],
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+    ) -> None:
+        self.points = list(points)
+        self.left, self.top, self.width, self.height = x, y, width, height
+        stamps = [p.at.timestamp() for p in self.points]
+        start = min(stamps, default=0.0)
+        end = max(stamps, default=0.0)
+        short = MIN_SPAN.total_seconds() - (end - start)
+        if short > 0:  # one day (or one note) is centred in a day-wide axis
+            start, end = start - short / 2, end + short / 2
+        self.start, self.end = start, end
+        self.positions = [
+            (self.x_of(s), self.y_of(p.mood)) for s, p in zip(stamps, self.points, strict=True)
+        ]
+        self.trend = [
+            (self.x_of(at), self.y_of(mood)) for at, mood in trend_line(self.points, start, end)
+        ]
+
+    def x_of(self, seconds: float) -> float:
+        return self.left + (seconds - self.start) / (self.end - self.start) * self.width
+
+    def y_of(self, mood: float) -> float:
+        return self.top + (MOOD_MAX - mood) / (MOOD_MAX - MOOD_MIN) * self.height
+
+    @property
+    def zero_y(self) -> float:
+        return self.y_of(0)
+
+    def hit_test(self, x: float, y: float, radius: float) -> int | None:
+        """The index of the point nearest to (x, y) within ``radius``; on a tie the later
+        one, which is drawn on top."""
+        best, best_distance = None, radius * radius
+        for index, (px, py) in enumerate(self.positions):
+            distance = (px - x) ** 2 + (py - y) ** 2
+            if distance <= best_distance:
+                best, best_distance = index, distance
+        return best

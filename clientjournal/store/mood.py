@@ -1,0 +1,98 @@
+"""The moods of notes over time: one client's chart points, and which relationships cool.
+
+Both are read on paths that must feel instant (a client switch, opening "Needs attention"),
+so each is a single indexed query; the cooling rule itself is core's, fed with SQL sums.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from clientjournal.core.domain import ClientStatus
+from clientjournal.core.mood import (
+    MIN_NOTES,
+    NEGATIVE_STREAK,
+    CoolingRow,
+    MoodPoint,
+    cooling_rank,
+    note_title,
+    trend_from_sums,
+    trend_windows,
+)
+from clientjournal.core.timeutil import from_iso, to_iso
+from clientjournal.store.models import database
+
+# Enough of the body for its first line; a title never needs the whole note.
+_TITLE_CHARS = 600
+
+# The newest notes of one client, walked backwards along note_client_created.
+_POINTS_SQL = (
+    f"SELECT id, created_at, mood, substr(body, 1, {_TITLE_CHARS}) FROM note "
+    "WHERE client_id = ? ORDER BY created_at DESC, id DESC LIMIT ?"
+)
+
+# Per client over the last year: sums and counts of the recent and the earlier moods, the
+# length of the negative run at the end inside the recent period (notes after the newest
+# non-negative one), and the newest note.  One pass along note_client_created; the window only
+# spreads each client's newest non-negative time over its rows, so nothing is sorted.
+_COOLING_SQL = f"""
+SELECT c.id, c.name, s.recent_sum, s.recent_count, s.earlier_sum, s.earlier_count,
+       s.streak, s.last_at
+FROM client c JOIN (
+    SELECT client_id,
+           TOTAL(CASE WHEN created_at >= :recent THEN mood END) AS recent_sum,
+           SUM(created_at >= :recent) AS recent_count,
+           TOTAL(CASE WHEN created_at < :recent THEN mood END) AS earlier_sum,
+           SUM(created_at < :recent) AS earlier_count,
+           SUM(created_at >= :recent AND (last_ok IS NULL OR created_at > last_ok)) AS streak,
+           MAX(created_at) AS last_at
+    FROM (
+        SELECT client_id, created_at, mood,
+               MAX(CASE WHEN mood >= 0 THEN created_at END)
+                   OVER (PARTITION BY client_id) AS last_ok
+        FROM note WHERE created_at >= :earlier
+    )
+    GROUP BY client_id
+    HAVING recent_count >= {MIN_NOTES}
+) s ON s.client_id = c.id
+WHERE c.deleted_at IS NULL AND c.status != '{ClientStatus.ENDED.value}'
+"""
+
+
+def mood_points(client_id: int, limit: int = 400) -> list[MoodPoint]:
+    """The newest ``limit`` notes of a client as chart points, oldest first."""
+    rows = database.execute_sql(_POINTS_SQL, (client_id, limit)).fetchall()
+    return [
+        MoodPoint(note_id, from_iso(created_at), mood, note_title(body))
+        for note_id, created_at, mood, body in reversed(rows)
+    ]
+
+
+def cooling_relationships(now: datetime, limit: int = 100) -> list[CoolingRow]:
+    """Clients not in the trash and not ended whose relationship is cooling (core's rule,
+    ``trend_from_sums``), the worst first (``cooling_rank``), then by name."""
+    earlier_start, recent_start = trend_windows(now)
+    params = {"recent": to_iso(recent_start), "earlier": to_iso(earlier_start)}
+    found: list[tuple[float, str, CoolingRow]] = []
+    for row in database.execute_sql(_COOLING_SQL, params).fetchall():
+        client_id, name, recent_sum, recent_count, earlier_sum, earlier_count, streak, last = row
+        trend = trend_from_sums(
+            int(recent_sum),
+            recent_count,
+            int(earlier_sum),
+            earlier_count,
+            streak >= NEGATIVE_STREAK,
+        )
+        if not trend.cooling or trend.recent_average is None:
+            continue
+        item = CoolingRow(
+            client_id=client_id,
+            name=name,
+            recent_average=trend.recent_average,
+            earlier_average=trend.earlier_average,
+            change=trend.change,
+            last_note_at=from_iso(last) if last else None,
+        )
+        found.append((cooling_rank(trend), name.casefold(), item))
+    found.sort(key=lambda entry: (entry[0], entry[1], entry[2].client_id))
+    return [entry[2] for entry in found[:limit]]
