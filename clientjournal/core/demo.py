@@ -19,6 +19,7 @@ from clientjournal.core.demo_agreements import ClientSketch, DemoAgreement, gene
 from clientjournal.core.demo_agreements import epoch_date as _date
 from clientjournal.core.demo_agreements import random_uuid as _uuid
 from clientjournal.core.demo_drafts import DemoDraft, generate_drafts
+from clientjournal.core.demo_profile import enrich
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc, utcnow
@@ -369,7 +370,10 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
     ]  # fmt: skip
     checklists = generate_checklists(seed, sketches, notes_written, now_ts)
     drafts = generate_drafts(seed, [p.client for p in plans], sketches, notes_written, now_ts)
-    return DemoJournal([plan.client for plan in plans], notes_written, *checklists, drafts)
+    clients_written = [
+        enrich(plan.client, "de" if plan.texts is _TEXTS["de"] else "en", seed) for plan in plans
+    ]
+    return DemoJournal(clients_written, notes_written, *checklists, drafts)
 
 
 def _client_notes(

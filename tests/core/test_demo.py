@@ -198,13 +198,29 @@ def test_umlauts_are_folded_for_addresses():
     assert fold_ascii("Yılmaz") == "yilmaz"
 
 
-def test_profiles_are_small_and_sometimes_empty(demo):
+def test_profiles_vary_from_empty_to_full(demo):
+    from clientjournal.core.profile import FIELD_KEYS
+
     profiles = [c.profile for c in demo.clients]
     assert any(p == {} for p in profiles)
-    assert any(len(p) == 3 for p in profiles)
+    assert any(len(p) >= 8 for p in profiles)
     for profile in profiles:
-        assert set(profile) <= {"wants", "direction", "never"}
+        assert set(profile) <= FIELD_KEYS
         assert all(isinstance(v, str) and v.strip() for v in profile.values())
+        assert not profile or "wants" in profile or "direction" in profile or "never" in profile
+
+
+def test_some_followed_clients_have_a_rhythm_and_some_clients_tags(demo):
+    from clientjournal.core.domain import ClientStatus
+
+    followed = [c for c in demo.clients if c.status in (ClientStatus.ACTIVE, ClientStatus.PROSPECT)]
+    assert any(c.cadence_days for c in followed) and any(not c.cadence_days for c in followed)
+    assert all(
+        not c.cadence_days
+        for c in demo.clients
+        if c.status in (ClientStatus.PAUSED, ClientStatus.ENDED)
+    )
+    assert any(c.tags for c in demo.clients)
 
 
 def test_default_now_is_the_present():
