@@ -93,9 +93,23 @@ def _report_when_idle(window: MainWindow, app: object) -> None:
                 QTimer.singleShot(0, finish)
             return False
 
+    errors: list[BaseException] = []
+    previous_hook = sys.excepthook
+
+    def remember(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        errors.append(error)  # an exception in a slot is printed by Qt and then ignored
+        previous_hook(kind, error, trace)  # type: ignore[arg-type]
+
+    sys.excepthook = remember
+
     def finish() -> None:
-        print(f"ready in {process_age_ms():.0f} ms", flush=True)
+        ready = process_age_ms()
         window.close()
+        if errors:
+            print(f"smoke test: {len(errors)} uncaught error(s), see above", file=sys.stderr)
+            app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+            return
+        print(f"ready in {ready:.0f} ms", flush=True)
         app.quit()  # type: ignore[attr-defined]
 
     watcher = PaintWatcher(window)
