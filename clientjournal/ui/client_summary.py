@@ -67,6 +67,9 @@ class ClientSummary(QFrame):
         self.tags.setAccessibleName(self.tr("Client tags"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.editingFinished.connect(self._on_tags)
+        self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        tags_label = QLabel(self.tr("&Tags:"), self)
+        tags_label.setBuddy(self.tags)
         self._tags: list[str] = []
         self.profile = ProfileEditor(self)
         self.profile.fieldEdited.connect(self.profileEdited)
@@ -83,6 +86,7 @@ class ClientSummary(QFrame):
 
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
+        top.addWidget(tags_label, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)

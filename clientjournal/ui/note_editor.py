@@ -73,7 +73,8 @@ class NoteEditor(QWidget):
         self.tags = QLineEdit(self)
         self.tags.setObjectName("noteTags")
         self.tags.setAccessibleName(self.tr("Note tags"))
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("Tags"))
+        self.tags.setToolTip(self.tr("Tags for this note, separated by commas"))
         self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.tags.installEventFilter(self)
 
