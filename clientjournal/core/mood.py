@@ -10,10 +10,12 @@ disagree about the definition.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN
 
@@ -29,8 +31,10 @@ MIN_SPAN = timedelta(days=1)  # the time axis never spans less, so one day still
 TREND_SAMPLES = 80  # the trend line is evaluated at most this many times
 
 
-@dataclass(frozen=True, slots=True)
-class MoodPoint:
+class MoodPoint(NamedTuple):
+    """One note on the chart (a tuple: hundreds are built on every client switch, and a
+    frozen dataclass takes several times as long to construct)."""
+
     note_id: int
     at: datetime
     mood: int
@@ -147,21 +151,42 @@ def cooling_rank(trend: RelationshipTrend) -> float:
 
 _LEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARK = re.compile(r"[*_`~\[]")
+_RULE_CHARS = "-=*_#>|~ \t"
+_LEAD_CHARS = "#>*+-0123456789"
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 _INLINE_MARKS = re.compile(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
 
 
 def note_title(body: str, length: int = TITLE_LENGTH) -> str:
     """The first non-empty line of a note as plain text, Markdown marks stripped, at most
-    ``length`` characters (an ellipsis shows where it was cut)."""
-    for line in body.splitlines():
-        text = _LEADING_MARKS.sub("", line)
-        text = _LINK.sub(r"\1", text)
-        text = _INLINE_MARKS.sub("", text)
+    ``length`` characters (an ellipsis shows where it was cut).
+
+    Called for hundreds of notes on a client switch, so it looks at one line at a time and
+    runs the Markdown patterns only over a line that has a mark in it.
+    """
+    rest = body
+    while rest:
+        line, _, rest = rest.partition("\n")
+        text = line[: length * 3].strip()  # room for link targets and marks, not a paragraph
+        if not text:
+            continue
+        if text[0] in _LEAD_CHARS or _INLINE_MARK.search(text):
+            text = _LEADING_MARKS.sub("", text)
+            if "[" in text:
+                text = _LINK.sub(_link_text, text)
+            text = _INLINE_MARKS.sub("", text)
+            if not text.strip(_RULE_CHARS):  # a rule or a bare mark: not a title
+                continue
         text = " ".join(text.split())
-        if text and set(text) - set("-=*_#>|"):
-            if len(text) > length:
-                text = text[: length - 1].rstrip() + "…"
-            return text
+        if len(text) > length:
+            text = text[: length - 1].rstrip() + "…"
+        return text
     return ""
 
 
@@ -191,18 +216,40 @@ def trend_line(points: Sequence[MoodPoint], start: float, end: float) -> list[tu
     first, last = days[0][0], days[-1][0]
     if last <= first:
         return [(first, days[0][1])]
+    # Running sums make each sample O(log days): within the window, the weighted sums are
+    # sum(m) - (at * sum_left(m) - sum_left(t*m) + sum_right(t*m) - at * sum_right(m)) / width,
+    # and likewise for the weights with m = 1.  Times count from the first day, which keeps
+    # the products small enough for exact-enough floats.
+    times = [at - first for at, _ in days]
+    sums = _Running([(t, mood) for t, (_, mood) in zip(times, days, strict=True)])
     samples = []
     for step in range(count):
-        at = first + (last - first) * step / (count - 1)
-        total = weight_sum = 0.0
-        for day_at, mood in days:
-            weight = 1.0 - abs(day_at - at) / width
-            if weight > 0:
-                total += weight * mood
-                weight_sum += weight
-        if weight_sum > 0:
-            samples.append((at, total / weight_sum))
+        at = (last - first) * step / (count - 1)
+        low = bisect_right(times, at - width)
+        mid = bisect_right(times, at)
+        high = bisect_left(times, at + width)
+        n_left, t_left, m_left, tm_left = sums.between(low, mid)
+        n_right, t_right, m_right, tm_right = sums.between(mid, high)
+        weight = n_left + n_right - (at * n_left - t_left + t_right - at * n_right) / width
+        total = m_left + m_right - (at * m_left - tm_left + tm_right - at * m_right) / width
+        if weight > 1e-9:
+            samples.append((first + at, total / weight))
     return samples
+
+
+class _Running:
+    """Prefix sums of count, time, mood and time × mood over sorted (time, mood) pairs."""
+
+    def __init__(self, pairs: list[tuple[float, float]]) -> None:
+        self.prefix = [(0, 0.0, 0.0, 0.0)]
+        n = t_sum = m_sum = tm_sum = 0.0
+        for t, m in pairs:
+            n, t_sum, m_sum, tm_sum = n + 1, t_sum + t, m_sum + m, tm_sum + t * m
+            self.prefix.append((n, t_sum, m_sum, tm_sum))
+
+    def between(self, low: int, high: int) -> tuple[float, float, float, float]:
+        a, b = self.prefix[low], self.prefix[high]
+        return b[0] - a[0], b[1] - a[1], b[2] - a[2], b[3] - a[3]
 
 
 class ChartGeometry:

@@ -23,7 +23,7 @@ from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
 
 # Enough of the body for its first line; a title never needs the whole note.
-_TITLE_CHARS = 600
+_TITLE_CHARS = 250
 
 # The newest notes of one client, walked backwards along note_client_created.
 _POINTS_SQL = (

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFocusEvent,
     QFont,
@@ -80,10 +81,7 @@ class MoodChart(QWidget):
         """Read the points again (after a note was written, changed or deleted)."""
         self._loaded = False
         self._geometry = None
-        if self.isVisible():
-            self.update()
-        else:
-            self._load()  # nobody paints a hidden chart; keep the description true
+        self.update()  # read on the next paint: a hidden chart (another tab) costs nothing
 
     def points(self) -> list[MoodPoint]:
         self._ensure_loaded()
@@ -253,9 +251,10 @@ class MoodChart(QWidget):
             painter.drawPath(path)
         radius = self._radius()
         outline = QPen(palette.color(QPalette.ColorRole.Base), 1)
-        for index, (x, y) in enumerate(chart.positions):
-            painter.setPen(outline)
-            painter.setBrush(self._mood_color(self._points[index].mood))
+        painter.setPen(outline)
+        brushes = {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)}
+        for point, (x, y) in zip(self._points, chart.positions, strict=True):
+            painter.setBrush(brushes[point.mood])
             painter.drawEllipse(QPointF(x, y), radius, radius)
         marked = self._current if self._current is not None else self._hovered
         if marked is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -106,6 +107,32 @@ def test_days_far_apart_keep_their_own_mood():
     samples = trend_line(points, T0.timestamp(), (T0 + 100 * DAY).timestamp())
     assert samples[0] == (T0.timestamp(), -2.0)
     assert samples[-1] == ((T0 + 100 * DAY).timestamp(), 2.0)
+
+
+def test_the_running_sums_give_the_plain_weighted_average():
+    rng = random.Random(7)
+    points = sorted(
+        (
+            point(T0 + timedelta(hours=rng.uniform(0, 24 * 400)), rng.randint(-2, 2))
+            for _ in range(300)
+        ),
+        key=lambda p: p.at,
+    )
+    start, end = points[0].at.timestamp(), points[-1].at.timestamp()
+    days: dict = {}
+    for p in points:
+        days.setdefault(p.at.date(), []).append(p)
+    means = [
+        (sum(p.at.timestamp() for p in ps) / len(ps), sum(p.mood for p in ps) / len(ps))
+        for _, ps in sorted(days.items())
+    ]
+    width = (end - start) / 6
+    samples = trend_line(points, start, end)
+    assert len(samples) == 80
+    for at, value in samples:
+        weights = [(max(0.0, 1 - abs(t - at) / width), m) for t, m in means]
+        expected = sum(w * m for w, m in weights) / sum(w for w, _ in weights)
+        assert value == pytest.approx(expected, abs=1e-9)
 
 
 def test_trend_stays_inside_the_plot():
