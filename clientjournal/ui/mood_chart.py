@@ -117,7 +117,7 @@ class MoodChart(QWidget):
         return font
 
     def _radius(self) -> float:
-        return max(3.0, QFontMetrics(self.font()).height() / 5)
+        return max(3.0, QFontMetrics(self.font()).height() / 4)
 
     def _plot_rect(self) -> QRectF:
         """Inside the frame: room for the axis labels left and the dates below."""
@@ -236,26 +236,25 @@ class MoodChart(QWidget):
         bottom = QRectF(left, self.height() - metrics.height() - 3, chart.width, metrics.height())
         painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft), local_date(self._points[0].at))
         painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight), local_date(self._points[-1].at))
-        # The trend, then the points over it.
+        # The points, then the trend over them (with hundreds of notes it would vanish below).
+        radius = self._radius()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1))
+        brushes = {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)}
+        for point, (x, y) in zip(self._points, chart.positions, strict=True):
+            painter.setBrush(brushes[point.mood])
+            painter.drawEllipse(QPointF(x, y), radius, radius)
         if len(chart.trend) >= 2:
             path = QPainterPath(QPointF(*chart.trend[0]))
             for x, y in chart.trend[1:]:
                 path.lineTo(x, y)
             trend = QColor(text)
-            trend.setAlpha(150)
-            pen = QPen(trend, 2)
+            trend.setAlpha(170)
+            pen = QPen(trend, max(2.0, radius / 2))
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-        radius = self._radius()
-        outline = QPen(palette.color(QPalette.ColorRole.Base), 1)
-        painter.setPen(outline)
-        brushes = {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)}
-        for point, (x, y) in zip(self._points, chart.positions, strict=True):
-            painter.setBrush(brushes[point.mood])
-            painter.drawEllipse(QPointF(x, y), radius, radius)
         marked = self._current if self._current is not None else self._hovered
         if marked is not None:
             x, y = chart.positions[marked]
