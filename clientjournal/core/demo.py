@@ -19,6 +19,7 @@ from clientjournal.core.demo_agreements import ClientSketch, DemoAgreement, gene
 from clientjournal.core.demo_agreements import epoch_date as _date
 from clientjournal.core.demo_agreements import random_uuid as _uuid
 from clientjournal.core.demo_drafts import DemoDraft, generate_drafts
+from clientjournal.core.demo_payments import DemoPayment, generate_payments
 from clientjournal.core.demo_profile import enrich
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
@@ -72,8 +73,7 @@ _KIND_BAGS = {name: _bag(_KINDS, w) for name, w in _KIND_WEIGHTS.items()}
 
 @dataclass(slots=True)
 class DemoJournal:
-    """Records name their client (project, agreement) by list index: ids only exist once the
-    journal is stored.  Events are (agreement index, event)."""
+    """Records name their client (project, agreement, note) by list index: no ids exist yet."""
 
     clients: list[ClientData]
     notes: list[tuple[int, NoteData]]
@@ -81,6 +81,7 @@ class DemoJournal:
     agreements: list[DemoAgreement] = field(default_factory=list)
     events: list[tuple[int, AgreementEvent]] = field(default_factory=list)
     drafts: list[DemoDraft] = field(default_factory=list)
+    payments: list[DemoPayment] = field(default_factory=list)
 
 
 def fold_ascii(text: str) -> str:
@@ -362,18 +363,16 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
         written.extend(_client_notes(rng, index, plan, count, now_ts))
     written.sort(key=lambda item: item[0])
     notes_written = [(index, note) for _, index, note in written]
-    sketches = [
-        ClientSketch(plan.texts is _TEXTS["de"], plan.client.status, plan.start, plan.end,
-                     tuple(forms[0] for forms in plan.projects), plan.fill.pools["amount"],
-                     plan.fill.pools["rate"])
-        for plan in plans
-    ]  # fmt: skip
+    sketches = [ClientSketch(plan.texts is _TEXTS["de"], plan.client.status, plan.start, plan.end,
+                             tuple(forms[0] for forms in plan.projects), plan.fill.pools["amount"],
+                             plan.fill.pools["rate"]) for plan in plans]  # fmt: skip
     checklists = generate_checklists(seed, sketches, notes_written, now_ts)
     drafts = generate_drafts(seed, [p.client for p in plans], sketches, notes_written, now_ts)
     clients_written = [
         enrich(plan.client, "de" if plan.texts is _TEXTS["de"] else "en", seed) for plan in plans
     ]
-    return DemoJournal(clients_written, notes_written, *checklists, drafts)
+    payments = generate_payments(seed, sketches, checklists, now_ts)
+    return DemoJournal(clients_written, notes_written, *checklists, drafts, payments)
 
 
 def _client_notes(

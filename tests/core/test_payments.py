@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -264,3 +265,68 @@ def test_client_language_follows_the_address_form():
     assert client_language(client(AddressForm.SIE)) == "de"
     assert client_language(client(AddressForm.FIRST_NAME)) == "en"
     assert client_language(client(AddressForm.FORMAL)) == "en"
+
+
+# -- demo invoices --------------------------------------------------------------------------
+DEMO_NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from clientjournal.core.demo import generate
+
+    return generate(300, 4000, seed=7, now=DEMO_NOW)
+
+
+def test_demo_invoices_are_deterministic(demo):
+    from clientjournal.core.demo import generate
+
+    again = generate(300, 4000, seed=7, now=DEMO_NOW)
+    assert again.payments == demo.payments
+    other = generate(300, 4000, seed=8, now=DEMO_NOW)
+    assert [p.uuid for _, _, p in other.payments] != [p.uuid for _, _, p in demo.payments]
+
+
+def test_demo_invoices_look_like_real_books(demo):
+    today = DEMO_NOW.date()
+    invoices = [p for _, _, p in demo.payments]
+    assert len(invoices) > 300
+    states = Counter(state(p, today) for p in invoices)
+    assert states[PaymentState.PAID] > states[PaymentState.PAID_LATE] > 0
+    assert states[PaymentState.OPEN] > 0 and states[PaymentState.OVERDUE] > 0
+    assert states[PaymentState.PAID] / len(invoices) > 0.5  # mostly on time
+    currencies = Counter(p.currency for p in invoices)
+    assert currencies.most_common(1)[0][0] == "EUR"
+    assert {"CHF", "GBP", "USD"} <= set(currencies)
+    assert len({p.number for p in invoices}) == len(invoices)
+    assert len({p.uuid for p in invoices}) == len(invoices)
+    for payment in invoices:
+        validate(payment)
+        assert payment.issued_on <= today and payment.amount_cents > 0
+        assert payment.paid_on is None or payment.issued_on < payment.paid_on <= today
+    issued = [p.issued_on for p in invoices]
+    assert issued == sorted(issued)
+
+
+def test_demo_invoices_follow_the_client_and_its_terms(demo):
+    from clientjournal.core.agreements import AgreementCategory, AgreementStatus
+    from clientjournal.core.domain import ClientStatus
+
+    terms = {}
+    for index, _, _, item in demo.agreements:
+        if item.category == AgreementCategory.PAYMENT_TERMS and item.status in (
+            AgreementStatus.AGREED,
+            AgreementStatus.DONE,
+        ):
+            days = payment_term_days([f"{item.title}\n{item.details}"])
+            if days is not None:
+                terms[index] = days
+    for index, project, payment in demo.payments:
+        client = demo.clients[index]
+        assert client.status != ClientStatus.PROSPECT
+        assert (payment.due_on - payment.issued_on).days == terms.get(index, DEFAULT_TERM_DAYS)
+        assert project is None or demo.projects[project][0] == index
+        if client_language(client) == "de":
+            assert payment.currency in ("EUR", "CHF")
+        else:
+            assert payment.currency in ("EUR", "GBP", "USD")
