@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -227,7 +227,16 @@ def test_cooling_model_passes_qtmodeltester(qtmodeltester, journal):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_cooling_rows_read_as_before_and_after(journal, english):
+@pytest.fixture
+def c_locale():
+    """Numbers as in C/English ("1.2"), whatever the machine's locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_cooling_rows_read_as_before_and_after(journal, c_locale):
     row = CoolingRow(1, "Anna", -0.4, 1.2, -1.6, utcnow())
     assert mood_shift(row) == "+1.2 → −0.4"
     assert mood_shift(CoolingRow(1, "Anna", -1.0, None, None, None)) == "– → −1.0"
@@ -237,7 +246,7 @@ def test_cooling_rows_read_as_before_and_after(journal, english):
     assert "1.2" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_cooling_overview_lists_worst_first_and_opens_a_client(qtbot, journal):
+def test_cooling_overview_lists_worst_first_and_opens_a_client(qtbot, journal, c_locale):
     ids = cooling_journal()
     widget = CoolingRelationships()
     qtbot.addWidget(widget)
