@@ -368,11 +368,9 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
                              plan.fill.pools["rate"]) for plan in plans]  # fmt: skip
     checklists = generate_checklists(seed, sketches, notes_written, now_ts)
     drafts = generate_drafts(seed, [p.client for p in plans], sketches, notes_written, now_ts)
-    clients_written = [
-        enrich(plan.client, "de" if plan.texts is _TEXTS["de"] else "en", seed) for plan in plans
-    ]
+    written_clients = [enrich(p.client, sketches[i].german, seed) for i, p in enumerate(plans)]
     payments = generate_payments(seed, sketches, checklists, now_ts)
-    return DemoJournal(clients_written, notes_written, *checklists, drafts, payments)
+    return DemoJournal(written_clients, notes_written, *checklists, drafts, payments)
 
 
 def _client_notes(

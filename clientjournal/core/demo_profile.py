@@ -89,8 +89,9 @@ _TAGS = {
 _CADENCES = (7, 14, 14, 21, 30, 30, 60)
 
 
-def enrich(client: ClientData, lang: str, seed: int) -> ClientData:
+def enrich(client: ClientData, german: bool, seed: int) -> ClientData:
     """The client with more of its profile filled, maybe a rhythm, maybe some tags."""
+    lang = "de" if german else "en"
     rng = random.Random(f"{seed}:{client.uuid}")
     profile = dict(client.profile)
     if profile:  # a client without notes on their wishes stays without a profile
