@@ -53,6 +53,12 @@ _DRAFT_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
+_PAYMENT_SQL = (
+    "INSERT INTO payment (id, uuid, client_id, project_id, number, amount_cents, currency, "
+    "issued_on, due_on, paid_on, note, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
 
 class JournalNotEmptyError(RuntimeError):
     """Demo data mixed into real notes could never be told apart again, so we refuse."""
@@ -181,6 +187,26 @@ def _draft_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
         )
 
 
+def _payment_rows(journal: DemoJournal) -> Iterator[tuple[Any, ...]]:
+    for payment_id, (index, project, payment) in enumerate(journal.payments, start=1):
+        created = _iso_time(payment.created_at)
+        yield (
+            payment_id,
+            payment.uuid,
+            index + 1,
+            None if project is None else project + 1,
+            payment.number,
+            payment.amount_cents,
+            payment.currency,
+            payment.issued_on.isoformat(),
+            payment.due_on.isoformat(),
+            _iso_date(payment.paid_on),
+            payment.note,
+            created,
+            _iso_time(payment.updated_at) or created,
+        )
+
+
 def _check_indexes(journal: DemoJournal) -> None:
     clients, notes = len(journal.clients), len(journal.notes)
     for index, _ in journal.notes:
@@ -198,6 +224,11 @@ def _check_indexes(journal: DemoJournal) -> None:
             raise ValueError(f"a demo draft points at client {index}, outside 0..{clients - 1}")
         if note is not None and not (0 <= note < notes and journal.notes[note][0] == index):
             raise ValueError(f"a demo draft points at note {note}, not one of its client's")
+    for index, project, _ in journal.payments:
+        if not 0 <= index < clients:
+            raise ValueError(f"a demo invoice points at client {index}, outside 0..{clients - 1}")
+        if project is not None and journal.projects[project][0] != index:
+            raise ValueError(f"a demo invoice points at project {project} of another client")
 
 
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -224,11 +255,12 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
     """Write ``journal`` into the open, empty journal; returns (clients, notes) written.
 
     Projects, agreements and their history are written too (the stage "agreements" of the
-    progress), then the drafts (the stage "drafts").  Everything happens in one transaction,
-    so an interrupted fill leaves the journal empty.  Afterwards the records in ``journal``
-    carry the ids they were stored under (client ids; each note's, project's and agreement's
-    ``id`` and the ids it points at; each event's ``id`` and ``agreement_id``; each draft's
-    ``id``, ``client_id`` and ``sent_note_id``), which lets callers find them again.
+    progress), then the drafts (the stage "drafts") and the invoices ("payments").  Everything
+    happens in one transaction, so an interrupted fill leaves the journal empty.  Afterwards
+    the records in ``journal`` carry the ids they were stored under (client ids; each note's,
+    project's and agreement's ``id`` and the ids it points at; each event's ``id`` and
+    ``agreement_id``; each draft's ``id``, ``client_id`` and ``sent_note_id``; each invoice's
+    ``id``, ``client_id`` and ``project_id``), which lets callers find them again.
     """
     report = progress or (lambda stage, done, total: None)
     clients, notes = journal.clients, journal.notes
@@ -259,6 +291,9 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
         report("drafts", 0, len(journal.drafts))
         connection.executemany(_DRAFT_SQL, _draft_rows(journal))
         report("drafts", len(journal.drafts), len(journal.drafts))
+        report("payments", 0, len(journal.payments))
+        connection.executemany(_PAYMENT_SQL, _payment_rows(journal))
+        report("payments", len(journal.payments), len(journal.payments))
     _assign_ids(journal)
     return len(clients), len(notes)
 
@@ -281,3 +316,6 @@ def _assign_ids(journal: DemoJournal) -> None:
     for draft_id, (index, note, draft) in enumerate(journal.drafts, start=1):
         draft.id, draft.client_id = draft_id, index + 1
         draft.sent_note_id = None if note is None else note + 1
+    for payment_id, (index, project, payment) in enumerate(journal.payments, start=1):
+        payment.id, payment.client_id = payment_id, index + 1
+        payment.project_id = None if project is None else project + 1

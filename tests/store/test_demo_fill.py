@@ -132,7 +132,7 @@ def test_progress_is_reported_per_stage(journal_db):
     calls = []
     fill(generate(10, 25_000, seed=3, now=NOW), lambda *call: calls.append(call))
     stages = [stage for stage, _, _ in calls]
-    assert set(stages) == {"clients", "notes", "agreements", "drafts"}
+    assert set(stages) == {"clients", "notes", "agreements", "drafts", "payments"}
     assert stages.index("notes") > stages.index("clients")
     assert stages.index("agreements") > stages.index("notes")
     assert stages.index("drafts") > stages.index("agreements")

@@ -148,3 +148,27 @@ def test_stats(client_id):
     assert (stats.open_count, stats.open_sums) == (2, {"EUR": 1200_00})
     assert (stats.overdue_count, stats.overdue_sums) == (1, {"EUR": 500_00})
     assert stats.paid_count == 2
+
+
+def test_demo_fill_writes_the_invoices(journal):
+    from datetime import UTC, datetime
+
+    from clientjournal.core.demo import generate
+    from clientjournal.store.demo_fill import fill
+
+    demo = generate(40, 600, seed=5, now=datetime(2025, 6, 1, 12, 0, tzinfo=UTC))
+    stages = []
+    fill(demo, lambda stage, done, total: stages.append((stage, done, total)))
+    assert ("payments", len(demo.payments), len(demo.payments)) in stages
+    assert Payment.select().count() == len(demo.payments) > 0
+    for index, project, payment in demo.payments:
+        assert payment.client_id == demo.clients[index].id
+        assert payment.project_id == (None if project is None else demo.projects[project][1].id)
+        assert payments.get(payment.id) == payment
+    busiest = max(range(40), key=lambda i: sum(1 for j, _, _ in demo.payments if j == i))
+    client_id = demo.clients[busiest].id
+    assert payments.for_client(client_id) == sorted(
+        (p for i, _, p in demo.payments if i == busiest),
+        key=lambda p: (p.issued_on, p.id),
+        reverse=True,
+    )
