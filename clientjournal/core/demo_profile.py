@@ -84,7 +84,7 @@ _DECLINED = {
 }
 _TAGS = {
     "de": ("Stammkunde", "Empfehlung", "Print", "Web", "Branding", "Agentur", "Messe", "VIP"),
-    "en": ("regular", "referral", "print", "web", "branding", "agency", "trade fair", "VIP"),
+    "en": ("Regular", "Referral", "Print", "Web", "Branding", "Agency", "Trade fair", "VIP"),
 }
 _CADENCES = (7, 14, 14, 21, 30, 30, 60)
 
@@ -105,5 +105,5 @@ def enrich(client: ClientData, german: bool, seed: int) -> ClientData:
         profile["declined_reason"] = rng.choice(_DECLINED[lang])
     followed = client.status in (ClientStatus.ACTIVE, ClientStatus.PROSPECT)
     cadence = rng.choice(_CADENCES) if followed and rng.random() < 0.45 else None
-    tags = sorted(set(rng.sample(_TAGS[lang], rng.choice((0, 0, 1, 1, 2, 3)))))
+    tags = sorted(rng.sample(_TAGS[lang], rng.choice((0, 0, 1, 1, 2, 3))), key=str.casefold)
     return dataclasses.replace(client, profile=profile, cadence_days=cadence, tags=tags)

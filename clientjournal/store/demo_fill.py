@@ -27,8 +27,8 @@ Progress = Callable[[str, int, int], None]
 CHUNK = 10_000
 _CLIENT_SQL = (
     "INSERT INTO client (id, uuid, name, company, email, phone, address_form, status, "
-    "started_on, ended_on, profile, created_at, updated_at, deleted_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "started_on, ended_on, profile, created_at, updated_at, deleted_at, cadence_days) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _NOTE_SQL = (
     "INSERT INTO note (id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned) "
@@ -91,7 +91,23 @@ def _client_row(client_id: int, client: ClientData) -> tuple[Any, ...]:
         to_iso(created),
         to_iso(client.updated_at or created),
         _iso_time(client.deleted_at),
+        client.cadence_days,
     )
+
+
+def _tag_rows(journal: DemoJournal) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """(tag id, name) rows and (client id, tag id) links; names compared without case."""
+    ids: dict[str, int] = {}
+    names: list[tuple[int, str]] = []
+    links: list[tuple[int, int]] = []
+    for index, client in enumerate(journal.clients):
+        for name in client.tags:
+            key = name.casefold()
+            if key not in ids:
+                ids[key] = len(ids) + 1
+                names.append((ids[key], name))
+            links.append((index + 1, ids[key]))
+    return names, links
 
 
 def _note_rows(first_id: int, notes: Iterable[tuple[int, NoteData]]) -> Iterator[tuple[Any, ...]]:
@@ -277,6 +293,11 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
             )
             done += len(chunk)
             report("clients", done, len(clients))
+        tag_names, tag_links = _tag_rows(journal)
+        connection.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", tag_names)
+        connection.executemany(
+            "INSERT INTO client_tag (client_id, tag_id) VALUES (?, ?)", tag_links
+        )
         report("notes", 0, len(notes))
         done = 0
         for chunk in _chunks(notes, CHUNK):
