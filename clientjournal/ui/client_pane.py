@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.core.payments import ClientPaymentStats
 from clientjournal.core.profile import with_field
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements as agreement_store
@@ -32,10 +33,11 @@ from clientjournal.ui.note_timeline_model import NoteTimelineModel
 
 if TYPE_CHECKING:
     from clientjournal.ui.agreement_pane import AgreementPane
+    from clientjournal.ui.payments_pane import PaymentsPane
     from clientjournal.ui.reply_pane import ReplyPane
 
 
-AGREEMENTS_TAB, REPLIES_TAB = 1, 2
+AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = 1, 2, 3
 
 
 class ClientPane(QStackedWidget):
@@ -122,12 +124,15 @@ class ClientPane(QStackedWidget):
         # pays only for the notes in view.
         self._agreements: AgreementPane | None = None
         self._replies: ReplyPane | None = None
+        self._payments: PaymentsPane | None = None
+        self.undo_stack = None  # the window's, given to the payments pane when it is built
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.addTab(self.splitter, self.tr("&Notes"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("A&greements"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Replies"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Payments"))
         self.tabs.currentChanged.connect(self._load_current_tab)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 6, 6)
@@ -169,6 +174,8 @@ class ClientPane(QStackedWidget):
             _ = self.agreements  # built on first view
         elif index == REPLIES_TAB:
             _ = self.replies
+        elif index == PAYMENTS_TAB:
+            _ = self.payments
         current = self.tabs.currentWidget()
         for pane in self.built_panes():
             if pane.client_id == self.client_id:
@@ -201,8 +208,20 @@ class ClientPane(QStackedWidget):
             self.paneBuilt.emit(pane)
         return self._replies
 
+    @property
+    def payments(self) -> PaymentsPane:
+        if self._payments is None:
+            from clientjournal.ui import payments_pane  # built on first use
+
+            pane = self._payments = payments_pane.PaymentsPane(self.tabs, self.undo_stack)
+            pane.statsChanged.connect(self._update_payments_tab)
+            self._install_tab(PAYMENTS_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._payments
+
     def built_panes(self) -> list:
-        return [pane for pane in (self._agreements, self._replies) if pane is not None]
+        panes = (self._agreements, self._replies, self._payments)
+        return [pane for pane in panes if pane is not None]
 
     def save_pending(self) -> None:
         """Write whatever is being typed in any tab (on close)."""
@@ -304,6 +323,11 @@ class ClientPane(QStackedWidget):
         elif counts.get("open"):
             text = self.tr("A&greements (%n open)", "", counts["open"])
         self.tabs.setTabText(1, text)
+
+    def _update_payments_tab(self, stats: ClientPaymentStats) -> None:
+        overdue = stats.overdue_count
+        text = self.tr("&Payments (%n overdue)", "", overdue) if overdue else self.tr("&Payments")
+        self.tabs.setTabText(PAYMENTS_TAB, text)
 
     def _update_notes_state(self) -> None:
         has_notes = self.model.rowCount() > 0

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
 
         self.client_list = ClientListPanel(self)
         self.pane = ClientPane(self)
+        self.pane.undo_stack = self.undo_stack
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.client_list)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.pane.editClientRequested.connect(self.edit_client)
         self.pane.deleteNoteRequested.connect(self.delete_note)
         self.pane.clientChanged.connect(self.client_list.refresh_client)
+        self.pane.paneBuilt.connect(self._on_pane_built)
         self.pane.clientEdited.connect(
             lambda before, after, text: self.undo_stack.push(
                 EditClient(before, after, text, self._after_client_edit)
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
         if select_id is not None and select_id == self.pane.client_id:
             self.pane.show_client(select_id)
         self._update_counts()
+
+    def _on_pane_built(self, pane: QWidget) -> None:
+        if hasattr(pane, "statusMessage"):  # the payments pane
+            pane.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _after_client_edit(self, client_id: int | None) -> None:
         """After an in-place edit (profile, tags) or its undo: update what shows it, without

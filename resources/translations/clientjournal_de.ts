@@ -291,6 +291,54 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../clientjournal/ui/attention_view.py" line="22"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="29"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention_view.py" line="30"/>
+        <source>&amp;Get in touch</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention_view.py" line="31"/>
+        <source>&amp;Overdue invoices</source>
+        <translation>Ü&amp;berfällige Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention_view.py" line="32"/>
+        <source>&amp;Cooling relationships</source>
+        <translation>&amp;Abkühlende Beziehungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="53"/>
+        <source>&amp;Get in touch (%n)</source>
+        <translation>
+            <numerusform>&amp;Melden (%n)</numerusform>
+            <numerusform>&amp;Melden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="54"/>
+        <source>&amp;Overdue invoices (%n)</source>
+        <translation>
+            <numerusform>Ü&amp;berfällige Rechnungen (%n)</numerusform>
+            <numerusform>Ü&amp;berfällige Rechnungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <source>&amp;Cooling relationships (%n)</source>
+        <translation>
+            <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
+            <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryDelegate</name>
     <message>
         <location filename="../../clientjournal/ui/template_items.py" line="39"/>
@@ -301,107 +349,147 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="31"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="33"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="31"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="33"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="36"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="38"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="51"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="53"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="52"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="54"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="58"/>
+        <source>No rhythm</source>
+        <translation>Kein Rhythmus</translation>
+    </message>
+    <message>
         <location filename="../../clientjournal/ui/client_dialog.py" line="59"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="62"/>
+        <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
+        <translation>Wie oft ihr während der Zusammenarbeit in Kontakt sein wollt, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn du dich zu oft meldest.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="68"/>
+        <source>e.g. print, regular, referral</source>
+        <translation>z. B. Print, Stammkunde, Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="76"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="77"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="78"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="79"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="80"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="83"/>
+        <source>&amp;Get in touch every:</source>
+        <translation>&amp;Melden alle:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="84"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="69"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="87"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="88"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="89"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="90"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="73"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="92"/>
+        <source>Contact rhythm in days</source>
+        <translation>Kontaktrhythmus in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="93"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="153"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="154"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="155"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="156"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -409,7 +497,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../clientjournal/ui/client_list_model.py" line="55"/>
+        <location filename="../../clientjournal/ui/client_list_model.py" line="66"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -417,52 +505,62 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="32"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="33"/>
         <source>Filter clients</source>
         <translation>Kunden filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="33"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="34"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="39"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="40"/>
         <source>Sort clients by</source>
         <translation>Kunden sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="40"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="41"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="41"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="42"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="46"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="47"/>
+        <source>Show clients with the tag</source>
+        <translation>Kunden mit diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_list.py" line="53"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="138"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="135"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_list.py" line="171"/>
         <source>No client matches</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="139"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="172"/>
         <source>Nothing matches “%1”. Clear the filter to see every client.</source>
         <translation>Nichts passt zu „%1“. Filter leeren, um alle Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="146"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="179"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="147"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="180"/>
         <source>The people and companies you work for will be listed here.</source>
         <translation>Hier erscheinen die Menschen und Firmen, für die Sie arbeiten.</translation>
     </message>
@@ -470,73 +568,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="62"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="68"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="74"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="80"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="84"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="90"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="87"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="93"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="119"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="131"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="120"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="132"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="121"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="266"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="320"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="122"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
         <source>&amp;Replies</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="252"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="135"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="264"/>
+        <source>Edit profile of “%1”</source>
+        <translation>Profil von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="272"/>
+        <source>Edit tags of “%1”</source>
+        <translation>Tags von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_pane.py" line="306"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="254"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="308"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="256"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="310"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="260"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="314"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="261"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="315"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="268"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="322"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -544,48 +658,71 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="270"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <source>&amp;Payments (%n overdue)</source>
+        <translation>
+            <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
+            <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="26"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="44"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="40"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="58"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="42"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="60"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="56"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="67"/>
+        <source>Client tags</source>
+        <translation>Tags des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_summary.py" line="68"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_summary.py" line="71"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_summary.py" line="113"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="58"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="115"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="59"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="116"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="66"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="123"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -606,6 +743,71 @@
         <location filename="../../clientjournal/ui/cooling_actions.py" line="53"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="90"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="91"/>
+        <source>Mood before → lately</source>
+        <translation>Stimmung vorher → zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="92"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="93"/>
+        <source>Last note</source>
+        <translation>Letzte Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="108"/>
+        <source>The newest notes were all negative (average %1 over the last %n days).</source>
+        <translation>
+            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
+            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 in den letzten %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="113"/>
+        <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
+        <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingRelationships</name>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="151"/>
+        <source>Relationships cooling down</source>
+        <translation>Abkühlende Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="166"/>
+        <source>Cooling relationships</source>
+        <translation>Abkühlende Beziehungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="178"/>
+        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
+        <translation>
+            <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
+            <numerusform>Kunden, deren Notizen der letzten %n Tage schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="191"/>
+        <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
+        <translation>
+            <numerusform>Keine Beziehung kühlt ab: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
+            <numerusform>Keine Beziehung kühlt ab: Die Stimmung der letzten %n Tage hält mit den Monaten davor mit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +958,76 @@
     </message>
 </context>
 <context>
+    <name>GetInTouch</name>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="105"/>
+        <source>Clients to get in touch with</source>
+        <translation>Kunden, bei denen du dich melden solltest</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="125"/>
+        <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
+        <translation>Kunden, deren Kontaktrhythmus ein Wort von dir verlangt, die längst fälligen zuerst; darunter die, bei denen du dich öfter gemeldet hast als vereinbart. Enter öffnet den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="133"/>
+        <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
+        <translation>Niemand wartet auf dich. Gib einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>GetInTouchModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <source>%n contact(s) in %1 days: give them room</source>
+        <translation>
+            <numerusform>%n Kontakt in %1 Tagen: Raum lassen</numerusform>
+            <numerusform>%n Kontakte in %1 Tagen: Raum lassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="89"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Tag</numerusform>
+            <numerusform>innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="92"/>
+        <source>time to get in touch, %n day(s) past the rhythm</source>
+        <translation>
+            <numerusform>Zeit, sich zu melden, %n Tag über dem Rhythmus</numerusform>
+            <numerusform>Zeit, sich zu melden, %n Tage über dem Rhythmus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="93"/>
+        <source>time to get in touch</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../clientjournal/ui/template_items.py" line="59"/>
@@ -776,127 +1048,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="77"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="86"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="80"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="89"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="83"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="85"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="98"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="108"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="101"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="114"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="121"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="127"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="133"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="144"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="141"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="152"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="149"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="160"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="155"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="168"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="180"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="223"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="211"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="237"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="219"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="245"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="232"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="258"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="244"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="270"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="299"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="275"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="301"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="324"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -905,45 +1177,140 @@
     </message>
 </context>
 <context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="60"/>
+        <source>Mood over time</source>
+        <translation>Stimmung im Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="145"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="148"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="149"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="154"/>
+        <source>the last notes were all negative</source>
+        <translation>die letzten Notizen waren alle negativ</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="156"/>
+        <source>mood recently falling</source>
+        <translation>Stimmung zuletzt sinkend</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="157"/>
+        <source>mood recently rising</source>
+        <translation>Stimmung zuletzt steigend</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="158"/>
+        <source>mood steady</source>
+        <translation>Stimmung gleichbleibend</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="159"/>
+        <source>too few recent notes to see a trend</source>
+        <translation>zu wenige neue Notizen für einen Trend</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="163"/>
+        <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
+        <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="169"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="172"/>
+        <source>%1 over %2; %3</source>
+        <translation>%1 über %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/mood_chart.py" line="178"/>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="45"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="47"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="50"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="52"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="54"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="56"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="57"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="59"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="65"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="67"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="67"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="69"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="120"/>
-        <location filename="../../clientjournal/ui/note_editor.py" line="141"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="75"/>
+        <source>Note tags</source>
+        <translation>Tags der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="76"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="77"/>
+        <source>Tags for this note, separated by commas</source>
+        <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="131"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="152"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="174"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="187"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -956,9 +1323,444 @@
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_timeline_model.py" line="41"/>
+        <location filename="../../clientjournal/ui/note_timeline_model.py" line="43"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="61"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="62"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="63"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="64"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="65"/>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePayments</name>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
+        <source>Overdue invoices of all clients</source>
+        <translation>Überfällige Rechnungen aller Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="128"/>
+        <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n Rechnung ist über dem Fälligkeitsdatum. Enter öffnet den Kunden.</numerusform>
+            <numerusform>%n Rechnungen sind über dem Fälligkeitsdatum, die am längsten überfälligen zuerst. Enter öffnet den Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="136"/>
+        <source>No invoice is overdue.</source>
+        <translation>Keine Rechnung ist überfällig.</translation>
+    </message>
+</context>
+<context>
+    <name>PaidDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="227"/>
+        <source>Mark invoice paid</source>
+        <translation>Rechnung als bezahlt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="229"/>
+        <source>Invoice %1 (%2) was paid on:</source>
+        <translation>Rechnung %1 (%2) wurde bezahlt am:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="233"/>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="82"/>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="82"/>
+        <source>Edit invoice</source>
+        <translation>Rechnung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="86"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="87"/>
+        <source>e.g. 2025-017</source>
+        <translation>z. B. 2025-017</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="90"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="91"/>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="97"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="101"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="107"/>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="108"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="113"/>
+        <source>Agreed payment term: %n day(s)</source>
+        <translation>
+            <numerusform>Vereinbartes Zahlungsziel: %n Tag</numerusform>
+            <numerusform>Vereinbartes Zahlungsziel: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="116"/>
+        <source>No payment term agreed; %n day(s) by default.</source>
+        <translation>
+            <numerusform>Kein Zahlungsziel vereinbart; %n Tag als Vorgabe.</numerusform>
+            <numerusform>Kein Zahlungsziel vereinbart; %n Tage als Vorgabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="118"/>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="123"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="138"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="139"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="140"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="141"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ausgestellt am:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="142"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="144"/>
+        <source>Paid:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="145"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="176"/>
+        <source>Enter the amount, for example %1.</source>
+        <translation>Gib den Betrag ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="181"/>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="183"/>
+        <source>“%1” is not an amount. Write it like %2.</source>
+        <translation>„%1“ ist kein Betrag. Schreib ihn wie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="188"/>
+        <source>The currency is a three-letter code such as EUR, CHF or USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR, CHF oder USD.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="190"/>
+        <source>The due date is before the issue date.</source>
+        <translation>Das Fälligkeitsdatum liegt vor dem Ausstellungsdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReminderDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="54"/>
+        <source>Payment reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="59"/>
+        <source>Language of the reminder</source>
+        <translation>Sprache der Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="60"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="61"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="62"/>
+        <source>Switching the language writes the text anew.</source>
+        <translation>Beim Wechsel der Sprache wird der Text neu geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="65"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="68"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="71"/>
+        <source>Reminder text</source>
+        <translation>Text der Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="72"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="74"/>
+        <source>Copy the text to the clipboard</source>
+        <translation>Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="76"/>
+        <source>Open in &amp;mail app</source>
+        <translation>Im &amp;Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="86"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="87"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="93"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="94"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="95"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="96"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="97"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="98"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="125"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="128"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="129"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="132"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="133"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPane</name>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="167"/>
+        <source>Invoices of this client</source>
+        <translation>Rechnungen dieses Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="184"/>
+        <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
+        <translation>Noch keine Rechnungen. Leg eine mit Fälligkeitsdatum an; hier siehst du dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="193"/>
+        <source>&amp;Add invoice…</source>
+        <translation>Rechnung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="194"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="196"/>
+        <source>Mark &amp;paid…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="199"/>
+        <source>&amp;Reminder text…</source>
+        <translation>&amp;Erinnerungstext…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="201"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="303"/>
+        <source>Invoice added.</source>
+        <translation>Rechnung hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="315"/>
+        <source>Edit invoice</source>
+        <translation>Rechnung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="327"/>
+        <source>Mark invoice paid</source>
+        <translation>Rechnung als bezahlt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="335"/>
+        <source>Invoice deleted. Undo with Ctrl+Z.</source>
+        <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <source>Average %n day(s) late</source>
+        <translation>
+            <numerusform>Im Schnitt %n Tag zu spät</numerusform>
+            <numerusform>Im Schnitt %n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <source>Pays on time</source>
+        <translation>Zahlt pünktlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="381"/>
+        <source>%n open, %1</source>
+        <translation>
+            <numerusform>%n offen, %1</numerusform>
+            <numerusform>%n offen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="383"/>
+        <source>Nothing open</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="385"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1804,19 @@
         <location filename="../../clientjournal/ui/preferences_dialog.py" line="50"/>
         <source>Minimum &amp;rest:</source>
         <translation>Mindest&amp;ruhe:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../clientjournal/ui/profile_editor.py" line="64"/>
+        <source>Full profile</source>
+        <translation>Vollständiges Profil</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_editor.py" line="173"/>
+        <source>Full profile (%1 of %2 filled)</source>
+        <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
 </context>
 <context>
@@ -1109,115 +1924,186 @@
     </message>
 </context>
 <context>
+    <name>RelationshipActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="33"/>
+        <source>Needs &amp;attention…</source>
+        <translation>Braucht &amp;Aufmerksamkeit…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="37"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Ka&amp;lender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="40"/>
+        <source>De&amp;cline prospect…</source>
+        <translation>&amp;Interessenten ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="67"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="69"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-Datei (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="85"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="86"/>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="92"/>
+        <source>Calendar exported to %1. Import it in your calendar app.</source>
+        <translation>Kalender nach %1 exportiert. Importiere ihn in dein Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="112"/>
+        <source>Decline prospect</source>
+        <translation>Interessenten ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="114"/>
+        <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
+        <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnst du „%1“ ab? (wird im Profil festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="126"/>
+        <source>Decline “%1”</source>
+        <translation>„%1“ ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="129"/>
+        <source>“%1” declined. Undo with Ctrl+Z.</source>
+        <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="64"/>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="65"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="70"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="71"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="68"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="74"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="70"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="76"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="84"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="90"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="95"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="101"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="96"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="102"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Wieder bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="97"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="103"/>
         <source>Re-&amp;rate</source>
         <translation>Neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="98"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="99"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="105"/>
         <source>Open in &amp;mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="100"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="106"/>
         <source>Mark as se&amp;nt</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="101"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="107"/>
         <source>Release &amp;early…</source>
         <translation>&amp;Vorzeitig freigeben…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="102"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="108"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="103"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="109"/>
         <source>Re&amp;store</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="110"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="116"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="201"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="208"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="228"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="236"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="235"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="243"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/reply_composer.py" line="254"/>
+        <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
+        <translation>
+            <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
+            <numerusform>Du hattest in den letzten %1 Tagen %n Kontakte, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="274"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="298"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="278"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="302"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="281"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="305"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="285"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="309"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="287"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="311"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
@@ -1668,6 +2554,64 @@
     </message>
 </context>
 <context>
+    <name>cadence</name>
+    <message>
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="16"/>
+        <source>No rhythm</source>
+        <translation>Kein Rhythmus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="17"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>im Abstand von %n Tag</numerusform>
+            <numerusform>im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="24"/>
+        <source>Rhythm: %1</source>
+        <translation>Rhythmus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="26"/>
+        <source>%n contact(s) in this period: give them room, don&apos;t nag</source>
+        <translation>
+            <numerusform>%n Kontakt in diesem Zeitraum: Raum lassen, nicht drängeln</numerusform>
+            <numerusform>%n Kontakte in diesem Zeitraum: Raum lassen, nicht drängeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="35"/>
+        <source>time to get in touch (%n day(s) past the rhythm)</source>
+        <translation>
+            <numerusform>Zeit, sich zu melden (%n Tag über dem Rhythmus)</numerusform>
+            <numerusform>Zeit, sich zu melden (%n Tage über dem Rhythmus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="39"/>
+        <source>time to get in touch</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="42"/>
+        <source>get in touch within %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Tag melden</numerusform>
+            <numerusform>innerhalb von %n Tagen melden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="46"/>
+        <source>next contact in %n day(s)</source>
+        <translation>
+            <numerusform>nächster Kontakt in %n Tag</numerusform>
+            <numerusform>nächster Kontakt in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>draft_labels</name>
     <message>
         <location filename="../../clientjournal/ui/draft_labels.py" line="19"/>
@@ -1892,26 +2836,285 @@
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="16"/>
+        <source>They want</source>
+        <translation>Sie wollen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="17"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="18"/>
+        <source>Never</source>
+        <translation>Niemals</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="19"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="20"/>
+        <source>Punctuality</source>
+        <translation>Pünktlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="21"/>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="22"/>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="23"/>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="24"/>
+        <source>Extras</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="25"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="26"/>
+        <source>Role</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="27"/>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="71"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="28"/>
+        <source>Current problems</source>
+        <translation>Aktuelle Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="29"/>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="30"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="31"/>
+        <source>Small talk</source>
+        <translation>Smalltalk</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="32"/>
+        <source>My needs</source>
+        <translation>Meine Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="33"/>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="34"/>
+        <source>Work with again?</source>
+        <translation>Wieder zusammenarbeiten?</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="35"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="36"/>
+        <source>Declined because</source>
+        <translation>Abgelehnt, weil</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="43"/>
+        <source>What do they want? e.g. calm, clear layouts, no jargon</source>
+        <translation>Was wollen sie? z. B. ruhige, klare Gestaltung, kein Fachjargon</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="44"/>
+        <source>Where is this heading? e.g. relaunch in spring, then a shop</source>
+        <translation>Wohin geht es? z. B. Relaunch im Frühjahr, dann ein Shop</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="45"/>
+        <source>What must never happen? e.g. never change the logo without asking</source>
+        <translation>Was darf nie passieren? z. B. nie ohne Rückfrage am Logo ändern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="46"/>
+        <source>e.g. tight but fair; asks for fixed prices</source>
+        <translation>z. B. knapp, aber fair; will Festpreise</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="47"/>
+        <source>e.g. pays on day 30; feedback often late</source>
+        <translation>z. B. zahlt am 30. Tag; Feedback oft spät</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="48"/>
+        <source>e.g. phone mornings only, never Fridays</source>
+        <translation>z. B. Telefon nur vormittags, nie freitags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="49"/>
+        <source>e.g. wants a short update every Monday</source>
+        <translation>z. B. will jeden Montag ein kurzes Update</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="50"/>
+        <source>e.g. asks for a discount every time: stay firm</source>
+        <translation>z. B. fragt jedes Mal nach Rabatt: fest bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="51"/>
+        <source>e.g. small extras welcome, bigger ones as a change request</source>
+        <translation>z. B. kleine Extras gern, größere als Änderungsauftrag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="52"/>
+        <source>e.g. organic bakery chain</source>
+        <translation>z. B. Bio-Bäckereikette</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="53"/>
+        <source>e.g. head of marketing, decides alone</source>
+        <translation>z. B. Leitung Marketing, entscheidet allein</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="54"/>
+        <source>e.g. took over from her father in 2019</source>
+        <translation>z. B. hat 2019 von ihrem Vater übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="55"/>
+        <source>e.g. sales falling since the new competitor opened</source>
+        <translation>z. B. Umsatz sinkt, seit die neue Konkurrenz eröffnet hat</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="56"/>
+        <source>e.g. cycling, jazz</source>
+        <translation>z. B. Radfahren, Jazz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="57"/>
+        <source>e.g. 12 April</source>
+        <translation>z. B. 12. April</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="58"/>
+        <source>e.g. two kids, just back from Lisbon</source>
+        <translation>z. B. zwei Kinder, gerade aus Lissabon zurück</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="59"/>
+        <source>e.g. feedback within a week, payment on time, no calls after 6 pm</source>
+        <translation>z. B. Feedback innerhalb einer Woche, pünktliche Zahlung, keine Anrufe nach 18 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="60"/>
+        <source>e.g. scope grows in every call</source>
+        <translation>z. B. Umfang wächst in jedem Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="61"/>
+        <source>e.g. clear briefs and paid on time</source>
+        <translation>z. B. klare Briefings und pünktlich bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="62"/>
+        <source>e.g. budget far too low for the scope</source>
+        <translation>z. B. Budget viel zu knapp für den Umfang</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="69"/>
+        <source>Essentials</source>
+        <translation>Das Wichtigste</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="70"/>
+        <source>Their needs</source>
+        <translation>Ihre Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="72"/>
+        <source>Personal</source>
+        <translation>Persönliches</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="73"/>
+        <source>My side</source>
+        <translation>Meine Seite</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="74"/>
+        <source>Ending</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="80"/>
+        <source>Not decided</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="81"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/profile_labels.py" line="82"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="26"/>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="27"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="65"/>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="66"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="82"/>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="83"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="105"/>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="106"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="125"/>
+        <source>Add invoice</source>
+        <translation>Rechnung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/undo_commands.py" line="173"/>
+        <source>Delete invoice</source>
+        <translation>Rechnung löschen</translation>
     </message>
 </context>
 </TS>

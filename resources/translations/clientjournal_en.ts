@@ -29,9 +29,36 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="53"/>
+        <source>&amp;Get in touch (%n)</source>
+        <translation>
+            <numerusform>&amp;Get in touch (%n)</numerusform>
+            <numerusform>&amp;Get in touch (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="54"/>
+        <source>&amp;Overdue invoices (%n)</source>
+        <translation>
+            <numerusform>&amp;Overdue invoices (%n)</numerusform>
+            <numerusform>&amp;Overdue invoices (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <source>&amp;Cooling relationships (%n)</source>
+        <translation>
+            <numerusform>&amp;Cooling relationships (%n)</numerusform>
+            <numerusform>&amp;Cooling relationships (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="268"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="322"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -39,11 +66,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="270"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
             <numerusform>A&amp;greements (%n open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <source>&amp;Payments (%n overdue)</source>
+        <translation>
+            <numerusform>&amp;Payments (%n overdue)</numerusform>
+            <numerusform>&amp;Payments (%n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoolingModel</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="108"/>
+        <source>The newest notes were all negative (average %1 over the last %n days).</source>
+        <translation>
+            <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
+            <numerusform>The newest notes were all negative (average %1 over the last %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoolingRelationships</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="178"/>
+        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
+        <translation>
+            <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
+            <numerusform>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="191"/>
+        <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
+        <translation>
+            <numerusform>No relationship is cooling down: the moods of the last day hold up against the months before.</numerusform>
+            <numerusform>No relationship is cooling down: the moods of the last %n days hold up against the months before.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,13 +151,162 @@
     </message>
 </context>
 <context>
+    <name>GetInTouchModel</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <source>%n contact(s) in %1 days: give them room</source>
+        <translation>
+            <numerusform>%n contact in %1 days: give them room</numerusform>
+            <numerusform>%n contacts in %1 days: give them room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="89"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="92"/>
+        <source>time to get in touch, %n day(s) past the rhythm</source>
+        <translation>
+            <numerusform>time to get in touch, %n day past the rhythm</numerusform>
+            <numerusform>time to get in touch, %n days past the rhythm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="324"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="145"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="148"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="149"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/mood_chart.py" line="169"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverduePayments</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="128"/>
+        <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n invoice past the due date. Enter opens the client.</numerusform>
+            <numerusform>%n invoices past the due date, the longest overdue first. Enter opens the client.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="113"/>
+        <source>Agreed payment term: %n day(s)</source>
+        <translation>
+            <numerusform>Agreed payment term: %n day</numerusform>
+            <numerusform>Agreed payment term: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="116"/>
+        <source>No payment term agreed; %n day(s) by default.</source>
+        <translation>
+            <numerusform>No payment term agreed; %n day by default.</numerusform>
+            <numerusform>No payment term agreed; %n days by default.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="125"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="132"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPane</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <source>Average %n day(s) late</source>
+        <translation>
+            <numerusform>Average %n day late</numerusform>
+            <numerusform>Average %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="381"/>
+        <source>%n open, %1</source>
+        <translation>
+            <numerusform>%n open, %1</numerusform>
+            <numerusform>%n open, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/payments_pane.py" line="385"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/reply_composer.py" line="254"/>
+        <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
+        <translation>
+            <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
+            <numerusform>You have been in touch %n times in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +337,49 @@
         <translation>
             <numerusform>due %1 (in %n day)</numerusform>
             <numerusform>due %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cadence</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="17"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="26"/>
+        <source>%n contact(s) in this period: give them room, don&apos;t nag</source>
+        <translation>
+            <numerusform>%n contact in this period: give them room, don&apos;t nag</numerusform>
+            <numerusform>%n contacts in this period: give them room, don&apos;t nag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="35"/>
+        <source>time to get in touch (%n day(s) past the rhythm)</source>
+        <translation>
+            <numerusform>time to get in touch (%n day past the rhythm)</numerusform>
+            <numerusform>time to get in touch (%n days past the rhythm)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="42"/>
+        <source>get in touch within %n day(s)</source>
+        <translation>
+            <numerusform>get in touch within %n day</numerusform>
+            <numerusform>get in touch within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/cadence_labels.py" line="46"/>
+        <source>next contact in %n day(s)</source>
+        <translation>
+            <numerusform>next contact in %n day</numerusform>
+            <numerusform>next contact in %n days</numerusform>
         </translation>
     </message>
 </context>
