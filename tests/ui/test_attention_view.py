@@ -1,0 +1,117 @@
+"""The "needs attention" window: whom to get in touch with, overdue invoices, cooling
+relationships; each row opens its client in the right tab."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from clientjournal.core.domain import NoteKind
+from clientjournal.core.payments import PaymentData
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes, payments
+from clientjournal.ui.attention_view import COOLING, GET_IN_TOUCH, OVERDUE
+
+
+def fill() -> dict[str, int]:
+    due = clients.create(ClientData(name="Anna Fällig", cadence_days=7))
+    notes.save(
+        NoteData(client_id=due, created_at=utcnow() - timedelta(days=12), kind=NoteKind.CALL)
+    )
+    payer = clients.create(ClientData(name="Bert Zahlt"))
+    today = date.today()
+    payments.create(
+        PaymentData(client_id=payer, amount_cents=50_000, number="R-1",
+                    issued_on=today - timedelta(days=40), due_on=today - timedelta(days=10))
+    )  # fmt: skip
+    cooling = clients.create(ClientData(name="Cora Kühl"))
+    for days, mood in ((200, 2), (180, 2), (150, 1), (30, -1), (20, -2), (10, -1)):
+        notes.save(
+            NoteData(client_id=cooling, created_at=utcnow() - timedelta(days=days), mood=mood)
+        )
+    return {"due": due, "payer": payer, "cooling": cooling}
+
+
+def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, english):
+    ids = fill()
+    window = windows.open()
+    window.relationship_actions.attention_action.trigger()
+    view = window.relationship_actions._attention
+    qtbot.waitExposed(view)
+    assert view.tabs.tabText(GET_IN_TOUCH) == "&Get in touch (1)"
+    assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (1)"
+    assert view.tabs.tabText(COOLING) == "&Cooling relationships (1)"
+    row = view.get_in_touch.model.index(0, 3).data()
+    assert "5 days past the rhythm" in row
+
+    view.tabs.setCurrentIndex(GET_IN_TOUCH)
+    table = view.get_in_touch.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.client_list.current_client_id() == ids["due"]
+    assert window.pane.tabs.currentIndex() == 0
+
+    view.overdue.clientActivated.emit(ids["payer"])
+    assert window.client_list.current_client_id() == ids["payer"]
+    assert window.pane.tabs.currentWidget() is window.pane.payments
+    assert window.pane.payments.client_id == ids["payer"]
+
+    view.cooling.clientActivated.emit(ids["cooling"])
+    assert window.client_list.current_client_id() == ids["cooling"]
+
+
+def test_an_empty_journal_gets_friendly_empty_lists(qtbot, journal, windows, english):
+    window = windows.open()
+    window.relationship_actions.show_attention()
+    view = window.relationship_actions._attention
+    assert "Nobody is waiting for you" in view.get_in_touch.hint.text()
+    assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (0)"
+
+
+def test_the_calendar_export_writes_ics(qtbot, journal, windows, tmp_path):
+    ids = fill()
+    window = windows.open()
+    window.relationship_actions.export_calendar(tmp_path / "cal.ics")
+    text = (tmp_path / "cal.ics").read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "Bert Zahlt" in text
+    assert clients.get(ids["due"]).name in text
+
+
+def test_declining_a_prospect_keeps_the_reason_and_can_be_undone(
+    qtbot, journal, windows, monkeypatch
+):
+    from clientjournal.core.domain import ClientStatus
+    from clientjournal.ui import relationship_actions
+
+    prospect = clients.create(ClientData(name="Paul Probe", status=ClientStatus.PROSPECT))
+    window = windows.open()
+    window.client_list.select_client(prospect)
+    assert window.relationship_actions.decline_action.isEnabled()
+    monkeypatch.setattr(
+        relationship_actions.QInputDialog, "getText", lambda *a, **k: ("Budget zu knapp", True)
+    )
+    window.relationship_actions.decline_action.trigger()
+    declined = clients.get(prospect)
+    assert declined.status is ClientStatus.ENDED and declined.ended_on == date.today()
+    assert declined.profile["declined_reason"] == "Budget zu knapp"
+    assert not window.relationship_actions.decline_action.isEnabled()
+    window.undo_stack.undo()
+    assert clients.get(prospect).status is ClientStatus.PROSPECT
+
+
+def test_the_payments_tab_is_built_on_first_view_with_the_windows_undo(
+    qtbot, journal, windows, english
+):
+    ids = fill()
+    window = windows.open()
+    window.client_list.select_client(ids["payer"])
+    assert window.pane._payments is None  # not built at start-up
+    window.pane.tabs.setCurrentIndex(3)
+    pane = window.pane.payments
+    assert window.pane.tabs.widget(3) is pane
+    assert pane.undo_stack is window.undo_stack
+    assert pane.client_id == ids["payer"]
+    assert window.pane.tabs.tabText(3) == "&Payments (1 overdue)"
