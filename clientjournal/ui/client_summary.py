@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,22 @@ from clientjournal.ui.labels import (
     status_label,
 )
 from clientjournal.ui.profile_editor import WARNING_COLOR, ProfileEditor
+
+
+class _ProfileArea(QScrollArea):
+    """Asks for as much height as the profile needs; QScrollArea remembers its content's first
+    size hint and would keep the full profile squeezed into the essentials' height."""
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        margins = self.contentsMargins()
+        return QSize(
+            hint.width() + margins.left() + margins.right(),
+            hint.height() + margins.top() + margins.bottom(),
+        )
 
 
 class ClientSummary(QFrame):
@@ -75,7 +91,7 @@ class ClientSummary(QFrame):
         self.profile.fieldEdited.connect(self.profileEdited)
         # The profile scrolls rather than pushing the window taller than a laptop screen;
         # normally it gets all the room it asks for.
-        self.profile_area = QScrollArea(self)
+        self.profile_area = _ProfileArea(self)
         self.profile_area.setObjectName("profileArea")
         self.profile_area.setWidget(self.profile)
         self.profile_area.setWidgetResizable(True)
@@ -83,6 +99,9 @@ class ClientSummary(QFrame):
         self.profile_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.profile_area.setMinimumHeight(self.fontMetrics().height() * 3)
         self.profile_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # A scroll area does not hear that its content grew; opening the full profile must
+        # ask the layout for the room again.
+        self.profile.toggle.toggled.connect(lambda _: self.profile_area.updateGeometry())
 
         top = QHBoxLayout()
         top.addWidget(self.name, 1)

@@ -146,3 +146,14 @@ def test_note_tags_are_typed_in_the_editor_and_shown_in_the_timeline(
     assert notes.get(note_id).tags == ["Angebot", "Preis"]
     header = window.pane.model.header(notes.get(note_id))
     assert "#Angebot #Preis" in header
+
+
+def test_opening_the_full_profile_makes_room_for_it(qtbot, journal, windows):
+    window, _ = open_with(windows, profile={"wants": "Ruhe"})
+    window.resize(1200, 900)
+    area = window.pane.summary.profile_area
+    qtbot.wait(10)
+    closed = area.height()
+    window.pane.summary.profile.set_expanded(True)
+    qtbot.waitUntil(lambda: area.height() > closed + 60)
+    assert area.height() >= window.pane.summary.profile.sizeHint().height() - 2
