@@ -6,35 +6,38 @@ from collections.abc import Iterable
 
 from clientjournal.core.domain import NoteKind, clamp_mood
 from clientjournal.core.records import NoteData
-from clientjournal.core.timeutil import utcnow
+from clientjournal.core.timeutil import from_iso, utcnow
 from clientjournal.store import tags as tag_store
 from clientjournal.store.models import Note, database, new_uuid
 
+# Plain SQL on the paths a client switch takes: building peewee queries and model objects
+# costs more than the queries themselves.
+_IDS_SQL = "SELECT id FROM note WHERE client_id = ? ORDER BY pinned DESC, created_at DESC, id DESC"
+_FETCH_SQL = (
+    "SELECT id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned FROM note "
+    "WHERE id IN ({marks})"
+)
 
-def _to_record(row: Note, tags: list[str] | None = None) -> NoteData:
+
+def _to_record(row: tuple, tags: list[str] | None = None) -> NoteData:
+    note_id, uuid, client_id, created, updated, kind, mood, body, pinned = row
     return NoteData(
-        id=row.id,
-        uuid=row.uuid,
-        client_id=row.client_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        kind=NoteKind(row.kind),
-        mood=row.mood,
-        body=row.body,
-        pinned=bool(row.pinned),
+        id=note_id,
+        uuid=uuid,
+        client_id=client_id,
+        created_at=from_iso(created),
+        updated_at=from_iso(updated),
+        kind=NoteKind(kind),
+        mood=mood,
+        body=body,
+        pinned=bool(pinned),
         tags=tags or [],
     )
 
 
 def ids_for_client(client_id: int) -> list[int]:
     """Pinned notes first, then newest first: the order of the timeline."""
-    query = (
-        Note.select(Note.id)
-        .where(Note.client == client_id)
-        .order_by(Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
-        .tuples()
-    )
-    return [row[0] for row in query]
+    return [row[0] for row in database.execute_sql(_IDS_SQL, (client_id,)).fetchall()]
 
 
 def fetch(ids: Iterable[int]) -> dict[int, NoteData]:
@@ -42,10 +45,10 @@ def fetch(ids: Iterable[int]) -> dict[int, NoteData]:
     if not wanted:
         return {}
     tags = tag_store.note_tags(wanted)
-    return {
-        row.id: _to_record(row, tags.get(row.id))
-        for row in Note.select().where(Note.id.in_(wanted))
-    }
+    rows = database.execute_sql(
+        _FETCH_SQL.format(marks=", ".join("?" * len(wanted))), wanted
+    ).fetchall()
+    return {row[0]: _to_record(row, tags.get(row[0])) for row in rows}
 
 
 def get(note_id: int) -> NoteData:

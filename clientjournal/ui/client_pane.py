@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.payments import ClientPaymentStats
 from clientjournal.core.profile import with_field
+from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements as agreement_store
 from clientjournal.store import cadence, clients
@@ -51,6 +52,7 @@ class ClientPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client_id: int | None = None
+        self.client: ClientData | None = None  # the record shown, as last read
 
         self.empty = EmptyState(self)
         self.empty.setObjectName("clientPaneEmpty")
@@ -150,6 +152,7 @@ class ClientPane(QStackedWidget):
         self.summary.flush()
         self.client_id = client_id
         if client_id is None:
+            self.client = None
             self.model.load(None)
             self.mood_chart.show_client(None)
             self.editor.start_new(None)
@@ -251,7 +254,7 @@ class ClientPane(QStackedWidget):
             self._show_summary(self.client_id)
 
     def _show_summary(self, client_id: int) -> None:
-        client = clients.get(client_id)
+        client = self.client = clients.get(client_id)
         rhythm = cadence.client_state(client_id, client.cadence_days, utcnow())
         self.summary.show_client(client, rhythm)
 

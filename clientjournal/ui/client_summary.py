@@ -78,6 +78,7 @@ class ClientSummary(QFrame):
         self.rhythm = QLabel(self)
         self.rhythm.setObjectName("profileRhythm")
         self.rhythm.setWordWrap(True)
+        self._rhythm_warns = False
         self.tags = QLineEdit(self)
         self.tags.setObjectName("clientTags")
         self.tags.setAccessibleName(self.tr("Client tags"))
@@ -124,9 +125,10 @@ class ClientSummary(QFrame):
         text = rhythm_text(rhythm) if rhythm is not None else ""
         self.rhythm.setText(text)
         self.rhythm.setVisible(bool(text))
-        self.rhythm.setStyleSheet(
-            f"color: {WARNING_COLOR};" if rhythm is not None and needs_attention(rhythm) else ""
-        )
+        warn = rhythm is not None and needs_attention(rhythm)
+        if warn != self._rhythm_warns:  # a style change re-polishes the label: only when needed
+            self._rhythm_warns = warn
+            self.rhythm.setStyleSheet(f"color: {WARNING_COLOR};" if warn else "")
         status = status_label(client.status)
         if client.started_on:
             status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))

@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_client_selected(self, client_id: int | None) -> None:
-        self.pane.show_client(client_id, journal_empty=clients.count() == 0)
+        empty = client_id is None and clients.count() == 0
+        self.pane.show_client(client_id, journal_empty=empty)
         self._update_client_actions()
 
     def _update_client_actions(self) -> None:
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
             self.new_note_action,
         ):
             action.setEnabled(has_client)
-        self.relationship_actions.update_enabled(self.client_list.current_client_id())
+        self.relationship_actions.update_enabled()
 
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("%n client(s)", "", clients.count()))

@@ -96,9 +96,11 @@ class RelationshipActions(QObject):
         )
 
     # -- declining a prospect --------------------------------------------------------------
-    def update_enabled(self, client_id: int | None) -> None:
-        status = clients.get(client_id).status if client_id is not None else None
-        self.decline_action.setEnabled(status is ClientStatus.PROSPECT)
+    def update_enabled(self) -> None:
+        client = self._window.pane.client
+        self.decline_action.setEnabled(
+            client is not None and client.status is ClientStatus.PROSPECT
+        )
 
     def decline(self) -> None:
         client_id = self._window.client_list.current_client_id()
