@@ -15,21 +15,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.mood import EARLIER_DAYS, RECENT_DAYS, CoolingRow
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import mood as mood_store
+from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import local_date
 from clientjournal.ui.mood_chart import fill
 
@@ -137,68 +130,32 @@ class CoolingModel(QAbstractTableModel):
         return None
 
 
-class CoolingRelationships(QWidget):
+class CoolingRelationships(ClientTable):
     """The table for the "Needs attention" dialog, with its own empty state."""
 
-    clientActivated = Signal(int)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            CoolingModel(), "coolingRelationshipList", self.tr("Relationships cooling down"), parent
+        )
+        self.model.setParent(self)
         self.setObjectName("coolingRelationships")
-        self.model = CoolingModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("coolingRelationshipList")
-        self.table.setAccessibleName(self.tr("Relationships cooling down"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.activated.connect(self._activate)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("coolingRelationshipsHint")
-        self.hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        self.setAccessibleName(self.tr("Cooling relationships"))
 
     def reload(self) -> None:
         self.model.reload()
-        self._refresh()
+        self.show_rows(
+            self.tr(
+                "Clients whose notes of the last %n days read worse than the months before, "
+                "or whose newest notes were all negative. Enter opens the client.",
+                "",
+                RECENT_DAYS,
+            ),
+            self.tr(
+                "No relationship is cooling down: the moods of the last %n days hold up "
+                "against the months before.",
+                "",
+                RECENT_DAYS,
+            ),
+        )
 
-    def _refresh(self) -> None:
-        filled = self.model.rowCount() > 0
-        self.table.setVisible(filled)
-        if filled:
-            self.hint.setText(
-                self.tr(
-                    "Clients whose notes of the last %n days read worse than the months before, "
-                    "or whose newest notes were all negative. Enter opens the client.",
-                    "",
-                    RECENT_DAYS,
-                )
-            )
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
-            self.table.selectRow(0)
-        else:
-            self.hint.setText(
-                self.tr(
-                    "No relationship is cooling down: the moods of the last %n days hold up "
-                    "against the months before.",
-                    "",
-                    RECENT_DAYS,
-                )
-            )
-        self.setAccessibleDescription(self.hint.text())
-
-    def is_empty(self) -> bool:
-        return self.model.rowCount() == 0
-
-    def _activate(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.clientActivated.emit(self.model.row(index.row()).client_id)
+    def client_of(self, index: QModelIndex) -> int | None:
+        return self.model.row(index.row()).client_id

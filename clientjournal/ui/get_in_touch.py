@@ -11,23 +11,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence
 from clientjournal.store.cadence import RhythmRow
 from clientjournal.ui.cadence_labels import rhythm_label
+from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import relative_day
 
 _WARNING = QColor("#c0392b")
@@ -93,49 +86,29 @@ class GetInTouchModel(QAbstractTableModel):
         return self.tr("time to get in touch")
 
 
-class GetInTouch(QWidget):
-    clientActivated = Signal(int)
+class GetInTouch(ClientTable):
+    STRETCH_COLUMN = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            GetInTouchModel(), "getInTouchTable", self.tr("Clients to get in touch with"), parent
+        )
+        self.model.setParent(self)
         self.setObjectName("getInTouch")
-        self.model = GetInTouchModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("getInTouchTable")
-        self.table.setAccessibleName(self.tr("Clients to get in touch with"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.activated.connect(self._on_activated)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        if self.model.rowCount():
-            self.hint.setText(
-                self.tr(
-                    "Clients whose contact rhythm asks for a word from you, most overdue first; "
-                    "below them, those you contacted more often than agreed. Enter opens the client."
-                )
-            )
-            self.table.selectRow(0)
-        else:
-            self.hint.setText(
-                self.tr(
-                    "Nobody is waiting for you. Give a client a contact rhythm (Edit client) "
-                    "and they appear here when it is time."
-                )
-            )
+        self.show_rows(
+            self.tr(
+                "Clients whose contact rhythm asks for a word from you, most overdue first; "
+                "below them, those you contacted more often than agreed. Enter opens the client."
+            ),
+            self.tr(
+                "Nobody is waiting for you. Give a client a contact rhythm (Edit client) "
+                "and they appear here when it is time."
+            ),
+        )
 
-    def _on_activated(self, index: QModelIndex) -> None:
+    def client_of(self, index: QModelIndex) -> int | None:
         client_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
-        if client_id is not None:
-            self.clientActivated.emit(int(client_id))
+        return None if client_id is None else int(client_id)

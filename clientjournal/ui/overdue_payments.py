@@ -12,17 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from clientjournal.store import payments
 from clientjournal.store.payments import OverdueRow
+from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import calendar_date
 from clientjournal.ui.payment_dialog import money
 from clientjournal.ui.two_line_delegate import ALERT_COLOR
@@ -87,61 +81,41 @@ class OverdueModel(QAbstractTableModel):
         return None
 
 
-class OverduePayments(QWidget):
+class OverduePayments(ClientTable):
     """The overdue invoices of all clients not in the trash; ``reload()`` to refresh."""
 
-    clientActivated = Signal(int)  # client id
     paymentActivated = Signal(int, int)  # client id, invoice id (to select it in the tab)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            OverdueModel(), "overduePayments", self.tr("Overdue invoices of all clients"), parent
+        )
+        self.model.setParent(self)
         self.today: Callable[[], date] = date.today
-        self.model = OverdueModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("overduePayments")
-        self.table.setAccessibleName(self.tr("Overdue invoices of all clients"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.activated.connect(self.open_row)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("overduePaymentsHint")
-        self.hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
         self.reload()
 
     def reload(self) -> None:
         self.model.reload(self.today())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
         count = self.model.rowCount()
-        self.table.setVisible(count > 0)
-        if count:
-            self.hint.setText(
-                self.tr(
-                    "%n invoice(s) past the due date, the longest overdue first. "
-                    "Enter opens the client.",
-                    "",
-                    count,
-                )
-            )
-            self.table.selectRow(0)
-        else:
-            self.hint.setText(self.tr("No invoice is overdue."))
+        self.show_rows(
+            self.tr(
+                "%n invoice(s) past the due date, the longest overdue first. "
+                "Enter opens the client.",
+                "",
+                count,
+            ),
+            self.tr("No invoice is overdue."),
+        )
 
     def count(self) -> int:
         return self.model.rowCount()
 
+    def client_of(self, index: QModelIndex) -> int | None:
+        return self.model.row(index.row()).client_id
+
     def open_row(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        row = self.model.row(index.row())
-        self.clientActivated.emit(row.client_id)
-        if row.payment.id is not None:
-            self.paymentActivated.emit(row.client_id, row.payment.id)
+        super().open_row(index)
+        if index.isValid():
+            row = self.model.row(index.row())
+            if row.payment.id is not None:
+                self.paymentActivated.emit(row.client_id, row.payment.id)

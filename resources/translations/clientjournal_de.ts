@@ -568,89 +568,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="68"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="70"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="80"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="82"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="90"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="92"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="95"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="131"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="133"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="132"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="133"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="320"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="135"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="323"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="136"/>
         <source>&amp;Replies</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="135"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="137"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="264"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="267"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="272"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="275"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="306"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="309"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="308"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="311"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="310"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="313"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="314"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="317"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="315"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="318"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="322"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="325"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="327"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -677,52 +677,52 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="44"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="60"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="58"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="74"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="60"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="76"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="67"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="84"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="68"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="85"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="71"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="88"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="113"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="134"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="115"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="136"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="116"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="137"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="123"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="144"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>CoolingModel</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="90"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="83"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="91"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="84"/>
         <source>Mood before → lately</source>
         <translation>Stimmung vorher → zuletzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="92"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="85"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="93"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="86"/>
         <source>Last note</source>
         <translation>Letzte Notiz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="108"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="101"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="113"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="106"/>
         <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
         <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
     </message>
@@ -784,17 +784,12 @@
 <context>
     <name>CoolingRelationships</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="151"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="138"/>
         <source>Relationships cooling down</source>
         <translation>Abkühlende Beziehungen</translation>
     </message>
-    <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="166"/>
-        <source>Cooling relationships</source>
-        <translation>Abkühlende Beziehungen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="178"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="147"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
@@ -802,7 +797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="191"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="153"/>
         <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>Keine Beziehung kühlt ab: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
@@ -960,17 +955,17 @@
 <context>
     <name>GetInTouch</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="105"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="94"/>
         <source>Clients to get in touch with</source>
         <translation>Kunden, bei denen du dich melden solltest</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="125"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="103"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
         <translation>Kunden, deren Kontaktrhythmus ein Wort von dir verlangt, die längst fälligen zuerst; darunter die, bei denen du dich öfter gemeldet hast als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="133"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="107"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
         <translation>Niemand wartet auf dich. Gib einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
@@ -978,27 +973,27 @@
 <context>
     <name>GetInTouchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="60"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="79"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n Kontakt in %1 Tagen: Raum lassen</numerusform>
@@ -1006,7 +1001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="89"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="82"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>innerhalb von %n Tag</numerusform>
@@ -1014,7 +1009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="92"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="85"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>Zeit, sich zu melden, %n Tag über dem Rhythmus</numerusform>
@@ -1022,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="93"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
         <source>time to get in touch</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
@@ -1168,7 +1163,7 @@
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="324"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="325"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1331,27 +1326,27 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="61"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="55"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="62"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="56"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="63"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="57"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="64"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="58"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="65"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="59"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -1359,12 +1354,12 @@
 <context>
     <name>OverduePayments</name>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="91"/>
         <source>Overdue invoices of all clients</source>
         <translation>Überfällige Rechnungen aller Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="128"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n Rechnung ist über dem Fälligkeitsdatum. Enter öffnet den Kunden.</numerusform>
@@ -1372,7 +1367,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="136"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="107"/>
         <source>No invoice is overdue.</source>
         <translation>Keine Rechnung ist überfällig.</translation>
     </message>
@@ -1966,22 +1961,22 @@
         <translation>Kalender nach %1 exportiert. Importiere ihn in dein Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="112"/>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="114"/>
         <source>Decline prospect</source>
         <translation>Interessenten ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="114"/>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="116"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
         <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnst du „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="126"/>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="128"/>
         <source>Decline “%1”</source>
         <translation>„%1“ ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="129"/>
+        <location filename="../../clientjournal/ui/relationship_actions.py" line="131"/>
         <source>“%1” declined. Undo with Ctrl+Z.</source>
         <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="322"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="325"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="327"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>CoolingModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="108"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="101"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>CoolingRelationships</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="178"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="147"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="191"/>
+        <location filename="../../clientjournal/ui/cooling_relationships.py" line="153"/>
         <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>No relationship is cooling down: the moods of the last day hold up against the months before.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>GetInTouchModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="79"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n contact in %1 days: give them room</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="89"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="82"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="92"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="85"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>time to get in touch, %n day past the rhythm</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="324"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="325"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>OverduePayments</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="128"/>
+        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n invoice past the due date. Enter opens the client.</numerusform>

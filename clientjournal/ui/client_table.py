@@ -1,0 +1,69 @@
+"""A hint above a read-only table of rows across clients, as the "Needs attention" lists are:
+Enter or a double-click opens the row's client; with no rows, only the hint is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ClientTable(QWidget):
+    """Subclasses give the model, the names, and which client a row belongs to."""
+
+    clientActivated = Signal(int)
+    STRETCH_COLUMN = 0
+
+    def __init__(
+        self, model: QAbstractTableModel, name: str, accessible: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setObjectName(name)
+        self.table.setAccessibleName(accessible)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(self.open_row)
+        self.hint = QLabel(self)
+        self.hint.setObjectName(f"{name}Hint")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        self.setAccessibleName(accessible)
+
+    def show_rows(self, filled_hint: str, empty_hint: str) -> None:
+        """After the model was reloaded: the hint that fits, the table only when it has rows."""
+        filled = self.model.rowCount() > 0
+        self.table.setVisible(filled)
+        self.hint.setText(filled_hint if filled else empty_hint)
+        self.setAccessibleDescription(self.hint.text())
+        if filled:
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+            self.table.selectRow(0)
+
+    def is_empty(self) -> bool:
+        return self.model.rowCount() == 0
+
+    def client_of(self, index: QModelIndex) -> int | None:
+        raise NotImplementedError
+
+    def open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            client_id = self.client_of(index)
+            if client_id is not None:
+                self.clientActivated.emit(client_id)
