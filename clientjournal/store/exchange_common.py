@@ -69,3 +69,32 @@ def find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
         for row in cursor.fetchall():
             found[row[0]] = row[1:]
     return found
+
+
+def split_by_journal(
+    source: str, document: Any, rows: list[tuple], find_sql: str, kind: str, updated: int
+) -> tuple[list[tuple], list[tuple]]:
+    """Rows of one record kind (path, client uuid, uuid, ...) split into those the journal does
+    not have and those newer than its copy (``row[updated]`` is the file's updated_at); a uuid
+    the journal holds under another client is an error, not a move.  ``find_sql`` returns
+    uuid, updated_at, client uuid, client name for ``{marks}``."""
+    known = find(find_sql, [row[2] for row in rows])
+    for path, client_uuid, uuid, *_ in rows:
+        if uuid in known and known[uuid][1] != client_uuid:
+            raise ImportFailed(
+                source,
+                f"this {kind} is already in the journal under another client "
+                f"({describe(known[uuid][2])})",
+                location(document, (*path, "uuid")),
+            )
+    new = [row for row in rows if row[2] not in known]
+    newer = [
+        row for row in rows if row[2] in known and row[updated] > canonical_time(known[row[2]][0])
+    ]
+    return new, newer
+
+
+def ids_by_uuid(table: str, uuids: set[str]) -> dict[str, int]:
+    """The journal's ids of the ``table`` rows with these uuids (notes, projects)."""
+    found = find(f"SELECT uuid, id FROM {table} WHERE uuid IN ({{marks}})", list(uuids))
+    return {uuid: row[0] for uuid, row in found.items()}

@@ -20,8 +20,13 @@ from typing import Any
 
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.schema_check import JsonPath, describe
-from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
-from clientjournal.store.exchange_times import canonical_time
+from clientjournal.store.exchange_common import (
+    ImportFailed,
+    ids_by_uuid,
+    location,
+    split_by_journal,
+    stored_time,
+)
 from clientjournal.store.models import database
 
 _COLUMNS = (
@@ -95,30 +100,13 @@ def merge(
     source: str, document: Any, rows: list[Row], client_ids: dict[str, int]
 ) -> tuple[int, int]:
     """Write inside the caller's transaction; returns (drafts inserted, drafts updated)."""
-    known = find(_FIND, [row[2] for row in rows])
-    for path, client_uuid, uuid, *_ in rows:
-        if uuid in known and known[uuid][1] != client_uuid:
-            raise ImportFailed(
-                source,
-                f"this draft is already in the journal under another client "
-                f"({describe(known[uuid][2])})",
-                location(document, (*path, "uuid")),
-            )
-    wanted = list({row[-1] for row in rows if row[-1]})
-    note_ids = {uuid: found[0] for uuid, found in find(
-        "SELECT uuid, id FROM note WHERE uuid IN ({marks})", wanted
-    ).items()}  # fmt: skip
+    updated_index = 3 + _COLUMNS.split(", ").index("updated_at")
+    new, newer = split_by_journal(source, document, rows, _FIND, "draft", updated_index)
+    note_ids = ids_by_uuid("note", {row[-1] for row in rows if row[-1]})
 
     def values(row: Row) -> tuple:
         return (*row[3:-1], note_ids.get(row[-1]))
 
-    updated_index = 3 + _COLUMNS.split(", ").index("updated_at")
-    new = [row for row in rows if row[2] not in known]
-    newer = [
-        row
-        for row in rows
-        if row[2] in known and row[updated_index] > canonical_time(known[row[2]][0])
-    ]
     cursor = database.cursor()
     cursor.executemany(_INSERT, [(row[2], *values(row), client_ids[row[1]]) for row in new])
     cursor.executemany(_UPDATE, [(*values(row), row[2]) for row in newer])

@@ -15,7 +15,14 @@ from typing import Any
 
 from clientjournal.core.schema_check import JsonPath, describe
 from clientjournal.store import tags as tag_store
-from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
+from clientjournal.store.exchange_common import (
+    ImportFailed,
+    find,
+    ids_by_uuid,
+    location,
+    split_by_journal,
+    stored_time,
+)
 from clientjournal.store.exchange_times import canonical_date, canonical_time
 from clientjournal.store.models import database
 
@@ -143,27 +150,12 @@ def merge_payments(
     source: str, document: Any, rows: list[Row], client_ids: dict[str, int]
 ) -> tuple[int, int]:
     """Write inside the caller's transaction; returns (payments inserted, payments updated)."""
-    known = find(_FIND, [row[2] for row in rows])
-    for path, client_uuid, uuid, *_ in rows:
-        if uuid in known and known[uuid][1] != client_uuid:
-            raise ImportFailed(
-                source,
-                f"this payment is already in the journal under another client "
-                f"({describe(known[uuid][2])})",
-                location(document, (*path, "uuid")),
-            )
-    wanted = list({row[-1] for row in rows if row[-1]})
-    project_ids = {uuid: found[0] for uuid, found in find(
-        "SELECT uuid, id FROM project WHERE uuid IN ({marks})", wanted
-    ).items()}  # fmt: skip
+    new, newer = split_by_journal(source, document, rows, _FIND, "payment", _UPDATED)
+    project_ids = ids_by_uuid("project", {row[-1] for row in rows if row[-1]})
 
     def values(row: Row) -> tuple:
         return (*row[3:-1], project_ids.get(row[-1]))
 
-    new = [row for row in rows if row[2] not in known]
-    newer = [
-        row for row in rows if row[2] in known and row[_UPDATED] > canonical_time(known[row[2]][0])
-    ]
     cursor = database.cursor()
     cursor.executemany(_INSERT, [(row[2], *values(row), client_ids[row[1]]) for row in new])
     cursor.executemany(_UPDATE, [(*values(row), row[2]) for row in newer])
