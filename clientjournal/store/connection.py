@@ -11,6 +11,7 @@ from clientjournal.paths import ensure_private_dir, journal_file
 from clientjournal.store.backup import backup_before_migration
 from clientjournal.store.migrations import migrate
 from clientjournal.store.models import database
+from clientjournal.store.search import register_functions
 
 # synchronous=NORMAL in WAL mode: a killed process loses nothing that was committed, and the
 # file is never corrupted; a power cut can lose the last commits since the last checkpoint
@@ -39,6 +40,7 @@ def open_journal(data_dir: Path) -> SqliteDatabase:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     os.chmod(path, 0o600)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    register_functions(db)  # the search index's triggers call them, from migration 6 on
     try:
         db.connect()
         migrate(db, before_step=lambda version: backup_before_migration(db, data_dir, version))

@@ -21,6 +21,7 @@ from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
+from clientjournal.store.search import bulk_note_inserts
 
 Progress = Callable[[str, int, int], None]
 
@@ -300,10 +301,11 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
         )
         report("notes", 0, len(notes))
         done = 0
-        for chunk in _chunks(notes, CHUNK):
-            connection.executemany(_NOTE_SQL, _note_rows(done + 1, chunk))
-            done += len(chunk)
-            report("notes", done, len(notes))
+        with bulk_note_inserts():
+            for chunk in _chunks(notes, CHUNK):
+                connection.executemany(_NOTE_SQL, _note_rows(done + 1, chunk))
+                done += len(chunk)
+                report("notes", done, len(notes))
         report("agreements", 0, len(journal.agreements))
         connection.executemany(_PROJECT_SQL, _project_rows(journal))
         connection.executemany(_AGREEMENT_SQL, _agreement_rows(journal))

@@ -23,6 +23,7 @@ from clientjournal.store.exchange_common import ImportFailed, find, location, st
 from clientjournal.store.exchange_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
+from clientjournal.store.search import bulk_note_inserts
 
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
 
@@ -267,7 +268,8 @@ def _merge(source: str, document: Any, client_rows: list[tuple], note_rows: list
     client_ids = {uuid: found[0] for uuid, found in known_clients.items()}
     new_ids = find(_FIND_CLIENTS, [row[0] for row in new_clients])
     client_ids.update((uuid, found[0]) for uuid, found in new_ids.items())
-    cursor.executemany(_INSERT_NOTE, ((client_ids[row[1]], *row[2:]) for row in new_notes))
+    with bulk_note_inserts():
+        cursor.executemany(_INSERT_NOTE, ((client_ids[row[1]], *row[2:]) for row in new_notes))
     cursor.executemany(_UPDATE_NOTE, newer_notes)
     replaced = {row[-1] for row in newer_clients} | {row[-1] for row in newer_notes}
     written = replaced | {row[0] for row in new_clients} | {row[2] for row in new_notes}

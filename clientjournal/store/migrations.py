@@ -184,6 +184,55 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX payment_open_due ON payment (paid_on, due_on)",
         "CREATE INDEX payment_project ON payment (project_id)",
     ],
+    # 6: full-text search.  One FTS5 table per kind of record, its rowid the record's id, so a
+    # change or delete finds its index row directly.  The indexed text is folded by the SQL
+    # functions cj_index and cj_client_index (store/search.py registers them on every
+    # connection): umlauts and ß in both ASCII spellings, accents dropped.  Triggers keep the
+    # index in step with every write, whoever makes it (editor, undo, import, demo); the last
+    # statements index what an existing journal already holds.
+    [
+        *(
+            f"CREATE VIRTUAL TABLE {name}_fts USING fts5(body, prefix='2 3', "
+            "tokenize='unicode61 remove_diacritics 2')"
+            for name in ("note", "client", "agreement", "draft")
+        ),
+        "CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN "
+        "INSERT INTO note_fts (rowid, body) VALUES (new.id, cj_index(new.body)); END",
+        "CREATE TRIGGER note_fts_update AFTER UPDATE OF body ON note BEGIN "
+        "UPDATE note_fts SET body = cj_index(new.body) WHERE rowid = new.id; END",
+        "CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN "
+        "DELETE FROM note_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN "
+        "INSERT INTO client_fts (rowid, body) "
+        "VALUES (new.id, cj_client_index(new.name, new.company, new.email, new.profile)); END",
+        "CREATE TRIGGER client_fts_update AFTER UPDATE OF name, company, email, profile ON client "
+        "BEGIN UPDATE client_fts SET body = "
+        "cj_client_index(new.name, new.company, new.email, new.profile) WHERE rowid = new.id; END",
+        "CREATE TRIGGER client_fts_delete AFTER DELETE ON client BEGIN "
+        "DELETE FROM client_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER agreement_fts_insert AFTER INSERT ON agreement BEGIN "
+        "INSERT INTO agreement_fts (rowid, body) "
+        "VALUES (new.id, cj_index(new.title || ' ' || new.details)); END",
+        "CREATE TRIGGER agreement_fts_update AFTER UPDATE OF title, details ON agreement BEGIN "
+        "UPDATE agreement_fts SET body = cj_index(new.title || ' ' || new.details) "
+        "WHERE rowid = new.id; END",
+        "CREATE TRIGGER agreement_fts_delete AFTER DELETE ON agreement BEGIN "
+        "DELETE FROM agreement_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER draft_fts_insert AFTER INSERT ON draft BEGIN "
+        "INSERT INTO draft_fts (rowid, body) "
+        "VALUES (new.id, cj_index(new.subject || ' ' || new.body)); END",
+        "CREATE TRIGGER draft_fts_update AFTER UPDATE OF subject, body ON draft BEGIN "
+        "UPDATE draft_fts SET body = cj_index(new.subject || ' ' || new.body) "
+        "WHERE rowid = new.id; END",
+        "CREATE TRIGGER draft_fts_delete AFTER DELETE ON draft BEGIN "
+        "DELETE FROM draft_fts WHERE rowid = old.id; END",
+        "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note",
+        "INSERT INTO client_fts (rowid, body) "
+        "SELECT id, cj_client_index(name, company, email, profile) FROM client",
+        "INSERT INTO agreement_fts (rowid, body) "
+        "SELECT id, cj_index(title || ' ' || details) FROM agreement",
+        "INSERT INTO draft_fts (rowid, body) SELECT id, cj_index(subject || ' ' || body) FROM draft",
+    ],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

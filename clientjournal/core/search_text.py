@@ -1,0 +1,120 @@
+"""How text is indexed and searched so that people find what they remember, not what they typed.
+
+German is written both ways: "Müller", "Mueller" and, on an English keyboard, "Muller"; "Straße"
+and "Strasse".  So a word with an umlaut or ß is indexed in its two ASCII spellings (ae and a),
+and a query is folded to one of them; other accents are dropped ("Café" is found as "cafe").
+Every query word matches as a prefix, and a few common German and English endings are cut from
+it first ("Rechnungen" finds "Rechnung", "invoices" finds "invoice") — stems where they are
+cheap, without a dictionary.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+WORD = re.compile(r"\w+", re.UNICODE)
+_UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUT_PLAIN = str.maketrans({"ß": "ss"})
+_SPECIAL = frozenset("äöüß")
+# Longest first; a word keeps at least MIN_STEM letters.
+_ENDINGS = ("ungen", "ingen", "ing", "ern", "en", "er", "es", "ed", "e", "s", "n")
+MIN_STEM = 4
+MAX_TERMS = 12
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def word_forms(word: str) -> list[str]:
+    """The ASCII spellings a word is found by: one, or two for umlauts and ß."""
+    return list(_forms(word))
+
+
+@lru_cache(maxsize=65_536)  # a journal's vocabulary is small; every note written goes through
+def _forms(word: str) -> tuple[str, ...]:
+    lower = word.casefold()
+    if _SPECIAL.isdisjoint(lower):
+        return (_strip_accents(lower),)
+    with_e = _strip_accents(lower.translate(_UMLAUT_E))
+    plain = _strip_accents(lower.translate(_UMLAUT_PLAIN))
+    return (with_e,) if with_e == plain else (with_e, plain)
+
+
+def _spellings(match: re.Match[str]) -> str:
+    word = match.group()
+    return word if word.isascii() else " ".join(_forms(word))
+
+
+@lru_cache(maxsize=65_536)
+def _token(token: str) -> str:
+    return WORD.sub(_spellings, token)
+
+
+def index_text(*parts: str) -> str:
+    """What goes into the full-text index for a record's texts: the text itself, with each
+    word that is not plain ASCII replaced by its ASCII spellings.  The index's tokenizer does
+    the rest (case, word boundaries); this runs for every note written, so plain text costs
+    nothing."""
+    text = " ".join(part for part in parts if part)
+    if text.isascii():
+        return text
+    return " ".join(token if token.isascii() else _token(token) for token in text.split())
+
+
+def stem(term: str) -> str:
+    for ending in _ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= MIN_STEM:
+            return term[: -len(ending)]
+    return term
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded, stemmed words of a query, at most MAX_TERMS (a pasted paragraph is not a
+    query a person means)."""
+    terms = []
+    for word in WORD.findall(text):
+        term = stem(word_forms(word)[0])
+        if term and term not in terms:
+            terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+def match_expression(terms: list[str]) -> str:
+    """An FTS5 query: every term as a prefix, all of them required.  A single letter is taken
+    as a whole word: as a prefix it would match nearly everything, slowly."""
+    return " ".join(f'"{term}"*' if len(term) > 1 else f'"{term}"' for term in terms)
+
+
+def _matches(word: str, terms: list[str]) -> bool:
+    forms = word_forms(word)
+    return any(form.startswith(term) for form in forms for term in terms)
+
+
+def snippet(text: str, terms: list[str], width: int = 160) -> str:
+    """An HTML excerpt of ``text`` around the first match, the matching words in bold."""
+    flat = " ".join(text.split())
+    found = [m for m in WORD.finditer(flat) if _matches(m.group(), terms)]
+    start = 0
+    if found and found[0].start() > width // 3:
+        start = flat.rfind(" ", 0, found[0].start() - width // 3) + 1
+    end = min(len(flat), start + width)
+    if end < len(flat):
+        cut = flat.rfind(" ", start, end)
+        end = cut if cut > start else end
+    pieces = ["…" if start else ""]
+    position = start
+    for match in found:
+        if match.start() < start or match.end() > end:
+            continue
+        pieces.append(html.escape(flat[position : match.start()]))
+        pieces.append(f"<b>{html.escape(match.group())}</b>")
+        position = match.end()
+    pieces.append(html.escape(flat[position:end]))
+    if end < len(flat):
+        pieces.append("…")
+    return "".join(pieces)

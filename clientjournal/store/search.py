@@ -1,0 +1,201 @@
+"""Full-text search over notes, client profiles, agreements and drafts (SQLite FTS5).
+
+The index is kept by triggers (migration 6) that call the folding functions registered here on
+every connection.  A search asks each kind's index for its best matches by bm25 rank, then
+joins them to their records, applies the filters and merges the kinds by rank; trashed
+clients are never found.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from peewee import SqliteDatabase
+
+from clientjournal.core.search_text import index_text, match_expression, query_terms, snippet
+from clientjournal.core.timeutil import from_iso, to_iso
+from clientjournal.store.models import database
+
+KINDS = ("note", "client", "agreement", "draft")
+RANKED_WINDOW = 1000
+"""A word in thousands of notes ("budget") is ranked among its newest RANKED_WINDOW matches
+only: bm25 over all of them would cost more than the 10 ms a query may take, and of two equal
+matches the newer note is the one wanted.  With a filter, all matches are ranked."""
+
+
+def _client_index(name: str, company: str, email: str, profile: str) -> str:
+    try:
+        values = json.loads(profile or "{}")
+    except ValueError:
+        values = {}
+    texts = [str(v) for v in values.values()] if isinstance(values, dict) else []
+    return index_text(name, company, email, *texts)
+
+
+def register_functions(db: SqliteDatabase) -> None:
+    """Before the first connection: the index triggers call these."""
+    db.register_function(lambda text: index_text(text or ""), "cj_index", 1, deterministic=True)
+    db.register_function(_client_index, "cj_client_index", 4, deterministic=True)
+
+
+@contextmanager
+def bulk_note_inserts() -> Iterator[None]:
+    """Inside the caller's transaction: insert many notes (demo, import) without indexing them
+    one by one, then index them all in one statement.  A trigger per row costs nearly three
+    times as much, which would take a 100,000-note import past its 10 s."""
+    trigger = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'note_fts_insert'"
+    ).fetchone()
+    if trigger is None:  # not a journal with a search index (never after migration 6)
+        yield
+        return
+    last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
+    database.execute_sql("DROP TRIGGER note_fts_insert")
+    try:
+        yield
+    finally:
+        database.execute_sql(trigger[0])
+    database.execute_sql(
+        "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note WHERE id > ?",
+        (last,),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    client_id: int | None = None
+    note_kind: str | None = None  # call, meeting, ...: only notes then
+    since: date | None = None  # local dates, both included
+    until: date | None = None
+    mood: int | None = None  # only notes then
+    tag: str = ""  # a note's tag for notes, the client's for the rest
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # note, client, agreement, draft
+    record_id: int
+    client_id: int
+    client_name: str
+    at: datetime  # when the note was written, else when the record last changed
+    snippet: str  # HTML: the matching words in <b>
+    rank: float  # bm25: lower is better
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: list[SearchHit]
+    terms: list[str]
+    query_ms: float
+
+
+_SQL = {
+    "note": (
+        "SELECT n.id, n.client_id, c.name, n.created_at, n.body, f.rank FROM note_fts f "
+        "JOIN note n ON n.id = f.rowid JOIN client c ON c.id = n.client_id "
+        "WHERE note_fts MATCH ? AND c.deleted_at IS NULL",
+        "n.created_at",
+        "n.client_id",
+    ),
+    "client": (
+        "SELECT c.id, c.id, c.name, c.updated_at, "
+        "c.name || ' · ' || c.company || ' ' || c.profile, f.rank FROM client_fts f "
+        "JOIN client c ON c.id = f.rowid WHERE client_fts MATCH ? AND c.deleted_at IS NULL",
+        "c.updated_at",
+        "c.id",
+    ),
+    "agreement": (
+        "SELECT a.id, a.client_id, c.name, a.updated_at, a.title || ' — ' || a.details, f.rank "
+        "FROM agreement_fts f JOIN agreement a ON a.id = f.rowid "
+        "JOIN client c ON c.id = a.client_id WHERE agreement_fts MATCH ? AND c.deleted_at IS NULL",
+        "a.updated_at",
+        "a.client_id",
+    ),
+    "draft": (
+        "SELECT d.id, d.client_id, c.name, d.updated_at, d.subject || ' — ' || d.body, f.rank "
+        "FROM draft_fts f JOIN draft d ON d.id = f.rowid JOIN client c ON c.id = d.client_id "
+        "WHERE draft_fts MATCH ? AND c.deleted_at IS NULL AND d.status != 'discarded'",
+        "d.updated_at",
+        "d.client_id",
+    ),
+}
+_TAG_SQL = {
+    "note": "n.id IN (SELECT nt.note_id FROM note_tag nt JOIN tag t ON t.id = nt.tag_id "
+    "WHERE t.name = ?)",
+    "other": "c.id IN (SELECT ct.client_id FROM client_tag ct JOIN tag t ON t.id = ct.tag_id "
+    "WHERE t.name = ?)",
+}
+
+
+def _readable(kind: str, text: str) -> str:
+    if kind != "client":
+        return text
+    head, _, profile = text.partition(" {")
+    try:
+        values = json.loads("{" + profile) if profile else {}
+    except ValueError:
+        values = {}
+    return " · ".join([head, *(str(v) for v in values.values())])
+
+
+def _day_start(day: date) -> str:
+    return to_iso(datetime.combine(day, datetime.min.time()).astimezone())
+
+
+def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> SearchResult:
+    """The best ``limit`` matches over all kinds; ``query_ms`` is the time of the queries."""
+    started = time.perf_counter()
+    terms = query_terms(text)
+    if not terms:
+        return SearchResult([], [], 0.0)
+    wanted = filters or SearchFilters()
+    expression = match_expression(terms)
+    notes_only = wanted.note_kind is not None or wanted.mood is not None
+    rows: list[tuple[str, tuple]] = []
+    unfiltered = wanted == SearchFilters()
+    for kind in KINDS if not notes_only else ("note",):
+        sql, time_column, client_column = _SQL[kind]
+        params: list[object] = [expression]
+        if unfiltered:
+            oldest = database.execute_sql(
+                f"SELECT rowid FROM {kind}_fts WHERE {kind}_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (expression, RANKED_WINDOW - 1),
+            ).fetchone()
+            if oldest is not None:
+                sql += " AND f.rowid >= ?"
+                params.append(oldest[0])
+        if wanted.client_id is not None:
+            sql += f" AND {client_column} = ?"
+            params.append(wanted.client_id)
+        if wanted.since is not None:
+            sql += f" AND {time_column} >= ?"
+            params.append(_day_start(wanted.since))
+        if wanted.until is not None:
+            sql += f" AND {time_column} < ?"
+            params.append(_day_start(wanted.until + timedelta(days=1)))
+        if kind == "note" and wanted.note_kind is not None:
+            sql += " AND n.kind = ?"
+            params.append(wanted.note_kind)
+        if kind == "note" and wanted.mood is not None:
+            sql += " AND n.mood = ?"
+            params.append(wanted.mood)
+        if wanted.tag:
+            sql += " AND " + _TAG_SQL["note" if kind == "note" else "other"]
+            params.append(wanted.tag)
+        sql += " ORDER BY f.rank LIMIT ?"
+        params.append(limit)
+        rows.extend((kind, row) for row in database.execute_sql(sql, params).fetchall())
+    rows.sort(key=lambda item: item[1][5])
+    query_ms = (time.perf_counter() - started) * 1000
+    hits = [
+        SearchHit(kind, row[0], row[1], row[2], from_iso(row[3]),
+                  snippet(_readable(kind, row[4]), terms), row[5])
+        for kind, row in rows[:limit]
+    ]  # fmt: skip
+    return SearchResult(hits, terms, query_ms)
