@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tone.add_argument("--lang", choices=["de", "en"], help="language of the text (default: detect)")
 
+    search = commands.add_parser(
+        "search", parents=[common], help="find notes, profiles, agreements and drafts"
+    )
+    search.add_argument("text", nargs="+", help="words to find (umlauts or not, prefixes match)")
+    search.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
+
     imp = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into the journal"
     )
@@ -99,7 +105,9 @@ def run(args: argparse.Namespace) -> int:
     except JournalOpenError as error:
         return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
     try:
-        handler = {"demo": _demo, "export": _export, "import": _import}[args.command]
+        handler = {"demo": _demo, "export": _export, "import": _import, "search": _search}[
+            args.command
+        ]
         return handler(args)
     finally:
         close_journal()
@@ -195,6 +203,24 @@ def _import(args: argparse.Namespace) -> int:
     except exchange.ImportFailed as error:
         return _fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     print(counts.summary())
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    import html
+    import re
+
+    from clientjournal.store.search import search
+
+    if args.limit < 1:
+        return _fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
+    result = search(" ".join(args.text), limit=args.limit)
+    sys.stdout.reconfigure(encoding="utf-8")
+    for hit in result.hits:
+        text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
+        day = hit.at.astimezone().strftime("%Y-%m-%d")
+        print(f"{hit.client_name}\t{day}\t{hit.kind}\t{text}")
+    print(f"{len(result.hits)} results in {result.query_ms:.1f} ms", file=sys.stderr)
     return EXIT_OK
 
 

@@ -127,3 +127,26 @@ def test_tone_rates_a_draft_from_stdin():
         timeout=60,
     )
     assert empty.returncode == 2 and "standard input" in empty.stderr
+
+
+def test_search_prints_matches_and_times_the_query(tmp_path: Path):
+    import re
+
+    folder = tmp_path / "j"
+    assert (
+        run("--data-dir", str(folder), "demo", "--clients", "20", "--notes", "400").returncode == 0
+    )
+    result = run("--data-dir", str(folder), "search", "Angebot", "--limit", "5")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert 1 <= len(lines) <= 5
+    client, day, kind, text = lines[0].split("\t")
+    assert (
+        client
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)
+        and kind in ("note", "agreement", "draft", "client")
+    )
+    assert "*Angebot" in text or "*angebot" in text.lower()
+    assert re.fullmatch(r"\d+ results in \d+\.\d ms\n", result.stderr)
+    nothing = run("--data-dir", str(folder), "search", "zzzqqq")
+    assert nothing.stdout == "" and nothing.stderr.startswith("0 results in ")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.domain import NoteKind
