@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from clientjournal import APP_NAME, __version__
 from clientjournal.core.domain import ClientSort
@@ -18,6 +26,7 @@ from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.relationship_actions import RelationshipActions
+from clientjournal.ui.search_actions import SearchActions
 from clientjournal.ui.undo_action import UndoStackAction
 from clientjournal.ui.undo_commands import DeleteNote, EditClient, TrashClient, archived
 
@@ -36,7 +45,9 @@ class MainWindow(QMainWindow):
         self.pane.undo_stack = self.undo_stack
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.client_list)
+        self.left = QStackedWidget(self)  # the client list, or the search results
+        self.left.addWidget(self.client_list)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
@@ -50,6 +61,7 @@ class MainWindow(QMainWindow):
         self.agreement_actions = AgreementActions(self)
         self.cooling_actions = CoolingActions(self)
         self.relationship_actions = RelationshipActions(self)
+        self.search = SearchActions(self)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -136,6 +148,7 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 
         view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.search.action)
         view_menu.addAction(
             self._action(self.tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter")
         )
@@ -207,6 +220,8 @@ class MainWindow(QMainWindow):
         """Show a client (clearing a filter that hides it) with one of its tabs in front."""
         if self.client_list.filter.text():
             self.client_list.filter.clear()
+        if self.client_list.model.tag:
+            self.client_list.tag_filter.setCurrentIndex(0)
         if not self.client_list.select_client(client_id):
             self.refresh(client_id)  # added since the list was read
         self.pane.tabs.setCurrentWidget(tab)

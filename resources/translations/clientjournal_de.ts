@@ -1043,127 +1043,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="86"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="98"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="89"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="101"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="92"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="94"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="108"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="120"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="123"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="114"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="121"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="133"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="122"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="153"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="144"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="157"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="152"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="165"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="160"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="173"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="178"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="180"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="193"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="223"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="238"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="237"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="252"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="245"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="260"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="258"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="270"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="285"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="299"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="314"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="301"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="316"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="325"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="340"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2154,6 +2154,133 @@
         <location filename="../../clientjournal/ui/reply_pane.py" line="158"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>SearchActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/search_actions.py" line="28"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_actions.py" line="30"/>
+        <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
+        <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_actions.py" line="38"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/search_model.py" line="72"/>
+        <source>Client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_model.py" line="85"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_model.py" line="86"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_model.py" line="87"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_model.py" line="88"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="51"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="52"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="57"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="58"/>
+        <source>Any mood</source>
+        <translation>Jede Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="63"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="72"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="73"/>
+        <source>Only this client</source>
+        <translation>Nur dieser Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="81"/>
+        <source>Search results, grouped by client</source>
+        <translation>Suchergebnisse, nach Kunden gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="112"/>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="134"/>
+        <source>Type to search notes, profiles, agreements and replies.</source>
+        <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/search_panel.py" line="140"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="144"/>
+        <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
+        <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,132 @@
+"""The global search driven like a user would: Ctrl+K, type, arrows, Enter, Escape."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from clientjournal.core.cooling import DraftData
+from clientjournal.core.domain import NoteKind
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.search_model import HEADER_ROLE, HIT_ROLE
+
+
+def fill() -> dict[str, int]:
+    anna = clients.create(ClientData(name="Anna Müller"))
+    bob = clients.create(ClientData(name="Bob Brown", profile={"wants": "Mehr Grün im Logo"}))
+    ids = {"anna": anna, "bob": bob}
+    for days in range(30):
+        notes.save(NoteData(client_id=anna, created_at=utcnow() - timedelta(days=days + 5),
+                            body=f"Füllnotiz {days}"))  # fmt: skip
+    ids["old"] = notes.save(
+        NoteData(client_id=anna, created_at=utcnow() - timedelta(days=400), body="Grüner Entwurf",
+                 kind=NoteKind.CALL)
+    ).id  # fmt: skip
+    ids["new"] = notes.save(
+        NoteData(client_id=bob, created_at=utcnow() - timedelta(days=2), body="Logo grün bestätigt",
+                 mood=2)
+    ).id  # fmt: skip
+    ids["draft"] = drafts.save(
+        DraftData(client_id=bob, subject="Grün", body="Hier die grüne Variante.")
+    ).id
+    return ids
+
+
+def search_for(qtbot, window, type_text, text: str):
+    window.search.action.trigger()
+    field = window.findChild(QLineEdit, "globalSearch")
+    assert field.hasFocus() or field is window.search.field
+    field.clear()
+    type_text(field, text)
+    panel = window.search.panel
+    qtbot.waitUntil(lambda: panel.model.hit_count() > 0 or "Nothing" in panel.status.text())
+    return field, panel
+
+
+def test_results_are_grouped_by_client_and_enter_opens_the_note(
+    qtbot, journal, windows, type_text, english
+):
+    ids = fill()
+    window = windows.open()
+    field, panel = search_for(qtbot, window, type_text, "gruen")
+    assert window.left.currentWidget() is panel
+    model = panel.model
+    headers = [model.index(r, 0).data(HEADER_ROLE) for r in range(model.rowCount())]
+    assert headers[0] is not None and set(filter(None, headers)) == {"Anna Müller", "Bob Brown"}
+    hits = [model.index(r, 0).data(HIT_ROLE) for r in range(model.rowCount())]
+    kinds = {hit.kind for hit in hits if hit}
+    assert kinds == {"note", "client", "draft"}
+    assert all("<b>" in hit.snippet for hit in hits if hit)
+    assert "4 matches" in panel.status.text()
+    # arrows move between matches, skipping client headers; Enter opens the note
+    while panel.view.currentIndex().data(HIT_ROLE).record_id != ids["old"]:
+        qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.client_list.current_client_id() == ids["anna"]
+    assert window.pane.tabs.currentIndex() == 0
+    assert window.pane.editor.note_id == ids["old"]
+    # Escape ends the search and brings the client list back
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and window.left.currentWidget() is window.client_list
+
+
+def test_a_draft_match_opens_the_replies_tab(qtbot, journal, windows, type_text):
+    ids = fill()
+    window = windows.open()
+    _, panel = search_for(qtbot, window, type_text, "variante")
+    hit = panel.view.currentIndex().data(HIT_ROLE)
+    assert hit.kind == "draft"
+    panel.open_selected()
+    assert window.pane.tabs.currentWidget() is window.pane.replies
+    assert window.pane.replies.composer.draft.id == ids["draft"]
+
+
+def test_filters_narrow_the_results(qtbot, journal, windows, type_text, english):
+    ids = fill()
+    window = windows.open()
+    _, panel = search_for(qtbot, window, type_text, "grün")
+    panel.kind.setCurrentIndex(panel.kind.findData("call"))
+    assert [h.record_id for h in _hits(panel)] == [ids["old"]]
+    panel.kind.setCurrentIndex(0)
+    panel.mood.setCurrentIndex(panel.mood.findData(2))
+    assert [h.record_id for h in _hits(panel)] == [ids["new"]]
+    panel.mood.setCurrentIndex(0)
+    panel.period.setCurrentIndex(panel.period.findData(365))
+    assert ids["old"] not in [h.record_id for h in _hits(panel)]
+    panel.period.setCurrentIndex(0)
+    window.client_list.select_client(ids["bob"])
+    panel.current_client_id = ids["bob"]
+    panel.this_client.setChecked(True)
+    assert {h.client_id for h in _hits(panel)} == {ids["bob"]}
+
+
+def test_nothing_found_says_so(qtbot, journal, windows, type_text, english):
+    fill()
+    window = windows.open()
+    _, panel = search_for(qtbot, window, type_text, "zzzqqq")
+    assert panel.model.rowCount() == 0
+    assert "Nothing found for “zzzqqq”" in panel.status.text()
+
+
+def test_the_results_model_passes_the_model_tester(qtbot, journal, qtmodeltester):
+    from clientjournal.store import search
+    from clientjournal.ui.search_model import SearchModel
+
+    fill()
+    model = SearchModel()
+    model.set_hits(search.search("grün").hits)
+    qtmodeltester.check(model)
+
+
+def _hits(panel):
+    model = panel.model
+    return [
+        model.index(r, 0).data(HIT_ROLE)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(HIT_ROLE)
+    ]
