@@ -4,8 +4,8 @@
         --lang de --client "Jürgen Bäumer" --suffix de
 
 Run it on a real (virtual) screen, e.g. under Xvfb, so what is captured is what a user sees:
-the main window with a client's full profile and mood chart, the payments tab, and the three
-lists of the "needs attention" window.  The journal comes from ``clientjournal demo``.
+the main window with a client's full profile and mood chart, the payments tab, the three
+lists of the "needs attention" window, and with ``--search`` the global search.  The journal comes from ``clientjournal demo``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def main() -> int:
     parser.add_argument("--lang", choices=["de", "en"], default="en")
     parser.add_argument("--client", required=True, help="name of the client to show")
     parser.add_argument("--suffix", default="en")
+    parser.add_argument("--search", default="", help="also show the global search for this")
     args = parser.parse_args()
     os.environ["CLIENTJOURNAL_LANGUAGE"] = args.lang
 
@@ -64,6 +65,12 @@ def main() -> int:
         view.tabs.setCurrentIndex(index)
         save(view, name)
     view.close()
+    if args.search:
+        window.search.field.setText(args.search)
+        window.search.panel.run()
+        window.search.panel.open_selected()
+        window.search.field.setFocus()
+        save(window, "search")
     window.close()
     QApplication.processEvents()
     return 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +48,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.left = QStackedWidget(self)  # the client list, or the search results
         self.left.addWidget(self.client_list)
-        self.splitter.addWidget(self.left)
+        left_box = QWidget(self)
+        self.left_layout = QVBoxLayout(left_box)
+        self.left_layout.setContentsMargins(6, 6, 0, 0)
+        self.left_layout.setSpacing(0)
+        self.left_layout.addWidget(self.left, 1)
+        self.splitter.addWidget(left_box)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)

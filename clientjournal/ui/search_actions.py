@@ -31,10 +31,7 @@ class SearchActions(QObject):
         )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_text)
-        self.field.setMinimumWidth(self.field.fontMetrics().averageCharWidth() * 48)
-        # In the menu bar's corner: always in view, and no extra row that would make the
-        # window taller than a small laptop screen allows.
-        window.menuBar().setCornerWidget(self.field, Qt.Corner.TopRightCorner)
+        window.left_layout.insertWidget(0, self.field)  # above the client list, always in view
         self.action = QAction(self.tr("&Search…"), window)
         self.action.setObjectName("actionSearch")
         self.action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])

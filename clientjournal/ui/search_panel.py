@@ -94,7 +94,7 @@ class SearchPanel(QWidget):
         filters.addWidget(self.tag, 1, 1)
         filters.addWidget(self.this_client, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 0, 6)
+        layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)

@@ -29,6 +29,13 @@ def rss_mb() -> float:
     return float("nan")
 
 
+# Common and rare words of the demo journal, German and English, with and without umlauts.
+SEARCH_WORDS = (
+    "budget", "angebot", "rechnung", "müller", "mueller", "termin freitag", "logo", "invoice",
+    "deadline", "pünktlich", "verpackung", "website", "kaffee", "präsentation", "newsletter",
+)  # fmt: skip
+
+
 def main(data_dir: Path, switches: int) -> dict:
     app = QApplication(sys.argv)
     window = create_window(data_dir)
@@ -60,7 +67,27 @@ def main(data_dir: Path, switches: int) -> dict:
             started = time.perf_counter()
             editor.flush()
             save_ms.append((time.perf_counter() - started) * 1000)
+    # search: the query alone (measured inside), and typing a query until its results are laid
+    # out and painted in the window
+    from clientjournal.store import search
+
+    query_ms, shown_ms = [], []
+    for word in SEARCH_WORDS:
+        query_ms.append(search.search(word).query_ms)
+    window.search.field.setText("x")
+    panel = window.search.panel
+    for word in SEARCH_WORDS:
+        started = time.perf_counter()
+        window.search.field.setText(word)
+        panel.run()
+        app.processEvents()
+        shown_ms.append((time.perf_counter() - started) * 1000)
+    window.search.field.clear()
     result = {
+        "search_query_median_ms": statistics.median(query_ms),
+        "search_query_max_ms": max(query_ms),
+        "search_shown_median_ms": statistics.median(shown_ms),
+        "search_shown_max_ms": max(shown_ms),
         "switch_median_ms": statistics.median(switch_ms),
         "switch_p95_ms": sorted(switch_ms)[int(len(switch_ms) * 0.95) - 1],
         "key_median_ms": statistics.median(key_ms),

@@ -35,6 +35,8 @@ def test_benchmark_script_measures_every_bar():
         "import",
         "start to first paint",
         "switching client",
+        "full-text search query",
+        "search results shown",
         "typing",
         "memory",
     ):
