@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -291,7 +291,19 @@ class ClientPane(QStackedWidget):
         self.tabs.setCurrentIndex(0)
         index = self.model.index(row, 0)
         self.timeline.setCurrentIndex(index)
-        self.timeline.scrollTo(index)
+        # After the tab's layout has settled (a tab just brought to the front still has its
+        # old viewport size), and with the items laid out up to the note (the timeline lays
+        # them out in batches).
+        QTimer.singleShot(0, lambda: self._scroll_to_note(note_id))
+
+    def _scroll_to_note(self, note_id: int) -> None:
+        row = self.model.row_of(note_id)  # the model may have been re-read meanwhile
+        if row >= 0:
+            if row >= self.timeline.batchSize():  # a batched layout lays out one batch here
+                self.timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
+                self.timeline.doItemsLayout()
+                self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+            self.timeline.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtCenter)
 
     def new_note(self) -> None:
         if self.client_id is None:

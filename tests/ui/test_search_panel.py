@@ -130,3 +130,17 @@ def _hits(panel):
         for r in range(model.rowCount())
         if model.index(r, 0).data(HIT_ROLE)
     ]
+
+
+def test_opening_an_old_note_scrolls_the_timeline_to_it(qtbot, journal, windows, type_text):
+    ids = fill()
+    window = windows.open()
+    window.resize(1000, 700)
+    window.search.field.setText("entwurf")
+    window.search.panel.run()
+    window.search.panel.open_selected()
+    timeline = window.pane.timeline
+    index = timeline.currentIndex()
+    assert window.pane.model.index(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) is not None
+    qtbot.waitUntil(lambda: timeline.viewport().rect().intersects(timeline.visualRect(index)))
+    assert window.pane.editor.note_id == ids["old"]
