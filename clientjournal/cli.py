@@ -78,6 +78,24 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=[common], help="merge a JSON export into the journal"
     )
     imp.add_argument("file", type=Path, help="a JSON file written by 'clientjournal export'")
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write a verified copy of the journal, also while it is open",
+    )
+    backup.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: a new file in the backup folder)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the journal by a backup (the current journal is backed up and kept)",
+    )
+    restore.add_argument("file", type=Path, help="a backup or journal file")
+    commands.add_parser(
+        "check", parents=[common], help="is the journal healthy? (read-only; exit 1 if not)"
+    )
     return parser
 
 
@@ -98,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
         return _tone(args)
+    if args.command in ("backup", "restore", "check"):  # must work on a journal that won't open
+        from clientjournal.cli_backup import run_data_command
+
+        return run_data_command(args)
     from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
 
     try:

@@ -17,6 +17,7 @@ from clientjournal import APP_ID
 
 DATA_DIR_ENV = "CLIENTJOURNAL_DATA_DIR"
 CONFIG_DIR_ENV = "CLIENTJOURNAL_CONFIG_DIR"
+BACKUP_DIR_ENV = "CLIENTJOURNAL_BACKUP_DIR"
 JOURNAL_FILE = "journal.sqlite3"
 BACKUP_DIR = "backups"
 SETTINGS_FILE = "settings.ini"
@@ -51,6 +52,11 @@ def journal_file(data_dir: Path) -> Path:
 
 
 def backup_dir(data_dir: Path) -> Path:
+    """The journal folder's ``backups/``, unless ``$CLIENTJOURNAL_BACKUP_DIR`` names another
+    folder (an external disk: a backup on the same disk does not survive the disk)."""
+    env = os.environ.get(BACKUP_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
     return data_dir / BACKUP_DIR
 
 

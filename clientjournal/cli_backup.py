@@ -1,0 +1,92 @@
+"""``clientjournal backup``, ``restore`` and ``check``: the journal's safety from the shell.
+
+Kept out of cli.py so that the other sub-commands never import them, and run without opening
+the journal through the store first: these commands are most needed exactly when the journal
+no longer opens (damaged, or from a newer version).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from clientjournal import APP_ID
+from clientjournal.paths import journal_file
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status
+
+
+def run_data_command(args: argparse.Namespace) -> int:
+    handler = {"backup": _backup, "restore": _restore, "check": _check}[args.command]
+    return handler(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    import time
+
+    from clientjournal.store.backup import BackupError, backup_journal
+
+    journal = journal_file(args.data_dir)
+    if args.output is not None and args.output.absolute() == journal.absolute():
+        return _fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
+    started = time.perf_counter()
+    try:
+        info = backup_journal(args.data_dir, target=args.output, label="manual")
+    except BackupError as error:
+        return _fail(str(error), EXIT_FAILED)
+    seconds = time.perf_counter() - started
+    print(
+        f"backed up to {info.path}: {info.clients} clients, {info.notes} notes, "
+        f"{info.size / 1e6:.1f} MB, verified, in {seconds:.1f} s"
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
+    from clientjournal.store.restore import RestoreError, restore
+
+    if not args.file.is_file():
+        return _fail(f"restore failed, nothing was changed: no file {args.file}", EXIT_BAD_INPUT)
+    if args.file.absolute() == journal_file(args.data_dir).absolute():
+        return _fail("restore failed, nothing was changed: that is the journal itself", 2)
+    try:
+        done = restore(args.data_dir, args.file)
+    except RestoreError as error:
+        return _fail(f"restore failed: {error}", EXIT_BAD_INPUT)
+    try:  # an older backup gets its schema brought up to date now, not at the next start
+        open_journal(args.data_dir)
+    except (JournalOpenError, RuntimeError) as error:
+        return _fail(f"restored, but the journal does not open: {error}", EXIT_FAILED)
+    finally:
+        close_journal()
+    kept = f"; the previous journal is kept as {done.moved_aside}" if done.moved_aside else ""
+    print(
+        f"restored {args.file} ({done.restored.clients} clients, {done.restored.notes} notes){kept}"
+    )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from clientjournal.store.backup import list_backups, resolve_folder
+    from clientjournal.store.integrity import inspect_file
+
+    found = inspect_file(journal_file(args.data_dir))
+    if found.ok:
+        print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
+        return EXIT_OK
+    print(f"{found.path}: {found.problem}")
+    newest = next((info for info in list_backups(args.data_dir) if info.readable), None)
+    if newest is None:
+        print(f"no readable backup in {resolve_folder(args.data_dir)}")
+    else:
+        print(f"newest backup: {newest.summary()}")
+        print(f"to restore it: {APP_ID} --data-dir {args.data_dir} restore {newest.path}")
+    return EXIT_FAILED

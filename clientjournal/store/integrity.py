@@ -1,0 +1,119 @@
+"""Is this file a journal this app can open? Asked read-only, so asking never changes it.
+
+Used by ``clientjournal check``, by restore (before a file replaces the journal) and to verify
+each backup after writing it.  Every answer is one sentence a user can act on: a damaged file
+must be told apart from a foreign one and from one written by a newer version, because the
+advice differs (restore a backup, pick another file, update the app).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from clientjournal.store.migrations import LATEST_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What a journal file holds, or (``problem``) why it cannot be used."""
+
+    path: Path
+    size: int
+    problem: str | None = None
+    schema: int | None = None
+    clients: int | None = None
+    notes: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def summary(self) -> str:
+        return f"{self.clients} clients, {self.notes} notes, schema {self.schema}"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can neither write ``path`` nor create it when it is missing."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+
+
+def _expected_size(header: bytes) -> int | None:
+    """The size the header says the file has, when the header vouches for that number."""
+    if len(header) < HEADER_SIZE:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return page_size * pages if valid and pages else None
+
+
+def _header_problem(path: Path, size: int, header: bytes, has_wal: bool) -> str | None:
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    if not header.startswith(SQLITE_MAGIC):
+        kind = "text" if all(b in b"\t\n\r" or b >= 32 for b in header[:64]) else "data"
+        return f"this is not a journal: the file holds {kind}, not an SQLite database"
+    expected = _expected_size(header)
+    if expected is not None and size < expected and not has_wal:
+        return f"the file is truncated: {size:,} bytes of {expected:,}"
+    return None
+
+
+def inspect_file(path: Path, thorough: bool = False) -> Inspection:
+    """Check ``path`` without writing it: ``PRAGMA quick_check`` (``integrity_check`` when
+    ``thorough``, for a fresh backup), the schema version and the number of clients and notes.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return Inspection(path, 0, "there is no journal file")
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        header = stream.read(HEADER_SIZE)
+    has_wal = Path(f"{path}-wal").exists()
+    problem = _header_problem(path, size, header, has_wal)
+    if problem is not None:
+        return Inspection(path, size, problem)
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.Error as error:
+        return Inspection(path, size, f"the file cannot be opened: {error}")
+    try:
+        return _inspect_open(path, size, connection, thorough)
+    except sqlite3.Error as error:
+        return Inspection(path, size, f"the file is damaged: {error}")
+    finally:
+        connection.close()
+
+
+def _inspect_open(
+    path: Path, size: int, connection: sqlite3.Connection, thorough: bool
+) -> Inspection:
+    schema = connection.execute("PRAGMA user_version").fetchone()[0]
+    if schema > LATEST_VERSION:
+        return Inspection(
+            path,
+            size,
+            f"the journal was written by a newer Client Journal (schema {schema}; this "
+            f"version reads up to {LATEST_VERSION}): update the app to open it",
+            schema=schema,
+        )
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}(5)").fetchall()]
+    if rows != ["ok"]:
+        return Inspection(path, size, f"the file is damaged: {rows[0]}", schema=schema)
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    if schema == 0 or not {"client", "note"} <= tables:
+        return Inspection(
+            path, size, "this is an SQLite database, but not a Client Journal", schema=schema
+        )
+    clients = connection.execute("SELECT COUNT(*) FROM client").fetchone()[0]
+    notes = connection.execute("SELECT COUNT(*) FROM note").fetchone()[0]
+    return Inspection(path, size, None, schema, clients, notes)
