@@ -75,7 +75,8 @@ def inspect_file(path: Path, thorough: bool = False) -> Inspection:
     size = path.stat().st_size
     with path.open("rb") as stream:
         header = stream.read(HEADER_SIZE)
-    has_wal = Path(f"{path}-wal").exists()
+    wal = Path(f"{path}-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 32  # frames beyond the WAL's header
     problem = _header_problem(path, size, header, has_wal)
     if problem is not None:
         return Inspection(path, size, problem)
@@ -106,7 +107,9 @@ def _inspect_open(
     pragma = "integrity_check" if thorough else "quick_check"
     rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}(5)").fetchall()]
     if rows != ["ok"]:
-        return Inspection(path, size, f"the file is damaged: {rows[0]}", schema=schema)
+        first = [line for line in rows[0].splitlines() if not line.startswith("***")]
+        detail = first[0] if first else rows[0]
+        return Inspection(path, size, f"the file is damaged: {detail}", schema=schema)
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
