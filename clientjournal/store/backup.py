@@ -17,8 +17,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from clientjournal.core.backup_policy import (
     DEFAULT_DAILY,
@@ -31,6 +30,9 @@ from clientjournal.core.backup_policy import (
 from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import backup_dir, ensure_private_dir, journal_file
 from clientjournal.store.integrity import Inspection, connect_read_only, inspect_file
+
+if TYPE_CHECKING:  # the CLI's backup and check need no ORM
+    from peewee import SqliteDatabase
 
 
 class BackupError(RuntimeError):
