@@ -82,70 +82,108 @@ def _set_window_icon(app: object) -> None:
         app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
 
 
-def _report_when_idle(window: MainWindow, app: object) -> None:
-    """For --smoke-test: after the first paint, wait for an idle event loop, report and quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+class _SmokeTest:
+    """For --smoke-test: report the first paint, then wait for the full window and exit.
 
-    class PaintWatcher(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-                self.seen = True
-                QTimer.singleShot(0, finish)
-            return False
+    ``ready in N ms`` (N: ms since the process started) is printed once the first frame (the
+    start-up window, see ``ui/startup.py``) is painted.  The test goes on until the full main
+    window is built, painted and the event loop idle, then prints how long that took on stderr
+    and exits 0; an uncaught error anywhere, or no window within 20 s, exits non-zero.
+    """
 
-    errors: list[BaseException] = []
-    previous_hook = sys.excepthook
+    def __init__(self, app: object) -> None:
+        from PySide6.QtCore import QTimer
 
-    def remember(kind: type[BaseException], error: BaseException, trace: object) -> None:
-        errors.append(error)  # an exception in a slot is printed by Qt and then ignored
-        previous_hook(kind, error, trace)  # type: ignore[arg-type]
+        self.app = app
+        self.errors: list[BaseException] = []
+        previous_hook = sys.excepthook
 
-    sys.excepthook = remember
+        def remember(kind: type[BaseException], error: BaseException, trace: object) -> None:
+            self.errors.append(error)  # an exception in a slot is printed by Qt, then ignored
+            previous_hook(kind, error, trace)  # type: ignore[arg-type]
 
-    def finish() -> None:
-        ready = process_age_ms()
+        sys.excepthook = remember
+        QTimer.singleShot(20000, self._timed_out)
+
+    def _timed_out(self) -> None:
+        print("smoke test: no window within 20 s", file=sys.stderr)
+        self.app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+
+    def first_paint(self) -> None:
+        print(f"ready in {process_age_ms():.0f} ms", flush=True)
+
+    def finish(self, window: MainWindow) -> None:
+        built = process_age_ms()
         window.close()
-        if errors:
-            print(f"smoke test: {len(errors)} uncaught error(s), see above", file=sys.stderr)
-            app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+        if self.errors:
+            print(f"smoke test: {len(self.errors)} uncaught error(s), see above", file=sys.stderr)
+            self.app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
             return
-        print(f"ready in {ready:.0f} ms", flush=True)
-        app.quit()  # type: ignore[attr-defined]
-
-    watcher = PaintWatcher(window)
-    window.installEventFilter(watcher)
-    QTimer.singleShot(
-        20000,
-        lambda: (print("smoke test: no paint within 20 s", file=sys.stderr), app.exit(EXIT_FAILED)),
-    )  # type: ignore[attr-defined]
+        print(f"smoke test: full window built, painted and idle at {built:.0f} ms", file=sys.stderr)
+        self.app.quit()  # type: ignore[attr-defined]
 
 
 def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
+    """Show the start-up frame at once, then open the journal and build the window after it.
+
+    The frame (``ui/startup.py``) needs neither the store nor the other UI modules; the journal
+    is opened (migrations, a backup before one) and the full window built right after the
+    frame's first paint, from the event loop, and the window takes the frame's place.
+    """
     if not has_display():
         if not smoke_test:
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _make_application(qt_argv)
-    from clientjournal.store.connection import JournalOpenError, close_journal
+    from clientjournal.ui.startup import StartupWindow, after_paint
+
+    smoke = _SmokeTest(app) if smoke_test else None
+    frame = StartupWindow()
+    opened: list[MainWindow] = []  # holds the window (Python owns it) until the app exits
+
+    def load() -> None:
+        if smoke is not None:
+            smoke.first_paint()
+        try:
+            window = _open_window(data_dir, frame, smoke_test)
+        except Exception:  # an error while building: report it, never leave the frame hanging
+            import traceback
+
+            traceback.print_exc()
+            window = None
+        if window is None:
+            app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+            return
+        opened.append(window)
+        if smoke is not None:
+            after_paint(window, lambda: smoke.finish(window))
+        frame.hand_over(window)
+
+    after_paint(frame, load)
+    frame.show()
+    try:
+        status = app.exec()  # type: ignore[attr-defined]
+    finally:
+        from clientjournal.store.connection import close_journal
+
+        close_journal()
+    return status
+
+
+def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow | None:
+    """The full window on the journal, or None after telling the user why it cannot open."""
+    from clientjournal.store.connection import JournalOpenError
 
     try:
-        window = create_window(data_dir)
+        return create_window(data_dir)
     except JournalOpenError as error:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"{APP_ID}: cannot open the journal: {error}", file=sys.stderr)
         if not smoke_test:
-            QMessageBox.critical(None, APP_NAME, str(error))
-        return EXIT_FAILED
-    if smoke_test:
-        _report_when_idle(window, app)
-    window.show()
-    try:
-        status = app.exec()  # type: ignore[attr-defined]
-    finally:
-        close_journal()
-    return status
+            QMessageBox.critical(frame, APP_NAME, str(error))  # type: ignore[arg-type]
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:

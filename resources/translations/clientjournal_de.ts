@@ -511,6 +511,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="34"/>
+        <location filename="../../clientjournal/ui/startup.py" line="86"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
@@ -521,11 +522,13 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="41"/>
+        <location filename="../../clientjournal/ui/startup.py" line="90"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="42"/>
+        <location filename="../../clientjournal/ui/startup.py" line="91"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
@@ -541,6 +544,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="135"/>
+        <location filename="../../clientjournal/ui/startup.py" line="94"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
@@ -599,7 +603,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_pane.py" line="135"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="323"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="335"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
@@ -610,7 +614,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_pane.py" line="137"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="344"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
@@ -625,32 +629,32 @@
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="309"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="321"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="311"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="323"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="313"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="325"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="317"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="318"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="330"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="325"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="337"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -658,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="327"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="339"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -666,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="344"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -1043,127 +1047,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="98"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="101"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="107"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="106"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
+        <location filename="../../clientjournal/ui/startup.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="120"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="123"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="132"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="133"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="134"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
+        <location filename="../../clientjournal/ui/startup.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="150"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="156"/>
+        <location filename="../../clientjournal/ui/startup.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="153"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="159"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="157"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="165"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="171"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="173"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="185"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="191"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
+        <location filename="../../clientjournal/ui/startup.py" line="47"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="193"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="199"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="238"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="244"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="252"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="258"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="260"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="266"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="279"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="285"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="291"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="314"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="320"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="316"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="322"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="340"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="346"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2165,11 +2173,12 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/search_actions.py" line="30"/>
+        <location filename="../../clientjournal/ui/startup.py" line="75"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_actions.py" line="38"/>
+        <location filename="../../clientjournal/ui/search_actions.py" line="35"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -2281,6 +2290,14 @@
         <location filename="../../clientjournal/ui/search_panel.py" line="144"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../../clientjournal/ui/startup.py" line="109"/>
+        <source>Opening the journal…</source>
+        <translation>Journal wird geöffnet…</translation>
     </message>
 </context>
 <context>

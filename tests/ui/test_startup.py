@@ -1,0 +1,126 @@
+"""The start-up frame: drawn before the journal opens, then replaced by the full window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox
+
+from clientjournal.app import create_window
+from clientjournal.paths import settings_file
+from clientjournal.store.connection import close_journal
+from clientjournal.ui.startup import StartupWindow
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_frame_looks_like_the_window_it_stands_for(qtbot, data_dir: Path):
+    window = create_window(data_dir)
+    qtbot.addWidget(window)
+    window.resize(700, 500)  # within the offscreen screen (800 × 600)
+    window.save_settings()
+    close_journal()
+
+    frame = StartupWindow()
+    qtbot.addWidget(frame)
+    assert _menu_titles(frame) == _menu_titles(window)
+    assert frame.windowTitle() == window.windowTitle()
+    assert frame.size() == window.size()  # restored from the same settings
+    assert frame.status.text() == "Opening the journal…"
+
+
+def test_the_frame_shows_the_saved_sort_order(qtbot):
+    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings.setValue("clients/sort", "last_contact")
+    settings.sync()
+    frame = StartupWindow()
+    qtbot.addWidget(frame)
+    assert "By last contact" in [box.currentText() for box in frame.findChildren(QComboBox)]
+
+
+def test_the_window_takes_the_frames_place_and_the_frame_goes(qtbot, data_dir: Path):
+    frame = StartupWindow()
+    qtbot.addWidget(frame)
+    frame.move(40, 30)
+    frame.resize(780, 580)  # within the offscreen screen, above the minimum size
+    frame.show()
+    qtbot.waitExposed(frame)
+    window = create_window(data_dir)
+    qtbot.addWidget(window)
+    frame.hand_over(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not frame.isVisible())
+    assert window.isVisible()
+    assert window.size() == frame.size()
+    window.close()
+    close_journal()
+
+
+def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLIENTJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+
+
+def test_the_first_frame_needs_neither_the_store_nor_the_other_ui_modules(tmp_path: Path):
+    code = (
+        "import sys\n"
+        "from clientjournal.app import _make_application\n"
+        "app = _make_application([])\n"
+        "from clientjournal.ui.startup import StartupWindow\n"
+        "StartupWindow().show()\n"
+        "app.processEvents()\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(('peewee', 'sqlite3', "
+        "'clientjournal.store', 'clientjournal.ui.main_window', 'clientjournal.ui.client')))\n"
+        "print(heavy)\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def _smoke(data_dir: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLIENTJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_the_smoke_test_reports_the_first_paint_and_waits_for_the_full_window(
+    tmp_path: Path,
+):
+    result = _smoke(tmp_path / "j", tmp_path)
+    assert result.returncode == 0, result.stderr
+    ready = int(result.stdout.split()[2])
+    built = [line for line in result.stderr.splitlines() if "full window built" in line]
+    assert len(built) == 1, result.stderr
+    assert int(built[0].rsplit(" ", 2)[1]) >= ready
+
+
+def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
+    folder = tmp_path / "j"
+    folder.mkdir()
+    (folder / "journal.sqlite3").write_bytes(b"this is no database, " * 200)
+    result = _smoke(folder, tmp_path)
+    assert result.returncode == 1
+    assert "cannot open the journal" in result.stderr
+    assert "full window built" not in result.stderr
