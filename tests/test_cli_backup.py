@@ -136,3 +136,26 @@ def test_check_without_any_backup_says_so(tmp_path: Path):
     (folder / "journal.sqlite3").write_text("hello")
     checked = run(folder, "check")
     assert checked.returncode == 1 and "no readable backup" in checked.stdout
+
+
+def test_an_older_backup_is_restored_and_brought_up_to_date(data_dir: Path, tmp_path: Path):
+    from clientjournal.store.migrations import MIGRATIONS
+
+    old = tmp_path / "from-version-3.sqlite3"
+    connection = sqlite3.connect(old)
+    for version in range(1, 4):
+        for statement in MIGRATIONS[version - 1]:
+            connection.execute(statement)
+    connection.execute(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c1', 'Old', ?, ?)",
+        ("2024-01-01T00:00:00.000000Z",) * 2,
+    )
+    connection.execute("PRAGMA user_version = 3")
+    connection.commit()
+    connection.close()
+    restored = run(data_dir, "restore", str(old))
+    assert restored.returncode == 0, restored.stderr
+    assert "1 clients, 0 notes" in restored.stdout
+    checked = run(data_dir, "check")
+    assert f"ok, 1 clients, 0 notes, schema {LATEST_VERSION}" in checked.stdout
+    assert list((data_dir / "backups").glob("*-before-v4.sqlite3"))  # migrated after a backup

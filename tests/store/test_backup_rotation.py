@@ -103,3 +103,13 @@ def test_a_bad_copy_does_not_pass_verification(tmp_path: Path):
 def test_the_background_backup_runs_in_a_thread(filled: Path):
     backup.daily_in_background(filled).join(timeout=30)
     assert len(backup.list_backups(filled)) == 1
+
+
+def test_a_damaged_journal_is_not_backed_up_over_good_copies(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "journal.sqlite3").write_bytes(b"SQLite format 3\x00" + bytes(5000))
+    with pytest.raises(backup.BackupError, match="cannot back up"):
+        backup.daily_if_due(folder, tz=UTC)
+    assert not (folder / "backups").exists() or list((folder / "backups").iterdir()) == []
