@@ -20,7 +20,7 @@ from clientjournal.core.demo_agreements import epoch_date as _date
 from clientjournal.core.demo_agreements import random_uuid as _uuid
 from clientjournal.core.demo_drafts import DemoDraft, generate_drafts
 from clientjournal.core.demo_payments import DemoPayment, generate_payments
-from clientjournal.core.demo_profile import enrich
+from clientjournal.core.demo_profile import enrich, essentials
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc, utcnow
@@ -257,7 +257,7 @@ def _client_plan(rng: random.Random, now_ts: int) -> _Plan:
         status=status,
         started_on=started_on,
         ended_on=ended_on,
-        profile=_profile(rng, s),
+        profile=essentials(rng, s, _PROFILE_ODDS),
         uuid=_uuid(rng),
         created_at=created,
         updated_at=updated,
@@ -270,14 +270,6 @@ def _client_plan(rng: random.Random, now_ts: int) -> _Plan:
     years = max(end - start, 14 * _DAY) / (365 * _DAY)
     weight = rng.lognormvariate(0.0, 0.9) * years
     return _Plan(client, t, fill, projects, _MOOD_BAGS[temper], kinds, start, end, weight)
-
-
-def _profile(rng: random.Random, s: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Some clients have no notes on their wishes yet; the others a few short ones."""
-    if rng.random() < 0.15:
-        return {}
-    profile = {key: rng.choice(s[key]) for key, p in _PROFILE_ODDS if rng.random() < p}
-    return profile or {"wants": rng.choice(s["wants"])}
 
 
 def _note_times(rng: random.Random, start: int, end: int, count: int) -> list[int]:

@@ -89,6 +89,18 @@ _TAGS = {
 _CADENCES = (7, 14, 14, 21, 30, 30, 60)
 
 
+def essentials(
+    rng: random.Random, pools: dict[str, tuple[str, ...]], odds: tuple[tuple[str, float], ...]
+) -> dict[str, str]:
+    """What they want, the direction, the no-gos, drawn from the journal's main random stream
+    (the demo of a seed depends on these draws).  Some clients have no notes on their wishes
+    yet; the others a few short ones."""
+    if rng.random() < 0.15:
+        return {}
+    profile = {key: rng.choice(pools[key]) for key, p in odds if rng.random() < p}
+    return profile or {"wants": rng.choice(pools["wants"])}
+
+
 def enrich(client: ClientData, german: bool, seed: int) -> ClientData:
     """The client with more of its profile filled, maybe a rhythm, maybe some tags."""
     lang = "de" if german else "en"
