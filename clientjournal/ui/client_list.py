@@ -40,7 +40,6 @@ class ClientListPanel(QWidget):
         self.sort.setAccessibleName(self.tr("Sort clients by"))
         self.sort.addItem(self.tr("By name"), ClientSort.NAME.value)
         self.sort.addItem(self.tr("By last contact"), ClientSort.LAST_CONTACT.value)
-        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.currentIndexChanged.connect(self._on_sort)
 
         self.tag_filter = QComboBox(self)
@@ -67,7 +66,6 @@ class ClientListPanel(QWidget):
         self.stack.addWidget(self.empty)
 
         top = QHBoxLayout()
-        self.filter.setMinimumWidth(self.filter.fontMetrics().averageCharWidth() * 14)
         top.addWidget(self.filter, 1)
         top.addWidget(self.sort)
         top.addWidget(self.tag_filter)
