@@ -122,6 +122,16 @@ class _SmokeTest:
         self.app.quit()  # type: ignore[attr-defined]
 
 
+def schedule_daily_backup(data_dir: Path, delay_ms: int = 1000) -> None:
+    """The first start of a day backs the journal up, in a thread, once the window is up, so
+    neither the first paint nor typing waits for it (issue 8)."""
+    from PySide6.QtCore import QTimer
+
+    from clientjournal.store.backup import daily_in_background
+
+    QTimer.singleShot(delay_ms, lambda: daily_in_background(data_dir))
+
+
 def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     """Show the start-up frame at once, then open the journal and build the window after it.
 
@@ -158,6 +168,8 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         if smoke is not None:
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
+        if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
+            schedule_daily_backup(data_dir)
 
     after_paint(frame, load)
     frame.show()

@@ -125,3 +125,14 @@ def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
     assert result.returncode == 1
     assert "cannot open the journal" in result.stderr
     assert not (tmp_path / "config" / "settings.ini").exists()  # no window was built
+
+
+def test_the_first_start_of_a_day_backs_the_journal_up_after_the_window(qtbot, windows, data_dir):
+    from clientjournal.app import schedule_daily_backup
+    from clientjournal.paths import backup_dir
+
+    windows.open()
+    schedule_daily_backup(data_dir, delay_ms=0)
+    qtbot.waitUntil(lambda: any(backup_dir(data_dir).glob("journal-*.sqlite3")), timeout=10000)
+    (copy,) = backup_dir(data_dir).glob("journal-*.sqlite3")
+    assert copy.stat().st_mode & 0o777 == 0o600
