@@ -83,8 +83,15 @@ class SearchHit:
     client_id: int
     client_name: str
     at: datetime  # when the note was written, else when the record last changed
-    snippet: str  # HTML: the matching words in <b>
+    text: str  # the record's text, as a person reads it
+    terms: tuple[str, ...]  # what was searched for, folded
     rank: float  # bm25: lower is better
+
+    @property
+    def snippet(self) -> str:
+        """HTML: an excerpt around the first match, the matching words in <b>.  Built when a
+        row is shown, not for every hit: a list of results only pays for what is visible."""
+        return snippet(_readable(self.kind, self.text), list(self.terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +201,7 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
     rows.sort(key=lambda item: item[1][5])
     query_ms = (time.perf_counter() - started) * 1000
     hits = [
-        SearchHit(kind, row[0], row[1], row[2], from_iso(row[3]),
-                  snippet(_readable(kind, row[4]), terms), row[5])
+        SearchHit(kind, row[0], row[1], row[2], from_iso(row[3]), row[4], tuple(terms), row[5])
         for kind, row in rows[:limit]
-    ]  # fmt: skip
+    ]
     return SearchResult(hits, terms, query_ms)

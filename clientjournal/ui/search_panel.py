@@ -31,7 +31,7 @@ from clientjournal.ui.search_delegate import SearchDelegate
 from clientjournal.ui.search_model import HIT_ROLE, SearchModel
 
 SEARCH_DELAY_MS = 150
-LIMIT = 100
+LIMIT = 300  # rows are light; their excerpts are built when painted
 PERIODS = (0, 30, 365)  # days back; 0: any time
 
 

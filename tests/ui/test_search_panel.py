@@ -144,3 +144,22 @@ def test_opening_an_old_note_scrolls_the_timeline_to_it(qtbot, journal, windows,
     assert window.pane.model.index(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) is not None
     qtbot.waitUntil(lambda: timeline.viewport().rect().intersects(timeline.visualRect(index)))
     assert window.pane.editor.note_id == ids["old"]
+
+
+def test_excerpts_are_built_only_for_rows_that_are_shown(qtbot, journal, monkeypatch):
+    from clientjournal.store import search
+    from clientjournal.ui.search_model import SearchModel
+
+    anna = clients.create(ClientData(name="Anna"))
+    for day in range(120):
+        notes.save(NoteData(client_id=anna, created_at=utcnow() - timedelta(days=day),
+                            body=f"Angebot Nummer {day}"))  # fmt: skip
+    built = []
+    real = search.snippet
+    monkeypatch.setattr(search, "snippet", lambda *a: built.append(1) or real(*a))
+    result = search.search("angebot", limit=100)
+    model = SearchModel()
+    model.set_hits(result.hits)
+    assert model.hit_count() == 100 and built == []
+    assert "<b>Angebot</b>" in model.index(1, 0).data()
+    assert len(built) == 1
