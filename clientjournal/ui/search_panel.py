@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from clientjournal.ui.search_model import HIT_ROLE, SearchModel
 SEARCH_DELAY_MS = 150
 LIMIT = 300  # rows are light; their excerpts are built when painted
 PERIODS = (0, 30, 365)  # days back; 0: any time
+CUSTOM = -1  # a range of dates picked by hand
 
 
 class SearchPanel(QWidget):
@@ -67,6 +69,19 @@ class SearchPanel(QWidget):
             strict=True,
         ):
             self.period.addItem(label, days)
+        self.period.addItem(self.tr("From … to …"), CUSTOM)
+        self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit, name, accessible in (
+            (self.since, "searchSince", self.tr("From")),
+            (self.until, "searchUntil", self.tr("To")),
+        ):
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.run)
+            edit.hide()
+        self.period.currentIndexChanged.connect(self._on_period)
         self.tag = QComboBox(self)
         self.tag.setObjectName("searchTag")
         self.tag.setAccessibleName(self.tr("Tag"))
@@ -92,7 +107,9 @@ class SearchPanel(QWidget):
         filters.addWidget(self.mood, 0, 1)
         filters.addWidget(self.period, 1, 0)
         filters.addWidget(self.tag, 1, 1)
-        filters.addWidget(self.this_client, 2, 0, 1, 2)
+        filters.addWidget(self.since, 2, 0)
+        filters.addWidget(self.until, 2, 1)
+        filters.addWidget(self.this_client, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(filters)
@@ -117,10 +134,15 @@ class SearchPanel(QWidget):
 
     def filters(self) -> search_store.SearchFilters:
         days = int(self.period.currentData() or 0)
+        since = date.today() - timedelta(days=days) if days > 0 else None
+        until = None
+        if days == CUSTOM:
+            since, until = self.since.date().toPython(), self.until.date().toPython()
         return search_store.SearchFilters(
             client_id=self.current_client_id if self.this_client.isChecked() else None,
             note_kind=self.kind.currentData() or None,
-            since=date.today() - timedelta(days=days) if days else None,
+            since=since,
+            until=until,
             mood=self.mood.currentData(),
             tag=str(self.tag.currentData() or ""),
         )
@@ -159,6 +181,11 @@ class SearchPanel(QWidget):
         hit = index.data(HIT_ROLE) if index is not None and index.isValid() else None  # type: ignore[attr-defined]
         if hit is not None:
             self.hitActivated.emit(hit)
+
+    def _on_period(self) -> None:
+        custom = self.period.currentData() == CUSTOM
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
 
     def _move(self, step: int) -> None:
         rows = self.model.rowCount()

@@ -2214,72 +2214,87 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="51"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="53"/>
         <source>Search in</source>
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="52"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="54"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="57"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="59"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="58"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="60"/>
         <source>Any mood</source>
         <translation>Jede Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="63"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="65"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="66"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/search_panel.py" line="72"/>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="76"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="77"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search_panel.py" line="87"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="73"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="88"/>
         <source>Only this client</source>
         <translation>Nur dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="81"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="96"/>
         <source>Search results, grouped by client</source>
         <translation>Suchergebnisse, nach Kunden gruppiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="112"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="129"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="134"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="156"/>
         <source>Type to search notes, profiles, agreements and replies.</source>
         <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search_panel.py" line="140"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="162"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2287,7 +2302,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="144"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="166"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>

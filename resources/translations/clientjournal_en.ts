@@ -313,7 +313,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search_panel.py" line="140"/>
+        <location filename="../../clientjournal/ui/search_panel.py" line="162"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

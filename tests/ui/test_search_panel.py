@@ -98,7 +98,15 @@ def test_filters_narrow_the_results(qtbot, journal, windows, type_text, english)
     panel.mood.setCurrentIndex(0)
     panel.period.setCurrentIndex(panel.period.findData(365))
     assert ids["old"] not in [h.record_id for h in _hits(panel)]
+    panel.period.setCurrentIndex(panel.period.findData(-1))  # from … to …
+    assert panel.since.isVisible() and panel.until.isVisible()
+    from PySide6.QtCore import QDate
+
+    panel.since.setDate(QDate.currentDate().addDays(-401))
+    panel.until.setDate(QDate.currentDate().addDays(-399))
+    assert [h.record_id for h in _hits(panel)] == [ids["old"]]
     panel.period.setCurrentIndex(0)
+    assert not panel.since.isVisible()
     window.client_list.select_client(ids["bob"])
     panel.current_client_id = ids["bob"]
     panel.this_client.setChecked(True)
