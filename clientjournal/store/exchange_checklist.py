@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clientjournal.core.schema_check import JsonPath, describe
-from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
+from clientjournal.store.exchange_common import (
+    ImportFailed,
+    find,
+    ids_by_uuid,
+    location,
+    split_by_journal,
+    stored_time,
+)
 from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
 
@@ -58,10 +65,6 @@ _UPDATE_TEMPLATE = (
 _INSERT_ITEM = (
     "INSERT INTO agreement_template_item (template_id, position, title, category, details) "
     "VALUES (?, ?, ?, ?, ?)"
-)
-_FIND_OWNED = (
-    "SELECT r.uuid, r.updated_at, c.uuid, c.name FROM {table} r "
-    "JOIN client c ON c.id = r.client_id WHERE r.uuid IN ({{marks}})"
 )
 _FIND_EVENTS = (
     "SELECT e.uuid, a.uuid, a.title FROM agreement_event e "
@@ -161,57 +164,24 @@ def collect(source: str, document: Any) -> ChecklistRows:
     return rows
 
 
-def _known(
-    source: str, document: Any, table: str, what: str, rows: list[tuple]
-) -> dict[str, tuple]:
-    """The journal's copies of the records (uuid at index 2); each must be the same client's."""
-    known = find(_FIND_OWNED.format(table=table), [row[2] for row in rows])
-    for path, client_uuid, uuid, *_ in rows:
-        if uuid in known and known[uuid][1] != client_uuid:
-            raise ImportFailed(
-                source,
-                f"this {what} is already in the journal under another client "
-                f"({describe(known[uuid][2])})",
-                location(document, (*path, "uuid")),
-            )
-    return known
-
-
-def _ids(table: str, uuids: list[str]) -> dict[str, int]:
-    found = find(f"SELECT uuid, id FROM {table} WHERE uuid IN ({{marks}})", uuids)
-    return {uuid: row[0] for uuid, row in found.items()}
-
-
 def merge(source: str, document: Any, rows: ChecklistRows, client_ids: dict[str, int]) -> None:
     """Write inside the caller's transaction, after clients and notes; counts go into ``rows``."""
     cursor = database.cursor()
     # Projects
-    known = _known(source, document, "project", "project", rows.projects)
-    new = [row for row in rows.projects if row[2] not in known]
-    newer = [
-        row
-        for row in rows.projects
-        if row[2] in known and row[8] > canonical_time(known[row[2]][0])
-    ]
+    new, newer = split_by_journal(source, document, rows.projects, "project", 8)
     cursor.executemany(_INSERT_PROJECT, [(*row[2:], client_ids[row[1]]) for row in new])
     cursor.executemany(_UPDATE_PROJECT, [(*row[3:], row[2]) for row in newer])
     rows.inserted += len(new)
     rows.updated += len(newer)
     # Agreements, pointing at projects and notes by id
-    project_ids = _ids("project", list({row[12] for row in rows.agreements if row[12]}))
-    note_ids = _ids("note", list({row[13] for row in rows.agreements if row[13]}))
+    project_ids = ids_by_uuid("project", {row[12] for row in rows.agreements if row[12]})
+    note_ids = ids_by_uuid("note", {row[13] for row in rows.agreements if row[13]})
 
     def values(row: tuple) -> tuple:
         project, note = row[12], row[13]
         return (*row[3:12], project_ids.get(project), note_ids.get(note))
 
-    known = _known(source, document, "agreement", "agreement", rows.agreements)
-    new = [row for row in rows.agreements if row[2] not in known]
-    newer = [
-        row
-        for row in rows.agreements
-        if row[2] in known and row[11] > canonical_time(known[row[2]][0])
-    ]
+    new, newer = split_by_journal(source, document, rows.agreements, "agreement", 11)
     cursor.executemany(
         _INSERT_AGREEMENT, [(row[2], *values(row), client_ids[row[1]]) for row in new]
     )
@@ -229,7 +199,7 @@ def merge(source: str, document: Any, rows: ChecklistRows, client_ids: dict[str,
                 location(document, (*path, "uuid")),
             )
     new = [row for row in rows.events if row[2] not in known_events]
-    agreement_ids = _ids("agreement", list({row[1] for row in new}))
+    agreement_ids = ids_by_uuid("agreement", {row[1] for row in new})
     cursor.executemany(_INSERT_EVENT, [(*row[2:], agreement_ids[row[1]]) for row in new])
     rows.inserted += len(new)
     _merge_templates(rows)
@@ -249,7 +219,7 @@ def _merge_templates(rows: ChecklistRows) -> None:
     ]
     cursor.executemany(_INSERT_TEMPLATE, [row[1:6] for row in new])
     cursor.executemany(_UPDATE_TEMPLATE, [(*row[2:6], row[1]) for row in newer])
-    ids = _ids("agreement_template", [row[1] for row in new + newer])
+    ids = ids_by_uuid("agreement_template", {row[1] for row in new + newer})
     cursor.executemany(
         "DELETE FROM agreement_template_item WHERE template_id = ?",
         [(ids[row[1]],) for row in newer],

@@ -71,14 +71,20 @@ def find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
     return found
 
 
+_FIND_OWNED = (
+    "SELECT r.uuid, r.updated_at, c.uuid, c.name FROM {table} r "
+    "JOIN client c ON c.id = r.client_id WHERE r.uuid IN ({{marks}})"
+)
+
+
 def split_by_journal(
-    source: str, document: Any, rows: list[tuple], find_sql: str, kind: str, updated: int
+    source: str, document: Any, rows: list[tuple], table: str, updated: int
 ) -> tuple[list[tuple], list[tuple]]:
-    """Rows of one record kind (path, client uuid, uuid, ...) split into those the journal does
-    not have and those newer than its copy (``row[updated]`` is the file's updated_at); a uuid
-    the journal holds under another client is an error, not a move.  ``find_sql`` returns
-    uuid, updated_at, client uuid, client name for ``{marks}``."""
-    known = find(find_sql, [row[2] for row in rows])
+    """Rows of one record kind (path, client uuid, uuid, ...) split into those the journal's
+    ``table`` does not have and those newer than its copy (``row[updated]`` is the file's
+    updated_at); a uuid the journal holds under another client is an error, not a move."""
+    kind = table.replace("_", " ")
+    known = find(_FIND_OWNED.format(table=table), [row[2] for row in rows])
     for path, client_uuid, uuid, *_ in rows:
         if uuid in known and known[uuid][1] != client_uuid:
             raise ImportFailed(

@@ -39,10 +39,6 @@ _UPDATE = (
     "held_at = ?, hold_until = ?, released_early_at = ?, sent_at = ?, tone_score = ?, "
     "tone_signals = ?, sent_note_id = ? WHERE uuid = ?"
 )
-_FIND = (
-    "SELECT d.uuid, d.updated_at, c.uuid, c.name FROM draft d "
-    "JOIN client c ON c.id = d.client_id WHERE d.uuid IN ({marks})"
-)
 _TIMES = ("created_at", "updated_at", "held_at", "hold_until", "released_early_at", "sent_at")
 
 # A row: path in the file, client uuid, draft uuid, then the values of ``_COLUMNS`` with the
@@ -101,7 +97,7 @@ def merge(
 ) -> tuple[int, int]:
     """Write inside the caller's transaction; returns (drafts inserted, drafts updated)."""
     updated_index = 3 + _COLUMNS.split(", ").index("updated_at")
-    new, newer = split_by_journal(source, document, rows, _FIND, "draft", updated_index)
+    new, newer = split_by_journal(source, document, rows, "draft", updated_index)
     note_ids = ids_by_uuid("note", {row[-1] for row in rows if row[-1]})
 
     def values(row: Row) -> tuple:

@@ -41,10 +41,6 @@ _UPDATE = (
     "UPDATE payment SET number = ?, amount_cents = ?, currency = ?, issued_on = ?, due_on = ?, "
     "paid_on = ?, note = ?, created_at = ?, updated_at = ?, project_id = ? WHERE uuid = ?"
 )
-_FIND = (
-    "SELECT p.uuid, p.updated_at, c.uuid, c.name FROM payment p "
-    "JOIN client c ON c.id = p.client_id WHERE p.uuid IN ({marks})"
-)
 _UPDATED = 3 + _COLUMNS.split(", ").index("updated_at")
 
 # A payment row: path in the file, client uuid, payment uuid, the values of ``_COLUMNS``, then
@@ -150,7 +146,7 @@ def merge_payments(
     source: str, document: Any, rows: list[Row], client_ids: dict[str, int]
 ) -> tuple[int, int]:
     """Write inside the caller's transaction; returns (payments inserted, payments updated)."""
-    new, newer = split_by_journal(source, document, rows, _FIND, "payment", _UPDATED)
+    new, newer = split_by_journal(source, document, rows, "payment", _UPDATED)
     project_ids = ids_by_uuid("project", {row[-1] for row in rows if row[-1]})
 
     def values(row: Row) -> tuple:
