@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from clientjournal import APP_NAME, __version__
+from clientjournal import APP_NAME
 from clientjournal.core.domain import ClientSort
 from clientjournal.paths import journal_file, settings_file
 from clientjournal.store import clients, notes
@@ -196,6 +195,14 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
+            self._action(
+                self.tr("User &guide"),
+                self.show_guide,
+                [QKeySequence.StandardKey.HelpContents],
+                "actionUserGuide",
+            )
+        )
+        help_menu.addAction(
             self._action(self.tr("&About Client Journal"), self.show_about, [], "actionAbout")
         )
         self._update_client_actions()
@@ -314,17 +321,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self._update_counts()
 
+    def show_guide(self) -> None:
+        from clientjournal.ui.help_dialog import HelpDialog  # not needed for start-up
+
+        HelpDialog(self).exec()
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Client Journal"),
-            self.tr(
-                "<h3>Client Journal %1</h3><p>A journal of every client relationship, kept on "
-                "this computer only. It never connects to the network.</p><p>Journal: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(journal_file(self.data_dir))),
-        )
+        from clientjournal.ui.help_dialog import show_about
+
+        show_about(self, journal_file(self.data_dir))
 
     def _on_client_selected(self, client_id: int | None) -> None:
         empty = client_id is None and clients.count() == 0

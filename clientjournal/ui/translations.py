@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication
 from clientjournal.core.resources import CHECKOUT_RESOURCES, resource
 
 LANGUAGE_ENV = "CLIENTJOURNAL_LANGUAGE"
+UI_LANGUAGE_PROPERTY = "clientjournalLanguage"
 SUPPORTED_LANGUAGES = ("de", "en")
 FALLBACK_LANGUAGE = "en"
 
@@ -140,11 +141,18 @@ def install_translators(app: QApplication, language: str | None = None) -> str:
         else:
             log.warning("cannot load the translation %s; those texts stay English", path)
     setattr(app, _TRANSLATORS_ATTR, translators)
+    app.setProperty(UI_LANGUAGE_PROPERTY, chosen)  # for texts that are whole files (the guide)
     return chosen
+
+
+def ui_language(app: QApplication) -> str:
+    """The language install_translators chose: "de" or "en" (English when none was)."""
+    return str(app.property(UI_LANGUAGE_PROPERTY) or "en")
 
 
 def remove_translators(app: QApplication) -> None:
     """Undo install_translators: English texts and the previous default locale again."""
+    app.setProperty(UI_LANGUAGE_PROPERTY, None)
     for translator in getattr(app, _TRANSLATORS_ATTR, []):
         app.removeTranslator(translator)
         translator.deleteLater()

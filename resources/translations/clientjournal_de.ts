@@ -1027,6 +1027,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="36"/>
+        <source>Client Journal — user guide</source>
+        <translation>Client Journal — Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="40"/>
+        <source>User guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../clientjournal/ui/template_items.py" line="59"/>
@@ -1047,131 +1060,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="103"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="107"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="106"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
         <location filename="../../clientjournal/ui/startup.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="125"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="128"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="132"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="131"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
         <location filename="../../clientjournal/ui/startup.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="156"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="155"/>
         <location filename="../../clientjournal/ui/startup.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="159"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="158"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="162"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="171"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="170"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="178"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="185"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="184"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="196"/>
         <location filename="../../clientjournal/ui/startup.py" line="47"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/main_window.py" line="199"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/main_window.py" line="206"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="244"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="251"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="258"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="265"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="266"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="279"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="286"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="291"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="298"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="320"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="60"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="322"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="61"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="346"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="351"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
