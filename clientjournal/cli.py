@@ -52,14 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=["json", "ics"],
+        choices=["json", "ics", "csv", "markdown"],
         default="json",
-        help="json: the whole journal, lossless; ics: follow-ups and due dates for a calendar",
+        help="json: the whole journal, lossless; ics: follow-ups and due dates for a calendar; "
+        "csv: the clients as a table; markdown: one readable file per client (-o FOLDER)",
     )
     export.add_argument(
         "--lang",
         choices=["de", "en"],
-        help="language of the calendar's event titles (default: from LANG)",
+        help="language of the calendar's and the Markdown files' words (default: from LANG)",
     )
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
@@ -196,11 +197,34 @@ def _export_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_text(args: argparse.Namespace) -> int:
+    from clientjournal.store.exchange_text import export_csv, export_markdown
+
+    try:
+        if args.format == "markdown":
+            if args.output is None:
+                return _fail("markdown needs -o FOLDER (one file per client)", EXIT_BAD_INPUT)
+            count = export_markdown(args.output, args.lang or _system_language())
+            print(f"exported {count} clients to {args.output}", file=sys.stderr)
+            return EXIT_OK
+        text = export_csv(args.output)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    if args.output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        print(f"exported the clients to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from clientjournal.store import exchange
 
     if args.format == "ics":
         return _export_calendar(args)
+    if args.format in ("csv", "markdown"):
+        return _export_text(args)
     if args.output is None:
         sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
         try:
