@@ -178,6 +178,16 @@ def _system_language() -> str:
     return "en"
 
 
+def _written(text: str, output: Path | None, what: str) -> int:
+    """An export already written to ``output``, or to go to stdout as UTF-8."""
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        print(f"exported {what} to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _export_calendar(args: argparse.Namespace) -> int:
     from clientjournal import APP_NAME
     from clientjournal.core.ics import labels_for
@@ -189,12 +199,7 @@ def _export_calendar(args: argparse.Namespace) -> int:
         text = export_calendar(args.output, utcnow(), labels, APP_NAME)
     except OSError as error:
         return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
-    if args.output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
-    else:
-        print(f"exported the calendar to {args.output}", file=sys.stderr)
-    return EXIT_OK
+    return _written(text, args.output, "the calendar")
 
 
 def _export_text(args: argparse.Namespace) -> int:
@@ -210,12 +215,7 @@ def _export_text(args: argparse.Namespace) -> int:
         text = export_csv(args.output)
     except OSError as error:
         return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
-    if args.output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
-    else:
-        print(f"exported the clients to {args.output}", file=sys.stderr)
-    return EXIT_OK
+    return _written(text, args.output, "the clients")
 
 
 def _export(args: argparse.Namespace) -> int:
