@@ -102,6 +102,12 @@ def currency_symbol(code: str) -> str:
     return _SYMBOLS.get(code, code)
 
 
+def plain_amount(cents: int, currency: str) -> str:
+    """ "1234.50 EUR": the same in every language, for files other programs read too (the
+    calendar, the Markdown export)."""
+    return f"{cents // 100}.{cents % 100:02d} {currency}"
+
+
 def format_money(cents: int, currency: str, german: bool) -> str:
     """ "1.234,50 €" in German, "€1,234.50" in English; codes without a sign get a space
     ("1.234,50 CHF", "CHF 1,234.50").  For letters, where the client's language counts."""

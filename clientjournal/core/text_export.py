@@ -12,6 +12,7 @@ import io
 import re
 from typing import Any
 
+from clientjournal.core.payments import plain_amount
 from clientjournal.core.profile import PROFILE_FIELDS
 from clientjournal.core.timeutil import from_iso
 
@@ -76,7 +77,7 @@ def client_markdown(client: dict[str, Any], language: str = "en") -> str:
     if client.get("payments"):
         lines += ["", f"## {words['payments']}", ""]
         for pay in client["payments"]:
-            amount = f"{pay['amount_cents'] / 100:.2f} {pay['currency']}"
+            amount = plain_amount(pay["amount_cents"], pay["currency"])
             state = f"{words['paid']} {pay['paid_on']}" if pay["paid_on"] else words["open"]
             lines.append(
                 f"- {pay['number'] or '–'}: {amount}, {words['due']} {pay['due_on']}, {state}"

@@ -12,24 +12,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from clientjournal.core.cadence import CadenceState, CadenceStatus, cadence_state
-from clientjournal.core.domain import CONTACT_KINDS, ClientStatus
+from clientjournal.core.domain import ClientStatus
 from clientjournal.core.timeutil import from_iso, to_iso
+from clientjournal.store.clients import CONTACT_KIND_SQL
 from clientjournal.store.models import database
 
-_KINDS = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
 _FOLLOWED = f"'{ClientStatus.ACTIVE.value}', '{ClientStatus.PROSPECT.value}'"
 # The window read for "too often": the rhythm's days plus a margin for any time zone.
 _MARGIN = timedelta(days=2)
 
 _RECENT_SQL = (
-    f"SELECT client_id, created_at FROM note WHERE client_id = ? AND kind IN ({_KINDS}) "
+    f"SELECT client_id, created_at FROM note WHERE client_id = ? AND kind IN ({CONTACT_KIND_SQL}) "
     "AND created_at >= ? "
     "UNION ALL SELECT client_id, sent_at FROM draft WHERE client_id = ? AND sent_at >= ? "
     "AND sent_note_id IS NULL"
 )
 _LAST_SQL = (
     "SELECT MAX(t) FROM ("
-    f"SELECT MAX(created_at) AS t FROM note WHERE client_id = ? AND kind IN ({_KINDS}) "
+    f"SELECT MAX(created_at) AS t FROM note WHERE client_id = ? AND kind IN ({CONTACT_KIND_SQL}) "
     "UNION ALL SELECT MAX(sent_at) FROM draft WHERE client_id = ? AND sent_note_id IS NULL)"
 )
 _FOLLOWED_SQL = (
@@ -38,12 +38,12 @@ _FOLLOWED_SQL = (
 )
 _ALL_LAST_SQL = (
     "SELECT client_id, MAX(t) FROM ("
-    f"SELECT client_id, MAX(created_at) AS t FROM note WHERE kind IN ({_KINDS}) GROUP BY client_id "
+    f"SELECT client_id, MAX(created_at) AS t FROM note WHERE kind IN ({CONTACT_KIND_SQL}) GROUP BY client_id "
     "UNION ALL SELECT client_id, MAX(sent_at) FROM draft WHERE sent_at IS NOT NULL "
     "AND sent_note_id IS NULL GROUP BY client_id) GROUP BY client_id"
 )
 _ALL_RECENT_SQL = (
-    f"SELECT client_id, created_at FROM note WHERE kind IN ({_KINDS}) AND created_at >= ? "
+    f"SELECT client_id, created_at FROM note WHERE kind IN ({CONTACT_KIND_SQL}) AND created_at >= ? "
     "UNION ALL SELECT client_id, sent_at FROM draft WHERE sent_at >= ? AND sent_note_id IS NULL"
 )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.ics import CalendarEvent, CalendarLabels, calendar_text
+from clientjournal.core.payments import plain_amount
 from clientjournal.core.timeutil import from_iso
 from clientjournal.store import cadence
 from clientjournal.store.models import database
@@ -35,10 +36,6 @@ _DRAFTS_SQL = (
 _CLIENT_UUIDS_SQL = "SELECT id, uuid FROM client WHERE deleted_at IS NULL"
 
 
-def _amount(cents: int, currency: str) -> str:
-    return f"{cents // 100}.{cents % 100:02d} {currency}"
-
-
 def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) -> list:
     """The calendar's events, deadlines first by date; ``labels`` in the user's language."""
     found: list[CalendarEvent] = []
@@ -57,7 +54,7 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
             CalendarEvent(
                 uid=f"invoice-{uuid}@clientjournal",
                 summary=labels.invoice_due.format(
-                    number=number or "–", client=client, amount=_amount(cents, currency)
+                    number=number or "–", client=client, amount=plain_amount(cents, currency)
                 ),
                 start=date.fromisoformat(str(due)),
                 description=note,

@@ -12,11 +12,12 @@ from clientjournal.core.timeutil import from_iso, utcnow
 from clientjournal.store import tags as tag_store
 from clientjournal.store.models import Client, database, new_uuid
 
-_CONTACT_KIND_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
+# The contact kinds as an SQL list, for "kind IN (...)"; the rhythm counts the same contacts.
+CONTACT_KIND_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(CONTACT_KINDS))
 # The newest contact per client; uses the (client_id, kind, created_at) index.
 LAST_CONTACT_SQL = (
     "SELECT client_id, MAX(created_at) AS last_contact FROM note "
-    f"WHERE kind IN ({_CONTACT_KIND_SQL}) GROUP BY client_id"
+    f"WHERE kind IN ({CONTACT_KIND_SQL}) GROUP BY client_id"
 )
 
 
@@ -111,7 +112,7 @@ def fetch(ids: Iterable[int]) -> dict[int, ClientData]:
     contacts = dict(
         database.execute_sql(
             "SELECT client_id, MAX(created_at) FROM note "
-            f"WHERE client_id IN ({marks}) AND kind IN ({_CONTACT_KIND_SQL}) GROUP BY client_id",
+            f"WHERE client_id IN ({marks}) AND kind IN ({CONTACT_KIND_SQL}) GROUP BY client_id",
             wanted,
         ).fetchall()
     )

@@ -78,8 +78,7 @@ def save(note: NoteData) -> NoteData:
             note.id, note.uuid = row.id, row.uuid
         else:
             Note.update(updated_at=now, **_field_values(note)).where(Note.id == note.id).execute()
-        tag_store.write_note_tags(note.id, note.tags)
-        tag_store.prune()
+        tag_store.update_note_tags(note.id, note.tags)
     note.updated_at = now
     return note
 

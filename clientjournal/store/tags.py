@@ -56,6 +56,17 @@ def write_note_tags(note_id: int, names: Iterable[str]) -> None:
     write_tags("note", [(note_id, names)])
 
 
+def update_note_tags(note_id: int, names: Iterable[str]) -> None:
+    """Inside the caller's transaction: the note's tags as given, writing (and pruning) only
+    when they changed.  Every autosave of a note passes here while the user types, and its tags
+    almost never change."""
+    wanted = normalize_tags(names)
+    stored = note_tags([note_id]).get(note_id, [])
+    if {name.casefold() for name in wanted} != {name.casefold() for name in stored}:
+        write_note_tags(note_id, wanted)
+        prune()
+
+
 def prune() -> None:
     """Inside the caller's transaction: drop tags nothing carries any more."""
     database.execute_sql(_PRUNE)

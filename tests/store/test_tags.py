@@ -64,3 +64,16 @@ def test_emptying_the_trash_prunes_the_tags_of_deleted_clients(journal):
     assert tags.all_tags() == ["weg"]  # still in the trash, could come back
     clients.empty_trash()
     assert tags.all_tags() == []
+
+
+def test_saving_a_note_again_changes_its_tags_only_when_they_changed(journal):
+    anna = clients.create(ClientData(name="Anna"))
+    note = notes.save(NoteData(client_id=anna, created_at=datetime(2024, 5, 1, tzinfo=UTC),
+                               body="Call", tags=["Angebot", "Preis"]))  # fmt: skip
+    note.body, note.tags = "Call, longer", ["preis", "ANGEBOT"]  # the same tags, typed again
+    notes.save(note)
+    assert notes.get(note.id).tags == ["Angebot", "Preis"]
+    note.tags = ["Angebot"]
+    notes.save(note)
+    assert notes.get(note.id).tags == ["Angebot"]
+    assert tags.all_tags() == ["Angebot"]  # "Preis" is carried by nothing now
