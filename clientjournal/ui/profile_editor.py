@@ -133,20 +133,8 @@ class ProfileEditor(QWidget):
             if edit.isModified():
                 self._on_edited(key)
 
-    def expanded(self) -> bool:
-        return self.toggle.isChecked()
-
     def set_expanded(self, expanded: bool) -> None:
         self.toggle.setChecked(expanded)
-
-    def show_field(self, key: str) -> None:
-        """Bring a field into view and put the cursor in it (e.g. "Decline prospect")."""
-        for field in PROFILE_FIELDS:
-            if field.key == key and field.section is not ProfileSection.ESSENTIALS:
-                self.set_expanded(True)
-                self.sections.setCurrentIndex(list(ProfileSection).index(field.section) - 1)
-        widget = self.work_again if key == "work_again" else self.edits[key]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- private ---------------------------------------------------------------------------
     def _on_edited(self, key: str) -> None:
