@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from clientjournal import APP_NAME
 from clientjournal.core.domain import ClientSort
-from clientjournal.paths import journal_file, settings_file
+from clientjournal.paths import journal_file
 from clientjournal.store import clients, notes
+from clientjournal.ui import window_settings
 from clientjournal.ui.agreement_actions import AgreementActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
@@ -81,9 +82,9 @@ class MainWindow(QMainWindow):
             )
         )
         self._build_actions()
-        self._restore_settings()
+        window_settings.restore_window(self)
         self.client_list.reload()
-        self._select_initial_client()
+        window_settings.select_initial_client(self)
         self._update_counts()
 
     # -- actions ---------------------------------------------------------------------------
@@ -351,42 +352,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%n client(s)", "", clients.count()))
 
     # -- settings --------------------------------------------------------------------------
-    def _settings(self) -> QSettings:
-        return QSettings(str(settings_file()), QSettings.Format.IniFormat)
-
-    def _restore_settings(self) -> None:
-        settings = self._settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
-        for key, splitter in (
-            ("window/mainSplitter", self.splitter),
-            ("window/noteSplitter", self.pane.splitter),
-        ):
-            state = settings.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
-        sort = settings.value("clients/sort", ClientSort.NAME.value)
-        self.client_list.set_sort(ClientSort(sort) if sort in set(ClientSort) else ClientSort.NAME)
-
-    def _select_initial_client(self) -> None:
-        """Come back to the client the user last looked at, else the first one."""
-        last = self._settings().value("clients/current")
-        client_id = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
-        if client_id is None or not self.client_list.select_client(client_id):
-            self.client_list.select_offset(0)
-
     def save_settings(self) -> None:
-        settings = self._settings()
-        current = self.client_list.current_client_id()
-        settings.setValue("clients/current", current if current is not None else "")
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/mainSplitter", self.splitter.saveState())
-        settings.setValue("window/noteSplitter", self.pane.splitter.saveState())
-        settings.setValue("clients/sort", self.client_list.model.sort.value)
-        settings.sync()
+        window_settings.save_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.save_pending()
