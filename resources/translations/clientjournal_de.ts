@@ -386,7 +386,7 @@
     <message>
         <location filename="../../clientjournal/ui/client_dialog.py" line="62"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
-        <translation>Wie oft ihr während der Zusammenarbeit in Kontakt sein wollt, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn du dich zu oft meldest.</translation>
+        <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_dialog.py" line="68"/>
@@ -961,17 +961,17 @@
     <message>
         <location filename="../../clientjournal/ui/get_in_touch.py" line="94"/>
         <source>Clients to get in touch with</source>
-        <translation>Kunden, bei denen du dich melden solltest</translation>
+        <translation>Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/get_in_touch.py" line="103"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
-        <translation>Kunden, deren Kontaktrhythmus ein Wort von dir verlangt, die längst fälligen zuerst; darunter die, bei denen du dich öfter gemeldet hast als vereinbart. Enter öffnet den Kunden.</translation>
+        <translation>Kunden, deren Kontaktrhythmus ein Wort von Ihnen verlangt, die längst fälligen zuerst; darunter die, bei denen Sie sich öfter gemeldet haben als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/get_in_touch.py" line="107"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
-        <translation>Niemand wartet auf dich. Gib einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
+        <translation>Niemand wartet auf Sie. Geben Sie einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
 </context>
 <context>
@@ -1060,121 +1060,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="103"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="106"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="107"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="109"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="111"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
         <location filename="../../clientjournal/ui/startup.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="125"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="128"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="131"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="132"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
         <location filename="../../clientjournal/ui/startup.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="155"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="156"/>
         <location filename="../../clientjournal/ui/startup.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="158"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="159"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="162"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="170"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="171"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="178"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="184"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="185"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="196"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
         <location filename="../../clientjournal/ui/startup.py" line="47"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="199"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="200"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="206"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="207"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="251"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="252"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="265"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="266"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="273"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="274"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="286"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="287"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="298"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="299"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="351"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="352"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1532,7 +1532,7 @@
     <message>
         <location filename="../../clientjournal/ui/payment_dialog.py" line="176"/>
         <source>Enter the amount, for example %1.</source>
-        <translation>Gib den Betrag ein, zum Beispiel %1.</translation>
+        <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/payment_dialog.py" line="181"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../clientjournal/ui/payment_dialog.py" line="183"/>
         <source>“%1” is not an amount. Write it like %2.</source>
-        <translation>„%1“ ist kein Betrag. Schreib ihn wie %2.</translation>
+        <translation>„%1“ ist kein Betrag. Schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/payment_dialog.py" line="188"/>
@@ -1702,7 +1702,7 @@
     <message>
         <location filename="../../clientjournal/ui/payments_pane.py" line="184"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
-        <translation>Noch keine Rechnungen. Leg eine mit Fälligkeitsdatum an; hier siehst du dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
+        <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/payments_pane.py" line="193"/>
@@ -1835,7 +1835,7 @@
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_editor.py" line="173"/>
+        <location filename="../../clientjournal/ui/profile_editor.py" line="161"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../clientjournal/ui/relationship_actions.py" line="92"/>
         <source>Calendar exported to %1. Import it in your calendar app.</source>
-        <translation>Kalender nach %1 exportiert. Importiere ihn in dein Kalenderprogramm.</translation>
+        <translation>Kalender nach %1 exportiert. Importieren Sie ihn in Ihr Kalenderprogramm.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/relationship_actions.py" line="114"/>
@@ -1994,7 +1994,7 @@
     <message>
         <location filename="../../clientjournal/ui/relationship_actions.py" line="116"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
-        <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnst du „%1“ ab? (wird im Profil festgehalten)</translation>
+        <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/relationship_actions.py" line="128"/>

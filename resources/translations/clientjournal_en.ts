@@ -180,7 +180,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="351"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="352"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
