@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtCore import QTimeZone
 
-from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR
-from clientjournal.paths import settings_file
+from clientjournal import settings
 
 
 def local_zone() -> tzinfo | None:
@@ -22,8 +21,6 @@ def local_zone() -> tzinfo | None:
 
 
 def cooling_settings() -> tuple[int, timedelta]:
-    """The morning hour and the minimum rest, as set in Edit → Preferences."""
-    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    hour = int(settings.value("cooling/morning_hour", DEFAULT_MORNING_HOUR))
-    rest = float(settings.value("cooling/min_rest_hours", DEFAULT_MIN_REST.total_seconds() / 3600))
-    return max(0, min(23, hour)), timedelta(hours=max(0.0, rest))
+    """The morning hour and the minimum rest, as set in Edit → Settings (brought into range)."""
+    saved = settings.load()
+    return saved.morning_hour, timedelta(hours=saved.min_rest_hours)

@@ -1,0 +1,150 @@
+"""The user's settings (Edit → Settings…), typed, with defaults, in the INI file paths.py names.
+
+Only what the user chooses lives here; what the window remembers by itself (geometry, sort
+order) is ``ui/window_settings.py``.  The file is plain INI so a user can read it, back it up and
+edit it by hand; a hand-edited value that makes no sense (a word where a number belongs, an
+hour of 31) is brought back into range or replaced by its default, never a crash.
+
+``core`` and ``store`` never read this: the UI and the commands read it and pass the values in.
+
+The backup folder, in order: ``$CLIENTJOURNAL_BACKUP_DIR`` (one run, scripts, tests), then the
+folder picked in the settings, then the journal folder's ``backups/``.  A folder the user picked
+is never created by the app: when it is missing (an external disk not plugged in) the daily
+backup is skipped with a message rather than written somewhere the user did not choose.
+Copies made for safety's sake (before a migration, before a restore) always go to the journal
+folder's ``backups/``: they must never wait for a disk.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from clientjournal.core.backup_policy import DEFAULT_DAILY, DEFAULT_WEEKLY
+from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR
+from clientjournal.paths import BACKUP_DIR_ENV, backup_dir, settings_file
+
+LANGUAGES = ("system", "de", "en")
+THEMES = ("system", "light", "dark")
+MAX_REST_HOURS = 48.0
+DAILY_RANGE = (1, 60)  # at least one: rotation would otherwise delete the copy just made
+WEEKLY_RANGE = (0, 104)
+CADENCE_RANGE = (0, 366)  # 0: no rhythm unless a client has its own (as in the client dialog)
+
+_KEYS = {
+    "language": "ui/language",
+    "theme": "ui/theme",
+    "morning_hour": "cooling/morning_hour",
+    "min_rest_hours": "cooling/min_rest_hours",
+    "backup_folder": "backup/folder",
+    "backup_daily": "backup/daily",
+    "backup_weekly": "backup/weekly",
+    "default_cadence_days": "clients/default_cadence_days",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "system"
+    theme: str = "system"
+    morning_hour: int = DEFAULT_MORNING_HOUR
+    min_rest_hours: float = DEFAULT_MIN_REST.total_seconds() / 3600
+    backup_folder: str = ""  # empty: the journal folder's backups/
+    backup_daily: int = DEFAULT_DAILY
+    backup_weekly: int = DEFAULT_WEEKLY
+    default_cadence_days: int = 0
+
+    @property
+    def default_cadence(self) -> int | None:
+        """The rhythm for a client without its own, as the store takes it (None: none)."""
+        return self.default_cadence_days or None
+
+
+def _qsettings(path: Path | None = None) -> QSettings:
+    return QSettings(str(path or settings_file()), QSettings.Format.IniFormat)
+
+
+def _int(value: Any, default: int, low: int, high: int) -> int:
+    try:
+        number = int(float(str(value).strip()))
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return max(low, min(high, number))
+
+
+def _float(value: Any, default: float, low: float, high: float) -> float:
+    try:
+        number = float(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    if math.isnan(number):
+        return default
+    return max(low, min(high, number))
+
+
+def _choice(value: Any, choices: tuple[str, ...]) -> str:
+    text = str(value).strip().lower() if isinstance(value, str) else ""
+    return text if text in choices else choices[0]
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved settings, each brought into its range; defaults for what is missing."""
+    stored = _qsettings(path)
+    default = Settings()
+
+    def raw(name: str) -> Any:
+        return stored.value(_KEYS[name], getattr(default, name))
+
+    folder = raw("backup_folder")
+    return Settings(
+        language=_choice(raw("language"), LANGUAGES),
+        theme=_choice(raw("theme"), THEMES),
+        morning_hour=_int(raw("morning_hour"), default.morning_hour, 0, 23),
+        min_rest_hours=_float(raw("min_rest_hours"), default.min_rest_hours, 0.0, MAX_REST_HOURS),
+        backup_folder=folder.strip() if isinstance(folder, str) else "",
+        backup_daily=_int(raw("backup_daily"), default.backup_daily, *DAILY_RANGE),
+        backup_weekly=_int(raw("backup_weekly"), default.backup_weekly, *WEEKLY_RANGE),
+        default_cadence_days=_int(
+            raw("default_cadence_days"), default.default_cadence_days, *CADENCE_RANGE
+        ),
+    )
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    stored = _qsettings(path)
+    for field in fields(settings):
+        stored.setValue(_KEYS[field.name], getattr(settings, field.name))
+    stored.sync()
+
+
+def backup_folder(data_dir: Path, settings: Settings | None = None) -> Path:
+    """Where the backups of the journal in ``data_dir`` go (the order is in the docstring)."""
+    settings = load() if settings is None else settings
+    if os.environ.get(BACKUP_DIR_ENV) or not settings.backup_folder:
+        return backup_dir(data_dir)
+    return Path(settings.backup_folder).expanduser()
+
+
+def backup_folder_problem(data_dir: Path, settings: Settings | None = None) -> str | None:
+    """Why backups cannot go to the folder the user picked now, or None when they can (or
+    when it is not a picked folder: the default one is created when needed)."""
+    settings = load() if settings is None else settings
+    if os.environ.get(BACKUP_DIR_ENV) or not settings.backup_folder:
+        return None
+    return folder_problem(backup_folder(data_dir, settings))
+
+
+def folder_problem(folder: Path) -> str | None:
+    """'missing' (not there: an unplugged disk), 'not a folder', 'not writable', or None."""
+    if not folder.exists():
+        return "missing"
+    if not folder.is_dir():
+        return "not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "not writable"
+    return None
