@@ -1,17 +1,19 @@
 """Pick the UI language, German or English, and install the Qt translators for it.
 
-The app follows the desktop's language: most users are German-speaking freelancers whose
-desktop already says which language they want, so there is no language setting to find first.
+The app follows the desktop's language by default: most users are German-speaking freelancers
+whose desktop already says which language they want, so there is no language setting to find
+first; Edit → Settings can still pick one (it takes effect at the next start).
 The choice, in order:
 
 1. the ``language`` argument (a caller that knows better, e.g. a test);
 2. the environment variable ``CLIENTJOURNAL_LANGUAGE=de|en`` (also ``de_AT``, ``en-GB``…): an
    override for one app without changing the whole desktop, and for screenshots and tests;
-3. the system's preferred UI languages, ``QLocale.system().uiLanguages()``, which Qt reads from
+3. the language saved in the settings (``[ui] language=de|en``; "system" or nothing: go on);
+4. the system's preferred UI languages, ``QLocale.system().uiLanguages()``, which Qt reads from
    ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` (on Windows and macOS from the OS
    settings): the first of them the app has a translation for (German or English) wins, so
    ``LANGUAGE=fr:de`` gives German and ``LANGUAGE=en:de`` English;
-4. English.
+5. English.
 
 Two catalogues are loaded: the app's own (``resources/translations/clientjournal_<lang>.qm``,
 built by ``scripts/update-translations.sh``; the English one only holds plural forms, "1 client"
@@ -65,11 +67,14 @@ def supported_language(code: str) -> str | None:
     return primary if primary in SUPPORTED_LANGUAGES else None
 
 
-def choose_language(language: str | None = None, preferred: list[str] | None = None) -> str:
+def choose_language(
+    language: str | None = None, preferred: list[str] | None = None, saved: str | None = None
+) -> str:
     """The UI language code ("de" or "en"), decided as described in the module docstring.
 
     ``preferred`` stands in for the system's UI languages (tests); by default they are read
-    from ``QLocale.system().uiLanguages()``.
+    from ``QLocale.system().uiLanguages()``.  ``saved`` stands in for the language in the
+    settings; by default it is read from the settings file.
     """
     if language is not None:
         chosen = supported_language(language)
@@ -89,6 +94,13 @@ def choose_language(language: str | None = None, preferred: list[str] | None = N
             override,
             "|".join(SUPPORTED_LANGUAGES),
         )
+    if saved is None:
+        from clientjournal import settings
+
+        saved = settings.load().language
+    chosen = supported_language(saved)  # "system" is no language: the system decides
+    if chosen is not None:
+        return chosen
     if preferred is None:
         preferred = list(QLocale.system().uiLanguages())
     for code in preferred:

@@ -337,6 +337,22 @@ def test_the_environment_and_the_argument_override_the_system(monkeypatch):
         choose_language("fr")
 
 
+def test_the_saved_language_comes_after_the_environment_and_before_the_system(monkeypatch):
+    from clientjournal import settings
+
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    assert choose_language(preferred=["en-US"], saved="de") == "de"
+    assert choose_language(preferred=["de-DE"], saved="en") == "en"
+    assert choose_language(preferred=["de-DE"], saved="system") == "de"
+    assert choose_language(preferred=["de-DE"], saved="klingon") == "de"
+    settings.save(settings.Settings(language="de"))  # what the settings dialog saves
+    assert choose_language(preferred=["en-US"]) == "de"
+    monkeypatch.setenv(LANGUAGE_ENV, "en")
+    assert choose_language(preferred=["de-DE"]) == "en"
+    assert choose_language(preferred=["de-DE"], saved="de") == "en"
+    assert choose_language("de", preferred=["en-US"], saved="en") == "de"
+
+
 @pytest.mark.parametrize(
     ("language", "system", "expected"),
     [
