@@ -1,6 +1,6 @@
 """Measure every quality bar of DESIGN.md against a demo journal and print a Markdown table.
 
-    python tests/benchmarks/run.py [--clients 2000] [--notes 100000] [--repeat 7]
+    python tests/benchmarks/run.py [--clients 2000] [--notes 100000] [--repeat 7] [--kill-rounds 200]
 
 Times are compared with bars, and start-up with a bare PySide6 window measured in the same run,
 because this machine is shared and absolute numbers drift.  Not part of the normal test run.
@@ -139,6 +139,20 @@ def measure(
     return rows
 
 
+def kill_row(rounds: int) -> tuple[str, str, str, bool]:
+    """The kill test (tests/benchmarks/kill_rounds.py): no journal of its own, no timing bar."""
+    sys.path.insert(0, str(HERE))
+    from kill_rounds import measure as kill_rounds
+
+    figures = kill_rounds(rounds)
+    value = (
+        f"{figures.rounds} rounds: {figures.commits_verified:,} of "
+        f"{figures.commits_reported:,} reported commits there, {figures.imports_complete} "
+        f"imports complete, {figures.imports_partial} partial, {figures.seconds:.0f} s"
+    )
+    return ("SIGKILL at random moments", value, "nothing reported lost", not figures.problems)
+
+
 def table(rows: list[tuple[str, str, str, bool]]) -> str:
     lines = ["| what | measured | bar | met |", "|---|---|---|---|"]
     lines += [
@@ -154,10 +168,15 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=7, help="start-up runs of each kind")
     parser.add_argument("--switches", type=int, default=200, help="client switches to time")
+    parser.add_argument(
+        "--kill-rounds", type=int, default=200, help="rounds of the kill test (0: skip it)"
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is missed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cj-bench-") as work:
         rows = measure(args.clients, args.notes, args.repeat, args.switches, Path(work))
+    if args.kill_rounds > 0:
+        rows.append(kill_row(args.kill_rounds))
     print(table(rows))
     return 1 if args.strict and not all(ok for *_, ok in rows) else 0
 

@@ -22,6 +22,8 @@ def test_benchmark_script_measures_every_bar():
             "1",
             "--switches",
             "10",
+            "--kill-rounds",
+            "2",
         ],
         capture_output=True,
         text=True,
@@ -39,5 +41,6 @@ def test_benchmark_script_measures_every_bar():
         "search results shown",
         "typing",
         "memory",
+        "SIGKILL at random moments",
     ):
         assert f"| {row}" in table, table
