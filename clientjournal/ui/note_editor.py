@@ -1,8 +1,10 @@
 """Write a new note or edit the selected one; saved automatically, never with a Save button.
 
-Autosave: half a second after the last keystroke, and at once on focus loss, client switch,
-note switch and window close.  An untouched new note is never written, so clicking around
-does not leave empty notes behind.
+Autosave: half a second after the last keystroke, but never later than 0.8 s after the first
+unsaved one (someone typing without a pause would otherwise push the save out for minutes, and a
+crash would take all of it), and at once on focus loss, client switch, note switch and window
+close.  So a killed process loses at most the last second of typing, a normal close nothing.
+An untouched new note is never written, so clicking around does not leave empty notes behind.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from clientjournal.core.timeutil import to_utc, utcnow
 from clientjournal.store import notes
 from clientjournal.ui.labels import kind_label, mood_label, mood_symbol
 
-AUTOSAVE_DELAY_MS = 500
+AUTOSAVE_DELAY_MS = 500  # after the last keystroke
+AUTOSAVE_MAX_DELAY_MS = 800  # after the first unsaved keystroke, however fast the typing
 
 
 class NoteEditor(QWidget):
@@ -95,6 +98,10 @@ class NoteEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.flush)
         self.body.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.mood.currentIndexChanged.connect(self._changed)
@@ -136,11 +143,13 @@ class NoteEditor(QWidget):
         if self._note is not None and self._note.id == note_id:
             self._dirty = False
             self._timer.stop()
+            self._deadline.stop()
             self.start_new(self._client_id)
 
     def flush(self) -> None:
         """Write pending changes now (one transaction)."""
         self._timer.stop()
+        self._deadline.stop()
         if not self._dirty or self._client_id is None:
             return
         self._dirty = False
@@ -186,6 +195,8 @@ class NoteEditor(QWidget):
         self._dirty = True
         self.state.setText(self.tr("Editing…"))
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in (self.body, self.tags) and event.type() == QEvent.Type.FocusOut:
