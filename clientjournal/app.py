@@ -53,10 +53,13 @@ def create_window(data_dir: Path) -> MainWindow:
 def _make_application(argv: list[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
+    from clientjournal import settings
+    from clientjournal.ui.theme import apply_theme
     from clientjournal.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     install_translators(app)  # before any widget: widgets translate their texts once
+    apply_theme(app, settings.load().theme)  # before any widget too: no flash of light
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -1,5 +1,5 @@
 """Wires the cooling-off queue into the window: the queue view, the ready count, undoable
-discards, and the preferences for when a reply is ready."""
+discards, and Edit → Settings (which holds when a reply is ready, among other settings)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ class CoolingActions(QObject):
         self.queue_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.queue_action.triggered.connect(self.show_queue)
         window.addAction(self.queue_action)
-        self.preferences_action = QAction(self.tr("&Preferences…"), window)
-        self.preferences_action.setObjectName("actionPreferences")
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(self.show_preferences)
+        self.settings_action = QAction(self.tr("&Settings…"), window)
+        self.settings_action.setObjectName("actionSettings")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)  # Ctrl+,
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
         self.watch = CoolingWatch(window, window.statusBar())
         self.watch.openQueue.connect(self.show_queue)
 
@@ -70,7 +71,15 @@ class CoolingActions(QObject):
         self._window.show_client_tab(client_id, self.pane)
         self.pane.open_draft(draft_id)
 
-    def show_preferences(self) -> None:
-        from clientjournal.ui.preferences_dialog import PreferencesDialog
+    def show_settings(self) -> None:
+        from clientjournal.ui.settings_dialog import SettingsDialog
 
-        PreferencesDialog(self._window).exec()
+        dialog = SettingsDialog(self._window.data_dir, self._window)
+        dialog.settingsSaved.connect(self._settings_saved)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _settings_saved(self) -> None:
+        """A new default rhythm shows in the profile at once (the "needs attention" list
+        reads it each time it is shown)."""
+        self._window.pane.refresh_summary()

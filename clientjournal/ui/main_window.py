@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             None,
             trash,
             None,
-            self.cooling_actions.preferences_action,
+            self.cooling_actions.settings_action,
         ):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 

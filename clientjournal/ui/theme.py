@@ -1,0 +1,178 @@
+"""Light or dark: follow the system, or the user's choice in the settings.
+
+"System" leaves the platform's style and palette alone as long as they already match the
+platform's colour scheme (Qt 6.5+ knows it: ``QStyleHints.colorScheme``); only a dark desktop
+whose style stays light (an older style, a bare X session) gets the app's own dark palette.
+"Light" and "Dark" use the Fusion style, the one style that draws any palette faithfully, with
+a complete palette (every role, the disabled group too), and tell Qt the scheme where it can
+(``setColorScheme``, Qt 6.8+) so native dialogs and title bars agree.
+
+Custom-painted widgets take their colours from the palette; the few colours that carry a
+meaning (a warning) come from :func:`warning_color`, which picks a shade that stays readable on
+the current background, and :func:`follow_palette` re-applies a widget's style sheet when the
+palette changes (a style sheet does not follow the palette by itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+THEMES = ("system", "light", "dark")
+_STATE_ATTR = "_clientjournal_theme"
+_NATIVE_STYLE_ATTR = "_clientjournal_native_style"
+
+_WARNING_ON_LIGHT = "#b03a2e"
+_WARNING_ON_DARK = "#ff8a7a"
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# (active/inactive, disabled) per role.  Text on its background reaches a WCAG contrast
+# of at least 7:1 when enabled; disabled text stays legible (about 3:1) but visibly off.
+_DARK = {
+    Role.Window: ("#2b2b2e", "#2b2b2e"),
+    Role.WindowText: ("#e8e8ea", "#8a8a90"),
+    Role.Base: ("#1f1f22", "#26262a"),
+    Role.AlternateBase: ("#28282c", "#2b2b2e"),
+    Role.ToolTipBase: ("#3a3a3f", "#3a3a3f"),
+    Role.ToolTipText: ("#f0f0f2", "#9a9aa0"),
+    Role.PlaceholderText: ("#a0a0a8", "#76767c"),
+    Role.Text: ("#ececee", "#8a8a90"),
+    Role.Button: ("#38383c", "#303034"),
+    Role.ButtonText: ("#ececee", "#8a8a90"),
+    Role.BrightText: ("#ff6e6e", "#ff6e6e"),
+    Role.Light: ("#4a4a50", "#404044"),
+    Role.Midlight: ("#404046", "#38383c"),
+    Role.Mid: ("#5a5a60", "#4a4a50"),
+    Role.Dark: ("#18181a", "#18181a"),
+    Role.Shadow: ("#000000", "#000000"),
+    Role.Highlight: ("#3d7cc9", "#45454a"),
+    Role.HighlightedText: ("#ffffff", "#a0a0a8"),
+    Role.Accent: ("#3d7cc9", "#45454a"),
+    Role.Link: ("#7fb4ff", "#6a8ab8"),
+    Role.LinkVisited: ("#c39bff", "#8c78b0"),
+}
+_LIGHT = {
+    Role.Window: ("#efeff1", "#efeff1"),
+    Role.WindowText: ("#1c1c1e", "#8c8c90"),
+    Role.Base: ("#ffffff", "#f4f4f5"),
+    Role.AlternateBase: ("#f5f5f7", "#f4f4f5"),
+    Role.ToolTipBase: ("#ffffdc", "#ffffdc"),
+    Role.ToolTipText: ("#1c1c1e", "#8c8c90"),
+    Role.PlaceholderText: ("#6b6b70", "#9a9aa0"),
+    Role.Text: ("#1c1c1e", "#8c8c90"),
+    Role.Button: ("#e4e4e7", "#ececee"),
+    Role.ButtonText: ("#1c1c1e", "#8c8c90"),
+    Role.BrightText: ("#ffffff", "#ffffff"),
+    Role.Light: ("#ffffff", "#ffffff"),
+    Role.Midlight: ("#f4f4f5", "#f4f4f5"),
+    Role.Mid: ("#b8b8bd", "#c8c8cc"),
+    Role.Dark: ("#9a9aa0", "#a8a8ac"),
+    Role.Shadow: ("#5a5a5e", "#7a7a7e"),
+    Role.Highlight: ("#2f6fbf", "#d0d0d4"),
+    Role.HighlightedText: ("#ffffff", "#6b6b70"),
+    Role.Accent: ("#2f6fbf", "#d0d0d4"),
+    Role.Link: ("#1f5fae", "#7a8fb0"),
+    Role.LinkVisited: ("#6a3fb0", "#9a86b8"),
+}
+
+
+def _palette(colors: dict[QPalette.ColorRole, tuple[str, str]]) -> QPalette:
+    palette = QPalette()
+    for role, (normal, disabled) in colors.items():
+        for group in (Group.Active, Group.Inactive):
+            palette.setColor(group, role, QColor(normal))
+        palette.setColor(Group.Disabled, role, QColor(disabled))
+    return palette
+
+
+def dark_palette() -> QPalette:
+    return _palette(_DARK)
+
+
+def light_palette() -> QPalette:
+    return _palette(_LIGHT)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether text is drawn light on dark: the window is darker than its text."""
+    palette = QGuiApplication.palette() if palette is None else palette
+    return palette.color(Role.Window).lightness() < palette.color(Role.WindowText).lightness()
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
+    """Make the app light or dark as ``theme`` ("system", "light", "dark") says, at start or
+    while it runs.  Returns what was applied: "light", "dark" or "native"."""
+    theme = theme if theme in THEMES else "system"
+    hints = app.styleHints()
+    if not hasattr(app, _NATIVE_STYLE_ATTR):  # the platform's own choice, to come back to
+        setattr(app, _NATIVE_STYLE_ATTR, app.style().name())
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+    setattr(app, _STATE_ATTR, theme)
+    wanted = theme
+    if theme == "system":
+        hints.unsetColorScheme()
+        wanted = "dark" if system_is_dark() else "native"
+        if wanted == "dark":
+            _native(app)
+            if is_dark(app.palette()):
+                return "native"  # the platform's style follows the dark scheme by itself
+    if wanted == "native":
+        _native(app)
+        return "native"
+    hints.setColorScheme(Qt.ColorScheme.Dark if wanted == "dark" else Qt.ColorScheme.Light)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(dark_palette() if wanted == "dark" else light_palette())
+    return wanted
+
+
+def _native(app: QApplication) -> None:
+    native = getattr(app, _NATIVE_STYLE_ATTR, "")
+    if native and app.style().name().lower() != native.lower():
+        app.setStyle(native)
+    app.setPalette(QPalette())  # no palette of our own: the style's and platform's again
+
+
+def _follow_system(app: QApplication) -> None:
+    if getattr(app, _STATE_ATTR, "system") == "system":
+        apply_theme(app, "system")
+
+
+def warning_color(palette: QPalette | None = None) -> QColor:
+    """A red that reads as a warning and keeps a contrast of 4.5:1 on the window behind it."""
+    return QColor(_WARNING_ON_DARK if is_dark(palette) else _WARNING_ON_LIGHT)
+
+
+class _PaletteFollower(QObject):
+    def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._apply = apply
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply()
+        return False
+
+
+def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
+    """Call ``apply`` now and whenever the app's palette changes (the theme was switched)."""
+    apply()
+    _PaletteFollower(widget, apply)
+
+
+def warning_style(widget: QWidget, template: str = "color: {color};") -> None:
+    """Colour ``widget`` with :func:`warning_color` through a style sheet, kept right when the
+    theme changes; ``template`` names the colour ``{color}``."""
+    follow_palette(
+        widget, lambda: widget.setStyleSheet(template.format(color=warning_color().name()))
+    )
