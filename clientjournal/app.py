@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,14 +126,40 @@ class _SmokeTest:
         self.app.quit()  # type: ignore[attr-defined]
 
 
-def schedule_daily_backup(data_dir: Path, delay_ms: int = 1000) -> None:
+def schedule_daily_backup(
+    data_dir: Path, delay_ms: int = 1000, report: Callable[[str], object] | None = None
+) -> None:
     """The first start of a day backs the journal up, in a thread, once the window is up, so
-    neither the first paint nor typing waits for it (issue 8)."""
-    from PySide6.QtCore import QTimer
+    neither the first paint nor typing waits for it (issue 8), into the folder and with the
+    counts from the settings.  A folder the user picked that is missing now (an unplugged
+    disk) is never swapped for another: the backup is skipped, said on stderr and through
+    ``report`` (the status bar), and tried again at the next start."""
+    from PySide6.QtCore import QCoreApplication, QTimer
 
+    from clientjournal import settings
     from clientjournal.store.backup import daily_in_background
 
-    QTimer.singleShot(delay_ms, lambda: daily_in_background(data_dir))
+    def start() -> None:
+        saved = settings.load()
+        folder = settings.backup_folder(data_dir, saved)
+        if settings.backup_folder_problem(data_dir, saved) is not None:
+            print(
+                f"{APP_ID}: no daily backup: the backup folder {folder} is missing or not "
+                "writable; trying again at the next start",
+                file=sys.stderr,
+            )
+            if report is not None:
+                report(
+                    QCoreApplication.translate(
+                        "backup",
+                        "No backup today: the backup folder %1 is not available (is the disk "
+                        "plugged in?). The app tries again at the next start.",
+                    ).replace("%1", str(folder))
+                )
+            return
+        daily_in_background(data_dir, folder, saved.backup_daily, saved.backup_weekly)
+
+    QTimer.singleShot(delay_ms, start)
 
 
 def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
@@ -172,7 +199,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
         if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
-            schedule_daily_backup(data_dir)
+            schedule_daily_backup(data_dir, report=window.statusBar().showMessage)
 
     after_paint(frame, load)
     frame.show()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from clientjournal import APP_ID
 from clientjournal.paths import journal_file
@@ -36,9 +37,21 @@ def _backup(args: argparse.Namespace) -> int:
     journal = journal_file(args.data_dir)
     if args.output is not None and args.output.absolute() == journal.absolute():
         return _fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
+    folder = None
+    if args.output is None:  # into the backup folder of the settings (the env var wins)
+        from clientjournal import settings
+
+        saved = settings.load()
+        folder = settings.backup_folder(args.data_dir, saved)
+        if settings.backup_folder_problem(args.data_dir, saved) is not None:
+            return _fail(
+                f"no backup made: the backup folder {folder} (Settings → Backups) is missing "
+                "or not writable; plug in its disk, or name a file with -o",
+                EXIT_FAILED,
+            )
     started = time.perf_counter()
     try:
-        info = backup_journal(args.data_dir, target=args.output, label="manual")
+        info = backup_journal(args.data_dir, target=args.output, label="manual", folder=folder)
     except BackupError as error:
         return _fail(str(error), EXIT_FAILED)
     seconds = time.perf_counter() - started
@@ -75,7 +88,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from clientjournal.store.backup import list_backups, resolve_folder
+    from clientjournal.store.backup import list_backups
     from clientjournal.store.integrity import inspect_file
 
     found = inspect_file(journal_file(args.data_dir))
@@ -83,10 +96,24 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
         return EXIT_OK
     print(f"{found.path}: {found.problem}")
-    newest = next((info for info in list_backups(args.data_dir) if info.readable), None)
+    folders = _backup_folders(args.data_dir)
+    listed = [info for folder in folders for info in list_backups(args.data_dir, folder)]
+    listed.sort(key=lambda info: info.taken_at, reverse=True)
+    newest = next((info for info in listed if info.readable), None)
     if newest is None:
-        print(f"no readable backup in {resolve_folder(args.data_dir)}")
+        print(f"no readable backup in {' or '.join(str(folder) for folder in folders)}")
     else:
         print(f"newest backup: {newest.summary()}")
         print(f"to restore it: {APP_ID} --data-dir {args.data_dir} restore {newest.path}")
     return EXIT_FAILED
+
+
+def _backup_folders(data_dir: Path) -> list[Path]:
+    """Where backups of this journal may be: the folder of the settings, and the journal's own
+    ``backups/`` (the copies made before a migration or a restore always go there)."""
+    from clientjournal import settings
+    from clientjournal.store.backup import resolve_folder
+
+    chosen = settings.backup_folder(data_dir)
+    default = resolve_folder(data_dir)
+    return [chosen] if chosen == default else [chosen, default]

@@ -230,13 +230,19 @@ def _count(path: Path) -> tuple[int | None, int | None]:
     return clients, notes
 
 
-def daily_in_background(data_dir: Path) -> threading.Thread:
+def daily_in_background(
+    data_dir: Path,
+    folder: Path | None = None,
+    daily: int = DEFAULT_DAILY,
+    weekly: int = DEFAULT_WEEKLY,
+) -> threading.Thread:
     """For the window, after it is shown: the daily backup in a thread, so start-up and typing
-    never wait for it.  A failure is reported on stderr by path only, never by content."""
+    never wait for it.  A failure is reported on stderr by path only, never by content.
+    ``folder`` and the counts are the user's settings (the caller reads them)."""
 
     def work() -> None:
         try:
-            daily_if_due(Path(data_dir))
+            daily_if_due(Path(data_dir), folder=folder, daily=daily, weekly=weekly)
         except (BackupError, OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 print(f"clientjournal: the daily backup failed: {error}", file=sys.stderr)
