@@ -76,9 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
 
     imp = commands.add_parser(
-        "import", parents=[common], help="merge a JSON export into the journal"
+        "import", parents=[common], help="merge a JSON export, or add vCard / CSV contacts"
     )
-    imp.add_argument("file", type=Path, help="a JSON file written by 'clientjournal export'")
+    imp.add_argument(
+        "file",
+        type=Path,
+        help="a JSON file written by 'clientjournal export', a vCard (.vcf) or a CSV of contacts",
+    )
 
     backup = commands.add_parser(
         "backup",
@@ -242,8 +246,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from clientjournal.cli_contacts import import_contacts, is_contacts_file
     from clientjournal.store import exchange
 
+    if is_contacts_file(args.file):
+        return import_contacts(args.file)
     try:
         counts = exchange.import_file(args.file)
     except exchange.ImportFailed as error:

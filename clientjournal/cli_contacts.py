@@ -1,0 +1,48 @@
+"""``clientjournal import FILE`` for contacts: a vCard or CSV file becomes clients.
+
+The same all-or-nothing rule and one-line error as the JSON import; duplicates of clients the
+journal already has are skipped, and said so on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from clientjournal import APP_ID
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def is_contacts_file(path: Path) -> bool:
+    """vCard or CSV, by extension or, without a known one, by the first bytes."""
+    from clientjournal.core.contact import file_kind
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        head = b""  # the JSON import names the problem with the file
+    return file_kind(path.name, head) in ("vcard", "csv")
+
+
+def import_contacts(path: Path) -> int:
+    from clientjournal.store.contact_import import import_contact_file
+    from clientjournal.store.exchange import ImportFailed
+
+    try:
+        result, parsed = import_contact_file(path)
+    except ImportFailed as error:
+        print(f"{APP_ID}: import failed, nothing was changed: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for problem in parsed.problems:
+        print(f"{APP_ID}: {path}: {problem}", file=sys.stderr)
+    if result.skipped:
+        print(
+            f"{APP_ID}: skipped {result.skipped} duplicates (the same e-mail, or the same "
+            "name and company, as a client of the journal or an earlier contact of the file)",
+            file=sys.stderr,
+        )
+    print(result.counts().summary())
+    return EXIT_OK

@@ -1,0 +1,176 @@
+"""A contact read from another address book (vCard, CSV), before it becomes a client.
+
+The parsers return these plain records and a list of problems with single records (skipped or
+partly read), so a preview can show both before anything is written.  A file that cannot be
+read at all raises ``ContactFileError``, whose one line names the file, the record and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clientjournal.core.domain import AddressForm
+from clientjournal.core.profile import MAX_FIELD_LENGTH
+from clientjournal.core.records import ClientData
+from clientjournal.core.tags import normalize_tags
+
+MAX_FILE_BYTES = (
+    64 * 1024 * 1024
+)  # an address book of a lifetime is a few MB; more is no address book
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+")
+_FORMS = {
+    "du": AddressForm.DU,
+    "sie": AddressForm.SIE,
+    "first_name": AddressForm.FIRST_NAME,
+    "first name": AddressForm.FIRST_NAME,
+    "vorname": AddressForm.FIRST_NAME,
+    "formal": AddressForm.FORMAL,
+    "förmlich": AddressForm.FORMAL,
+}
+
+
+class ContactFileError(ValueError):
+    """The file cannot be imported at all; ``str()`` is one line: file, record, field, reason."""
+
+    def __init__(self, source: str, reason: str, record: str = "", field: str = "") -> None:
+        super().__init__(source, reason, record, field)
+        self.source = source
+        self.reason = reason
+        self.record = record
+        self.field = field
+
+    def __str__(self) -> str:
+        where = " ".join(part for part in (self.record, self.field) if part)
+        return ": ".join(part for part in (self.source, where, self.reason) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one record; the record was skipped or read in part."""
+
+    record: str  # "card 3", "line 12"
+    field: str  # "EMAIL", "E-mail 1 - Value"; "" for the whole record
+    message: str
+
+    def __str__(self) -> str:
+        where = " ".join(part for part in (self.record, self.field) if part)
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True)
+class Contact:
+    record: str  # where it came from, for messages: "card 3", "line 12"
+    name: str
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    address_form: str = ""  # an AddressForm value, "" for the journal's default
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    postal_address: str = ""
+    role: str = ""
+    birthday: str = ""
+    other_contacts: list[str] = field(default_factory=list)  # further e-mails and phones
+
+    def client(self) -> ClientData:
+        """The client this contact becomes: what has no field of its own goes to the profile."""
+        profile: dict[str, str] = {}
+        background = "\n\n".join(part for part in (self.notes, self.postal_address) if part)
+        for key, value in (
+            ("background", background),
+            ("role", self.role),
+            ("birthday", self.birthday),
+            ("reachability", ", ".join(self.other_contacts)),
+        ):
+            if value.strip():
+                profile[key] = value.strip()[:MAX_FIELD_LENGTH]
+        return ClientData(
+            name=self.name,
+            company=self.company,
+            email=self.email,
+            phone=self.phone,
+            address_form=AddressForm(self.address_form or AddressForm.SIE),
+            profile=profile,
+            tags=normalize_tags(self.tags),
+        )
+
+
+@dataclass(slots=True)
+class ParsedContacts:
+    contacts: list[Contact] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    """Control characters (and lone surrogates, which no database takes) removed, trimmed."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.fullmatch(text.strip()))
+
+
+def address_form(text: str) -> str | None:
+    """The address form a cell or property names ("Du", "Sie", "formal"), or None."""
+    return _FORMS.get(text.strip().casefold())
+
+
+def check_size(source: str, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise ContactFileError(source, f"the file is larger than {limit} MB, not an address book")
+
+
+def decode_text(source: str, data: bytes) -> tuple[str, str]:
+    """The file's text and the encoding it was read with: a byte order mark decides, else
+    UTF-8, else Windows-1252 (what older Windows tools write), else Latin-1."""
+    if not data.strip():
+        raise ContactFileError(source, "the file is empty")
+    for mark, name, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+        (b"\xff\xfe", "utf-16", "utf-16-le"),
+        (b"\xfe\xff", "utf-16", "utf-16-be"),
+    ):
+        if data.startswith(mark):
+            body = data[len(mark) :]
+            try:
+                return body.decode(codec), name
+            except UnicodeDecodeError as error:
+                newline = "\n".encode(codec)
+                line = body.count(newline, 0, error.start) + 1
+                label = name.removesuffix("-sig").upper()
+                reason = f"starts with a {label} byte order mark, but line {line} is not {label}"
+                raise ContactFileError(source, reason) from None
+    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] and data[2]:
+        try:  # UTF-16 without its mark: every other byte of plain text is zero
+            return data.decode("utf-16-le"), "utf-16-le"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise ContactFileError(source, "this is a binary file, not text")
+    for name in ("utf-8", "cp1252"):
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def file_kind(name: str, head: bytes) -> str:
+    """ "json", "vcard", "csv" or "eml": by the file's extension, else by its first bytes."""
+    suffix = name.rsplit(".", 1)[-1].casefold() if "." in name else ""
+    by_suffix = {"json": "json", "vcf": "vcard", "vcard": "vcard", "csv": "csv", "tsv": "csv"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if suffix == "eml":
+        return "eml"
+    text = head[:4096].decode("utf-8", errors="ignore").replace("\x00", "").lstrip("\ufeff \r\n\t")
+    if text.startswith(("{", "[")):
+        return "json"
+    if "BEGIN:VCARD" in text.upper():
+        return "vcard"
+    if re.match(r"(?im)^(from|received|return-path|message-id|date|subject):", text):
+        return "eml"
+    return "csv"
