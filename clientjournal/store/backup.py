@@ -29,6 +29,15 @@ from clientjournal.core.backup_policy import (
 )
 from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import backup_dir, ensure_private_dir, journal_file
+from clientjournal.store.encryption import (
+    WrongKey,
+    connect,
+    connection_errors,
+    is_plain_sqlite,
+    looks_encrypted,
+    passphrase_for,
+    passphrase_of,
+)
 from clientjournal.store.integrity import Inspection, connect_read_only, inspect_file
 
 if TYPE_CHECKING:  # the CLI's backup and check need no ORM
@@ -49,6 +58,7 @@ class BackupInfo:
     size: int
     clients: int | None
     notes: int | None
+    encrypted: bool = False  # with the journal's passphrase; counts None: another passphrase
 
     @property
     def readable(self) -> bool:
@@ -57,7 +67,8 @@ class BackupInfo:
     def summary(self) -> str:
         when = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if not self.readable:
-            return f"{self.path} ({when}, {self.size:,} bytes, unreadable)"
+            state = "encrypted" if self.encrypted else "unreadable"
+            return f"{self.path} ({when}, {self.size:,} bytes, {state})"
         return (
             f"{self.path} ({when}, {self.size / 1e6:.1f} MB, "
             f"{self.clients} clients, {self.notes} notes)"
@@ -70,13 +81,14 @@ def resolve_folder(data_dir: Path, folder: Path | None = None) -> Path:
     return Path(folder).expanduser() if folder is not None else backup_dir(data_dir)
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> None:
+def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> None:
     """Copy the database behind ``source`` to ``target``: aside, 0600, single file, fsynced,
-    renamed into place when complete (not verified: callers verify)."""
+    renamed into place when complete (not verified: callers verify).  An encrypted source
+    (``passphrase``) gives a copy encrypted with the same passphrase."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    destination = sqlite3.connect(partial)
+    destination = connect(partial, passphrase)
     try:
         source.backup(destination)  # all pages in one step: one consistent read snapshot
         destination.execute("PRAGMA journal_mode=DELETE")
@@ -91,9 +103,9 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
     os.replace(partial, target)
 
 
-def verify(path: Path) -> Inspection:
+def verify(path: Path, passphrase: str | None = None) -> Inspection:
     """Open a fresh backup again: integrity_check must say ok and the counts must be readable."""
-    found = inspect_file(path, thorough=True)
+    found = inspect_file(path, thorough=True, passphrase=passphrase)
     if not found.ok:
         raise BackupError(f"the backup {path} did not verify: {found.problem}")
     return found
@@ -101,8 +113,8 @@ def verify(path: Path) -> Inspection:
 
 def backup_to(db: SqliteDatabase, target: Path) -> Path:
     """Write a verified copy of the open ``db`` to ``target`` (replaced atomically if it exists)."""
-    write_copy(db.connection(), target)
-    verify(target)
+    write_copy(db.connection(), target, passphrase_of(db))
+    verify(target, passphrase_of(db))
     return target
 
 
@@ -131,22 +143,25 @@ def backup_journal(
     """Back up the journal in ``data_dir`` to ``target`` (or a new file in the backup folder)
     through a read-only connection of its own; verified, 0600.  Raises BackupError."""
     source_path = journal_file(data_dir)
-    found = inspect_file(source_path)
+    key = passphrase_for(data_dir) if looks_encrypted(source_path) else None
+    found = inspect_file(source_path, passphrase=key)
     if not found.ok:
         raise BackupError(f"cannot back up {source_path}: {found.problem}")
     now = now or utcnow()
     if target is None:
         target = _unique(ensure_private_dir(resolve_folder(data_dir, folder)), now, label)
     try:
-        source = connect_read_only(source_path)
+        source = connect_read_only(source_path, key)
         try:
-            write_copy(source, Path(target))
+            write_copy(source, Path(target), key)
         finally:
             source.close()
-    except (sqlite3.Error, OSError) as error:
+    except (*connection_errors(), OSError, WrongKey) as error:
         raise BackupError(f"cannot write the backup {target}: {error}") from error
-    checked = verify(Path(target))
-    return BackupInfo(Path(target), now, label, checked.size, checked.clients, checked.notes)
+    checked = verify(Path(target), key)
+    return BackupInfo(
+        Path(target), now, label, checked.size, checked.clients, checked.notes, key is not None
+    )
 
 
 def daily_if_due(
@@ -212,20 +227,22 @@ def list_backups(data_dir: Path, folder: Path | None = None) -> list[BackupInfo]
         name = parse_backup_name(path.name)
         if name is None or not path.is_file():
             continue
-        counted = _count(path)
-        found.append(BackupInfo(path, name.taken_at, name.label, path.stat().st_size, *counted))
+        counted = _count(path, passphrase_for(data_dir))
+        size = path.stat().st_size
+        encrypted = not is_plain_sqlite(path) and looks_encrypted(path)
+        found.append(BackupInfo(path, name.taken_at, name.label, size, *counted, encrypted))
     return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 
-def _count(path: Path) -> tuple[int | None, int | None]:
+def _count(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
     try:
-        connection = connect_read_only(path)
+        connection = connect_read_only(path, passphrase)
         try:
             clients = connection.execute("SELECT COUNT(*) FROM client").fetchone()[0]
             notes = connection.execute("SELECT COUNT(*) FROM note").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (*connection_errors(), WrongKey):
         return None, None
     return clients, notes
 
@@ -243,7 +260,7 @@ def daily_in_background(
     def work() -> None:
         try:
             daily_if_due(Path(data_dir), folder=folder, daily=daily, weekly=weekly)
-        except (BackupError, OSError, sqlite3.Error) as error:
+        except (BackupError, OSError, *connection_errors()) as error:
             with contextlib.suppress(OSError):
                 print(f"clientjournal: the daily backup failed: {error}", file=sys.stderr)
 

@@ -9,6 +9,15 @@ from peewee import DatabaseError, SqliteDatabase
 
 from clientjournal.paths import ensure_private_dir, journal_file
 from clientjournal.store.backup import backup_before_migration
+from clientjournal.store.encryption import (
+    EncryptedDatabase,
+    WrongKey,
+    check_passphrase,
+    is_plain_sqlite,
+    looks_encrypted,
+    passphrase_for,
+    remember,
+)
 from clientjournal.store.migrations import migrate
 from clientjournal.store.models import database
 from clientjournal.store.search import register_functions
@@ -40,23 +49,57 @@ class JournalOpenError(RuntimeError):
     """The journal file could not be opened as a Client Journal (damaged, foreign, locked)."""
 
 
-def open_journal(data_dir: Path) -> SqliteDatabase:
-    """Open (creating if needed) the journal in ``data_dir`` and bring its schema up to date."""
+class PassphraseRequired(JournalOpenError):
+    """The journal is encrypted and no passphrase was given: ask for it (not damage)."""
+
+
+class WrongPassphrase(JournalOpenError):
+    """The passphrase does not open the encrypted journal: ask again (not damage)."""
+
+
+def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the journal in ``data_dir`` and bring its schema up to date.
+
+    An encrypted journal needs ``passphrase`` (or the one this process last opened it with):
+    without it PassphraseRequired, with a wrong one WrongPassphrase; a plain journal ignores
+    it.  A new journal starts plain (store/reencrypt.py encrypts it)."""
     ensure_private_dir(data_dir)
     path = journal_file(data_dir)
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     os.chmod(path, 0o600)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    key = _journal_key(data_dir, path, passphrase)
+    if key is None:
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    else:
+        db = EncryptedDatabase(str(path), key, pragmas=PRAGMAS)
     register_functions(db)  # the search index's triggers call them, from migration 6 on
     try:
         db.connect()
+        remember(data_dir, key)  # for the backup before a migration, and later ones
         migrate(db, before_step=lambda version: backup_before_migration(db, data_dir, version))
+    except WrongKey as error:  # raised by the first connection, before anything changed
+        raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
     except DatabaseError as error:
         db.close()
         raise JournalOpenError(f"{path}: {error}") from error
     database.initialize(db)
     return db
+
+
+def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | None:
+    """The key to open ``path`` with: None for a plain journal (and for a file that is not
+    a journal at all: that is reported as damage, as before)."""
+    if is_plain_sqlite(path) or not looks_encrypted(path):
+        return None
+    key = passphrase if passphrase is not None else passphrase_for(data_dir)
+    if not key:
+        raise PassphraseRequired(f"{path}: the journal is encrypted; enter its passphrase")
+    try:
+        check_passphrase(key)
+    except ValueError as error:
+        raise WrongPassphrase(f"{path}: the passphrase is wrong ({error})") from error
+    return key
 
 
 def close_journal() -> None:

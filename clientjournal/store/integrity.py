@@ -8,14 +8,24 @@ advice differs (restore a backup, pick another file, update the app).
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from clientjournal.store.encryption import (
+    WrongKey,
+    connect,
+    connection_errors,
+    is_plain_sqlite,
+    looks_encrypted,
+)
 from clientjournal.store.migrations import LATEST_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+ENCRYPTED = "the journal is encrypted: it opens only with its passphrase"
+WRONG_PASSPHRASE = "the journal is encrypted and the passphrase does not open it"
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,7 @@ class Inspection:
     schema: int | None = None
     clients: int | None = None
     notes: int | None = None
+    encrypted: bool = False  # an SQLCipher file (store/encryption.py says how that is told)
 
     @property
     def ok(self) -> bool:
@@ -37,8 +48,11 @@ class Inspection:
         return f"{self.clients} clients, {self.notes} notes, schema {self.schema}"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can neither write ``path`` nor create it when it is missing."""
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """A connection that can neither write ``path`` nor create it when it is missing; keyed
+    with ``passphrase`` when the file is encrypted (raises WrongKey when it does not fit)."""
+    if passphrase is not None and not is_plain_sqlite(path):
+        return connect(path, passphrase, read_only=True)
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
@@ -65,14 +79,18 @@ def _header_problem(path: Path, size: int, header: bytes, has_wal: bool) -> str 
     return None
 
 
-def inspect_file(path: Path, thorough: bool = False) -> Inspection:
+def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = None) -> Inspection:
     """Check ``path`` without writing it: ``PRAGMA quick_check`` (``integrity_check`` when
     ``thorough``, for a fresh backup), the schema version and the number of clients and notes.
+    An encrypted file is checked with ``passphrase``; without it (or with a wrong one) the
+    answer says it is encrypted, never that it is damaged.
     """
     path = Path(path)
     if not path.is_file():
         return Inspection(path, 0, "there is no journal file")
     size = path.stat().st_size
+    if not is_plain_sqlite(path) and looks_encrypted(path):
+        return _inspect_encrypted(path, size, thorough, passphrase)
     with path.open("rb") as stream:
         header = stream.read(HEADER_SIZE)
     wal = Path(f"{path}-wal")
@@ -90,6 +108,24 @@ def inspect_file(path: Path, thorough: bool = False) -> Inspection:
         return Inspection(path, size, f"the file is damaged: {error}")
     finally:
         connection.close()
+
+
+def _inspect_encrypted(path: Path, size: int, thorough: bool, passphrase: str | None) -> Inspection:
+    if passphrase is None:
+        return Inspection(path, size, ENCRYPTED, encrypted=True)
+    try:
+        connection = connect(path, passphrase, read_only=True)
+    except WrongKey:
+        return Inspection(path, size, WRONG_PASSPHRASE, encrypted=True)
+    except (sqlite3.Error, ValueError) as error:
+        return Inspection(path, size, f"the file cannot be opened: {error}", encrypted=True)
+    try:
+        found = _inspect_open(path, size, connection, thorough)
+    except connection_errors() as error:
+        found = Inspection(path, size, f"the file is damaged: {error}")
+    finally:
+        connection.close()
+    return dataclasses.replace(found, encrypted=True)
 
 
 def _inspect_open(

@@ -10,7 +10,6 @@ which is atomic.  Nothing is deleted or overwritten on the way.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,13 @@ from clientjournal.store.backup import (
     backup_journal,
     verify,
     write_copy,
+)
+from clientjournal.store.encryption import (
+    WrongKey,
+    connection_errors,
+    is_plain_sqlite,
+    passphrase_for,
+    remember,
 )
 from clientjournal.store.integrity import Inspection, connect_read_only, inspect_file
 
@@ -63,19 +69,26 @@ def move_aside(path: Path, now: datetime | None = None) -> Path | None:
     return target
 
 
-def restore(data_dir: Path, source: Path, now: datetime | None = None) -> Restored:
-    """Replace the journal in ``data_dir`` by a copy of ``source``; raises RestoreError."""
+def restore(
+    data_dir: Path, source: Path, now: datetime | None = None, passphrase: str | None = None
+) -> Restored:
+    """Replace the journal in ``data_dir`` by a copy of ``source``; raises RestoreError.
+
+    An encrypted ``source`` opens with ``passphrase`` (default: the journal's); the restored
+    journal keeps the backup's encryption, and that passphrase becomes the journal's."""
     now = now or utcnow()
     source = Path(source)
-    found = inspect_file(source, thorough=True)
+    current_key = passphrase_for(data_dir)
+    key = None if is_plain_sqlite(source) else passphrase or current_key
+    found = inspect_file(source, thorough=True, passphrase=key)
     if not found.ok:
         raise RestoreError(f"{source}: {found.problem}; nothing was changed")
     ensure_private_dir(data_dir)
     current = journal_file(data_dir)
     incoming = current.with_name(current.name + ".restoring")
-    _copy_in(source, incoming)
+    _copy_in(source, incoming, key)
     safety = None
-    if current.exists() and inspect_file(current).ok:
+    if current.exists() and inspect_file(current, passphrase=current_key).ok:
         try:
             safety = backup_journal(data_dir, label="before-restore", now=now)
         except BackupError as error:
@@ -83,18 +96,19 @@ def restore(data_dir: Path, source: Path, now: datetime | None = None) -> Restor
             raise RestoreError(f"{error}; nothing was changed") from error
     aside = move_aside(current, now)
     os.replace(incoming, current)
+    remember(data_dir, key)
     return Restored(found, safety, aside)
 
 
-def _copy_in(source: Path, incoming: Path) -> None:
+def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
     """Copy with the backup API (not a byte copy: ``source`` may have a WAL of its own)."""
     try:
-        reader = connect_read_only(source)
+        reader = connect_read_only(source, passphrase)
         try:
-            write_copy(reader, incoming)
+            write_copy(reader, incoming, passphrase)
         finally:
             reader.close()
-        verify(incoming)
-    except (sqlite3.Error, OSError, BackupError) as error:
+        verify(incoming, passphrase)
+    except (*connection_errors(), OSError, BackupError, WrongKey) as error:
         incoming.unlink(missing_ok=True)
         raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error
