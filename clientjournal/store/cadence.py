@@ -32,9 +32,10 @@ _LAST_SQL = (
     f"SELECT MAX(created_at) AS t FROM note WHERE client_id = ? AND kind IN ({CONTACT_KIND_SQL}) "
     "UNION ALL SELECT MAX(sent_at) FROM draft WHERE client_id = ? AND sent_note_id IS NULL)"
 )
+# A client without a rhythm of its own follows the default rhythm (the parameter; NULL: none).
 _FOLLOWED_SQL = (
-    "SELECT id, name, cadence_days FROM client WHERE deleted_at IS NULL "
-    f"AND cadence_days IS NOT NULL AND status IN ({_FOLLOWED})"
+    "SELECT id, name, COALESCE(cadence_days, ?) AS days FROM client WHERE deleted_at IS NULL "
+    f"AND days > 0 AND status IN ({_FOLLOWED})"
 )
 _ALL_LAST_SQL = (
     "SELECT client_id, MAX(t) FROM ("
@@ -66,20 +67,29 @@ def _contacts(client_id: int, since: datetime) -> list[datetime]:
 
 
 def client_state(
-    client_id: int, cadence_days: int | None, now: datetime, zone: tzinfo | None = None
+    client_id: int,
+    cadence_days: int | None,
+    now: datetime,
+    zone: tzinfo | None = None,
+    default_days: int | None = None,
 ) -> CadenceState:
-    """One client's rhythm: for its pane, and for the composer's "don't nag" hint."""
+    """One client's rhythm: for its pane, and for the composer's "don't nag" hint.
+    ``default_days`` applies when the client has no rhythm of its own."""
+    cadence_days = cadence_days or default_days or None
     since = now - timedelta(days=cadence_days or 0) - _MARGIN
     return cadence_state(cadence_days, _contacts(client_id, since), now, zone)
 
 
-def followed(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
+def followed(
+    now: datetime, zone: tzinfo | None = None, default_days: int | None = None
+) -> list[RhythmRow]:
     """Every followed client with a rhythm and where it stands, by name.
 
+    ``default_days`` is the rhythm of clients without one of their own (the user's setting).
     A handful of queries for the whole journal, however many clients, so the "get in touch"
     list opens instantly on a journal of thousands.
     """
-    clients = database.execute_sql(_FOLLOWED_SQL).fetchall()
+    clients = database.execute_sql(_FOLLOWED_SQL, (default_days or None,)).fetchall()
     if not clients:
         return []
     longest = max(row[2] for row in clients)
@@ -98,10 +108,12 @@ def followed(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
     return rows
 
 
-def overview(now: datetime, zone: tzinfo | None = None) -> list[RhythmRow]:
+def overview(
+    now: datetime, zone: tzinfo | None = None, default_days: int | None = None
+) -> list[RhythmRow]:
     """The followed clients whose rhythm asks for something: the most overdue first, then
     those due soon, then those contacted too often."""
     order = {CadenceStatus.DUE: 0, CadenceStatus.DUE_SOON: 1, CadenceStatus.TOO_OFTEN: 2}
-    rows = [row for row in followed(now, zone) if row.state.status in order]
+    rows = [row for row in followed(now, zone, default_days) if row.state.status in order]
     rows.sort(key=lambda row: (order[row.state.status], row.state.days_until_due or 0))
     return rows

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal import settings
 from clientjournal.core.payments import ClientPaymentStats
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
@@ -255,7 +256,8 @@ class ClientPane(QStackedWidget):
 
     def _show_summary(self, client_id: int) -> None:
         client = self.client = clients.get(client_id)
-        rhythm = cadence.client_state(client_id, client.cadence_days, utcnow())
+        default = settings.load().default_cadence  # for a client without its own rhythm
+        rhythm = cadence.client_state(client_id, client.cadence_days, utcnow(), None, default)
         self.summary.show_client(client, rhythm)
 
     def _on_profile_edited(self, key: str, value: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
+from clientjournal import settings
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence
@@ -36,7 +37,7 @@ class GetInTouchModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = cadence.overview(utcnow())
+        self.rows = cadence.overview(utcnow(), None, settings.load().default_cadence)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

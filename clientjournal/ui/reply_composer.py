@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal import settings
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.cooling import DraftData, DraftStatus, is_ready, mailto_url
 from clientjournal.core.records import ClientData
@@ -246,7 +247,8 @@ class ReplyComposer(QWidget):
 
     def _show_nag(self, client: ClientData) -> None:
         """Don't nag: say so before the reply is written, not after it was sent."""
-        rhythm = cadence.client_state(client.id or 0, client.cadence_days, utcnow())
+        default = settings.load().default_cadence
+        rhythm = cadence.client_state(client.id or 0, client.cadence_days, utcnow(), None, default)
         nagging = rhythm.status is CadenceStatus.TOO_OFTEN
         if nagging:
             self.nag.setText(

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from clientjournal import settings
 from clientjournal.core.backup_policy import backup_file_name
+from clientjournal.core.records import ClientData
 from clientjournal.settings import Settings
+from clientjournal.store import clients
 from clientjournal.ui.settings_dialog import SettingsDialog
 from clientjournal.ui.theme import apply_theme, is_dark
 from clientjournal.ui.translations import LANGUAGE_ENV, choose_language
@@ -184,7 +185,11 @@ def test_every_control_is_named_and_every_label_has_a_buddy(dialog):
         assert label.buddy() is not None, label.text()
 
 
-def test_edit_settings_opens_with_ctrl_comma(qtbot, window, on_dialog):
+def test_edit_settings_opens_with_ctrl_comma(qtbot, journal, windows, on_dialog, english):
+    bert = clients.create(ClientData(name="Bert"))  # no rhythm of his own
+    window = windows.open()
+    window.client_list.select_client(bert)
+    assert not window.pane.summary.rhythm.isVisible()
     action = window.cooling_actions.settings_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Preferences)
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
@@ -200,5 +205,5 @@ def test_edit_settings_opens_with_ctrl_comma(qtbot, window, on_dialog):
     action.trigger()
     assert seen == ["settingsDialog"]
     assert settings.load().default_cadence_days == 21
-    assert window.findChild(QLabel, "profileRhythm") is not None
-    assert Qt.ShortcutContext.WindowShortcut == action.shortcutContext()
+    assert "every 21 days" in window.pane.summary.rhythm.text()  # the profile follows at once
+    assert window.pane.summary.rhythm.isVisible()
