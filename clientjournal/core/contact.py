@@ -19,6 +19,7 @@ MAX_FILE_BYTES = (
     64 * 1024 * 1024
 )  # an address book of a lifetime is a few MB; more is no address book
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"[\s\x85\u2028\u2029]+")
 _EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+")
 _FORMS = {
     "du": AddressForm.DU,
@@ -31,15 +32,19 @@ _FORMS = {
 }
 
 
+def _one_line(text: str) -> str:
+    return _LINE_BREAKS.sub(" ", _CONTROL.sub("", text)).strip()
+
+
 class ContactFileError(ValueError):
     """The file cannot be imported at all; ``str()`` is one line: file, record, field, reason."""
 
     def __init__(self, source: str, reason: str, record: str = "", field: str = "") -> None:
         super().__init__(source, reason, record, field)
-        self.source = source
-        self.reason = reason
-        self.record = record
-        self.field = field
+        self.source = _one_line(source)
+        self.reason = _one_line(reason)
+        self.record = _one_line(record)
+        self.field = _one_line(field)
 
     def __str__(self) -> str:
         where = " ".join(part for part in (self.record, self.field) if part)

@@ -1,0 +1,201 @@
+"""CSV contacts: encodings, delimiters, header names in English and German, and the mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clientjournal.core.contact import ContactFileError
+from clientjournal.core.contact_csv import (
+    Column,
+    contacts_from_table,
+    parse_csv,
+    read_table,
+    suggest_mapping,
+)
+from clientjournal.core.text_export import CSV_COLUMNS, clients_csv
+
+DATA = Path(__file__).parent.parent / "data" / "contacts"
+
+
+def table_of(name: str):
+    return read_table((DATA / name).read_bytes(), name)
+
+
+def mapped(table) -> dict[str, Column]:
+    return {
+        h: c for h, c in zip(table.header, suggest_mapping(table), strict=True) if c != "ignore"
+    }
+
+
+def test_google_csv() -> None:
+    table = table_of("google.csv")
+    assert (table.encoding, table.delimiter, table.has_header) == ("utf-8", ",", True)
+    assert mapped(table) == {
+        "Name": Column.NAME,
+        "Given Name": Column.FIRST_NAME,
+        "Family Name": Column.LAST_NAME,
+        "Notes": Column.NOTES,
+        "Group Membership": Column.TAGS,
+        "E-mail 1 - Value": Column.EMAIL,
+        "E-mail 2 - Value": Column.EMAIL,
+        "Phone 1 - Value": Column.PHONE,
+        "Phone 2 - Value": Column.PHONE,
+        "Address 1 - Formatted": Column.POSTAL_ADDRESS,
+        "Organization 1 - Name": Column.COMPANY,
+    }
+    lena, mark, zoe = parse_csv((DATA / "google.csv").read_bytes()).contacts
+    assert (lena.name, lena.company, lena.email) == (
+        "Lena Hoffmann",
+        "Hoffmann Design",
+        "lena.hoffmann@hoffmann-design.example",
+    )
+    assert lena.notes == "Kennengelernt auf der Typo Berlin.\nMag klare Angebote."
+    assert lena.tags == ["Designer"]  # "* myContacts" is Google's, not the user's
+    assert lena.record == "line 2"
+    assert mark.record == "line 6"  # the multi-line fields before it counted
+    assert mark.email == "mark@odonnell-consulting.example"  # "a ::: b": Google's two values
+    assert mark.other_contacts == ["mark.odonnell@mail.example"]
+    assert mark.tags == ["UK"]
+    assert zoe.name == "Zoë Åkesson"  # no "Name": given and family name
+
+
+def test_german_outlook_csv_in_windows_1252_with_semicolons() -> None:
+    table = table_of("outlook_de.csv")
+    assert (table.encoding, table.delimiter) == ("cp1252", ";")
+    columns = mapped(table)
+    assert columns["Vorname"] is Column.FIRST_NAME
+    assert columns["Nachname"] is Column.LAST_NAME
+    assert columns["Firma"] is Column.COMPANY
+    assert columns["E-Mail-Adresse"] is Column.EMAIL
+    assert columns["Telefon geschäftlich"] is Column.PHONE
+    assert "E-Mail: Angezeigter Name" not in columns  # "Katrin Müller (k.mueller@…)"
+    assert "Anrede" not in columns  # Outlook's "Frau"/"Herr", not du or Sie
+    katrin, guenther, print_shop = contacts_from_table(table, suggest_mapping(table)).contacts
+    assert (katrin.name, katrin.company) == ("Katrin Müller", "Bäckerei Müller GmbH & Co. KG")
+    assert katrin.tags == ["Kunden", "Bäcker"]
+    assert katrin.notes == "Liefert montags; Rechnung an die Buchhaltung."
+    assert katrin.other_contacts == ["info@baeckerei-mueller.example", "0170 1112223"]
+    assert guenther.notes == "Jahresabschluss immer im März – früh Bescheid geben"
+    assert print_shop.name == "Druckerei Söhnlein"  # only a company: named by it
+
+
+def test_excel_unicode_text_is_utf16_with_tabs() -> None:
+    table = table_of("excel_utf16.csv")
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    ana, juergen = contacts_from_table(table, suggest_mapping(table)).contacts
+    assert (ana.name, ana.phone, ana.tags) == (
+        "Ana García López",
+        "+34 91 123 45 67",
+        ["Spain", "Print"],
+    )
+    assert juergen.notes == "Termine nur dienstags, 10–12 Uhr"
+
+
+def test_utf16_without_a_byte_order_mark() -> None:
+    data = "Name\tE-mail\r\nÖzlem Kaya\tozlem@kaya.example\r\n".encode("utf-16-le")
+    (contact,) = parse_csv(data).contacts
+    assert (contact.name, contact.email) == ("Özlem Kaya", "ozlem@kaya.example")
+
+
+def test_the_apps_own_export_maps_back_and_its_note_count_is_not_a_note() -> None:
+    document = {
+        "clients": [
+            {
+                "name": "Anna Schmidt", "company": "Schmidt GmbH", "email": "anna@schmidt.example",
+                "phone": "030 1234", "address_form": "du", "status": "active",
+                "tags": ["Print", "Berlin"], "cadence_days": 14, "started_on": "2024-01-02",
+                "ended_on": None, "notes": [{}, {}], "uuid": "u1", "deleted_at": None,
+            }
+        ]
+    }  # fmt: skip
+    table = read_table(clients_csv(document).encode("utf-8"))
+    mapping = suggest_mapping(table)
+    assert dict(zip(CSV_COLUMNS, mapping, strict=True))["notes"] is Column.IGNORE
+    (anna,) = contacts_from_table(table, mapping).contacts
+    assert (anna.name, anna.company, anna.email, anna.phone) == (
+        "Anna Schmidt",
+        "Schmidt GmbH",
+        "anna@schmidt.example",
+        "030 1234",
+    )
+    assert anna.address_form == "du"
+    assert anna.tags == ["Print", "Berlin"]
+    assert anna.notes == ""
+
+
+def test_a_file_without_a_header_is_mapped_by_its_content() -> None:
+    data = b"Anna Schmidt;anna@schmidt.example;030 1234\nBernd Wolf;bernd@wolf.example;040 9\n"
+    table = read_table(data)
+    assert not table.has_header
+    assert table.header == ["Column 1", "Column 2", "Column 3"]
+    assert suggest_mapping(table) == [Column.NAME, Column.EMAIL, Column.IGNORE]
+    assert [c.name for c in contacts_from_table(table, suggest_mapping(table)).contacts] == [
+        "Anna Schmidt",
+        "Bernd Wolf",
+    ]
+
+
+def test_a_changed_mapping_changes_the_contacts() -> None:
+    table = table_of("excel_utf16.csv")
+    mapping = suggest_mapping(table)
+    mapping[table.header.index("Company")] = Column.NAME
+    mapping[table.header.index("Categories")] = Column.IGNORE
+    mapping[table.header.index("Notes")] = Column.ADDRESS_FORM
+    result = contacts_from_table(table, mapping, "excel.csv")
+    assert [c.name for c in result.contacts] == ["Estudio García", "Schröder & Söhne GmbH"]
+    assert all(c.tags == [] for c in result.contacts)
+    assert str(result.problems[0]).startswith("line 2 Notes:")  # not an address form
+
+
+def test_encoding_and_delimiter_can_be_given() -> None:
+    data = "Name;Firma\nJürgen;Weiß, Sohn\n".encode("cp1252")
+    table = read_table(data, encoding="latin-1", delimiter=";")
+    assert (table.encoding, table.delimiter) == ("latin-1", ";")
+    assert table.rows == [["Jürgen", "Weiß, Sohn"]]
+    with pytest.raises(ContactFileError, match="line 2"):
+        read_table(data, "x.csv", encoding="utf-8")
+    with pytest.raises(ContactFileError, match="line 2: 2 fields"):
+        read_table(data, "x.csv", delimiter=",")
+
+
+def test_address_forms_in_english_and_german() -> None:
+    data = "Name,address_form\nA,Du\nB,förmlich\nC,First name\nD,Herr\n".encode()
+    result = parse_csv(data)
+    assert [c.address_form for c in result.contacts] == ["du", "formal", "first_name", ""]
+    assert [str(p) for p in result.problems] == [
+        "line 5 address_form: “Herr” is not an address form (du, Sie, first name, formal)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("broken_header_only.csv", ["broken_header_only.csv", "line 1", "only a header"]),
+        ("broken_columns.csv", ["broken_columns.csv", "line 3", "4 fields", "header has 3"]),
+        ("broken_encoding.csv", ["broken_encoding.csv", "line 3", "UTF-8"]),
+        ("broken_no_name.csv", ["broken_no_name.csv", "no column holds a name", "Phone, Fax"]),
+    ],
+)
+def test_broken_files_raise_one_clear_error(name: str, words: list[str]) -> None:
+    with pytest.raises(ContactFileError) as caught:
+        parse_csv((DATA / name).read_bytes(), name)
+    message = str(caught.value)
+    assert "\n" not in message
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize(
+    ("data", "word"),
+    [(b"", "empty"), (b"\r\n \r\n", "empty"), (b"a,b\x00c\n1,2\n", "binary")],
+)
+def test_empty_and_binary(data: bytes, word: str) -> None:
+    with pytest.raises(ContactFileError, match=word):
+        parse_csv(data, "x.csv")
+
+
+def test_fewer_fields_than_the_header_are_empty_ones() -> None:
+    (contact,) = parse_csv(b"Name,E-mail,Phone\nAnna,anna@a.example\n").contacts
+    assert (contact.email, contact.phone) == ("anna@a.example", "")

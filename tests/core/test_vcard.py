@@ -1,0 +1,219 @@
+"""vCard files as real address books write them, and broken ones: clear error, no contacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clientjournal.core.contact import ContactFileError
+from clientjournal.core.domain import AddressForm
+from clientjournal.core.vcard import parse_vcard
+
+DATA = Path(__file__).parent.parent / "data" / "contacts"
+
+
+def read(name: str):
+    return parse_vcard((DATA / name).read_bytes(), name)
+
+
+def card(*lines: str, version: str = "3.0", newline: str = "\r\n") -> bytes:
+    body = ["BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD"]
+    return (newline.join(body) + newline).encode("utf-8")
+
+
+def test_thunderbird_cards_are_read_with_folded_escaped_notes() -> None:
+    result = read("thunderbird.vcf")
+    assert result.problems == []
+    sabine, tom = result.contacts
+    assert sabine.name == "Sabine Krüger"
+    assert sabine.company == "Krüger Architekten"
+    assert sabine.email == "sabine.krueger@krueger-architekten.example"
+    assert sabine.phone == "+49 30 4401234"
+    assert sabine.notes == (
+        "Bevorzugt kurze E-Mails, Rückruf nur nachmittags.\nSie duzt sich mit dem ganzen Team."
+    )
+    assert sabine.tags == ["Architektur", "Berlin"]
+    assert sabine.postal_address == "Kastanienallee 17, 10435 Berlin, Deutschland"
+    assert sabine.other_contacts == ["sabine.k@posteo.example", "+49 172 5550101"]
+    assert (tom.name, tom.email, tom.record) == (
+        "Tom Becker",
+        "tom@becker-fotografie.example",
+        "card 2",
+    )
+
+
+def test_apple_item_groups_photo_and_preferred_entries() -> None:
+    result = read("apple.vcf")
+    assert result.problems == []
+    juergen, cafe = result.contacts
+    assert juergen.name == "Dr. Jürgen Schröder"
+    assert juergen.company == "Schröder & Söhne GmbH"
+    assert juergen.email == "j.schroeder@schroeder-soehne.example"
+    assert juergen.phone == "+49 171 2345678"
+    assert juergen.role == "Geschäftsführer"
+    assert juergen.birthday == "1968-04-02"
+    assert juergen.notes == "Mag keine Anrufe vor 10 Uhr.\nBevorzugt E-Mail; Termine nur dienstags."
+    assert "juergen@privat-schroeder.example" in juergen.other_contacts
+    assert not any("/9j/" in text for text in vars_text(juergen))  # the photo is left out
+    assert (cafe.name, cafe.email) == ("Café Rösterei am Markt", "hallo@roesterei-markt.example")
+
+
+def vars_text(contact) -> list[str]:
+    return [str(getattr(contact, name)) for name in contact.__slots__]
+
+
+def test_google_groups_are_not_tags_and_a_nameless_card_is_named_by_its_address() -> None:
+    result = read("google.vcf")
+    lena, billing, mark = result.contacts
+    assert lena.tags == ["Designer"]
+    assert mark.tags == ["UK"]
+    assert billing.name == billing.email == "rechnungen@stadtwerke-beispiel.example"
+    assert lena.other_contacts == ["lena.h@gmail.example"]
+
+
+def test_outlook_2_1_quoted_printable_latin1_and_windows_bytes() -> None:
+    result = read("outlook_2_1.vcf")
+    assert result.problems == []
+    katrin, guenther = result.contacts
+    assert katrin.name == "Katrin Müller"  # raw Windows-1252 bytes in the file
+    assert katrin.company == "Bäckerei Müller GmbH & Co. KG"  # quoted-printable, CHARSET
+    assert katrin.postal_address == "Große Straße 1, 80331 München, Bayern, Deutschland"
+    assert katrin.notes == (
+        "Liefert jeden Montag. Rechnungen bitte an die Buchhaltung\n"
+        "schicken, nicht an Frau Müller persönlich."
+    )
+    assert katrin.email == "k.mueller@baeckerei-mueller.example"  # EMAIL;PREF
+    assert guenther.name == "Günther Weiß"
+    assert guenther.tags == ["Steuer", "Büro"]
+
+
+def test_old_thunderbird_lower_case_cards() -> None:
+    (ines,) = read("thunderbird_old.vcf").contacts
+    assert (ines.name, ines.company, ines.email, ines.phone) == (
+        "Ines Vogel",
+        "Vogel PR",
+        "ines@vogel-pr.example",
+        "040 998877",
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("EMAIL:first@a.example", "EMAIL;TYPE=pref:second@a.example"),  # 3.0
+        ("EMAIL;TYPE=INTERNET:first@a.example", "EMAIL;PREF;INTERNET:second@a.example"),  # 2.1
+        ("EMAIL;PREF=2:first@a.example", "EMAIL;PREF=1:second@a.example"),  # 4.0
+        ("item1.EMAIL:first@a.example", "item2.EMAIL;type=INTERNET;type=pref:second@a.example"),
+    ],
+)
+def test_the_preferred_address_wins_whatever_its_place(lines: tuple[str, str]) -> None:
+    (contact,) = parse_vcard(card("FN:Anna", *lines)).contacts
+    assert contact.email == "second@a.example"
+    assert contact.other_contacts == ["first@a.example"]
+
+
+def test_without_fn_the_name_comes_from_n_then_org_then_email() -> None:
+    data = (
+        card("N:Meier;Eva;Maria;Prof. Dr.;")
+        + card("N:;;;;", "ORG:Nur Firma AG;Einkauf")
+        + card("EMAIL:only@mail.example")
+    )
+    eva, firm, mail = parse_vcard(data).contacts
+    assert eva.name == "Prof. Dr. Eva Maria Meier"
+    assert firm.name == firm.company == "Nur Firma AG"
+    assert mail.name == "only@mail.example"
+
+
+def test_escapes_bom_lf_and_a_vcard_4_card() -> None:
+    data = b"\xef\xbb\xbf" + card(
+        "FN:Backslash \\\\ Semi\\; Comma\\, End",
+        "NOTE:one\\ntwo\\Nthree",
+        "TEL;VALUE=uri;TYPE=work:tel:+49-30-1234",
+        "CATEGORIES:a\\,b,c",
+        version="4.0",
+        newline="\n",
+    )
+    (contact,) = parse_vcard(data).contacts
+    assert contact.name == "Backslash \\ Semi; Comma, End"
+    assert contact.notes == "one\ntwo\nthree"
+    assert contact.phone == "+49-30-1234"
+    assert contact.tags == ["a,b", "c"]
+
+
+def test_unindented_base64_of_version_2_1_does_not_end_the_card() -> None:
+    data = card(
+        "FN:Photo Person",
+        "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQEAYABgAAD",
+        "2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0a",
+        "HBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL==",
+        "",
+        "EMAIL:photo@person.example",
+        version="2.1",
+    )
+    result = parse_vcard(data)
+    assert result.problems == []
+    assert result.contacts[0].email == "photo@person.example"
+
+
+def test_problems_name_the_card_and_the_field_and_skip_only_that_card() -> None:
+    data = (
+        card("FN:Good", "EMAIL:not-an-address")
+        + card("NOTE:no name, no mail", "TEL:123")
+        + card("FN:Odd charset", "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=x-unknown:caf=C3=A9")
+        + card("FN:Also good", "this line is junk")
+    )
+    result = parse_vcard(data, "people.vcf")
+    assert [c.name for c in result.contacts] == ["Good", "Odd charset", "Also good"]
+    assert result.contacts[0].email == ""
+    assert result.contacts[1].notes == "café"
+    messages = [str(problem) for problem in result.problems]
+    assert any(m.startswith("card 1 EMAIL:") and "not-an-address" in m for m in messages)
+    assert any(m.startswith("card 2:") and "skipped" in m for m in messages)
+    assert any(m.startswith("card 3 NOTE:") for m in messages)
+    assert any(m.startswith("card 4:") and "line" in m for m in messages)
+
+
+def test_contact_becomes_a_client_with_the_rest_in_the_profile() -> None:
+    (sabine, _) = read("thunderbird.vcf").contacts
+    client = sabine.client()
+    assert client.name == "Sabine Krüger"
+    assert client.address_form is AddressForm.SIE
+    assert "Kastanienallee 17" in client.profile["background"]
+    assert client.profile["role"] == "Partnerin"
+    assert client.profile["reachability"] == "sabine.k@posteo.example, +49 172 5550101"
+    assert client.tags == ["Architektur", "Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("broken_truncated.vcf", ["broken_truncated.vcf", "card 2", "END:VCARD", "cut off"]),
+        ("broken_binary.vcf", ["broken_binary.vcf", "binary"]),
+        ("broken_empty.vcf", ["broken_empty.vcf", "empty"]),
+    ],
+)
+def test_broken_files_raise_one_clear_error(name: str, words: list[str]) -> None:
+    with pytest.raises(ContactFileError) as caught:
+        read(name)
+    message = str(caught.value)
+    assert "\n" not in message
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"Hello, this is a letter.\nNot a card.\n", ["line 1", "not a vCard"]),
+        (card("FN:A")[:-12] + card("FN:B"), ["card 1", "new card begins"]),
+        (b"END:VCARD\r\n", ["line 1"]),
+        (card("FN:A") + b"stray text\r\n", ["line 5", "outside a card"]),
+        (b"   \r\n\r\n", ["empty"]),
+    ],
+)
+def test_more_broken_files(data: bytes, words: list[str]) -> None:
+    with pytest.raises(ContactFileError) as caught:
+        parse_vcard(data, "x.vcf")
+    for word in words:
+        assert word in str(caught.value)
