@@ -17,6 +17,11 @@ from clientjournal.paths import DATA_DIR_ENV, default_data_dir
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+ENCRYPTION_COMMANDS = {
+    "encrypt": "encrypt the journal and its backups with a passphrase (SQLCipher)",
+    "rekey": "change the passphrase of the journal and its backups",
+    "decrypt": "remove the passphrase: the journal and its backups become plain again",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="is the journal healthy? (read-only; exit 1 if not)"
     )
+    for name, text in ENCRYPTION_COMMANDS.items():
+        commands.add_parser(name, parents=[common], help=text)
+    parser.epilog = (
+        "An encrypted journal's passphrase comes from $CLIENTJOURNAL_PASSPHRASE or is asked on "
+        "the terminal; a new one (encrypt, rekey) from $CLIENTJOURNAL_NEW_PASSPHRASE or asked "
+        "twice. A forgotten passphrase cannot be recovered."
+    )
     return parser
 
 
@@ -121,6 +133,16 @@ def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
         return _tone(args)
+    if args.command in ENCRYPTION_COMMANDS:
+        from clientjournal.cli_encryption import run_encryption_command
+
+        return run_encryption_command(args)
+    from clientjournal.cli_encryption import unlock
+
+    restoring = (args.file,) if args.command == "restore" else ()
+    refused = unlock(args.data_dir, *restoring)  # an encrypted journal: its passphrase, proved
+    if refused is not None:
+        return refused
     if args.command in ("backup", "restore", "check"):  # must work on a journal that won't open
         from clientjournal.cli_backup import run_data_command
 

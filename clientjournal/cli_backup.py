@@ -89,9 +89,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from clientjournal.store.backup import list_backups
+    from clientjournal.store.encryption import passphrase_for
     from clientjournal.store.integrity import inspect_file
 
-    found = inspect_file(journal_file(args.data_dir))
+    found = inspect_file(journal_file(args.data_dir), passphrase=passphrase_for(args.data_dir))
     if found.ok:
         print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
         return EXIT_OK

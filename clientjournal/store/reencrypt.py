@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,10 +59,11 @@ def change_passphrase(
     old: str | None,
     new: str | None,
     progress: Progress | None = None,
-    folder: Path | None = None,
+    folders: Iterable[Path] = (),
 ) -> Reencrypted:
     """Encrypt (``old`` None), re-key, or decrypt (``new`` None) the journal in ``data_dir``
-    and its backups.  The journal must not be open (close it first); raises ReencryptError
+    and its backups (in the journal's ``backups/`` and in ``folders``, e.g. the one picked in
+    the settings).  The journal must not be open (close it first); raises ReencryptError
     (nothing changed) or WrongKey (``old`` does not open the journal)."""
     report = progress or (lambda what, done, total: None)
     if new is not None:
@@ -77,7 +78,8 @@ def change_passphrase(
     remember(data_dir, new)
     report("journal", 1, 1)
     done = Reencrypted(path)
-    backups = _backups(resolve_folder(data_dir, folder))
+    places = dict.fromkeys([resolve_folder(data_dir), *(Path(f) for f in folders)])
+    backups = [backup for place in places for backup in _backups(place)]
     for number, backup in enumerate(backups):
         report("backups", number, len(backups))
         try:

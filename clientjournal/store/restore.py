@@ -78,7 +78,7 @@ def restore(
     journal keeps the backup's encryption, and that passphrase becomes the journal's."""
     now = now or utcnow()
     source = Path(source)
-    current_key = passphrase_for(data_dir)
+    current_key = passphrase_for(data_dir) or passphrase  # the journal's, for its safety copy
     key = None if is_plain_sqlite(source) else passphrase or current_key
     found = inspect_file(source, thorough=True, passphrase=key)
     if not found.ok:
@@ -89,6 +89,7 @@ def restore(
     _copy_in(source, incoming, key)
     safety = None
     if current.exists() and inspect_file(current, passphrase=current_key).ok:
+        remember(data_dir, None if is_plain_sqlite(current) else current_key)
         try:
             safety = backup_journal(data_dir, label="before-restore", now=now)
         except BackupError as error:
