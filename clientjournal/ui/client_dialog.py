@@ -23,6 +23,7 @@ from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.validation import client_problems
 from clientjournal.ui.labels import address_form_label, status_label
 from clientjournal.ui.optional_date import OptionalDate
+from clientjournal.ui.theme import warning_style
 
 
 class ClientDialog(QDialog):
@@ -69,7 +70,7 @@ class ClientDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("clientProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
+        warning_style(self.problems)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

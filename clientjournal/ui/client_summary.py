@@ -28,7 +28,8 @@ from clientjournal.ui.labels import (
     relative_day,
     status_label,
 )
-from clientjournal.ui.profile_editor import WARNING_COLOR, ProfileEditor
+from clientjournal.ui.profile_editor import ProfileEditor
+from clientjournal.ui.theme import follow_palette, warning_color
 
 
 class _ProfileArea(QScrollArea):
@@ -79,6 +80,7 @@ class ClientSummary(QFrame):
         self.rhythm.setObjectName("profileRhythm")
         self.rhythm.setWordWrap(True)
         self._rhythm_warns = False
+        follow_palette(self.rhythm, self._color_rhythm)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("clientTags")
         self.tags.setAccessibleName(self.tr("Client tags"))
@@ -128,7 +130,7 @@ class ClientSummary(QFrame):
         warn = rhythm is not None and needs_attention(rhythm)
         if warn != self._rhythm_warns:  # a style change re-polishes the label: only when needed
             self._rhythm_warns = warn
-            self.rhythm.setStyleSheet(f"color: {WARNING_COLOR};" if warn else "")
+            self._color_rhythm()
         status = status_label(client.status)
         if client.started_on:
             status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))
@@ -152,6 +154,9 @@ class ClientSummary(QFrame):
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
+
+    def _color_rhythm(self) -> None:
+        self.rhythm.setStyleSheet(f"color: {warning_color().name()};" if self._rhythm_warns else "")
 
     def flush(self) -> None:
         """Save typed profile fields and tags before another client is shown."""

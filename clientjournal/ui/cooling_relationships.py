@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.mood import EARLIER_DAYS, RECENT_DAYS, CoolingRow
@@ -25,11 +25,11 @@ from clientjournal.store import mood as mood_store
 from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import local_date
 from clientjournal.ui.mood_chart import fill
+from clientjournal.ui.theme import warning_color
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT, MOOD, CHANGE, LAST_NOTE = range(4)
 COLUMNS = 4
-ALERT_COLOR = QColor("#c0392b")
 MINUS = "\u2212"
 
 
@@ -126,7 +126,7 @@ class CoolingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MOOD, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == CHANGE:
-            return QBrush(ALERT_COLOR)
+            return QBrush(warning_color())
         return None
 
 

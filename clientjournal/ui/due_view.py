@@ -15,7 +15,7 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements
 from clientjournal.ui.agreement_labels import agreement_status_label, due_label
 from clientjournal.ui.table_dialog import TableDialog
-from clientjournal.ui.two_line_delegate import ALERT_COLOR
+from clientjournal.ui.theme import warning_color
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 4
@@ -66,7 +66,7 @@ class DueModel(QAbstractTableModel):
             and state == DueState.OVERDUE
             and index.column() == 0
         ):
-            return QBrush(ALERT_COLOR)
+            return QBrush(warning_color())
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.details or item.title
         return None

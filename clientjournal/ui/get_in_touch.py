@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from clientjournal import settings
@@ -23,8 +23,8 @@ from clientjournal.store.cadence import RhythmRow
 from clientjournal.ui.cadence_labels import rhythm_label
 from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import relative_day
+from clientjournal.ui.theme import warning_color
 
-_WARNING = QColor("#c0392b")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -62,7 +62,7 @@ class GetInTouchModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
-            return QBrush(_WARNING) if row.state.status is CadenceStatus.TOO_OFTEN else None
+            return QBrush(warning_color()) if row.state.status is CadenceStatus.TOO_OFTEN else None
         if role == Qt.ItemDataRole.UserRole:
             return row.client_id
         return None

@@ -19,7 +19,7 @@ from clientjournal.store.payments import OverdueRow
 from clientjournal.ui.client_table import ClientTable
 from clientjournal.ui.labels import calendar_date
 from clientjournal.ui.payment_dialog import money
-from clientjournal.ui.two_line_delegate import ALERT_COLOR
+from clientjournal.ui.theme import warning_color
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT, NUMBER, AMOUNT, DUE, DAYS = range(5)
@@ -75,7 +75,7 @@ class OverdueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS:
-            return QBrush(ALERT_COLOR)
+            return QBrush(warning_color())
         if role == Qt.ItemDataRole.ToolTipRole and payment.note:
             return payment.note
         return None

@@ -35,7 +35,7 @@ from clientjournal.core.payments import (
     valid_currency,
 )
 from clientjournal.ui.optional_date import OptionalDate
-from clientjournal.ui.two_line_delegate import ALERT_COLOR
+from clientjournal.ui.theme import warning_style
 
 
 def money(cents: int, currency: str) -> str:
@@ -124,7 +124,7 @@ class PaymentDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("paymentError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ALERT_COLOR.name()}")
+        warning_style(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

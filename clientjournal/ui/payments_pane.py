@@ -47,7 +47,7 @@ from clientjournal.store import agreements, clients, payments
 from clientjournal.ui.labels import calendar_date
 from clientjournal.ui.lazy_model import RECORD_ROLE
 from clientjournal.ui.payment_dialog import PaidDialog, PaymentDialog, money
-from clientjournal.ui.two_line_delegate import ALERT_COLOR
+from clientjournal.ui.theme import warning_color
 from clientjournal.ui.undo_commands import AddPayment, DeletePayment, EditPayment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +114,7 @@ class PaymentTableModel(QAbstractTableModel):
             and column in (DUE, STATUS)
             and state(payment, self.today) is PaymentState.OVERDUE
         ):
-            return QBrush(ALERT_COLOR)
+            return QBrush(warning_color())
         if role == Qt.ItemDataRole.ToolTipRole and payment.note:
             return payment.note
         return None

@@ -33,8 +33,7 @@ from clientjournal.ui.profile_labels import (
     section_label,
     work_again_label,
 )
-
-WARNING_COLOR = "#c0392b"  # readable on light and dark backgrounds
+from clientjournal.ui.theme import warning_style
 
 
 class ProfileEditor(QWidget):
@@ -104,9 +103,9 @@ class ProfileEditor(QWidget):
                 font = label.font()
                 font.setBold(True)
                 label.setFont(font)
-                label.setStyleSheet(f"color: {WARNING_COLOR};")
+                warning_style(label)  # a red that stays readable in light and dark
                 edit.setProperty("warning", True)
-                edit.setStyleSheet(f"QLineEdit {{ border-left: 3px solid {WARNING_COLOR}; }}")
+                warning_style(edit, "QLineEdit {{ border-left: 3px solid {color}; }}")
             label.setBuddy(edit)
             self.edits[field.key] = edit
             form.addRow(label, edit)

@@ -29,6 +29,7 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, drafts
 from clientjournal.ui.draft_labels import local_time, signal_label
 from clientjournal.ui.labels import address_form_label
+from clientjournal.ui.theme import warning_style
 
 SAVE_DELAY_MS = 500
 RATE_DELAY_MS = 350
@@ -57,11 +58,11 @@ class ReplyComposer(QWidget):
         self.never = QLabel(self)
         self.never.setObjectName("replyNever")
         self.never.setWordWrap(True)
-        self.never.setStyleSheet("QLabel { color: #c0392b; }")
+        warning_style(self.never)
         self.nag = QLabel(self)
         self.nag.setObjectName("replyNag")
         self.nag.setWordWrap(True)
-        self.nag.setStyleSheet("QLabel { color: #c0392b; }")
+        warning_style(self.nag)
         self.nag.hide()
         self.state = QLabel(self)
         self.state.setObjectName("replyState")

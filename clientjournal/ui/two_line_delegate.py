@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from clientjournal.ui.theme import warning_color
+
 PADDING = 6
-ALERT_COLOR = QColor("#c0392b")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +55,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
         )
         if parts.alert and not selected:
-            muted = ALERT_COLOR
+            muted = warning_color(option.palette)
 
         rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
         metrics = QFontMetrics(option.font)

@@ -1,0 +1,127 @@
+"""Light and dark: complete palettes with readable contrast, applied at start and live."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from clientjournal import settings
+from clientjournal.ui import theme
+from clientjournal.ui.theme import apply_theme, dark_palette, is_dark, light_palette, warning_color
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+ROLES = [role for role in Role if role not in (Role.NoRole, Role.NColorRoles)]
+PAIRS = [  # (text, background): what is drawn on what
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.LinkVisited, Role.Base),
+]
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG 2 contrast ratio (1 to 21)."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.fixture
+def native_theme(qapp):
+    yield qapp
+    apply_theme(qapp, "system")
+
+
+def test_contrast_helper_knows_black_on_white():
+    assert contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("palette", [dark_palette(), light_palette()], ids=["dark", "light"])
+def test_every_role_is_set_in_every_group(palette: QPalette):
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        for role in ROLES:
+            assert palette.isBrushSet(group, role), (group, role)
+
+
+@pytest.mark.parametrize("palette", [dark_palette(), light_palette()], ids=["dark", "light"])
+def test_text_is_readable_on_its_background(palette: QPalette):
+    for text, background in PAIRS:
+        ratio = contrast(palette.color(Group.Active, text), palette.color(Group.Active, background))
+        assert ratio >= 4.5, (text, background, round(ratio, 2))
+    for text, background in PAIRS[:4]:  # disabled: visibly off, still legible
+        ratio = contrast(
+            palette.color(Group.Disabled, text), palette.color(Group.Disabled, background)
+        )
+        assert ratio >= 3.0, ("disabled", text, background, round(ratio, 2))
+        assert palette.color(Group.Disabled, text) != palette.color(Group.Active, text)
+
+
+@pytest.mark.parametrize("palette", [dark_palette(), light_palette()], ids=["dark", "light"])
+def test_the_warning_red_is_readable_on_window_and_base(palette: QPalette):
+    red = warning_color(palette)
+    for background in (Role.Window, Role.Base, Role.AlternateBase):
+        assert contrast(red, palette.color(background)) >= 4.5, background
+
+
+def test_dark_and_light_apply_at_once_and_system_gives_the_platform_back(native_theme):
+    app = native_theme
+    native_window = app.palette().color(Role.Window)
+    assert apply_theme(app, "dark") == "dark"
+    assert is_dark(app.palette())
+    assert app.style().name().lower() == "fusion"
+    assert apply_theme(app, "light") == "light"
+    assert not is_dark(app.palette())
+    assert apply_theme(app, "system") == "native"
+    assert app.palette().color(Role.Window) == native_window
+    assert apply_theme(app, "nonsense") == "native"
+
+
+def test_system_follows_a_dark_desktop_whose_style_stays_light(native_theme, monkeypatch):
+    app = native_theme
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    assert apply_theme(app, "system") == "dark"
+    assert is_dark(app.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    theme._follow_system(app)  # what colorSchemeChanged calls
+    assert not is_dark(app.palette())
+
+
+def test_warning_colours_follow_a_theme_change(qtbot, native_theme):
+    label = QLabel("Never: change the logo")
+    qtbot.addWidget(label)
+    theme.warning_style(label)
+    light = label.styleSheet()
+    apply_theme(native_theme, "dark")
+    qtbot.waitUntil(lambda: label.styleSheet() != light)
+    assert warning_color(dark_palette()).name() in label.styleSheet()
+
+
+def test_the_saved_theme_is_applied_when_the_app_starts(native_theme):
+    from clientjournal.app import _make_application
+    from clientjournal.ui.translations import remove_translators
+
+    settings.save(settings.Settings(theme="dark"))
+    try:
+        app = _make_application([])
+        assert app is QApplication.instance()
+        assert is_dark(QApplication.palette())
+    finally:
+        remove_translators(native_theme)
