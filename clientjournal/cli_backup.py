@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from clientjournal import APP_ID
 from clientjournal.paths import journal_file
@@ -88,6 +87,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from clientjournal import settings
     from clientjournal.store.backup import list_backups
     from clientjournal.store.encryption import passphrase_for
     from clientjournal.store.integrity import inspect_file
@@ -97,7 +97,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
         return EXIT_OK
     print(f"{found.path}: {found.problem}")
-    folders = _backup_folders(args.data_dir)
+    folders = settings.backup_folders(args.data_dir)
     listed = [info for folder in folders for info in list_backups(args.data_dir, folder)]
     listed.sort(key=lambda info: info.taken_at, reverse=True)
     newest = next((info for info in listed if info.readable), None)
@@ -107,14 +107,3 @@ def _check(args: argparse.Namespace) -> int:
         print(f"newest backup: {newest.summary()}")
         print(f"to restore it: {APP_ID} --data-dir {args.data_dir} restore {newest.path}")
     return EXIT_FAILED
-
-
-def _backup_folders(data_dir: Path) -> list[Path]:
-    """Where backups of this journal may be: the folder of the settings, and the journal's own
-    ``backups/`` (the copies made before a migration or a restore always go there)."""
-    from clientjournal import settings
-    from clientjournal.store.backup import resolve_folder
-
-    chosen = settings.backup_folder(data_dir)
-    default = resolve_folder(data_dir)
-    return [chosen] if chosen == default else [chosen, default]

@@ -11,8 +11,9 @@ The backup folder, in order: ``$CLIENTJOURNAL_BACKUP_DIR`` (one run, scripts, te
 folder picked in the settings, then the journal folder's ``backups/``.  A folder the user picked
 is never created by the app: when it is missing (an external disk not plugged in) the daily
 backup is skipped with a message rather than written somewhere the user did not choose.
-Copies made for safety's sake (before a migration, before a restore) always go to the journal
-folder's ``backups/``: they must never wait for a disk.
+Copies made for safety's sake (before a migration, before a restore) go to the journal folder's
+``backups/`` (or ``$CLIENTJOURNAL_BACKUP_DIR``), never to the picked folder: they must never wait
+for a disk.  Lists of backups look in both (:func:`backup_folders`).
 """
 
 from __future__ import annotations
@@ -128,6 +129,15 @@ def backup_folder(data_dir: Path, settings: Settings | None = None) -> Path:
     if os.environ.get(BACKUP_DIR_ENV) or not settings.backup_folder:
         return backup_dir(data_dir)
     return Path(settings.backup_folder).expanduser()
+
+
+def backup_folders(data_dir: Path, settings: Settings | None = None) -> list[Path]:
+    """Every folder that may hold backups of this journal, for lists and restores: the one
+    backups go to, and the journal's own ``backups/`` when that is another (the copies made
+    before a migration or a restore go there)."""
+    chosen = backup_folder(data_dir, settings)
+    default = backup_dir(data_dir)
+    return [chosen] if chosen == default else [chosen, default]
 
 
 def backup_folder_problem(data_dir: Path, settings: Settings | None = None) -> str | None:

@@ -103,3 +103,11 @@ def test_a_picked_folder_that_is_missing_or_not_writable_is_a_problem(tmp_path):
     a_file = tmp_path / "file"
     a_file.write_text("x")
     assert settings.folder_problem(a_file) == "not a folder"
+
+
+def test_lists_look_in_the_picked_folder_and_next_to_the_journal(tmp_path, monkeypatch):
+    data_dir = tmp_path / "journal"
+    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+    assert settings.backup_folders(data_dir, Settings()) == [data_dir / "backups"]
+    picked = Settings(backup_folder=str(tmp_path / "usb"))
+    assert settings.backup_folders(data_dir, picked) == [tmp_path / "usb", data_dir / "backups"]

@@ -172,6 +172,7 @@ class SettingsDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.setPlaceholderText(str(settings.backup_folder(self.data_dir, Settings())))
         self.folder.setClearButtonEnabled(True)
+        self.folder.setMinimumWidth(self.folder.fontMetrics().averageCharWidth() * 36)
         self.folder.textChanged.connect(self._check_folder)
         choose = QPushButton(self.tr("C&hoose…"), page)
         choose.setObjectName("backupChoose")
