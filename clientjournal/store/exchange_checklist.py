@@ -67,7 +67,7 @@ _INSERT_ITEM = (
     "VALUES (?, ?, ?, ?, ?)"
 )
 _FIND_EVENTS = (
-    "SELECT e.uuid, a.uuid, a.title FROM agreement_event e "
+    "SELECT e.uuid, a.uuid FROM agreement_event e "
     "JOIN agreement a ON a.id = e.agreement_id WHERE e.uuid IN ({marks})"
 )
 
@@ -195,7 +195,7 @@ def merge(source: str, document: Any, rows: ChecklistRows, client_ids: dict[str,
             raise ImportFailed(
                 source,
                 "this history entry is already in the journal under another agreement "
-                f"({describe(known_events[uuid][1])})",
+                f"(uuid {describe(known_events[uuid][0])})",
                 location(document, (*path, "uuid")),
             )
     new = [row for row in rows.events if row[2] not in known_events]

@@ -11,10 +11,13 @@ from clientjournal.store.models import database
 
 CHUNK = 500  # well under SQLite's limit on "?" parameters in one statement
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
-    return _CONTROL.sub(" ", text).strip()
+    """One printable line: a lone surrogate from the file (JSON allows "\\ud800") would make
+    printing the message fail, so it becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text)).strip()
 
 
 class ImportFailed(Exception):
@@ -31,16 +34,15 @@ class ImportFailed(Exception):
 
 
 def location(document: Any, path: JsonPath) -> str:
-    """``clients[3] "Anna Müller" notes[12].mood``: the client's name helps find the record."""
+    """``clients[3] notes[12].mood``: the record by its place in the file, never by its content.
+
+    No client name, title or text: the message goes wherever the user's terminal or the
+    desktop session sends stderr, and nothing about the user's data may end up in a log.
+    ``document`` is kept for the callers; the place alone finds the record.
+    """
     if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
         return format_path(path)
     head = f"clients[{path[1]}]"
-    try:
-        name = document["clients"][path[1]].get("name")
-    except (KeyError, IndexError, TypeError, AttributeError):
-        name = None
-    if isinstance(name, str) and one_line(name):
-        head += " " + describe(one_line(name))
     rest = format_path(path[2:])
     return f"{head} {rest}" if rest else head
 
@@ -72,7 +74,7 @@ def find(sql: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
 
 
 _FIND_OWNED = (
-    "SELECT r.uuid, r.updated_at, c.uuid, c.name FROM {table} r "
+    "SELECT r.uuid, r.updated_at, c.uuid FROM {table} r "
     "JOIN client c ON c.id = r.client_id WHERE r.uuid IN ({{marks}})"
 )
 
@@ -90,7 +92,7 @@ def split_by_journal(
             raise ImportFailed(
                 source,
                 f"this {kind} is already in the journal under another client "
-                f"({describe(known[uuid][2])})",
+                f"(uuid {describe(known[uuid][1])})",
                 location(document, (*path, "uuid")),
             )
     new = [row for row in rows if row[2] not in known]

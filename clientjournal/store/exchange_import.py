@@ -47,7 +47,7 @@ _UPDATE_NOTE = (
 )
 _FIND_CLIENTS = "SELECT uuid, id, updated_at FROM client WHERE uuid IN ({marks})"
 _FIND_NOTES = (
-    "SELECT n.uuid, n.updated_at, c.uuid, c.name FROM note n JOIN client c ON c.id = n.client_id "
+    "SELECT n.uuid, n.updated_at, c.uuid FROM note n JOIN client c ON c.id = n.client_id "
     "WHERE n.uuid IN ({marks})"
 )
 
@@ -246,7 +246,7 @@ def _merge(source: str, document: Any, client_rows: list[tuple], note_rows: list
             raise ImportFailed(
                 source,
                 "this note is already in the journal under another client "
-                f"({describe(known_notes[uuid][2])})",
+                f"(uuid {describe(known_notes[uuid][1])})",
                 location(document, (*path, "uuid")),
             )
     # Fixed-width UTC text compares like the times it stands for.
