@@ -212,8 +212,8 @@ def _email(rng: random.Random, first: str, last: str, company: str, country: _Co
     return f"{local}@{rng.choice(country.freemail)}"
 
 
-def _client_plan(rng: random.Random, now_ts: int) -> _Plan:
-    lang = "de" if rng.random() < GERMAN_SHARE else "en"
+def _client_plan(rng: random.Random, now_ts: int, german_share: float) -> _Plan:
+    lang = "de" if rng.random() < german_share else "en"
     t = _TEXTS[lang]
     s = t.s
     country = rng.choice(t.countries)
@@ -329,8 +329,12 @@ def _bullets(rng: random.Random, t: _Texts, text: list[str]) -> str:
     return f"{head}\n\n{rng.choice(t.s['todo_head'])}\n" + "\n".join(f"- {i}" for i in items)
 
 
-def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = None) -> DemoJournal:
-    """A journal of ``clients`` clients and exactly ``notes`` notes, spread very unevenly.
+def generate(
+    clients: int, notes: int, seed: int = 1, now: datetime | None = None,
+    german_share: float = GERMAN_SHARE,
+) -> DemoJournal:  # fmt: skip
+    """A journal of ``clients`` clients and exactly ``notes`` notes, spread very unevenly
+    (``german_share`` of the clients German, 1.0 or 0.0 for a demo in the UI's language).
 
     Client and note lists are in the order they would have been written (oldest first), so ids
     assigned on insert follow time the way they do in a real journal.
@@ -341,7 +345,8 @@ def generate(clients: int, notes: int, seed: int = 1, now: datetime | None = Non
         raise ValueError("notes need at least one client")
     rng = random.Random(seed)
     now_ts = int((to_utc(now) if now is not None else utcnow()).timestamp())
-    plans = sorted((_client_plan(rng, now_ts) for _ in range(clients)), key=lambda p: p.start)
+    plans = sorted((_client_plan(rng, now_ts, german_share) for _ in range(clients)),
+                   key=lambda p: p.start)  # fmt: skip
     counts = [0] * clients
     if notes:
         cumulative, total = [], 0.0

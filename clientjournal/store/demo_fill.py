@@ -28,9 +28,9 @@ Progress = Callable[[str, int, int], None]
 CHUNK = 10_000
 _CLIENT_SQL = (
     "INSERT INTO client (id, uuid, name, company, email, phone, address_form, status, "
-    "started_on, ended_on, profile, created_at, updated_at, deleted_at, cadence_days) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+    "started_on, ended_on, profile, created_at, updated_at, deleted_at, cadence_days, demo) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+)  # demo = 1: removable in one step (store/demo_data.py)
 _NOTE_SQL = (
     "INSERT INTO note (id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -233,6 +233,15 @@ MIGRATIONS: list[list[str]] = [
         "SELECT id, cj_index(title || ' ' || details) FROM agreement",
         "INSERT INTO draft_fts (rowid, body) SELECT id, cj_index(subject || ' ' || body) FROM draft",
     ],
+    # 7: demo data that can be removed again.  A client written by the demo (welcome dialog or
+    # `clientjournal demo`) carries demo = 1; everything else hangs off a client, so removing
+    # the demo is deleting those clients.  The partial index holds only demo clients: asking
+    # "is there demo data?" at every start costs nothing in a journal without any.  Existing
+    # clients are the user's own (0): no older version wrote a marker.
+    [
+        "ALTER TABLE client ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1))",
+        "CREATE INDEX client_demo ON client (id) WHERE demo = 1",
+    ],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

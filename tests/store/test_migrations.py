@@ -88,3 +88,32 @@ def test_every_migration_step_is_applied_once(journal):
     assert {"client", "note"} <= tables
     open_journal(journal)  # reopening applies nothing again
     assert schema_version(database.obj) == LATEST_VERSION == len(MIGRATIONS)
+
+
+def test_v6_clients_are_the_users_own_after_migration_7(data_dir, request):
+    """Migration 7 marks demo clients; a client an older version wrote is never demo data."""
+    from peewee import SqliteDatabase
+
+    from clientjournal.store import demo_data
+    from clientjournal.store.search import register_functions
+
+    data_dir.mkdir(parents=True)
+    old = SqliteDatabase(str(journal_file(data_dir)))
+    register_functions(old)  # migration 6's index triggers call them
+    for statement in (s for step in MIGRATIONS[:6] for s in step):
+        old.execute_sql(statement)
+    old.execute_sql("PRAGMA user_version = 6")
+    old.execute_sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (V1_CLIENT, "Jörg Weiß", "2021-03-01T09:00:00.000000Z", "2021-03-01T09:00:00.000000Z"),
+    )
+    old.close()
+    open_journal(data_dir)
+    request.addfinalizer(database.close)
+    assert schema_version(database.obj) == LATEST_VERSION >= 7
+    assert database.execute_sql("SELECT name, demo FROM client").fetchall() == [("Jörg Weiß", 0)]
+    assert not demo_data.has_demo()
+    assert demo_data.remove_demo().clients == 0
+    assert [clients.get(i).name for i in clients.list_ids()] == ["Jörg Weiß"]
+    (backup,) = backup_dir(data_dir).iterdir()
+    assert "before-v7" in backup.name
