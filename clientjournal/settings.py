@@ -20,14 +20,11 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
-from clientjournal.core.backup_policy import DEFAULT_DAILY, DEFAULT_WEEKLY
-from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR
 from clientjournal.paths import BACKUP_DIR_ENV, backup_dir, settings_file
 
 LANGUAGES = ("system", "de", "en")
@@ -49,15 +46,18 @@ _KEYS = {
 }
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
+    """What the user chose.  The defaults are core's (``core.cooling``, ``core.backup_policy``;
+    a test keeps them equal), written out here because the app reads the settings before its
+    first paint, when importing those modules (dataclasses, datetime) would cost time."""
+
     language: str = "system"
     theme: str = "system"
-    morning_hour: int = DEFAULT_MORNING_HOUR
-    min_rest_hours: float = DEFAULT_MIN_REST.total_seconds() / 3600
+    morning_hour: int = 8
+    min_rest_hours: float = 8.0
     backup_folder: str = ""  # empty: the journal folder's backups/
-    backup_daily: int = DEFAULT_DAILY
-    backup_weekly: int = DEFAULT_WEEKLY
+    backup_daily: int = 7
+    backup_weekly: int = 4
     default_cadence_days: int = 0
 
     @property
@@ -118,8 +118,8 @@ def load(path: Path | None = None) -> Settings:
 
 def save(settings: Settings, path: Path | None = None) -> None:
     stored = _qsettings(path)
-    for field in fields(settings):
-        stored.setValue(_KEYS[field.name], getattr(settings, field.name))
+    for name in Settings._fields:
+        stored.setValue(_KEYS[name], getattr(settings, name))
     stored.sync()
 
 

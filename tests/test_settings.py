@@ -24,6 +24,29 @@ def test_defaults_without_a_file():
     assert loaded.default_cadence is None
 
 
+def test_the_defaults_are_cores():
+    from clientjournal.core.backup_policy import DEFAULT_DAILY, DEFAULT_WEEKLY
+    from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR
+
+    default = Settings()
+    assert default.morning_hour == DEFAULT_MORNING_HOUR
+    assert timedelta(hours=default.min_rest_hours) == DEFAULT_MIN_REST
+    assert (default.backup_daily, default.backup_weekly) == (DEFAULT_DAILY, DEFAULT_WEEKLY)
+
+
+def test_reading_the_settings_at_start_imports_no_domain_module():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from clientjournal import settings; settings.load(); "
+        "print([m for m in ('dataclasses', 'datetime', 'clientjournal.core.cooling') "
+        "if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_every_setting_round_trips_through_the_file(tmp_path: Path):
     chosen = Settings(
         language="de",
