@@ -127,7 +127,7 @@ def _decode(source: str, data: bytes, encoding: str | None) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ContactFileError(source, f"not {encoding} text", f"line {line}") from None
+        raise ContactFileError(source, f"not {encoding.upper()} text", f"line {line}") from None
     except LookupError:
         raise ContactFileError(source, f"unknown encoding {encoding!r}") from None
 

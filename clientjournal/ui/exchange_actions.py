@@ -65,15 +65,34 @@ class ExchangeActions(QObject):
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self._window,
-            self.tr("Import journal"),
+            self.tr("Import journal or contacts"),
             str(Path.home()),
-            self.tr("Client Journal export (*.json)"),
+            ";;".join(
+                [
+                    self.tr("Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)"),
+                    self.tr("Client Journal export (*.json)"),
+                    self.tr("vCard contacts (*.vcf *.vcard)"),
+                    self.tr("CSV tables of contacts (*.csv *.tsv *.txt)"),
+                ]
+            ),
         )
         if path:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> None:
+        from clientjournal.core.contact import file_kind
         from clientjournal.store import exchange
+
+        try:
+            with path.open("rb") as file:
+                head = file.read(4096)
+        except OSError:
+            head = b"{"  # the JSON import says what is wrong with the file
+        if file_kind(path.name, head) in ("vcard", "csv"):
+            from clientjournal.ui.contact_import_dialog import import_contacts_file
+
+            import_contacts_file(self._window, path)  # a preview first; selects what it added
+            return
         from clientjournal.ui.background import run_in_background
 
         self._busy(self.tr("Importing…"))
