@@ -53,7 +53,9 @@ def journal_file(data_dir: Path) -> Path:
 
 def backup_dir(data_dir: Path) -> Path:
     """The journal folder's ``backups/``, unless ``$CLIENTJOURNAL_BACKUP_DIR`` names another
-    folder (an external disk: a backup on the same disk does not survive the disk)."""
+    folder (an external disk: a backup on the same disk does not survive the disk).  The
+    daily and manual backups also heed the folder picked in the settings (between the two;
+    ``settings.backup_folder``); the copies made before a migration or restore use this one."""
     env = os.environ.get(BACKUP_DIR_ENV)
     if env:
         return Path(env).expanduser()

@@ -207,3 +207,22 @@ def test_edit_settings_opens_with_ctrl_comma(qtbot, journal, windows, on_dialog,
     assert settings.load().default_cadence_days == 21
     assert "every 21 days" in window.pane.summary.rhythm.text()  # the profile follows at once
     assert window.pane.summary.rhythm.isVisible()
+
+
+def test_the_dialog_is_operable_by_keyboard(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the Replies tab
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Next morning at
+    assert dialog.focusWidget() is dialog.morning
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Up)
+    assert dialog.morning.value() == 9
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 2
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # OK is the default button
+    assert settings.load().morning_hour == 9
