@@ -104,7 +104,7 @@ def test_an_unknown_sender_goes_to_the_selected_client_after_asking(
     window.refresh(anna)
     questions: list[str] = []
 
-    def answer(parent, title, text, buttons, default):  # noqa: ANN001, ANN202
+    def answer(parent, title, text, buttons, default):
         questions.append(text)
         return QMessageBox.StandardButton.Yes
 
