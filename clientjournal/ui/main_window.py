@@ -25,6 +25,7 @@ from clientjournal.ui.agreement_actions import AgreementActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
+from clientjournal.ui.drop_import import DropImport
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.relationship_actions import RelationshipActions
 from clientjournal.ui.search_actions import SearchActions
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.cooling_actions = CoolingActions(self)
         self.relationship_actions = RelationshipActions(self)
         self.search = SearchActions(self)
+        self.drop_import = DropImport(self)  # .vcf / .csv / .eml dropped on the window
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
