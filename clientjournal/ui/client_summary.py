@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.cadence import CadenceState
+from clientjournal.core.cooling import mailto_url
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.ui.cadence_labels import needs_attention, rhythm_text
@@ -71,7 +72,12 @@ class ClientSummary(QFrame):
         self.details.setObjectName("profileDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.details.setOpenExternalLinks(True)  # the e-mail address opens the mail client
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editClient")
         self.edit_button.setAccessibleName(self.tr("Edit client"))
@@ -145,9 +151,13 @@ class ClientSummary(QFrame):
             client.phone,
             self.tr("Address as: %1").replace("%1", address_form_label(client.address_form)),
         ]
+        shown = [html.escape(part) for part in second if part]
+        if client.email:
+            link = html.escape(mailto_url(client.email, "", ""), quote=True)
+            shown[0] = f'<a href="{link}">{html.escape(client.email)}</a>'
         lines = [
             " · ".join(html.escape(part) for part in first if part),
-            " · ".join(html.escape(part) for part in second if part),
+            " · ".join(shown),
             html.escape(contact),
         ]
         self.details.setText("<br>".join(lines))
