@@ -30,6 +30,8 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from clientjournal.paths import journal_file
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SALT_SIZE = 16
 PAGE_MULTIPLE = 512
@@ -198,3 +200,21 @@ def remember(data_dir: Path, passphrase: str | None) -> None:
 
 def passphrase_for(data_dir: Path) -> str | None:
     return _passphrases.get(Path(data_dir).absolute())
+
+
+def opens(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file ``path`` (read-only: nothing changes)."""
+    try:
+        connect(path, passphrase, read_only=True).close()
+    except (WrongKey, ValueError):
+        return False
+    return True
+
+
+def unlock_journal(data_dir: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the journal in ``data_dir``; remembered for this process
+    when it does, so that opening the journal needs no more."""
+    if not opens(journal_file(data_dir), passphrase):
+        return False
+    remember(data_dir, passphrase)
+    return True

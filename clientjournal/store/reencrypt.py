@@ -25,18 +25,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import SqliteDatabase
+
 from clientjournal.core.backup_policy import parse_backup_name
 from clientjournal.paths import journal_file
 from clientjournal.store.backup import resolve_folder
 from clientjournal.store.encryption import (
+    EncryptedDatabase,
     WrongKey,
     attach_sql,
     check_passphrase,
+    connect,
     connection_errors,
     is_plain_sqlite,
     open_cipher,
     remember,
 )
+from clientjournal.store.models import database
 
 SUFFIX = ".rekeying"
 Progress = Callable[[str, int, int], None]
@@ -132,12 +137,7 @@ def reencrypt_file(
 def _export(source: Any, path: Path, fresh: Path, new: str | None) -> dict[str, int]:
     """The export under one write lock, so that nothing changes between the counts and the
     copy; returns what the copy must hold."""
-    try:
-        mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except connection_errors() as error:
-        raise ReencryptError(f"{path} is in use (close the other window or command)") from error
-    if mode != "delete":
-        raise ReencryptError(f"{path} is in use (close the other window or command)")
+    _leave_wal(source, path)
     os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
         source.execute(attach_sql(fresh, new, "fresh"))
@@ -155,6 +155,41 @@ def _export(source: Any, path: Path, fresh: Path, new: str | None) -> dict[str, 
     except connection_errors() as error:
         raise ReencryptError(f"cannot write {fresh}: {error}") from error
     return expected
+
+
+def _leave_wal(connection: Any, path: Path) -> None:
+    """Checkpoint and remove the ``-wal``: after the rename it would belong to another file.
+    Fails while another connection has the journal open in WAL mode (another window or
+    command): that one could write to the old file after the rename."""
+    try:
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except connection_errors() as error:
+        raise ReencryptError(f"{path} is in use (close the other window or command)") from error
+    if mode != "delete":
+        raise ReencryptError(f"{path} is in use (close the other window or command)")
+
+
+def hold_for_reencryption(data_dir: Path, passphrase: str | None) -> None:
+    """For a window that stays open while its journal is re-encrypted (after close_journal):
+    the journal leaves WAL mode, and the models read it through a read-only connection opened
+    now, which keeps reading the old file (same content) until ``open_journal`` replaces it.
+    Any write meanwhile fails loudly (``query_only``) instead of going to the old file."""
+    path = journal_file(data_dir)
+    try:
+        connection = connect(path, passphrase)
+    except connection_errors() as error:
+        raise ReencryptError(f"{path} cannot be read: {error}") from error
+    try:
+        _leave_wal(connection, path)
+    finally:
+        connection.close()
+    pragmas = {"query_only": 1, "busy_timeout": 5000}
+    if passphrase is None:
+        reader = SqliteDatabase(str(path), pragmas=pragmas)
+    else:
+        reader = EncryptedDatabase(str(path), passphrase, pragmas=pragmas)
+    reader.connect()
+    database.initialize(reader)
 
 
 def _shape(connection: Any, schema: str) -> dict[str, int]:
