@@ -11,7 +11,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -72,6 +73,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._replies_page(), self.tr("&Replies"))
         self.tabs.addTab(self._clients_page(), self.tr("&Clients"))
         self.tabs.addTab(self._backups_page(), self.tr("&Backups"))
+        # The window's "Journal passphrase…" action, when this build has encryption.
+        encryption = parent.findChild(QAction, "actionEncryption") if parent else None
+        if encryption is not None:
+            self.tabs.addTab(self._encryption_page(encryption), self.tr("&Encryption"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -229,6 +234,26 @@ class SettingsDialog(QDialog):
                 page,
             )
             form.addRow("", self.env_note)
+        return page
+
+    def _encryption_page(self, action: QAction) -> QWidget:
+        page = QWidget(self)
+        button = QPushButton(self.tr("Journal &encryption…"), page)
+        button.setObjectName("settingsEncryption")
+        button.setAccessibleName(self.tr("Journal encryption"))
+        button.clicked.connect(action.trigger)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "A passphrase encrypts the journal and its backups: without it, nobody can "
+                    "read them, and neither can you. It takes effect at once, not with OK."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         return page
 
     # -- showing and checking -------------------------------------------------------------

@@ -226,3 +226,24 @@ def test_the_dialog_is_operable_by_keyboard(qtbot, dialog):
     assert dialog.tabs.currentIndex() == 2
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # OK is the default button
     assert settings.load().morning_hour == 9
+
+
+def test_journal_encryption_opens_from_its_own_section_when_the_window_has_it(qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    plain = SettingsDialog(tmp_path / "journal")
+    qtbot.addWidget(plain)
+    assert plain.tabs.count() == 4 and plain.findChild(QPushButton, "settingsEncryption") is None
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    action = QAction("Journal passphrase…", window)
+    action.setObjectName("actionEncryption")
+    triggered: list[bool] = []
+    action.triggered.connect(lambda: triggered.append(True))
+    shown = SettingsDialog(tmp_path / "journal", window)
+    qtbot.addWidget(shown)
+    assert shown.tabs.count() == 5
+    shown.findChild(QPushButton, "settingsEncryption").click()
+    assert triggered == [True]
+    assert not settings.settings_file().exists()  # nothing else is saved by it
