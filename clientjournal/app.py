@@ -198,6 +198,10 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         if smoke is not None:
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
+        if smoke is None:  # the first start on an empty journal: a welcome (issue 10)
+            from clientjournal.ui.welcome_dialog import welcome_if_new
+
+            welcome_if_new(window)
         if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
             schedule_daily_backup(data_dir, report=window.statusBar().showMessage)
 

@@ -26,6 +26,7 @@ from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
 from clientjournal.ui.drop_import import DropImport
+from clientjournal.ui.demo_banner import DemoBanner
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.relationship_actions import RelationshipActions
 from clientjournal.ui.search_actions import SearchActions
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             )
         )
         self._build_actions()
+        self.demo = DemoBanner(self)  # above the list while demo data is in the journal
         window_settings.restore_window(self)
         self.client_list.reload()
         window_settings.select_initial_client(self)

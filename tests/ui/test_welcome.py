@@ -1,0 +1,119 @@
+"""First start: a welcome on an empty journal, once; demo data that one click removes again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from clientjournal.core.demo import generate
+from clientjournal.core.domain import AddressForm
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.store import clients, demo_data, notes
+from clientjournal.store.demo_fill import fill
+from clientjournal.ui.welcome_dialog import WELCOMED_KEY, should_welcome, welcome_if_new
+from clientjournal.ui.window_settings import app_settings
+
+
+def click(qtbot, dialog, name: str) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def remove_action(window) -> QAction:
+    return window.findChild(QAction, "actionRemoveDemo")
+
+
+def test_the_welcome_demo_is_shown_and_can_be_removed(qtbot, window, on_dialog):
+    assert not window.demo.isVisible() and not remove_action(window).isVisible()
+    seen = []
+
+    def explore(dialog) -> None:
+        seen.append(dialog.objectName())
+        click(qtbot, dialog, "welcomeExploreDemo")
+
+    on_dialog(explore)
+    assert welcome_if_new(window)
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == demo_data.WELCOME_CLIENTS)
+    assert seen == ["welcomeDialog"]
+    assert window.demo.isVisible() and remove_action(window).isVisible()
+    assert window.client_list.current_client_id() is not None  # the first demo client shown
+    stored = clients.fetch(clients.list_ids()).values()  # English UI, English demo
+    assert {c.address_form for c in stored} <= {AddressForm.FIRST_NAME, AddressForm.FORMAL}
+    assert not should_welcome() and not welcome_if_new(window)  # once, never again
+
+    on_dialog(lambda box: click(qtbot, box, "confirmRemoveDemo"))
+    qtbot.mouseClick(window.demo.button, Qt.MouseButton.LeftButton)
+    assert clients.count() == 0 and not demo_data.has_demo()
+    assert window.client_list.model.rowCount() == 0
+    assert not window.demo.isVisible() and not remove_action(window).isVisible()
+    assert window.pane.currentWidget() is window.pane.empty
+    assert not should_welcome()  # an empty journal again, but the user was welcomed
+
+
+def test_start_empty_writes_nothing_and_is_not_asked_again(qtbot, windows, on_dialog):
+    window = windows.open()
+    on_dialog(lambda dialog: click(qtbot, dialog, "welcomeStartEmpty"))
+    assert welcome_if_new(window)
+    qtbot.waitUntil(lambda: str(app_settings().value(WELCOMED_KEY, "")).lower() == "true")
+    assert demo_data.is_empty() and not window.demo.isVisible()
+    window = windows.restart()
+    assert not welcome_if_new(window)
+
+
+def test_no_welcome_for_a_journal_with_data(qtbot, journal, windows):
+    clients.create(ClientData(name="Vera Vorhanden"))
+    window = windows.open()
+    assert not should_welcome() and not welcome_if_new(window)
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_window_alone_never_welcomes(qtbot, window):
+    """Tests and create_window get no dialog: only app.py asks for the welcome."""
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None
+    assert app_settings().value(WELCOMED_KEY) is None
+
+
+def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
+    qtbot, journal, windows, on_dialog
+):
+    demo = generate(6, 60, seed=2)
+    fill(demo)  # as `clientjournal demo` does: removable too
+    mine = clients.create(ClientData(name="Zora Zuletzt"))
+    window = windows.open()
+    assert window.demo.isVisible() and remove_action(window).isVisible()
+    window.client_list.select_client(demo.clients[0].id)
+    window.delete_client()  # an undoable step on a demo client
+    assert window.undo_stack.count() == 1
+
+    on_dialog(lambda box: box.reject())  # cancel: nothing happens
+    remove_action(window).trigger()
+    assert clients.count() == 6 and window.demo.isVisible()
+
+    on_dialog(lambda box: click(qtbot, box, "confirmRemoveDemo"))
+    remove_action(window).trigger()
+    assert clients.list_ids() == [mine] and clients.count(trashed=True) == 0
+    assert [window.client_list.model.id_at(0)] == [mine]
+    assert window.client_list.current_client_id() == mine
+    assert window.undo_stack.count() == 0
+    assert not window.demo.isVisible()
+    notes.save(NoteData(mine, demo.notes[0][1].created_at, body="weiter geht's"))
+
+
+def test_the_smoke_test_never_welcomes(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--smoke-test", "--data-dir", str(tmp_path / "j")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("ready in ")
+    assert app_settings().value(WELCOMED_KEY) is None
