@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.addTab(self._general_page(), self.tr("&General"))
-        self.tabs.addTab(self._replies_page(), self.tr("&Replies"))
+        self.tabs.addTab(self._replies_page(), self.tr("Re&plies"))
         self.tabs.addTab(self._clients_page(), self.tr("&Clients"))
         self.tabs.addTab(self._backups_page(), self.tr("&Backups"))
         # The window's "Journal passphrase…" action, when this build has encryption.
@@ -167,7 +167,7 @@ class SettingsDialog(QDialog):
                 page,
             )
         )
-        form.addRow(self.tr("&Get in touch every:"), self.cadence)
+        form.addRow(self.tr("Get in touch e&very:"), self.cadence)
         return page
 
     def _backups_page(self) -> QWidget:
@@ -183,7 +183,7 @@ class SettingsDialog(QDialog):
         choose.setObjectName("backupChoose")
         choose.setAccessibleName(self.tr("Choose the backup folder"))
         choose.clicked.connect(self._choose_folder)
-        reset = QPushButton(self.tr("Reset to &default"), page)
+        reset = QPushButton(self.tr("&Reset to default"), page)
         reset.setObjectName("backupReset")
         reset.setAccessibleName(self.tr("Back up into the journal folder again"))
         reset.clicked.connect(self.folder.clear)
@@ -238,7 +238,7 @@ class SettingsDialog(QDialog):
 
     def _encryption_page(self, action: QAction) -> QWidget:
         page = QWidget(self)
-        button = QPushButton(self.tr("Journal &encryption…"), page)
+        button = QPushButton(self.tr("&Journal encryption…"), page)
         button.setObjectName("settingsEncryption")
         button.setAccessibleName(self.tr("Journal encryption"))
         button.clicked.connect(action.trigger)

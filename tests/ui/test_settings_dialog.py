@@ -216,7 +216,7 @@ def test_the_dialog_is_operable_by_keyboard(qtbot, dialog):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the Replies tab
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the Replies tab
     assert dialog.tabs.currentIndex() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Next morning at
     assert dialog.focusWidget() is dialog.morning
@@ -247,3 +247,29 @@ def test_journal_encryption_opens_from_its_own_section_when_the_window_has_it(qt
     shown.findChild(QPushButton, "settingsEncryption").click()
     assert triggered == [True]
     assert not settings.settings_file().exists()  # nothing else is saved by it
+
+
+def test_no_two_mnemonics_clash_on_any_page(qtbot, tmp_path):
+    import re
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    QAction("Journal passphrase…", window).setObjectName("actionEncryption")
+    shown = SettingsDialog(tmp_path / "journal", window)
+    qtbot.addWidget(shown)
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text)
+        return found.group(1).lower() if found else None
+
+    tabs = [letter(shown.tabs.tabText(index)) for index in range(shown.tabs.count())]
+    assert None not in tabs
+    for index in range(shown.tabs.count()):
+        page = shown.tabs.widget(index)
+        widgets = [*page.findChildren(QLabel), *page.findChildren(QPushButton)]
+        texts = [widget.text() for widget in widgets]
+        letters = tabs + [found for text in texts if (found := letter(text))]
+        assert len(letters) == len(set(letters)), (shown.tabs.tabText(index), letters)
