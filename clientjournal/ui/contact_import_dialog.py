@@ -8,6 +8,7 @@ they are imported with a tag.  The import is one undoable step.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -225,6 +226,9 @@ class ContactImportDialog(QDialog):
             text = title if len(title) <= 40 else title[:39] + "…"
             self.mapping_form.addRow(text, combo)
             self.combos.append(combo)
+        chain = [self.delimiter, *self.combos, self.preview]  # Tab goes down the page
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _reread(self) -> None:
         try:

@@ -171,3 +171,17 @@ def test_file_import_dispatches_contacts_to_the_preview(qtbot, window, on_dialog
         "Sabine Krüger",
         "Tom Becker",
     ]
+
+
+def test_tab_goes_from_the_options_through_the_columns_to_the_preview(qtbot, journal) -> None:
+    dialog = dialog_for(qtbot, "excel_utf16.csv", "csv")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    order = []
+    widget = dialog.encoding.nextInFocusChain()
+    while len(order) < len(dialog.combos) + 2:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == [dialog.delimiter, *dialog.combos, dialog.preview]
+    assert all(combo.accessibleName().startswith("Column “") for combo in dialog.combos)
