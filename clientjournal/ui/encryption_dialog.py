@@ -92,10 +92,10 @@ class EncryptionDialog(QDialog):
         self.current = self._password_field("currentPassphrase", self.tr("Current passphrase"))
         if encrypted:
             form.addRow(self.tr("&Current passphrase:"), self.current)
-            self.change_choice = QRadioButton(self.tr("C&hange the passphrase"), self)
+            self.change_choice = QRadioButton(self.tr("Chan&ge the passphrase"), self)
             self.change_choice.setObjectName("changePassphrase")
             self.remove_choice = QRadioButton(
-                self.tr("&Remove the passphrase (store the journal unencrypted)"), self
+                self.tr("Re&move the passphrase (store the journal unencrypted)"), self
             )
             self.remove_choice.setObjectName("removePassphrase")
             self.change_choice.setChecked(True)
