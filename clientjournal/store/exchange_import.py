@@ -23,6 +23,7 @@ from clientjournal.store.exchange_common import ImportFailed, find, location, st
 from clientjournal.store.exchange_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
+from clientjournal.store.notes import strip_controls
 from clientjournal.store.search import bulk_note_inserts
 
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
@@ -221,7 +222,7 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
                     stored_time(source, document, note["updated_at"], (*path, "updated_at")),
                     note["kind"],
                     int(note["mood"]),
-                    note["body"],
+                    strip_controls(note["body"]),  # as the editor does: see store/notes.py
                     1 if note["pinned"] else 0,
                 )
             )

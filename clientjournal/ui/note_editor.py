@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -65,7 +66,8 @@ class NoteEditor(QWidget):
         self.state.setObjectName("noteSaveState")
         self.state.setForegroundRole(self.state.foregroundRole())
 
-        self.body = QPlainTextEdit(self)
+        self.body = _NoteBody(self)
+        self.body.refused.connect(self._refused)
         self.body.setObjectName("noteEditor")
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(
@@ -157,7 +159,12 @@ class NoteEditor(QWidget):
         if current.id is None and not current.body.strip():
             return  # an untouched new note is not worth a row
         created = current.id is None
-        self._note = notes.save(current)
+        try:
+            self._note = notes.save(current)
+        except notes.NoteTooLongError:  # typed past the limit (a paste past it is refused)
+            self._dirty = True
+            self.state.setText(self.tr("Too long to save: shorten this note"))
+            return
         self.state.setText(self.tr("Saved"))
         self.noteSaved.emit(self._note.id, created)
 
@@ -170,14 +177,17 @@ class NoteEditor(QWidget):
         self.pinned.setChecked(note.pinned)
         self.tags.setText(format_tags(note.tags))
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(note.created_at.timestamp())))
+        # The edit shows whole seconds from 1752 to 9999 only; untouched, it keeps the time as is.
+        self._shown_when = (note.created_at, self.when.dateTime())
         self._loading = False
         self._dirty = False
 
     def _collect(self) -> NoteData:
         base = self._note or NoteData(client_id=self._client_id or 0, created_at=utcnow())
-        when = to_utc(self.when.dateTime().toPython())
-        if int(when.timestamp()) == int(base.created_at.timestamp()):
-            when = base.created_at  # the edit shows whole seconds; keep the exact stored time
+        shown, shown_edit = self._shown_when
+        when = (
+            shown if self.when.dateTime() == shown_edit else to_utc(self.when.dateTime().toPython())
+        )
         return dataclasses.replace(
             base,
             client_id=self._client_id or base.client_id,
@@ -198,7 +208,42 @@ class NoteEditor(QWidget):
         if not self._deadline.isActive():
             self._deadline.start()
 
+    def _refused(self, length: int) -> None:
+        locale = QLocale()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Text too long"),
+            self.tr(
+                "Nothing was pasted: a note holds at most %1 characters, and with this text it "
+                "would have %2. Paste it in parts, into several notes."
+            )
+            .replace("%1", locale.toString(notes.MAX_NOTE_CHARS))
+            .replace("%2", locale.toString(length)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("noteTooLong")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): typing and autosave go on behind it
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in (self.body, self.tags) and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
+
+
+class _NoteBody(QPlainTextEdit):
+    """The text field: pasted and dropped text comes in without control characters, and a
+    paste that would make the note longer than a note may be is refused whole (see
+    ``store/notes.py`` for the limit and the measurements behind it)."""
+
+    refused = Signal(int)  # the length the note would have had
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = notes.clean_text(source.text())
+        selected = len(self.textCursor().selectedText())
+        length = self.document().characterCount() - 1 - selected + len(text)
+        if length > notes.MAX_NOTE_CHARS:
+            self.refused.emit(length)
+            return
+        self.insertPlainText(text)
