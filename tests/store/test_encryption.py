@@ -90,7 +90,9 @@ def test_encrypted_journal_is_unreadable_without_the_passphrase_and_whole_with_i
         open_journal(plain, "wrong")
     assert issubclass(WrongPassphrase, JournalOpenError)
 
-    open_journal(plain, SECRET)
+    db = open_journal(plain, SECRET)
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     assert counts() == before
     assert [(hit.kind, hit.record_id) for hit in search("Budget", limit=50).hits] == found_before
     client = Client.get()
