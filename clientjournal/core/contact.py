@@ -14,6 +14,7 @@ from clientjournal.core.domain import AddressForm
 from clientjournal.core.profile import MAX_FIELD_LENGTH
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import normalize_tags
+from clientjournal.core.validation import EMAIL_PATTERN, MAX_NAME_LENGTH
 
 MAX_FILE_BYTES = (
     64 * 1024 * 1024
@@ -114,7 +115,16 @@ def clean(text: str) -> str:
 
 
 def looks_like_email(text: str) -> bool:
-    return bool(_EMAIL.fullmatch(text.strip()))
+    """The address check the client dialog makes, so an import stores nothing it would refuse."""
+    return bool(_EMAIL.fullmatch(text.strip())) and bool(EMAIL_PATTERN.match(text.strip()))
+
+
+def fitting_name(record: str, name: str, problems: list[Problem]) -> str:
+    """A name as long as the client dialog allows; a longer one is cut, and said so."""
+    if len(name) <= MAX_NAME_LENGTH:
+        return name
+    problems.append(Problem(record, "name", f"longer than {MAX_NAME_LENGTH} characters: cut"))
+    return name[:MAX_NAME_LENGTH].rstrip()
 
 
 def address_form(text: str) -> str | None:

@@ -24,6 +24,7 @@ from clientjournal.core.contact import (
     check_size,
     clean,
     decode_text,
+    fitting_name,
     looks_like_email,
 )
 from clientjournal.core.text_export import CSV_COLUMNS
@@ -79,7 +80,7 @@ _KNOWN: dict[Column, set[str]] = {
     },
     Column.ADDRESS_FORM: {"address_form", "address form", "address as", "anredeform"},
     Column.POSTAL_ADDRESS: {
-        "address", "postal address", "home address", "work address", "adresse", "anschrift",
+        "address", "postal address", "adresse", "anschrift",
         "address 1 - formatted", "postanschrift",
     },
     Column.NOTES: {
@@ -281,7 +282,7 @@ def _row_contact(
         return None
     return Contact(
         record=record,
-        name=name,
+        name=fitting_name(record, name, problems),
         company=company,
         email=emails[0] if emails else "",
         phone=phones[0] if phones else "",

@@ -22,6 +22,7 @@ from clientjournal.core.contact import (
     check_size,
     clean,
     decode_text,
+    fitting_name,
     looks_like_email,
 )
 
@@ -238,7 +239,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
     birthday = next((b for b in (_birthday(p.value) for p in all_of("BDAY")) if b), "")
     return Contact(
         record=record,
-        name=name,
+        name=fitting_name(record, name, problems),
         company=company,
         email=emails[0] if emails else "",
         phone=phones[0] if phones else "",

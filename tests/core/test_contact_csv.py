@@ -199,3 +199,45 @@ def test_empty_and_binary(data: bytes, word: str) -> None:
 def test_fewer_fields_than_the_header_are_empty_ones() -> None:
     (contact,) = parse_csv(b"Name,E-mail,Phone\nAnna,anna@a.example\n").contacts
     assert (contact.email, contact.phone) == ("anna@a.example", "")
+
+
+def test_thunderbird_and_new_google_headers() -> None:
+    thunderbird = read_table(
+        b"First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Work Phone,"
+        b"Mobile Number,Home Address,Home City,Organization,Notes\r\n"
+        b"Ines,Vogel,Ines Vogel,,ines@vogel-pr.example,iv@mail.example,040 998877,,"
+        b"Hauptstr. 1,Hamburg,Vogel PR,\r\n"
+    )
+    assert mapped(thunderbird) == {
+        "First Name": Column.FIRST_NAME,
+        "Last Name": Column.LAST_NAME,
+        "Display Name": Column.NAME,
+        "Primary Email": Column.EMAIL,
+        "Secondary Email": Column.EMAIL,
+        "Work Phone": Column.PHONE,
+        "Mobile Number": Column.PHONE,
+        "Organization": Column.COMPANY,
+        "Notes": Column.NOTES,
+    }  # "Home Address" is only the street: better left out than half an address
+    google = read_table(
+        b"First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,"
+        b"E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
+        b"Lena,,Hoffmann,Hoffmann Design,Inhaberin,* myContacts ::: Designer,Work,"
+        b"lena@hoffmann.example,Mobile,+49 160 1\r\n"
+    )
+    (lena,) = contacts_from_table(google, suggest_mapping(google)).contacts
+    assert (lena.name, lena.company, lena.email, lena.phone, lena.tags) == (
+        "Lena Hoffmann",
+        "Hoffmann Design",
+        "lena@hoffmann.example",
+        "+49 160 1",
+        ["Designer"],
+    )
+
+
+def test_what_the_client_dialog_would_refuse_is_not_imported_as_is() -> None:
+    data = ("Name,E-mail\n" + "Sehr langer Name " * 20 + ",nobody@localhost\n").encode()
+    result = parse_csv(data)
+    (contact,) = result.contacts
+    assert len(contact.name) == 200 and contact.email == ""
+    assert [p.field for p in result.problems] == ["E-mail", "name"]
