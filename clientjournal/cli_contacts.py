@@ -15,22 +15,33 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
-def is_contacts_file(path: Path) -> bool:
-    """vCard or CSV, by extension or, without a known one, by the first bytes."""
+def _kind(path: Path) -> str:
     from clientjournal.core.contact import file_kind
 
     try:
         with path.open("rb") as file:
             head = file.read(4096)
     except OSError:
-        head = b""  # the JSON import names the problem with the file
-    return file_kind(path.name, head) in ("vcard", "csv")
+        return "json"  # the JSON import names the problem with the file
+    return file_kind(path.name, head)
+
+
+def is_contacts_file(path: Path) -> bool:
+    """vCard or CSV (or a saved e-mail, to explain), by extension or else by the first bytes."""
+    return _kind(path) in ("vcard", "csv", "eml")
 
 
 def import_contacts(path: Path) -> int:
     from clientjournal.store.contact_import import import_contact_file
     from clientjournal.store.exchange import ImportFailed
 
+    if _kind(path) == "eml":
+        print(
+            f"{APP_ID}: {path}: a saved e-mail is not imported here; drop it on the window "
+            "to add it as a note of its client",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     try:
         result, parsed = import_contact_file(path)
     except ImportFailed as error:

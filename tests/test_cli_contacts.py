@@ -105,3 +105,10 @@ def test_the_installed_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == "imported 2 clients, 0 notes, 0 agreements, 0 drafts\n"
     assert "PySide6" not in done.stderr
+
+
+def test_a_saved_mail_is_explained_not_imported(tmp_path: Path, capsys) -> None:
+    status = main(["--data-dir", str(tmp_path / "j"), "import", str(DATA / "multipart.eml")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.count("\n") == 1 and "drop it on the window" in err
