@@ -331,14 +331,14 @@ def import_contacts_file(window: QWidget, path: Path) -> list[int]:
         text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
         QMessageBox.critical(window, title, text)
         return []
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    chosen = dialog.selected_contacts()
+    dialog.deleteLater()
+    if not accepted:
         return []
     try:
         result = contact_import.import_contacts(
-            dialog.selected_contacts(),
-            contact_import.DuplicatePolicy.FLAG,
-            _tr("possible duplicate"),
-            str(path),
+            chosen, contact_import.DuplicatePolicy.FLAG, _tr("possible duplicate"), str(path)
         )
     except contact_import.ImportFailed as error:
         text = _tr("The import failed and nothing was changed:\n%1").replace("%1", str(error))

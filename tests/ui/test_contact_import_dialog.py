@@ -185,3 +185,12 @@ def test_tab_goes_from_the_options_through_the_columns_to_the_preview(qtbot, jou
         widget = widget.nextInFocusChain()
     assert order == [dialog.delimiter, *dialog.combos, dialog.preview]
     assert all(combo.accessibleName().startswith("Column “") for combo in dialog.combos)
+
+
+def test_problems_are_shown_and_nothing_to_import_disables_the_button(qtbot, journal) -> None:
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:123\r\nEND:VCARD\r\n"
+    dialog = ContactImportDialog(Path("nameless.vcf"), data, "vcard")
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+    assert "card 1: no name, company or e-mail address: skipped" in dialog.problems.text()
