@@ -27,6 +27,7 @@ class AttentionView(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("attentionTabs")
         self.tabs.setAccessibleName(self.tr("Needs attention"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.addTab(self.get_in_touch, self.tr("&Get in touch"))
         self.tabs.addTab(self.overdue, self.tr("&Overdue invoices"))
         self.tabs.addTab(self.cooling, self.tr("&Cooling relationships"))

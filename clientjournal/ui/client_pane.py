@@ -132,6 +132,7 @@ class ClientPane(QStackedWidget):
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.addTab(self.splitter, self.tr("&Notes"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("A&greements"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Replies"))

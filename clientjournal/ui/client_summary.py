@@ -102,6 +102,7 @@ class ClientSummary(QFrame):
         # normally it gets all the room it asks for.
         self.profile_area = _ProfileArea(self)
         self.profile_area.setObjectName("profileArea")
+        self.profile_area.setAccessibleName(self.tr("Profile details"))
         self.profile_area.setWidget(self.profile)
         self.profile_area.setWidgetResizable(True)
         self.profile_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -61,6 +61,7 @@ class ProfileEditor(QWidget):
         self.sections = QTabWidget(self)
         self.sections.setObjectName("profileSections")
         self.sections.setAccessibleName(self.tr("Full profile"))
+        self.sections.tabBar().setAccessibleName(self.sections.accessibleName())
         self.sections.setDocumentMode(True)
         for section in ProfileSection:
             if section is ProfileSection.ESSENTIALS:

@@ -117,6 +117,7 @@ class SummaryDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("summaryTabs")
         self.tabs.setAccessibleName(self.tr("Summary"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.preview = QTextBrowser(self.tabs)
         self.preview.setObjectName("summaryPreview")
         self.preview.setAccessibleName(self.tr("Summary preview"))
