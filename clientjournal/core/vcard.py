@@ -29,6 +29,7 @@ from clientjournal.core.contact import (
 VERSIONS = ("2.1", "3.0", "4.0")
 _NAME = re.compile(r"(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)")
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+_CHARSET = re.compile(rb"(?i);CHARSET=([A-Za-z0-9_.:-]+)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _GOOGLE_GROUPS = {"mycontacts", "starred"}  # Google's own groups on every card, not the user's
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
@@ -272,11 +273,31 @@ def _read_card(number: int, lines: list[tuple[int, str]], result: ParsedContacts
         result.contacts.append(contact)
 
 
+def _decode_by_line(data: bytes) -> str:
+    """A file that is not UTF-8 as a whole, line by line: cards merged from several address
+    books mix UTF-8 with Windows-1252, and a 2.1 line may name its own CHARSET."""
+    lines = []
+    for raw in data.split(b"\n"):
+        charset = _CHARSET.search(raw.split(b":", 1)[0])
+        names = [charset.group(1).decode("ascii")] if charset else []
+        for name in [*names, "utf-8", "cp1252"]:
+            try:
+                lines.append(raw.decode(name))
+                break
+            except (LookupError, UnicodeDecodeError):
+                continue
+        else:
+            lines.append(raw.decode("latin-1"))
+    return "\n".join(lines)
+
+
 def parse_vcard(data: bytes, source: str = "<vcard>") -> ParsedContacts:
     """All cards of a vCard file; raises ``ContactFileError`` for a file that is not one, or
     is cut off (a card without END:VCARD): importing half of it would look like success."""
     check_size(source, len(data))
-    text, _ = decode_text(source, data)
+    text, encoding = decode_text(source, data)
+    if encoding in ("cp1252", "latin-1"):
+        text = _decode_by_line(data)
     result = ParsedContacts()
     card: list[tuple[int, str]] | None = None
     number = started = 0

@@ -217,3 +217,13 @@ def test_more_broken_files(data: bytes, words: list[str]) -> None:
         parse_vcard(data, "x.vcf")
     for word in words:
         assert word in str(caught.value)
+
+
+def test_cards_merged_from_utf8_and_windows_files_keep_both_right() -> None:
+    data = (
+        card("FN:Jürgen Schröder").replace(b"\r\n", b"\n")
+        + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Günther Weiß\r\nEND:VCARD\r\n".encode("cp1252")
+        + card("FN;CHARSET=ISO-8859-15:Café €", version="2.1").decode().encode("iso-8859-15")
+    )
+    names = [contact.name for contact in parse_vcard(data).contacts]
+    assert names == ["Jürgen Schröder", "Günther Weiß", "Café €"]
