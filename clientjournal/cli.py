@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="a JSON file written by 'clientjournal export', a vCard (.vcf) or a CSV of contacts",
     )
+    imp.add_argument(
+        "--duplicates",
+        choices=["skip", "tag"],
+        default="skip",
+        help="contacts that look like clients you have (same e-mail, or same name and company): "
+        "skip them (default) or import them tagged 'possible duplicate'",
+    )
 
     backup = commands.add_parser(
         "backup",
@@ -272,7 +279,7 @@ def _import(args: argparse.Namespace) -> int:
     from clientjournal.store import exchange
 
     if is_contacts_file(args.file):
-        return import_contacts(args.file)
+        return import_contacts(args.file, tag_duplicates=args.duplicates == "tag")
     try:
         counts = exchange.import_file(args.file)
     except exchange.ImportFailed as error:

@@ -31,8 +31,8 @@ def is_contacts_file(path: Path) -> bool:
     return _kind(path) in ("vcard", "csv", "eml")
 
 
-def import_contacts(path: Path) -> int:
-    from clientjournal.store.contact_import import import_contact_file
+def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
+    from clientjournal.store.contact_import import DuplicatePolicy, import_contact_file
     from clientjournal.store.exchange import ImportFailed
 
     if _kind(path) == "eml":
@@ -43,7 +43,8 @@ def import_contacts(path: Path) -> int:
         )
         return EXIT_BAD_INPUT
     try:
-        result, parsed = import_contact_file(path)
+        policy = DuplicatePolicy.FLAG if tag_duplicates else DuplicatePolicy.SKIP
+        result, parsed = import_contact_file(path, policy)
     except ImportFailed as error:
         print(f"{APP_ID}: import failed, nothing was changed: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -53,6 +54,11 @@ def import_contacts(path: Path) -> int:
         print(
             f"{APP_ID}: skipped {result.skipped} duplicates (the same e-mail, or the same "
             "name and company, as a client of the journal or an earlier contact of the file)",
+            file=sys.stderr,
+        )
+    if result.flagged:
+        print(
+            f"{APP_ID}: tagged {result.flagged} duplicates 'possible duplicate'",
             file=sys.stderr,
         )
     print(result.counts().summary())

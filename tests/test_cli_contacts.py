@@ -61,6 +61,12 @@ def test_a_second_import_skips_the_duplicates_and_says_so(tmp_path: Path, capsys
     out = capsys.readouterr()
     assert out.out == "imported 0 clients, 0 notes, 0 agreements, 0 drafts\n"
     assert "skipped 3 duplicates" in out.err
+    assert main([*args, "--duplicates", "tag"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "imported 3 clients, 0 notes, 0 agreements, 0 drafts\n"
+    assert "tagged 3" in out.err
+    tagged = [c for c in journal_text(tmp_path / "j", capsys)["clients"] if c["tags"]]
+    assert sum("possible duplicate" in c["tags"] for c in tagged) == 3
 
 
 @pytest.mark.parametrize(
