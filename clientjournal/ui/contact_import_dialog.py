@@ -126,6 +126,7 @@ class ContactImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.horizontalHeader().setResizeContentsPrecision(100)  # big files stay quick
         preview_label = QLabel(self.tr("&Contacts (Space checks or unchecks one):"), self)
         preview_label.setBuddy(self.preview)
 
