@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -43,6 +44,21 @@ PRAGMAS = {
     "cache_size": -16000,
     "temp_store": 2,
 }
+
+
+class _QueryValuesHidden(logging.Filter):
+    """peewee logs every query with its values at DEBUG: note texts, names, e-mail addresses.
+    Nothing about the user's data may reach a log, whoever turns DEBUG on (issue 8), so its
+    records keep the SQL (placeholders only) and lose the values."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, tuple) and len(record.msg) == 2:
+            record.msg = f"{record.msg[0]} -- {len(record.msg[1] or ())} values not logged"
+            record.args = ()
+        return True
+
+
+logging.getLogger("peewee").addFilter(_QueryValuesHidden())
 
 
 class JournalOpenError(RuntimeError):
