@@ -194,3 +194,13 @@ def test_problems_are_shown_and_nothing_to_import_disables_the_button(qtbot, jou
     assert dialog.model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
     assert "card 1: no name, company or e-mail address: skipped" in dialog.problems.text()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("google.csv", "csv"), ("apple.vcf", "vcard")])
+def test_every_control_has_a_spoken_name(qtbot, journal, name: str, kind: str) -> None:
+    from widget_walk import interactive, unnamed
+
+    dialog = dialog_for(qtbot, name, kind)
+    dialog.show()
+    assert interactive(dialog)
+    assert unnamed(dialog) == []
