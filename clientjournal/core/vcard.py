@@ -67,11 +67,11 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
         if lines:
             last = lines[-1][1]
             head = last.split(":", 1)[0]
+            if last.endswith("=") and "QUOTED-PRINTABLE" in head.upper():
+                lines[-1][1] = last[:-1] + raw  # a soft break: a leading space is text
+                continue
             if raw[:1] in (" ", "\t"):
                 lines[-1][1] = last + raw[1:]
-                continue
-            if last.endswith("=") and "QUOTED-PRINTABLE" in head.upper():
-                lines[-1][1] = last[:-1] + raw
                 continue
             if raw and _BASE64_LINE.fullmatch(raw) and ":" in last and _is_base64(head):
                 lines[-1][1] = last + raw

@@ -227,3 +227,10 @@ def test_cards_merged_from_utf8_and_windows_files_keep_both_right() -> None:
     )
     names = [contact.name for contact in parse_vcard(data).contacts]
     assert names == ["Jürgen Schröder", "Günther Weiß", "Café €"]
+
+
+def test_a_quoted_printable_soft_break_keeps_a_space_at_the_start_of_the_next_line() -> None:
+    data = card(
+        "FN:Q", "NOTE;ENCODING=QUOTED-PRINTABLE:Rechnung an die=", " Buchhaltung", version="2.1"
+    )
+    assert parse_vcard(data).contacts[0].notes == "Rechnung an die Buchhaltung"
