@@ -32,6 +32,7 @@ class ClientTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
         self.table.verticalHeader().hide()
         self.table.activated.connect(self.open_row)

@@ -69,6 +69,7 @@ class PaymentReminderDialog(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("reminderBody")
         self.body.setAccessibleName(self.tr("Reminder text"))
+        self.body.setTabChangesFocus(True)
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("copyReminder")
         self.copy_button.setToolTip(self.tr("Copy the text to the clipboard"))

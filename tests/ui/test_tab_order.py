@@ -1,0 +1,141 @@
+"""Every part of the window is reachable with Tab, and Tab always moves on (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit, QTextEdit, QWidget
+from widget_walk import DIALOGS, build_every_tab, demo_window
+
+__all__ = ["demo_window"]  # the fixture
+
+MAX_PRESSES = 120
+SECTIONS = 6
+"""A date-time edit takes Tab once per section (day, month, year, hour, minute), as Qt's
+editors do; more presses on one widget than that means Tab is stuck there."""
+
+
+def name_of(widget: QWidget | None) -> str:
+    if widget is None:
+        return "<none>"
+    if widget.objectName() == "qt_tabwidget_tabbar":
+        return f"tabs:{widget.parentWidget().objectName()}"
+    return widget.objectName() or type(widget).__name__
+
+
+def tab_around(window, start: QWidget, backwards: bool = False) -> list[str]:
+    """Press Tab (or Shift+Tab) from ``start`` until the focus is back there; the names seen."""
+    window.activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is start
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    seen, same = [name_of(start)], 0
+    for _ in range(MAX_PRESSES):
+        before = QApplication.focusWidget()
+        QTest.keyClick(before, key)
+        QApplication.processEvents()
+        now = QApplication.focusWidget()
+        assert now is not None, f"Tab lost the focus after {seen[-5:]}"
+        same = same + 1 if now is before else 0
+        assert same < SECTIONS, f"Tab is stuck on {name_of(now)}"
+        if now is start:
+            return seen
+        if now is not before:
+            seen.append(name_of(now))
+    raise AssertionError(f"Tab never came back to {name_of(start)}: {seen}")
+
+
+def test_tab_visits_the_list_the_profile_the_notes_and_comes_back(demo_window):
+    window = demo_window
+    seen = tab_around(window, window.client_list.filter)
+    for name in (
+        "clientFilter",
+        "clientList",
+        "editClient",
+        "clientTags",
+        "noteTimeline",
+        "noteEditor",
+        "noteTags",
+        "newNote",
+        "moodChart",
+        "tabs:clientTabs",
+        "globalSearch",
+    ):
+        assert name in seen, (name, seen)
+    assert seen.index("clientFilter") < seen.index("clientList") < seen.index("noteTimeline")
+    assert seen.index("noteTimeline") < seen.index("noteEditor")
+    backwards = tab_around(window, window.client_list.filter, backwards=True)
+    assert set(backwards) == set(seen)
+
+
+@pytest.mark.parametrize(
+    ("tab", "reached"),
+    [
+        ("agreements", "agreementList"),
+        ("replies", "replyList"),
+        ("payments", "paymentList"),
+    ],
+)
+def test_tab_reaches_each_tab_of_the_client_pane(demo_window, tab, reached):
+    window = demo_window
+    pane = window.pane
+    pane.tabs.setCurrentWidget(getattr(pane, tab))
+    seen = tab_around(window, pane.tabs.tabBar())
+    assert reached in seen, seen
+    assert "clientList" in seen
+
+
+def _tables_keep_tab(root: QWidget) -> list[str]:
+    """Read-only tables must let Tab leave (QTableView moves between cells by default)."""
+    views = root.findChildren(QAbstractItemView)
+    return [
+        v.objectName() or type(v).__name__
+        for v in views
+        if v.tabKeyNavigation() and v.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    ]
+
+
+def _text_edits(root: QWidget) -> list[QTextEdit | QPlainTextEdit]:
+    edits = root.findChildren(QTextEdit) + root.findChildren(QPlainTextEdit)
+    return [edit for edit in edits if not edit.isReadOnly()]
+
+
+def test_no_text_field_in_the_window_swallows_tab(demo_window):
+    build_every_tab(demo_window)
+    edits = _text_edits(demo_window)
+    assert len(edits) >= 2  # the note, an agreement's details
+    assert [e.objectName() for e in edits if not e.tabChangesFocus()] == []
+    assert _tables_keep_tab(demo_window) == []
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_text_field_in_a_dialog_swallows_tab(qtbot, demo_window, name):
+    dialog = DIALOGS[name](demo_window)
+    qtbot.addWidget(dialog)
+    assert [e.objectName() for e in _text_edits(dialog) if not e.tabChangesFocus()] == []
+    assert _tables_keep_tab(dialog) == []
+
+
+def test_every_menu_entry_has_a_mnemonic_and_the_main_ones_a_shortcut(demo_window):
+    """Unique mnemonics per menu are checked in test_translations (German)."""
+    missing = []
+    for menu_action in demo_window.menuBar().actions():
+        assert "&" in menu_action.text(), menu_action.text()
+        for action in menu_action.menu().actions():
+            if not action.isSeparator() and "&" not in action.text().replace("&&", ""):
+                missing.append(action.text())
+    assert missing == []
+    for name in (
+        "actionNewClient",
+        "actionNewNote",
+        "actionEditClient",
+        "actionFilter",
+        "actionNextClient",
+        "actionPreviousClient",
+        "actionUserGuide",
+    ):
+        action = demo_window.findChild(QAction, name)
+        assert action is not None and not action.shortcut().isEmpty(), name

@@ -1,0 +1,233 @@
+"""Walking the app's widgets, for the accessibility, keyboard and large-font tests.
+
+``DIALOGS`` lists how to build each dialog on a demo journal (``demo_window``), and
+``interactive`` finds every control below a window.  A new dialog gets checked by all those
+tests by adding one line to ``DIALOGS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from clientjournal.core.demo import generate
+from clientjournal.store import agreements, clients, payments
+from clientjournal.store.demo_fill import fill
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTabBar,
+    QAbstractSlider,
+)
+COMPOUND = (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit, QMenuBar)
+"""Their parts (a spin box's line edit, a line edit's clear button, the menu bar's overflow
+button) are announced as the control itself."""
+DESIGN_NAMES = (
+    "clientList",
+    "clientFilter",
+    "clientProfile",
+    "noteTimeline",
+    "noteEditor",
+    "agreementList",
+    "coolingQueue",
+    "globalSearch",
+)
+
+
+def _inside_compound(widget: QWidget, root: QWidget) -> bool:
+    """Parts of another control (a spin box's line edit, a combo's list, a view's scroll bar)
+    are announced as that control."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOUND):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _spoken_name(widget: QWidget) -> str:
+    if widget.accessibleName().strip():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "").strip()
+    return ""
+
+
+def _describe(widget: QWidget) -> str:
+    chain, parent = [], widget
+    while parent is not None:
+        chain.append(f"{type(parent).__name__}#{parent.objectName()}")
+        parent = parent.parentWidget()
+    return " < ".join(chain[:4])
+
+
+def interactive(root: QWidget) -> list[QWidget]:
+    """Every control below ``root`` a user can reach with the keyboard or the mouse."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QScrollBar) or _inside_compound(widget, root):
+            continue
+        if widget.isHidden() and widget.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            continue  # hidden on purpose (a button that appears with its text): not reachable
+        custom = widget.focusPolicy() != Qt.FocusPolicy.NoFocus and type(
+            widget
+        ).__module__.startswith("clientjournal")
+        if isinstance(widget, INTERACTIVE) or custom:
+            found.append(widget)
+    return found
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [_describe(w) for w in interactive(root) if not _spoken_name(w)]
+
+
+@pytest.fixture
+def demo_window(journal, windows):
+    demo = generate(4, 60, seed=8)
+    fill(demo)
+    window = windows.open()
+    busiest = max(demo.clients, key=lambda c: len(payments.for_client(c.id)))
+    window.client_list.select_client(busiest.id)
+    return window
+
+
+def _client_id(window) -> int:
+    return window.client_list.current_client_id()
+
+
+def _payment(window):
+    return payments.for_client(_client_id(window))[0]
+
+
+def _client_dialog(window):
+    from clientjournal.ui.client_dialog import ClientDialog
+
+    return ClientDialog(clients.get(_client_id(window)), window)
+
+
+def _project_dialog(window):
+    from clientjournal.ui.project_dialog import ProjectDialog, new_project
+
+    return ProjectDialog(new_project(_client_id(window)), window)
+
+
+def _payment_dialog(window):
+    return window.pane.payments._dialog(_payment(window))
+
+
+def _paid_dialog(window):
+    from clientjournal.ui.payment_dialog import PaidDialog
+
+    return PaidDialog(_payment(window), date.today(), window)
+
+
+def _reminder_dialog(window):
+    from clientjournal.ui.payment_reminder_dialog import PaymentReminderDialog
+
+    return PaymentReminderDialog(
+        clients.get(_client_id(window)), _payment(window), date.today(), window
+    )
+
+
+def _template_dialog(window):
+    from clientjournal.ui.template_dialog import TemplateDialog
+
+    return TemplateDialog(_client_id(window), None, "en", window)
+
+
+def _summary_dialog(window):
+    from clientjournal.ui.summary_dialog import SummaryDialog
+
+    client_id = _client_id(window)
+    items = list(agreements.fetch(agreements.ids_for_client(client_id)).values())
+    return SummaryDialog(clients.get(client_id), items, window.pane.agreements.projects(), window)
+
+
+def _trash_dialog(window):
+    from clientjournal.ui.trash_dialog import TrashDialog
+
+    return TrashDialog(window)
+
+
+def _due_dialog(window):
+    from clientjournal.ui.due_view import DueDialog
+
+    return DueDialog(window)
+
+
+def _queue_dialog(window):
+    from clientjournal.ui.cooling_queue import QueueDialog
+
+    return QueueDialog(window)
+
+
+def _attention_view(window):
+    from clientjournal.ui.attention_view import AttentionView
+
+    return AttentionView(window)
+
+
+def _help_dialog(window):
+    from clientjournal.ui.help_dialog import HelpDialog
+
+    return HelpDialog(window)
+
+
+def _welcome_dialog(window):
+    from clientjournal.ui.welcome_dialog import WelcomeDialog
+
+    return WelcomeDialog(window)
+
+
+DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
+    "client": _client_dialog,
+    "project": _project_dialog,
+    "payment": _payment_dialog,
+    "paid": _paid_dialog,
+    "payment reminder": _reminder_dialog,
+    "template": _template_dialog,
+    "summary": _summary_dialog,
+    "trash": _trash_dialog,
+    "due": _due_dialog,
+    "cooling queue": _queue_dialog,
+    "attention": _attention_view,
+    "help": _help_dialog,
+    "welcome": _welcome_dialog,
+}
+"""Name → factory(main window).  Other dialogs join here as they are written."""
+
+
+def build_every_tab(window) -> None:
+    """The lazily built panes (agreements, replies, payments) and the search panel exist only
+    once shown: show each, as a user would."""
+    tabs = window.pane.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+    tabs.setCurrentIndex(0)
+    window.search.panel  # noqa: B018 - built on first use
