@@ -117,10 +117,10 @@ def _date(message: EmailMessage, problems: list[Problem]) -> datetime | None:
         return None
     try:
         when = email.utils.parsedate_to_datetime(text)
+        return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
     except (TypeError, ValueError, IndexError, OverflowError):
         problems.append(Problem("mail", "Date", f"“{text}” is not a date; the note gets today's"))
         return None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _part_text(part: Message, problems: list[Problem]) -> str:

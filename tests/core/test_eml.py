@@ -81,3 +81,9 @@ def test_an_empty_file_raises() -> None:
 def test_html_to_text_keeps_paragraphs_and_decodes_entities() -> None:
     markup = "<p>Caf&eacute; &amp; Bar</p><p>Zeile<br>zwei</p><style>x{}</style><ul><li>a</li></ul>"
     assert html_to_text(markup) == "Café & Bar\n\nZeile\nzwei\n\na"
+
+
+def test_a_date_beyond_what_a_clock_holds_is_a_problem() -> None:
+    mail = parse_eml(b"From: a@b.example\r\nDate: Fri, 31 Dec 9999 23:59:00 -0500\r\n\r\nx")
+    assert mail.date is None
+    assert [p.field for p in mail.problems] == ["Date"]
