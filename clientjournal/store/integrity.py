@@ -25,7 +25,7 @@ from clientjournal.store.migrations import LATEST_VERSION
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 ENCRYPTED = "the journal is encrypted: it opens only with its passphrase"
-WRONG_PASSPHRASE = "the journal is encrypted and the passphrase does not open it"
+WRONG_PASSPHRASE = "the file is encrypted, and this passphrase does not open it"
 
 
 @dataclass(frozen=True)
