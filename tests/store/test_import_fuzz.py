@@ -173,7 +173,11 @@ def structural(rng: random.Random, base: dict, everything: list[Path_]) -> tuple
         document = writable(base, target)
         put(document, target, get(base, source))
     else:  # swap two values of the same key name (a note's time into a client, ...)
-        same = [p for p in everything if p and p[-1] == path[-1] and p != path]
+        same = [
+            p
+            for p in everything
+            if p and p[-1] == path[-1] and p[: len(path)] != path and path[: len(p)] != p
+        ]
         if same:
             other = rng.choice(same)
             document = writable(base, path, other)
@@ -183,7 +187,7 @@ def structural(rng: random.Random, base: dict, everything: list[Path_]) -> tuple
 
 
 def raw_bytes(rng: random.Random, data: bytes) -> tuple[str, bytes]:
-    kind = rng.choice(["truncate", "flip", "utf8", "bom", "nul", "utf16", "duplicate key"])
+    kind = rng.choice(["truncate", "flip", "utf8", "bom", "nul", "utf16", "duplicate key", "deep"])
     if kind == "truncate":
         cut = rng.randrange(len(data))
         return f"truncated at {cut}", data[:cut]
@@ -205,6 +209,13 @@ def raw_bytes(rng: random.Random, data: bytes) -> tuple[str, bytes]:
         ]
     if kind == "utf16":
         return "UTF-16", data.decode("utf-8").encode(rng.choice(["utf-16", "utf-16-le"]))
+    if kind == "deep":  # deeper than json.dumps could write: built as text
+        depth = rng.choice([900, 5000, 100_000])
+        opening, closing = rng.choice([(b"[", b"]"), (b'{"a": ', b"}")])
+        at = data.index(b'"notes": ') + len(b'"notes": ')
+        return f"nested {depth} deep", data[
+            :at
+        ] + opening * depth + b"1" + closing * depth + b', "x": ' + data[at:]
     at = data.index(b'"exported_at"')  # the same key twice in one object
     return "duplicate key", data[:at] + b'"exported_at": "2024-01-01T00:00:00Z", ' + data[at:]
 
@@ -368,7 +379,7 @@ def test_a_whole_number_too_big_for_the_journal_is_refused(bases, tmp_path, valu
         with pytest.raises(exchange.ImportFailed) as caught:
             exchange.import_file(path)
         assert caught.value.location == "clients[0] agreements[0].position"
-        assert "out of the range of whole numbers" in caught.value.reason
+        assert "too big a number to store" in caught.value.reason
         assert fingerprint() == bases["before"]
     finally:
         close_journal()
