@@ -174,6 +174,11 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from clientjournal.ui.single_instance import claim_journal
+
+    claim = claim_journal(data_dir, signal_other=not smoke_test)  # before any window (~1 ms)
+    if claim.lock is None:
+        return _journal_in_use(data_dir, claim.signalled, claim.holder, smoke_test, qt_argv)
     app = _make_application(qt_argv)
     from clientjournal.ui.startup import StartupWindow, after_paint
 
@@ -184,6 +189,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     def load() -> None:
         if smoke is not None:
             smoke.first_paint()
+        _listen_for_later_starts(data_dir, app)
         try:
             window = _open_window(data_dir, frame, smoke_test)
         except Exception:  # an error while building: report it, never leave the frame hanging
@@ -204,6 +210,9 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             welcome_if_new(window)
         if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
             schedule_daily_backup(data_dir, report=window.statusBar().showMessage)
+            from clientjournal.ui.damaged_dialog import check_in_background
+
+            check_in_background(window)  # the full integrity check, beside the window
 
     after_paint(frame, load)
     frame.show()
@@ -213,22 +222,50 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         from clientjournal.store.connection import close_journal
 
         close_journal()
+        claim.lock.release()
     return status
 
 
+def _listen_for_later_starts(data_dir: Path, app: object) -> None:
+    """A later start on this journal brings this window forward (ui/single_instance.py).
+    Started after the first paint: QtNetwork costs ~5 ms to import."""
+    from clientjournal.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir, app)  # type: ignore[arg-type]  # the app keeps it
+    if not server.listen():
+        print(f"{APP_ID}: a second start cannot reach this one ({server.name})", file=sys.stderr)
+
+
+def _journal_in_use(
+    data_dir: Path, signalled: bool, holder: int | None, smoke_test: bool, qt_argv: list[str]
+) -> int:
+    """A second start on a journal: the running app came to the front (exit 0), or it holds
+    the journal without answering (a hung app, or ``clientjournal restore`` at work).  A
+    smoke test never pulls a running window forward: it reports the lock and fails."""
+    if signalled:
+        return EXIT_OK
+    from clientjournal.ui.single_instance import report_in_use
+
+    report_in_use(data_dir, holder, None if smoke_test else _make_application(qt_argv))
+    return EXIT_FAILED
+
+
 def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow | None:
-    """The full window on the journal, or None after telling the user why it cannot open."""
+    """The full window on the journal.  A damaged one gets the dialog that offers the newest
+    backup (ui/damaged_dialog.py); None when it cannot open and the user quits."""
     from clientjournal.store.connection import JournalOpenError
+    from clientjournal.ui import damaged_dialog
 
-    try:
-        return create_window(data_dir)
-    except JournalOpenError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        print(f"{APP_ID}: cannot open the journal: {error}", file=sys.stderr)
-        if not smoke_test:
-            QMessageBox.critical(frame, APP_NAME, str(error))  # type: ignore[arg-type]
-        return None
+    while True:
+        problem = damaged_dialog.problem_before_open(data_dir)  # costs a stat
+        if problem is None:
+            try:
+                return create_window(data_dir)
+            except JournalOpenError as error:
+                problem = damaged_dialog.journal_problem(data_dir) or str(error)
+        print(f"{APP_ID}: cannot open the journal: {problem}", file=sys.stderr)
+        if smoke_test or not damaged_dialog.recover_at_start(data_dir, problem, frame):  # type: ignore[arg-type]
+            return None
 
 
 def main(argv: list[str] | None = None) -> int:

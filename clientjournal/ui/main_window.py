@@ -25,8 +25,9 @@ from clientjournal.ui.agreement_actions import AgreementActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
-from clientjournal.ui.drop_import import DropImport
+from clientjournal.ui.backup_actions import BackupActions
 from clientjournal.ui.demo_banner import DemoBanner
+from clientjournal.ui.drop_import import DropImport
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.relationship_actions import RelationshipActions
 from clientjournal.ui.search_actions import SearchActions
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.exchange = ExchangeActions(self)
+        self.backups = BackupActions(self)
         self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
         self.agreement_actions = AgreementActions(self)
         self.cooling_actions = CoolingActions(self)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.exchange.import_action)
         file_menu.addAction(self.exchange.export_action)
         file_menu.addAction(self.relationship_actions.calendar_action)
+        file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
