@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from clientjournal.core.records import ClientData
 from clientjournal.paths import journal_file
+from clientjournal.store import clients, notes
 from clientjournal.ui import note_editor
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -72,3 +74,16 @@ def test_a_sigkill_while_typing_loses_at_most_a_second(tmp_path, seed):
     assert len(body) >= saves[-1]  # every reported save is there
     typed = _reports(report, "typed")[-1]  # at least this much was typed before the kill
     assert typed - len(body) <= ALLOWED_LOSS, (typed, len(body))
+
+
+def test_a_normal_close_right_after_typing_loses_nothing(qtbot, windows):
+    """No timer has fired yet when the window closes: the close itself saves."""
+    window = windows.open()
+    client_id = clients.create(ClientData(name="Closer"))
+    window.refresh(client_id)
+    qtbot.keyClicks(window.pane.editor.body, "typed just before closing")
+    assert window.pane.editor._timer.isActive()  # the autosave is still pending
+    windows.close()
+    windows.open()
+    (note_id,) = notes.ids_for_client(client_id)
+    assert notes.get(note_id).body == "typed just before closing"
