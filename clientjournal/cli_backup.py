@@ -62,6 +62,27 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    """Holds the journal's lock while it works: refused while the app has the journal open
+    (the window would go on writing to the file that was moved aside), and an app started
+    meanwhile waits instead of opening a half-swapped journal (ui/single_instance.py)."""
+    from clientjournal.ui.single_instance import JournalLock  # QtCore only, no GUI
+
+    lock = JournalLock(args.data_dir)
+    if not lock.try_acquire():
+        holder = lock.holder()
+        return _fail(
+            f"restore refused, nothing was changed: the journal is open in Client Journal "
+            f"(process {holder or '?'}); close it first, or use File > Restore from backup "
+            "in the app",
+            EXIT_FAILED,
+        )
+    try:
+        return _restore_locked(args)
+    finally:
+        lock.release()
+
+
+def _restore_locked(args: argparse.Namespace) -> int:
     from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
     from clientjournal.store.restore import RestoreError, restore
 
