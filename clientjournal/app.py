@@ -253,7 +253,7 @@ def _journal_in_use(
 def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow | None:
     """The full window on the journal.  A damaged one gets the dialog that offers the newest
     backup (ui/damaged_dialog.py); None when it cannot open and the user quits."""
-    from clientjournal.store.connection import JournalOpenError
+    from clientjournal.store.connection import JournalOpenError, PassphraseRequired
     from clientjournal.ui import damaged_dialog
 
     while True:
@@ -261,6 +261,18 @@ def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow 
         if problem is None:
             try:
                 return create_window(data_dir)
+            except PassphraseRequired:  # encrypted: asked until right, or Quit (not damage)
+                if smoke_test:
+                    print(
+                        f"{APP_ID}: the journal is encrypted (a smoke test asks no passphrase)",
+                        file=sys.stderr,
+                    )
+                    return None
+                from clientjournal.ui.passphrase_dialog import ask_to_unlock
+
+                if not ask_to_unlock(data_dir, frame):  # type: ignore[arg-type]
+                    return None
+                continue
             except JournalOpenError as error:
                 problem = damaged_dialog.journal_problem(data_dir) or str(error)
         print(f"{APP_ID}: cannot open the journal: {problem}", file=sys.stderr)

@@ -22,12 +22,13 @@ from clientjournal.paths import journal_file
 from clientjournal.store import clients, notes
 from clientjournal.ui import window_settings
 from clientjournal.ui.agreement_actions import AgreementActions
+from clientjournal.ui.backup_actions import BackupActions
 from clientjournal.ui.client_list import ClientListPanel
 from clientjournal.ui.client_pane import ClientPane
 from clientjournal.ui.cooling_actions import CoolingActions
-from clientjournal.ui.backup_actions import BackupActions
 from clientjournal.ui.demo_banner import DemoBanner
 from clientjournal.ui.drop_import import DropImport
+from clientjournal.ui.encryption_actions import EncryptionActions
 from clientjournal.ui.exchange_actions import ExchangeActions
 from clientjournal.ui.relationship_actions import RelationshipActions
 from clientjournal.ui.search_actions import SearchActions
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
         self.agreement_actions = AgreementActions(self)
         self.cooling_actions = CoolingActions(self)
+        self.encryption = EncryptionActions(self)
         self.relationship_actions = RelationshipActions(self)
         self.search = SearchActions(self)
         self.drop_import = DropImport(self)  # .vcf / .csv / .eml dropped on the window
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             trash,
             None,
             self.cooling_actions.settings_action,
+            self.encryption.action,
         ):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 

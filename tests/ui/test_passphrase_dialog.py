@@ -80,3 +80,23 @@ def test_quit_leaves_the_journal_closed(qtbot, encrypted, on_dialog):
     assert passphrase_for(encrypted) is None
     with pytest.raises(PassphraseRequired):
         open_journal(encrypted)
+
+
+def test_the_app_asks_for_the_passphrase_instead_of_calling_the_journal_damaged(
+    encrypted, on_dialog, qtbot
+):
+    from clientjournal.app import _open_window
+
+    def answer(dialog) -> None:
+        assert dialog.objectName() == "passphraseDialog"  # not the damaged-journal dialog
+        dialog.field.setText(SECRET)
+        dialog.open_button.click()
+
+    on_dialog(answer)
+    window = _open_window(encrypted, None, smoke_test=False)
+    qtbot.addWidget(window)
+    assert window.findChild(object, "actionEncryption") is not None
+    close_journal()
+    remember(encrypted, None)
+    on_dialog(lambda dialog: dialog.quit_button.click())
+    assert _open_window(encrypted, None, smoke_test=False) is None
