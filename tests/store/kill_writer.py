@@ -43,7 +43,7 @@ def _say(*words: str) -> None:
     os.write(1, (" ".join(words) + "\n").encode("utf-8"))  # unbuffered: lands before a kill
 
 
-def _import_document(token: str) -> dict:
+def import_document(token: str) -> dict:
     """One new client with notes, an agreement, a draft and a payment, all fresh uuids."""
 
     def new() -> str:
@@ -110,7 +110,7 @@ def write_forever(data_dir: Path, work: Path, seed: int) -> None:
         )[0]
         if action == "import":
             path = work / f"import-{token}.json"
-            path.write_text(json.dumps(_import_document(token)), encoding="utf-8")
+            path.write_text(json.dumps(import_document(token)), encoding="utf-8")
             _say("begin", "import", path.name)
             exchange.import_file(path)
             _say("done", "import", path.name)

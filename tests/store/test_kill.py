@@ -7,6 +7,7 @@ a journal that the last kill left behind (WAL recovery).
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -38,8 +39,8 @@ def test_the_checker_notices_a_lost_commit_and_a_partial_import(tmp_path):
     log = tmp_path / "writer.log"
     lost = "0badc0de-0000-4000-8000-000000000001"
     log.write_text(log.read_text() + f"begin note {lost} gone\ndone note {lost} gone\n")
-    document = kill_writer._import_document("half")
-    (tmp_path / "imports" / "import-half.json").write_text(kill_writer.json.dumps(document))
+    document = kill_writer.import_document("half")
+    (tmp_path / "imports" / "import-half.json").write_text(json.dumps(document))
     from clientjournal.store import exchange
     from clientjournal.store.connection import close_journal, open_journal
 
