@@ -130,11 +130,12 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restoreButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setDefault(True)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(self._update)
-        self.list.itemActivated.connect(lambda *_: self._confirm())
+        self.list.itemDoubleClicked.connect(lambda *_: self._confirm())  # Enter: the button
         if backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self.list.setFocus()
