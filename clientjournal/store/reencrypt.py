@@ -90,8 +90,8 @@ def change_passphrase(
         try:
             reencrypt_file(backup, old, new)
             done.backups.append(backup)
-        except (WrongKey, ReencryptError):
-            done.skipped.append(backup)
+        except (WrongKey, ReencryptError, OSError, *connection_errors()):
+            done.skipped.append(backup)  # the journal is done: a backup never undoes that
     report("backups", len(backups), len(backups))
     return done
 
