@@ -115,6 +115,10 @@ def run_encryption_command(args: argparse.Namespace) -> int:
                 f"a new passphrase is needed: set {NEW_PASSPHRASE_ENV} or run the command in "
                 "a terminal; nothing was changed"
             )
+        from clientjournal.core.passphrase import MIN_LENGTH
+
+        if len(new) < MIN_LENGTH:
+            return _fail(f"the new passphrase needs at least {MIN_LENGTH} characters")
     return _change(args.data_dir, old, new)
 
 

@@ -110,6 +110,13 @@ def test_rekey_then_decrypt(encrypted: Path):
     assert run(encrypted, "check", CLIENTJOURNAL_PASSPHRASE=SECRET).returncode == 2
     assert run(encrypted, "check", CLIENTJOURNAL_PASSPHRASE="neu neu neu").returncode == 0
     assert run(encrypted, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE="y" * 10).returncode == 2
+    short = run(
+        encrypted,
+        "rekey",
+        CLIENTJOURNAL_PASSPHRASE="neu neu neu",
+        CLIENTJOURNAL_NEW_PASSPHRASE="kurz",
+    )
+    assert short.returncode == 2 and "at least 8 characters" in short.stderr
     decrypted = run(encrypted, "decrypt", CLIENTJOURNAL_PASSPHRASE="neu neu neu")
     assert decrypted.returncode == 0, decrypted.stderr
     assert plain_sqlite_reads(encrypted / "journal.sqlite3")
