@@ -227,13 +227,13 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 
 
 def _listen_for_later_starts(data_dir: Path, app: object) -> None:
-    """A later start on this journal brings this window forward (ui/single_instance.py).
-    Started after the first paint: QtNetwork costs ~5 ms to import."""
-    from clientjournal.ui.single_instance import InstanceServer
+    """A later start on this journal brings this window forward (ui/single_instance.py);
+    started after the first paint, and it takes a request left while this app started."""
+    from clientjournal.ui.single_instance import ActivationWatcher
 
-    server = InstanceServer(data_dir, app)  # type: ignore[arg-type]  # the app keeps it
-    if not server.listen():
-        print(f"{APP_ID}: a second start cannot reach this one ({server.name})", file=sys.stderr)
+    watcher = ActivationWatcher(data_dir, app)  # type: ignore[arg-type]  # the app keeps it
+    if not watcher.start():
+        print(f"{APP_ID}: a second start cannot reach this one ({data_dir})", file=sys.stderr)
 
 
 def _journal_in_use(

@@ -1,4 +1,4 @@
-"""One running app per journal folder: a lock file in the folder, and a local socket to reach
+"""One running app per journal folder: a lock file in the folder, and a request file to reach
 the app that holds it.
 
 Two windows on one journal would each autosave over the other's edits, and a restore from the
@@ -8,15 +8,18 @@ stale only when the process that wrote it is gone (Qt compares the pid and the p
 this host), never because it is old, so an app that has been open for a week, or is busy for a
 minute, is never taken over; a lock left by a crash is taken over at the next start.
 
-A second start for the same journal finds the lock held and sends ``activate`` over a
-``QLocalSocket``; the running app brings its window to the front and answers ``ok``, and the
-second process exits before it builds any window.  The server's name is derived from a hash of
-the user and the resolved folder, so two journals run side by side.  If the lock is held but
-nobody answers (the app hangs, or ``clientjournal restore`` is at work), the second start says
-so and exits non-zero.
+A second start for the same journal finds the lock held, leaves a request (``.activate``,
+0600) in the journal folder and waits for it to go: the running app watches the folder
+(``QFileSystemWatcher``), brings its window to the front and deletes the request, and the
+second process exits 0 before it builds any window.  Why a file and not ``QLocalServer``: the
+app imports no networking module at all (``QtNetwork`` included, tests/test_no_network.py
+checks it), and the journal folder is already private to the user (0700) and one per journal,
+so two journals run side by side without a name to derive.  A request left while the first app
+is still starting is taken as soon as it watches, so there is no window of time in which a
+second start is lost.  If the lock is held but nobody takes the request (the app hangs, or
+``clientjournal restore`` is at work), the second start removes it, says so and exits non-zero.
 
-Only QtCore is imported here at module level: the command line asks ``locked_by`` without a
-GUI, and QtNetwork (~5 ms to import) is loaded by the running app after its first paint.
+Only QtCore is imported here: the command line asks ``locked_by`` without a GUI.
 """
 
 from __future__ import annotations
@@ -32,30 +35,19 @@ from clientjournal import APP_ID
 from clientjournal.paths import ensure_private_dir
 
 LOCK_NAME = ".lock"
-REQUEST = b"activate\n"
-ANSWER = b"ok\n"
-CONNECT_TIMEOUT_MS = 500
-ANSWER_TIMEOUT_MS = 5000
-# How long a second start waits for the first one's server: it starts listening right after
-# the first paint, so a second start within the first second of the first may find none yet.
-WAIT_FOR_SERVER_S = 5.0
+REQUEST_NAME = ".activate"
+# How long a second start waits for the running app to take its request: long enough for an
+# app that is still starting (opening a big journal, a migration) or busy for a moment.
+WAIT_FOR_ANSWER_S = 5.0
+POLL_S = 0.02
 
 
 def lock_path(data_dir: Path) -> Path:
     return Path(data_dir) / LOCK_NAME
 
 
-def server_name(data_dir: Path) -> str:
-    """The local socket's name for this user and journal folder (stable, short, no path)."""
-    import getpass
-    import hashlib  # ~3 ms: only a second start and the running app (after its paint) ask
-
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no name for the uid (a container): the uid will do
-        user = str(os.getuid()) if hasattr(os, "getuid") else ""
-    key = f"{user}\0{Path(data_dir).expanduser().resolve()}".encode()
-    return f"{APP_ID}-{hashlib.sha256(key).hexdigest()[:20]}"
+def request_path(data_dir: Path) -> Path:
+    return Path(data_dir) / REQUEST_NAME
 
 
 def _new_lock(data_dir: Path) -> QLockFile:
@@ -121,95 +113,67 @@ class Claim:
         self.holder = holder
 
 
-def ask_to_activate(data_dir: Path) -> bool | None:
-    """Ask the app that holds ``data_dir`` to bring its window forward.
-
-    True: it answered.  None: no server to talk to (not listening yet, or gone).  False: a
-    server took the connection but did not answer in time (the app hangs).
-    """
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return None
-    socket.write(REQUEST)
-    socket.flush()
-    answer = b""
-    deadline = time.monotonic() + ANSWER_TIMEOUT_MS / 1000
-    while not answer.endswith(b"\n") and time.monotonic() < deadline:
-        if socket.waitForReadyRead(100):
-            answer += bytes(socket.readAll().data())
-        elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
-            break
-    socket.abort()
-    return answer == ANSWER
-
-
 def claim_journal(data_dir: Path, signal_other: bool = True) -> Claim:
     """Own the journal, or (``signal_other``) bring the app that owns it to the front.
 
-    While the holder is alive but its server is not up yet, keeps trying for a few seconds;
-    if the holder dies meanwhile (a crash), its stale lock is taken over.
+    While waiting for the running app to take the request, a holder that dies (a crash) has
+    its stale lock taken over, and this start goes on as the first one.
     """
     lock = JournalLock(data_dir)
-    deadline = time.monotonic() + WAIT_FOR_SERVER_S
-    while True:
-        if lock.try_acquire():
-            return Claim(lock)
-        if not signal_other:
-            return Claim(None, holder=lock.holder())
-        answered = ask_to_activate(data_dir)
-        if answered:
+    if lock.try_acquire():
+        return Claim(lock)
+    if not signal_other:
+        return Claim(None, holder=lock.holder())
+    request = request_path(data_dir)
+    descriptor = os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.write(descriptor, f"{os.getpid()}\n".encode())
+    os.close(descriptor)
+    deadline = time.monotonic() + WAIT_FOR_ANSWER_S
+    checked_lock = time.monotonic()
+    while time.monotonic() < deadline:
+        if not request.exists():
             return Claim(None, signalled=True)
-        if answered is False or time.monotonic() >= deadline:
-            return Claim(None, holder=lock.holder())
-        time.sleep(0.1)
+        if time.monotonic() - checked_lock > 0.25:
+            checked_lock = time.monotonic()
+            if lock.try_acquire():  # the holder is gone
+                request.unlink(missing_ok=True)
+                return Claim(lock)
+        time.sleep(POLL_S)
+    request.unlink(missing_ok=True)  # nobody took it: leave nothing behind
+    return Claim(None, holder=lock.holder())
 
 
-class InstanceServer(QObject):
-    """Listens for later starts on the same journal and brings this app's window forward."""
+class ActivationWatcher(QObject):
+    """Takes the requests of later starts on the same journal: brings this app's window
+    forward and deletes the request (which tells the later start that it was seen)."""
 
     activated = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtNetwork import QLocalServer  # after the first paint, not before
+        from PySide6.QtCore import QFileSystemWatcher
 
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_connection)
-        self.name = server_name(data_dir)
+        self._request = request_path(data_dir)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._check)
+        self._folder = str(data_dir)
 
-    def listen(self) -> bool:
-        """Start listening; a socket file left by a crash is removed first (safe: this app
-        holds the journal's lock, so no live app of this journal listens on it)."""
-        from PySide6.QtNetwork import QLocalServer
+    def start(self) -> bool:
+        """Watch the journal folder, and take a request left before (while this app started)."""
+        watching = self._watcher.addPath(self._folder)
+        self._check()
+        return watching
 
-        if self._server.listen(self.name):
-            return True
-        QLocalServer.removeServer(self.name)
-        return self._server.listen(self.name)
+    def stop(self) -> None:
+        self._watcher.removePaths(self._watcher.directories())
 
-    def close(self) -> None:
-        self._server.close()
-
-    def _on_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_request(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_request(socket)
-
-    def _on_request(self, socket: QObject) -> None:
-        request = bytes(socket.readAll().data())  # type: ignore[attr-defined]
-        if REQUEST.strip() in request:
-            bring_to_front()
-            socket.write(ANSWER)  # type: ignore[attr-defined]
-            socket.flush()  # type: ignore[attr-defined]
-            self.activated.emit()
-        socket.disconnectFromServer()  # type: ignore[attr-defined]
+    def _check(self, *_: object) -> None:
+        if not self._request.exists():
+            return
+        bring_to_front()
+        with contextlib.suppress(OSError):
+            self._request.unlink()
+        self.activated.emit()
 
 
 def bring_to_front() -> None:

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from clientjournal.ui.single_instance import (
-    InstanceServer,
+    ActivationWatcher,
     JournalLock,
     claim_journal,
     lock_path,
     locked_by,
-    server_name,
+    request_path,
 )
 
 RAISE_WARNING = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -100,63 +100,93 @@ def test_a_stale_lock_of_a_dead_process_is_taken_over(data_dir: Path):
     lock.release()
 
 
+def second_start(data_dir: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir)],
+        env=env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def finish(qtbot, process: subprocess.Popen) -> tuple[bytes, bytes]:
+    try:
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return process.communicate()
+
+
 @RAISE_WARNING
 def test_a_second_start_brings_the_minimized_window_forward_and_exits_0(qtbot, data_dir: Path):
     claim = claim_journal(data_dir)
     assert claim.lock is not None
-    server = InstanceServer(data_dir)
-    assert server.listen()
+    watcher = ActivationWatcher(data_dir)
+    assert watcher.start()
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.showMinimized()
     assert window.isMinimized()
-    second = subprocess.Popen(
-        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir)],
-        env=env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
     try:
-        with qtbot.waitSignal(server.activated, timeout=30000):
-            pass
-        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+        with qtbot.waitSignal(watcher.activated, timeout=30000):
+            second = second_start(data_dir)
+        out, err = finish(qtbot, second)
     finally:
-        if second.poll() is None:
-            second.kill()
-        out, err = second.communicate()
-        server.close()
+        watcher.stop()
         claim.lock.release()
     assert second.returncode == 0, err
-    assert out == b""  # it built no window: nothing of the smoke test or a frame
-    assert not window.isMinimized()
-    assert window.isVisible()
+    assert out == b""  # it built no window: nothing of a smoke test or a frame
+    assert not window.isMinimized() and window.isVisible()
+    assert not request_path(data_dir).exists()
 
 
-def test_two_journals_have_their_own_lock_and_server(tmp_path: Path, qtbot):
-    first, other = tmp_path / "one", tmp_path / "two"
-    assert server_name(first) != server_name(other)
-    assert server_name(first) == server_name(tmp_path / "x" / ".." / "one")  # resolved path
-    a = claim_journal(first)
-    b = claim_journal(other)
+@RAISE_WARNING
+def test_a_request_left_while_the_app_starts_is_taken_when_it_watches(qtbot, data_dir: Path):
+    claim = claim_journal(data_dir)
+    second = second_start(data_dir)  # before anything watches the folder
     try:
-        assert a.lock is not None and b.lock is not None
-        server_a, server_b = InstanceServer(first), InstanceServer(other)
-        assert server_a.listen() and server_b.listen()
-        server_a.close()
-        server_b.close()
+        qtbot.waitUntil(lambda: request_path(data_dir).exists(), timeout=30000)
+        watcher = ActivationWatcher(data_dir)
+        with qtbot.waitSignal(watcher.activated, timeout=5000):
+            watcher.start()
+        _out, err = finish(qtbot, second)
     finally:
-        a.lock.release()
-        b.lock.release()
+        claim.lock.release()
+    assert second.returncode == 0, err
+
+
+@RAISE_WARNING
+def test_two_journals_run_side_by_side(qtbot, tmp_path: Path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    claims = [claim_journal(one), claim_journal(two)]
+    assert all(claim.lock is not None for claim in claims)  # the second journal is not held
+    watchers = [ActivationWatcher(one), ActivationWatcher(two)]
+    seen = {"one": 0, "two": 0}
+    watchers[0].activated.connect(lambda: seen.update(one=seen["one"] + 1))
+    watchers[1].activated.connect(lambda: seen.update(two=seen["two"] + 1))
+    try:
+        assert all(watcher.start() for watcher in watchers)
+        with qtbot.waitSignal(watchers[1].activated, timeout=30000):
+            second = second_start(two)
+        _out, err = finish(qtbot, second)
+    finally:
+        for watcher, claim in zip(watchers, claims, strict=True):
+            watcher.stop()
+            claim.lock.release()
+    assert second.returncode == 0, err
+    assert seen == {"one": 0, "two": 1}
 
 
 def test_a_holder_that_does_not_answer_is_reported(data_dir: Path, holder: int, monkeypatch):
     """The lock is held by a live process with no server (a hung app, or a restore at work):
     a second start gives up after its wait and says who holds the journal."""
-    monkeypatch.setattr("clientjournal.ui.single_instance.WAIT_FOR_SERVER_S", 0.3)
+    monkeypatch.setattr("clientjournal.ui.single_instance.WAIT_FOR_ANSWER_S", 0.3)
     claim = claim_journal(data_dir)
     assert claim.lock is None and not claim.signalled and claim.holder == holder
+    assert not request_path(data_dir).exists()  # nothing left behind
 
 
 def test_a_smoke_test_on_a_held_journal_exits_non_zero_with_one_clear_line(
