@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.paths import journal_file
-from clientjournal.ui.backup_dialog import RestoreDialog, local_time
 
 if TYPE_CHECKING:
     from clientjournal.store.backup import BackupInfo
@@ -147,6 +146,8 @@ class DamagedDialog(QDialog):
             return self.tr(
                 "There is no readable backup to go back to. The damaged file stays as it is."
             )
+        from clientjournal.ui.backup_dialog import local_time
+
         info = self.newest
         return (
             self.tr(
@@ -165,6 +166,8 @@ class DamagedDialog(QDialog):
             self.accept()
 
     def choose_other(self) -> None:
+        from clientjournal.ui.backup_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.backups, self.data_dir, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
             self._chosen = dialog.chosen().path  # type: ignore[union-attr]
