@@ -64,10 +64,15 @@ class JournalLock:
         self._lock = _new_lock(self.data_dir)
 
     def try_acquire(self) -> bool:
-        """Take the lock (a stale one from a crash included) without waiting."""
+        """Take the lock (a stale one from a crash included) without waiting.
+
+        A folder where no lock file can be written (read-only, a full disk) counts as taken:
+        nothing can write the journal there either, and opening it says why; refusing to
+        start would only hide that message behind "in use".
+        """
         ensure_private_dir(self.data_dir)
         if not self._lock.tryLock(0):
-            return False
+            return self._lock.error() != QLockFile.LockError.LockFailedError
         with contextlib.suppress(OSError):
             os.chmod(lock_path(self.data_dir), 0o600)
         return True
