@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -118,6 +119,9 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(self._item(info, info.path in weekly))
         for column in range(5):
             self.list.resizeColumnToContents(column)
+        header = self.list.header()
+        header.setStretchLastSection(False)  # the counts stay beside each other
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.list, 1)
 
         self.note = QLabel(self)

@@ -70,6 +70,7 @@ class DamagedDialog(QDialog):
         self.setObjectName("damagedDialog")
         self.setWindowTitle(self.tr("The journal is damaged"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
         self.data_dir = Path(data_dir)
         self.backups = backups
         self.newest = next((info for info in backups if info.readable), None)
