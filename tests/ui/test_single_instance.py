@@ -84,6 +84,14 @@ def test_another_process_sees_the_lock_while_it_is_held(data_dir: Path, holder: 
     assert claim_journal(data_dir, signal_other=False).holder == holder
 
 
+def test_a_live_holder_is_never_taken_over_however_old_its_lock(data_dir: Path, holder: int):
+    """An app open for days (its lock file written long ago) keeps the journal."""
+    week_ago = os.path.getmtime(lock_path(data_dir)) - 7 * 24 * 3600
+    os.utime(lock_path(data_dir), (week_ago, week_ago))
+    assert not JournalLock(data_dir).try_acquire()
+    assert locked_by(data_dir) == holder
+
+
 def test_a_free_journal_is_not_locked(data_dir: Path):
     assert locked_by(data_dir) is None
     data_dir.mkdir()
