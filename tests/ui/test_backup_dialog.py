@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -107,7 +108,8 @@ def test_restore_through_the_dialog_brings_the_backup_back_and_keeps_the_current
 ):
     made = make_backups(data_dir)
     add_clients("Emil")  # after every backup: only the kept state has it
-    window.refresh()
+    window.refresh(clients.list_ids(text="Emil")[0])
+    qtbot.keyClicks(window.pane.editor.body, "typed just before the restore")  # not saved yet
     window.undo_stack.push(QUndoCommand("something to undo"))
     replaced = []
     window.backups.windowReplaced.connect(replaced.append)
@@ -140,6 +142,10 @@ def test_restore_through_the_dialog_brings_the_backup_back_and_keeps_the_current
     newest_safety = max(kept, key=lambda p: p.name)
     assert _count_clients(newest_safety) == 5  # Emil is kept, in the backup made first
     assert _count_clients(aside[0]) == 5
+    kept_state = sqlite3.connect(newest_safety)  # what was typed went into it
+    bodies = [row[0] for row in kept_state.execute("SELECT body FROM note")]
+    kept_state.close()
+    assert "typed just before the restore" in bodies
 
 
 def test_cancel_changes_nothing(qtbot, window, data_dir: Path, on_dialog):
