@@ -47,9 +47,18 @@ class BackupActions(QObject):
 
     # -- back up ---------------------------------------------------------------------------
     def back_up(self) -> None:
+        """A manual backup into the folder the settings name (an external disk, perhaps);
+        when that folder is not there, say so rather than write somewhere else."""
+        from clientjournal import settings
         from clientjournal.store.backup import backup_journal  # not needed for start-up
         from clientjournal.ui.background import run_in_background
 
+        folder = settings.backup_folder(self.data_dir)
+        if settings.backup_folder_problem(self.data_dir) is not None:
+            self._failed(
+                OSError(self.tr("the backup folder %1 is not available").replace("%1", str(folder)))
+            )
+            return
         self.backup_action.setEnabled(False)
         self._progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self._window)
         self._progress.setCancelButton(None)
@@ -57,7 +66,10 @@ class BackupActions(QObject):
         self._progress.setValue(0)
         data_dir = self.data_dir
         run_in_background(
-            self, lambda: backup_journal(data_dir, label="manual"), self._backed_up, self._failed
+            self,
+            lambda: backup_journal(data_dir, label="manual", folder=folder),
+            self._backed_up,
+            self._failed,
         )
 
     def _finish(self) -> None:
@@ -89,15 +101,15 @@ class BackupActions(QObject):
 
     # -- restore ---------------------------------------------------------------------------
     def restore_dialog(self) -> QDialog:
-        from clientjournal.store.backup import list_backups, resolve_folder
-        from clientjournal.ui.backup_dialog import RestoreDialog
+        from clientjournal import settings
+        from clientjournal.ui.backup_dialog import RestoreDialog, all_backups
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # counting opens each one
         try:
-            backups = list_backups(self.data_dir)
+            backups = all_backups(self.data_dir)
         finally:
             QApplication.restoreOverrideCursor()
-        return RestoreDialog(backups, resolve_folder(self.data_dir), self._window)
+        return RestoreDialog(backups, settings.backup_folder(self.data_dir), self._window)
 
     def ask_restore(self) -> None:
         dialog = self.restore_dialog()

@@ -36,6 +36,20 @@ if TYPE_CHECKING:
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+def all_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every backup of the journal, newest first, from each folder that may hold some: the
+    one picked in the settings and the journal's own ``backups/`` (clientjournal.settings)."""
+    from clientjournal import settings
+    from clientjournal.store.backup import list_backups
+
+    found = [
+        info
+        for folder in settings.backup_folders(data_dir)
+        for info in list_backups(data_dir, folder)
+    ]
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
 def local_time(moment: datetime) -> str:
     """A backup's time as the user's clock and locale show it."""
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
@@ -114,7 +128,9 @@ class RestoreDialog(QDialog):
                 self.tr("Notes"),
             ]
         )
-        weekly = weekly_ones(backups)
+        from clientjournal import settings
+
+        weekly = weekly_ones(backups, settings.load().backup_daily)
         for info in backups:  # newest first, as list_backups gives them
             self.list.addTopLevelItem(self._item(info, info.path in weekly))
         for column in range(5):

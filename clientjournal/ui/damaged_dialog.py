@@ -187,9 +187,9 @@ def problem_before_open(data_dir: Path) -> str | None:
             return None
     except OSError:
         return None
-    from clientjournal.store.backup import list_backups
+    from clientjournal.ui.backup_dialog import all_backups
 
-    return "the file is empty (0 bytes)" if list_backups(data_dir) else None
+    return "the file is empty (0 bytes)" if all_backups(data_dir) else None
 
 
 def journal_problem(data_dir: Path) -> str | None:
@@ -205,9 +205,9 @@ def journal_problem(data_dir: Path) -> str | None:
 
 def ask(data_dir: Path, problem: str, parent: QWidget | None, running: bool = False) -> Path | None:
     """Show the dialog; the backup the user chose to restore, or None."""
-    from clientjournal.store.backup import list_backups
+    from clientjournal.ui.backup_dialog import all_backups
 
-    dialog = DamagedDialog(data_dir, problem, list_backups(data_dir), parent, running)
+    dialog = DamagedDialog(data_dir, problem, all_backups(data_dir), parent, running)
     dialog.exec()
     return dialog.chosen()
 

@@ -187,3 +187,32 @@ def _count_clients(path: Path) -> int:
     from clientjournal.store.integrity import inspect_file
 
     return inspect_file(path).clients
+
+
+def test_a_picked_backup_folder_is_listed_and_used_by_back_up_now(
+    qtbot, window, data_dir: Path, tmp_path: Path, monkeypatch
+):
+    from clientjournal import settings
+
+    picked = tmp_path / "external-disk"
+    picked.mkdir()
+    settings.save(settings.load()._replace(backup_folder=str(picked)))
+    add_clients("Anna")
+    own = backup_journal(data_dir, label="before-restore")  # the journal's own backups/
+    with qtbot.waitSignal(window.backups.backedUp, timeout=30000) as made:
+        window.backups.backup_action.trigger()
+    assert made.args[0].path.parent == picked
+    dialog = window.backups.restore_dialog()
+    qtbot.addWidget(dialog)
+    assert {dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(2)} == {
+        str(own.path),
+        str(made.args[0].path),
+    }
+
+    picked.rename(tmp_path / "unplugged")  # the disk is gone: say so, write nothing elsewhere
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    window.backups.backup_action.trigger()
+    assert shown and "not available" in shown[0]
+    assert not picked.exists()
+    assert len(list((data_dir / "backups").iterdir())) == 1
