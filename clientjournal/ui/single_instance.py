@@ -210,8 +210,8 @@ def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> Non
 
     process = f"process {holder}" if holder and holder > 0 else "another process"
     print(
-        f"{APP_ID}: the journal {data_dir} is in use by {process}, which does not answer; "
-        "close that Client Journal (or wait for it), then start again",
+        f"{APP_ID}: the journal {data_dir} is in use by {process} (a Client Journal window "
+        "or a restore), which does not answer; close it or wait for it, then start again",
         file=sys.stderr,
     )
     if app is None:
@@ -221,8 +221,9 @@ def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> Non
 
     text = QCoreApplication.translate(
         "SingleInstance",
-        "The journal in %1 is open in another Client Journal (process %2), which does not "
-        "answer. Close that window, or wait until it responds, then start again.",
+        "The journal in %1 is in use by another Client Journal (process %2: a window, or a "
+        "restore at work), which does not answer. Close that window, or wait until it is "
+        "done, then start again.",
     )
     pid = str(holder) if holder and holder > 0 else "?"
     QMessageBox.critical(
