@@ -20,7 +20,9 @@ def to_utc(value: datetime) -> datetime:
 
 def to_iso(value: datetime) -> str:
     """A fixed-width UTC string: it sorts chronologically as text, so SQLite can index it."""
-    return to_utc(value).strftime(ISO_FORMAT)
+    # isoformat, not strftime("%Y"): glibc writes year 1 as "1", which would neither sort
+    # nor parse back; isoformat always gives four digits.
+    return to_utc(value).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def from_iso(text: str) -> datetime:

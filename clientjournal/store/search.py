@@ -101,6 +101,9 @@ class SearchResult:
     query_ms: float
 
 
+# "+c.deleted_at" keeps the planner from driving the client query by an index on deleted_at:
+# SQLite 3.51 (the SQLCipher build for encrypted journals) otherwise scans every client and
+# probes the FTS index once per client, 30 ms instead of 0.2 ms.
 _SQL = {
     "note": (
         "SELECT n.id, n.client_id, c.name, n.created_at, n.body, f.rank FROM note_fts f "
@@ -112,7 +115,7 @@ _SQL = {
     "client": (
         "SELECT c.id, c.id, c.name, c.updated_at, "
         "c.name || ' · ' || c.company || ' ' || c.profile, f.rank FROM client_fts f "
-        "JOIN client c ON c.id = f.rowid WHERE client_fts MATCH ? AND c.deleted_at IS NULL",
+        "JOIN client c ON c.id = f.rowid WHERE client_fts MATCH ? AND +c.deleted_at IS NULL",
         "c.updated_at",
         "c.id",
     ),

@@ -157,14 +157,9 @@ def test_right_to_left_text_and_emoji_round_trip_and_are_found(journal, tmp_path
 # --- dates far in the past and the future ---------------------------------------------------
 
 
-# Years before 1000: core/timeutil.to_iso writes them with strftime("%Y"), which glibc does not
-# pad to four digits ("1-01-01T..."), so such a time is stored in a form that cannot be read
-# back.  The editor's date field starts at 1752 and the import refuses them (see below), so only
-# a direct store call can write one; the fix (isoformat) belongs in core/timeutil.py.
-YEAR_ONE = pytest.param(
-    datetime(1, 1, 1, 0, 0, tzinfo=UTC),
-    marks=pytest.mark.xfail(strict=True, reason="to_iso does not pad years before 1000"),
-)
+# Year 1: core/timeutil.to_iso once wrote it with strftime("%Y"), which glibc does not pad to
+# four digits ("1-01-01T..."), so it could not be read back; every year 1..9999 must round trip.
+YEAR_ONE = datetime(1, 1, 1, 0, 0, tzinfo=UTC)
 FAR_TIMES = [
     datetime(1000, 1, 1, 0, 0, tzinfo=UTC),
     datetime(1899, 12, 31, 23, 59, 59, tzinfo=UTC),
@@ -196,7 +191,6 @@ def odd_dates_document(tmp_path: Path) -> dict:
         (("notes", 0, "created_at"), "2024-05-01T10:00:00", "is not a date-time (ISO 8601 with a time zone"),
         (("notes", 0, "created_at"), "10000-01-01T00:00:00Z", "is not a date-time"),
         (("notes", 0, "created_at"), "0001-01-01T00:30:00+01:00", "is outside the range of times a journal can hold"),
-        (("notes", 0, "created_at"), "0999-12-31T23:59:59Z", "is outside the range of times a journal can hold"),
         (("notes", 0, "created_at"), "9999-12-31T23:30:00-01:00", "is outside the range of times a journal can hold"),
         (("payments",), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11", "amount_cents": 1, "currency": "EUR", "issued_on": "2024-01-01", "due_on": "0000-00-00", "paid_on": None}], "payments[0].due_on"),
         (("agreements",), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11", "title": "t", "category": "scope", "status": "open", "due": "2024-02-30", "note": ""}], "agreements[0].due"),
@@ -220,7 +214,7 @@ def test_the_earliest_and_latest_dates_import_exactly(journal, tmp_path):
     document = odd_dates_document(tmp_path)
     client = document["clients"][0]
     client["started_on"], client["ended_on"] = "0001-01-01", "9999-12-31"
-    client["notes"][0]["created_at"] = "1000-01-01T00:00:00Z"  # see YEAR_ONE
+    client["notes"][0]["created_at"] = "0001-01-01T00:00:00Z"  # see YEAR_ONE
     client["notes"].append({**client["notes"][0], "uuid": "5e0c3c1e-2a4b-4c5d-8e6f-7a8b9c0d1e2f",
                             "created_at": "9999-12-31T23:59:59.999999Z"})  # fmt: skip
     client["agreements"] = [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11", "title": "t",
@@ -237,7 +231,7 @@ def test_the_earliest_and_latest_dates_import_exactly(journal, tmp_path):
     (stored,) = exchange.export_data()["clients"]
     assert (stored["started_on"], stored["ended_on"]) == ("0001-01-01", "9999-12-31")
     times = sorted(datetime.fromisoformat(n["created_at"]) for n in stored["notes"])
-    assert times == [FAR_TIMES[0], FAR_TIMES[-1]]
+    assert times == [YEAR_ONE, FAR_TIMES[-1]]
     assert stored["agreements"][0]["due"] == "1900-02-28"
     assert stored["agreements"][0]["agreed_on"] == "2038-01-20"
     assert (stored["payments"][0]["issued_on"], stored["payments"][0]["due_on"]) == (
