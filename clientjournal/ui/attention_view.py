@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from clientjournal.ui.cooling_relationships import CoolingRelationships
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.get_in_touch import GetInTouch
 from clientjournal.ui.overdue_payments import OverduePayments
 
@@ -20,7 +21,7 @@ class AttentionView(QDialog):
         super().__init__(parent)
         self.setObjectName("attentionView")
         self.setWindowTitle(self.tr("Needs attention"))
-        self.resize(760, 460)
+        self.resize(scaled_size(self, 760, 460))
         self.get_in_touch = GetInTouch(self)
         self.overdue = OverduePayments(self)
         self.cooling = CoolingRelationships(self)

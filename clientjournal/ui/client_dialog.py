@@ -21,6 +21,7 @@ from clientjournal.core.domain import AddressForm, ClientStatus
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.validation import client_problems
+from clientjournal.ui.font_size import scaled
 from clientjournal.ui.labels import address_form_label, status_label
 from clientjournal.ui.optional_date import OptionalDate
 from clientjournal.ui.theme import warning_style
@@ -32,7 +33,7 @@ class ClientDialog(QDialog):
         self.setObjectName("clientDialog")
         self._original = client or ClientData(name="", started_on=date.today())
         self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled(self, 440))
 
         self.name = QLineEdit(self)
         self.name.setObjectName("clientName")

@@ -14,6 +14,7 @@ from clientjournal.core.cooling import DraftData, is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import drafts
 from clientjournal.ui.draft_labels import draft_title, local_time
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.table_dialog import TableDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class QueueDialog(TableDialog):
         self.model.setParent(self)
         self.setObjectName("queueDialog")
         self.setWindowTitle(self.tr("Sleep-on-it queue"))
-        self.resize(720, 380)
+        self.resize(scaled_size(self, 720, 380))
         self.table.setObjectName("coolingQueue")
         self.table.setAccessibleName(self.tr("Replies you are sleeping on"))
         self.reload()

@@ -14,6 +14,7 @@ from clientjournal.core.agreements import DUE_SOON_DAYS, AgreementData, DueState
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import agreements
 from clientjournal.ui.agreement_labels import agreement_status_label, due_label
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.table_dialog import TableDialog
 from clientjournal.ui.theme import warning_color
 
@@ -81,7 +82,7 @@ class DueDialog(TableDialog):
         self.model.setParent(self)
         self.setObjectName("dueDialog")
         self.setWindowTitle(self.tr("Due soon and overdue"))
-        self.resize(720, 420)
+        self.resize(scaled_size(self, 720, 420))
         self.table.setObjectName("dueList")
         self.table.setAccessibleName(self.tr("Agreements due soon or overdue"))
         self.reload()

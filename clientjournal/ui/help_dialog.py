@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal import __version__
 from clientjournal.core.resources import resource
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.translations import ui_language
 
 
@@ -34,7 +35,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("helpDialog")
         self.setWindowTitle(self.tr("Client Journal — user guide"))
-        self.resize(720, 640)
+        self.resize(scaled_size(self, 720, 640))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("userGuide")
         self.browser.setAccessibleName(self.tr("User guide"))

@@ -56,6 +56,8 @@ class NoteDelegate(QStyledItemDelegate):
         if cached is not None and cached[:2] == key:
             self._documents.move_to_end(note.id)
             document = cached[2]
+            if document.defaultFont() != font:  # the font changed: lay the text out again
+                document.setDefaultFont(font)
         else:
             document = QTextDocument()
             document.setDocumentMargin(0)

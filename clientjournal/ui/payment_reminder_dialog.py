@@ -27,6 +27,7 @@ from clientjournal.core.cooling import mailto_url
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.payments import PaymentData, client_language, reminder_text
 from clientjournal.core.records import ClientData
+from clientjournal.ui.font_size import scaled_size
 
 
 def default_language(client: ClientData) -> str:
@@ -52,7 +53,7 @@ class PaymentReminderDialog(QDialog):
         self._sender = sender
         self.setObjectName("paymentReminderDialog")
         self.setWindowTitle(self.tr("Payment reminder"))
-        self.resize(620, 480)
+        self.resize(scaled_size(self, 620, 480))
 
         self.language = QComboBox(self)
         self.language.setObjectName("reminderLanguage")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.agreements import ProjectData, ProjectStatus
 from clientjournal.ui.agreement_labels import project_status_label
+from clientjournal.ui.font_size import scaled
 from clientjournal.ui.optional_date import OptionalDate
 
 
@@ -26,7 +27,7 @@ class ProjectDialog(QDialog):
         self.setObjectName("projectDialog")
         self._original = project
         self.setWindowTitle(self.tr("Edit project") if project.id else self.tr("New project"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(scaled(self, 380))
         self.name = QLineEdit(project.name, self)
         self.name.setObjectName("projectName")
         self.name.setAccessibleName(self.tr("Project name"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal import APP_NAME
 from clientjournal.paths import settings_file
+from clientjournal.ui.font_size import scaled_size
 
 
 class StartupWindow(QMainWindow):
@@ -60,7 +61,7 @@ class StartupWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(scaled_size(self, 1200, 760))
         state = settings.value("window/mainSplitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

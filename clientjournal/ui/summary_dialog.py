@@ -41,6 +41,7 @@ from clientjournal.core.agreement_summary import summary_markdown
 from clientjournal.core.agreements import AgreementData, ProjectData
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.records import ClientData
+from clientjournal.ui.font_size import scaled_size
 
 PAGE_MARGIN_MM = 20.0
 PDF_DPI = 300
@@ -112,7 +113,7 @@ class SummaryDialog(QDialog):
         self.setObjectName("summaryDialog")
         self._client = client
         self.setWindowTitle(self.tr("Summary for %1").replace("%1", client.name))
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(scaled_size(self, 560, 520))
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("summaryTabs")

@@ -36,6 +36,7 @@ from clientjournal.core.agreement_templates import (
     builtin_templates,
 )
 from clientjournal.store import agreements
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.template_items import TITLE, ItemTable
 
 
@@ -63,7 +64,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("templateDialog")
         self.setWindowTitle(self.tr("Checklist templates"))
-        self.setMinimumSize(760, 460)
+        self.setMinimumSize(scaled_size(self, 760, 460))
         self._client_id = client_id
         self._project_id = project_id
         self._language = language

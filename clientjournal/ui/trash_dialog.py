@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.store import clients
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.labels import local_date
 
 
@@ -27,7 +28,7 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle(self.tr("Trash"))
-        self.setMinimumSize(420, 320)
+        self.setMinimumSize(scaled_size(self, 420, 320))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)

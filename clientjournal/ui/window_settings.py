@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from clientjournal.core.domain import ClientSort
 from clientjournal.paths import settings_file
+from clientjournal.ui.font_size import scaled_size
 
 if TYPE_CHECKING:
     from clientjournal.ui.main_window import MainWindow
@@ -25,7 +26,7 @@ def restore_window(window: MainWindow) -> None:
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
     else:
-        window.resize(1200, 760)
+        window.resize(scaled_size(window, 1200, 760))
     for key, splitter in (
         ("window/mainSplitter", window.splitter),
         ("window/noteSplitter", window.pane.splitter),

@@ -1,0 +1,121 @@
+"""Readable with large fonts (issue 10): with the font twice as large, no label or button is
+squeezed below the size its text needs, dialogs grow with the font, and list rows grow too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem, QWidget
+from widget_walk import DIALOGS, build_every_tab, demo_window
+
+from clientjournal.store import clients
+
+__all__ = ["demo_window"]  # the fixture
+
+BIG_WINDOW = QSize(2400, 1520)  # 1200 x 760 (the window's first size) at twice the font
+
+
+@pytest.fixture
+def double_font(qapp):
+    normal = qapp.font()
+    big = qapp.font()
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(big)
+    yield
+    qapp.setFont(normal)
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Visible labels and buttons smaller than their text needs, where the layout gave less."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QPushButton)) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        hint = widget.sizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
+        else:
+            need = hint
+        if widget.width() < need.width() or widget.height() < need.height():
+            text = widget.text()[:30]
+            found.append(f"{type(widget).__name__}#{widget.objectName()} {text!r}: "
+                         f"{widget.width()}x{widget.height()} < {need.width()}x{need.height()}")  # fmt: skip
+    return found
+
+
+def test_the_main_window_gives_every_label_and_button_its_room(qtbot, double_font, demo_window):
+    window = demo_window
+    window.resize(BIG_WINDOW)
+    build_every_tab(window)
+    for index in range(window.pane.tabs.count()):
+        window.pane.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        assert squeezed(window) == [], window.pane.tabs.tabText(index)
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_each_dialog_grows_with_the_font(qtbot, qapp, demo_window, name):
+    build_every_tab(demo_window)
+    normal = DIALOGS[name](demo_window)
+    qtbot.addWidget(normal)
+    normal.show()
+    small = normal.size()
+    normal.reject()
+    font = qapp.font()
+    big_font = qapp.font()
+    big_font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(big_font)
+    try:
+        dialog = DIALOGS[name](demo_window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(1)
+        assert dialog.width() > small.width() and dialog.height() > small.height()
+        # The test screen is 800 px wide: where it stops the dialog, give it the room it asks
+        # for, as a real screen would, and check the layout hands that room on.
+        dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
+        qtbot.wait(1)
+        assert squeezed(dialog) == []
+        dialog.reject()
+    finally:
+        qapp.setFont(font)
+
+
+def _row_height(view) -> int:
+    index = view.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.widget = view
+    option.rect.setWidth(400)
+    return view.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+
+def test_list_rows_grow_with_the_font(qapp, demo_window):
+    pane = demo_window.pane
+    views = {
+        "clientList": demo_window.client_list.view,
+        "noteTimeline": pane.timeline,
+        "agreementList": pane.agreements.view,
+        "replyList": pane.replies.view,
+    }
+    for client_id in clients.list_ids():
+        demo_window.client_list.select_client(client_id)
+        for tab in (pane.agreements, pane.replies):
+            pane.tabs.setCurrentWidget(tab)
+        if all(view.model().rowCount() for view in views.values()):
+            break
+    normal = {name: _row_height(view) for name, view in views.items()}
+    font = qapp.font()
+    big = qapp.font()
+    big.setPointSizeF(font.pointSizeF() * 2)
+    try:
+        for view in views.values():
+            view.setFont(big)
+        grown = {name: _row_height(view) for name, view in views.items()}
+    finally:
+        for view in views.values():
+            view.setFont(font)
+    for name in views:
+        assert grown[name] >= normal[name] * 1.6, (name, normal[name], grown[name])
