@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.records import NoteData
+from clientjournal.ui.focus_frame import draw_focus_frame
 from clientjournal.ui.labels import mood_symbol
 from clientjournal.ui.lazy_model import RECORD_ROLE
 
@@ -96,6 +97,7 @@ class NoteDelegate(QStyledItemDelegate):
         background = QStyleOptionViewItem(option)
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
         note = index.data(RECORD_ROLE)
         if note is None:
             return

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from clientjournal.ui.focus_frame import draw_focus_frame
 from clientjournal.ui.search_model import HEADER_ROLE, HIT_ROLE
 
 PADDING = 6
@@ -34,6 +35,7 @@ class SearchDelegate(QStyledItemDelegate):
         background = QStyleOptionViewItem(option)
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)

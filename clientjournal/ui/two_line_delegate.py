@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from clientjournal.ui.focus_frame import draw_focus_frame
 from clientjournal.ui.theme import warning_color
 
 PADDING = 6
@@ -42,6 +43,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         background = QStyleOptionViewItem(option)
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
         parts = self.row_parts(index)
         if parts is None:
             return

@@ -56,7 +56,7 @@ def test_the_walk_notices_a_nameless_control(qtbot):
     assert len(unnamed(box)) == 1
 
 
-def _row_image(view, focused: bool):
+def _row_image(view, focused: bool, selected: bool = False):
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -68,6 +68,8 @@ def _row_image(view, focused: bool):
     option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
     if focused:
         option.state |= QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
     delegate = view.itemDelegateForIndex(index)
     option.rect = QRect(0, 0, 320, delegate.sizeHint(option, index).height())
     image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
@@ -78,9 +80,24 @@ def _row_image(view, focused: bool):
     return image
 
 
+def _clearly_different(one, other) -> int:
+    """Pixels that differ by more than a faint shade (a third of the range in some channel)."""
+    count = 0
+    for y in range(one.height()):
+        for x in range(one.width()):
+            a, b = one.pixelColor(x, y), other.pixelColor(x, y)
+            if (
+                max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+                > 85
+            ):
+                count += 1
+    return count
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_item_views_mark_the_keyboard_focused_row(qapp, demo_window, theme, request):
-    """Custom delegates pass State_HasFocus on to the style, which draws the focus frame."""
+    """The row with the keyboard focus has a frame a user can see, selected or not (Fusion's
+    own is a faint line on the selection colour)."""
     from clientjournal.ui.theme import apply_theme
 
     request.addfinalizer(lambda: apply_theme(qapp, "system"))
@@ -100,4 +117,8 @@ def test_item_views_mark_the_keyboard_focused_row(qapp, demo_window, theme, requ
             if view.model().rowCount():
                 break
         assert view.model().rowCount() > 0, name
-        assert _row_image(view, True) != _row_image(view, False), name
+        for selected in (False, True):
+            frame = _clearly_different(
+                _row_image(view, True, selected), _row_image(view, False, selected)
+            )
+            assert frame >= 2 * 320, (name, selected, frame)  # at least a line along the row
