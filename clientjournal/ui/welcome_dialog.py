@@ -56,7 +56,7 @@ class WelcomeDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
-        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 48)
+        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 64)
         buttons = QDialogButtonBox(self)
         self.empty_button = QPushButton(self.tr("&Start empty"), self)
         self.empty_button.setObjectName("welcomeStartEmpty")
