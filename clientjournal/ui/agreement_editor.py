@@ -93,6 +93,7 @@ class AgreementEditor(QWidget):
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self.show_note)
         form.addRow(self.tr("Agreed &in:"), source_row)
+        form.labelForField(source_row).setBuddy(self.source)  # a row of two: Alt+I goes to it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

@@ -138,6 +138,7 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("&Amount:"), money_row)
+        form.labelForField(money_row).setBuddy(self.amount)  # a row of two: Alt+A goes to the sum
         form.addRow(self.tr("&Issued on:"), self.issued)
         form.addRow(self.tr("&Due on:"), self.due)
         form.addRow("", self.term_hint)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from clientjournal.core.agreement_templates import TemplateItem
 from clientjournal.core.agreements import AgreementCategory
 from clientjournal.ui.agreement_labels import category_label
+from clientjournal.ui.font_size import scaled
 
 TITLE, CATEGORY, DETAILS = range(3)
 ValueRole = Qt.ItemDataRole.UserRole
@@ -66,7 +67,7 @@ class ItemTable(QTableWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(TITLE, 200)
+        self.setColumnWidth(TITLE, scaled(self, 200))
 
     def finish_editing(self) -> None:
         """Commit a cell still being edited: a keyboard shortcut does not take the focus away

@@ -122,3 +122,25 @@ def test_item_views_mark_the_keyboard_focused_row(qapp, demo_window, theme, requ
                 _row_image(view, True, selected), _row_image(view, False, selected)
             )
             assert frame >= 2 * 320, (name, selected, frame)  # at least a line along the row
+
+
+def labels_without_buddy(root: QWidget) -> list[str]:
+    """A label with a mnemonic ("&Amount:") shows the "&" itself unless it has a buddy."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in root.findChildren(QLabel):
+        plain = label.textFormat() != _Qt.TextFormat.RichText and "<" not in label.text()
+        if plain and "&" in label.text().replace("&&", "") and label.buddy() is None:
+            found.append(label.text())
+    return found
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_labels_with_a_mnemonic_lead_to_their_field(qtbot, demo_window, name):
+    build_every_tab(demo_window)
+    dialog = DIALOGS[name](demo_window)
+    qtbot.addWidget(dialog)
+    assert labels_without_buddy(dialog) == []
+    assert labels_without_buddy(demo_window) == []
