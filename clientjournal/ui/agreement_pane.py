@@ -144,6 +144,7 @@ class AgreementPane(QWidget):
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop: the editor's fields
         scroller.setWidget(self.editor)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroller)

@@ -103,6 +103,8 @@ class ClientSummary(QFrame):
         self.profile_area = _ProfileArea(self)
         self.profile_area.setObjectName("profileArea")
         self.profile_area.setAccessibleName(self.tr("Profile details"))
+        self.profile_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; its
+        # fields take the focus, and the area scrolls to the one that has it
         self.profile_area.setWidget(self.profile)
         self.profile_area.setWidgetResizable(True)
         self.profile_area.setFrameShape(QFrame.Shape.NoFrame)

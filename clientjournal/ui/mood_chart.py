@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from clientjournal.core.mood import ChartGeometry, MoodPoint, TrendDirection, relationship_trend
 from clientjournal.core.timeutil import utcnow
@@ -263,12 +263,10 @@ class MoodChart(QWidget):
             painter.drawEllipse(QPointF(x, y), radius + 3, radius + 3)
 
     def _paint_focus(self) -> None:
-        option = QStyleOptionFocusRect()
-        option.initFrom(self)
-        option.rect = self.rect().adjusted(1, 1, -1, -1)
-        option.backgroundColor = self.palette().color(QPalette.ColorRole.Base)
+        """A frame in the selection colour: Fusion's focus rectangle could not be seen here."""
         painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     # -- interaction ------------------------------------------------------------------------

@@ -25,6 +25,45 @@ def name_of(widget: QWidget | None) -> str:
     return widget.objectName() or type(widget).__name__
 
 
+VISIBLY_FOCUSED = (
+    "QLineEdit",
+    "QComboBox",
+    "QPushButton",
+    "QToolButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QListView",
+    "QTableView",
+    "QTabBar",
+    "QDateTimeEdit",
+    "QDateEdit",
+    "QSpinBox",
+    "QDoubleSpinBox",
+    "QPlainTextEdit",
+    "QTextEdit",
+    "QTextBrowser",
+    "QLabel",  # links in a label: Fusion frames the focused link
+)
+"""Qt classes whose Fusion look marks the focus; the app's own widgets must draw it."""
+
+
+def marks_its_focus(widget: QWidget) -> bool:
+    classes = type(widget).__mro__
+    if any(
+        cls.__name__ in VISIBLY_FOCUSED and cls.__module__.startswith("PySide6") for cls in classes
+    ):
+        return True
+    return any("_paint_focus" in vars(cls) for cls in classes)
+
+
+def _path(widget: QWidget) -> str:
+    names = []
+    while widget is not None:
+        names.append(name_of(widget))
+        widget = widget.parentWidget()
+    return " < ".join(names[:5])
+
+
 def tab_around(window, start: QWidget, backwards: bool = False) -> list[str]:
     """Press Tab (or Shift+Tab) from ``start`` until the focus is back there; the names seen."""
     window.activateWindow()
@@ -45,6 +84,7 @@ def tab_around(window, start: QWidget, backwards: bool = False) -> list[str]:
             return seen
         if now is not before:
             seen.append(name_of(now))
+            assert marks_its_focus(now), f"{_path(now)} takes the focus without showing it"
     raise AssertionError(f"Tab never came back to {name_of(start)}: {seen}")
 
 
