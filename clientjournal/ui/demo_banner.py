@@ -80,6 +80,8 @@ class DemoBanner(QFrame):
         finally:
             QApplication.restoreOverrideCursor()
         window.undo_stack.clear()  # an undo could only point at records that are gone
+        if window.search.field.text():
+            window.search.close()  # its results may be demo records
         window.refresh()
         if window.client_list.current_client_id() is None:
             window.client_list.select_offset(0)
