@@ -82,6 +82,7 @@ class DemoBanner(QFrame):
         window.undo_stack.clear()  # an undo could only point at records that are gone
         if window.search.field.text():
             window.search.close()  # its results may be demo records
+        window.cooling_actions.watch.check()  # demo replies no longer wait to be reread
         window.refresh()
         if window.client_list.current_client_id() is None:
             window.client_list.select_offset(0)

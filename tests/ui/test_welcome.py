@@ -82,7 +82,7 @@ def test_the_window_alone_never_welcomes(qtbot, window):
 def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
     qtbot, journal, windows, on_dialog
 ):
-    demo = generate(6, 60, seed=2)
+    demo = generate(25, 500, seed=1)
     fill(demo)  # as `clientjournal demo` does: removable too
     mine = clients.create(ClientData(name="Zora Zuletzt"))
     window = windows.open()
@@ -93,9 +93,12 @@ def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
 
     on_dialog(lambda box: box.reject())  # cancel: nothing happens
     remove_action(window).trigger()
-    assert clients.count() == 6 and window.demo.isVisible()
+    assert clients.count() == 25 and window.demo.isVisible()
 
     window.search.field.setText(demo.clients[2].name)  # results that are about to go
+    watch = window.cooling_actions.watch
+    watch.check()
+    assert watch.button.isVisible()  # the demo has a reply ready to reread
     on_dialog(lambda box: click(qtbot, box, "confirmRemoveDemo"))
     remove_action(window).trigger()
     assert window.left.currentWidget() is window.client_list and not window.search.field.text()
@@ -103,7 +106,7 @@ def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
     assert [window.client_list.model.id_at(0)] == [mine]
     assert window.client_list.current_client_id() == mine
     assert window.undo_stack.count() == 0
-    assert not window.demo.isVisible()
+    assert not window.demo.isVisible() and not watch.button.isVisible()
 
 
 def test_the_smoke_test_never_welcomes(tmp_path):
