@@ -163,4 +163,5 @@ class DemoLoader(QObject):
         window.refresh()
         window.client_list.select_offset(0)
         window.demo.update_shown()
+        window.cooling_actions.watch.check()  # the demo's replies ready to reread
         self.deleteLater()

@@ -41,6 +41,7 @@ def test_the_welcome_demo_is_shown_and_can_be_removed(qtbot, window, on_dialog):
     assert seen == ["welcomeDialog"]
     assert window.demo.isVisible() and remove_action(window).isVisible()
     assert window.client_list.current_client_id() is not None  # the first demo client shown
+    assert window.cooling_actions.watch.button.isVisible()  # its reply ready to reread
     stored = clients.fetch(clients.list_ids()).values()  # English UI, English demo
     assert {c.address_form for c in stored} <= {AddressForm.FIRST_NAME, AddressForm.FORMAL}
     assert not should_welcome() and not welcome_if_new(window)  # once, never again
