@@ -37,7 +37,7 @@ class DemoBanner(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.label = QLabel(self.tr("You are looking at demo data."), self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("&Remove demo data"), self)
+        self.button = QPushButton(self.tr("Re&move demo data"), self)
         self.button.setObjectName("removeDemoButton")
         self.button.setAccessibleName(self.tr("Remove demo data"))
         self.button.clicked.connect(self.remove)
