@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,8 @@ from clientjournal.core.records import NoteData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.timeutil import to_utc, utcnow
 from clientjournal.store import notes
+from clientjournal.ui.autosave import AutosaveTimer
 from clientjournal.ui.labels import kind_label, mood_label, mood_symbol
-
-AUTOSAVE_DELAY_MS = 500  # after the last keystroke
-AUTOSAVE_MAX_DELAY_MS = 800  # after the first unsaved keystroke, however fast the typing
 
 
 class NoteEditor(QWidget):
@@ -96,14 +94,7 @@ class NoteEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.body, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setInterval(AUTOSAVE_MAX_DELAY_MS)
-        self._deadline.timeout.connect(self.flush)
+        self._timer = AutosaveTimer(self.flush, self)
         self.body.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.mood.currentIndexChanged.connect(self._changed)
@@ -145,13 +136,11 @@ class NoteEditor(QWidget):
         if self._note is not None and self._note.id == note_id:
             self._dirty = False
             self._timer.stop()
-            self._deadline.stop()
             self.start_new(self._client_id)
 
     def flush(self) -> None:
         """Write pending changes now (one transaction)."""
         self._timer.stop()
-        self._deadline.stop()
         if not self._dirty or self._client_id is None:
             return
         self._dirty = False
@@ -204,9 +193,7 @@ class NoteEditor(QWidget):
             return
         self._dirty = True
         self.state.setText(self.tr("Editing…"))
-        self._timer.start()
-        if not self._deadline.isActive():
-            self._deadline.start()
+        self._timer.touched()
 
     def _refused(self, length: int) -> None:
         locale = QLocale()

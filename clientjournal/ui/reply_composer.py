@@ -1,7 +1,8 @@
 """Write a reply to a client; the tone detector reads along, and heated drafts can sleep.
 
-Typing never waits: the draft is saved half a second after the last keystroke and rated a
-little after that, both on short timers.  What the buttons offer follows the draft's state.
+Typing never waits: the draft is saved as the note editor saves (ui/autosave.py: after a
+pause, at most 0.8 s after the first unsaved key) and rated a little after a pause.  What the
+buttons offer follows the draft's state.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from clientjournal.core.cooling import DraftData, DraftStatus, is_ready, mailto_
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, drafts
+from clientjournal.ui.autosave import AutosaveTimer
 from clientjournal.ui.draft_labels import local_time, signal_label
 from clientjournal.ui.labels import address_form_label
 from clientjournal.ui.theme import warning_style
 
-SAVE_DELAY_MS = 500
 RATE_DELAY_MS = 350
 
 
@@ -106,7 +107,7 @@ class ReplyComposer(QWidget):
             ("copy", self.tr("&Copy")),
             ("mail", self.tr("Open in &mail")),
             ("sent", self.tr("Mark as se&nt")),
-            ("release", self.tr("Release &early…")),
+            ("release", self.tr("Re&lease early…")),
             ("discard", self.tr("&Discard")),
             ("restore", self.tr("Re&store")),
         ):
@@ -139,7 +140,7 @@ class ReplyComposer(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(row)
 
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.flush)
+        self._save_timer = AutosaveTimer(self.flush, self)
         self._rate_timer = QTimer(self, singleShot=True, interval=RATE_DELAY_MS, timeout=self.rate)
         self.subject.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
@@ -200,7 +201,7 @@ class ReplyComposer(QWidget):
             self._draft.tone_score, self._draft.tone_signals = result.score, signals
             if DraftStatus(self._draft.status) == DraftStatus.WRITING:
                 self._dirty = True  # the rating is saved with the text
-                self._save_timer.start()
+                self._save_timer.touched()
         if result.heated:
             reasons = ", ".join(signal_label(key) for key in result.signal_keys) or signal_label(
                 "wording"
@@ -324,7 +325,7 @@ class ReplyComposer(QWidget):
         ):
             return
         self._dirty = True
-        self._save_timer.start()
+        self._save_timer.touched()
         self._rate_timer.start()
         self._update_state()
 

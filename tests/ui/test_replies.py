@@ -202,3 +202,25 @@ def test_writing_to_a_client_contacted_too_often_says_dont_nag(qtbot, window, jo
     pane = open_replies(window, calm)
     pane.new_reply()
     assert not pane.composer.nag.isVisible()
+
+
+def test_a_reply_typed_without_pause_is_saved_while_typing(qtbot, window, journal):
+    """The debounce alone would wait for a pause (none here) and save nothing before the end;
+    the deadline saves within a second anyway."""
+    client_id = clients.create(ClientData(name="Steady"))
+    pane = open_replies(window, client_id)
+    pane.new_reply()
+    composer = pane.composer
+    typed: list[str] = []
+
+    def stored_body() -> str:
+        (draft,) = drafts.fetch(drafts.ids_for_client(client_id)).values()
+        return draft.body
+
+    for index in range(16):  # a key every 100 ms for 1.6 s: never a 500 ms pause
+        qtbot.keyClicks(composer.body, "ab"[index % 2])
+        typed.append("ab"[index % 2])
+        qtbot.wait(100)
+    saved = stored_body()  # read while the typing goes on: only the deadline can have saved
+    assert saved and "".join(typed).startswith(saved)
+    assert len(typed) - len(saved) <= 10  # at most about a second of typing is unsaved
