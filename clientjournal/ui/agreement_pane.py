@@ -90,7 +90,7 @@ class AgreementPane(QWidget):
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("addAgreement")
         self.add_button.clicked.connect(self.add_item)
-        self.template_button = QPushButton(self.tr("From &template…"), self)
+        self.template_button = QPushButton(self.tr("Fr&om template…"), self)
         self.template_button.setObjectName("agreementsFromTemplate")
         self.template_button.clicked.connect(
             lambda: self.templateRequested.emit(self.current_project_id())

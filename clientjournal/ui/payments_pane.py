@@ -192,12 +192,12 @@ class PaymentsPane(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.add_button = self._button(self.tr("&Add invoice…"), "addPayment", self.add, "Ins")
-        self.edit_button = self._button(self.tr("&Edit…"), "editPayment", self.edit_current)
+        self.edit_button = self._button(self.tr("Ed&it…"), "editPayment", self.edit_current)
         self.paid_button = self._button(
-            self.tr("Mark &paid…"), "markPaymentPaid", self.mark_paid, "Ctrl+Shift+P"
+            self.tr("Mar&k paid…"), "markPaymentPaid", self.mark_paid, "Ctrl+Shift+P"
         )
         self.reminder_button = self._button(
-            self.tr("&Reminder text…"), "paymentReminder", self.show_reminder, "Ctrl+Shift+M"
+            self.tr("Reminder te&xt…"), "paymentReminder", self.show_reminder, "Ctrl+Shift+M"
         )
         self.delete_button = self._button(self.tr("&Delete"), "deletePayment", self.delete_current)
         delete = QAction(self.view)

@@ -58,7 +58,7 @@ class ReplyPane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.new_button = QPushButton(self.tr("New &reply"), self)
+        self.new_button = QPushButton(self.tr("Ne&w reply"), self)
         self.new_button.setObjectName("newReply")
         self.new_button.clicked.connect(self.new_reply)
         self.show_closed = QCheckBox(self.tr("Show sent and discarded"), self)
