@@ -102,11 +102,11 @@ class ReplyComposer(QWidget):
         row = QHBoxLayout()
         for key, text in (
             ("sleep", self.tr("Sleep on it")),
-            ("edit", self.tr("&Edit again")),
-            ("rate", self.tr("Re-&rate")),
+            ("edit", self.tr("Ed&it again")),
+            ("rate", self.tr("Re-r&ate")),
             ("copy", self.tr("&Copy")),
-            ("mail", self.tr("Open in &mail")),
-            ("sent", self.tr("Mark as se&nt")),
+            ("mail", self.tr("&Open in mail")),
+            ("sent", self.tr("Mar&k as sent")),
             ("release", self.tr("Re&lease early…")),
             ("discard", self.tr("&Discard")),
             ("restore", self.tr("Re&store")),

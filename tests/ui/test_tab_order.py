@@ -9,6 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit, QTextEdit, QWidget
 from widget_walk import DIALOGS, build_every_tab, demo_window
 
+from clientjournal.store import clients
+
 __all__ = ["demo_window"]  # the fixture
 
 MAX_PRESSES = 120
@@ -222,3 +224,15 @@ def test_alt_letters_in_the_window_are_unique_on_every_tab(demo_window):
     for index in range(window.pane.tabs.count()):
         window.pane.tabs.setCurrentIndex(index)
         assert mnemonic_clashes(window) == {}, window.pane.tabs.tabText(index)
+    replies = window.pane.replies  # a reply open in the composer shows its buttons
+    for client_id in clients.list_ids():
+        window.client_list.select_client(client_id)
+        window.pane.tabs.setCurrentWidget(replies)
+        if replies.view.model().rowCount():
+            break
+    model = replies.view.model()
+    assert model.rowCount()
+    replies.view.setCurrentIndex(model.index(0, 0))
+    for button in replies.composer.buttons.values():  # each draft state shows some of them
+        button.setVisible(True)
+    assert mnemonic_clashes(window) == {}
