@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.backup_policy import DEFAULT_DAILY
+from clientjournal.ui.font_size import scaled_size
 
 if TYPE_CHECKING:
     from clientjournal.store.backup import BackupInfo
@@ -100,7 +101,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(640, 380)
+        self.resize(scaled_size(self, 640, 380))
         self._backups = {str(info.path): info for info in backups}
         layout = QVBoxLayout(self)
         intro = QLabel(

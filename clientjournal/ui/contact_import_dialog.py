@@ -42,6 +42,7 @@ from clientjournal.core.contact_csv import (
 from clientjournal.core.vcard import parse_vcard
 from clientjournal.store import contact_import
 from clientjournal.ui.contact_preview_model import ContactPreviewModel
+from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.undo_commands import Refresh
 
 ERROR_COLOR = "#b3261e"
@@ -80,7 +81,7 @@ class ContactImportDialog(QDialog):
         self.combos: list[QComboBox] = []
         self.setObjectName("contactImportDialog")
         self.setWindowTitle(self.tr("Import contacts"))
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(scaled_size(self, 760, 520))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("contactImportSummary")

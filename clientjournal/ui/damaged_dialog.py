@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.paths import journal_file
+from clientjournal.ui.font_size import scaled
 
 if TYPE_CHECKING:
     from clientjournal.store.backup import BackupInfo
@@ -70,7 +71,7 @@ class DamagedDialog(QDialog):
         self.setObjectName("damagedDialog")
         self.setWindowTitle(self.tr("The journal is damaged"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled(self, 560))
         self.data_dir = Path(data_dir)
         self.backups = backups
         self.newest = next((info for info in backups if info.readable), None)

@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.addTab(self._general_page(), self.tr("&General"))
         self.tabs.addTab(self._replies_page(), self.tr("Re&plies"))
         self.tabs.addTab(self._clients_page(), self.tr("&Clients"))

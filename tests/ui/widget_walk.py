@@ -205,6 +205,45 @@ def _welcome_dialog(window):
     return WelcomeDialog(window)
 
 
+def _settings_dialog(window):
+    from clientjournal.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(window.data_dir, window)
+
+
+def _restore_dialog(window):
+    from clientjournal.ui.backup_dialog import RestoreDialog
+
+    return RestoreDialog([], window.data_dir, window)
+
+
+def _damaged_dialog(window):
+    from clientjournal.ui.damaged_dialog import DamagedDialog
+
+    return DamagedDialog(window.data_dir, "the file is damaged", [], window)
+
+
+def _passphrase_dialog(window):
+    from clientjournal.ui.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog(lambda _passphrase: True, "", window)
+
+
+def _encryption_dialog(window):
+    from clientjournal.ui.encryption_dialog import EncryptionDialog
+
+    return EncryptionDialog(window.data_dir, False, lambda: None, lambda: None, None, window)
+
+
+CSV_SAMPLE = b"Name,E-Mail,Firma\nAnna Beispiel,anna@example.org,Atelier Blau\n"
+
+
+def _contact_import_dialog(window):
+    from clientjournal.ui.contact_import_dialog import ContactImportDialog
+
+    return ContactImportDialog(window.data_dir / "kontakte.csv", CSV_SAMPLE, "csv", window)
+
+
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "client": _client_dialog,
     "project": _project_dialog,
@@ -219,6 +258,12 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "attention": _attention_view,
     "help": _help_dialog,
     "welcome": _welcome_dialog,
+    "settings": _settings_dialog,
+    "restore": _restore_dialog,
+    "damaged": _damaged_dialog,
+    "passphrase": _passphrase_dialog,
+    "encryption": _encryption_dialog,
+    "contact import": _contact_import_dialog,
 }
 """Name → factory(main window).  Other dialogs join here as they are written."""
 
