@@ -49,8 +49,8 @@ ERROR_COLOR = "#b3261e"
 _SHOWN_PROBLEMS = 6
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ContactImportDialog", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactImportDialog", text)
 
 
 def column_labels() -> dict[Column, str]:
@@ -301,7 +301,11 @@ class ImportedContacts(QUndoCommand):
     """An import already written; undo moves its clients to the trash, redo brings them back."""
 
     def __init__(self, client_ids: list[int], refresh: Refresh) -> None:
-        super().__init__(_tr("Import %n client(s)", len(client_ids)))
+        super().__init__(
+            QCoreApplication.translate(
+                "ContactImportDialog", "Import %n client(s)", "", len(client_ids)
+            )
+        )
         self._ids = list(client_ids)
         self._refresh = refresh
         self._done = True
@@ -353,6 +357,8 @@ def import_contacts_file(window: QWidget, path: Path) -> list[int]:
     if listing.model.tag:
         listing.tag_filter.setCurrentIndex(0)
     window.undo_stack.push(ImportedContacts(ids, window.refresh))  # type: ignore[attr-defined]
-    message = _tr("%n client(s) imported. Undo with Ctrl+Z.", len(ids))
+    message = QCoreApplication.translate(
+        "ContactImportDialog", "%n client(s) imported. Undo with Ctrl+Z.", "", len(ids)
+    )
     window.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
     return ids

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="86"/>
+        <source>Made by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="88"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="90"/>
+        <source>Before an update</source>
+        <translation>Vor einem Update</translation>
+    </message>
+</context>
+<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../../clientjournal/ui/agreement_actions.py" line="25"/>
@@ -58,14 +86,9 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/agreement_editor.py" line="79"/>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="100"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="101"/>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/agreement_editor.py" line="83"/>
@@ -78,8 +101,13 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
+        <source>Tit&amp;le:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
         <location filename="../../clientjournal/ui/agreement_editor.py" line="87"/>
-        <source>&amp;Project:</source>
+        <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
@@ -98,67 +126,67 @@
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="177"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="178"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="182"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="183"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="205"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="206"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="209"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="211"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="212"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="216"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="220"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="222"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="222"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="223"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="224"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="224"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="225"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="225"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
+        <location filename="../../clientjournal/ui/agreement_editor.py" line="227"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -193,17 +221,17 @@
     <message>
         <location filename="../../clientjournal/ui/agreement_pane.py" line="90"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/agreement_pane.py" line="93"/>
-        <source>From &amp;template…</source>
-        <translation>Aus &amp;Vorlage…</translation>
+        <source>Fr&amp;om template…</source>
+        <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/agreement_pane.py" line="98"/>
         <source>&amp;Summary…</source>
-        <translation>&amp;Zusammenfassung…</translation>
+        <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/agreement_pane.py" line="100"/>
@@ -231,37 +259,37 @@
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="194"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="195"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="207"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="208"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="213"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="214"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="214"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="215"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="273"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="274"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="274"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="275"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="345"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="349"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="350"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -293,28 +321,28 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="22"/>
-        <location filename="../../clientjournal/ui/attention_view.py" line="29"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="23"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="30"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="30"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="32"/>
         <source>&amp;Get in touch</source>
         <translation>&amp;Melden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="31"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="33"/>
         <source>&amp;Overdue invoices</source>
         <translation>Ü&amp;berfällige Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="32"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="34"/>
         <source>&amp;Cooling relationships</source>
         <translation>&amp;Abkühlende Beziehungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="53"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Melden (%n)</numerusform>
@@ -322,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>Ü&amp;berfällige Rechnungen (%n)</numerusform>
@@ -330,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="57"/>
         <source>&amp;Cooling relationships (%n)</source>
         <translation>
             <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
@@ -339,9 +367,76 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="36"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="39"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="59"/>
+        <source>the backup folder %1 is not available</source>
+        <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="63"/>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="84"/>
+        <source>Backed up: %1 clients, %2 notes, to %3</source>
+        <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="96"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="97"/>
+        <source>The backup could not be made; the journal is unchanged:
+%1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="130"/>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="147"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="148"/>
+        <source>The backup could not be restored; the journal is unchanged:
+%1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="156"/>
+        <source>Backup restored. The previous journal is kept as %1.</source>
+        <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_actions.py" line="158"/>
+        <source>Backup restored.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="39"/>
+        <location filename="../../clientjournal/ui/template_items.py" line="40"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -349,147 +444,147 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="33"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="35"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="33"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="35"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="38"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="40"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="53"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="55"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="54"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="56"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="58"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="59"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="61"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="64"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
         <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="70"/>
         <source>e.g. print, regular, referral</source>
         <translation>z. B. Print, Stammkunde, Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="75"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="78"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="79"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="80"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="81"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="85"/>
         <source>&amp;Get in touch every:</source>
         <translation>&amp;Melden alle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="86"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="90"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="91"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="92"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="94"/>
         <source>Contact rhythm in days</source>
         <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="95"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="153"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="155"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="154"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="156"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="157"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/client_dialog.py" line="158"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -511,7 +606,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="34"/>
-        <location filename="../../clientjournal/ui/startup.py" line="86"/>
+        <location filename="../../clientjournal/ui/startup.py" line="87"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
@@ -522,13 +617,13 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="41"/>
-        <location filename="../../clientjournal/ui/startup.py" line="90"/>
+        <location filename="../../clientjournal/ui/startup.py" line="91"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="42"/>
-        <location filename="../../clientjournal/ui/startup.py" line="91"/>
+        <location filename="../../clientjournal/ui/startup.py" line="92"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
@@ -544,7 +639,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/client_list.py" line="135"/>
-        <location filename="../../clientjournal/ui/startup.py" line="94"/>
+        <location filename="../../clientjournal/ui/startup.py" line="95"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
@@ -572,89 +667,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="70"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="71"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="82"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="83"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="92"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="93"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="95"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="96"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="135"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="335"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="137"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="338"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="136"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="138"/>
         <source>&amp;Replies</source>
-        <translation>&amp;Antworten</translation>
+        <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="137"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="139"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="267"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="270"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="275"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="278"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="321"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="323"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="326"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="325"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="328"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="329"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="330"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="333"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="337"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="340"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -662,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="339"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="342"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -670,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -681,54 +776,342 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="60"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="62"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="74"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="81"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="76"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="83"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="84"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="92"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="85"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="93"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="88"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="96"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="134"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="105"/>
+        <source>Profile details</source>
+        <translation>Profildetails</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/client_summary.py" line="145"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="136"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="147"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="137"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="148"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="144"/>
+        <location filename="../../clientjournal/ui/client_summary.py" line="155"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="59"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="60"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="61"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="62"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="63"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="64"/>
+        <source>Address form (du/Sie)</source>
+        <translation>Anrede (du/Sie)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="65"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="67"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="68"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="83"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="91"/>
+        <source>Encoding</source>
+        <translation>Zeichensatz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="94"/>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="95"/>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="95"/>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="96"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="96"/>
+        <source>Vertical bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="99"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichensatz:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="101"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="114"/>
+        <source>What each column holds</source>
+        <translation>Was in jeder Spalte steht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="122"/>
+        <source>Contacts to import</source>
+        <translation>Zu importierende Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="131"/>
+        <source>&amp;Contacts (Space checks or unchecks one):</source>
+        <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="148"/>
+        <source>Check &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="149"/>
+        <source>Check &amp;none</source>
+        <translation>K&amp;einen anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="225"/>
+        <source>Column “%1”</source>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="226"/>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="265"/>
+        <source>This cannot be imported: %1</source>
+        <translation>Das lässt sich nicht importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="275"/>
+        <source>%n contact(s) in “%1”.</source>
+        <translation>
+            <numerusform>%n Kontakt in „%1“.</numerusform>
+            <numerusform>%n Kontakte in „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="278"/>
+        <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
+        <translation>
+            <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
+            <numerusform>%n sehen aus wie Kunden, die Sie schon haben: nicht angehakt; angehakt werden sie mit dem Tag „mögliche Dublette“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="287"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="289"/>
+        <source>Read with problems:</source>
+        <translation>Mit Problemen gelesen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="296"/>
+        <source>&amp;Import %n client(s)</source>
+        <translation>
+            <numerusform>%n Kunden &amp;importieren</numerusform>
+            <numerusform>%n Kunden &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="305"/>
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>%n Kunden importieren</numerusform>
+            <numerusform>%n Kunden importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="327"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="331"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="337"/>
+        <source>This file cannot be imported:
+%1</source>
+        <translation>Diese Datei lässt sich nicht importieren:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="347"/>
+        <source>possible duplicate</source>
+        <translation>mögliche Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="350"/>
+        <source>The import failed and nothing was changed:
+%1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="360"/>
+        <source>%n client(s) imported. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Kunden importiert. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPreviewModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="63"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="65"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="66"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="67"/>
+        <source>Already in the journal?</source>
+        <translation>Schon im Journal?</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="84"/>
+        <source>twice in the file (as “%1”)</source>
+        <translation>doppelt in der Datei (als „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="86"/>
+        <source>same e-mail as “%1”</source>
+        <translation>gleiche E-Mail wie „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="87"/>
+        <source>same name and company as “%1”</source>
+        <translation>gleicher Name und gleiche Firma wie „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="107"/>
+        <source>will be imported</source>
+        <translation>wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/contact_preview_model.py" line="107"/>
+        <source>left out</source>
+        <translation>wird ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -740,11 +1123,11 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/cooling_actions.py" line="30"/>
-        <source>&amp;Preferences…</source>
+        <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="53"/>
+        <location filename="../../clientjournal/ui/cooling_actions.py" line="54"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -839,19 +1222,250 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="72"/>
+        <source>The journal is damaged</source>
+        <translation>Das Journal ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="87"/>
+        <source>File: %1
+Details: %2</source>
+        <translation>Datei: %1
+Einzelheiten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="98"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="101"/>
+        <source>&amp;Choose another backup…</source>
+        <translation>Andere Sicherung &amp;auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="104"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="118"/>
+        <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
+        <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="122"/>
+        <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
+        <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="126"/>
+        <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
+        <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="130"/>
+        <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
+        <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="133"/>
+        <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
+        <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="137"/>
+        <source>The journal is encrypted and could not be opened with the passphrase.</source>
+        <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="140"/>
+        <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
+        <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="144"/>
+        <source>The journal cannot be opened.</source>
+        <translation>Das Journal lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="149"/>
+        <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
+        <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="156"/>
+        <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
+        <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="232"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="233"/>
+        <source>The backup could not be restored:
+%1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="38"/>
+        <source>You are looking at demo data.</source>
+        <translation>Sie sehen Demodaten.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="40"/>
+        <source>Re&amp;move demo data</source>
+        <translation>Demodaten entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="42"/>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="98"/>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="106"/>
+        <source>Remove demo data</source>
+        <translation>Demodaten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="48"/>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="51"/>
+        <source>Remove &amp;demo data…</source>
+        <translation>&amp;Demodaten entfernen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/demo_banner.py" line="91"/>
+        <source>Demo data removed: %n client(s).</source>
+        <translation>
+            <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
+            <numerusform>Demodaten entfernt: %n Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/demo_banner.py" line="99"/>
+        <source>Remove the %n demo client(s)?</source>
+        <translation>
+            <numerusform>Den %n Demokunden entfernen?</numerusform>
+            <numerusform>Die %n Demokunden entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/demo_banner.py" line="102"/>
+        <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
+        <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="125"/>
+        <source>Writing the demo journal…</source>
+        <translation>Demo-Journal wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="127"/>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="160"/>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="160"/>
+        <source>The demo could not be written: %1</source>
+        <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropImport</name>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="51"/>
+        <source>Add e-mail to “%1”</source>
+        <translation>E-Mail zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="107"/>
+        <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
+        <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="123"/>
+        <source>The e-mail was not added:
+%1</source>
+        <translation>Die E-Mail wurde nicht hinzugefügt:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="124"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="135"/>
+        <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
+        <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="142"/>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="146"/>
+        <source>No client has the address %1. Select a client, then drop it again.</source>
+        <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="154"/>
+        <source>No client has the address %1.
+
+Add the e-mail “%2” as a note to “%3”?</source>
+        <translation>Kein Kunde hat die Adresse %1.
+
+Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="156"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="161"/>
+        <source>Add e-mail as a note</source>
+        <translation>E-Mail als Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/drop_import.py" line="167"/>
+        <source>The e-mail was not added.</source>
+        <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="83"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="84"/>
         <source>Due soon and overdue</source>
         <translation>Bald fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="86"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="87"/>
         <source>Agreements due soon or overdue</source>
         <translation>Bald fällige oder überfällige Vereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="91"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
@@ -859,7 +1473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="98"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="99"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
@@ -870,24 +1484,208 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="50"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="20"/>
+        <source>Journal &amp;passphrase…</source>
+        <translation>Passphrase des &amp;Journals…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="23"/>
+        <source>Encrypt the journal and its backups with a passphrase, or change it</source>
+        <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="77"/>
+        <source>The journal and its backups are encrypted now.</source>
+        <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="79"/>
+        <source>The journal and its backups are no longer encrypted.</source>
+        <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="86"/>
+        <source>Journal passphrase</source>
+        <translation>Passphrase des Journals</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="88"/>
+        <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
+        <translation>
+            <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
+            <numerusform>%n Sicherungen ließen sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieben unverändert:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="75"/>
+        <source>Journal passphrase</source>
+        <translation>Passphrase des Journals</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="82"/>
+        <source>&lt;b&gt;If you forget the passphrase, the journal and its backups cannot be opened again — by anyone, and there is no way to reset it.&lt;/b&gt; Write it down and keep it in a safe place.</source>
+        <translation>&lt;b&gt;Wenn Sie die Passphrase vergessen, lassen sich das Journal und seine Sicherungen nie wieder öffnen – von niemandem, und sie kann nicht zurückgesetzt werden.&lt;/b&gt; Schreiben Sie sie auf und bewahren Sie sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="92"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="94"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="95"/>
+        <source>Chan&amp;ge the passphrase</source>
+        <translation>Passphrase ände&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="98"/>
+        <source>Re&amp;move the passphrase (store the journal unencrypted)</source>
+        <translation>Passphrase ent&amp;fernen (Journal unverschlüsselt speichern)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="108"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="109"/>
+        <source>New passphrase again</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="110"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="111"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="114"/>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="120"/>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="130"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="169"/>
+        <source>C&amp;hange</source>
+        <translation>Än&amp;dern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="145"/>
+        <source>The journal and its backups are encrypted. Change the passphrase, or remove it to store them unencrypted again.</source>
+        <translation>Das Journal und seine Sicherungen sind verschlüsselt. Ändern Sie die Passphrase oder entfernen Sie sie, um beides wieder unverschlüsselt zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="149"/>
+        <source>A passphrase encrypts the journal file and its backups on disk: a stolen laptop or a lost backup disk reveals nothing without it. The app asks for it at every start. Exports are not encrypted.</source>
+        <translation>Eine Passphrase verschlüsselt die Journal-Datei und ihre Sicherungen auf dem Datenträger: Ein gestohlener Laptop oder eine verlorene Sicherungsfestplatte verrät ohne sie nichts. Die App fragt bei jedem Start danach. Exporte werden nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="169"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="177"/>
+        <source>The journal and its backups will be stored unencrypted.</source>
+        <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="179"/>
+        <source>Weak: easy to guess. Longer is better, e.g. four words.</source>
+        <translation>Schwach: leicht zu erraten. Länger ist besser, zum Beispiel vier Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="180"/>
+        <source>Fair. A few more words or characters make it strong.</source>
+        <translation>Mittel. Ein paar Wörter oder Zeichen mehr machen sie stark.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="181"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="187"/>
+        <source>Enter the current passphrase.</source>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="191"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="193"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="205"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="216"/>
+        <source>Re-encrypting the journal…</source>
+        <translation>Das Journal wird neu verschlüsselt …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="235"/>
+        <source>Re-encrypting the backups: %1 of %2</source>
+        <translation>Die Sicherungen werden neu verschlüsselt: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="257"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -909,7 +1707,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/exchange_actions.py" line="45"/>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="70"/>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="73"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
@@ -930,26 +1728,41 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/exchange_actions.py" line="68"/>
-        <source>Import journal</source>
-        <translation>Journal importieren</translation>
+        <source>Import journal or contacts</source>
+        <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="79"/>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="72"/>
+        <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
+        <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="74"/>
+        <source>vCard contacts (*.vcf *.vcard)</source>
+        <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="75"/>
+        <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="98"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="104"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="91"/>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="110"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="92"/>
+        <location filename="../../clientjournal/ui/exchange_actions.py" line="111"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -959,17 +1772,17 @@
 <context>
     <name>GetInTouch</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="94"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="95"/>
         <source>Clients to get in touch with</source>
         <translation>Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="103"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="104"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
         <translation>Kunden, deren Kontaktrhythmus ein Wort von Ihnen verlangt, die längst fälligen zuerst; darunter die, bei denen Sie sich öfter gemeldet haben als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="107"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="108"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
         <translation>Niemand wartet auf Sie. Geben Sie einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
@@ -977,27 +1790,27 @@
 <context>
     <name>GetInTouchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="53"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="79"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="80"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n Kontakt in %1 Tagen: Raum lassen</numerusform>
@@ -1005,7 +1818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="82"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="83"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>innerhalb von %n Tag</numerusform>
@@ -1013,7 +1826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="85"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>Zeit, sich zu melden, %n Tag über dem Rhythmus</numerusform>
@@ -1021,7 +1834,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="87"/>
         <source>time to get in touch</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
@@ -1029,12 +1842,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="36"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="37"/>
         <source>Client Journal — user guide</source>
         <translation>Client Journal — Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="41"/>
         <source>User guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -1042,17 +1855,17 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="59"/>
+        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1060,136 +1873,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="104"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="107"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="115"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="110"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
-        <location filename="../../clientjournal/ui/startup.py" line="44"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="120"/>
+        <location filename="../../clientjournal/ui/startup.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="126"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="135"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="129"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="132"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="141"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="139"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="148"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="140"/>
-        <location filename="../../clientjournal/ui/startup.py" line="45"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="149"/>
+        <location filename="../../clientjournal/ui/startup.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="156"/>
-        <location filename="../../clientjournal/ui/startup.py" line="46"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
+        <location filename="../../clientjournal/ui/startup.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="159"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="169"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="163"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="173"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="171"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="181"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="179"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="189"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="185"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="195"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="197"/>
-        <location filename="../../clientjournal/ui/startup.py" line="47"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="207"/>
+        <location filename="../../clientjournal/ui/startup.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="200"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="210"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="207"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="217"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="252"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="262"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="266"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="276"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="274"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="284"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="287"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="299"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="309"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="61"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/help_dialog.py" line="62"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="352"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="362"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1280,60 +2093,75 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="47"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="49"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="52"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="54"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="56"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="58"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="59"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="61"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="67"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="70"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="69"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="72"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="75"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="78"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="76"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="79"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="77"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="80"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/note_editor.py" line="131"/>
-        <location filename="../../clientjournal/ui/note_editor.py" line="152"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="157"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="187"/>
+        <location filename="../../clientjournal/ui/note_editor.py" line="155"/>
+        <source>Too long to save: shorten this note</source>
+        <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="195"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="202"/>
+        <source>Text too long</source>
+        <translation>Text zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/note_editor.py" line="204"/>
+        <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
+        <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
 </context>
 <context>
@@ -1401,19 +2229,73 @@
 <context>
     <name>PaidDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="227"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="228"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="229"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="230"/>
         <source>Invoice %1 (%2) was paid on:</source>
         <translation>Rechnung %1 (%2) wurde bezahlt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="233"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="234"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="39"/>
+        <source>Encrypted journal — %1</source>
+        <translation>Verschlüsseltes Journal – %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="40"/>
+        <source>Enter the passphrase</source>
+        <translation>Passphrase eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="41"/>
+        <source>This journal is encrypted. Enter its passphrase to open it.</source>
+        <translation>Dieses Journal ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="51"/>
+        <source>Passphrase problem</source>
+        <translation>Problem mit der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="55"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="70"/>
+        <source>Journal file</source>
+        <translation>Journal-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="81"/>
+        <source>Please enter the passphrase.</source>
+        <translation>Bitte geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="95"/>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1510,47 +2392,47 @@
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="141"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="142"/>
         <source>&amp;Issued on:</source>
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="142"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="143"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="145"/>
         <source>Paid:</source>
         <translation>Bezahlt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="146"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="176"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="177"/>
         <source>Enter the amount, for example %1.</source>
         <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="181"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="182"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="183"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="184"/>
         <source>“%1” is not an amount. Write it like %2.</source>
         <translation>„%1“ ist kein Betrag. Schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="188"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="189"/>
         <source>The currency is a three-letter code such as EUR, CHF or USD.</source>
         <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="190"/>
+        <location filename="../../clientjournal/ui/payment_dialog.py" line="191"/>
         <source>The due date is before the issue date.</source>
         <translation>Das Fälligkeitsdatum liegt vor dem Ausstellungsdatum.</translation>
     </message>
@@ -1558,72 +2440,72 @@
 <context>
     <name>PaymentReminderDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="54"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="55"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="59"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="60"/>
         <source>Language of the reminder</source>
         <translation>Sprache der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="61"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="62"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="63"/>
         <source>Switching the language writes the text anew.</source>
         <translation>Beim Wechsel der Sprache wird der Text neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="66"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="69"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="72"/>
         <source>Reminder text</source>
         <translation>Text der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="76"/>
         <source>Copy the text to the clipboard</source>
         <translation>Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="78"/>
         <source>Open in &amp;mail app</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="87"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="88"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="89"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
@@ -1700,57 +2582,57 @@
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="184"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="185"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="193"/>
-        <source>&amp;Add invoice…</source>
-        <translation>Rechnung &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <location filename="../../clientjournal/ui/payments_pane.py" line="194"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>&amp;Add invoice…</source>
+        <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="196"/>
-        <source>Mark &amp;paid…</source>
-        <translation>Als &amp;bezahlt markieren…</translation>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="195"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="199"/>
-        <source>&amp;Reminder text…</source>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="197"/>
+        <source>Mar&amp;k paid…</source>
+        <translation>Als bezahlt &amp;markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="200"/>
+        <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="201"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="303"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="304"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="315"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="316"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="327"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="328"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="335"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="336"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -1758,12 +2640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="382"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -1771,12 +2653,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="384"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="385"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="386"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -1785,52 +2667,9 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="25"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="30"/>
-        <source>:00</source>
-        <translation>:00</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="32"/>
-        <source>Morning hour</source>
-        <translation>Morgens um</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="37"/>
-        <source> h</source>
-        <translation> Std.</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="39"/>
-        <source>Minimum rest in hours</source>
-        <translation>Mindestruhe in Stunden</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="42"/>
-        <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
-        <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="49"/>
-        <source>Next &amp;morning at:</source>
-        <translation>Nächster &amp;Morgen um:</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/preferences_dialog.py" line="50"/>
-        <source>Minimum &amp;rest:</source>
-        <translation>Mindest&amp;ruhe:</translation>
-    </message>
-</context>
-<context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/profile_editor.py" line="64"/>
+        <location filename="../../clientjournal/ui/profile_editor.py" line="63"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
@@ -1843,42 +2682,42 @@
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="28"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="29"/>
         <source>Edit project</source>
         <translation>Projekt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="28"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="29"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="32"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="33"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="36"/>
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="39"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="40"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="42"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="44"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="45"/>
+        <location filename="../../clientjournal/ui/project_dialog.py" line="46"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1886,22 +2725,22 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="89"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="90"/>
         <source>Sleep-on-it queue</source>
         <translation>Warteschlange „Drüber schlafen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="92"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="93"/>
         <source>Replies you are sleeping on</source>
         <translation>Antworten, über die Sie eine Nacht schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="97"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="98"/>
         <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
         <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="102"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="103"/>
         <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
         <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
     </message>
@@ -1909,37 +2748,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="51"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="65"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="66"/>
         <source>ready now</source>
         <translation>jetzt bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="77"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="78"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="77"/>
+        <location filename="../../clientjournal/ui/cooling_queue.py" line="78"/>
         <source>sleeping</source>
         <translation>ruht</translation>
     </message>
@@ -2010,93 +2849,93 @@
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="70"/>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="71"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="73"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="74"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="74"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="77"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="76"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="79"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="90"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="93"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="101"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="104"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="102"/>
-        <source>&amp;Edit again</source>
-        <translation>&amp;Wieder bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="103"/>
-        <source>Re-&amp;rate</source>
-        <translation>Neu &amp;bewerten</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="104"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_composer.py" line="105"/>
-        <source>Open in &amp;mail</source>
-        <translation>Im &amp;Mailprogramm öffnen</translation>
+        <source>Ed&amp;it again</source>
+        <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_composer.py" line="106"/>
-        <source>Mark as se&amp;nt</source>
-        <translation>Als &amp;gesendet markieren</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="107"/>
-        <source>Release &amp;early…</source>
-        <translation>&amp;Vorzeitig freigeben…</translation>
+        <source>Re-r&amp;ate</source>
+        <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_composer.py" line="108"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
+        <source>&amp;Open in mail</source>
+        <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_composer.py" line="109"/>
-        <source>Re&amp;store</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="116"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="110"/>
+        <source>Re&amp;lease early…</source>
+        <translation>Vorzeitig &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="111"/>
+        <source>&amp;Discard</source>
+        <translation>Verw&amp;erfen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="112"/>
+        <source>Re&amp;store</source>
+        <translation>Wiederher&amp;stellen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="119"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="208"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="211"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="236"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="239"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="243"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="246"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/reply_composer.py" line="254"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="258"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -2104,27 +2943,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="298"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="302"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="302"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="306"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="305"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="309"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="309"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="313"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="311"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="315"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
@@ -2138,8 +2977,8 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_pane.py" line="61"/>
-        <source>New &amp;reply</source>
-        <translation>Neue &amp;Antwort</translation>
+        <source>Ne&amp;w reply</source>
+        <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/reply_pane.py" line="64"/>
@@ -2183,6 +3022,83 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="102"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="109"/>
+        <source>Choose the backup to go back to. The journal as it is now is backed up first and kept; nothing is deleted.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal, wie es jetzt ist, wird vorher gesichert und aufbewahrt; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="119"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="125"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="126"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="127"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="128"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="129"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="147"/>
+        <source>There are no backups in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="151"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="170"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="190"/>
+        <source>This backup cannot be read, so it cannot be restored: %1</source>
+        <translation>Diese Sicherung lässt sich nicht lesen und kann daher nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="200"/>
+        <source>Go back to the backup from %1 (%2 clients, %3 notes)?
+
+The journal as it is now is backed up first and then kept beside it under a new name; nothing is deleted. Changes made since the backup will no longer be shown, and the undo history is cleared.</source>
+        <translation>Zur Sicherung vom %1 zurückkehren (%2 Kunden, %3 Notizen)?
+
+Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neuen Namen daneben aufbewahrt; nichts wird gelöscht. Änderungen seit dieser Sicherung werden nicht mehr angezeigt, und der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="216"/>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+</context>
+<context>
     <name>SearchActions</name>
     <message>
         <location filename="../../clientjournal/ui/search_actions.py" line="28"/>
@@ -2191,7 +3107,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/search_actions.py" line="30"/>
-        <location filename="../../clientjournal/ui/startup.py" line="75"/>
+        <location filename="../../clientjournal/ui/startup.py" line="76"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
@@ -2326,9 +3242,277 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="71"/>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="73"/>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="74"/>
+        <source>Re&amp;plies</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="75"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="80"/>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="104"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="105"/>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="111"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="109"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="112"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="113"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="117"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="119"/>
+        <source>A new language takes effect the next time you start the app.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="121"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="122"/>
+        <source>Light or dark takes effect at once.</source>
+        <translation>Hell oder dunkel gilt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="130"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="131"/>
+        <source>Morning hour</source>
+        <translation>Morgens um</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="136"/>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="137"/>
+        <source>Minimum rest in hours</source>
+        <translation>Mindestruhe in Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="142"/>
+        <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
+        <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="149"/>
+        <source>Next &amp;morning at:</source>
+        <translation>Nächster &amp;Morgen um:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="150"/>
+        <source>Minimum &amp;rest:</source>
+        <translation>Mindest&amp;ruhe:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="158"/>
+        <source>No rhythm</source>
+        <translation>Kein Rhythmus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="159"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="160"/>
+        <source>Default contact rhythm in days</source>
+        <translation>Standard-Kontaktrhythmus in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="165"/>
+        <source>How often to get in touch with a client who has no rhythm of their own. A client&apos;s own rhythm always comes first.</source>
+        <translation>Wie oft Sie sich bei Kunden ohne eigenen Rhythmus melden möchten. Der eigene Rhythmus eines Kunden geht immer vor.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="171"/>
+        <source>Get in touch e&amp;very:</source>
+        <translation>Melden a&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="178"/>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="328"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="183"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ausw&amp;ählen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="185"/>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="187"/>
+        <source>&amp;Reset to default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="189"/>
+        <source>Back up into the journal folder again</source>
+        <translation>Wieder in den Ordner des Journals sichern</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="206"/>
+        <source>Daily backups to keep</source>
+        <translation>Tägliche Sicherungen, die aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="210"/>
+        <source>Weekly backups to keep</source>
+        <translation>Wöchentliche Sicherungen, die aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="212"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="220"/>
+        <source>A folder on another disk survives when this one fails. When it is missing (the disk is not plugged in), the daily backup waits until the next start.</source>
+        <translation>Ein Ordner auf einem anderen Datenträger bleibt erhalten, wenn dieser ausfällt. Fehlt er (der Datenträger ist nicht angeschlossen), wartet die tägliche Sicherung bis zum nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="226"/>
+        <source>Keep &amp;daily backups:</source>
+        <translation>&amp;Tägliche Sicherungen aufbewahren:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="227"/>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>&amp;Wöchentliche Sicherungen aufbewahren:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="232"/>
+        <source>For now, %1 names the folder: backups go there.</source>
+        <translation>Derzeit legt %1 den Ordner fest: Die Sicherungen landen dort.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="242"/>
+        <source>&amp;Journal encryption…</source>
+        <translation>&amp;Journal verschlüsseln…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="244"/>
+        <source>Journal encryption</source>
+        <translation>Journal-Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="250"/>
+        <source>A passphrase encrypts the journal and its backups: without it, nobody can read them, and neither can you. It takes effect at once, not with OK.</source>
+        <translation>Eine Passphrase verschlüsselt das Journal und seine Sicherungen: Ohne sie kann niemand sie lesen, auch Sie nicht. Das gilt sofort, nicht erst mit OK.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="290"/>
+        <source>Please give the full path of the folder.</source>
+        <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="294"/>
+        <source>This folder does not exist (is the disk plugged in?).</source>
+        <translation>Diesen Ordner gibt es nicht (ist der Datenträger angeschlossen?).</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="295"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="296"/>
+        <source>The app may not write into this folder.</source>
+        <translation>Die App darf in diesen Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="301"/>
+        <source>Backups can be written here.</source>
+        <translation>Sicherungen können hier gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="316"/>
+        <source>No backup in this folder yet.</source>
+        <translation>In diesem Ordner gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings_dialog.py" line="321"/>
+        <source>Newest backup: %1 (%2)</source>
+        <translation>Neueste Sicherung: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../clientjournal/ui/single_instance.py" line="222"/>
+        <source>The journal in %1 is in use by another Client Journal (process %2: a window, or a restore at work), which does not answer. Close that window, or wait until it is done, then start again.</source>
+        <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2: ein Fenster oder eine laufende Wiederherstellung), das nicht antwortet. Schließen Sie dieses Fenster oder warten Sie, bis es fertig ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/single_instance.py" line="231"/>
+        <source>The journal is in use</source>
+        <translation>Das Journal ist in Benutzung</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/startup.py" line="109"/>
+        <location filename="../../clientjournal/ui/startup.py" line="110"/>
         <source>Opening the journal…</source>
         <translation>Journal wird geöffnet…</translation>
     </message>
@@ -2336,105 +3520,105 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="114"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="115"/>
         <source>Summary for %1</source>
         <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="119"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="122"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="124"/>
         <source>Summary preview</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="126"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="128"/>
         <source>Summary text (Markdown)</source>
         <translation>Text der Zusammenfassung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="130"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="131"/>
         <source>&amp;Edit text</source>
         <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="135"/>
         <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
         <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="142"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="144"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="146"/>
         <source>Copy the text as Markdown to the clipboard</source>
         <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="147"/>
         <source>Save as &amp;Markdown…</source>
         <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="149"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="180"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="182"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="190"/>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="201"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="192"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="203"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="193"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="195"/>
         <source>Save summary as Markdown</source>
         <translation>Zusammenfassung als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="195"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="197"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="204"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="206"/>
         <source>Save summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="206"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="208"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="217"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="219"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="218"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="220"/>
         <source>The summary could not be saved:
 %1</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="221"/>
+        <location filename="../../clientjournal/ui/summary_dialog.py" line="223"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -2442,102 +3626,102 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="66"/>
         <source>Checklist templates</source>
         <translation>Vorlagen für Checklisten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="78"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="79"/>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="81"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="84"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="89"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="91"/>
         <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
         <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="96"/>
         <source>Points of the template</source>
         <translation>Punkte der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="97"/>
         <source>Add &amp;item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="99"/>
         <source>&amp;Remove item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="100"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="101"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="103"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="117"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="118"/>
         <source>&amp;Add to checklist</source>
         <translation>Zur &amp;Checkliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="139"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="140"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="147"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="192"/>
         <source>%1 (built-in, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="268"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="269"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="276"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="277"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="288"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="289"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="289"/>
+        <location filename="../../clientjournal/ui/template_dialog.py" line="290"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2545,47 +3729,47 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="29"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="30"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="36"/>
         <source>Deleted clients</source>
         <translation>Gelöschte Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="39"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="40"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="42"/>
         <source>&amp;Empty trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="59"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="60"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="64"/>
         <source>Deleted clients and their notes are kept here until you empty the trash.</source>
         <translation>Gelöschte Kunden und ihre Notizen bleiben hier, bis Sie den Papierkorb leeren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="66"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="84"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Kunden und alle zugehörigen Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -2614,6 +3798,34 @@
         <location filename="../../clientjournal/ui/undo_action.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="42"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="44"/>
+        <source>Welcome to Client Journal</source>
+        <translation>Willkommen bei Client Journal</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="51"/>
+        <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
+        <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="61"/>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/welcome_dialog.py" line="63"/>
+        <source>&amp;Explore with demo data</source>
+        <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3935,14 @@
         <location filename="../../clientjournal/ui/agreement_labels.py" line="78"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../clientjournal/app.py" line="153"/>
+        <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
+        <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
 </context>
 <context>

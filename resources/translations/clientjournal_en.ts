@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="345"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="53"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Get in touch (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>&amp;Overdue invoices (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <location filename="../../clientjournal/ui/attention_view.py" line="57"/>
         <source>&amp;Cooling relationships (%n)</source>
         <translation>
             <numerusform>&amp;Cooling relationships (%n)</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="337"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="340"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="339"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="342"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,11 +74,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="275"/>
+        <source>%n contact(s) in “%1”.</source>
+        <translation>
+            <numerusform>%n contact in “%1”.</numerusform>
+            <numerusform>%n contacts in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="278"/>
+        <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
+        <translation>
+            <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
+            <numerusform>%n look like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="287"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="296"/>
+        <source>&amp;Import %n client(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n client</numerusform>
+            <numerusform>&amp;Import %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="305"/>
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Import %n client</numerusform>
+            <numerusform>Import %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="360"/>
+        <source>%n client(s) imported. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n clients imported. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +183,28 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/demo_banner.py" line="91"/>
+        <source>Demo data removed: %n client(s).</source>
+        <translation>
+            <numerusform>Demo data removed: %n client.</numerusform>
+            <numerusform>Demo data removed: %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/demo_banner.py" line="99"/>
+        <source>Remove the %n demo client(s)?</source>
+        <translation>
+            <numerusform>Remove the %n demo client?</numerusform>
+            <numerusform>Remove the %n demo clients?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="91"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Open or agreed items due within %n day, and everything overdue. Enter opens the client.</numerusform>
@@ -142,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="98"/>
+        <location filename="../../clientjournal/ui/due_view.py" line="99"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Nothing is due in the next %n day, and nothing is overdue.</numerusform>
@@ -151,9 +221,31 @@
     </message>
 </context>
 <context>
+    <name>EncryptionActions</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/encryption_actions.py" line="88"/>
+        <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
+        <translation>
+            <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
+            <numerusform>%n backups could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/encryption_dialog.py" line="191"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new passphrase needs at least %n character.</numerusform>
+            <numerusform>The new passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GetInTouchModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="79"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="80"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n contact in %1 days: give them room</numerusform>
@@ -161,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="82"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="83"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -169,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="85"/>
+        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>time to get in touch, %n day past the rhythm</numerusform>
@@ -180,7 +272,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="352"/>
+        <location filename="../../clientjournal/ui/main_window.py" line="362"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -275,7 +367,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="377"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -283,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="382"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -291,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="385"/>
+        <location filename="../../clientjournal/ui/payments_pane.py" line="386"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -302,7 +394,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/reply_composer.py" line="254"/>
+        <location filename="../../clientjournal/ui/reply_composer.py" line="258"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -324,7 +416,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n client and all their notes for good? This cannot be undone.</numerusform>

@@ -217,10 +217,26 @@ def mnemonic_clashes(window) -> dict[str, list[str]]:
     return {letter: texts for letter, texts in targets.items() if len(texts) > 1}
 
 
-def test_alt_letters_in_the_window_are_unique_on_every_tab(demo_window):
-    """Two targets for one Alt+letter make Qt cycle between them instead of acting.  English
-    here (the source strings); German once the catalogue carries the new accelerators."""
-    window = demo_window
+@pytest.fixture(params=["en", "de"])
+def ui_language(request, qapp, monkeypatch):
+    """The source strings, and the German catalogue with its own accelerators."""
+    from clientjournal.ui.translations import LANGUAGE_ENV, install_translators, remove_translators
+
+    monkeypatch.setenv(LANGUAGE_ENV, request.param)
+    assert install_translators(qapp) == request.param
+    yield request.param
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def lang_window(ui_language, demo_window):
+    return demo_window
+
+
+def test_alt_letters_in_the_window_are_unique_on_every_tab(lang_window):
+    """Two targets for one Alt+letter make Qt cycle between them instead of acting, in
+    English and in German."""
+    window = lang_window
     assert window.demo.isVisible()  # the demo bar's button counts too
     for index in range(window.pane.tabs.count()):
         window.pane.tabs.setCurrentIndex(index)
@@ -240,9 +256,9 @@ def test_alt_letters_in_the_window_are_unique_on_every_tab(demo_window):
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_alt_letters_in_each_dialog_are_unique(qtbot, demo_window, name):
-    build_every_tab(demo_window)
-    dialog = DIALOGS[name](demo_window)
+def test_alt_letters_in_each_dialog_are_unique(qtbot, lang_window, name):
+    build_every_tab(lang_window)
+    dialog = DIALOGS[name](lang_window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert mnemonic_clashes(dialog) == {}
