@@ -5,7 +5,10 @@
 
 Run it on a real (virtual) screen, e.g. under Xvfb, so what is captured is what a user sees:
 the main window with a client's full profile and mood chart, the payments tab, the three
-lists of the "needs attention" window, and with ``--search`` the global search.  The journal comes from ``clientjournal demo``.
+lists of the "needs attention" window, and with ``--search`` the global search.  The journal
+comes from ``clientjournal demo``.  ``--theme light|dark`` picks the appearance (through a
+settings file in a temporary config folder, as a user's choice would); ``--dialogs`` adds the
+agreements and replies tabs, the settings, restore, contact import and welcome dialogs.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 
@@ -24,8 +29,13 @@ def main() -> int:
     parser.add_argument("--client", required=True, help="name of the client to show")
     parser.add_argument("--suffix", default="en")
     parser.add_argument("--search", default="", help="also show the global search for this")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system")
+    parser.add_argument("--dialogs", action="store_true", help="also the newer screens")
     args = parser.parse_args()
     os.environ["CLIENTJOURNAL_LANGUAGE"] = args.lang
+    config = Path(tempfile.mkdtemp(prefix="cj-shots-"))
+    os.environ["CLIENTJOURNAL_CONFIG_DIR"] = str(config)
+    (config / "settings.ini").write_text(f"[ui]\ntheme={args.theme}\n", encoding="utf-8")
 
     from PySide6.QtWidgets import QApplication
 
@@ -41,12 +51,12 @@ def main() -> int:
         print(f"no client named {args.client!r}", file=sys.stderr)
         return 1
     window.client_list.select_client(ids[0])
-    window.pane.summary.profile.set_expanded(True)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    def settle() -> None:
-        for _ in range(5):
+    def settle() -> None:  # lazy models and delayed layouts fill in over a few event rounds
+        for _ in range(40):
             app.processEvents()
+            time.sleep(0.01)
 
     def save(widget: object, name: str) -> None:
         settle()
@@ -54,7 +64,10 @@ def main() -> int:
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         print(path)
 
+    save(window, "main")
+    window.pane.summary.profile.set_expanded(True)
     save(window, "profile")
+    window.pane.summary.profile.set_expanded(False)
     window.pane.tabs.setCurrentIndex(3)
     save(window, "payments")
     window.pane.tabs.setCurrentIndex(0)
@@ -65,6 +78,8 @@ def main() -> int:
         view.tabs.setCurrentIndex(index)
         save(view, name)
     view.close()
+    if args.dialogs:
+        _dialogs(window, save)
     if args.search:
         window.search.field.setText(args.search)
         window.search.panel.run()
@@ -74,6 +89,41 @@ def main() -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+CONTACTS_CSV = (
+    "Vorname;Nachname;E-Mail-Adresse;Firma;Telefon geschäftlich\n"
+    "Anna;Beispiel;anna@example.org;Atelier Blau;+49 30 1234567\n"
+    "Jonas;Weber;j.weber@example.com;Weber Druck GmbH;+49 40 7654321\n"
+    "Mia;Schulz;mia@example.net;;+49 89 555123\n"
+).encode("cp1252")
+
+
+def _dialogs(window: object, save: object) -> None:
+    """The tabs and dialogs that issues 8 and 10 added, each as a user opens it."""
+    from clientjournal.ui.backup_dialog import RestoreDialog, all_backups
+    from clientjournal.ui.contact_import_dialog import ContactImportDialog
+    from clientjournal.ui.settings_dialog import SettingsDialog
+    from clientjournal.ui.welcome_dialog import WelcomeDialog
+
+    pane = window.pane  # type: ignore[attr-defined]
+    for index, name in ((1, "agreements-tab"), (2, "replies-tab")):
+        pane.tabs.setCurrentIndex(index)
+        save(window, name)  # type: ignore[operator]
+    pane.tabs.setCurrentIndex(0)
+    data_dir = window.data_dir  # type: ignore[attr-defined]
+    for name, dialog in (
+        ("settings", SettingsDialog(data_dir, window)),  # type: ignore[arg-type]
+        ("restore", RestoreDialog(all_backups(data_dir), data_dir, window)),  # type: ignore[arg-type]
+        (
+            "contact-import",
+            ContactImportDialog(data_dir / "kontakte.csv", CONTACTS_CSV, "csv", window),
+        ),  # type: ignore[arg-type]
+        ("welcome", WelcomeDialog(window)),  # type: ignore[arg-type]
+    ):
+        dialog.show()
+        save(dialog, name)  # type: ignore[operator]
+        dialog.reject()
 
 
 if __name__ == "__main__":

@@ -144,7 +144,8 @@ class AgreementPane(QWidget):
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop: the editor's fields
+        # no invisible Tab stop: the editor's fields take the focus themselves
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.editor)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroller)

@@ -73,21 +73,21 @@ def weekly_ones(backups: list[BackupInfo], daily: int = DEFAULT_DAILY) -> set[Pa
     return weekly
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
 def kind_text(info: BackupInfo, weekly: bool) -> str:
     """Why the backup exists, in words (the label in its file name, a number suffix dropped)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RestoreDialog", text)
-
     label = re.sub(r"-\d+$", "", info.label)
     if not label:
-        return tr("Weekly") if weekly else tr("Daily")
+        return _tr("Weekly") if weekly else _tr("Daily")
     if label == "manual":
-        return tr("Made by hand")
+        return _tr("Made by hand")
     if label == "before-restore":
-        return tr("Before a restore")
+        return _tr("Before a restore")
     if label.startswith("before-v"):
-        return tr("Before an update")
+        return _tr("Before an update")
     return label
 
 

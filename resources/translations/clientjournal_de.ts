@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
-        <source>Weekly</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
-        <source>Daily</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="86"/>
-        <source>Made by hand</source>
-        <translation>Von Hand angelegt</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="88"/>
-        <source>Before a restore</source>
-        <translation>Vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="90"/>
-        <source>Before an update</source>
-        <translation>Vor einem Update</translation>
-    </message>
-</context>
-<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../../clientjournal/ui/agreement_actions.py" line="25"/>
@@ -3023,6 +2995,31 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="86"/>
+        <source>Made by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="88"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="90"/>
+        <source>Before an update</source>
+        <translation>Vor einem Update</translation>
+    </message>
     <message>
         <location filename="../../clientjournal/ui/backup_dialog.py" line="102"/>
         <source>Restore from backup</source>

@@ -155,6 +155,12 @@ def test_lupdate_sees_every_tr_call_with_its_plural(source_strings):
     assert wrong == [], "lupdate does not see these as plurals"
 
 
+def test_every_source_string_has_a_context(source_strings):
+    """lupdate files a call it cannot place (e.g. a local ``def tr(text)`` helper) under an
+    empty context, which no translate() call at run time asks for: shown in English forever."""
+    assert [key[1] for key in source_strings if not key[0]] == []
+
+
 def test_every_source_string_has_a_finished_german_translation(source_strings, german):
     missing = [key for key in source_strings if key not in german]
     unfinished = [
