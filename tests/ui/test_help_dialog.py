@@ -10,10 +10,10 @@ from clientjournal.ui.help_dialog import HelpDialog, guide_text
 def test_both_guides_are_bundled_and_cover_every_part_of_the_app():
     english, german = guide_text("en"), guide_text("de")
     for heading in ("Clients", "The profile", "Notes", "Contact rhythm", "Agreements",
-                    "Payments", "Sleep on it", "Search", "Your data", "Keyboard"):  # fmt: skip
+                    "Payments", "Sleep on it", "Search", "Settings", "Your data", "Keyboard"):  # fmt: skip
         assert f"## {heading}" in english
     for heading in ("Kunden", "Das Profil", "Notizen", "Kontaktrhythmus", "Vereinbarungen",
-                    "Zahlungen", "Drüber schlafen", "Suche", "Deine Daten", "Tastatur"):  # fmt: skip
+                    "Zahlungen", "Drüber schlafen", "Suche", "Einstellungen", "Ihre Daten", "Tastatur"):  # fmt: skip
         assert f"## {heading}" in german
     assert guide_text("fr") == english
 
