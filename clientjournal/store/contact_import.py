@@ -23,7 +23,7 @@ from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.core.vcard import parse_vcard
 from clientjournal.store import clients, notes
-from clientjournal.store.exchange_common import CHUNK, ImportFailed
+from clientjournal.store.exchange_common import CHUNK, ImportFailed, read_import_file
 from clientjournal.store.exchange_import import ImportCounts
 from clientjournal.store.models import Client, database
 
@@ -111,14 +111,7 @@ def read_contacts(path: Path) -> ParsedContacts:
     """A vCard or CSV file's contacts (CSV with the suggested mapping); raises ``ImportFailed``
     naming file, record and field when the file cannot be read."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(source, "file not found") from None
-    except IsADirectoryError:
-        raise ImportFailed(source, "is a folder, not a file") from None
-    except OSError as error:
-        raise ImportFailed(source, f"cannot read the file: {error.strerror or error}") from None
+    data = read_import_file(path)
     kind = file_kind(path.name, data[:4096])
     try:
         if kind == "vcard":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from clientjournal.core.schema_check import JsonPath, describe, format_path
@@ -31,6 +32,19 @@ class ImportFailed(Exception):
 
     def __str__(self) -> str:
         return ": ".join(part for part in (self.source, self.location, self.reason) if part)
+
+
+def read_import_file(path: Path) -> bytes:
+    """The file's bytes, or ``ImportFailed`` saying in plain words why it cannot be read."""
+    source = str(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(source, "file not found") from None
+    except IsADirectoryError:
+        raise ImportFailed(source, "is a folder, not a file") from None
+    except OSError as error:
+        raise ImportFailed(source, f"cannot read the file: {error.strerror or error}") from None
 
 
 def location(document: Any, path: JsonPath) -> str:

@@ -19,7 +19,13 @@ from peewee import DatabaseError
 
 from clientjournal.core.schema_check import JsonPath, Validator, describe
 from clientjournal.store import exchange_checklist, exchange_drafts, exchange_relationship
-from clientjournal.store.exchange_common import ImportFailed, find, location, stored_time
+from clientjournal.store.exchange_common import (
+    ImportFailed,
+    find,
+    location,
+    read_import_file,
+    stored_time,
+)
 from clientjournal.store.exchange_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
@@ -100,14 +106,7 @@ def _reject_constant(name: str) -> None:
 
 def _read_document(path: Path) -> object:
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(source, "file not found") from None
-    except IsADirectoryError:
-        raise ImportFailed(source, "is a folder, not a file") from None
-    except OSError as error:
-        raise ImportFailed(source, f"cannot read the file: {error.strerror or error}") from None
+    raw = read_import_file(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
