@@ -195,12 +195,19 @@ def problem_before_open(data_dir: Path) -> str | None:
 
 def journal_problem(data_dir: Path) -> str | None:
     """The integrity check's verdict on the journal (read-only), None when it is fine.  An
-    encrypted journal is left to the passphrase prompt: the check has no passphrase."""
+    encrypted journal is checked with its passphrase once it is unlocked; before that it is
+    left to the passphrase prompt."""
+    from clientjournal.store.encryption import passphrase_for
     from clientjournal.store.integrity import inspect_file
 
-    found = inspect_file(journal_file(data_dir))
-    if found.ok or getattr(found, "encrypted", False):
+    key = passphrase_for(data_dir)
+    found = inspect_file(journal_file(data_dir), passphrase=key)
+    if found.ok or (found.encrypted and key is None):
         return None
+    if found.encrypted and not found.clients:
+        # the passphrase that opened it this session no longer does: the file changed under
+        # the app (cut short, overwritten), which SQLCipher cannot tell from a wrong key
+        return "the file is damaged: it no longer opens with the journal's passphrase"
     return found.problem
 
 

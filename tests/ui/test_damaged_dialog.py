@@ -196,3 +196,25 @@ def test_damage_that_opening_misses_is_found_beside_the_window(
     assert "damaged" in shown[0]
     assert journal_problem(data_dir) is None  # the journal in place is the backup now
     assert len(list(data_dir.glob("journal-replaced-*.sqlite3"))) == 1
+
+
+def test_an_unlocked_encrypted_journal_gets_the_check_too(journal_with_backups: Path):
+    """Before the passphrase is known the check stays out of the way (the prompt comes first);
+    once it is unlocked, damage in the encrypted file is found like in a plain one."""
+    from clientjournal.store.encryption import remember
+    from clientjournal.store.reencrypt import change_passphrase
+
+    data_dir = journal_with_backups
+    change_passphrase(data_dir, None, "ein langer Satz als Passphrase")
+    remember(data_dir, None)
+    try:
+        assert journal_problem(data_dir) is None  # locked: left to the prompt
+        remember(data_dir, "ein langer Satz als Passphrase")
+        assert journal_problem(data_dir) is None  # unlocked and healthy
+        truncate(journal_file(data_dir))
+        remember(data_dir, None)
+        assert journal_problem(data_dir) is None  # still locked: no verdict without the key
+        remember(data_dir, "ein langer Satz als Passphrase")
+        assert journal_problem(data_dir)  # unlocked: the damage is named
+    finally:
+        remember(data_dir, None)
