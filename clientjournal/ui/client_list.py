@@ -65,13 +65,15 @@ class ClientListPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.sort)
-        top.addWidget(self.tag_filter)
+        # The filter gets a row of its own: beside the two boxes it was squeezed to a few
+        # letters in a narrow window or with a large font; sort and tags share the next row.
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.sort, 1)
+        boxes.addWidget(self.tag_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
-        layout.addLayout(top)
+        layout.addWidget(self.filter)
+        layout.addLayout(boxes)
         layout.addWidget(self.stack, 1)
 
     # -- public ----------------------------------------------------------------------------

@@ -93,9 +93,9 @@ class StartupWindow(QMainWindow):
         sort_box.setCurrentIndex(0 if sort == "name" else 1)
         tags = QComboBox(panel)
         tags.addItem(QCoreApplication.translate("ClientListPanel", "All tags"))
-        top.addWidget(filter_field, 1)
-        top.addWidget(sort_box)
-        top.addWidget(tags)
+        top.addWidget(sort_box, 1)  # the same rows as the client list: filter, then the boxes
+        top.addWidget(tags, 1)
+        layout.addWidget(filter_field)
         layout.addLayout(top)
         layout.addWidget(QListWidget(panel), 1)  # the clients come with the window
         outer.addWidget(panel, 1)

@@ -119,3 +119,15 @@ def test_list_rows_grow_with_the_font(qapp, demo_window):
             view.setFont(font)
     for name in views:
         assert grown[name] >= normal[name] * 1.6, (name, normal[name], grown[name])
+
+
+def test_the_client_filter_keeps_room_to_type_with_a_large_font(qtbot, double_font, demo_window):
+    """Beside the sort and tag boxes the filter was squeezed to a few letters in a narrow
+    window; on a row of its own it spans the client list at any font size."""
+    window = demo_window
+    window.resize(BIG_WINDOW)
+    qtbot.wait(1)
+    field = window.client_list.filter
+    assert field.isVisible()
+    assert field.width() >= 12 * field.fontMetrics().averageCharWidth()
+    assert field.width() >= window.client_list.view.width() - 30  # the list's width, less margins
