@@ -190,6 +190,9 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         if smoke is not None:
             smoke.first_paint()
         _listen_for_later_starts(data_dir, app)
+        from clientjournal.ui.theme import follow_system_scheme
+
+        follow_system_scheme(app)  # type: ignore[arg-type]
         try:
             window = _open_window(data_dir, frame, smoke_test)
         except Exception:  # an error while building: report it, never leave the frame hanging

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 _STATE_ATTR = "_clientjournal_theme"
 _NATIVE_STYLE_ATTR = "_clientjournal_native_style"
+_FOLLOWING_ATTR = "_clientjournal_follows_scheme"
 
 _WARNING_ON_LIGHT = "#b03a2e"
 _WARNING_ON_DARK = "#ff8a7a"
@@ -105,34 +106,57 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def system_is_dark() -> bool:
+    # Any value of the Qt namespace (a Qt.ColorScheme too) makes PySide6 build all of that
+    # namespace's enums, ~14 ms; so this is only asked once the first frame is painted.
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def apply_theme(app: QApplication, theme: str) -> str:
     """Make the app light or dark as ``theme`` ("system", "light", "dark") says, at start or
-    while it runs.  Returns what was applied: "light", "dark" or "native"."""
+    while it runs.  Returns what was applied: "light", "dark" or "native".
+
+    At start, "system" touches nothing: the platform's style and palette are what "system"
+    means, and asking whether the desktop is dark costs ~14 ms (see ``system_is_dark``), more
+    than a tenth of the start-up bar.  ``follow_system_scheme`` asks once the first frame is
+    painted; only a dark desktop whose style stays light then turns the window dark, a moment
+    after the (light) start-up frame.
+    """
     theme = theme if theme in THEMES else "system"
-    hints = app.styleHints()
-    if not hasattr(app, _NATIVE_STYLE_ATTR):  # the platform's own choice, to come back to
-        setattr(app, _NATIVE_STYLE_ATTR, app.style().name())
-        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+    started = hasattr(app, _STATE_ATTR)  # a change while the app runs, not the start
     setattr(app, _STATE_ATTR, theme)
+    if theme == "system" and not started:
+        return "native"
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints()
     wanted = theme
     if theme == "system":
         hints.unsetColorScheme()
-        wanted = "dark" if system_is_dark() else "native"
-        if wanted == "dark":
+        if not system_is_dark():
             _native(app)
-            if is_dark(app.palette()):
-                return "native"  # the platform's style follows the dark scheme by itself
-    if wanted == "native":
+            return "native"
         _native(app)
-        return "native"
+        if is_dark(app.palette()):
+            return "native"  # the platform's style follows the dark scheme by itself
+        wanted = "dark"
+    if not hasattr(app, _NATIVE_STYLE_ATTR):  # the platform's own choice, to come back to
+        setattr(app, _NATIVE_STYLE_ATTR, app.style().name())
     hints.setColorScheme(Qt.ColorScheme.Dark if wanted == "dark" else Qt.ColorScheme.Light)
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if wanted == "dark" else light_palette())
     return wanted
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """After the first paint: apply "system" for real (a dark desktop whose style stays light
+    turns dark now), and again whenever the desktop turns light or dark."""
+    if not getattr(app, _FOLLOWING_ATTR, False):
+        setattr(app, _FOLLOWING_ATTR, True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+        _follow_system(app)
 
 
 def _native(app: QApplication) -> None:

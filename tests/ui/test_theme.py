@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -45,6 +46,7 @@ def contrast(one: QColor, other: QColor) -> float:
 
 @pytest.fixture
 def native_theme(qapp):
+    apply_theme(qapp, "system")  # as a running app: the start's shortcut is tested below
     yield qapp
     apply_theme(qapp, "system")
 
@@ -101,6 +103,29 @@ def test_system_follows_a_dark_desktop_whose_style_stays_light(native_theme, mon
     assert is_dark(app.palette())
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
     theme._follow_system(app)  # what colorSchemeChanged calls
+    assert not is_dark(app.palette())
+
+
+def test_the_desktop_turning_dark_is_followed_once_the_window_is_up(native_theme, monkeypatch):
+    """At start "system" changes nothing (asking the desktop costs ~14 ms before the first
+    paint); once the window is up a dark desktop is followed, and every change after that."""
+    app = native_theme
+    monkeypatch.delattr(app, theme._STATE_ATTR)  # as at start
+    monkeypatch.delattr(app, theme._FOLLOWING_ATTR, raising=False)
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    assert apply_theme(app, "system") == "native"
+    assert not is_dark(app.palette())  # the start-up frame stays as the platform draws it
+    theme.follow_system_scheme(app)
+    assert is_dark(app.palette())  # a dark desktop whose style stays light: dark now
+    theme.follow_system_scheme(app)  # connected once, however often asked
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not is_dark(app.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert is_dark(app.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not is_dark(app.palette())
 
 
