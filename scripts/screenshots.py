@@ -79,7 +79,7 @@ def main() -> int:
         save(view, name)
     view.close()
     if args.dialogs:
-        _dialogs(window, save)
+        _dialogs(window, save, args.lang == "de")
     if args.search:
         window.search.field.setText(args.search)
         window.search.panel.run()
@@ -91,6 +91,13 @@ def main() -> int:
     return 0
 
 
+HEATED = [  # English, German: what the tone detector's banner is for
+    "You ALWAYS change everything at the last minute!!! This is your last chance, "
+    "otherwise I will stop working on this project.",
+    "Sie ändern SCHON WIEDER alles in letzter Minute!!! Das ist Ihre letzte Chance, sonst "
+    "höre ich mit dem Projekt auf.",
+]
+
 CONTACTS_CSV = (
     "Vorname;Nachname;E-Mail-Adresse;Firma;Telefon geschäftlich\n"
     "Anna;Beispiel;anna@example.org;Atelier Blau;+49 30 1234567\n"
@@ -99,7 +106,7 @@ CONTACTS_CSV = (
 ).encode("cp1252")
 
 
-def _dialogs(window: object, save: object) -> None:
+def _dialogs(window: object, save: object, german: bool) -> None:
     """The tabs and dialogs that issues 8 and 10 added, each as a user opens it."""
     from clientjournal.ui.backup_dialog import RestoreDialog, all_backups
     from clientjournal.ui.contact_import_dialog import ContactImportDialog
@@ -110,7 +117,22 @@ def _dialogs(window: object, save: object) -> None:
     for index, name in ((1, "agreements-tab"), (2, "replies-tab")):
         pane.tabs.setCurrentIndex(index)
         save(window, name)  # type: ignore[operator]
+    replies = pane.replies
+    pane.tabs.setCurrentWidget(replies)
+    replies.new_reply()
+    replies.composer.body.setPlainText(HEATED[german])
+    replies.composer.rate()
+    replies.composer.flush()  # saved, so the list shows its first line
+    save(window, "reply-banner")  # type: ignore[operator]
     pane.tabs.setCurrentIndex(0)
+    from clientjournal.ui.cooling_queue import QueueDialog
+    from clientjournal.ui.due_view import DueDialog
+
+    for name, table in (("due-soon", DueDialog(window)), ("queue", QueueDialog(window))):  # type: ignore[arg-type]
+        table.resize(900, 420)
+        table.show()
+        save(table, name)  # type: ignore[operator]
+        table.close()
     data_dir = window.data_dir  # type: ignore[attr-defined]
     for name, dialog in (
         ("settings", SettingsDialog(data_dir, window)),  # type: ignore[arg-type]
