@@ -91,6 +91,15 @@ def kind_text(info: BackupInfo, weekly: bool) -> str:
     return label
 
 
+def fill_backup(info: BackupInfo, text: str) -> str:
+    """``text`` with %1 the backup's local date, %2 its clients and %3 its notes."""
+    return (
+        text.replace("%1", local_time(info.taken_at))
+        .replace("%2", QLocale().toString(info.clients))
+        .replace("%3", QLocale().toString(info.notes))
+    )
+
+
 class RestoreDialog(QDialog):
     """Lists the backups; ``chosen()`` is the one to restore once the dialog is accepted."""
 
@@ -195,16 +204,14 @@ class RestoreDialog(QDialog):
             self.note.setText("")
 
     def confirm_text(self, info: BackupInfo) -> str:
-        return (
+        return fill_backup(
+            info,
             self.tr(
                 "Go back to the backup from %1 (%2 clients, %3 notes)?\n\n"
                 "The journal as it is now is backed up first and then kept beside it under a "
                 "new name; nothing is deleted. Changes made since the backup will no longer "
                 "be shown, and the undo history is cleared."
-            )
-            .replace("%1", local_time(info.taken_at))
-            .replace("%2", QLocale().toString(info.clients))
-            .replace("%3", QLocale().toString(info.notes))
+            ),
         )
 
     def _confirm(self) -> None:

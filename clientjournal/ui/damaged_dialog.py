@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -148,18 +148,15 @@ class DamagedDialog(QDialog):
             return self.tr(
                 "There is no readable backup to go back to. The damaged file stays as it is."
             )
-        from clientjournal.ui.backup_dialog import local_time
+        from clientjournal.ui.backup_dialog import fill_backup
 
-        info = self.newest
-        return (
+        return fill_backup(
+            self.newest,
             self.tr(
                 "The newest readable backup is from %1 and holds %2 clients and %3 notes. "
                 "Restoring it moves the damaged file aside under a new name, where it is "
                 "kept; nothing is overwritten or deleted."
-            )
-            .replace("%1", local_time(info.taken_at))
-            .replace("%2", QLocale().toString(info.clients))
-            .replace("%3", QLocale().toString(info.notes))
+            ),
         )
 
     def _restore_newest(self) -> None:

@@ -231,37 +231,37 @@
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="195"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="196"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="209"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="214"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="215"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="216"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="274"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="275"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="275"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="276"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="345"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="346"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="350"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="351"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -610,28 +610,28 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="135"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="137"/>
         <location filename="../../clientjournal/ui/startup.py" line="95"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="171"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="173"/>
         <source>No client matches</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="172"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="174"/>
         <source>Nothing matches “%1”. Clear the filter to see every client.</source>
         <translation>Nichts passt zu „%1“. Filter leeren, um alle Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="179"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="181"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="180"/>
+        <location filename="../../clientjournal/ui/client_list.py" line="182"/>
         <source>The people and companies you work for will be listed here.</source>
         <translation>Hier erscheinen die Menschen und Firmen, für die Sie arbeiten.</translation>
     </message>
@@ -1278,12 +1278,12 @@ Einzelheiten: %2</translation>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="232"/>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="236"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="233"/>
+        <location filename="../../clientjournal/ui/damaged_dialog.py" line="237"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
@@ -3021,67 +3021,67 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="111"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="109"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="118"/>
         <source>Choose the backup to go back to. The journal as it is now is backed up first and kept; nothing is deleted.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal, wie es jetzt ist, wird vorher gesichert und aufbewahrt; nichts wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="119"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="128"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="125"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="126"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="135"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="127"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="136"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="137"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="138"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="156"/>
         <source>There are no backups in %1 yet.</source>
         <translation>In %1 gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="151"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="160"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="170"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="190"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="199"/>
         <source>This backup cannot be read, so it cannot be restored: %1</source>
         <translation>Diese Sicherung lässt sich nicht lesen und kann daher nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="200"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="210"/>
         <source>Go back to the backup from %1 (%2 clients, %3 notes)?
 
 The journal as it is now is backed up first and then kept beside it under a new name; nothing is deleted. Changes made since the backup will no longer be shown, and the undo history is cleared.</source>
@@ -3090,7 +3090,7 @@ The journal as it is now is backed up first and then kept beside it under a new 
 Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neuen Namen daneben aufbewahrt; nichts wird gelöscht. Änderungen seit dieser Sicherung werden nicht mehr angezeigt, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="216"/>
+        <location filename="../../clientjournal/ui/backup_dialog.py" line="223"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="341"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="343"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="345"/>
+        <location filename="../../clientjournal/ui/agreement_pane.py" line="346"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
