@@ -163,8 +163,10 @@ def test_queue_lists_held_replies_ready_first_and_opens_them(qtbot, window, jour
 
 
 def test_queue_model_passes_qtmodeltester(qtmodeltester, journal):
+    # held now (never ready: the minimum rest), 30 h and 60 h ago (always ready: the next
+    # morning comes within 24 h); 12 h ago was ready or not depending on the time of day
     for i, name in enumerate(("Anna", "Ben", "Clara")):
-        held_draft(clients.create(ClientData(name=name)), hours_ago=i * 12)
+        held_draft(clients.create(ClientData(name=name)), hours_ago=i * 30)
     model = QueueModel()
     model.reload()
     qtmodeltester.check(model, force_py=True)
