@@ -141,8 +141,8 @@ def schedule_daily_backup(
 
     def start() -> None:
         saved = settings.load()
-        folder = settings.backup_folder(data_dir, saved)
-        if settings.backup_folder_problem(data_dir, saved) is not None:
+        folder, problem = settings.backup_target(data_dir, saved)
+        if problem is not None:
             print(
                 f"{APP_ID}: no daily backup: the backup folder {folder} is missing or not "
                 "writable; trying again at the next start",

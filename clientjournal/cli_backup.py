@@ -40,9 +40,8 @@ def _backup(args: argparse.Namespace) -> int:
     if args.output is None:  # into the backup folder of the settings (the env var wins)
         from clientjournal import settings
 
-        saved = settings.load()
-        folder = settings.backup_folder(args.data_dir, saved)
-        if settings.backup_folder_problem(args.data_dir, saved) is not None:
+        folder, problem = settings.backup_target(args.data_dir)
+        if problem is not None:
             return _fail(
                 f"no backup made: the backup folder {folder} (Settings → Backups) is missing "
                 "or not writable; plug in its disk, or name a file with -o",
@@ -109,7 +108,7 @@ def _restore_locked(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from clientjournal import settings
-    from clientjournal.store.backup import list_backups
+    from clientjournal.store.backup import list_backups_in
     from clientjournal.store.encryption import passphrase_for
     from clientjournal.store.integrity import inspect_file
 
@@ -119,8 +118,7 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{found.path}: {found.problem}")
     folders = settings.backup_folders(args.data_dir)
-    listed = [info for folder in folders for info in list_backups(args.data_dir, folder)]
-    listed.sort(key=lambda info: info.taken_at, reverse=True)
+    listed = list_backups_in(args.data_dir, folders)
     newest = next((info for info in listed if info.readable), None)
     if newest is None:
         print(f"no readable backup in {' or '.join(str(folder) for folder in folders)}")

@@ -34,12 +34,6 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
     return status
 
 
-def is_encrypted(path: Path) -> bool:
-    from clientjournal.store.encryption import is_plain_sqlite, looks_encrypted
-
-    return not is_plain_sqlite(path) and looks_encrypted(path)
-
-
 def read_passphrase(env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str | None:
     """From the environment, else asked on the terminal; None when neither is there."""
     given = os.environ.get(env)
@@ -73,19 +67,20 @@ def unlock(data_dir: Path, *others: Path) -> int | None:
     """Before a command reads the journal (or ``others``, e.g. a backup to restore): when one
     of them is encrypted, get the passphrase, prove it on the journal, keep it in memory for
     the store.  Returns an exit status on failure, None to go on."""
+    from clientjournal.store.encryption import looks_encrypted
+
     journal = journal_file(data_dir)
-    if not any(is_encrypted(path) for path in (journal, *others) if path.is_file()):
+    if not any(looks_encrypted(path) for path in (journal, *others)):
         return None
     passphrase = read_passphrase()
     if passphrase is None:
         return _fail(MISSING)
-    from clientjournal.store.encryption import WrongKey, connect, connection_errors, remember
+    from clientjournal.store.encryption import connection_errors, opens, remember
 
-    if is_encrypted(journal):
+    if looks_encrypted(journal):
         try:
-            connect(journal, passphrase, read_only=True).close()
-        except (WrongKey, ValueError):
-            return _fail(WRONG)
+            if not opens(journal, passphrase):
+                return _fail(WRONG)
         except connection_errors() as error:
             return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
     remember(data_dir, passphrase)
@@ -97,7 +92,9 @@ def run_encryption_command(args: argparse.Namespace) -> int:
     journal = journal_file(args.data_dir)
     if not journal.is_file():
         return _fail(f"there is no journal in {args.data_dir}")
-    encrypted = is_encrypted(journal)
+    from clientjournal.store.encryption import looks_encrypted
+
+    encrypted = looks_encrypted(journal)
     if args.command == "encrypt" and encrypted:
         return _fail("the journal is encrypted already; use 'rekey' to change the passphrase")
     if args.command in ("rekey", "decrypt") and not encrypted:

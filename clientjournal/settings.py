@@ -149,6 +149,13 @@ def backup_folder_problem(data_dir: Path, settings: Settings | None = None) -> s
     return folder_problem(backup_folder(data_dir, settings))
 
 
+def backup_target(data_dir: Path, settings: Settings | None = None) -> tuple[Path, str | None]:
+    """The folder backups go to now, and why they cannot (None: they can); one reading of
+    the settings for the daily backup, File → Back up now and ``clientjournal backup``."""
+    settings = load() if settings is None else settings
+    return backup_folder(data_dir, settings), backup_folder_problem(data_dir, settings)
+
+
 def folder_problem(folder: Path) -> str | None:
     """'missing' (not there: an unplugged disk), 'not a folder', 'not writable', or None."""
     if not folder.exists():

@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -33,7 +34,6 @@ from clientjournal.store.encryption import (
     WrongKey,
     connect,
     connection_errors,
-    is_plain_sqlite,
     looks_encrypted,
     passphrase_for,
     passphrase_of,
@@ -229,8 +229,15 @@ def list_backups(data_dir: Path, folder: Path | None = None) -> list[BackupInfo]
             continue
         counted = _count(path, passphrase_for(data_dir))
         size = path.stat().st_size
-        encrypted = not is_plain_sqlite(path) and looks_encrypted(path)
+        encrypted = looks_encrypted(path)
         found.append(BackupInfo(path, name.taken_at, name.label, size, *counted, encrypted))
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def list_backups_in(data_dir: Path, folders: Iterable[Path]) -> list[BackupInfo]:
+    """``list_backups`` over several folders (the one picked in the settings and the
+    journal's own ``backups/``), newest first."""
+    found = [info for folder in folders for info in list_backups(data_dir, folder)]
     return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 

@@ -14,7 +14,6 @@ from clientjournal.store.encryption import (
     EncryptedDatabase,
     WrongKey,
     check_passphrase,
-    is_plain_sqlite,
     looks_encrypted,
     passphrase_for,
     remember,
@@ -106,7 +105,7 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
 def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | None:
     """The key to open ``path`` with: None for a plain journal (and for a file that is not
     a journal at all: that is reported as damage, as before)."""
-    if is_plain_sqlite(path) or not looks_encrypted(path):
+    if not looks_encrypted(path):  # plain, new (empty) or not a journal at all
         return None
     key = passphrase if passphrase is not None else passphrase_for(data_dir)
     if not key:

@@ -89,7 +89,7 @@ def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = No
     if not path.is_file():
         return Inspection(path, 0, "there is no journal file")
     size = path.stat().st_size
-    if not is_plain_sqlite(path) and looks_encrypted(path):
+    if looks_encrypted(path):
         return _inspect_encrypted(path, size, thorough, passphrase)
     with path.open("rb") as stream:
         header = stream.read(HEADER_SIZE)

@@ -53,8 +53,8 @@ class BackupActions(QObject):
         from clientjournal.store.backup import backup_journal  # not needed for start-up
         from clientjournal.ui.background import run_in_background
 
-        folder = settings.backup_folder(self.data_dir)
-        if settings.backup_folder_problem(self.data_dir) is not None:
+        folder, problem = settings.backup_target(self.data_dir)
+        if problem is not None:
             self._failed(
                 OSError(self.tr("the backup folder %1 is not available").replace("%1", str(folder)))
             )

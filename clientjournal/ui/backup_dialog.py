@@ -41,14 +41,9 @@ def all_backups(data_dir: Path) -> list[BackupInfo]:
     """Every backup of the journal, newest first, from each folder that may hold some: the
     one picked in the settings and the journal's own ``backups/`` (clientjournal.settings)."""
     from clientjournal import settings
-    from clientjournal.store.backup import list_backups
+    from clientjournal.store.backup import list_backups_in
 
-    found = [
-        info
-        for folder in settings.backup_folders(data_dir)
-        for info in list_backups(data_dir, folder)
-    ]
-    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return list_backups_in(data_dir, settings.backup_folders(data_dir))
 
 
 def local_time(moment: datetime) -> str:
