@@ -172,15 +172,21 @@ def update(client: ClientData) -> None:
         tag_store.prune()
 
 
-def trash(client_id: int) -> None:
-    """Move to the trash: hidden everywhere, kept with all notes until the trash is emptied."""
-    with database.atomic():
-        Client.update(deleted_at=utcnow()).where(Client.id == client_id).execute()
+def trash(*client_ids: int) -> None:
+    """Move to the trash: hidden everywhere, kept with all notes until the trash is emptied.
+    Several clients go in one step (undoing a contact import)."""
+    _set_deleted(client_ids, utcnow())
 
 
-def restore(client_id: int) -> None:
+def restore(*client_ids: int) -> None:
+    _set_deleted(client_ids, None)
+
+
+def _set_deleted(client_ids: tuple[int, ...], when: datetime | None) -> None:
     with database.atomic():
-        Client.update(deleted_at=None).where(Client.id == client_id).execute()
+        for start in range(0, len(client_ids), tag_store.CHUNK):
+            part = client_ids[start : start + tag_store.CHUNK]
+            Client.update(deleted_at=when).where(Client.id.in_(part)).execute()
 
 
 def empty_trash() -> int:

@@ -23,9 +23,9 @@ from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.core.vcard import parse_vcard
 from clientjournal.store import clients, notes
-from clientjournal.store.exchange_common import CHUNK, ImportFailed, read_import_file
+from clientjournal.store.exchange_common import ImportFailed, read_import_file
 from clientjournal.store.exchange_import import ImportCounts
-from clientjournal.store.models import Client, database
+from clientjournal.store.models import database
 
 _LIVE_CLIENTS = "SELECT id, name, company, email FROM client WHERE deleted_at IS NULL"
 
@@ -162,19 +162,3 @@ def add_mail_note(client_id: int, mail: Mail) -> NoteData:
         kind=NoteKind.EMAIL,
     )
     return notes.save(note)
-
-
-def trash_imported(client_ids: list[int]) -> None:
-    """Undo of an import: the clients go to the trash in one step (restorable from there)."""
-    with database.atomic():
-        for start in range(0, len(client_ids), CHUNK):
-            part = client_ids[start : start + CHUNK]
-            Client.update(deleted_at=utcnow()).where(Client.id.in_(part)).execute()
-
-
-def restore_imported(client_ids: list[int]) -> None:
-    """Redo of an undone import."""
-    with database.atomic():
-        for start in range(0, len(client_ids), CHUNK):
-            part = client_ids[start : start + CHUNK]
-            Client.update(deleted_at=None).where(Client.id.in_(part)).execute()

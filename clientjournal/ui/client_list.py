@@ -94,6 +94,14 @@ class ClientListPanel(QWidget):
         index = self.view.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
+    def clear_filters(self) -> None:
+        """Every client in the list again: a filter must not hide the client the user is
+        sent to (an opened search result, what an import just added)."""
+        if self.filter.text():
+            self.filter.clear()
+        if self.model.tag:
+            self.tag_filter.setCurrentIndex(0)
+
     def select_client(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)
         if row < 0:

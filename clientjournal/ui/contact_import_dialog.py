@@ -40,7 +40,7 @@ from clientjournal.core.contact_csv import (
     suggest_mapping,
 )
 from clientjournal.core.vcard import parse_vcard
-from clientjournal.store import contact_import
+from clientjournal.store import clients, contact_import
 from clientjournal.ui.contact_preview_model import ContactPreviewModel
 from clientjournal.ui.font_size import scaled_size
 from clientjournal.ui.undo_commands import Refresh
@@ -312,12 +312,12 @@ class ImportedContacts(QUndoCommand):
 
     def redo(self) -> None:
         if not self._done:
-            contact_import.restore_imported(self._ids)
+            clients.restore(*self._ids)
         self._done = False
         self._refresh(self._ids[0] if self._ids else None)
 
     def undo(self) -> None:
-        contact_import.trash_imported(self._ids)
+        clients.trash(*self._ids)
         self._refresh(None)
 
 
@@ -351,11 +351,7 @@ def import_contacts_file(window: QWidget, path: Path) -> list[int]:
         QMessageBox.critical(window, title, text)
         return []
     ids = result.client_ids
-    listing = window.client_list  # type: ignore[attr-defined]
-    if listing.filter.text():  # a filter must not hide what was just imported
-        listing.filter.clear()
-    if listing.model.tag:
-        listing.tag_filter.setCurrentIndex(0)
+    window.client_list.clear_filters()  # type: ignore[attr-defined]
     window.undo_stack.push(ImportedContacts(ids, window.refresh))  # type: ignore[attr-defined]
     message = QCoreApplication.translate(
         "ContactImportDialog", "%n client(s) imported. Undo with Ctrl+Z.", "", len(ids)

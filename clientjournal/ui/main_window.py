@@ -242,10 +242,7 @@ class MainWindow(QMainWindow):
 
     def show_client_tab(self, client_id: int, tab: QWidget) -> None:
         """Show a client (clearing a filter that hides it) with one of its tabs in front."""
-        if self.client_list.filter.text():
-            self.client_list.filter.clear()
-        if self.client_list.model.tag:
-            self.client_list.tag_filter.setCurrentIndex(0)
+        self.client_list.clear_filters()
         if not self.client_list.select_client(client_id):
             self.refresh(client_id)  # added since the list was read
         self.pane.tabs.setCurrentWidget(tab)
