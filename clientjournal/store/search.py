@@ -44,26 +44,57 @@ def register_functions(db: SqliteDatabase) -> None:
 
 
 @contextmanager
+def _note_trigger_off(name: str) -> Iterator[bool]:
+    """Inside the caller's transaction: the note index's trigger ``name`` dropped while the
+    body runs and put back after it; yields whether there is one (always after migration 6)."""
+    trigger = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).fetchone()
+    if trigger is None:
+        yield False
+        return
+    database.execute_sql(f"DROP TRIGGER {name}")
+    try:
+        yield True
+    finally:
+        database.execute_sql(trigger[0])
+
+
+@contextmanager
 def bulk_note_inserts() -> Iterator[None]:
     """Inside the caller's transaction: insert many notes (demo, import) without indexing them
     one by one, then index them all in one statement.  A trigger per row costs nearly three
     times as much, which would take a 100,000-note import past its 10 s."""
-    trigger = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'note_fts_insert'"
-    ).fetchone()
-    if trigger is None:  # not a journal with a search index (never after migration 6)
+    last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
+    with _note_trigger_off("note_fts_insert") as indexed:
+        yield
+    if indexed:
+        database.execute_sql(
+            "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note WHERE id > ?",
+            (last,),
+        )
+
+
+@contextmanager
+def bulk_note_deletes(removing: int) -> Iterator[None]:
+    """Inside the caller's transaction: delete ``removing`` notes.  When fewer notes stay than
+    go (removing the demo, usually most of the journal), the index is emptied and the notes
+    that stay indexed again, instead of the trigger deleting 100,000 index rows one by one
+    (2.5 s -> 1.5 s on the big demo journal)."""
+    total = database.execute_sql("SELECT COUNT(*) FROM note").fetchone()[0]
+    if total - removing >= removing:
         yield
         return
-    last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-    database.execute_sql("DROP TRIGGER note_fts_insert")
-    try:
+    with _note_trigger_off("note_fts_delete") as indexed:
         yield
-    finally:
-        database.execute_sql(trigger[0])
-    database.execute_sql(
-        "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note WHERE id > ?",
-        (last,),
-    )
+    if not indexed:
+        return
+    table = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'note_fts'"
+    ).fetchone()
+    database.execute_sql("DROP TABLE note_fts")  # FTS5 would delete row by row, as the trigger
+    database.execute_sql(table[0])
+    database.execute_sql("INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note")
 
 
 @dataclass(frozen=True, slots=True)
