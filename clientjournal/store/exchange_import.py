@@ -18,6 +18,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from clientjournal.core.schema_check import JsonPath, Validator, describe
+from clientjournal.core.validation import strip_controls
 from clientjournal.store import exchange_checklist, exchange_drafts, exchange_relationship
 from clientjournal.store.exchange_common import (
     ImportFailed,
@@ -29,7 +30,6 @@ from clientjournal.store.exchange_common import (
 from clientjournal.store.exchange_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange_times import canonical_time
 from clientjournal.store.models import database
-from clientjournal.store.notes import strip_controls
 from clientjournal.store.search import bulk_note_inserts
 
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
@@ -221,7 +221,7 @@ def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
                     stored_time(source, document, note["updated_at"], (*path, "updated_at")),
                     note["kind"],
                     int(note["mood"]),
-                    strip_controls(note["body"]),  # as the editor does: see store/notes.py
+                    strip_controls(note["body"]),  # as the editor does: see core/validation.py
                     1 if note["pinned"] else 0,
                 )
             )

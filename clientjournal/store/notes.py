@@ -2,44 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from clientjournal.core.domain import NoteKind, clamp_mood
 from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import from_iso, utcnow
+from clientjournal.core.validation import MAX_NOTE_LENGTH, clean_text
 from clientjournal.store import tags as tag_store
 from clientjournal.store.models import Note, database, new_uuid
 
-# The longest note: about 500 pages, the export format's limit too (resources/export-schema.json,
-# note.body.maxLength).  Measured in the editor: a note of 1,000,000 characters pastes in
-# 0.03 s and saves in 0.02-0.03 s (index included); one of 10,000,000 took 0.5 s to paste,
-# 0.2-0.3 s for every autosave while typing, and as one long paragraph 5 s to paste and 4 s
-# per keystroke, so the app would freeze.  The editor refuses a paste past it with a message.
-MAX_NOTE_CHARS = 1_000_000
-# Control characters other than tab and line breaks (pasted from PDFs and terminals: NUL, form
-# feed, escape, ...) mean nothing in a note and break other programs reading an export; they
-# are dropped wherever note text comes in: the editor, this module and the import.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
 
 class NoteTooLongError(ValueError):
-    """A note over MAX_NOTE_CHARS; nothing was written."""
-
-
-def strip_controls(text: str) -> str:
-    """Note text without control characters; tab and line breaks stay."""
-    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
-
-
-def clean_text(text: str) -> str:
-    """``strip_controls``, and a lone surrogate (no character; SQLite refuses it) becomes
-    U+FFFD.  The import refuses a lone surrogate instead: there it is a broken file."""
-    text = strip_controls(text)
-    if not text.isascii() and _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    return text
+    """A note over MAX_NOTE_LENGTH; nothing was written."""
 
 
 # Plain SQL on the paths a client switch takes: building peewee queries and model objects
@@ -104,12 +78,12 @@ def _field_values(note: NoteData) -> dict:
 def save(note: NoteData) -> NoteData:
     """Insert a new note or update an existing one; returns it with id, uuid and times set.
 
-    The text is stored cleaned (``clean_text``); one over ``MAX_NOTE_CHARS`` raises
+    The text is stored cleaned (``clean_text``); one over ``MAX_NOTE_LENGTH`` raises
     ``NoteTooLongError`` and nothing is written.
     """
     note.body = clean_text(note.body)
-    if len(note.body) > MAX_NOTE_CHARS:
-        raise NoteTooLongError(f"a note holds at most {MAX_NOTE_CHARS:,} characters")
+    if len(note.body) > MAX_NOTE_LENGTH:
+        raise NoteTooLongError(f"a note holds at most {MAX_NOTE_LENGTH:,} characters")
     now = utcnow()
     with database.atomic():
         if note.id is None:

@@ -29,6 +29,7 @@ from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, NoteKind
 from clientjournal.core.records import NoteData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.timeutil import to_utc, utcnow
+from clientjournal.core.validation import MAX_NOTE_LENGTH, clean_text
 from clientjournal.store import notes
 from clientjournal.ui.autosave import AutosaveTimer
 from clientjournal.ui.labels import kind_label, mood_label, mood_symbol
@@ -204,7 +205,7 @@ class NoteEditor(QWidget):
                 "Nothing was pasted: a note holds at most %1 characters, and with this text it "
                 "would have %2. Paste it in parts, into several notes."
             )
-            .replace("%1", locale.toString(notes.MAX_NOTE_CHARS))
+            .replace("%1", locale.toString(MAX_NOTE_LENGTH))
             .replace("%2", locale.toString(length)),
             QMessageBox.StandardButton.Ok,
             self,
@@ -222,15 +223,15 @@ class NoteEditor(QWidget):
 class _NoteBody(QPlainTextEdit):
     """The text field: pasted and dropped text comes in without control characters, and a
     paste that would make the note longer than a note may be is refused whole (see
-    ``store/notes.py`` for the limit and the measurements behind it)."""
+    ``core/validation.py`` for the limit and the measurements behind it)."""
 
     refused = Signal(int)  # the length the note would have had
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = notes.clean_text(source.text())
+        text = clean_text(source.text())
         selected = len(self.textCursor().selectedText())
         length = self.document().characterCount() - 1 - selected + len(text)
-        if length > notes.MAX_NOTE_CHARS:
+        if length > MAX_NOTE_LENGTH:
             self.refused.emit(length)
             return
         self.insertPlainText(text)

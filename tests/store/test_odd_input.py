@@ -2,7 +2,7 @@
 characters, lone surrogates, right-to-left text, emoji, and dates far in the past or future.
 
 The policy these tests pin down (store/notes.py):
-- a note holds at most MAX_NOTE_CHARS (1,000,000) characters; longer is refused whole, by the
+- a note holds at most MAX_NOTE_LENGTH (1,000,000) characters; longer is refused whole, by the
   store, by the import (the export schema's maxLength) and by the editor's paste;
 - control characters other than tab and line breaks are dropped from note text wherever it
   comes in (editor, store, import); a lone surrogate is replaced by U+FFFD in the store and
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.validation import MAX_NOTE_LENGTH
 from clientjournal.store import clients, exchange, notes
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.search import search
@@ -53,11 +54,11 @@ def export_import(tmp_path: Path) -> dict:
 
 def test_the_limit_is_the_export_formats_limit():
     schema = exchange.load_schema()
-    assert schema["$defs"]["note"]["properties"]["body"]["maxLength"] == notes.MAX_NOTE_CHARS
+    assert schema["$defs"]["note"]["properties"]["body"]["maxLength"] == MAX_NOTE_LENGTH
 
 
 def test_a_note_at_the_limit_is_kept_whole(journal, tmp_path):
-    body = ("Zeile mit Text äöü 😀\n" * 60_000)[: notes.MAX_NOTE_CHARS]
+    body = ("Zeile mit Text äöü 😀\n" * 60_000)[:MAX_NOTE_LENGTH]
     saved = note_with(body)
     assert notes.get(saved.id).body == body
     assert [c["notes"][0]["body"] for c in export_import(tmp_path)["clients"]] == [body]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.validation import MAX_NOTE_LENGTH
 from clientjournal.store import clients, notes
 
 HEBREW = "שלום עולם פגישה מחר"
@@ -47,7 +48,7 @@ def test_a_paste_up_to_the_limit_goes_in_and_is_saved(qtbot, window):
     client_id = clients.create(ClientData(name="Paula"))
     window.refresh(client_id)
     editor = window.pane.editor
-    text = ("Zeile\n" * 200_000)[: notes.MAX_NOTE_CHARS]
+    text = ("Zeile\n" * 200_000)[:MAX_NOTE_LENGTH]
     paste(editor, text)
     assert window.findChild(QMessageBox, "noteTooLong") is None
     editor.flush()
