@@ -30,7 +30,7 @@ from clientjournal.ui.labels import (
     status_label,
 )
 from clientjournal.ui.profile_editor import ProfileEditor
-from clientjournal.ui.theme import follow_palette, warning_color
+from clientjournal.ui.theme import set_warning
 
 
 class _ProfileArea(QScrollArea):
@@ -85,8 +85,7 @@ class ClientSummary(QFrame):
         self.rhythm = QLabel(self)
         self.rhythm.setObjectName("profileRhythm")
         self.rhythm.setWordWrap(True)
-        self._rhythm_warns = False
-        follow_palette(self.rhythm, self._color_rhythm)
+        set_warning(self.rhythm, False)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("clientTags")
         self.tags.setAccessibleName(self.tr("Client tags"))
@@ -137,9 +136,7 @@ class ClientSummary(QFrame):
         self.rhythm.setText(text)
         self.rhythm.setVisible(bool(text))
         warn = rhythm is not None and needs_attention(rhythm)
-        if warn != self._rhythm_warns:  # a style change re-polishes the label: only when needed
-            self._rhythm_warns = warn
-            self._color_rhythm()
+        set_warning(self.rhythm, warn)
         status = status_label(client.status)
         if client.started_on:
             status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))
@@ -167,9 +164,6 @@ class ClientSummary(QFrame):
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
-
-    def _color_rhythm(self) -> None:
-        self.rhythm.setStyleSheet(f"color: {warning_color().name()};" if self._rhythm_warns else "")
 
     def flush(self) -> None:
         """Save typed profile fields and tags before another client is shown."""

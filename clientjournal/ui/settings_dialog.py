@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from clientjournal import settings
 from clientjournal.core.backup_policy import parse_backup_name
 from clientjournal.settings import Settings
-from clientjournal.ui.theme import apply_theme, follow_palette, warning_color
+from clientjournal.ui.theme import apply_theme, set_warning
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
@@ -195,8 +195,7 @@ class SettingsDialog(QDialog):
         self.folder_status = QLabel(page)
         self.folder_status.setObjectName("backupFolderStatus")
         self.folder_status.setWordWrap(True)
-        self._folder_bad = False
-        follow_palette(self.folder_status, self._color_status)
+        set_warning(self.folder_status, False)
         self.newest = QLabel(page)
         self.newest.setObjectName("newestBackup")
         self.newest.setWordWrap(True)
@@ -300,14 +299,8 @@ class SettingsDialog(QDialog):
         problem = self.folder_problem()
         self.folder_status.setText(problem or self.tr("Backups can be written here."))
         self.folder_status.setAccessibleName(self.folder_status.text())
-        if self._folder_bad != bool(problem):
-            self._folder_bad = bool(problem)
-            self._color_status()
+        set_warning(self.folder_status, bool(problem))
         self._show_newest()
-
-    def _color_status(self) -> None:
-        bad = f"color: {warning_color().name()};"
-        self.folder_status.setStyleSheet(bad if self._folder_bad else "")
 
     def _show_newest(self) -> None:
         folder = settings.backup_folder(self.data_dir, self.chosen())

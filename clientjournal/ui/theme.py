@@ -200,3 +200,25 @@ def warning_style(widget: QWidget, template: str = "color: {color};") -> None:
     follow_palette(
         widget, lambda: widget.setStyleSheet(template.format(color=warning_color().name()))
     )
+
+
+_WARNING_PROPERTY = "clientjournalWarning"
+
+
+def set_warning(widget: QWidget, on: bool) -> None:
+    """Colour ``widget``'s text as a warning while ``on`` (a line that warns only sometimes),
+    kept right when the theme changes.  The style sheet changes only when the state does: a
+    new style sheet re-polishes the widget."""
+    known = widget.property(_WARNING_PROPERTY)
+    if known is not None and bool(known) == on:
+        return
+    widget.setProperty(_WARNING_PROPERTY, on)
+
+    def apply() -> None:
+        warn = bool(widget.property(_WARNING_PROPERTY))
+        widget.setStyleSheet(f"color: {warning_color().name()};" if warn else "")
+
+    if known is None:
+        follow_palette(widget, apply)
+    else:
+        apply()

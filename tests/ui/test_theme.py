@@ -150,3 +150,16 @@ def test_the_saved_theme_is_applied_when_the_app_starts(native_theme):
         assert is_dark(QApplication.palette())
     finally:
         remove_translators(native_theme)
+
+
+def test_a_line_that_warns_sometimes_follows_its_state_and_the_theme(qtbot, native_theme):
+    label = QLabel("Rhythm: time to get in touch")
+    qtbot.addWidget(label)
+    theme.set_warning(label, False)
+    assert label.styleSheet() == ""
+    theme.set_warning(label, True)
+    assert warning_color().name() in label.styleSheet()
+    apply_theme(native_theme, "dark")
+    qtbot.waitUntil(lambda: warning_color(dark_palette()).name() in label.styleSheet())
+    theme.set_warning(label, False)
+    assert label.styleSheet() == ""
