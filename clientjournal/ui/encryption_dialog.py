@@ -27,24 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.passphrase import MIN_LENGTH, Strength, strength
-
-
-class _Worker(QThread):
-    progressed = Signal(str, int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[Callable[[str, int, int], None]], Any], parent: QWidget):
-        super().__init__(parent)
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit)
-        except Exception as error:  # shown to the user by the dialog
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+from clientjournal.ui.background import run_in_background
 
 
 class EncryptionDialog(QDialog):
@@ -68,7 +51,7 @@ class EncryptionDialog(QDialog):
         self._prepare = prepare
         self._reopen = reopen
         self._folders = list(folders or [])
-        self._worker: _Worker | None = None
+        self._worker: QThread | None = None
         self.skipped: list[Path] = []  # backups left under another passphrase
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Journal passphrase"))
@@ -215,17 +198,16 @@ class EncryptionDialog(QDialog):
         self.progress.show()
         self._say(self.tr("Re-encrypting the journal…"))
         folders = self._folders
-        self._worker = _Worker(
-            lambda report: change_passphrase(self.data_dir, old, new, report, folders), self
+        self._worker = run_in_background(
+            self,
+            lambda report: change_passphrase(self.data_dir, old, new, report, folders),
+            lambda done: self._finished(done, new is not None),
+            self._failed,
+            self._progressed,
         )
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(lambda done: self._finished(done, new is not None))
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._worker.deleteLater)
         for field in (self.current, self.new, self.repeat):
             field.setEnabled(False)
         self.buttons.setEnabled(False)
-        self._worker.start()
 
     def _progressed(self, what: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

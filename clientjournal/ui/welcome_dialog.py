@@ -8,10 +8,9 @@ moment, and the demo bar (ui/demo_banner.py) offers to remove it again.
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.store import demo_data
-from clientjournal.store.connection import close_thread_connection
+from clientjournal.ui.background import run_in_background
 from clientjournal.ui.translations import ui_language
 from clientjournal.ui.window_settings import app_settings
 
@@ -112,11 +111,8 @@ def _welcomed() -> bool:
 
 
 class DemoLoader(QObject):
-    """Writes the welcome's demo in a thread (peewee gives it its own connection), then shows
-    it.  Signals cross back to the GUI thread queued."""
-
-    progressed = Signal(str, int, int)
-    finished = Signal(object)  # the error message, or None
+    """Writes the welcome's demo in a thread (ui/background.py; peewee gives it its own
+    connection), then shows it."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -129,23 +125,16 @@ class DemoLoader(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setAutoClose(False)
-        self.progressed.connect(self._on_progress)
-        self.finished.connect(self._on_finished)
-        self.thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self.thread = threading.Thread(target=self._work, name="demo-data", daemon=True)
-        self.thread.start()
-
-    def _work(self) -> None:
-        error = None
-        try:
-            demo_data.add_demo(self.german, progress=self.progressed.emit)
-        except Exception as problem:  # reported in the window; the journal stays empty
-            error = str(problem)
-        finally:
-            close_thread_connection()
-        self.finished.emit(error)
+        german = self.german
+        run_in_background(
+            self.window_,  # not this loader: it is deleted when done, maybe before the thread
+            lambda report: demo_data.add_demo(german, progress=report),
+            lambda _written: self._on_finished(None),
+            lambda problem: self._on_finished(str(problem)),  # the journal stays empty
+            self._on_progress,
+        )
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
