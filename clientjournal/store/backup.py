@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from clientjournal.core.backup_policy import (
     DEFAULT_DAILY,
     DEFAULT_WEEKLY,
+    BackupName,
     backup_file_name,
     backups_to_keep,
     daily_is_due,
@@ -184,15 +185,21 @@ def daily_if_due(
     return made
 
 
-def _dailies(folder: Path) -> dict[Path, datetime]:
+def backup_files(folder: Path) -> dict[Path, BackupName]:
+    """The backups in ``folder`` by their names alone (none is opened), in path order; other
+    files in the folder are the user's and never listed."""
     if not folder.is_dir():
         return {}
     found = {}
-    for path in folder.iterdir():
+    for path in sorted(folder.iterdir()):
         name = parse_backup_name(path.name)
-        if name is not None and name.daily:
-            found[path] = name.taken_at
+        if name is not None and path.is_file():
+            found[path] = name
     return found
+
+
+def _dailies(folder: Path) -> dict[Path, datetime]:
+    return {path: name.taken_at for path, name in backup_files(folder).items() if name.daily}
 
 
 def rotate(
@@ -219,14 +226,8 @@ def rotate(
 def list_backups(data_dir: Path, folder: Path | None = None) -> list[BackupInfo]:
     """Every backup in the backup folder, newest first, with date, size and counts (for the
     restore list and for ``clientjournal check``); counting opens each one read-only."""
-    folder = resolve_folder(data_dir, folder)
-    if not folder.is_dir():
-        return []
     found = []
-    for path in folder.iterdir():
-        name = parse_backup_name(path.name)
-        if name is None or not path.is_file():
-            continue
+    for path, name in backup_files(resolve_folder(data_dir, folder)).items():
         counted = _count(path, passphrase_for(data_dir))
         size = path.stat().st_size
         encrypted = looks_encrypted(path)

@@ -27,9 +27,8 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from clientjournal.core.backup_policy import parse_backup_name
 from clientjournal.paths import journal_file
-from clientjournal.store.backup import resolve_folder
+from clientjournal.store.backup import backup_files, resolve_folder
 from clientjournal.store.encryption import (
     EncryptedDatabase,
     WrongKey,
@@ -84,7 +83,7 @@ def change_passphrase(
     report("journal", 1, 1)
     done = Reencrypted(path)
     places = dict.fromkeys([resolve_folder(data_dir), *(Path(f) for f in folders)])
-    backups = [backup for place in places for backup in _backups(place)]
+    backups = [backup for place in places for backup in backup_files(place)]
     for number, backup in enumerate(backups):
         report("backups", number, len(backups))
         try:
@@ -94,13 +93,6 @@ def change_passphrase(
             done.skipped.append(backup)  # the journal is done: a backup never undoes that
     report("backups", len(backups), len(backups))
     return done
-
-
-def _backups(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if parse_backup_name(p.name) and p.is_file()]
-    return sorted(found)
 
 
 def reencrypt_file(

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import settings
-from clientjournal.core.backup_policy import parse_backup_name
 from clientjournal.settings import Settings
+from clientjournal.store.backup import backup_files
 from clientjournal.ui.theme import apply_theme, set_warning
 
 
@@ -47,8 +47,7 @@ def newest_backup(folder: Path) -> tuple[datetime, int] | None:
     """When the newest backup in ``folder`` was taken and its size, from the names alone (no
     backup is opened: the dialog opens at once even on a slow external disk)."""
     try:
-        entries = [(parse_backup_name(path.name), path) for path in folder.iterdir()]
-        found = [(name.taken_at, path) for name, path in entries if name is not None]
+        found = [(name.taken_at, path) for path, name in backup_files(folder).items()]
         if not found:
             return None
         taken, path = max(found)
