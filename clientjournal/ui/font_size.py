@@ -9,7 +9,7 @@ needs nothing here: Qt scales logical pixels by itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 REFERENCE_LINE = 17
@@ -18,7 +18,12 @@ smaller fonts keep the sizes as they are, never shrinking a dialog."""
 
 
 def font_factor(widget: QWidget) -> float:
-    return max(1.0, QFontMetrics(widget.font()).height() / REFERENCE_LINE)
+    return factor_for_font(widget.font())
+
+
+def factor_for_font(font: QFont) -> float:
+    """As ``font_factor``, for a delegate that paints with the font of a view's item."""
+    return max(1.0, QFontMetrics(font).height() / REFERENCE_LINE)
 
 
 def scaled(widget: QWidget, pixels: int) -> int:

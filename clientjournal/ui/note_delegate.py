@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.records import NoteData
 from clientjournal.ui.focus_frame import draw_focus_frame
+from clientjournal.ui.font_size import factor_for_font
 from clientjournal.ui.labels import mood_symbol
 from clientjournal.ui.lazy_model import RECORD_ROLE
 
@@ -76,15 +77,22 @@ class NoteDelegate(QStyledItemDelegate):
         limit = QFontMetrics(font).lineSpacing() * MAX_BODY_LINES
         return min(int(document.size().height()) + 1, limit)
 
+    @staticmethod
+    def _vertical_padding(font: QFont) -> int:
+        """Space above, between and below the lines, grown with the font: a fixed 8 px made a
+        one-line note grow only 1.5 times at twice the font, so large fonts looked cramped."""
+        return round(PADDING * factor_for_font(font))
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         note = index.data(RECORD_ROLE)
         header = QFontMetrics(option.font).height()
+        padding = self._vertical_padding(option.font)
         if note is None:
-            return QSize(self._text_width(), header + PADDING * 2)
+            return QSize(self._text_width(), header + padding * 2)
         body = self._body_height(self._document(note, option.font), option.font)
-        return QSize(self._text_width(), header + body + PADDING * 3)
+        return QSize(self._text_width(), header + body + padding * 3)
 
     def paint(
         self,
@@ -111,7 +119,8 @@ class NoteDelegate(QStyledItemDelegate):
             if selected
             else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
         )
-        rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
+        padding = self._vertical_padding(option.font)
+        rect = option.rect.adjusted(PADDING * 2, padding, -PADDING * 2, -padding)
         metrics = QFontMetrics(option.font)
 
         painter.save()
@@ -128,7 +137,7 @@ class NoteDelegate(QStyledItemDelegate):
         )
 
         document = self._document(note, option.font)
-        body_top = rect.top() + metrics.height() + PADDING // 2
+        body_top = rect.top() + metrics.height() + padding // 2
         body_height = self._body_height(document, option.font)
         painter.translate(QPointF(rect.left(), body_top))
         context = QAbstractTextDocumentLayout.PaintContext()

@@ -92,20 +92,39 @@ def _row_height(view) -> int:
     return view.itemDelegateForIndex(index).sizeHint(option, index).height()
 
 
-def test_list_rows_grow_with_the_font(qapp, demo_window):
-    pane = demo_window.pane
+@pytest.fixture
+def plain_rows_window(journal, windows):
+    """A client whose rows hold one short line each, so what is measured never depends on the
+    date (the demo journal is generated relative to today, so its first note changes daily)."""
+    from datetime import UTC, datetime
+
+    from clientjournal.core.agreements import AgreementData
+    from clientjournal.core.cooling import DraftData
+    from clientjournal.core.records import ClientData, NoteData
+    from clientjournal.store import agreements, drafts, notes
+
+    client_id = clients.create(ClientData(name="Erika Muster", company="Muster GmbH"))
+    called = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    notes.save(NoteData(client_id=client_id, created_at=called, body="Called about the logo."))
+    agreements.save(AgreementData(client_id=client_id, title="Two revision rounds"))
+    drafts.save(DraftData(client_id=client_id, subject="Logo", body="Thanks for the call."))
+    window = windows.open()
+    window.client_list.select_client(client_id)
+    return window
+
+
+def test_list_rows_grow_with_the_font(qapp, plain_rows_window):
+    window = plain_rows_window
+    pane = window.pane
     views = {
-        "clientList": demo_window.client_list.view,
+        "clientList": window.client_list.view,
         "noteTimeline": pane.timeline,
         "agreementList": pane.agreements.view,
         "replyList": pane.replies.view,
     }
-    for client_id in clients.list_ids():
-        demo_window.client_list.select_client(client_id)
-        for tab in (pane.agreements, pane.replies):
-            pane.tabs.setCurrentWidget(tab)
-        if all(view.model().rowCount() for view in views.values()):
-            break
+    for tab in (pane.agreements, pane.replies):
+        pane.tabs.setCurrentWidget(tab)
+    assert all(view.model().rowCount() for view in views.values())
     normal = {name: _row_height(view) for name, view in views.items()}
     font = qapp.font()
     big = qapp.font()
