@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clientjournal import APP_ID, APP_NAME, __version__
-from clientjournal.cli import EXIT_FAILED, EXIT_OK, has_display, parse, run, wants_gui
+from clientjournal.cli.main import EXIT_FAILED, EXIT_OK, has_display, parse, run, wants_gui
 
 if TYPE_CHECKING:
-    from clientjournal.ui.main_window import MainWindow
+    from clientjournal.ui.shell.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
     f"{APP_ID}: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -45,7 +45,7 @@ _IMPORTED_AT = time.perf_counter()
 def create_window(data_dir: Path) -> MainWindow:
     """Open the journal in ``data_dir`` and build its main window (a QApplication must exist)."""
     from clientjournal.store.connection import open_journal
-    from clientjournal.ui.main_window import MainWindow
+    from clientjournal.ui.shell.main_window import MainWindow
 
     open_journal(Path(data_dir))
     return MainWindow(Path(data_dir))
@@ -55,8 +55,8 @@ def _make_application(argv: list[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
     from clientjournal import settings
-    from clientjournal.ui.theme import apply_theme
-    from clientjournal.ui.translations import install_translators
+    from clientjournal.ui.common.theme import apply_theme
+    from clientjournal.ui.shell.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     install_translators(app)  # before any widget: widgets translate their texts once
@@ -137,7 +137,7 @@ def schedule_daily_backup(
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from clientjournal import settings
-    from clientjournal.store.backup import daily_in_background
+    from clientjournal.store.safety.backup import daily_in_background
 
     def start() -> None:
         saved = settings.load()
@@ -174,13 +174,13 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from clientjournal.ui.single_instance import claim_journal
+    from clientjournal.ui.shell.single_instance import claim_journal
 
     claim = claim_journal(data_dir, signal_other=not smoke_test)  # before any window (~1 ms)
     if claim.lock is None:
         return _journal_in_use(data_dir, claim.signalled, claim.holder, smoke_test, qt_argv)
     app = _make_application(qt_argv)
-    from clientjournal.ui.startup import StartupWindow, after_paint
+    from clientjournal.ui.shell.startup import StartupWindow, after_paint
 
     smoke = _SmokeTest(app) if smoke_test else None
     frame = StartupWindow()
@@ -190,7 +190,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         if smoke is not None:
             smoke.first_paint()
         _listen_for_later_starts(data_dir, app)
-        from clientjournal.ui.theme import follow_system_scheme
+        from clientjournal.ui.common.theme import follow_system_scheme
 
         follow_system_scheme(app)  # type: ignore[arg-type]
         try:
@@ -208,12 +208,12 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
         if smoke is None:  # the first start on an empty journal: a welcome (issue 10)
-            from clientjournal.ui.welcome_dialog import welcome_if_new
+            from clientjournal.ui.shell.welcome_dialog import welcome_if_new
 
             welcome_if_new(window)
         if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
             schedule_daily_backup(data_dir, report=window.statusBar().showMessage)
-            from clientjournal.ui.damaged_dialog import check_in_background
+            from clientjournal.ui.safety.damaged_dialog import check_in_background
 
             check_in_background(window)  # the full integrity check, beside the window
 
@@ -232,7 +232,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 def _listen_for_later_starts(data_dir: Path, app: object) -> None:
     """A later start on this journal brings this window forward (ui/single_instance.py);
     started after the first paint, and it takes a request left while this app started."""
-    from clientjournal.ui.single_instance import ActivationWatcher
+    from clientjournal.ui.shell.single_instance import ActivationWatcher
 
     watcher = ActivationWatcher(data_dir, app)  # type: ignore[arg-type]  # the app keeps it
     if not watcher.start():
@@ -247,7 +247,7 @@ def _journal_in_use(
     smoke test never pulls a running window forward: it reports the lock and fails."""
     if signalled:
         return EXIT_OK
-    from clientjournal.ui.single_instance import report_in_use
+    from clientjournal.ui.shell.single_instance import report_in_use
 
     report_in_use(data_dir, holder, None if smoke_test else _make_application(qt_argv))
     return EXIT_FAILED
@@ -257,7 +257,7 @@ def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow 
     """The full window on the journal.  A damaged one gets the dialog that offers the newest
     backup (ui/damaged_dialog.py); None when it cannot open and the user quits."""
     from clientjournal.store.connection import JournalOpenError, PassphraseRequired
-    from clientjournal.ui import damaged_dialog
+    from clientjournal.ui.safety import damaged_dialog
 
     while True:
         problem = damaged_dialog.problem_before_open(data_dir)  # costs a stat
@@ -271,7 +271,7 @@ def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow 
                         file=sys.stderr,
                     )
                     return None
-                from clientjournal.ui.passphrase_dialog import ask_to_unlock
+                from clientjournal.ui.safety.passphrase_dialog import ask_to_unlock
 
                 if not ask_to_unlock(data_dir, frame):  # type: ignore[arg-type]
                     return None

@@ -47,7 +47,7 @@ _KEYS = {
 
 
 class Settings(NamedTuple):
-    """What the user chose.  The defaults are core's (``core.cooling``, ``core.backup_policy``;
+    """What the user chose.  The defaults are core's (``core.cooling``, ``core.safety.backup_policy``;
     a test keeps them equal), written out here because the app reads the settings before its
     first paint, when importing those modules (dataclasses, datetime) would cost time."""
 

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/evaluate_tone.py [--data ../shared/data/tone] [--split dev|heldout|all]
 
 Pure Python (no numpy needed): it evaluates exactly what ships, through the public API
-``clientjournal.core.tone.assess``. Figures:
+``clientjournal.core.tone.detector.assess``. Figures:
 
 - GermEval 2018 (German tweets, OFFENSE vs OTHER): macro-F1 of ``assess(text, "de").heated`` on
   our own held-out 20 % of the training file (see :func:`germeval_split`; the shipped model never
@@ -161,7 +161,7 @@ def sample_mail(length: int = 2000) -> str:
 
 
 def latency_ms(runs: int = 400) -> tuple[float, float]:
-    from clientjournal.core.tone import assess
+    from clientjournal.core.tone.detector import assess
 
     mail = sample_mail()
     assess(mail)  # load the models once
@@ -176,7 +176,7 @@ def latency_ms(runs: int = 400) -> tuple[float, float]:
 
 
 def client_reply_figures(split: str) -> list[tuple[str, float, float, float, int]]:
-    from clientjournal.core.tone import assess
+    from clientjournal.core.tone.detector import assess
 
     rows = [r for r in load_client_replies() if split == "all" or r["split"] == split]
     out = []
@@ -196,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-corpora", action="store_true", help="only client replies, latency")
     args = parser.parse_args(argv)
 
-    from clientjournal.core.tone import assess
-    from clientjournal.core.tone_model import load
+    from clientjournal.core.tone.detector import assess
+    from clientjournal.core.tone.model import load
 
     print("| figure | value | n |")
     print("|---|---|---|")

@@ -108,10 +108,10 @@ CONTACTS_CSV = (
 
 def _dialogs(window: object, save: object, german: bool) -> None:
     """The tabs and dialogs that issues 8 and 10 added, each as a user opens it."""
-    from clientjournal.ui.backup_dialog import RestoreDialog, all_backups
-    from clientjournal.ui.contact_import_dialog import ContactImportDialog
-    from clientjournal.ui.settings_dialog import SettingsDialog
-    from clientjournal.ui.welcome_dialog import WelcomeDialog
+    from clientjournal.ui.exchange.contact_import_dialog import ContactImportDialog
+    from clientjournal.ui.safety.backup_dialog import RestoreDialog, all_backups
+    from clientjournal.ui.settings.dialog import SettingsDialog
+    from clientjournal.ui.shell.welcome_dialog import WelcomeDialog
 
     pane = window.pane  # type: ignore[attr-defined]
     for index, name in ((1, "agreements-tab"), (2, "replies-tab")):
@@ -125,8 +125,8 @@ def _dialogs(window: object, save: object, german: bool) -> None:
     replies.composer.flush()  # saved, so the list shows its first line
     save(window, "reply-banner")  # type: ignore[operator]
     pane.tabs.setCurrentIndex(0)
-    from clientjournal.ui.cooling_queue import QueueDialog
-    from clientjournal.ui.due_view import DueDialog
+    from clientjournal.ui.attention.due import DueDialog
+    from clientjournal.ui.replies.queue import QueueDialog
 
     for name, table in (("due-soon", DueDialog(window)), ("queue", QueueDialog(window))):  # type: ignore[arg-type]
         table.resize(900, 420)

@@ -7,7 +7,7 @@ Deterministic: the same data gives byte-identical model files (fixed split seed,
 solver, sorted features, gzip without a time stamp).
 
 Two models, one per language, both NB-weighted logistic regression (Wang & Manning 2012,
-"NBSVM") on the binary, L2-normalised n-gram features of ``clientjournal.core.tone_model``:
+"NBSVM") on the binary, L2-normalised n-gram features of ``clientjournal.core.tone.model``:
 
 - German: GermEval 2018 training file, OFFENSE vs OTHER, on 80 % of it; the other 20 % (split in
   ``evaluate_tone.germeval_split``, seed 2018) is kept for evaluation and never trained on.
@@ -37,7 +37,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from clientjournal.core import tone_model
+from clientjournal.core.tone import model as tone_model
 
 MIN_DF = 2
 NB_ALPHA = 1.0

@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 
 bin=${VENV_BIN:-.venv/bin}   # where pyside6-lupdate, pyside6-lrelease and python are
 dir=resources/translations
-sources=(clientjournal/ui/*.py clientjournal/app.py)
+sources=(clientjournal/ui/*.py clientjournal/ui/*/*.py clientjournal/app.py)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -10,12 +10,12 @@ import pytest
 
 from clientjournal import settings
 from clientjournal.app import main, schedule_daily_backup
-from clientjournal.core.backup_policy import backup_file_name, parse_backup_name
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
+from clientjournal.core.safety.backup_policy import backup_file_name, parse_backup_name
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
 from clientjournal.settings import Settings
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo_fill import fill
+from clientjournal.store.demo.fill import fill
 
 
 @pytest.fixture

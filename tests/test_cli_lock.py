@@ -12,12 +12,12 @@ import pytest
 
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.models import database
-from clientjournal.ui.single_instance import JournalLock
+from clientjournal.ui.shell.single_instance import JournalLock
 
 HOLD_UNTIL_STDIN_CLOSES = """
 import sys
 from pathlib import Path
-from clientjournal.ui.single_instance import JournalLock
+from clientjournal.ui.shell.single_instance import JournalLock
 lock = JournalLock(Path(sys.argv[1]))
 print(lock.try_acquire(), flush=True)
 sys.stdin.read()

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
-from clientjournal.store import backup
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.exchange_export import export_file
+from clientjournal.store.exchange.json_export import export_file
 from clientjournal.store.models import database
-from clientjournal.store.restore import restore
+from clientjournal.store.safety import backup
+from clientjournal.store.safety.restore import restore
 
 
 @pytest.fixture(autouse=True)

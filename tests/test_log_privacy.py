@@ -27,12 +27,13 @@ from pathlib import Path
 import pytest
 
 from clientjournal.app import main
-from clientjournal.core.agreements import AgreementData
+from clientjournal.core.agreements.checklist import AgreementData
 from clientjournal.core.cooling import DraftData
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import agreements, clients, drafts, notes, payments
+from clientjournal.store import clients, drafts, notes, payments
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.search import search
 

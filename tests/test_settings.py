@@ -10,7 +10,7 @@ import pytest
 from clientjournal import settings
 from clientjournal.paths import BACKUP_DIR_ENV, settings_file
 from clientjournal.settings import Settings
-from clientjournal.ui.cooling_settings import cooling_settings
+from clientjournal.ui.replies.hold_settings import cooling_settings
 
 
 def test_defaults_without_a_file():
@@ -25,8 +25,8 @@ def test_defaults_without_a_file():
 
 
 def test_the_defaults_are_cores():
-    from clientjournal.core.backup_policy import DEFAULT_DAILY, DEFAULT_WEEKLY
     from clientjournal.core.cooling import DEFAULT_MIN_REST, DEFAULT_MORNING_HOUR
+    from clientjournal.core.safety.backup_policy import DEFAULT_DAILY, DEFAULT_WEEKLY
 
     default = Settings()
     assert default.morning_hour == DEFAULT_MORNING_HOUR

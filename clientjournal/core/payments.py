@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from clientjournal.core.agreement_summary import _WORDING as WORDING
-from clientjournal.core.agreement_summary import GERMAN_FORMS, format_date
-from clientjournal.core.agreement_summary import _greeting as greeting
+from clientjournal.core.agreements.summary import _WORDING as WORDING
+from clientjournal.core.agreements.summary import GERMAN_FORMS, format_date
+from clientjournal.core.agreements.summary import _greeting as greeting
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.records import ClientData
 

@@ -9,8 +9,10 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from clientjournal.paths import ensure_private_dir, journal_file
-from clientjournal.store.backup import backup_before_migration
-from clientjournal.store.encryption import (
+from clientjournal.store.migrations import migrate
+from clientjournal.store.models import database
+from clientjournal.store.safety.backup import backup_before_migration
+from clientjournal.store.safety.encryption import (
     EncryptedDatabase,
     WrongKey,
     check_passphrase,
@@ -18,8 +20,6 @@ from clientjournal.store.encryption import (
     passphrase_for,
     remember,
 )
-from clientjournal.store.migrations import migrate
-from clientjournal.store.models import database
 from clientjournal.store.search import register_functions
 
 # synchronous=NORMAL in WAL mode, chosen for what each kind of crash may cost:

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date
 from typing import NamedTuple
 
-from clientjournal.core.agreements import AgreementCategory, AgreementStatus
+from clientjournal.core.agreements.checklist import AgreementCategory, AgreementStatus
 from clientjournal.core.payments import (
     ClientPaymentStats,
     PaymentData,

@@ -4,12 +4,12 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_actions.py" line="25"/>
+        <location filename="../../clientjournal/ui/agreements/actions.py" line="26"/>
         <source>&amp;Due soon and overdue…</source>
         <translation>&amp;Bald fällig und überfällig…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_actions.py" line="44"/>
+        <location filename="../../clientjournal/ui/agreements/actions.py" line="45"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -17,148 +17,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="51"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="54"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="55"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="59"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="60"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="61"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="62"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="65"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="66"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="68"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="69"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="71"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="73"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="74"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="79"/>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="101"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="83"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="84"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="84"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="85"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="82"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="83"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="87"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="88"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="88"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="89"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="95"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="96"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="178"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="179"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="183"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="184"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="206"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="207"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="209"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="210"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="212"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="213"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="216"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="217"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="221"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="222"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="222"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="223"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="224"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="224"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="225"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="225"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="226"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="226"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="227"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_editor.py" line="227"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="228"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -166,102 +166,102 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="52"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="52"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="54"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="54"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="57"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="57"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="67"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="67"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="78"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="78"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="90"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="93"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="98"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="106"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="107"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="107"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="108"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="108"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="109"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="196"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="196"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="209"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="209"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="215"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="216"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="216"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="275"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="275"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="276"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="276"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="342"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="344"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="346"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="346"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="351"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="351"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -293,28 +293,28 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="23"/>
-        <location filename="../../clientjournal/ui/attention_view.py" line="30"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="23"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="30"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="32"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="32"/>
         <source>&amp;Get in touch</source>
         <translation>&amp;Melden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="33"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="33"/>
         <source>&amp;Overdue invoices</source>
         <translation>Ü&amp;berfällige Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention_view.py" line="34"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="34"/>
         <source>&amp;Cooling relationships</source>
         <translation>&amp;Abkühlende Beziehungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Melden (%n)</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>Ü&amp;berfällige Rechnungen (%n)</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="57"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
         <source>&amp;Cooling relationships (%n)</source>
         <translation>
             <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
@@ -341,66 +341,66 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="36"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="36"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="39"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="39"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="59"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="59"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="63"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="63"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="84"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="84"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="96"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="96"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="97"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="97"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="130"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="147"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="147"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="148"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="148"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="156"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="156"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_actions.py" line="158"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="158"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="40"/>
+        <location filename="../../clientjournal/ui/agreements/template_items.py" line="40"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -416,147 +416,147 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="35"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="35"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="40"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="55"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="55"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="56"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="56"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="60"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="61"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="64"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
         <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="70"/>
         <source>e.g. print, regular, referral</source>
         <translation>z. B. Print, Stammkunde, Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="78"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="79"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="80"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="81"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="85"/>
         <source>&amp;Get in touch every:</source>
         <translation>&amp;Melden alle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="86"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="90"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="91"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="92"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="94"/>
         <source>Contact rhythm in days</source>
         <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="95"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="155"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="156"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="157"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="158"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../clientjournal/ui/client_list_model.py" line="66"/>
+        <location filename="../../clientjournal/ui/clients/list_model.py" line="66"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -572,66 +572,66 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="33"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="33"/>
         <source>Filter clients</source>
         <translation>Kunden filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="34"/>
-        <location filename="../../clientjournal/ui/startup.py" line="87"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="34"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="87"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="40"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="40"/>
         <source>Sort clients by</source>
         <translation>Kunden sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="41"/>
-        <location filename="../../clientjournal/ui/startup.py" line="91"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="41"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="91"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="42"/>
-        <location filename="../../clientjournal/ui/startup.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="42"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="92"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="47"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="47"/>
         <source>Show clients with the tag</source>
         <translation>Kunden mit diesem Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="53"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="53"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="137"/>
-        <location filename="../../clientjournal/ui/startup.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="145"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="95"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="173"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="181"/>
         <source>No client matches</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="174"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="182"/>
         <source>Nothing matches “%1”. Clear the filter to see every client.</source>
         <translation>Nichts passt zu „%1“. Filter leeren, um alle Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="181"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="189"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_list.py" line="182"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="190"/>
         <source>The people and companies you work for will be listed here.</source>
         <translation>Hier erscheinen die Menschen und Firmen, für die Sie arbeiten.</translation>
     </message>
@@ -639,89 +639,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="71"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="71"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="83"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="93"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="96"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="134"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="136"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="137"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="338"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="137"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="338"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="138"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="138"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="139"/>
-        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="139"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="270"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="270"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="278"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="278"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="324"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="324"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="326"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="326"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="328"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="328"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="332"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="332"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_pane.py" line="333"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="333"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="340"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="342"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -748,57 +748,57 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="62"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="62"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="81"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="83"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="91"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="92"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="96"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="95"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="105"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="104"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="142"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="144"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="148"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="145"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/client_summary.py" line="155"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="152"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -806,147 +806,147 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="58"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="59"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="60"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="92"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="95"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="100"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="102"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="114"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="115"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="122"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="123"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="148"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="149"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="150"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="225"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="226"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="226"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="227"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="265"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="266"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="275"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="276"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -954,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="278"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="279"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -962,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="287"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="288"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -970,12 +970,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="289"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="290"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="296"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -983,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="305"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -991,36 +991,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="327"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="331"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="332"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="337"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="338"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="347"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="348"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="350"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="351"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="360"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="357"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1031,57 +1031,57 @@
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="63"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="64"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="66"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="67"/>
         <source>Already in the journal?</source>
         <translation>Schon im Journal?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="84"/>
         <source>twice in the file (as “%1”)</source>
         <translation>doppelt in der Datei (als „%1“)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="86"/>
         <source>same e-mail as “%1”</source>
         <translation>gleiche E-Mail wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="87"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="87"/>
         <source>same name and company as “%1”</source>
         <translation>gleicher Name und gleiche Firma wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="107"/>
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/contact_preview_model.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="107"/>
         <source>left out</source>
         <translation>wird ausgelassen</translation>
     </message>
@@ -1089,17 +1089,17 @@
 <context>
     <name>CoolingActions</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="25"/>
+        <location filename="../../clientjournal/ui/replies/actions.py" line="25"/>
         <source>Sleep-on-it &amp;queue…</source>
         <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="30"/>
+        <location filename="../../clientjournal/ui/replies/actions.py" line="30"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_actions.py" line="54"/>
+        <location filename="../../clientjournal/ui/replies/actions.py" line="54"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1107,27 +1107,27 @@
 <context>
     <name>CoolingModel</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="83"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="83"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="84"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="84"/>
         <source>Mood before → lately</source>
         <translation>Stimmung vorher → zuletzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="85"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="85"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="86"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="86"/>
         <source>Last note</source>
         <translation>Letzte Notiz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="101"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
@@ -1135,7 +1135,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="106"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="106"/>
         <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
         <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
     </message>
@@ -1143,12 +1143,12 @@
 <context>
     <name>CoolingRelationships</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="138"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="138"/>
         <source>Relationships cooling down</source>
         <translation>Abkühlende Beziehungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="147"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="147"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
@@ -1156,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="153"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="153"/>
         <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>Keine Beziehung kühlt ab: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
@@ -1167,7 +1167,7 @@
 <context>
     <name>CoolingWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -1175,12 +1175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="81"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="81"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="86"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -1188,7 +1188,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="87"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="87"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -1196,94 +1196,94 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="72"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="87"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="98"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="101"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="104"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="118"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="122"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="122"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="126"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="126"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="130"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="133"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="137"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="137"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="140"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="144"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="149"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="156"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="236"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="236"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/damaged_dialog.py" line="237"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="237"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
@@ -1293,34 +1293,34 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="38"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="38"/>
         <source>You are looking at demo data.</source>
         <translation>Sie sehen Demodaten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="40"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="40"/>
         <source>Re&amp;move demo data</source>
         <translation>Demodaten entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="42"/>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="98"/>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="106"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="42"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="98"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="106"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="48"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="48"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="51"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="51"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/demo_banner.py" line="91"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="91"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
@@ -1328,7 +1328,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/demo_banner.py" line="99"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="99"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Den %n Demokunden entfernen?</numerusform>
@@ -1336,7 +1336,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/demo_banner.py" line="102"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="102"/>
         <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
         <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
     </message>
@@ -1344,18 +1344,18 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="125"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="121"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="127"/>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="149"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="149"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1363,44 +1363,44 @@ Einzelheiten: %2</translation>
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="51"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="51"/>
         <source>Add e-mail to “%1”</source>
         <translation>E-Mail zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="107"/>
         <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="123"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="125"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="124"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="126"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="135"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="137"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="142"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="144"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="146"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="148"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="154"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="156"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1409,17 +1409,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="156"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="158"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="161"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="163"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/drop_import.py" line="167"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="169"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1427,17 +1427,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="84"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="89"/>
         <source>Due soon and overdue</source>
         <translation>Bald fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="87"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="92"/>
         <source>Agreements due soon or overdue</source>
         <translation>Bald fällige oder überfällige Vereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="97"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
@@ -1445,7 +1445,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="99"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="104"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
@@ -1456,22 +1456,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/due_view.py" line="51"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1479,32 +1479,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="20"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="20"/>
         <source>Journal &amp;passphrase…</source>
         <translation>Passphrase des &amp;Journals…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="23"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="23"/>
         <source>Encrypt the journal and its backups with a passphrase, or change it</source>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="77"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="77"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="79"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="79"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="86"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="86"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="88"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1515,119 +1515,119 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="74"/>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="75"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="57"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="58"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="65"/>
         <source>&lt;b&gt;If you forget the passphrase, the journal and its backups cannot be opened again — by anyone, and there is no way to reset it.&lt;/b&gt; Write it down and keep it in a safe place.</source>
         <translation>&lt;b&gt;Wenn Sie die Passphrase vergessen, lassen sich das Journal und seine Sicherungen nie wieder öffnen – von niemandem, und sie kann nicht zurückgesetzt werden.&lt;/b&gt; Schreiben Sie sie auf und bewahren Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="75"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="77"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="78"/>
         <source>Chan&amp;ge the passphrase</source>
         <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="81"/>
         <source>Re&amp;move the passphrase (store the journal unencrypted)</source>
         <translation>Passphrase ent&amp;fernen (Journal unverschlüsselt speichern)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="108"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="91"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="109"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="92"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="110"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="93"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="111"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="94"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="114"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="120"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="103"/>
         <source>Re-encryption progress</source>
         <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="113"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="130"/>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="169"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="152"/>
         <source>C&amp;hange</source>
         <translation>Än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="128"/>
         <source>The journal and its backups are encrypted. Change the passphrase, or remove it to store them unencrypted again.</source>
         <translation>Das Journal und seine Sicherungen sind verschlüsselt. Ändern Sie die Passphrase oder entfernen Sie sie, um beides wieder unverschlüsselt zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="132"/>
         <source>A passphrase encrypts the journal file and its backups on disk: a stolen laptop or a lost backup disk reveals nothing without it. The app asks for it at every start. Exports are not encrypted.</source>
         <translation>Eine Passphrase verschlüsselt die Journal-Datei und ihre Sicherungen auf dem Datenträger: Ein gestohlener Laptop oder eine verlorene Sicherungsfestplatte verrät ohne sie nichts. Die App fragt bei jedem Start danach. Exporte werden nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="169"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="152"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="177"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="160"/>
         <source>The journal and its backups will be stored unencrypted.</source>
         <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="179"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="162"/>
         <source>Weak: easy to guess. Longer is better, e.g. four words.</source>
         <translation>Schwach: leicht zu erraten. Länger ist besser, zum Beispiel vier Wörter.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="180"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="163"/>
         <source>Fair. A few more words or characters make it strong.</source>
         <translation>Mittel. Ein paar Wörter oder Zeichen mehr machen sie stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="181"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="164"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="187"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="170"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="174"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
@@ -1635,27 +1635,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="193"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="205"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="188"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="216"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="199"/>
         <source>Re-encrypting the journal…</source>
         <translation>Das Journal wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="235"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="217"/>
         <source>Re-encrypting the backups: %1 of %2</source>
         <translation>Die Sicherungen werden neu verschlüsselt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="257"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="239"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
@@ -1663,78 +1663,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="20"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="20"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="23"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="23"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="43"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="43"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="45"/>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="73"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="45"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="75"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="54"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="56"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="63"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="64"/>
         <source>The journal was exported to %1.</source>
         <translation>Das Journal wurde nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="68"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="70"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="72"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="74"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="76"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="75"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="77"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="100"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="104"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="106"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="110"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="112"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange_actions.py" line="111"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="113"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -1744,17 +1744,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>GetInTouch</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="95"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="95"/>
         <source>Clients to get in touch with</source>
         <translation>Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="104"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="104"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
         <translation>Kunden, deren Kontaktrhythmus ein Wort von Ihnen verlangt, die längst fälligen zuerst; darunter die, bei denen Sie sich öfter gemeldet haben als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="108"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="108"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
         <translation>Niemand wartet auf Sie. Geben Sie einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
@@ -1762,27 +1762,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>GetInTouchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="54"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="80"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="80"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n Kontakt in %1 Tagen: Raum lassen</numerusform>
@@ -1790,7 +1790,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="83"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="83"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>innerhalb von %n Tag</numerusform>
@@ -1798,7 +1798,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="86"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>Zeit, sich zu melden, %n Tag über dem Rhythmus</numerusform>
@@ -1806,7 +1806,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="87"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="87"/>
         <source>time to get in touch</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
@@ -1814,12 +1814,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="37"/>
+        <location filename="../../clientjournal/ui/shell/help_dialog.py" line="37"/>
         <source>Client Journal — user guide</source>
         <translation>Client Journal — Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/shell/help_dialog.py" line="41"/>
         <source>User guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -1827,17 +1827,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_items.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1845,136 +1845,136 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="112"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="112"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="115"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="115"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="118"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="120"/>
-        <location filename="../../clientjournal/ui/startup.py" line="45"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="120"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="135"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="135"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="138"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="138"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="141"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="141"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="148"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="148"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="149"/>
-        <location filename="../../clientjournal/ui/startup.py" line="46"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="149"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="166"/>
-        <location filename="../../clientjournal/ui/startup.py" line="47"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="166"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="169"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="169"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="173"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="173"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="181"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="181"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="189"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="189"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="195"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="195"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="207"/>
-        <location filename="../../clientjournal/ui/startup.py" line="48"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="207"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="210"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="210"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="217"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="217"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="262"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="259"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="276"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="273"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="284"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="297"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/main_window.py" line="309"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="306"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/shell/help_dialog.py" line="61"/>
         <source>About Client Journal</source>
         <translation>Über Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/help_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/shell/help_dialog.py" line="62"/>
         <source>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;A journal of every client relationship, kept on this computer only. It never connects to the network.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="362"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="359"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1985,12 +1985,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="60"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="60"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="145"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="145"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1998,7 +1998,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="148"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="148"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2006,7 +2006,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2014,37 +2014,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="154"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="154"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="156"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="156"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="157"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="157"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="158"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="159"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="163"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="163"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="169"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="169"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2052,12 +2052,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="172"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="172"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/mood_chart.py" line="178"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="178"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2065,73 +2065,73 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="49"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="50"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="54"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="55"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="58"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="59"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="61"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="62"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="70"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="71"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="72"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="73"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="78"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="79"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="79"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="80"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="80"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="81"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="131"/>
-        <location filename="../../clientjournal/ui/note_editor.py" line="157"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="132"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="158"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="155"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="156"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="195"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="196"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="202"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="203"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_editor.py" line="204"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="205"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2139,12 +2139,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteTimelineModel</name>
     <message>
-        <location filename="../../clientjournal/ui/note_timeline_model.py" line="35"/>
+        <location filename="../../clientjournal/ui/notes/timeline_model.py" line="35"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/note_timeline_model.py" line="43"/>
+        <location filename="../../clientjournal/ui/notes/timeline_model.py" line="43"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
     </message>
@@ -2152,27 +2152,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="55"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="55"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="56"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="56"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="57"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="57"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="58"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="58"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="59"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="59"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -2180,12 +2180,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>OverduePayments</name>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="91"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="91"/>
         <source>Overdue invoices of all clients</source>
         <translation>Überfällige Rechnungen aller Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="102"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n Rechnung ist über dem Fälligkeitsdatum. Enter öffnet den Kunden.</numerusform>
@@ -2193,7 +2193,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="107"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="107"/>
         <source>No invoice is overdue.</source>
         <translation>Keine Rechnung ist überfällig.</translation>
     </message>
@@ -2201,17 +2201,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaidDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="228"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="228"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="230"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="230"/>
         <source>Invoice %1 (%2) was paid on:</source>
         <translation>Rechnung %1 (%2) wurde bezahlt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="234"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="234"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
@@ -2219,53 +2219,53 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="39"/>
         <source>Encrypted journal — %1</source>
         <translation>Verschlüsseltes Journal – %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="40"/>
         <source>Enter the passphrase</source>
         <translation>Passphrase eingeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="41"/>
         <source>This journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="46"/>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="46"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="47"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="51"/>
         <source>Passphrase problem</source>
         <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="55"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="70"/>
         <source>Journal file</source>
         <translation>Journal-Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="81"/>
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/passphrase_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="95"/>
         <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2273,57 +2273,57 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="82"/>
         <source>New invoice</source>
         <translation>Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="82"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="86"/>
         <source>Invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="87"/>
         <source>e.g. 2025-017</source>
         <translation>z. B. 2025-017</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="90"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="91"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="97"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="101"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="107"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="107"/>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="108"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="108"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="113"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Vereinbartes Zahlungsziel: %n Tag</numerusform>
@@ -2331,7 +2331,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="116"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>Kein Zahlungsziel vereinbart; %n Tag als Vorgabe.</numerusform>
@@ -2339,72 +2339,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="118"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="123"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="138"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="139"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="139"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="142"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="142"/>
         <source>&amp;Issued on:</source>
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="143"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="143"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="145"/>
         <source>Paid:</source>
         <translation>Bezahlt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="146"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="177"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="177"/>
         <source>Enter the amount, for example %1.</source>
         <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="182"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="182"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="184"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="184"/>
         <source>“%1” is not an amount. Write it like %2.</source>
         <translation>„%1“ ist kein Betrag. Schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="189"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="189"/>
         <source>The currency is a three-letter code such as EUR, CHF or USD.</source>
         <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="191"/>
         <source>The due date is before the issue date.</source>
         <translation>Das Fälligkeitsdatum liegt vor dem Ausstellungsdatum.</translation>
     </message>
@@ -2412,72 +2412,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentReminderDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="55"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="55"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="60"/>
         <source>Language of the reminder</source>
         <translation>Sprache der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="61"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="62"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="63"/>
         <source>Switching the language writes the text anew.</source>
         <translation>Beim Wechsel der Sprache wird der Text neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="66"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="69"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="69"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="72"/>
         <source>Reminder text</source>
         <translation>Text der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="76"/>
         <source>Copy the text to the clipboard</source>
         <translation>Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="78"/>
         <source>Open in &amp;mail app</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="88"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payment_reminder_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="89"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
@@ -2485,37 +2485,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="94"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="94"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="95"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="95"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="96"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="97"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="97"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="125"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="126"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -2523,17 +2523,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="128"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="129"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="129"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="132"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -2541,7 +2541,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2549,62 +2549,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentsPane</name>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="167"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="168"/>
         <source>Invoices of this client</source>
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="185"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="186"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="194"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="195"/>
         <source>&amp;Add invoice…</source>
         <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="195"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="196"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="197"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="198"/>
         <source>Mar&amp;k paid…</source>
         <translation>Als bezahlt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="200"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="201"/>
         <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="202"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="203"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="304"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="305"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="316"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="317"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="328"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="329"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="336"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="337"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -2612,12 +2612,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="383"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -2625,12 +2625,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments_pane.py" line="384"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2641,12 +2641,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/profile_editor.py" line="63"/>
+        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="63"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_editor.py" line="161"/>
+        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="161"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -2654,42 +2654,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="29"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="29"/>
         <source>Edit project</source>
         <translation>Projekt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="29"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="29"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="33"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="33"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="36"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="36"/>
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="40"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="42"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="42"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="45"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/project_dialog.py" line="46"/>
+        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="46"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -2697,22 +2697,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="90"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="90"/>
         <source>Sleep-on-it queue</source>
         <translation>Warteschlange „Drüber schlafen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="93"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="93"/>
         <source>Replies you are sleeping on</source>
         <translation>Antworten, über die Sie eine Nacht schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="98"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="98"/>
         <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
         <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="103"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="103"/>
         <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
         <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
     </message>
@@ -2720,37 +2720,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="66"/>
         <source>ready now</source>
         <translation>jetzt bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="78"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="78"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cooling_queue.py" line="78"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="78"/>
         <source>sleeping</source>
         <translation>ruht</translation>
     </message>
@@ -2758,62 +2758,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>RelationshipActions</name>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="33"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="33"/>
         <source>Needs &amp;attention…</source>
         <translation>Braucht &amp;Aufmerksamkeit…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="37"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="37"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="40"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="40"/>
         <source>De&amp;cline prospect…</source>
         <translation>&amp;Interessenten ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="67"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="67"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="69"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="69"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="85"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="85"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="86"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="86"/>
         <source>The calendar could not be written to %1: %2</source>
         <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="92"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="92"/>
         <source>Calendar exported to %1. Import it in your calendar app.</source>
         <translation>Kalender nach %1 exportiert. Importieren Sie ihn in Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="114"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="114"/>
         <source>Decline prospect</source>
         <translation>Interessenten ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="116"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="116"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
         <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="128"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="128"/>
         <source>Decline “%1”</source>
         <translation>„%1“ ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/relationship_actions.py" line="131"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="131"/>
         <source>“%1” declined. Undo with Ctrl+Z.</source>
         <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2821,93 +2821,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="73"/>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="74"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="73"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="74"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="77"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="77"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="79"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="79"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="93"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="93"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="104"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="104"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="107"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="105"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="105"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="106"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="108"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="109"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="110"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="111"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="112"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="119"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="119"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="211"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="211"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="239"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="239"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="246"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="246"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/reply_composer.py" line="258"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="258"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -2915,27 +2915,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="302"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="302"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="306"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="306"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="309"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="309"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="313"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="313"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_composer.py" line="315"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="315"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
@@ -2943,52 +2943,52 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="55"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="55"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="61"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="61"/>
         <source>Ne&amp;w reply</source>
         <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="64"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="64"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="69"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="69"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="88"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="88"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="148"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="148"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="150"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="150"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="152"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="152"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="153"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="153"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/reply_pane.py" line="158"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="158"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
@@ -2996,92 +2996,92 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="79"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="79"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="81"/>
         <source>Made by hand</source>
         <translation>Von Hand angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="83"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="85"/>
         <source>Before an update</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="111"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="106"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="113"/>
         <source>Choose the backup to go back to. The journal as it is now is backed up first and kept; nothing is deleted.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal, wie es jetzt ist, wird vorher gesichert und aufbewahrt; nichts wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="134"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="135"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="136"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="131"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="137"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="132"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="133"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="151"/>
         <source>There are no backups in %1 yet.</source>
         <translation>In %1 gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="179"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="174"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="199"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="194"/>
         <source>This backup cannot be read, so it cannot be restored: %1</source>
         <translation>Diese Sicherung lässt sich nicht lesen und kann daher nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="210"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="205"/>
         <source>Go back to the backup from %1 (%2 clients, %3 notes)?
 
 The journal as it is now is backed up first and then kept beside it under a new name; nothing is deleted. Changes made since the backup will no longer be shown, and the undo history is cleared.</source>
@@ -3090,7 +3090,7 @@ The journal as it is now is backed up first and then kept beside it under a new 
 Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neuen Namen daneben aufbewahrt; nichts wird gelöscht. Änderungen seit dieser Sicherung werden nicht mehr angezeigt, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/backup_dialog.py" line="223"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
@@ -3098,18 +3098,18 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchActions</name>
     <message>
-        <location filename="../../clientjournal/ui/search_actions.py" line="28"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="28"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_actions.py" line="30"/>
-        <location filename="../../clientjournal/ui/startup.py" line="76"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="30"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="76"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_actions.py" line="35"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="35"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3117,27 +3117,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/search_model.py" line="72"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="72"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_model.py" line="85"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="85"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_model.py" line="86"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="86"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_model.py" line="87"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="87"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_model.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="88"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -3145,87 +3145,87 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="53"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="53"/>
         <source>Search in</source>
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="54"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="54"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="59"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="59"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="60"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="60"/>
         <source>Any mood</source>
         <translation>Jede Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="65"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="65"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="72"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="72"/>
         <source>From … to …</source>
         <translation>Von … bis …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="76"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="76"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="77"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="87"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="87"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="88"/>
         <source>Only this client</source>
         <translation>Nur dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="96"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="96"/>
         <source>Search results, grouped by client</source>
         <translation>Suchergebnisse, nach Kunden gruppiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="129"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="129"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="156"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="156"/>
         <source>Type to search notes, profiles, agreements and replies.</source>
         <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search_panel.py" line="162"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="162"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3233,7 +3233,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search_panel.py" line="166"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="166"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>
@@ -3241,254 +3241,254 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="70"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="73"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="72"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="73"/>
         <source>Re&amp;plies</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="74"/>
         <source>&amp;Clients</source>
         <translation>&amp;Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="75"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="79"/>
         <source>&amp;Encryption</source>
         <translation>&amp;Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="103"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="105"/>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="111"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="110"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="108"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="112"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="111"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="112"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="116"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="119"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="118"/>
         <source>A new language takes effect the next time you start the app.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="121"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="120"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="122"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="121"/>
         <source>Light or dark takes effect at once.</source>
         <translation>Hell oder dunkel gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="129"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="130"/>
         <source>Morning hour</source>
         <translation>Morgens um</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="135"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="137"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="136"/>
         <source>Minimum rest in hours</source>
         <translation>Mindestruhe in Stunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="141"/>
         <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
         <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="148"/>
         <source>Next &amp;morning at:</source>
         <translation>Nächster &amp;Morgen um:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="149"/>
         <source>Minimum &amp;rest:</source>
         <translation>Mindest&amp;ruhe:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="157"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="158"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="159"/>
         <source>Default contact rhythm in days</source>
         <translation>Standard-Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="165"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="164"/>
         <source>How often to get in touch with a client who has no rhythm of their own. A client&apos;s own rhythm always comes first.</source>
         <translation>Wie oft Sie sich bei Kunden ohne eigenen Rhythmus melden möchten. Der eigene Rhythmus eines Kunden geht immer vor.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="171"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="170"/>
         <source>Get in touch e&amp;very:</source>
         <translation>Melden a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="178"/>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="328"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="177"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="320"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="183"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="182"/>
         <source>C&amp;hoose…</source>
         <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="185"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="184"/>
         <source>Choose the backup folder</source>
         <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="187"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="186"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="189"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="188"/>
         <source>Back up into the journal folder again</source>
         <translation>Wieder in den Ordner des Journals sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="206"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="204"/>
         <source>Daily backups to keep</source>
         <translation>Tägliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="210"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="208"/>
         <source>Weekly backups to keep</source>
         <translation>Wöchentliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="212"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="210"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="220"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="218"/>
         <source>A folder on another disk survives when this one fails. When it is missing (the disk is not plugged in), the daily backup waits until the next start.</source>
         <translation>Ein Ordner auf einem anderen Datenträger bleibt erhalten, wenn dieser ausfällt. Fehlt er (der Datenträger ist nicht angeschlossen), wartet die tägliche Sicherung bis zum nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="226"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="224"/>
         <source>Keep &amp;daily backups:</source>
         <translation>&amp;Tägliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="227"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="225"/>
         <source>Keep &amp;weekly backups:</source>
         <translation>&amp;Wöchentliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="232"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="230"/>
         <source>For now, %1 names the folder: backups go there.</source>
         <translation>Derzeit legt %1 den Ordner fest: Die Sicherungen landen dort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="242"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="240"/>
         <source>&amp;Journal encryption…</source>
         <translation>&amp;Journal verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="244"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="242"/>
         <source>Journal encryption</source>
         <translation>Journal-Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="250"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="248"/>
         <source>A passphrase encrypts the journal and its backups: without it, nobody can read them, and neither can you. It takes effect at once, not with OK.</source>
         <translation>Eine Passphrase verschlüsselt das Journal und seine Sicherungen: Ohne sie kann niemand sie lesen, auch Sie nicht. Das gilt sofort, nicht erst mit OK.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="290"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="288"/>
         <source>Please give the full path of the folder.</source>
         <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="294"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="292"/>
         <source>This folder does not exist (is the disk plugged in?).</source>
         <translation>Diesen Ordner gibt es nicht (ist der Datenträger angeschlossen?).</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="295"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="293"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="296"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="294"/>
         <source>The app may not write into this folder.</source>
         <translation>Die App darf in diesen Ordner nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="301"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="299"/>
         <source>Backups can be written here.</source>
         <translation>Sicherungen können hier gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="316"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="308"/>
         <source>No backup in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings_dialog.py" line="321"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="313"/>
         <source>Newest backup: %1 (%2)</source>
         <translation>Neueste Sicherung: %1 (%2)</translation>
     </message>
@@ -3496,12 +3496,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../clientjournal/ui/single_instance.py" line="222"/>
+        <location filename="../../clientjournal/ui/shell/single_instance.py" line="222"/>
         <source>The journal in %1 is in use by another Client Journal (process %2: a window, or a restore at work), which does not answer. Close that window, or wait until it is done, then start again.</source>
         <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2: ein Fenster oder eine laufende Wiederherstellung), das nicht antwortet. Schließen Sie dieses Fenster oder warten Sie, bis es fertig ist, und starten Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/single_instance.py" line="231"/>
+        <location filename="../../clientjournal/ui/shell/single_instance.py" line="231"/>
         <source>The journal is in use</source>
         <translation>Das Journal ist in Benutzung</translation>
     </message>
@@ -3509,7 +3509,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/startup.py" line="110"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="110"/>
         <source>Opening the journal…</source>
         <translation>Journal wird geöffnet…</translation>
     </message>
@@ -3517,105 +3517,105 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="115"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="115"/>
         <source>Summary for %1</source>
         <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="120"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="124"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="124"/>
         <source>Summary preview</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="128"/>
         <source>Summary text (Markdown)</source>
         <translation>Text der Zusammenfassung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="130"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="131"/>
         <source>&amp;Edit text</source>
         <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="135"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="135"/>
         <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
         <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="144"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="146"/>
         <source>Copy the text as Markdown to the clipboard</source>
         <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="147"/>
         <source>Save as &amp;Markdown…</source>
         <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="149"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="182"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="182"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="192"/>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="203"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="192"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="203"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="195"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="195"/>
         <source>Save summary as Markdown</source>
         <translation>Zusammenfassung als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="197"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="197"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="206"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="206"/>
         <source>Save summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="208"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="219"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="219"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="220"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="220"/>
         <source>The summary could not be saved:
 %1</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/summary_dialog.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="223"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -3623,102 +3623,102 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="66"/>
         <source>Checklist templates</source>
         <translation>Vorlagen für Checklisten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="78"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="79"/>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="81"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="84"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="89"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="91"/>
         <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
         <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="96"/>
         <source>Points of the template</source>
         <translation>Punkte der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="97"/>
         <source>Add &amp;item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="99"/>
         <source>&amp;Remove item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="101"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="103"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="103"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="118"/>
         <source>&amp;Add to checklist</source>
         <translation>Zur &amp;Checkliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="140"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="147"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="192"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="192"/>
         <source>%1 (built-in, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="269"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="269"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="277"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="277"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="289"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="289"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/template_dialog.py" line="290"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="290"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -3726,47 +3726,47 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="30"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="30"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="36"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="36"/>
         <source>Deleted clients</source>
         <translation>Gelöschte Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="40"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="42"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="42"/>
         <source>&amp;Empty trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="60"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="64"/>
         <source>Deleted clients and their notes are kept here until you empty the trash.</source>
         <translation>Gelöschte Kunden und ihre Notizen bleiben hier, bis Sie den Papierkorb leeren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="66"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="84"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Kunden und alle zugehörigen Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -3777,22 +3777,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>UndoStackAction</name>
     <message>
-        <location filename="../../clientjournal/ui/undo_action.py" line="33"/>
+        <location filename="../../clientjournal/ui/common/undo_action.py" line="33"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_action.py" line="33"/>
+        <location filename="../../clientjournal/ui/common/undo_action.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_action.py" line="35"/>
+        <location filename="../../clientjournal/ui/common/undo_action.py" line="35"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_action.py" line="35"/>
+        <location filename="../../clientjournal/ui/common/undo_action.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3800,27 +3800,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="42"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="41"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="44"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="43"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="51"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="50"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="60"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/welcome_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="62"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -3828,87 +3828,87 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>agreement_labels</name>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="24"/>
         <source>Scope</source>
         <translation>Leistungsumfang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="25"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="26"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="27"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="27"/>
         <source>Revisions</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="28"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="28"/>
         <source>Payment terms</source>
         <translation>Zahlungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="29"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="29"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="30"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="30"/>
         <source>Usage rights</source>
         <translation>Nutzungsrechte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="31"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="31"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="37"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="37"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="38"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="38"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="39"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="39"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="40"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="40"/>
         <source>Broken</source>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="56"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="56"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="57"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="57"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="58"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="59"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="59"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="69"/>
         <source>overdue since %1 (%n days)</source>
         <translation>
             <numerusform>überfällig seit %1 (%n Tag)</numerusform>
@@ -3916,12 +3916,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="73"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="73"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="75"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="75"/>
         <source>due %1 (in %n days)</source>
         <translation>
             <numerusform>fällig %1 (in %n Tag)</numerusform>
@@ -3929,7 +3929,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="78"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="78"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
@@ -3945,12 +3945,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>cadence</name>
     <message>
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="16"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="16"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="17"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="17"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>im Abstand von %n Tag</numerusform>
@@ -3958,12 +3958,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="24"/>
         <source>Rhythm: %1</source>
         <translation>Rhythmus: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="26"/>
         <source>%n contact(s) in this period: give them room, don&apos;t nag</source>
         <translation>
             <numerusform>%n Kontakt in diesem Zeitraum: Raum lassen, nicht drängeln</numerusform>
@@ -3971,7 +3971,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="35"/>
         <source>time to get in touch (%n day(s) past the rhythm)</source>
         <translation>
             <numerusform>Zeit, sich zu melden (%n Tag über dem Rhythmus)</numerusform>
@@ -3979,12 +3979,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="39"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="39"/>
         <source>time to get in touch</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="42"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="42"/>
         <source>get in touch within %n day(s)</source>
         <translation>
             <numerusform>innerhalb von %n Tag melden</numerusform>
@@ -3992,7 +3992,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="46"/>
         <source>next contact in %n day(s)</source>
         <translation>
             <numerusform>nächster Kontakt in %n Tag</numerusform>
@@ -4003,107 +4003,107 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>draft_labels</name>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="19"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="19"/>
         <source>sounds like a threat</source>
         <translation>klingt nach Drohung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="20"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="20"/>
         <source>words aimed at the reader</source>
         <translation>Worte gegen den Leser</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="21"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="21"/>
         <source>ultimatum</source>
         <translation>Ultimatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="22"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="22"/>
         <source>accuses (“you always / never”)</source>
         <translation>Vorwurf („Sie immer / nie“)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="23"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="23"/>
         <source>sarcasm</source>
         <translation>Sarkasmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="24"/>
         <source>exasperation</source>
         <translation>Genervtheit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="25"/>
         <source>rhetorical question</source>
         <translation>rhetorische Frage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="26"/>
         <source>“again” as a reproach</source>
         <translation>„schon wieder“ als Vorwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="27"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="27"/>
         <source>shouting (CAPITALS)</source>
         <translation>Schreien (GROSSBUCHSTABEN)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="28"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="28"/>
         <source>harsh words</source>
         <translation>harte Worte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="29"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="29"/>
         <source>blunt command</source>
         <translation>schroffe Anweisung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="30"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="30"/>
         <source>several exclamation marks</source>
         <translation>mehrere Ausrufezeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="31"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="31"/>
         <source>?! as a reproach</source>
         <translation>?! als Vorwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="32"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="32"/>
         <source>exaggeration</source>
         <translation>Übertreibung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="33"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="33"/>
         <source>the wording as a whole</source>
         <translation>die Wortwahl insgesamt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="46"/>
         <source>Ready to reread</source>
         <translation>Bereit zum Nachlesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="48"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="48"/>
         <source>Sleeping until %1</source>
         <translation>Ruht bis %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="50"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="51"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="52"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/draft_labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="60"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
@@ -4111,7 +4111,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -4119,107 +4119,107 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="22"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="22"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="23"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="23"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="24"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="25"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="31"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="31"/>
         <source>du (informal German)</source>
         <translation>du (informell)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="32"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="32"/>
         <source>Sie (formal German)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="33"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="33"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="34"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="34"/>
         <source>Formal (Mr/Ms …)</source>
         <translation>Förmlich (Herr/Frau …)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="40"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="40"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="41"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="41"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="42"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="42"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="43"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="44"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="44"/>
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="50"/>
         <source>Very bad</source>
         <translation>Sehr schlecht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="51"/>
         <source>Tense</source>
         <translation>Angespannt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="52"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="53"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="53"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="54"/>
         <source>Very good</source>
         <translation>Sehr gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="66"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="66"/>
         <source>no contact yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="69"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/labels.py" line="71"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="71"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -4227,248 +4227,248 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>profile</name>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="16"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="16"/>
         <source>They want</source>
         <translation>Sie wollen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="17"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="17"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="18"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="18"/>
         <source>Never</source>
         <translation>Niemals</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="19"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="19"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="20"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="20"/>
         <source>Punctuality</source>
         <translation>Pünktlichkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="21"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="21"/>
         <source>Reachability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="22"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="22"/>
         <source>Attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="23"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="23"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="24"/>
         <source>Extras</source>
         <translation>Extras</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="25"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="26"/>
         <source>Role</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="27"/>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="71"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="27"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="71"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="28"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="28"/>
         <source>Current problems</source>
         <translation>Aktuelle Probleme</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="29"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="29"/>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="30"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="30"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="31"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="31"/>
         <source>Small talk</source>
         <translation>Smalltalk</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="32"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="32"/>
         <source>My needs</source>
         <translation>Meine Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="33"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="33"/>
         <source>Red flags</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="34"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="34"/>
         <source>Work with again?</source>
         <translation>Wieder zusammenarbeiten?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="35"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="36"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="36"/>
         <source>Declined because</source>
         <translation>Abgelehnt, weil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="43"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="43"/>
         <source>What do they want? e.g. calm, clear layouts, no jargon</source>
         <translation>Was wollen sie? z. B. ruhige, klare Gestaltung, kein Fachjargon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="44"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="44"/>
         <source>Where is this heading? e.g. relaunch in spring, then a shop</source>
         <translation>Wohin geht es? z. B. Relaunch im Frühjahr, dann ein Shop</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="45"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="45"/>
         <source>What must never happen? e.g. never change the logo without asking</source>
         <translation>Was darf nie passieren? z. B. nie ohne Rückfrage am Logo ändern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="46"/>
         <source>e.g. tight but fair; asks for fixed prices</source>
         <translation>z. B. knapp, aber fair; will Festpreise</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="47"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="47"/>
         <source>e.g. pays on day 30; feedback often late</source>
         <translation>z. B. zahlt am 30. Tag; Feedback oft spät</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="48"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="48"/>
         <source>e.g. phone mornings only, never Fridays</source>
         <translation>z. B. Telefon nur vormittags, nie freitags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="49"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="49"/>
         <source>e.g. wants a short update every Monday</source>
         <translation>z. B. will jeden Montag ein kurzes Update</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="50"/>
         <source>e.g. asks for a discount every time: stay firm</source>
         <translation>z. B. fragt jedes Mal nach Rabatt: fest bleiben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="51"/>
         <source>e.g. small extras welcome, bigger ones as a change request</source>
         <translation>z. B. kleine Extras gern, größere als Änderungsauftrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="52"/>
         <source>e.g. organic bakery chain</source>
         <translation>z. B. Bio-Bäckereikette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="53"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="53"/>
         <source>e.g. head of marketing, decides alone</source>
         <translation>z. B. Leitung Marketing, entscheidet allein</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="54"/>
         <source>e.g. took over from her father in 2019</source>
         <translation>z. B. hat 2019 von ihrem Vater übernommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="55"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="55"/>
         <source>e.g. sales falling since the new competitor opened</source>
         <translation>z. B. Umsatz sinkt, seit die neue Konkurrenz eröffnet hat</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="56"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="56"/>
         <source>e.g. cycling, jazz</source>
         <translation>z. B. Radfahren, Jazz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="57"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="57"/>
         <source>e.g. 12 April</source>
         <translation>z. B. 12. April</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="58"/>
         <source>e.g. two kids, just back from Lisbon</source>
         <translation>z. B. zwei Kinder, gerade aus Lissabon zurück</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="59"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="59"/>
         <source>e.g. feedback within a week, payment on time, no calls after 6 pm</source>
         <translation>z. B. Feedback innerhalb einer Woche, pünktliche Zahlung, keine Anrufe nach 18 Uhr</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="60"/>
         <source>e.g. scope grows in every call</source>
         <translation>z. B. Umfang wächst in jedem Gespräch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="61"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="61"/>
         <source>e.g. clear briefs and paid on time</source>
         <translation>z. B. klare Briefings und pünktlich bezahlt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="62"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="62"/>
         <source>e.g. budget far too low for the scope</source>
         <translation>z. B. Budget viel zu knapp für den Umfang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="69"/>
         <source>Essentials</source>
         <translation>Das Wichtigste</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="70"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="70"/>
         <source>Their needs</source>
         <translation>Ihre Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="72"/>
         <source>Personal</source>
         <translation>Persönliches</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="73"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="73"/>
         <source>My side</source>
         <translation>Meine Seite</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="74"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="74"/>
         <source>Ending</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="80"/>
         <source>Not decided</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/profile_labels.py" line="82"/>
+        <location filename="../../clientjournal/ui/clients/profile_labels.py" line="82"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -4476,32 +4476,32 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="27"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="27"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="66"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="66"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="83"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="83"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="106"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="106"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="125"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="125"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/undo_commands.py" line="173"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="173"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="342"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="344"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_pane.py" line="346"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="346"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="55"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Get in touch (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="56"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>&amp;Overdue invoices (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention_view.py" line="57"/>
+        <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
         <source>&amp;Cooling relationships (%n)</source>
         <translation>
             <numerusform>&amp;Cooling relationships (%n)</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="340"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="342"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/client_pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="275"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="276"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="278"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="279"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="287"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="288"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="296"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="305"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/contact_import_dialog.py" line="360"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="357"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>CoolingModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="101"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>CoolingRelationships</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="147"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="147"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_relationships.py" line="153"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="153"/>
         <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>No relationship is cooling down: the moods of the last day hold up against the months before.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>CoolingWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cooling_watch.py" line="86"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>DemoBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/demo_banner.py" line="91"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="91"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demo data removed: %n client.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/demo_banner.py" line="99"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="99"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Remove the %n demo client?</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>DueDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="92"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="97"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Open or agreed items due within %n day, and everything overdue. Enter opens the client.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/due_view.py" line="99"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="104"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Nothing is due in the next %n day, and nothing is overdue.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/encryption_actions.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="88"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/encryption_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="174"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The new passphrase needs at least %n character.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>GetInTouchModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="80"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="80"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n contact in %1 days: give them room</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="83"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="83"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/get_in_touch.py" line="86"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="86"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>time to get in touch, %n day past the rhythm</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/main_window.py" line="362"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="359"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="145"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="145"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="148"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="148"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/mood_chart.py" line="169"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="169"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -318,7 +318,7 @@
 <context>
     <name>OverduePayments</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/overdue_payments.py" line="102"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="102"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n invoice past the due date. Enter opens the client.</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="113"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Agreed payment term: %n day</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payment_dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="116"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>No payment term agreed; %n day by default.</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>PaymentTableModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="125"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="126"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="132"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="378"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="383"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments_pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -394,7 +394,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/reply_composer.py" line="258"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="258"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search_panel.py" line="162"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="162"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/trash_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n client and all their notes for good? This cannot be undone.</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>agreement_labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="69"/>
         <source>overdue since %1 (%n days)</source>
         <translation>
             <numerusform>overdue since %1 (%n day)</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreement_labels.py" line="75"/>
+        <location filename="../../clientjournal/ui/agreements/labels.py" line="75"/>
         <source>due %1 (in %n days)</source>
         <translation>
             <numerusform>due %1 (in %n day)</numerusform>
@@ -446,7 +446,7 @@
 <context>
     <name>cadence</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="17"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="17"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="26"/>
         <source>%n contact(s) in this period: give them room, don&apos;t nag</source>
         <translation>
             <numerusform>%n contact in this period: give them room, don&apos;t nag</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="35"/>
         <source>time to get in touch (%n day(s) past the rhythm)</source>
         <translation>
             <numerusform>time to get in touch (%n day past the rhythm)</numerusform>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="42"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="42"/>
         <source>get in touch within %n day(s)</source>
         <translation>
             <numerusform>get in touch within %n day</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/cadence_labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/clients/cadence_labels.py" line="46"/>
         <source>next contact in %n day(s)</source>
         <translation>
             <numerusform>next contact in %n day</numerusform>
@@ -489,7 +489,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -8,8 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from clientjournal.core.agreement_templates import BUILTIN_TEMPLATES, builtin_templates
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     DUE_SOON_DAYS,
     TRANSITIONS,
     AgreementCategory,
@@ -20,6 +19,7 @@ from clientjournal.core.agreements import (
     check_transition,
     due_state,
 )
+from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, builtin_templates
 
 S = AgreementStatus
 ALLOWED = {

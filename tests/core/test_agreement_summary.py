@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
-from clientjournal.core.agreement_summary import escape, format_date, summary_markdown
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     AgreementCategory,
     AgreementData,
     AgreementStatus,
     ProjectData,
 )
+from clientjournal.core.agreements.summary import escape, format_date, summary_markdown
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.records import ClientData
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clientjournal.core.backup_policy import (
+from clientjournal.core.safety.backup_policy import (
     backup_file_name,
     backups_to_keep,
     daily_is_due,

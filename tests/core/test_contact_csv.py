@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.contact import ContactFileError
-from clientjournal.core.contact_csv import (
+from clientjournal.core.contacts.contact import ContactFileError
+from clientjournal.core.contacts.csv_table import (
     Column,
     contacts_from_table,
     parse_csv,
     read_table,
     suggest_mapping,
 )
-from clientjournal.core.text_export import CSV_COLUMNS, clients_csv
+from clientjournal.core.exchange.markdown import CSV_COLUMNS, clients_csv
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.contact import ContactFileError
-from clientjournal.core.contact_csv import parse_csv
-from clientjournal.core.eml import parse_eml
-from clientjournal.core.vcard import parse_vcard
+from clientjournal.core.contacts.contact import ContactFileError
+from clientjournal.core.contacts.csv_table import parse_csv
+from clientjournal.core.contacts.eml import parse_eml
+from clientjournal.core.contacts.vcard import parse_vcard
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 _BAD_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

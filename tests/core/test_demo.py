@@ -6,9 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from clientjournal.core import demo as demo_module
-from clientjournal.core import demo_agreements
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     AgreementStatus,
     DueState,
     ProjectStatus,
@@ -16,7 +14,9 @@ from clientjournal.core.agreements import (
     due_state,
 )
 from clientjournal.core.cooling import DraftStatus, hold_until, is_ready, sent_note_body
-from clientjournal.core.demo import DemoJournal, fold_ascii, generate
+from clientjournal.core.demo import agreements as demo_agreements
+from clientjournal.core.demo import journal as demo_module
+from clientjournal.core.demo.journal import DemoJournal, fold_ascii, generate
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, AddressForm, ClientStatus, NoteKind
 from clientjournal.core.timeutil import utcnow
 from clientjournal.core.tone import assess

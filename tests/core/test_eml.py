@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.contact import ContactFileError
-from clientjournal.core.eml import html_to_text, parse_eml
+from clientjournal.core.contacts.contact import ContactFileError
+from clientjournal.core.contacts.eml import html_to_text, parse_eml
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import icalendar
 
-from clientjournal.core.ics import (
+from clientjournal.core.exchange.ics import (
     GERMAN_LABELS,
     CalendarEvent,
     CalendarLabels,

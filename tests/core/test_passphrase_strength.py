@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clientjournal.core.passphrase import Strength, strength
+from clientjournal.core.safety.passphrase import Strength, strength
 
 
 @pytest.mark.parametrize(

@@ -273,13 +273,13 @@ DEMO_NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def demo():
-    from clientjournal.core.demo import generate
+    from clientjournal.core.demo.journal import generate
 
     return generate(300, 4000, seed=7, now=DEMO_NOW)
 
 
 def test_demo_invoices_are_deterministic(demo):
-    from clientjournal.core.demo import generate
+    from clientjournal.core.demo.journal import generate
 
     again = generate(300, 4000, seed=7, now=DEMO_NOW)
     assert again.payments == demo.payments
@@ -309,7 +309,7 @@ def test_demo_invoices_look_like_real_books(demo):
 
 
 def test_demo_invoices_follow_the_client_and_its_terms(demo):
-    from clientjournal.core.agreements import AgreementCategory, AgreementStatus
+    from clientjournal.core.agreements.checklist import AgreementCategory, AgreementStatus
     from clientjournal.core.domain import ClientStatus
 
     terms = {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.schema_check import (
+from clientjournal.core.exchange.schema_check import (
     SchemaProblem,
     UnsupportedSchemaError,
     Validator,

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core import tone_lang, tone_model, tone_rules
-from clientjournal.core.tone import (
+from clientjournal.core.tone import lang as tone_lang
+from clientjournal.core.tone import model as tone_model
+from clientjournal.core.tone import rules as tone_rules
+from clientjournal.core.tone.detector import (
     SIGNAL_KEYS,
     THRESHOLD,
     ToneAssessment,
@@ -228,7 +230,7 @@ def test_model_files_load_from_resources_and_stay_small():
 
 def test_run_time_is_pure_python():
     code = (
-        "import sys; from clientjournal.core.tone import assess; "
+        "import sys; from clientjournal.core.tone.detector import assess; "
         "assess('Hallo, danke!'); assess('You never pay!!!'); "
         "bad = [m for m in ('numpy', 'scipy', 'sklearn', 'PySide6', 'peewee', 'sqlite3') "
         "if m in sys.modules]; print(bad)"

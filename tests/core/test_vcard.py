@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.contact import ContactFileError
+from clientjournal.core.contacts.contact import ContactFileError
+from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.core.domain import AddressForm
-from clientjournal.core.vcard import parse_vcard
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 

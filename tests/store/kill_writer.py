@@ -88,8 +88,9 @@ def write_forever(data_dir: Path, work: Path, seed: int) -> None:
     from clientjournal.core.cooling import DraftData
     from clientjournal.core.records import NoteData
     from clientjournal.core.timeutil import utcnow
-    from clientjournal.store import drafts, exchange, notes
+    from clientjournal.store import drafts, notes
     from clientjournal.store.connection import open_journal
+    from clientjournal.store.exchange import journal as exchange
     from clientjournal.store.models import Client, Draft, Note
 
     random.seed(seed)

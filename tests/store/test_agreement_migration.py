@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime
 
-from clientjournal.core.agreements import AgreementData, AgreementStatus, ProjectData
+from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus, ProjectData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.paths import backup_dir, journal_file
-from clientjournal.store import agreements, clients, notes
+from clientjournal.store import clients, notes
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.connection import open_journal
 from clientjournal.store.migrations import LATEST_VERSION, MIGRATIONS, schema_version
 from clientjournal.store.models import database

@@ -9,12 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from clientjournal.core.agreement_templates import (
-    AgreementTemplate,
-    TemplateItem,
-    builtin_templates,
-)
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     AgreementCategory,
     AgreementData,
     AgreementStatus,
@@ -22,9 +17,16 @@ from clientjournal.core.agreements import (
     ProjectData,
     ProjectStatus,
 )
+from clientjournal.core.agreements.templates import (
+    AgreementTemplate,
+    TemplateItem,
+    builtin_templates,
+)
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import agreement_history, agreements, clients, notes
-from clientjournal.store import agreements as agreements_module
+from clientjournal.store import clients, notes
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.store.agreements import checklist as agreements_module
+from clientjournal.store.agreements import history as agreement_history
 from clientjournal.store.models import database
 
 S = AgreementStatus

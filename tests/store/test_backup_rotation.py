@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.backup_policy import backup_file_name, parse_backup_name
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
+from clientjournal.core.safety.backup_policy import backup_file_name, parse_backup_name
 from clientjournal.paths import BACKUP_DIR_ENV, backup_dir
-from clientjournal.store import backup
-from clientjournal.store.demo_fill import fill
+from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
+from clientjournal.store.safety import backup
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from clientjournal.core.agreements import AgreementStatus
+from clientjournal.core.agreements.checklist import AgreementStatus
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.domain import NoteKind
-from clientjournal.core.ics import GERMAN_LABELS, CalendarLabels
+from clientjournal.core.exchange.ics import GERMAN_LABELS, CalendarLabels
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import calendar, clients, drafts, notes
+from clientjournal.store import clients, drafts, notes
+from clientjournal.store.exchange import calendar
 from clientjournal.store.models import Agreement, Payment, database
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.contact import Contact
+from clientjournal.core.contacts.contact import Contact
+from clientjournal.core.contacts.eml import parse_eml
 from clientjournal.core.domain import NoteKind
-from clientjournal.core.eml import parse_eml
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients, notes
-from clientjournal.store import contact_import as contact_import_module
-from clientjournal.store.contact_import import (
+from clientjournal.store.exchange import contacts as contact_import_module
+from clientjournal.store.exchange.contacts import (
     DuplicatePolicy,
     add_mail_note,
     client_for_mail,
@@ -23,7 +23,7 @@ from clientjournal.store.contact_import import (
     import_contact_file,
     import_contacts,
 )
-from clientjournal.store.exchange import ImportFailed
+from clientjournal.store.exchange.journal import ImportFailed
 from clientjournal.store.models import database
 from clientjournal.store.search import search
 

@@ -6,13 +6,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from clientjournal.core.agreements import AgreementData
-from clientjournal.core.demo import generate
+from clientjournal.core.agreements.checklist import AgreementData
+from clientjournal.core.demo.journal import generate
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import agreements, clients, demo_data, notes, payments, tags
-from clientjournal.store.demo_fill import JournalNotEmptyError, fill
+from clientjournal.store import clients, notes, payments, tags
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.store.demo import removal as demo_data
+from clientjournal.store.demo.fill import JournalNotEmptyError, fill
 from clientjournal.store.models import database
 from clientjournal.store.search import search
 

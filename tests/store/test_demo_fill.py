@@ -6,13 +6,14 @@ from datetime import UTC, datetime
 import pytest
 
 from clientjournal.core.cooling import DraftStatus, is_ready, sent_note_body
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.core.domain import CONTACT_KINDS
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import to_iso
-from clientjournal.store import agreements, clients, drafts, notes
+from clientjournal.store import clients, drafts, notes
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo_fill import JournalNotEmptyError, check_empty, fill
+from clientjournal.store.demo.fill import JournalNotEmptyError, check_empty, fill
 from clientjournal.store.models import database
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
@@ -181,8 +182,8 @@ def test_checklists_are_written_and_read_back_as_generated(journal_db):
 
 
 def test_a_filled_demo_exports_and_passes_the_schema(journal_db):
-    from clientjournal.core.schema_check import validate
-    from clientjournal.store import exchange
+    from clientjournal.core.exchange.schema_check import validate
+    from clientjournal.store.exchange import journal as exchange
 
     fill(generate(25, 300, seed=9, now=NOW))
     data = exchange.export_data()

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.records import ClientData
 from clientjournal.paths import backup_dir, journal_file
-from clientjournal.store import agreements, clients, drafts, notes
+from clientjournal.store import clients, drafts, notes
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.connection import open_journal
 from clientjournal.store.migrations import LATEST_VERSION, MIGRATIONS, schema_version
 from clientjournal.store.models import database

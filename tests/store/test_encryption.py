@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.paths import journal_file
-from clientjournal.store import backup, reencrypt
 from clientjournal.store.connection import (
     JournalOpenError,
     PassphraseRequired,
@@ -19,17 +18,18 @@ from clientjournal.store.connection import (
     close_journal,
     open_journal,
 )
-from clientjournal.store.demo_fill import fill
-from clientjournal.store.encryption import (
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.models import Client, Note
+from clientjournal.store.safety import backup, reencrypt
+from clientjournal.store.safety.encryption import (
     WrongKey,
     is_plain_sqlite,
     looks_encrypted,
     passphrase_for,
     remember,
 )
-from clientjournal.store.integrity import ENCRYPTED, WRONG_PASSPHRASE, inspect_file
-from clientjournal.store.models import Client, Note
-from clientjournal.store.restore import RestoreError, restore
+from clientjournal.store.safety.integrity import ENCRYPTED, WRONG_PASSPHRASE, inspect_file
+from clientjournal.store.safety.restore import RestoreError, restore
 from clientjournal.store.search import search
 
 SECRET = "korrekt Pferd Batterie 'Heftklammer'"  # a quote: PRAGMA key must escape it

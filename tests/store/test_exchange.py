@@ -11,23 +11,25 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clientjournal.core.agreement_templates import AgreementTemplate, TemplateItem
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     AgreementCategory,
     AgreementData,
     AgreementStatus,
     ProjectData,
     ProjectStatus,
 )
+from clientjournal.core.agreements.templates import AgreementTemplate, TemplateItem
 from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
+from clientjournal.core.exchange.schema_check import validate
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.schema_check import validate
-from clientjournal.store import agreements, clients, drafts, exchange, notes
-from clientjournal.store import exchange_checklist as exchange_checklist_module
-from clientjournal.store import exchange_drafts as exchange_drafts_module
-from clientjournal.store import exchange_import as exchange_import_module
+from clientjournal.store import clients, drafts, notes
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.exchange import checklist as exchange_checklist_module
+from clientjournal.store.exchange import journal as exchange
+from clientjournal.store.exchange import json_import as exchange_import_module
+from clientjournal.store.exchange import replies as exchange_drafts_module
 from clientjournal.store.models import database
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
@@ -461,7 +463,7 @@ def fill_checklist(ids: dict[str, int]) -> dict[str, int]:
 
 
 def builtin_templates_de():
-    from clientjournal.core.agreement_templates import builtin_templates
+    from clientjournal.core.agreements.templates import builtin_templates
 
     return builtin_templates("de")[0]
 

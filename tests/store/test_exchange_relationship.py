@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import clients, exchange, notes, tags
+from clientjournal.store import clients, notes, tags
 from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.models import Payment, database
 
 PROFILE = {

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
-from clientjournal.store.exchange_text import export_csv, export_markdown
+from clientjournal.store.exchange.text import export_csv, export_markdown
 from clientjournal.store.models import Agreement, Payment, database
 
 

@@ -29,11 +29,11 @@ from typing import Any
 import pytest
 
 from clientjournal.app import main as app_main
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.paths import journal_file
-from clientjournal.store import exchange
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo_fill import fill
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.models import database
 
 CASES = int(os.environ.get("CLIENTJOURNAL_FUZZ_CASES", "2500"))

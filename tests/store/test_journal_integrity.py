@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
-from clientjournal.store import backup
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo_fill import fill
-from clientjournal.store.integrity import inspect_file
+from clientjournal.store.demo.fill import fill
 from clientjournal.store.migrations import LATEST_VERSION
 from clientjournal.store.models import database
-from clientjournal.store.restore import RestoreError, restore
+from clientjournal.store.safety import backup
+from clientjournal.store.safety.integrity import inspect_file
+from clientjournal.store.safety.restore import RestoreError, restore
 
 
 def make_journal(folder: Path, clients: int = 6, notes: int = 300) -> Path:

@@ -41,8 +41,8 @@ def test_the_checker_notices_a_lost_commit_and_a_partial_import(tmp_path):
     log.write_text(log.read_text() + f"begin note {lost} gone\ndone note {lost} gone\n")
     document = kill_writer.import_document("half")
     (tmp_path / "imports" / "import-half.json").write_text(json.dumps(document))
-    from clientjournal.store import exchange
     from clientjournal.store.connection import close_journal, open_journal
+    from clientjournal.store.exchange import journal as exchange
 
     document["clients"][0]["notes"] = []  # the client goes in, its notes do not
     open_journal(tmp_path / "journal")

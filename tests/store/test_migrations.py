@@ -94,7 +94,7 @@ def test_v6_clients_are_the_users_own_after_migration_7(data_dir, request):
     """Migration 7 marks demo clients; a client an older version wrote is never demo data."""
     from peewee import SqliteDatabase
 
-    from clientjournal.store import demo_data
+    from clientjournal.store.demo import removal as demo_data
     from clientjournal.store.search import register_functions
 
     data_dir.mkdir(parents=True)

@@ -22,8 +22,9 @@ import pytest
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.validation import MAX_NOTE_LENGTH
-from clientjournal.store import clients, exchange, notes
+from clientjournal.store import clients, notes
 from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.search import search
 
 ARABIC = "مرحبا بالعالم، الاجتماع غدا"

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from clientjournal.core.agreements import (
+from clientjournal.core.agreements.checklist import (
     AgreementCategory,
     AgreementData,
     AgreementStatus,
@@ -15,7 +15,8 @@ from clientjournal.core.agreements import (
 )
 from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData
-from clientjournal.store import agreements, clients, payments
+from clientjournal.store import clients, payments
+from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.models import Payment
 
 TODAY = date(2025, 6, 2)
@@ -153,8 +154,8 @@ def test_stats(client_id):
 def test_demo_fill_writes_the_invoices(journal):
     from datetime import UTC, datetime
 
-    from clientjournal.core.demo import generate
-    from clientjournal.store.demo_fill import fill
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
 
     demo = generate(40, 600, seed=5, now=datetime(2025, 6, 1, 12, 0, tzinfo=UTC))
     stages = []

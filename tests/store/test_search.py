@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.domain import NoteKind
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import clients, drafts, exchange, notes, search
+from clientjournal.store import clients, drafts, notes, search
 from clientjournal.store.connection import close_journal, journal_file, open_journal
+from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.models import Agreement, database
 from clientjournal.store.search import SearchFilters
 
@@ -122,8 +123,8 @@ def test_empty_or_symbol_only_queries_find_nothing_quickly(journal):
 
 
 def test_a_demo_journal_is_indexed_in_bulk_and_the_trigger_is_back(journal):
-    from clientjournal.core.demo import generate
-    from clientjournal.store.demo_fill import fill
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
 
     demo = generate(5, 60, seed=3, now=NOW)
     fill(demo)

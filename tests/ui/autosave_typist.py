@@ -30,7 +30,7 @@ def main(data_dir: Path) -> None:
     from clientjournal.core.records import ClientData
     from clientjournal.store import clients
     from clientjournal.store.connection import open_journal
-    from clientjournal.ui.note_editor import NoteEditor
+    from clientjournal.ui.notes.editor import NoteEditor
 
     app = QApplication([])
     open_journal(data_dir)

@@ -86,7 +86,7 @@ def type_text():
 @pytest.fixture
 def english(qapp):
     """The app's English catalogue, as the app installs it: plural forms ("1 reply", "2 replies")."""
-    from clientjournal.ui.translations import install_translators, remove_translators
+    from clientjournal.ui.shell.translations import install_translators, remove_translators
 
     install_translators(qapp, "en")
     yield

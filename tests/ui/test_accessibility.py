@@ -25,7 +25,7 @@ def test_the_main_window_names_every_control(demo_window):
 
 def test_the_design_object_names_exist_with_accessible_names(demo_window):
     build_every_tab(demo_window)
-    from clientjournal.ui.cooling_queue import QueueDialog
+    from clientjournal.ui.replies.queue import QueueDialog
 
     queue = QueueDialog(demo_window)
     for name in DESIGN_NAMES:
@@ -98,7 +98,7 @@ def _clearly_different(one, other) -> int:
 def test_item_views_mark_the_keyboard_focused_row(qapp, demo_window, theme, request):
     """The row with the keyboard focus has a frame a user can see, selected or not (Fusion's
     own is a faint line on the selection colour)."""
-    from clientjournal.ui.theme import apply_theme
+    from clientjournal.ui.common.theme import apply_theme
 
     request.addfinalizer(lambda: apply_theme(qapp, "system"))
     apply_theme(qapp, theme)

@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QListView
 
-from clientjournal.core.agreements import AgreementData, AgreementStatus
+from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus
 from clientjournal.core.records import ClientData
-from clientjournal.store import agreements, clients
-from clientjournal.ui.agreement_model import PROJECT_ROLE, AgreementListModel
+from clientjournal.store import clients
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.model import PROJECT_ROLE, AgreementListModel
 
 
 def open_checklist(window, client_id: int):
@@ -168,7 +169,7 @@ def test_due_view_lists_overdue_across_clients_and_opens_the_item(qtbot, window,
 
 
 def test_due_model_passes_qtmodeltester(qtmodeltester, journal):
-    from clientjournal.ui.due_view import DueModel
+    from clientjournal.ui.attention.due import DueModel
 
     for i, name in enumerate(("Anna", "Ben", "Clara")):
         client_id = clients.create(ClientData(name=name))

@@ -12,7 +12,7 @@ from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes, payments
-from clientjournal.ui.attention_view import COOLING, GET_IN_TOUCH, OVERDUE
+from clientjournal.ui.attention.view import COOLING, GET_IN_TOUCH, OVERDUE
 
 
 def fill() -> dict[str, int]:
@@ -84,7 +84,7 @@ def test_declining_a_prospect_keeps_the_reason_and_can_be_undone(
     qtbot, journal, windows, monkeypatch
 ):
     from clientjournal.core.domain import ClientStatus
-    from clientjournal.ui import relationship_actions
+    from clientjournal.ui.attention import actions as relationship_actions
 
     prospect = clients.create(ClientData(name="Paul Probe", status=ClientStatus.PROSPECT))
     window = windows.open()

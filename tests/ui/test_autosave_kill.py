@@ -22,7 +22,7 @@ import pytest
 from clientjournal.core.records import ClientData
 from clientjournal.paths import journal_file
 from clientjournal.store import clients, notes
-from clientjournal.ui import autosave
+from clientjournal.ui.common import autosave
 
 sys.path.insert(0, str(Path(__file__).parent))
 from autosave_typist import KEY_INTERVAL_MS, TEXT

@@ -15,9 +15,9 @@ from clientjournal.app import create_window
 from clientjournal.core.records import ClientData
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
 from clientjournal.store import clients
-from clientjournal.store.backup import backup_journal, daily_if_due
 from clientjournal.store.connection import close_journal
-from clientjournal.ui.backup_dialog import RestoreDialog
+from clientjournal.store.safety.backup import backup_journal, daily_if_due
+from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
 
 @pytest.fixture(autouse=True)
@@ -184,7 +184,7 @@ def _all_clients():
 
 
 def _count_clients(path: Path) -> int:
-    from clientjournal.store.integrity import inspect_file
+    from clientjournal.store.safety.integrity import inspect_file
 
     return inspect_file(path).clients
 

@@ -8,13 +8,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from clientjournal.core.contact import Contact
-from clientjournal.core.contact_csv import Column
+from clientjournal.core.contacts.contact import Contact
+from clientjournal.core.contacts.csv_table import Column
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
-from clientjournal.store.contact_import import Duplicate
-from clientjournal.ui.contact_import_dialog import ContactImportDialog, import_contacts_file
-from clientjournal.ui.contact_preview_model import ContactPreviewModel
+from clientjournal.store.exchange.contacts import Duplicate
+from clientjournal.ui.exchange.contact_import_dialog import (
+    ContactImportDialog,
+    import_contacts_file,
+)
+from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 

@@ -17,10 +17,14 @@ from PySide6.QtWidgets import QMessageBox
 from clientjournal.app import _open_window, create_window
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
 from clientjournal.store import clients
-from clientjournal.store.backup import backup_journal, list_backups
 from clientjournal.store.connection import close_journal
-from clientjournal.ui.backup_dialog import local_time
-from clientjournal.ui.damaged_dialog import DamagedDialog, check_in_background, journal_problem
+from clientjournal.store.safety.backup import backup_journal, list_backups
+from clientjournal.ui.safety.backup_dialog import local_time
+from clientjournal.ui.safety.damaged_dialog import (
+    DamagedDialog,
+    check_in_background,
+    journal_problem,
+)
 
 DEMO = ["--clients", "20", "--notes", "1500", "--seed", "3"]
 
@@ -201,8 +205,8 @@ def test_damage_that_opening_misses_is_found_beside_the_window(
 def test_an_unlocked_encrypted_journal_gets_the_check_too(journal_with_backups: Path):
     """Before the passphrase is known the check stays out of the way (the prompt comes first);
     once it is unlocked, damage in the encrypted file is found like in a plain one."""
-    from clientjournal.store.encryption import remember
-    from clientjournal.store.reencrypt import change_passphrase
+    from clientjournal.store.safety.encryption import remember
+    from clientjournal.store.safety.reencrypt import change_passphrase
 
     data_dir = journal_with_backups
     change_passphrase(data_dir, None, "ein langer Satz als Passphrase")

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.paths import journal_file
 from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo_fill import fill
-from clientjournal.store.encryption import is_plain_sqlite, passphrase_for, remember
+from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import Client, Note
-from clientjournal.ui.encryption_actions import EncryptionActions
-from clientjournal.ui.encryption_dialog import EncryptionDialog
+from clientjournal.store.safety.encryption import is_plain_sqlite, passphrase_for, remember
+from clientjournal.ui.safety.encryption_actions import EncryptionActions
+from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
 
 SECRET = "Leuchtturm am Deich 7"
 

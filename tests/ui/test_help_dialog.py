@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from clientjournal.ui.help_dialog import HelpDialog, guide_text
+from clientjournal.ui.shell.help_dialog import HelpDialog, guide_text
 
 
 def test_both_guides_are_bundled_and_cover_every_part_of_the_app():
@@ -19,7 +19,7 @@ def test_both_guides_are_bundled_and_cover_every_part_of_the_app():
 
 
 def test_f1_opens_the_guide_in_the_ui_language(qtbot, window, on_dialog):
-    from clientjournal.ui.translations import install_translators, remove_translators
+    from clientjournal.ui.shell.translations import install_translators, remove_translators
 
     app = QApplication.instance()
     install_translators(app, "de")

@@ -98,10 +98,11 @@ def plain_rows_window(journal, windows):
     date (the demo journal is generated relative to today, so its first note changes daily)."""
     from datetime import UTC, datetime
 
-    from clientjournal.core.agreements import AgreementData
+    from clientjournal.core.agreements.checklist import AgreementData
     from clientjournal.core.cooling import DraftData
     from clientjournal.core.records import ClientData, NoteData
-    from clientjournal.store import agreements, drafts, notes
+    from clientjournal.store import drafts, notes
+    from clientjournal.store.agreements import checklist as agreements
 
     client_id = clients.create(ClientData(name="Erika Muster", company="Muster GmbH"))
     called = datetime(2026, 3, 2, 9, tzinfo=UTC)

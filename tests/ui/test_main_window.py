@@ -227,7 +227,7 @@ def test_new_note_shortcut_focuses_an_empty_editor(qtbot, window, journal):
 def test_trash_dialog_restores_and_empties(qtbot, window, journal, on_dialog):
     from PySide6.QtWidgets import QMessageBox
 
-    from clientjournal.ui.trash_dialog import TrashDialog
+    from clientjournal.ui.clients.trash_dialog import TrashDialog
 
     a, b = clients.create(ClientData(name="Ida")), clients.create(ClientData(name="Jan"))
     clients.trash(a)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from clientjournal.core.domain import ClientSort, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
-from clientjournal.ui.client_list_model import SUBTITLE_ROLE, ClientListModel
-from clientjournal.ui.lazy_model import ID_ROLE, PAGE_SIZE
-from clientjournal.ui.note_timeline_model import NoteTimelineModel
+from clientjournal.ui.clients.list_model import SUBTITLE_ROLE, ClientListModel
+from clientjournal.ui.common.lazy_model import ID_ROLE, PAGE_SIZE
+from clientjournal.ui.notes.timeline_model import NoteTimelineModel
 
 
 def fill(count: int) -> list[int]:

@@ -14,8 +14,8 @@ from clientjournal.core.mood import CoolingRow
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.ui.cooling_relationships import CoolingModel, CoolingRelationships, mood_shift
-from clientjournal.ui.mood_chart import MoodChart
+from clientjournal.ui.attention.mood_trend import CoolingModel, CoolingRelationships, mood_shift
+from clientjournal.ui.notes.mood_chart import MoodChart
 
 
 def add_notes(client_id: int, moods_by_days_ago: list[tuple[float, int, str]]) -> list[int]:

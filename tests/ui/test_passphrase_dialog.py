@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from clientjournal.app import create_window
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.store.connection import PassphraseRequired, close_journal, open_journal
-from clientjournal.store.demo_fill import fill
-from clientjournal.store.encryption import passphrase_for, remember
-from clientjournal.store.reencrypt import change_passphrase
-from clientjournal.ui.passphrase_dialog import PassphraseDialog, ask_to_unlock
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.safety.encryption import passphrase_for, remember
+from clientjournal.store.safety.reencrypt import change_passphrase
+from clientjournal.ui.safety.passphrase_dialog import PassphraseDialog, ask_to_unlock
 
 SECRET = "Apfelbaum im Winter"
 

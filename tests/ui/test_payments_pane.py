@@ -9,16 +9,21 @@ from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clientjournal.core.agreements import AgreementCategory, AgreementData, AgreementStatus
+from clientjournal.core.agreements.checklist import (
+    AgreementCategory,
+    AgreementData,
+    AgreementStatus,
+)
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData
 from clientjournal.core.tone import assess
-from clientjournal.store import agreements, clients, payments
-from clientjournal.ui.overdue_payments import OverdueModel, OverduePayments
-from clientjournal.ui.payment_dialog import PaymentDialog
-from clientjournal.ui.payment_reminder_dialog import PaymentReminderDialog
-from clientjournal.ui.payments_pane import PaymentsPane, PaymentTableModel
+from clientjournal.store import clients, payments
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.payments.dialog import PaymentDialog
+from clientjournal.ui.payments.overdue import OverdueModel, OverduePayments
+from clientjournal.ui.payments.pane import PaymentsPane, PaymentTableModel
+from clientjournal.ui.payments.reminder_dialog import PaymentReminderDialog
 
 TODAY = date(2025, 6, 2)
 

@@ -12,7 +12,7 @@ from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
-from clientjournal.ui.cooling_queue import QueueModel
+from clientjournal.ui.replies.queue import QueueModel
 
 HEATED = "You ALWAYS change everything at the last minute!!! This is your last chance."
 

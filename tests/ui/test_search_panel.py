@@ -12,7 +12,7 @@ from clientjournal.core.domain import NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
-from clientjournal.ui.search_model import HEADER_ROLE, HIT_ROLE
+from clientjournal.ui.search.model import HEADER_ROLE, HIT_ROLE
 
 
 def fill() -> dict[str, int]:
@@ -123,7 +123,7 @@ def test_nothing_found_says_so(qtbot, journal, windows, type_text, english):
 
 def test_the_results_model_passes_the_model_tester(qtbot, journal, qtmodeltester):
     from clientjournal.store import search
-    from clientjournal.ui.search_model import SearchModel
+    from clientjournal.ui.search.model import SearchModel
 
     fill()
     model = SearchModel()
@@ -156,7 +156,7 @@ def test_opening_an_old_note_scrolls_the_timeline_to_it(qtbot, journal, windows,
 
 def test_excerpts_are_built_only_for_rows_that_are_shown(qtbot, journal, monkeypatch):
     from clientjournal.store import search
-    from clientjournal.ui.search_model import SearchModel
+    from clientjournal.ui.search.model import SearchModel
 
     anna = clients.create(ClientData(name="Anna"))
     for day in range(120):

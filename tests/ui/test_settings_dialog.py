@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import settings
-from clientjournal.core.backup_policy import backup_file_name
 from clientjournal.core.records import ClientData
+from clientjournal.core.safety.backup_policy import backup_file_name
 from clientjournal.settings import Settings
 from clientjournal.store import clients
-from clientjournal.ui.settings_dialog import SettingsDialog
-from clientjournal.ui.theme import apply_theme, is_dark
-from clientjournal.ui.translations import LANGUAGE_ENV, choose_language
+from clientjournal.ui.common.theme import apply_theme, is_dark
+from clientjournal.ui.settings.dialog import SettingsDialog
+from clientjournal.ui.shell.translations import LANGUAGE_ENV, choose_language
 
 
 @pytest.fixture

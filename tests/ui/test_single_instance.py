@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from clientjournal.ui.single_instance import (
+from clientjournal.ui.shell.single_instance import (
     ActivationWatcher,
     JournalLock,
     claim_journal,
@@ -25,7 +25,7 @@ RAISE_WARNING = pytest.mark.qt_log_ignore("This plugin does not support raise")
 HOLD_AND_DIE = """
 import os, sys
 from pathlib import Path
-from clientjournal.ui.single_instance import JournalLock
+from clientjournal.ui.shell.single_instance import JournalLock
 lock = JournalLock(Path(sys.argv[1]))
 assert lock.try_acquire()
 os.kill(os.getpid(), 9)  # a crash: the lock file stays behind
@@ -34,7 +34,7 @@ os.kill(os.getpid(), 9)  # a crash: the lock file stays behind
 HOLD_UNTIL_STDIN_CLOSES = """
 import sys
 from pathlib import Path
-from clientjournal.ui.single_instance import JournalLock
+from clientjournal.ui.shell.single_instance import JournalLock
 lock = JournalLock(Path(sys.argv[1]))
 print(lock.try_acquire(), flush=True)
 sys.stdin.read()
@@ -191,7 +191,7 @@ def test_two_journals_run_side_by_side(qtbot, tmp_path: Path):
 def test_a_holder_that_does_not_answer_is_reported(data_dir: Path, holder: int, monkeypatch):
     """The lock is held by a live process with no server (a hung app, or a restore at work):
     a second start gives up after its wait and says who holds the journal."""
-    monkeypatch.setattr("clientjournal.ui.single_instance.WAIT_FOR_ANSWER_S", 0.3)
+    monkeypatch.setattr("clientjournal.ui.shell.single_instance.WAIT_FOR_ANSWER_S", 0.3)
     claim = claim_journal(data_dir)
     assert claim.lock is None and not claim.signalled and claim.holder == holder
     assert not request_path(data_dir).exists()  # nothing left behind

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox
 from clientjournal.app import create_window
 from clientjournal.paths import settings_file
 from clientjournal.store.connection import close_journal
-from clientjournal.ui.startup import StartupWindow
+from clientjournal.ui.shell.startup import StartupWindow
 
 
 def _menu_titles(window) -> list[str]:
@@ -79,11 +79,11 @@ def test_the_first_frame_needs_neither_the_store_nor_the_other_ui_modules(tmp_pa
         "import sys\n"
         "from clientjournal.app import _make_application\n"
         "app = _make_application([])\n"
-        "from clientjournal.ui.startup import StartupWindow\n"
+        "from clientjournal.ui.shell.startup import StartupWindow\n"
         "StartupWindow().show()\n"
         "app.processEvents()\n"
         "heavy = sorted(m for m in sys.modules if m.startswith(('peewee', 'sqlite3', "
-        "'clientjournal.store', 'clientjournal.ui.main_window', 'clientjournal.ui.client')))\n"
+        "'clientjournal.store', 'clientjournal.ui.shell.main_window', 'clientjournal.ui.client')))\n"
         "print(heavy)\n"
     )
     result = _run(code, tmp_path)

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from clientjournal.core.agreements import AgreementData, AgreementStatus, ProjectData
+from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus, ProjectData
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.records import ClientData
-from clientjournal.store import agreements, clients
-from clientjournal.ui.summary_dialog import SummaryDialog
+from clientjournal.store import clients
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.summary_dialog import SummaryDialog
 
 
 @pytest.fixture

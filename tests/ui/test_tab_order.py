@@ -220,7 +220,11 @@ def mnemonic_clashes(window) -> dict[str, list[str]]:
 @pytest.fixture(params=["en", "de"])
 def ui_language(request, qapp, monkeypatch):
     """The source strings, and the German catalogue with its own accelerators."""
-    from clientjournal.ui.translations import LANGUAGE_ENV, install_translators, remove_translators
+    from clientjournal.ui.shell.translations import (
+        LANGUAGE_ENV,
+        install_translators,
+        remove_translators,
+    )
 
     monkeypatch.setenv(LANGUAGE_ENV, request.param)
     assert install_translators(qapp) == request.param

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from clientjournal.core.agreement_templates import AgreementTemplate, TemplateItem
-from clientjournal.core.agreements import AgreementCategory, AgreementStatus, ProjectData
+from clientjournal.core.agreements.checklist import AgreementCategory, AgreementStatus, ProjectData
+from clientjournal.core.agreements.templates import AgreementTemplate, TemplateItem
 from clientjournal.core.records import ClientData
-from clientjournal.store import agreements, clients
-from clientjournal.ui.template_dialog import TemplateDialog
-from clientjournal.ui.template_items import CATEGORY, DETAILS, TITLE
+from clientjournal.store import clients
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.template_dialog import TemplateDialog
+from clientjournal.ui.agreements.template_items import CATEGORY, DETAILS, TITLE
 
 
 def open_dialog(qtbot, client_id: int, project_id: int | None = None, language: str = "de"):

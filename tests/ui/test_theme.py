@@ -8,8 +8,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from clientjournal import settings
-from clientjournal.ui import theme
-from clientjournal.ui.theme import apply_theme, dark_palette, is_dark, light_palette, warning_color
+from clientjournal.ui.common import theme
+from clientjournal.ui.common.theme import (
+    apply_theme,
+    dark_palette,
+    is_dark,
+    light_palette,
+    warning_color,
+)
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -141,7 +147,7 @@ def test_warning_colours_follow_a_theme_change(qtbot, native_theme):
 
 def test_the_saved_theme_is_applied_when_the_app_starts(native_theme):
     from clientjournal.app import _make_application
-    from clientjournal.ui.translations import remove_translators
+    from clientjournal.ui.shell.translations import remove_translators
 
     settings.save(settings.Settings(theme="dark"))
     try:

@@ -25,8 +25,8 @@ from clientjournal.core.domain import ClientStatus
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
 from clientjournal.store.connection import close_journal
-from clientjournal.ui.client_list_model import STATUS_ROLE, SUBTITLE_ROLE
-from clientjournal.ui.translations import (
+from clientjournal.ui.clients.list_model import STATUS_ROLE, SUBTITLE_ROLE
+from clientjournal.ui.shell.translations import (
     LANGUAGE_ENV,
     app_catalogue,
     choose_language,
@@ -144,7 +144,7 @@ def test_lupdate_sees_every_tr_call_with_its_plural(source_strings):
     """lupdate silently skips or de-pluralises some spellings; the script works around those."""
     calls = TrCalls()
     for path in [
-        *sorted((ROOT / "clientjournal" / "ui").glob("*.py")),
+        *sorted((ROOT / "clientjournal" / "ui").rglob("*.py")),
         ROOT / "clientjournal/app.py",
     ]:
         calls.visit(ast.parse(path.read_text(encoding="utf-8")))
@@ -283,7 +283,7 @@ def test_main_window_speaks_german(german_window):
 
 
 def test_qt_standard_texts_and_formats_follow(german_window):
-    from clientjournal.ui.client_dialog import ClientDialog
+    from clientjournal.ui.clients.dialog import ClientDialog
 
     dialog = ClientDialog(parent=german_window)
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)

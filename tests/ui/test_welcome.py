@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from clientjournal.core.demo import generate
+from clientjournal.core.demo.journal import generate
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.records import ClientData
-from clientjournal.store import clients, demo_data
-from clientjournal.store.demo_fill import fill
-from clientjournal.ui.welcome_dialog import WELCOMED_KEY, should_welcome, welcome_if_new
-from clientjournal.ui.window_settings import app_settings
+from clientjournal.store import clients
+from clientjournal.store.demo import removal as demo_data
+from clientjournal.store.demo.fill import fill
+from clientjournal.ui.shell.welcome_dialog import WELCOMED_KEY, should_welcome, welcome_if_new
+from clientjournal.ui.shell.window_settings import app_settings
 
 
 def click(qtbot, dialog, name: str) -> None:

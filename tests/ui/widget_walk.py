@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal.core.demo import generate
-from clientjournal.store import agreements, clients, payments
-from clientjournal.store.demo_fill import fill
+from clientjournal.core.demo.journal import generate
+from clientjournal.store import clients, payments
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.store.demo.fill import fill
 
 INTERACTIVE = (
     QAbstractButton,
@@ -126,13 +127,13 @@ def _payment(window):
 
 
 def _client_dialog(window):
-    from clientjournal.ui.client_dialog import ClientDialog
+    from clientjournal.ui.clients.dialog import ClientDialog
 
     return ClientDialog(clients.get(_client_id(window)), window)
 
 
 def _project_dialog(window):
-    from clientjournal.ui.project_dialog import ProjectDialog, new_project
+    from clientjournal.ui.agreements.project_dialog import ProjectDialog, new_project
 
     return ProjectDialog(new_project(_client_id(window)), window)
 
@@ -142,13 +143,13 @@ def _payment_dialog(window):
 
 
 def _paid_dialog(window):
-    from clientjournal.ui.payment_dialog import PaidDialog
+    from clientjournal.ui.payments.dialog import PaidDialog
 
     return PaidDialog(_payment(window), date.today(), window)
 
 
 def _reminder_dialog(window):
-    from clientjournal.ui.payment_reminder_dialog import PaymentReminderDialog
+    from clientjournal.ui.payments.reminder_dialog import PaymentReminderDialog
 
     return PaymentReminderDialog(
         clients.get(_client_id(window)), _payment(window), date.today(), window
@@ -156,13 +157,13 @@ def _reminder_dialog(window):
 
 
 def _template_dialog(window):
-    from clientjournal.ui.template_dialog import TemplateDialog
+    from clientjournal.ui.agreements.template_dialog import TemplateDialog
 
     return TemplateDialog(_client_id(window), None, "en", window)
 
 
 def _summary_dialog(window):
-    from clientjournal.ui.summary_dialog import SummaryDialog
+    from clientjournal.ui.agreements.summary_dialog import SummaryDialog
 
     client_id = _client_id(window)
     items = list(agreements.fetch(agreements.ids_for_client(client_id)).values())
@@ -170,67 +171,67 @@ def _summary_dialog(window):
 
 
 def _trash_dialog(window):
-    from clientjournal.ui.trash_dialog import TrashDialog
+    from clientjournal.ui.clients.trash_dialog import TrashDialog
 
     return TrashDialog(window)
 
 
 def _due_dialog(window):
-    from clientjournal.ui.due_view import DueDialog
+    from clientjournal.ui.attention.due import DueDialog
 
     return DueDialog(window)
 
 
 def _queue_dialog(window):
-    from clientjournal.ui.cooling_queue import QueueDialog
+    from clientjournal.ui.replies.queue import QueueDialog
 
     return QueueDialog(window)
 
 
 def _attention_view(window):
-    from clientjournal.ui.attention_view import AttentionView
+    from clientjournal.ui.attention.view import AttentionView
 
     return AttentionView(window)
 
 
 def _help_dialog(window):
-    from clientjournal.ui.help_dialog import HelpDialog
+    from clientjournal.ui.shell.help_dialog import HelpDialog
 
     return HelpDialog(window)
 
 
 def _welcome_dialog(window):
-    from clientjournal.ui.welcome_dialog import WelcomeDialog
+    from clientjournal.ui.shell.welcome_dialog import WelcomeDialog
 
     return WelcomeDialog(window)
 
 
 def _settings_dialog(window):
-    from clientjournal.ui.settings_dialog import SettingsDialog
+    from clientjournal.ui.settings.dialog import SettingsDialog
 
     return SettingsDialog(window.data_dir, window)
 
 
 def _restore_dialog(window):
-    from clientjournal.ui.backup_dialog import RestoreDialog
+    from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
     return RestoreDialog([], window.data_dir, window)
 
 
 def _damaged_dialog(window):
-    from clientjournal.ui.damaged_dialog import DamagedDialog
+    from clientjournal.ui.safety.damaged_dialog import DamagedDialog
 
     return DamagedDialog(window.data_dir, "the file is damaged", [], window)
 
 
 def _passphrase_dialog(window):
-    from clientjournal.ui.passphrase_dialog import PassphraseDialog
+    from clientjournal.ui.safety.passphrase_dialog import PassphraseDialog
 
     return PassphraseDialog(lambda _passphrase: True, "", window)
 
 
 def _encryption_dialog(window):
-    from clientjournal.ui.encryption_dialog import EncryptionDialog
+    from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
 
     return EncryptionDialog(window.data_dir, False, lambda: None, lambda: None, None, window)
 
@@ -239,7 +240,7 @@ CSV_SAMPLE = b"Name,E-Mail,Firma\nAnna Beispiel,anna@example.org,Atelier Blau\n"
 
 
 def _contact_import_dialog(window):
-    from clientjournal.ui.contact_import_dialog import ContactImportDialog
+    from clientjournal.ui.exchange.contact_import_dialog import ContactImportDialog
 
     return ContactImportDialog(window.data_dir / "kontakte.csv", CSV_SAMPLE, "csv", window)
 

@@ -1,0 +1,128 @@
+"""``clientjournal backup``, ``restore`` and ``check``: the journal's safety from the shell.
+
+Kept out of cli.py so that the other sub-commands never import them, and run without opening
+the journal through the store first: these commands are most needed exactly when the journal
+no longer opens (damaged, or from a newer version).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from clientjournal import APP_ID
+from clientjournal.paths import journal_file
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status
+
+
+def run_data_command(args: argparse.Namespace) -> int:
+    handler = {"backup": _backup, "restore": _restore, "check": _check}[args.command]
+    return handler(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    import time
+
+    from clientjournal.store.safety.backup import BackupError, backup_journal
+
+    journal = journal_file(args.data_dir)
+    if args.output is not None and args.output.absolute() == journal.absolute():
+        return _fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
+    folder = None
+    if args.output is None:  # into the backup folder of the settings (the env var wins)
+        from clientjournal import settings
+
+        folder, problem = settings.backup_target(args.data_dir)
+        if problem is not None:
+            return _fail(
+                f"no backup made: the backup folder {folder} (Settings → Backups) is missing "
+                "or not writable; plug in its disk, or name a file with -o",
+                EXIT_FAILED,
+            )
+    started = time.perf_counter()
+    try:
+        info = backup_journal(args.data_dir, target=args.output, label="manual", folder=folder)
+    except BackupError as error:
+        return _fail(str(error), EXIT_FAILED)
+    seconds = time.perf_counter() - started
+    print(
+        f"backed up to {info.path}: {info.clients} clients, {info.notes} notes, "
+        f"{info.size / 1e6:.1f} MB, verified, in {seconds:.1f} s"
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Holds the journal's lock while it works: refused while the app has the journal open
+    (the window would go on writing to the file that was moved aside), and an app started
+    meanwhile waits instead of opening a half-swapped journal (ui/single_instance.py)."""
+    from clientjournal.ui.shell.single_instance import JournalLock  # QtCore only, no GUI
+
+    lock = JournalLock(args.data_dir)
+    if not lock.try_acquire():
+        holder = lock.holder()
+        return _fail(
+            f"restore refused, nothing was changed: the journal is open in Client Journal "
+            f"(process {holder or '?'}); close it first, or use File > Restore from backup "
+            "in the app",
+            EXIT_FAILED,
+        )
+    try:
+        return _restore_locked(args)
+    finally:
+        lock.release()
+
+
+def _restore_locked(args: argparse.Namespace) -> int:
+    from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
+    from clientjournal.store.safety.restore import RestoreError, restore
+
+    if not args.file.is_file():
+        return _fail(f"restore failed, nothing was changed: no file {args.file}", EXIT_BAD_INPUT)
+    if args.file.absolute() == journal_file(args.data_dir).absolute():
+        return _fail("restore failed, nothing was changed: that is the journal itself", 2)
+    try:
+        done = restore(args.data_dir, args.file)
+    except RestoreError as error:
+        return _fail(f"restore failed: {error}", EXIT_BAD_INPUT)
+    try:  # an older backup gets its schema brought up to date now, not at the next start
+        open_journal(args.data_dir)
+    except (JournalOpenError, RuntimeError) as error:
+        return _fail(f"restored, but the journal does not open: {error}", EXIT_FAILED)
+    finally:
+        close_journal()
+    kept = f"; the previous journal is kept as {done.moved_aside}" if done.moved_aside else ""
+    print(
+        f"restored {args.file} ({done.restored.clients} clients, {done.restored.notes} notes){kept}"
+    )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from clientjournal import settings
+    from clientjournal.store.safety.backup import list_backups_in
+    from clientjournal.store.safety.encryption import passphrase_for
+    from clientjournal.store.safety.integrity import inspect_file
+
+    found = inspect_file(journal_file(args.data_dir), passphrase=passphrase_for(args.data_dir))
+    if found.ok:
+        print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
+        return EXIT_OK
+    print(f"{found.path}: {found.problem}")
+    folders = settings.backup_folders(args.data_dir)
+    listed = list_backups_in(args.data_dir, folders)
+    newest = next((info for info in listed if info.readable), None)
+    if newest is None:
+        print(f"no readable backup in {' or '.join(str(folder) for folder in folders)}")
+    else:
+        print(f"newest backup: {newest.summary()}")
+        print(f"to restore it: {APP_ID} --data-dir {args.data_dir} restore {newest.path}")
+    return EXIT_FAILED

@@ -1,0 +1,65 @@
+"""``clientjournal import FILE`` for contacts: a vCard or CSV file becomes clients.
+
+The same all-or-nothing rule and one-line error as the JSON import; duplicates of clients the
+journal already has are skipped, and said so on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from clientjournal import APP_ID
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _kind(path: Path) -> str:
+    from clientjournal.core.contacts.contact import file_kind
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return "json"  # the JSON import names the problem with the file
+    return file_kind(path.name, head)
+
+
+def is_contacts_file(path: Path) -> bool:
+    """vCard or CSV (or a saved e-mail, to explain), by extension or else by the first bytes."""
+    return _kind(path) in ("vcard", "csv", "eml")
+
+
+def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
+    from clientjournal.store.exchange.contacts import DuplicatePolicy, import_contact_file
+    from clientjournal.store.exchange.journal import ImportFailed
+
+    if _kind(path) == "eml":
+        print(
+            f"{APP_ID}: {path}: a saved e-mail is not imported here; drop it on the window "
+            "to add it as a note of its client",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        policy = DuplicatePolicy.FLAG if tag_duplicates else DuplicatePolicy.SKIP
+        result, parsed = import_contact_file(path, policy)
+    except ImportFailed as error:
+        print(f"{APP_ID}: import failed, nothing was changed: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for problem in parsed.problems:
+        print(f"{APP_ID}: {path}: {problem}", file=sys.stderr)
+    if result.skipped:
+        print(
+            f"{APP_ID}: skipped {result.skipped} duplicates (the same e-mail, or the same "
+            "name and company, as a client of the journal or an earlier contact of the file)",
+            file=sys.stderr,
+        )
+    if result.flagged:
+        print(
+            f"{APP_ID}: tagged {result.flagged} duplicates 'possible duplicate'",
+            file=sys.stderr,
+        )
+    print(result.counts().summary())
+    return EXIT_OK

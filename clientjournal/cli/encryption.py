@@ -1,0 +1,144 @@
+"""The passphrase on the command line, and ``clientjournal encrypt`` / ``rekey`` / ``decrypt``.
+
+A command that reads an encrypted journal takes its passphrase from ``$CLIENTJOURNAL_PASSPHRASE``
+or, on a terminal, asks for it without echo; a new one comes from
+``$CLIENTJOURNAL_NEW_PASSPHRASE`` or is asked twice.  A missing or wrong passphrase is one line
+on stderr and exit status 2, before anything was changed.  The passphrase is never printed.
+Plain journals are never asked anything and never load SQLCipher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from clientjournal import APP_ID
+from clientjournal.paths import journal_file
+
+PASSPHRASE_ENV = "CLIENTJOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CLIENTJOURNAL_NEW_PASSPHRASE"
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+MISSING = (
+    f"the journal is encrypted: set {PASSPHRASE_ENV} or run the command in a terminal; "
+    "nothing was changed"
+)
+WRONG = "the passphrase is wrong; nothing was changed"
+
+
+def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status
+
+
+def read_passphrase(env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str | None:
+    """From the environment, else asked on the terminal; None when neither is there."""
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(prompt) or None
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return None
+
+
+def read_new_passphrase() -> str | None:
+    """The new passphrase: from the environment, or typed twice on the terminal."""
+    given = os.environ.get(NEW_PASSPHRASE_ENV)
+    if given or not sys.stdin.isatty():
+        return given or None
+    first = read_passphrase(NEW_PASSPHRASE_ENV, "New passphrase: ")
+    again = read_passphrase(NEW_PASSPHRASE_ENV, "New passphrase again: ") if first else None
+    if first is None or first != again:
+        print(f"{APP_ID}: the two passphrases differ", file=sys.stderr)
+        return None
+    return first
+
+
+def unlock(data_dir: Path, *others: Path) -> int | None:
+    """Before a command reads the journal (or ``others``, e.g. a backup to restore): when one
+    of them is encrypted, get the passphrase, prove it on the journal, keep it in memory for
+    the store.  Returns an exit status on failure, None to go on."""
+    from clientjournal.store.safety.encryption import looks_encrypted
+
+    journal = journal_file(data_dir)
+    if not any(looks_encrypted(path) for path in (journal, *others)):
+        return None
+    passphrase = read_passphrase()
+    if passphrase is None:
+        return _fail(MISSING)
+    from clientjournal.store.safety.encryption import connection_errors, opens, remember
+
+    if looks_encrypted(journal):
+        try:
+            if not opens(journal, passphrase):
+                return _fail(WRONG)
+        except connection_errors() as error:
+            return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
+    remember(data_dir, passphrase)
+    return None
+
+
+def run_encryption_command(args: argparse.Namespace) -> int:
+    """``encrypt``, ``rekey`` and ``decrypt``: the journal and its backups, through new files."""
+    journal = journal_file(args.data_dir)
+    if not journal.is_file():
+        return _fail(f"there is no journal in {args.data_dir}")
+    from clientjournal.store.safety.encryption import looks_encrypted
+
+    encrypted = looks_encrypted(journal)
+    if args.command == "encrypt" and encrypted:
+        return _fail("the journal is encrypted already; use 'rekey' to change the passphrase")
+    if args.command in ("rekey", "decrypt") and not encrypted:
+        return _fail("the journal is not encrypted; use 'encrypt' to set a passphrase")
+    old = None
+    if encrypted:
+        old = read_passphrase(prompt="Current passphrase: ")
+        if old is None:
+            return _fail(MISSING)
+    new = None
+    if args.command != "decrypt":
+        new = read_new_passphrase()
+        if new is None:
+            return _fail(
+                f"a new passphrase is needed: set {NEW_PASSPHRASE_ENV} or run the command in "
+                "a terminal; nothing was changed"
+            )
+        from clientjournal.core.safety.passphrase import MIN_LENGTH
+
+        if len(new) < MIN_LENGTH:
+            return _fail(f"the new passphrase needs at least {MIN_LENGTH} characters")
+    return _change(args.data_dir, old, new)
+
+
+def _change(data_dir: Path, old: str | None, new: str | None) -> int:
+    from clientjournal.store.safety.encryption import WrongKey
+    from clientjournal.store.safety.reencrypt import ReencryptError, change_passphrase
+
+    def progress(what: str, done: int, total: int) -> None:
+        if what == "backups" and total:
+            print(f"  backups: {done}/{total}", file=sys.stderr)
+
+    from clientjournal import settings
+
+    try:
+        done = change_passphrase(data_dir, old, new, progress, [settings.backup_folder(data_dir)])
+    except WrongKey:
+        return _fail(WRONG)
+    except ValueError as error:
+        return _fail(f"{error}; nothing was changed")
+    except ReencryptError as error:
+        return _fail(f"{error}; nothing was changed", EXIT_FAILED)
+    state = "decrypted" if new is None else "encrypted"
+    print(f"{state} {done.journal} and {len(done.backups)} backup(s)")
+    for skipped in done.skipped:
+        print(f"  left as it was (another passphrase, or unreadable): {skipped}")
+    return EXIT_OK

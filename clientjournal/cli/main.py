@@ -1,0 +1,340 @@
+"""The command line: global options and the sub-commands that work without a window.
+
+Sub-commands import only what they need, so ``clientjournal export`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from clientjournal import APP_ID, __version__
+from clientjournal.paths import DATA_DIR_ENV, default_data_dir
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+ENCRYPTION_COMMANDS = {
+    "encrypt": "encrypt the journal and its backups with a passphrase (SQLCipher)",
+    "rekey": "change the passphrase of the journal and its backups",
+    "decrypt": "remove the passphrase: the journal and its backups become plain again",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"journal folder (default: ${DATA_DIR_ENV} or the per-user data folder); created if missing",
+    )
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        parents=[common],
+        description="Client Journal: a local journal of every client relationship.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, wait until it is painted and idle, print 'ready in N ms', exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty journal with demo data"
+    )
+    demo.add_argument("--clients", type=int, default=40, help="number of clients (default 40)")
+    demo.add_argument("--notes", type=int, default=1200, help="number of notes (default 1200)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; same seed, same journal")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write the journal to a file or stdout"
+    )
+    export.add_argument(
+        "--format",
+        choices=["json", "ics", "csv", "markdown"],
+        default="json",
+        help="json: the whole journal, lossless; ics: follow-ups and due dates for a calendar; "
+        "csv: the clients as a table; markdown: one readable file per client (-o FOLDER)",
+    )
+    export.add_argument(
+        "--lang",
+        choices=["de", "en"],
+        help="language of the calendar's and the Markdown files' words (default: from LANG)",
+    )
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    tone = commands.add_parser(
+        "tone", parents=[common], help="rate a draft on stdin: heated or calm?"
+    )
+    tone.add_argument("--lang", choices=["de", "en"], help="language of the text (default: detect)")
+
+    search = commands.add_parser(
+        "search", parents=[common], help="find notes, profiles, agreements and drafts"
+    )
+    search.add_argument("text", nargs="+", help="words to find (umlauts or not, prefixes match)")
+    search.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
+
+    imp = commands.add_parser(
+        "import", parents=[common], help="merge a JSON export, or add vCard / CSV contacts"
+    )
+    imp.add_argument(
+        "file",
+        type=Path,
+        help="a JSON file written by 'clientjournal export', a vCard (.vcf) or a CSV of contacts",
+    )
+    imp.add_argument(
+        "--duplicates",
+        choices=["skip", "tag"],
+        default="skip",
+        help="contacts that look like clients you have (same e-mail, or same name and company): "
+        "skip them (default) or import them tagged 'possible duplicate'",
+    )
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write a verified copy of the journal, also while it is open",
+    )
+    backup.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: a new file in the backup folder)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the journal by a backup (the current journal is backed up and kept)",
+    )
+    restore.add_argument("file", type=Path, help="a backup or journal file")
+    commands.add_parser(
+        "check", parents=[common], help="is the journal healthy? (read-only; exit 1 if not)"
+    )
+    for name, text in ENCRYPTION_COMMANDS.items():
+        commands.add_parser(name, parents=[common], help=text)
+    parser.epilog = (
+        "An encrypted journal's passphrase comes from $CLIENTJOURNAL_PASSPHRASE or is asked on "
+        "the terminal; a new one (encrypt, rekey) from $CLIENTJOURNAL_NEW_PASSPHRASE or asked "
+        "twice. A forgotten passphrase cannot be recovered."
+    )
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = default_data_dir()
+    args.data_dir = args.data_dir.expanduser().absolute()
+    return args
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; returns the process exit status."""
+    if args.command == "tone":  # needs no journal
+        return _tone(args)
+    if args.command in ENCRYPTION_COMMANDS:
+        from clientjournal.cli.encryption import run_encryption_command
+
+        return run_encryption_command(args)
+    from clientjournal.cli.encryption import unlock
+
+    restoring = (args.file,) if args.command == "restore" else ()
+    refused = unlock(args.data_dir, *restoring)  # an encrypted journal: its passphrase, proved
+    if refused is not None:
+        return refused
+    if args.command in ("backup", "restore", "check"):  # must work on a journal that won't open
+        from clientjournal.cli.backup import run_data_command
+
+        return run_data_command(args)
+    from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
+
+    try:
+        open_journal(args.data_dir)
+    except JournalOpenError as error:
+        return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
+    try:
+        handler = {"demo": _demo, "export": _export, "import": _import, "search": _search}[
+            args.command
+        ]
+        return handler(args)
+    finally:
+        close_journal()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import JournalNotEmptyError, fill
+
+    if args.clients < 1 or args.notes < 0:
+        return _fail("demo needs --clients 1 or more and --notes 0 or more", EXIT_BAD_INPUT)
+    started = time.perf_counter()
+    print(
+        f"generating {args.clients} clients and {args.notes} notes (seed {args.seed})…",
+        file=sys.stderr,
+    )
+    journal = generate(args.clients, args.notes, seed=args.seed)
+    last_report = [0.0]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done == total or now - last_report[0] > 0.5:
+            last_report[0] = now
+            print(f"  {stage}: {done}/{total}", file=sys.stderr)
+
+    try:
+        client_count, note_count = fill(journal, progress)
+    except JournalNotEmptyError as error:
+        return _fail(str(error), EXIT_BAD_INPUT)
+    seconds = time.perf_counter() - started
+    print(
+        f"demo journal: {client_count} clients, {note_count} notes, "
+        f"{len(journal.projects)} projects, {len(journal.agreements)} agreements "
+        f"in {seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _system_language() -> str:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            return value[:2].lower()
+    return "en"
+
+
+def _written(text: str, output: Path | None, what: str) -> int:
+    """An export already written to ``output``, or to go to stdout as UTF-8."""
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        print(f"exported {what} to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_calendar(args: argparse.Namespace) -> int:
+    from clientjournal import APP_NAME
+    from clientjournal.core.exchange.ics import labels_for
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store.exchange.calendar import export_calendar
+
+    labels = labels_for(args.lang or _system_language())
+    try:
+        text = export_calendar(args.output, utcnow(), labels, APP_NAME)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    return _written(text, args.output, "the calendar")
+
+
+def _export_text(args: argparse.Namespace) -> int:
+    from clientjournal.store.exchange.text import export_csv, export_markdown
+
+    try:
+        if args.format == "markdown":
+            if args.output is None:
+                return _fail("markdown needs -o FOLDER (one file per client)", EXIT_BAD_INPUT)
+            count = export_markdown(args.output, args.lang or _system_language())
+            print(f"exported {count} clients to {args.output}", file=sys.stderr)
+            return EXIT_OK
+        text = export_csv(args.output)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    return _written(text, args.output, "the clients")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from clientjournal.store.exchange import journal as exchange
+
+    if args.format == "ics":
+        return _export_calendar(args)
+    if args.format in ("csv", "markdown"):
+        return _export_text(args)
+    if args.output is None:
+        sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
+        try:
+            exchange.export_json(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `clientjournal export | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    try:
+        exchange.export_file(args.output)
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+    print(f"exported to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from clientjournal.cli.contacts import import_contacts, is_contacts_file
+    from clientjournal.store.exchange import journal as exchange
+
+    if is_contacts_file(args.file):
+        return import_contacts(args.file, tag_duplicates=args.duplicates == "tag")
+    try:
+        counts = exchange.import_file(args.file)
+    except exchange.ImportFailed as error:
+        return _fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
+    print(counts.summary())
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    import html
+    import re
+
+    from clientjournal.store.search import search
+
+    if args.limit < 1:
+        return _fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
+    result = search(" ".join(args.text), limit=args.limit)
+    sys.stdout.reconfigure(encoding="utf-8")
+    for hit in result.hits:
+        text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
+        day = hit.at.astimezone().strftime("%Y-%m-%d")
+        print(f"{hit.client_name}\t{day}\t{hit.kind}\t{text}")
+    print(f"{len(result.hits)} results in {result.query_ms:.1f} ms", file=sys.stderr)
+    return EXIT_OK
+
+
+def _tone(args: argparse.Namespace) -> int:
+    from clientjournal.core.tone import assess
+
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    text = sys.stdin.read()
+    if not text.strip():
+        return _fail(
+            "tone reads a draft on standard input, e.g.: clientjournal tone < reply.txt",
+            EXIT_BAD_INPUT,
+        )
+    result = assess(text, args.lang)
+    verdict = "heated: consider sleeping on it" if result.heated else "calm"
+    print(f"score: {result.score:.2f}")
+    print(f"verdict: {verdict}")
+    print(f"language: {result.lang}")
+    if result.signals:
+        print("reasons:")
+        for signal in result.signals:
+            print(f"  - {signal}")
+    return EXIT_OK
+
+
+def wants_gui(args: argparse.Namespace) -> bool:
+    return args.command is None
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -1,0 +1,1 @@
+"""Contacts read from other programs (vCard, CSV, saved e-mails) before they become clients or notes."""

@@ -1,0 +1,318 @@
+"""Contacts from a CSV table (Google Contacts, Outlook in English or German, Excel, this app's
+own CSV export), with a suggested mapping of its columns that a person can change.
+
+Reading is split in two steps so a preview can redo the second one as the mapping changes:
+``read_table`` finds the encoding, the delimiter and the header; ``contacts_from_table`` turns
+the rows into contacts with a mapping (one ``Column`` per column).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from clientjournal.core.contacts.contact import (
+    Contact,
+    ContactFileError,
+    ParsedContacts,
+    Problem,
+    address_form,
+    check_size,
+    clean,
+    decode_text,
+    fitting_name,
+    looks_like_email,
+)
+from clientjournal.core.exchange.markdown import CSV_COLUMNS
+
+DELIMITERS = (",", ";", "\t", "|")
+ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
+_SAMPLE_LINES = 50
+_MULTI = re.compile(r"\s*:::\s*")  # Google joins several values of one column so
+_TAG_SPLIT = re.compile(r"\s*(?::::|[,;])\s*")
+
+
+class Column(StrEnum):
+    """What a column holds; the values are stable (tests and settings name them)."""
+
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    COMPANY = "company"
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS_FORM = "address_form"
+    POSTAL_ADDRESS = "postal_address"
+    NOTES = "notes"
+    TAGS = "tags"
+    IGNORE = "ignore"
+
+
+NAME_COLUMNS = frozenset({Column.NAME, Column.FIRST_NAME, Column.LAST_NAME})
+
+_KNOWN: dict[Column, set[str]] = {
+    Column.NAME: {
+        "name", "full name", "display name", "fn", "contact name", "anzeigename",
+        "vollständiger name", "kontakt", "kontaktname",
+    },
+    Column.FIRST_NAME: {"first name", "given name", "firstname", "first", "vorname"},
+    Column.LAST_NAME: {
+        "last name", "family name", "surname", "lastname", "last", "nachname", "familienname",
+    },
+    Column.COMPANY: {
+        "company", "organization", "organisation", "organization 1 - name",
+        "organization name", "company name", "firma", "unternehmen", "firmenname",
+    },
+    Column.EMAIL: {
+        "email", "e-mail", "mail", "email address", "e-mail address", "e-mail-adresse",
+        "e-mail adresse", "primary email", "secondary email", "e-mail 2 address",
+        "e-mail 3 address", "e-mail 2: adresse", "e-mail 3: adresse", "e-mail-adresse 2",
+        "e-mail-adresse 3",
+    },
+    Column.PHONE: {
+        "phone", "telephone", "phone number", "mobile", "mobile phone", "mobile number",
+        "business phone", "home phone", "work phone", "telefon", "telefonnummer",
+        "mobiltelefon", "handy", "telefon geschäftlich", "telefon privat", "telefon firma",
+    },
+    Column.ADDRESS_FORM: {"address_form", "address form", "address as", "anredeform"},
+    Column.POSTAL_ADDRESS: {
+        "address", "postal address", "adresse", "anschrift",
+        "address 1 - formatted", "postanschrift",
+    },
+    Column.NOTES: {
+        "notes", "note", "notizen", "notiz", "bemerkung", "bemerkungen", "comment",
+        "comments", "kommentar",
+    },
+    Column.TAGS: {
+        "tags", "categories", "kategorien", "labels", "group membership", "groups", "gruppen",
+        "schlagwörter",
+    },
+}  # fmt: skip
+_PATTERNS = (
+    (re.compile(r"e-?mail \d+ - value"), Column.EMAIL),
+    (re.compile(r"phone \d+ - value"), Column.PHONE),
+)
+
+
+@dataclass(slots=True)
+class CsvTable:
+    header: list[str]
+    rows: list[list[str]]  # every row as long as the header
+    lines: list[int]  # the line each row starts on, for messages
+    encoding: str
+    delimiter: str
+    has_header: bool
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip('"').casefold())
+
+
+def known_column(header: str) -> Column | None:
+    key = _key(header)
+    for column, names in _KNOWN.items():
+        if key in names:
+            return column
+    return next((column for pattern, column in _PATTERNS if pattern.fullmatch(key)), None)
+
+
+def _decode(source: str, data: bytes, encoding: str | None) -> tuple[str, str]:
+    if encoding is None:
+        return decode_text(source, data)
+    check_size(source, len(data))
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContactFileError(source, f"not {encoding.upper()} text", f"line {line}") from None
+    except LookupError:
+        raise ContactFileError(source, f"unknown encoding {encoding!r}") from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most columns, the same number on
+    (nearly) every line: a comma inside a German address must not win over the semicolons."""
+    sample = "\n".join(text.splitlines()[:_SAMPLE_LINES])
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter)]
+        except csv.Error:
+            continue
+        counts = [count for count in counts if count] or [0]
+        steady = sum(1 for count in counts if count == counts[0]) / len(counts)
+        score = (1 if counts[0] > 1 and steady >= 0.8 else 0, counts[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _looks_like_header(row: list[str], rows: list[list[str]]) -> bool:
+    if any(known_column(cell) for cell in row):
+        return True
+    if any("@" in cell or any(ch.isdigit() for ch in cell) for cell in row):
+        return False
+    cells = [_key(cell) for cell in row]
+    return all(cells) and len(set(cells)) == len(cells) and len(rows) > 1
+
+
+def read_table(
+    data: bytes,
+    source: str = "<csv>",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> CsvTable:
+    """The file's rows; encoding and delimiter are found unless given."""
+    check_size(source, len(data))
+    text, used = _decode(source, data, encoding)
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ContactFileError(source, "the file is empty")
+    if "\x00" in text:
+        raise ContactFileError(source, "this is a binary file, not a CSV table")
+    delimiter = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    start = 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+                lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise ContactFileError(
+            source, f"not a readable CSV table: {error}", f"line {start}"
+        ) from None
+    if not rows:
+        raise ContactFileError(source, "the file holds no rows, only empty lines")
+    has_header = _looks_like_header(rows[0], rows)
+    width = len(rows[0])
+    header = rows[0] if has_header else [f"Column {i + 1}" for i in range(width)]
+    if has_header:
+        rows, lines = rows[1:], lines[1:]
+        if not rows:
+            raise ContactFileError(source, "only a header row, no contacts", "line 1")
+    shown = "tab" if delimiter == "\t" else repr(delimiter)
+    for index, row in enumerate(rows):
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            reason = (
+                f"{len(row)} fields, but the header has {width}: "
+                f"is there a {shown} inside a field that is not in quotes?"
+            )
+            raise ContactFileError(source, reason, f"line {lines[index]}")
+        rows[index] = (row + [""] * width)[:width]
+    return CsvTable(header, rows, lines, used, delimiter, has_header)
+
+
+def _mostly(values: list[str], test: Callable[[str], bool]) -> bool:
+    filled = [v for v in values if v.strip()]
+    return bool(filled) and sum(1 for v in filled if test(v)) >= 0.8 * len(filled)
+
+
+def suggest_mapping(table: CsvTable) -> list[Column]:
+    """A column per known header name (English and German); the app's own export's "notes"
+    column is a count, not text.  Without a header: e-mail and name columns by their content."""
+    if table.has_header:
+        own = {"uuid", "address_form"} <= {_key(h) for h in table.header}
+        mapping = [known_column(h) or Column.IGNORE for h in table.header]
+        if own:
+            mapping = [
+                Column.IGNORE if _key(h) == "notes" and h in CSV_COLUMNS else m
+                for h, m in zip(table.header, mapping, strict=True)
+            ]
+        return mapping
+    columns = list(zip(*table.rows, strict=True)) if table.rows else []
+    mapping = [Column.IGNORE] * len(table.header)
+    for index, values in enumerate(columns):
+        if _mostly(list(values), looks_like_email):
+            mapping[index] = Column.EMAIL
+            break
+    for index, values in enumerate(columns):
+        if mapping[index] is Column.IGNORE and _mostly(
+            list(values), lambda v: "@" not in v and not any(ch.isdigit() for ch in v)
+        ):
+            mapping[index] = Column.NAME
+            break
+    return mapping
+
+
+def _tags(text: str) -> list[str]:
+    return [t for t in _TAG_SPLIT.split(text) if t.strip() and not t.startswith("* ")]
+
+
+def _row_contact(
+    record: str, header: list[str], row: list[str], mapping: list[Column], problems: list[Problem]
+) -> Contact | None:
+    values: dict[Column, list[tuple[str, str]]] = {}
+    for title, cell, column in zip(header, row, mapping, strict=True):
+        text = clean(cell.replace("\r\n", "\n"))
+        if text and column is not Column.IGNORE:
+            values.setdefault(column, []).append((title, text))
+
+    def joined(column: Column, separator: str = " ") -> str:
+        return separator.join(text for _, text in values.get(column, []))
+
+    emails: list[str] = []
+    for title, text in values.get(Column.EMAIL, []):
+        for address in _MULTI.split(text):
+            if looks_like_email(address):
+                emails.append(address.strip())
+            elif address:
+                problems.append(Problem(record, title, f"“{address}” is not an e-mail address"))
+    phones = [p for _, text in values.get(Column.PHONE, []) for p in _MULTI.split(text) if p]
+    form = ""
+    for title, text in values.get(Column.ADDRESS_FORM, []):
+        form = address_form(text) or ""
+        if not form:
+            message = f"“{text}” is not an address form (du, Sie, first name, formal)"
+            problems.append(Problem(record, title, message))
+    company = joined(Column.COMPANY, ", ")
+    name = joined(Column.NAME) or " ".join(
+        part for part in (joined(Column.FIRST_NAME), joined(Column.LAST_NAME)) if part
+    )
+    name = name or company or (emails[0] if emails else "")
+    if not name:
+        problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
+        return None
+    return Contact(
+        record=record,
+        name=fitting_name(record, name, problems),
+        company=company,
+        email=emails[0] if emails else "",
+        phone=phones[0] if phones else "",
+        address_form=form,
+        tags=[t for _, text in values.get(Column.TAGS, []) for t in _tags(text)],
+        notes=joined(Column.NOTES, "\n\n"),
+        postal_address=joined(Column.POSTAL_ADDRESS, "\n"),
+        other_contacts=emails[1:] + phones[1:],
+    )
+
+
+def contacts_from_table(
+    table: CsvTable, mapping: list[Column], source: str = "<csv>"
+) -> ParsedContacts:
+    """The table's rows as contacts; raises ``ContactFileError`` when no column holds a name."""
+    if len(mapping) != len(table.header):
+        raise ValueError("one mapping entry per column")
+    if not NAME_COLUMNS & set(mapping):
+        columns = ", ".join(table.header)[:200]
+        reason = f"no column holds a name (Name, First name or Last name); the columns: {columns}"
+        raise ContactFileError(source, reason, "line 1" if table.has_header else "")
+    result = ParsedContacts()
+    for line, row in zip(table.lines, table.rows, strict=True):
+        contact = _row_contact(f"line {line}", table.header, row, mapping, result.problems)
+        if contact is not None:
+            result.contacts.append(contact)
+    return result
+
+
+def parse_csv(data: bytes, source: str = "<csv>") -> ParsedContacts:
+    """Contacts with the suggested mapping (the command line has no preview)."""
+    table = read_table(data, source)
+    return contacts_from_table(table, suggest_mapping(table), source)

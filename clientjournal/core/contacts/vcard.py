@@ -1,0 +1,333 @@
+"""vCard 2.1, 3.0 and 4.0 files (``.vcf``) as Thunderbird, Apple Contacts, Google Contacts and
+Outlook write them, read into contacts.
+
+What real exports do that the parser must follow: lines folded with a leading space (3.0, 4.0)
+or with quoted-printable soft breaks (2.1, Outlook), values in another charset (``CHARSET=``),
+unindented base64 photo blocks (2.1), Apple's ``item1.EMAIL`` groups, several cards per file,
+a byte order mark, CRLF or LF, UTF-8 or an older Windows encoding.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from clientjournal.core.contacts.contact import (
+    Contact,
+    ContactFileError,
+    ParsedContacts,
+    Problem,
+    check_size,
+    clean,
+    decode_text,
+    fitting_name,
+    looks_like_email,
+)
+
+VERSIONS = ("2.1", "3.0", "4.0")
+_NAME = re.compile(r"(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)")
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+_CHARSET = re.compile(rb"(?i);CHARSET=([A-Za-z0-9_.:-]+)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_GOOGLE_GROUPS = {"mycontacts", "starred"}  # Google's own groups on every card, not the user's
+_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+
+
+@dataclass(slots=True)
+class Property:
+    group: str
+    name: str  # upper case
+    params: dict[str, list[str]]  # keys upper case; 2.1's bare "WORK;PREF" under TYPE
+    value: str  # transfer encoding undone, escapes still in
+
+    def has_type(self, wanted: str) -> bool:
+        return wanted.casefold() in (t.casefold() for t in self.params.get("TYPE", []))
+
+    def rank(self) -> int:
+        """Lower is preferred: 4.0's PREF=1, then 3.0's TYPE=pref and 2.1's bare PREF."""
+        for value in self.params.get("PREF", []):
+            if value.isdigit():
+                return int(value)
+        return 100 if self.has_type("pref") or "PREF" in self.params else 1000
+
+
+def _is_base64(head: str) -> bool:
+    upper = head.upper()
+    return "BASE64" in upper or "ENCODING=B" in upper
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """Unfold: a line starting with a space or tab continues the one before (its first
+    character dropped), a quoted-printable value ending in "=" continues on the next line,
+    and 2.1's base64 blocks run on unindented until a line that is not base64."""
+    lines: list[list] = []
+    for number, raw in enumerate(_LINE_BREAK.split(text), 1):
+        if lines:
+            last = lines[-1][1]
+            head = last.split(":", 1)[0]
+            if last.endswith("=") and "QUOTED-PRINTABLE" in head.upper():
+                lines[-1][1] = last[:-1] + raw  # a soft break: a leading space is text
+                continue
+            if raw[:1] in (" ", "\t"):
+                lines[-1][1] = last + raw[1:]
+                continue
+            if raw and _BASE64_LINE.fullmatch(raw) and ":" in last and _is_base64(head):
+                lines[-1][1] = last + raw
+                continue
+        lines.append([number, raw])
+    return [(number, line) for number, line in lines]
+
+
+def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _params(text: str) -> dict[str, list[str]]:
+    params: dict[str, list[str]] = {}
+    for item in _split_outside_quotes(text, ";"):
+        if not item:
+            continue
+        key, has_value, value = item.partition("=")
+        if not has_value:  # 2.1: "WORK", "PREF", "QUOTED-PRINTABLE"
+            key, value = ("ENCODING" if key.upper() in _BARE_ENCODINGS else "TYPE"), key
+        values = [v.strip().strip('"') for v in _split_outside_quotes(value, ",")]
+        params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
+    return params
+
+
+def parse_line(line: str) -> Property | None:
+    """One unfolded content line, or None when it is not one."""
+    match = _NAME.match(line)
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    colon = -1
+    quoted = False
+    for index, char in enumerate(rest):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            colon = index
+            break
+    if colon < 0 or (colon > 0 and rest[0] != ";"):
+        return None
+    group, name = match.group(1) or "", match.group(2).upper()
+    return Property(group, name, _params(rest[1:colon]), rest[colon + 1 :])
+
+
+def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
+    """Undo quoted-printable in the value's own charset (2.1)."""
+    encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
+    if "QUOTED-PRINTABLE" not in encoding:
+        return
+    raw = quopri.decodestring(prop.value.encode("utf-8"))
+    charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
+    try:
+        prop.value = raw.decode(charset)
+        return
+    except (LookupError, UnicodeDecodeError):
+        pass
+    try:
+        prop.value = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        prop.value = raw.decode("cp1252", errors="replace")
+    problems.append(
+        Problem(record, prop.name, f"not valid {charset} text; read as well as possible")
+    )
+
+
+def split_value(value: str, separator: str) -> list[str]:
+    """Split at separators not escaped with a backslash, and undo the escapes."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(value)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "")
+            current.append("\n" if following in ("n", "N") else following)
+        elif char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def text_value(value: str) -> str:
+    return clean("".join(split_value(value, "\x00")))
+
+
+def _words(parts: list[str]) -> str:
+    return " ".join(clean(p.replace(",", " ")) for p in parts if clean(p))
+
+
+def _name_from_n(value: str) -> str:
+    parts = (split_value(value, ";") + [""] * 5)[:5]
+    family, given, additional, prefix, suffix = parts
+    return _words([prefix, given, additional, family, suffix])
+
+
+def _address(value: str) -> str:
+    parts = [clean(p) for p in (split_value(value, ";") + [""] * 7)[:7]]
+    box, extended, street, locality, region, code, country = parts
+    lines = [
+        ", ".join(p for p in (street, extended) if p),
+        " ".join(p for p in (code, locality) if p),
+        region,
+        country,
+        box,
+    ]
+    return ", ".join(line.replace("\n", ", ") for line in lines if line)
+
+
+def _birthday(value: str) -> str:
+    text = text_value(value)
+    digits = text.split("T")[0].replace("-", "")
+    if len(digits) == 8 and digits.isdigit():
+        try:
+            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+        except ValueError:
+            pass
+    return text
+
+
+def _card_contact(record: str, props: list[Property], problems: list[Problem]) -> Contact | None:
+    def all_of(name: str) -> list[Property]:
+        return [p for p in props if p.name == name]
+
+    def first(name: str) -> str:
+        found = [text_value(p.value) for p in all_of(name)]
+        return next((text for text in found if text), "")
+
+    emails: list[str] = []
+    for prop in sorted(all_of("EMAIL"), key=Property.rank):
+        address = text_value(prop.value).removeprefix("mailto:").strip()
+        if looks_like_email(address):
+            emails.append(address)
+        elif address:
+            problems.append(Problem(record, "EMAIL", f"“{address}” is not an e-mail address"))
+    phones = [
+        text_value(p.value).removeprefix("tel:").strip()
+        for p in sorted(all_of("TEL"), key=Property.rank)
+    ]
+    phones = [phone for phone in phones if phone]
+    orgs = [_words(split_value(p.value, ";")[:1] or [""]) for p in all_of("ORG")]
+    company = next((org for org in orgs if org), "")
+    name = first("FN") or next((n for n in (_name_from_n(p.value) for p in all_of("N")) if n), "")
+    name = name or company or (emails[0] if emails else "")
+    if not name:
+        problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
+        return None
+    tags = [clean(t) for p in all_of("CATEGORIES") for t in split_value(p.value, ",")]
+    tags = [t for t in tags if t.casefold() not in _GOOGLE_GROUPS]
+    notes = "\n\n".join(text for text in (text_value(p.value) for p in all_of("NOTE")) if text)
+    addresses = [
+        a for a in (_address(p.value) for p in sorted(all_of("ADR"), key=Property.rank)) if a
+    ]
+    birthday = next((b for b in (_birthday(p.value) for p in all_of("BDAY")) if b), "")
+    return Contact(
+        record=record,
+        name=fitting_name(record, name, problems),
+        company=company,
+        email=emails[0] if emails else "",
+        phone=phones[0] if phones else "",
+        tags=[t for t in tags if t],
+        notes=notes,
+        postal_address="\n".join(addresses),
+        role=first("TITLE"),
+        birthday=birthday,
+        other_contacts=emails[1:] + phones[1:],
+    )
+
+
+def _read_card(number: int, lines: list[tuple[int, str]], result: ParsedContacts) -> None:
+    record = f"card {number}"
+    props: list[Property] = []
+    for line_number, line in lines:
+        prop = parse_line(line)
+        if prop is None:
+            message = f"line {line_number} is not a vCard property line: ignored"
+            result.problems.append(Problem(record, "", message))
+            continue
+        _decode_value(prop, record, result.problems)
+        props.append(prop)
+    version = next((p.value.strip() for p in props if p.name == "VERSION"), "")
+    if version and version not in VERSIONS:
+        message = f"unknown vCard version {version!r}; read as well as possible"
+        result.problems.append(Problem(record, "VERSION", message))
+    contact = _card_contact(record, props, result.problems)
+    if contact is not None:
+        result.contacts.append(contact)
+
+
+def _decode_by_line(data: bytes) -> str:
+    """A file that is not UTF-8 as a whole, line by line: cards merged from several address
+    books mix UTF-8 with Windows-1252, and a 2.1 line may name its own CHARSET."""
+    lines = []
+    for raw in data.split(b"\n"):
+        charset = _CHARSET.search(raw.split(b":", 1)[0])
+        names = [charset.group(1).decode("ascii")] if charset else []
+        for name in [*names, "utf-8", "cp1252"]:
+            try:
+                lines.append(raw.decode(name))
+                break
+            except (LookupError, UnicodeDecodeError):
+                continue
+        else:
+            lines.append(raw.decode("latin-1"))
+    return "\n".join(lines)
+
+
+def parse_vcard(data: bytes, source: str = "<vcard>") -> ParsedContacts:
+    """All cards of a vCard file; raises ``ContactFileError`` for a file that is not one, or
+    is cut off (a card without END:VCARD): importing half of it would look like success."""
+    check_size(source, len(data))
+    text, encoding = decode_text(source, data)
+    if encoding in ("cp1252", "latin-1"):
+        text = _decode_by_line(data)
+    result = ParsedContacts()
+    card: list[tuple[int, str]] | None = None
+    number = started = 0
+    for line_number, line in _logical_lines(text):
+        word = line.strip().upper()
+        if not word:
+            continue
+        if word == "BEGIN:VCARD":
+            if card is not None:
+                reason = "a new card begins before END:VCARD; the card is incomplete"
+                raise ContactFileError(source, reason, f"card {number} (line {started})")
+            number, started, card = number + 1, line_number, []
+        elif word == "END:VCARD":
+            if card is None:
+                raise ContactFileError(
+                    source, "END:VCARD without BEGIN:VCARD", f"line {line_number}"
+                )
+            _read_card(number, card, result)
+            card = None
+        elif card is not None:
+            card.append((line_number, line))
+        elif number == 0:
+            reason = "not a vCard file: it does not start with BEGIN:VCARD"
+            raise ContactFileError(source, reason, f"line {line_number}")
+        else:
+            reason = "text outside a card (between END:VCARD and BEGIN:VCARD)"
+            raise ContactFileError(source, reason, f"line {line_number}")
+    if card is not None:
+        reason = "the file ends inside the card (END:VCARD missing): is the file cut off?"
+        raise ContactFileError(source, reason, f"card {number} (line {started})")
+    if number == 0:
+        raise ContactFileError(source, "not a vCard file: no BEGIN:VCARD found")
+    return result

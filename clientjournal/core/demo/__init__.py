@@ -1,0 +1,1 @@
+"""A synthetic journal for demos, screenshots and the performance bars: generator and texts."""

@@ -1,0 +1,1 @@
+"""The agreement checklist on disk: agreements and their history, projects, the user's templates."""

@@ -1,0 +1,1 @@
+"""Import and export of the journal: JSON (lossless), readable text, calendar, contacts."""

@@ -1,0 +1,158 @@
+"""Is this file a journal this app can open? Asked read-only, so asking never changes it.
+
+Used by ``clientjournal check``, by restore (before a file replaces the journal) and to verify
+each backup after writing it.  Every answer is one sentence a user can act on: a damaged file
+must be told apart from a foreign one and from one written by a newer version, because the
+advice differs (restore a backup, pick another file, update the app).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from clientjournal.store.migrations import LATEST_VERSION
+from clientjournal.store.safety.encryption import (
+    WrongKey,
+    connect,
+    connection_errors,
+    is_plain_sqlite,
+    looks_encrypted,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+ENCRYPTED = "the journal is encrypted: it opens only with its passphrase"
+WRONG_PASSPHRASE = "the file is encrypted, and this passphrase does not open it"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What a journal file holds, or (``problem``) why it cannot be used."""
+
+    path: Path
+    size: int
+    problem: str | None = None
+    schema: int | None = None
+    clients: int | None = None
+    notes: int | None = None
+    encrypted: bool = False  # an SQLCipher file (store/encryption.py says how that is told)
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def summary(self) -> str:
+        return f"{self.clients} clients, {self.notes} notes, schema {self.schema}"
+
+
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """A connection that can neither write ``path`` nor create it when it is missing; keyed
+    with ``passphrase`` when the file is encrypted (raises WrongKey when it does not fit)."""
+    if passphrase is not None and not is_plain_sqlite(path):
+        return connect(path, passphrase, read_only=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+
+
+def _expected_size(header: bytes) -> int | None:
+    """The size the header says the file has, when the header vouches for that number."""
+    if len(header) < HEADER_SIZE:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return page_size * pages if valid and pages else None
+
+
+def _header_problem(path: Path, size: int, header: bytes, has_wal: bool) -> str | None:
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    if not header.startswith(SQLITE_MAGIC):
+        kind = "text" if all(b in b"\t\n\r" or b >= 32 for b in header[:64]) else "data"
+        return f"this is not a journal: the file holds {kind}, not an SQLite database"
+    expected = _expected_size(header)
+    if expected is not None and size < expected and not has_wal:
+        return f"the file is truncated: {size:,} bytes of {expected:,}"
+    return None
+
+
+def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = None) -> Inspection:
+    """Check ``path`` without writing it: ``PRAGMA quick_check`` (``integrity_check`` when
+    ``thorough``, for a fresh backup), the schema version and the number of clients and notes.
+    An encrypted file is checked with ``passphrase``; without it (or with a wrong one) the
+    answer says it is encrypted, never that it is damaged.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return Inspection(path, 0, "there is no journal file")
+    size = path.stat().st_size
+    if looks_encrypted(path):
+        return _inspect_encrypted(path, size, thorough, passphrase)
+    with path.open("rb") as stream:
+        header = stream.read(HEADER_SIZE)
+    wal = Path(f"{path}-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 32  # frames beyond the WAL's header
+    problem = _header_problem(path, size, header, has_wal)
+    if problem is not None:
+        return Inspection(path, size, problem)
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.Error as error:
+        return Inspection(path, size, f"the file cannot be opened: {error}")
+    try:
+        return _inspect_open(path, size, connection, thorough)
+    except sqlite3.Error as error:
+        return Inspection(path, size, f"the file is damaged: {error}")
+    finally:
+        connection.close()
+
+
+def _inspect_encrypted(path: Path, size: int, thorough: bool, passphrase: str | None) -> Inspection:
+    if passphrase is None:
+        return Inspection(path, size, ENCRYPTED, encrypted=True)
+    try:
+        connection = connect(path, passphrase, read_only=True)
+    except WrongKey:
+        return Inspection(path, size, WRONG_PASSPHRASE, encrypted=True)
+    except (sqlite3.Error, ValueError) as error:
+        return Inspection(path, size, f"the file cannot be opened: {error}", encrypted=True)
+    try:
+        found = _inspect_open(path, size, connection, thorough)
+    except connection_errors() as error:
+        found = Inspection(path, size, f"the file is damaged: {error}")
+    finally:
+        connection.close()
+    return dataclasses.replace(found, encrypted=True)
+
+
+def _inspect_open(
+    path: Path, size: int, connection: sqlite3.Connection, thorough: bool
+) -> Inspection:
+    schema = connection.execute("PRAGMA user_version").fetchone()[0]
+    if schema > LATEST_VERSION:
+        return Inspection(
+            path,
+            size,
+            f"the journal was written by a newer Client Journal (schema {schema}; this "
+            f"version reads up to {LATEST_VERSION}): update the app to open it",
+            schema=schema,
+        )
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}(5)").fetchall()]
+    if rows != ["ok"]:
+        first = [line for line in rows[0].splitlines() if not line.startswith("***")]
+        detail = first[0] if first else rows[0]
+        return Inspection(path, size, f"the file is damaged: {detail}", schema=schema)
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    if schema == 0 or not {"client", "note"} <= tables:
+        return Inspection(
+            path, size, "this is an SQLite database, but not a Client Journal", schema=schema
+        )
+    clients = connection.execute("SELECT COUNT(*) FROM client").fetchone()[0]
+    notes = connection.execute("SELECT COUNT(*) FROM note").fetchone()[0]
+    return Inspection(path, size, None, schema, clients, notes)

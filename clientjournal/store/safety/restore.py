@@ -1,0 +1,115 @@
+"""Putting a backup back in place of the journal, without ever losing the journal it replaces.
+
+The order matters: the chosen file is checked, then copied next to the journal (so a bad
+disk or a full one fails before anything moved); the current journal is backed up (when it
+can still be read) and then moved aside under a timestamped name together with its ``-wal``
+and ``-shm`` (the WAL may hold its last commits); only then is the copy renamed into place,
+which is atomic.  Nothing is deleted or overwritten on the way.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clientjournal.core.safety.backup_policy import STAMP_FORMAT
+from clientjournal.core.timeutil import utcnow
+from clientjournal.paths import ensure_private_dir, journal_file
+from clientjournal.store.safety.backup import (
+    BackupError,
+    BackupInfo,
+    backup_journal,
+    verify,
+    write_copy,
+)
+from clientjournal.store.safety.encryption import (
+    WrongKey,
+    connection_errors,
+    is_plain_sqlite,
+    passphrase_for,
+    remember,
+)
+from clientjournal.store.safety.integrity import Inspection, connect_read_only, inspect_file
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+class RestoreError(RuntimeError):
+    """The file cannot replace the journal; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Restored:
+    restored: Inspection
+    safety_backup: BackupInfo | None  # None when the current journal was unreadable or missing
+    moved_aside: Path | None  # None when there was no journal to move
+
+
+def _aside_name(path: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime(STAMP_FORMAT)
+    candidate = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+    number = 2
+    while any(Path(f"{candidate}{end}").exists() for end in ("", *COMPANIONS)):
+        candidate = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path | None:
+    """Rename ``path`` and its companions (``-wal``, ``-shm``: the WAL may hold the last
+    commits) to one new timestamped name beside it; None when there was nothing to move."""
+    present = [end for end in ("", *COMPANIONS) if Path(f"{path}{end}").exists()]
+    if not present:
+        return None
+    target = _aside_name(path, now or utcnow())
+    for end in sorted(present, reverse=True):  # the main file ("") last: it marks the move
+        os.rename(f"{path}{end}", f"{target}{end}")
+    return target
+
+
+def restore(
+    data_dir: Path, source: Path, now: datetime | None = None, passphrase: str | None = None
+) -> Restored:
+    """Replace the journal in ``data_dir`` by a copy of ``source``; raises RestoreError.
+
+    An encrypted ``source`` opens with ``passphrase`` (default: the journal's); the restored
+    journal keeps the backup's encryption, and that passphrase becomes the journal's."""
+    now = now or utcnow()
+    source = Path(source)
+    current_key = passphrase_for(data_dir) or passphrase  # the journal's, for its safety copy
+    key = None if is_plain_sqlite(source) else passphrase or current_key
+    found = inspect_file(source, thorough=True, passphrase=key)
+    if not found.ok:
+        raise RestoreError(f"{source}: {found.problem}; nothing was changed")
+    ensure_private_dir(data_dir)
+    current = journal_file(data_dir)
+    incoming = current.with_name(current.name + ".restoring")
+    _copy_in(source, incoming, key)
+    safety = None
+    if current.exists() and inspect_file(current, passphrase=current_key).ok:
+        remember(data_dir, None if is_plain_sqlite(current) else current_key)
+        try:
+            safety = backup_journal(data_dir, label="before-restore", now=now)
+        except BackupError as error:
+            incoming.unlink(missing_ok=True)
+            raise RestoreError(f"{error}; nothing was changed") from error
+    aside = move_aside(current, now)
+    os.replace(incoming, current)
+    remember(data_dir, key)
+    return Restored(found, safety, aside)
+
+
+def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
+    """Copy with the backup API (not a byte copy: ``source`` may have a WAL of its own)."""
+    try:
+        reader = connect_read_only(source, passphrase)
+        try:
+            write_copy(reader, incoming, passphrase)
+        finally:
+            reader.close()
+        verify(incoming, passphrase)
+    except (*connection_errors(), OSError, BackupError, WrongKey) as error:
+        incoming.unlink(missing_ok=True)
+        raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error

@@ -1,0 +1,1 @@
+"""The agreement checklist: pane, editor, projects, templates, the summary to send, menu actions."""

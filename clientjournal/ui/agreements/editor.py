@@ -1,0 +1,241 @@
+"""Edit one agreement: its fields save as they change, each change kept in the history.
+
+Short fields save at once; the details text saves when the field loses focus, when another
+item is chosen, and on close, so the history holds sentences rather than keystrokes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.agreements.checklist import (
+    HISTORY_FIELDS,
+    AgreementCategory,
+    AgreementData,
+    InvalidTransition,
+)
+from clientjournal.store import notes
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.labels import agreement_status_label, category_label
+from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
+from clientjournal.ui.common.optional_date import OptionalDate
+
+
+class AgreementEditor(QWidget):
+    saved = Signal(int)
+    failed = Signal(str)
+    showNote = Signal(int)  # the user wants to read the note this was agreed in
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementEditor")
+        self._item: AgreementData | None = None
+        self._loading = False
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("agreementTitle")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.category = QComboBox(self)
+        self.category.setObjectName("agreementCategory")
+        self.category.setAccessibleName(self.tr("Category"))
+        for category in AgreementCategory:
+            self.category.addItem(category_label(category), category.value)
+        self.status = QLabel(self)
+        self.status.setObjectName("agreementStatus")
+        self.due = OptionalDate(self.tr("Due on"), self)
+        self.due.setObjectName("agreementDue")
+        self.agreed = OptionalDate(self.tr("Agreed on"), self)
+        self.agreed.setObjectName("agreementAgreedOn")
+        self.project = QComboBox(self)
+        self.project.setObjectName("agreementProject")
+        self.project.setAccessibleName(self.tr("Project"))
+        self.source = QComboBox(self)
+        self.source.setObjectName("agreementSource")
+        self.source.setAccessibleName(self.tr("Agreed in (note)"))
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("agreementDetails")
+        self.details.setAccessibleName(self.tr("Details"))
+        self.details.setPlaceholderText(
+            self.tr("What exactly was agreed: numbers, dates, who approves …")
+        )
+        self.details.setTabChangesFocus(True)
+        self.details.installEventFilter(self)
+        self.history = QListWidget(self)
+        self.history.setObjectName("agreementHistory")
+        self.history.setAccessibleName(self.tr("History"))
+
+        form = self._form = QFormLayout()
+        form.addRow(self.tr("Tit&le:"), self.title)
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow("", self.due)
+        form.addRow("", self.agreed)
+        form.addRow(self.tr("Pro&ject:"), self.project)
+        self.show_note = QPushButton(self.tr("Show"), self)
+        self.show_note.setObjectName("showSourceNote")
+        self.show_note.setAccessibleName(self.tr("Show the note it was agreed in"))
+        self.show_note.clicked.connect(lambda: self.showNote.emit(self.source.currentData()))
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.show_note)
+        form.addRow(self.tr("Agreed &in:"), source_row)
+        form.labelForField(source_row).setBuddy(self.source)  # a row of two: Alt+I goes to it
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.details, 2)
+        layout.addWidget(QLabel(self.tr("History"), self))
+        layout.addWidget(self.history, 1)
+
+        self.title.editingFinished.connect(self.save)
+        self.category.currentIndexChanged.connect(self.save)
+        self.project.currentIndexChanged.connect(self.save)
+        self.source.currentIndexChanged.connect(self.save)
+        self.source.currentIndexChanged.connect(
+            lambda: self.show_note.setEnabled(self.source.currentData() is not None)
+        )
+        self.due.changed.connect(self.save)
+        self.agreed.changed.connect(self.save)
+        self.show_item(None)
+
+    def add_status_buttons(self, buttons: list[QWidget]) -> None:
+        """The status steps sit under the status they change, two by two to stay narrow."""
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, button in enumerate(buttons):
+            grid.addWidget(button, number // 2, number % 2)
+        self._form.insertRow(3, "", grid)
+
+    @property
+    def item_id(self) -> int | None:
+        return self._item.id if self._item else None
+
+    def show_item(self, item: AgreementData | None, projects: list | None = None) -> None:
+        """Show ``item`` (saving the one shown before); ``projects`` fills the project choice."""
+        if self._item is not None and (item is None or item.id != self._item.id):
+            self.save()
+        self._loading = True
+        self._item = dataclasses.replace(item) if item else None
+        self.setEnabled(item is not None)
+        if item is not None:
+            self._fill_choices(item, projects or [])
+            self.title.setText(item.title)
+            self.category.setCurrentIndex(
+                self.category.findData(AgreementCategory(item.category).value)
+            )
+            self.status.setText(agreement_status_label(item.status))
+            self.due.set_value(item.due_on)
+            self.agreed.set_value(item.agreed_on)
+            self.details.setPlainText(item.details)
+            self._show_history(item.id)
+        else:
+            for edit in (self.title, self.details):
+                edit.clear()
+            self.status.clear()
+            self.history.clear()
+        self._loading = False
+
+    def save(self) -> None:
+        if self._loading or self._item is None:
+            return
+        title = self.title.text().strip() or self._item.title  # a checklist item needs a title
+        changed = dataclasses.replace(
+            self._item,
+            title=title,
+            category=AgreementCategory(self.category.currentData()),
+            due_on=self.due.value(),
+            agreed_on=self.agreed.value(),
+            details=self.details.toPlainText(),
+            project_id=self.project.currentData(),
+            source_note_id=self.source.currentData(),
+        )
+        if all(getattr(changed, name) == getattr(self._item, name) for name in HISTORY_FIELDS):
+            return
+        try:
+            self._item = agreements.save(changed)
+        except InvalidTransition as error:
+            self.failed.emit(str(error))
+            return
+        self._show_history(self._item.id)
+        self.saved.emit(self._item.id)
+
+    def _fill_choices(self, item: AgreementData, projects: list) -> None:
+        self.project.clear()
+        self.project.addItem(self.tr("(no project)"), None)
+        for project in projects:
+            self.project.addItem(project.name, project.id)
+        self.project.setCurrentIndex(max(0, self.project.findData(item.project_id)))
+        self.source.clear()
+        self.source.addItem(self.tr("(not linked to a note)"), None)
+        recent = notes.ids_for_client(item.client_id)[:50]
+        found = notes.fetch(recent)
+        if item.source_note_id is not None and item.source_note_id not in found:
+            found.update(notes.fetch([item.source_note_id]))
+        for note in sorted(found.values(), key=lambda n: n.created_at, reverse=True):
+            first_line = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
+            self.source.addItem(
+                f"{local_date(note.created_at)} · {kind_label(note.kind)} · {first_line}", note.id
+            )
+        self.source.setCurrentIndex(max(0, self.source.findData(item.source_note_id)))
+
+    def _show_history(self, agreement_id: int | None) -> None:
+        self.history.clear()
+        if agreement_id is None:
+            return
+        for event in reversed(agreements.history(agreement_id)):
+            self.history.addItem(self._describe(event))
+
+    def _describe(self, event: object) -> str:
+        when = local_datetime(event.at)  # type: ignore[attr-defined]
+        field, old, new, note = event.field, event.old, event.new, event.note  # type: ignore[attr-defined]
+        if field == "created":
+            text = self.tr("created")
+        elif field == "status":
+            text = (
+                self.tr("status: %1 → %2").replace("%1", _status(old)).replace("%2", _status(new))
+            )
+        else:
+            text = self.tr("%1 changed").replace("%1", self._field_label(field))
+        if note:
+            text += f" — {note}"
+        if getattr(event, "actor", "user") == "import":
+            text += " " + self.tr("(import)")
+        return f"{when}: {text}"
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "title": self.tr("title"),
+            "category": self.tr("category"),
+            "details": self.tr("details"),
+            "due_on": self.tr("due date"),
+            "agreed_on": self.tr("date agreed"),
+            "project_id": self.tr("project"),
+            "source_note_id": self.tr("linked note"),
+        }.get(field, field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.details and event.type() == QEvent.Type.FocusOut:
+            self.save()
+        return super().eventFilter(watched, event)
+
+
+def _status(value: str) -> str:
+    try:
+        return agreement_status_label(value)  # type: ignore[arg-type]
+    except (KeyError, ValueError):
+        return value

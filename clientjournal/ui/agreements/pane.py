@@ -1,0 +1,351 @@
+"""A client's agreement checklist: projects, the ordered list, status actions and the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.agreements.checklist import (
+    AgreementData,
+    AgreementStatus,
+    InvalidTransition,
+    can_transition,
+)
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.delegate import AgreementDelegate
+from clientjournal.ui.agreements.editor import AgreementEditor
+from clientjournal.ui.agreements.model import AgreementListModel
+from clientjournal.ui.common.lazy_model import RECORD_ROLE
+
+ALL, NO_PROJECT = -1, -2  # entries of the project filter besides real project ids
+
+
+class AgreementPane(QWidget):
+    countsChanged = Signal(dict)
+    deleteRequested = Signal(int)
+    templateRequested = Signal(object)  # project id (or None) for the new items
+    summaryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id: int | None = None
+        self._projects: list = []
+
+        self.project_filter = QComboBox(self)
+        self.project_filter.setObjectName("agreementProjectFilter")
+        self.project_filter.setAccessibleName(self.tr("Show agreements of project"))
+        self.project_filter.currentIndexChanged.connect(self._on_filter)
+        self.new_project_button = QPushButton(self.tr("New project…"), self)
+        self.new_project_button.setObjectName("newProject")
+        self.new_project_button.clicked.connect(self.new_project)
+        self.edit_project_button = QPushButton(self.tr("Edit project…"), self)
+        self.edit_project_button.setObjectName("editProject")
+        self.edit_project_button.clicked.connect(self.edit_project)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("agreementCounts")
+
+        self.model = AgreementListModel(self)
+        self.model.moved.connect(self._select)
+        self.view = QListView(self)
+        self.view.setObjectName("agreementList")
+        self.view.setAccessibleName(self.tr("Agreements"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(AgreementDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No agreements yet. Add the points to settle before work starts — or start from a template."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("noAgreementsHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.editor = AgreementEditor(self)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.failed.connect(self._show_error)
+
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setObjectName("addAgreement")
+        self.add_button.clicked.connect(self.add_item)
+        self.template_button = QPushButton(self.tr("Fr&om template…"), self)
+        self.template_button.setObjectName("agreementsFromTemplate")
+        self.template_button.clicked.connect(
+            lambda: self.templateRequested.emit(self.current_project_id())
+        )
+        self.summary_button = QPushButton(self.tr("&Summary…"), self)
+        self.summary_button.setToolTip(
+            self.tr("A one-page summary to send to the client for confirmation")
+        )
+        self.summary_button.setObjectName("agreementSummary")
+        self.summary_button.clicked.connect(self.summaryRequested)
+        self.status_buttons: dict[AgreementStatus, QPushButton] = {}
+        for status, text, key in (
+            (AgreementStatus.AGREED, self.tr("Agreed"), "Ctrl+1"),
+            (AgreementStatus.DONE, self.tr("Done"), "Ctrl+2"),
+            (AgreementStatus.BROKEN, self.tr("Broken…"), "Ctrl+3"),
+            (AgreementStatus.OPEN, self.tr("Reopen"), "Ctrl+0"),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"markAgreement_{status.value}")
+            button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            self._shortcut(key, lambda s=status: self.set_status(s))
+            self.status_buttons[status] = button
+        self._shortcut("Ins", self.add_item)
+        self._shortcut("Ctrl+Shift+Up", lambda: self.move_current(-1))
+        self._shortcut("Ctrl+Shift+Down", lambda: self.move_current(1))
+        delete = QAction(self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.view.addAction(delete)
+
+        top = QHBoxLayout()
+        top.addWidget(self.project_filter, 1)
+        top.addWidget(self.new_project_button)
+        top.addWidget(self.edit_project_button)
+        actions = QHBoxLayout()
+        for widget in (self.add_button, self.template_button, self.summary_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.editor.add_status_buttons(list(self.status_buttons.values()))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty_hint, 1)
+        left_layout.addLayout(actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("agreementSplitter")
+        # The editor scrolls rather than forcing a tall window on a small (or 200 %) screen.
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # no invisible Tab stop: the editor's fields take the focus themselves
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.editor)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroller)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.splitter, 1)
+        self.show_client(None)
+
+    def _shortcut(self, key: str, slot: object) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # -- public ----------------------------------------------------------------------------
+    def show_client(self, client_id: int | None) -> None:
+        self.editor.show_item(None)
+        self.client_id = client_id
+        self._fill_projects()
+        self._reload()
+
+    def current_project_id(self) -> int | None:
+        value = self.project_filter.currentData()
+        return value if isinstance(value, int) and value >= 0 else None
+
+    def current_item(self) -> AgreementData | None:
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.editor.item_id
+        self._reload()
+        if keep is not None:
+            self._select(keep)
+
+    def add_item(self) -> None:
+        if self.client_id is None:
+            return
+        item = agreements.save(
+            AgreementData(
+                client_id=self.client_id,
+                title=self.tr("New agreement"),
+                project_id=self.current_project_id(),
+            )
+        )
+        self.reload(item.id)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def set_status(self, status: AgreementStatus) -> None:
+        item = self.current_item()
+        if item is None or item.status == status:
+            return
+        if not can_transition(item.status, status):
+            self._show_error(self.tr("This step is not possible from the current status."))
+            return
+        note = ""
+        if status == AgreementStatus.BROKEN:
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Agreement broken"),
+                self.tr("What happened? (a short note for the history)"),
+            )
+            if not ok or not note.strip():
+                return
+        self.editor.save()
+        try:
+            agreements.set_status(item.id, status, note.strip())
+        except InvalidTransition as error:
+            self._show_error(str(error))
+            return
+        self.reload(item.id)
+
+    def move_current(self, offset: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        row = self.model.row_of(item.id) + offset
+        if 0 <= row < self.model.rowCount():
+            self.model.move_to(item.id, row + (1 if offset > 0 else 0))
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.editor.show_item(None)
+            self.deleteRequested.emit(item.id)
+
+    def new_project(self) -> None:
+        from clientjournal.ui.agreements.project_dialog import ProjectDialog, new_project
+
+        if self.client_id is None:
+            return
+        dialog = ProjectDialog(new_project(self.client_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            project = agreements.save_project(dialog.project())
+            self._fill_projects(select=project.id)
+
+    def edit_project(self) -> None:
+        from clientjournal.ui.agreements.project_dialog import ProjectDialog
+
+        project_id = self.current_project_id()
+        project = next((p for p in self._projects if p.id == project_id), None)
+        if project is None:
+            return
+        dialog = ProjectDialog(project, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            agreements.save_project(dialog.project())
+            self._fill_projects(select=project_id)
+
+    def projects(self) -> dict[int, object]:
+        return {project.id: project for project in self._projects}
+
+    # -- private ---------------------------------------------------------------------------
+    def _fill_projects(self, select: int | None = None) -> None:
+        self._projects = (
+            agreements.list_projects(self.client_id) if self.client_id is not None else []
+        )
+        self.model.project_names = {project.id: project.name for project in self._projects}
+        self.project_filter.blockSignals(True)
+        self.project_filter.clear()
+        self.project_filter.addItem(self.tr("All projects"), ALL)
+        self.project_filter.addItem(self.tr("Without project"), NO_PROJECT)
+        for project in self._projects:
+            self.project_filter.addItem(project.name, project.id)
+        self.project_filter.setCurrentIndex(
+            max(0, self.project_filter.findData(select if select is not None else ALL))
+        )
+        self.project_filter.blockSignals(False)
+        self.edit_project_button.setEnabled(self.current_project_id() is not None)
+        if select is not None:
+            self._reload()
+
+    def _on_filter(self) -> None:
+        self.edit_project_button.setEnabled(self.current_project_id() is not None)
+        self.editor.show_item(None)
+        self._reload()
+
+    def _reload(self) -> None:
+        value = self.project_filter.currentData()
+        if value == ALL or value is None:
+            self.model.load(self.client_id)
+        else:
+            self.model.load(
+                self.client_id, None if value == NO_PROJECT else value, all_projects=False
+            )
+        has_items = self.model.rowCount() > 0
+        self.view.setVisible(has_items)
+        self.empty_hint.setVisible(not has_items)
+        self._update_buttons()
+        self._update_counts()
+
+    def _select(self, agreement_id: int) -> None:
+        row = self.model.row_of(agreement_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+
+    def _on_current(self) -> None:
+        self.editor.show_item(self.current_item(), self._projects)
+        self._update_buttons()
+
+    def _on_saved(self, agreement_id: int) -> None:
+        self.model.invalidate(agreement_id)
+        self._update_counts()
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        for status, button in self.status_buttons.items():
+            button.setEnabled(
+                item is not None and item.status != status and can_transition(item.status, status)
+            )
+        for widget in (
+            self.add_button,
+            self.template_button,
+            self.summary_button,
+            self.new_project_button,
+        ):
+            widget.setEnabled(self.client_id is not None)
+
+    def _update_counts(self) -> None:
+        if self.client_id is None:
+            self.counts.clear()
+            return
+        counts = agreements.summary_counts(self.client_id, utcnow())
+        parts = [self.tr("%n open", "", counts["open"])]
+        if counts["overdue"]:
+            parts.append(self.tr("%n overdue", "", counts["overdue"]))
+        if counts["broken"]:
+            parts.append(self.tr("%n broken", "", counts["broken"]))
+        self.counts.setText(" · ".join(parts))
+        self.countsChanged.emit(counts)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Agreement"), message)

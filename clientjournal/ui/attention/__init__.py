@@ -1,0 +1,1 @@
+"""What needs attention across all clients: whom to contact, due agreements, falling mood trends."""

@@ -1,0 +1,132 @@
+"""Wires the relationship into the window: the "needs attention" overview, the calendar
+export, and declining a prospect with a reason."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from clientjournal import APP_NAME
+from clientjournal.core.domain import ClientStatus
+from clientjournal.core.profile import with_field
+from clientjournal.store import clients
+from clientjournal.ui.common.undo_commands import EditClient
+
+if TYPE_CHECKING:
+    from clientjournal.ui.attention.view import AttentionView
+    from clientjournal.ui.shell.main_window import MainWindow
+
+NOTES_TAB = 0
+
+
+class RelationshipActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._attention: AttentionView | None = None
+        self.attention_action = QAction(self.tr("Needs &attention…"), window)
+        self.attention_action.setObjectName("actionAttention")
+        self.attention_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.attention_action.triggered.connect(self.show_attention)
+        self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), window)
+        self.calendar_action.setObjectName("actionExportCalendar")
+        self.calendar_action.triggered.connect(self.ask_export_calendar)
+        self.decline_action = QAction(self.tr("De&cline prospect…"), window)
+        self.decline_action.setObjectName("actionDeclineProspect")
+        self.decline_action.triggered.connect(self.decline)
+        for action in (self.attention_action, self.calendar_action, self.decline_action):
+            window.addAction(action)
+
+    # -- needs attention -------------------------------------------------------------------
+    def show_attention(self) -> None:
+        if self._attention is None:
+            from clientjournal.ui.attention.view import AttentionView  # not needed at start-up
+
+            self._attention = AttentionView(self._window)
+            self._attention.clientActivated.connect(self._open_client)
+        self._attention.present()
+
+    def _open_client(self, client_id: int, which: int) -> None:
+        from clientjournal.ui.attention.view import OVERDUE
+
+        pane = self._window.pane
+        tab = pane.payments if which == OVERDUE else pane.tabs.widget(NOTES_TAB)
+        self._window.show_client_tab(client_id, tab)
+        self._window.activateWindow()
+
+    # -- calendar --------------------------------------------------------------------------
+    def ask_export_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export calendar"),
+            str(Path.home() / "clientjournal.ics"),
+            self.tr("iCalendar file (*.ics)"),
+        )
+        if path:
+            self.export_calendar(Path(path))
+
+    def export_calendar(self, path: Path) -> None:
+        from clientjournal.core.exchange.ics import labels_for
+        from clientjournal.core.timeutil import utcnow
+        from clientjournal.store.exchange.calendar import export_calendar
+
+        language = QLocale().name()
+        try:
+            export_calendar(path, utcnow(), labels_for(language), APP_NAME)
+        except OSError as error:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Export failed"),
+                self.tr("The calendar could not be written to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        self._window.statusBar().showMessage(
+            self.tr("Calendar exported to %1. Import it in your calendar app.").replace(
+                "%1", str(path)
+            ),
+            8000,
+        )
+
+    # -- declining a prospect --------------------------------------------------------------
+    def update_enabled(self) -> None:
+        client = self._window.pane.client
+        self.decline_action.setEnabled(
+            client is not None and client.status is ClientStatus.PROSPECT
+        )
+
+    def decline(self) -> None:
+        client_id = self._window.client_list.current_client_id()
+        if client_id is None:
+            return
+        before = clients.get(client_id)
+        if before.status is not ClientStatus.PROSPECT:
+            return
+        reason, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Decline prospect"),
+            self.tr(
+                "Saying no is part of working at eye level. Why are you declining “%1”? "
+                "(kept in the profile)"
+            ).replace("%1", before.name),
+        )
+        if not ok:
+            return
+        after = dataclasses.replace(
+            before,
+            status=ClientStatus.ENDED,
+            ended_on=date.today(),
+            profile=with_field(before.profile, "declined_reason", reason),
+        )
+        text = self.tr("Decline “%1”").replace("%1", before.name)
+        self._window.undo_stack.push(EditClient(before, after, text, self._window.refresh))
+        self._window.statusBar().showMessage(
+            self.tr("“%1” declined. Undo with Ctrl+Z.").replace("%1", before.name), 8000
+        )

@@ -1,0 +1,115 @@
+"""The gentle "time to get in touch" list: clients whose rhythm asks for a contact, and those
+contacted more often than agreed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QWidget
+
+from clientjournal import settings
+from clientjournal.core.cadence import CadenceStatus
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import cadence
+from clientjournal.store.cadence import RhythmRow
+from clientjournal.ui.clients.cadence_labels import rhythm_label
+from clientjournal.ui.common.client_table import ClientTable
+from clientjournal.ui.common.labels import relative_day
+from clientjournal.ui.common.theme import warning_color
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GetInTouchModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RhythmRow] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = cadence.overview(utcnow(), None, settings.load().default_cadence)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Client"), self.tr("Rhythm"), self.tr("Last contact"), self.tr("What"))[
+            section
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QBrush(warning_color()) if row.state.status is CadenceStatus.TOO_OFTEN else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.client_id
+        return None
+
+    def _text(self, row: RhythmRow, column: int) -> str:
+        state = row.state
+        if column == 0:
+            return row.name
+        if column == 1:
+            return rhythm_label(state.cadence_days)
+        if column == 2:
+            return relative_day(state.last_contact)
+        if state.status is CadenceStatus.TOO_OFTEN:
+            return self.tr(
+                "%n contact(s) in %1 days: give them room", "", state.contacts_in_period
+            ).replace("%1", str(state.cadence_days))
+        if state.status is CadenceStatus.DUE_SOON:
+            return self.tr("within %n day(s)", "", state.days_until_due or 0)
+        overdue = -(state.days_until_due or 0)
+        if overdue:
+            return self.tr("time to get in touch, %n day(s) past the rhythm", "", overdue)
+        return self.tr("time to get in touch")
+
+
+class GetInTouch(ClientTable):
+    STRETCH_COLUMN = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            GetInTouchModel(), "getInTouchTable", self.tr("Clients to get in touch with"), parent
+        )
+        self.model.setParent(self)
+        self.setObjectName("getInTouch")
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.show_rows(
+            self.tr(
+                "Clients whose contact rhythm asks for a word from you, most overdue first; "
+                "below them, those you contacted more often than agreed. Enter opens the client."
+            ),
+            self.tr(
+                "Nobody is waiting for you. Give a client a contact rhythm (Edit client) "
+                "and they appear here when it is time."
+            ),
+        )
+
+    def client_of(self, index: QModelIndex) -> int | None:
+        client_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        return None if client_id is None else int(client_id)

@@ -1,0 +1,384 @@
+"""The right side of the window: the selected client's profile, note timeline and editor."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal import settings
+from clientjournal.core.payments import ClientPaymentStats
+from clientjournal.core.profile import with_field
+from clientjournal.core.records import ClientData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import cadence, clients
+from clientjournal.store.agreements import checklist as agreement_store
+from clientjournal.ui.clients.summary import ClientSummary
+from clientjournal.ui.common.empty_state import EmptyState
+from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.notes.delegate import NoteDelegate
+from clientjournal.ui.notes.editor import NoteEditor
+from clientjournal.ui.notes.mood_chart import MoodChart
+from clientjournal.ui.notes.timeline_model import NoteTimelineModel
+
+if TYPE_CHECKING:
+    from clientjournal.ui.agreements.pane import AgreementPane
+    from clientjournal.ui.payments.pane import PaymentsPane
+    from clientjournal.ui.replies.pane import ReplyPane
+
+
+AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = 1, 2, 3
+
+
+class ClientPane(QStackedWidget):
+    editClientRequested = Signal()
+    addClientRequested = Signal()
+    deleteNoteRequested = Signal(int)
+    clientChanged = Signal(int)
+    paneBuilt = Signal(object)  # the agreement or reply pane, the first time it is needed
+    clientEdited = Signal(object, object, str)  # before, after, what changed (for undo)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id: int | None = None
+        self.client: ClientData | None = None  # the record shown, as last read
+
+        self.empty = EmptyState(self)
+        self.empty.setObjectName("clientPaneEmpty")
+        self.empty.button.clicked.connect(self.addClientRequested)
+
+        page = QWidget(self)
+        self.summary = ClientSummary(page)
+        self.summary.editRequested.connect(self.editClientRequested)
+        self.summary.profileEdited.connect(self._on_profile_edited)
+        self.summary.tagsEdited.connect(self._on_tags_edited)
+
+        self.model = NoteTimelineModel(self)
+        self.timeline = QListView(page)
+        self.timeline.setObjectName("noteTimeline")
+        self.timeline.setAccessibleName(self.tr("Notes, newest first"))
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(NoteDelegate(self.timeline))
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+        self.timeline.setBatchSize(20)
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.selectionModel().currentChanged.connect(self._on_note_selected)
+        self.no_notes = QLabel(
+            self.tr(
+                "No notes yet. Write the first one below: what they want, what you agreed, how the last call went."
+            ),
+            page,
+        )
+        self.no_notes.setObjectName("noNotesHint")
+        self.no_notes.setWordWrap(True)
+        self.no_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.editor = NoteEditor(page)
+        self.editor.noteSaved.connect(self._on_note_saved)
+        self.new_note_button = QPushButton(self.tr("New note"), page)
+        self.new_note_button.setObjectName("newNote")
+        self.new_note_button.clicked.connect(self.new_note)
+        self.delete_note_button = QPushButton(self.tr("Delete note"), page)
+        self.delete_note_button.setObjectName("deleteNote")
+        self.delete_note_button.clicked.connect(self._on_delete_note)
+
+        self.mood_chart = MoodChart(page)
+        self.mood_chart.noteClicked.connect(self.show_note)
+
+        timeline_box = QWidget(page)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.mood_chart)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.no_notes, 1)
+        editor_box = QWidget(page)
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_note_button)
+        buttons.addWidget(self.delete_note_button)
+        buttons.addStretch(1)
+        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(self.editor, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.setObjectName("noteSplitter")
+        self.splitter.addWidget(timeline_box)
+        self.splitter.addWidget(editor_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        # The agreement and reply tabs are built the first time they are needed, so start-up
+        # pays only for the notes in view.
+        self._agreements: AgreementPane | None = None
+        self._replies: ReplyPane | None = None
+        self._payments: PaymentsPane | None = None
+        self.undo_stack = None  # the window's, given to the payments pane when it is built
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
+        self.tabs.addTab(self.splitter, self.tr("&Notes"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("A&greements"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Replies"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Payments"))
+        self.tabs.currentChanged.connect(self._load_current_tab)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.page = page
+        self.addWidget(self.empty)
+        self.addWidget(page)
+        self.show_client(None)
+
+    # -- public ----------------------------------------------------------------------------
+    def show_client(self, client_id: int | None, journal_empty: bool = False) -> None:
+        """Switch to another client; pending typing is saved first."""
+        self.editor.flush()
+        self.summary.flush()
+        self.client_id = client_id
+        if client_id is None:
+            self.client = None
+            self.model.load(None)
+            self.mood_chart.show_client(None)
+            self.editor.start_new(None)
+            for pane in self.built_panes():
+                pane.show_client(None)
+            self._show_empty(journal_empty)
+            return
+        self._show_summary(client_id)
+        self.model.load(client_id)
+        self.mood_chart.show_client(client_id)
+        self.editor.start_new(client_id)
+        # Only the tab in view is filled now (a client switch stays fast); the others when
+        # they are opened.  The agreements tab title still shows what is open or overdue.
+        self._update_agreement_tab(agreement_store.summary_counts(client_id, utcnow()))
+        self._load_current_tab()
+        self._update_notes_state()
+        self.setCurrentWidget(self.page)
+
+    def _load_current_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == AGREEMENTS_TAB:
+            _ = self.agreements  # built on first view
+        elif index == REPLIES_TAB:
+            _ = self.replies
+        elif index == PAYMENTS_TAB:
+            _ = self.payments
+        current = self.tabs.currentWidget()
+        for pane in self.built_panes():
+            if pane.client_id == self.client_id:
+                continue
+            if pane is current:
+                pane.show_client(self.client_id)
+            elif pane.client_id is not None:
+                pane.show_client(None)  # saves its edits and lets go of the previous client
+
+    @property
+    def agreements(self) -> AgreementPane:
+        if self._agreements is None:
+            from clientjournal.ui.agreements import pane as agreement_pane  # built on first use
+
+            pane = self._agreements = agreement_pane.AgreementPane(self.tabs)
+            pane.countsChanged.connect(self._update_agreement_tab)
+            pane.editor.showNote.connect(self.show_note)
+            self._install_tab(AGREEMENTS_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._agreements
+
+    @property
+    def replies(self) -> ReplyPane:
+        if self._replies is None:
+            from clientjournal.ui.replies import pane as reply_pane  # built on first use
+
+            pane = self._replies = reply_pane.ReplyPane(self.tabs)
+            pane.noteCreated.connect(lambda _client: self.reload_notes())
+            self._install_tab(REPLIES_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._replies
+
+    @property
+    def payments(self) -> PaymentsPane:
+        if self._payments is None:
+            from clientjournal.ui.payments import pane as payments_pane  # built on first use
+
+            pane = self._payments = payments_pane.PaymentsPane(self.tabs, self.undo_stack)
+            pane.statsChanged.connect(self._update_payments_tab)
+            self._install_tab(PAYMENTS_TAB, pane)
+            self.paneBuilt.emit(pane)
+        return self._payments
+
+    def built_panes(self) -> list:
+        panes = (self._agreements, self._replies, self._payments)
+        return [pane for pane in panes if pane is not None]
+
+    def save_pending(self) -> None:
+        """Write whatever is being typed in any tab (on close)."""
+        self.editor.flush()
+        self.summary.flush()
+        if self._agreements is not None:
+            self._agreements.editor.save()
+        if self._replies is not None:
+            self._replies.composer.flush()
+
+    def _install_tab(self, index: int, pane: QWidget) -> None:
+        """Put the real pane where its placeholder was, keeping title and selection."""
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, pane, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if pane.client_id != self.client_id and index == current:
+            pane.show_client(self.client_id)
+
+    def refresh_summary(self) -> None:
+        if self.client_id is not None:
+            self._show_summary(self.client_id)
+
+    def _show_summary(self, client_id: int) -> None:
+        client = self.client = clients.get(client_id)
+        default = settings.load().default_cadence  # for a client without its own rhythm
+        rhythm = cadence.client_state(client_id, client.cadence_days, utcnow(), None, default)
+        self.summary.show_client(client, rhythm)
+
+    def _on_profile_edited(self, key: str, value: str) -> None:
+        if self.client_id is None:
+            return
+        before = clients.get(self.client_id)
+        after = dataclasses.replace(before, profile=with_field(before.profile, key, value))
+        if after.profile != before.profile:
+            text = self.tr("Edit profile of “%1”").replace("%1", before.name)
+            self.clientEdited.emit(before, after, text)
+
+    def _on_tags_edited(self, names: list) -> None:
+        if self.client_id is None:
+            return
+        before = clients.get(self.client_id)
+        after = dataclasses.replace(before, tags=list(names))
+        text = self.tr("Edit tags of “%1”").replace("%1", before.name)
+        self.clientEdited.emit(before, after, text)
+
+    def reload_notes(self) -> None:
+        self.model.reload()
+        self.mood_chart.reload()
+        self._update_notes_state()
+        note_id = self.editor.note_id
+        if note_id is not None:
+            self._select_row_quietly(self.model.row_of(note_id))
+
+    def show_note(self, note_id: int) -> None:
+        """Open the notes tab on one note (e.g. the call an agreement was made in)."""
+        row = self.model.row_of(note_id)
+        if row < 0:
+            return
+        self.tabs.setCurrentIndex(0)
+        index = self.model.index(row, 0)
+        self.timeline.setCurrentIndex(index)
+        # After the tab's layout has settled (a tab just brought to the front still has its
+        # old viewport size), and with the items laid out up to the note (the timeline lays
+        # them out in batches).
+        QTimer.singleShot(0, lambda: self._scroll_to_note(note_id))
+
+    def _scroll_to_note(self, note_id: int) -> None:
+        row = self.model.row_of(note_id)  # the model may have been re-read meanwhile
+        if row >= 0:
+            if row >= self.timeline.batchSize():  # a batched layout lays out one batch here
+                self.timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
+                self.timeline.doItemsLayout()
+                self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+            self.timeline.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtCenter)
+
+    def new_note(self) -> None:
+        if self.client_id is None:
+            return
+        self.editor.start_new(self.client_id)
+        self.timeline.selectionModel().clearSelection()
+        self.timeline.setCurrentIndex(self.model.index(-1, 0))
+        self.delete_note_button.setEnabled(False)
+        self.editor.body.setFocus()
+
+    # -- private ---------------------------------------------------------------------------
+    def _show_empty(self, journal_empty: bool) -> None:
+        if journal_empty:
+            self.empty.show_message(
+                self.tr("Welcome to Client Journal"),
+                self.tr(
+                    "Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client."
+                ),
+                self.tr("Add your first client…"),
+            )
+        else:
+            self.empty.show_message(
+                self.tr("No client selected"),
+                self.tr("Pick a client on the left, or add a new one with Ctrl+Shift+N."),
+            )
+        self.setCurrentWidget(self.empty)
+
+    def _update_agreement_tab(self, counts: dict) -> None:
+        text = self.tr("A&greements")
+        if counts.get("overdue"):
+            text = self.tr("A&greements (%n overdue)", "", counts["overdue"])
+        elif counts.get("open"):
+            text = self.tr("A&greements (%n open)", "", counts["open"])
+        self.tabs.setTabText(1, text)
+
+    def _update_payments_tab(self, stats: ClientPaymentStats) -> None:
+        overdue = stats.overdue_count
+        text = self.tr("&Payments (%n overdue)", "", overdue) if overdue else self.tr("&Payments")
+        self.tabs.setTabText(PAYMENTS_TAB, text)
+
+    def _update_notes_state(self) -> None:
+        has_notes = self.model.rowCount() > 0
+        self.timeline.setVisible(has_notes)
+        self.no_notes.setVisible(not has_notes)
+        self.delete_note_button.setEnabled(self.editor.note_id is not None)
+
+    def _select_row_quietly(self, row: int) -> None:
+        selection = self.timeline.selectionModel()
+        selection.blockSignals(True)
+        self.timeline.setCurrentIndex(self.model.index(row, 0))
+        selection.blockSignals(False)
+        self.timeline.viewport().update()
+
+    def _on_note_selected(self) -> None:
+        index = self.timeline.currentIndex()
+        note = index.data(RECORD_ROLE) if index.isValid() else None
+        if note is not None:
+            self.editor.edit(note)
+        self.delete_note_button.setEnabled(self.editor.note_id is not None)
+
+    def _on_note_saved(self, note_id: int, created: bool) -> None:
+        if created:
+            self.reload_notes()
+        else:
+            self.model.note_changed(note_id)
+            self.mood_chart.reload()
+            self._select_row_quietly(self.model.row_of(note_id))
+        self.delete_note_button.setEnabled(True)
+        self.refresh_summary()
+        if self.client_id is not None:
+            self.clientChanged.emit(self.client_id)
+
+    def _on_delete_note(self) -> None:
+        if self.editor.note_id is not None:
+            self.deleteNoteRequested.emit(self.editor.note_id)

@@ -1,0 +1,168 @@
+"""The client's profile, edited where it is shown: no dialog between reading and writing.
+
+The essentials (what they want, the direction, what must never happen) are always in view
+above the notes; the rest of the profile opens below them on demand.  Each field is saved when
+it is left (Enter, Tab, a click elsewhere), as one undoable step; a field being typed in is
+never overwritten by a refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.profile import (
+    PROFILE_FIELDS,
+    ProfileSection,
+    WorkAgain,
+    fields_in,
+    filled_count,
+)
+from clientjournal.ui.clients.profile_labels import (
+    field_hint,
+    field_label,
+    section_label,
+    work_again_label,
+)
+from clientjournal.ui.common.theme import warning_style
+
+
+class ProfileEditor(QWidget):
+    fieldEdited = Signal(str, str)  # key, new text (empty: cleared)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileEditor")
+        self._profile: dict = {}
+        self.edits: dict[str, QLineEdit] = {}
+
+        essentials = QFormLayout()
+        essentials.setContentsMargins(0, 0, 0, 0)
+        essentials.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_fields(essentials, ProfileSection.ESSENTIALS)
+
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("profileToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self._on_toggle)
+
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("profileSections")
+        self.sections.setAccessibleName(self.tr("Full profile"))
+        self.sections.tabBar().setAccessibleName(self.sections.accessibleName())
+        self.sections.setDocumentMode(True)
+        for section in ProfileSection:
+            if section is ProfileSection.ESSENTIALS:
+                continue
+            page = QWidget(self.sections)
+            form = QFormLayout(page)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self._add_fields(form, section)
+            self.sections.addTab(page, section_label(section))
+        self.sections.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(essentials)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.sections)
+        self._update_toggle()
+
+    def _add_fields(self, form: QFormLayout, section: ProfileSection) -> None:
+        for field in fields_in(section):
+            label = QLabel(field_label(field.key) + ":", self)
+            if field.key == "work_again":
+                self.work_again = QComboBox(self)
+                self.work_again.setObjectName("profile_work_again")
+                self.work_again.setAccessibleName(field_label(field.key))
+                for value in WorkAgain:
+                    self.work_again.addItem(work_again_label(value), value.value)
+                self.work_again.activated.connect(self._on_work_again)
+                label.setBuddy(self.work_again)
+                form.addRow(label, self.work_again)
+                continue
+            edit = QLineEdit(self)
+            edit.setObjectName(f"profile_{field.key}")
+            edit.setAccessibleName(field_label(field.key))
+            edit.setPlaceholderText(field_hint(field.key))
+            edit.setMaxLength(20_000)
+            edit.editingFinished.connect(lambda key=field.key: self._on_edited(key))
+            if field.warning:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+                warning_style(label)  # a red that stays readable in light and dark
+                edit.setProperty("warning", True)
+                warning_style(edit, "QLineEdit {{ border-left: 3px solid {color}; }}")
+            label.setBuddy(edit)
+            self.edits[field.key] = edit
+            form.addRow(label, edit)
+
+    # -- public ----------------------------------------------------------------------------
+    def set_profile(self, profile: dict) -> None:
+        """Show a client's profile; a field with unsaved typing in it keeps what is typed."""
+        self._profile = dict(profile)
+        for key, edit in self.edits.items():
+            text = str(profile.get(key, ""))
+            if edit.text() != text and not edit.isModified():
+                edit.setText(text)
+                edit.setCursorPosition(0)
+                edit.setModified(False)
+            edit.setToolTip(text if len(text) > 60 else "")
+        value = str(profile.get("work_again", ""))
+        index = self.work_again.findData(value if value in set(WorkAgain) else "")
+        self.work_again.setCurrentIndex(index)
+        self._update_toggle()
+
+    def flush(self) -> None:
+        """Save what was typed but not yet confirmed (before a client switch or close)."""
+        for key, edit in self.edits.items():
+            if edit.isModified():
+                self._on_edited(key)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+
+    # -- private ---------------------------------------------------------------------------
+    def _on_edited(self, key: str) -> None:
+        edit = self.edits[key]
+        edit.setModified(False)
+        text = edit.text().strip()
+        if text != str(self._profile.get(key, "")).strip():
+            self._profile[key] = text
+            self.fieldEdited.emit(key, text)
+
+    def _on_work_again(self) -> None:
+        value = str(self.work_again.currentData())
+        if value != str(self._profile.get("work_again", "")):
+            self._profile["work_again"] = value
+            self.fieldEdited.emit("work_again", value)
+
+    def _on_toggle(self, checked: bool) -> None:
+        self.sections.setVisible(checked)
+        self._update_toggle()
+
+    def _update_toggle(self) -> None:
+        count = filled_count(self._profile)
+        self.toggle.setText(
+            self.tr("Full profile (%1 of %2 filled)")
+            .replace("%1", str(count))
+            .replace("%2", str(len(PROFILE_FIELDS)))
+        )
+        self.toggle.setArrowType(
+            Qt.ArrowType.DownArrow if self.toggle.isChecked() else Qt.ArrowType.RightArrow
+        )
+        self.toggle.setAccessibleName(self.toggle.text())

@@ -1,0 +1,179 @@
+"""The profile summary at the top of a client's pane: who they are and how to address them."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.cadence import CadenceState
+from clientjournal.core.cooling import mailto_url
+from clientjournal.core.records import ClientData
+from clientjournal.core.tags import format_tags, parse_tags
+from clientjournal.ui.clients.cadence_labels import needs_attention, rhythm_text
+from clientjournal.ui.clients.profile_editor import ProfileEditor
+from clientjournal.ui.common.labels import (
+    address_form_label,
+    calendar_date,
+    local_date,
+    relative_day,
+    status_label,
+)
+from clientjournal.ui.common.theme import set_warning
+
+
+class _ProfileArea(QScrollArea):
+    """Asks for as much height as the profile needs; QScrollArea remembers its content's first
+    size hint and would keep the full profile squeezed into the essentials' height."""
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        margins = self.contentsMargins()
+        return QSize(
+            hint.width() + margins.left() + margins.right(),
+            hint.height() + margins.top() + margins.bottom(),
+        )
+
+
+class ClientSummary(QFrame):
+    """Who the client is, the rhythm with them, their tags and profile, edited in place."""
+
+    editRequested = Signal()
+    profileEdited = Signal(str, str)  # field key, new text
+    tagsEdited = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientProfile")
+        self.setAccessibleName(self.tr("Client profile"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(self)
+        self.name.setObjectName("profileName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel(self)
+        self.details.setObjectName("profileDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.details.setOpenExternalLinks(True)  # the e-mail address opens the mail client
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editClient")
+        self.edit_button.setAccessibleName(self.tr("Edit client"))
+        self.edit_button.clicked.connect(self.editRequested)
+        self.rhythm = QLabel(self)
+        self.rhythm.setObjectName("profileRhythm")
+        self.rhythm.setWordWrap(True)
+        set_warning(self.rhythm, False)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("clientTags")
+        self.tags.setAccessibleName(self.tr("Client tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.editingFinished.connect(self._on_tags)
+        self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        tags_label = QLabel(self.tr("&Tags:"), self)
+        tags_label.setBuddy(self.tags)
+        self._tags: list[str] = []
+        self.profile = ProfileEditor(self)
+        self.profile.fieldEdited.connect(self.profileEdited)
+        # The profile scrolls rather than pushing the window taller than a laptop screen;
+        # normally it gets all the room it asks for.
+        self.profile_area = _ProfileArea(self)
+        self.profile_area.setObjectName("profileArea")
+        self.profile_area.setAccessibleName(self.tr("Profile details"))
+        self.profile_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; its
+        # fields take the focus, and the area scrolls to the one that has it
+        self.profile_area.setWidget(self.profile)
+        self.profile_area.setWidgetResizable(True)
+        self.profile_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.profile_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile_area.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.profile_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # A scroll area does not hear that its content grew; opening the full profile must
+        # ask the layout for the room again.
+        self.profile.toggle.toggled.connect(lambda _: self.profile_area.updateGeometry())
+
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(tags_label, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.rhythm)
+        layout.addWidget(self.profile_area)
+
+    def show_client(self, client: ClientData, rhythm: CadenceState | None = None) -> None:
+        self.name.setText(client.name)
+        self._tags = list(client.tags)
+        if not self.tags.isModified():
+            self.tags.setText(format_tags(client.tags))
+            self.tags.setModified(False)
+        self.profile.set_profile(client.profile)
+        text = rhythm_text(rhythm) if rhythm is not None else ""
+        self.rhythm.setText(text)
+        self.rhythm.setVisible(bool(text))
+        warn = rhythm is not None and needs_attention(rhythm)
+        set_warning(self.rhythm, warn)
+        status = status_label(client.status)
+        if client.started_on:
+            status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))
+        if client.ended_on:
+            status += " · " + self.tr("ended %1").replace("%1", calendar_date(client.ended_on))
+        contact = self.tr("Last contact: %1").replace("%1", relative_day(client.last_contact))
+        if client.last_contact is not None:
+            contact += f" ({local_date(client.last_contact)})"
+        first = [client.company, status]
+        second = [
+            client.email,
+            client.phone,
+            self.tr("Address as: %1").replace("%1", address_form_label(client.address_form)),
+        ]
+        shown = [html.escape(part) for part in second if part]
+        if client.email:
+            link = html.escape(mailto_url(client.email, "", ""), quote=True)
+            shown[0] = f'<a href="{link}">{html.escape(client.email)}</a>'
+        lines = [
+            " · ".join(html.escape(part) for part in first if part),
+            " · ".join(shown),
+            html.escape(contact),
+        ]
+        self.details.setText("<br>".join(lines))
+        self.setAccessibleDescription(
+            " ".join(part for part in [*first, *second, contact, text] if part)
+        )
+
+    def flush(self) -> None:
+        """Save typed profile fields and tags before another client is shown."""
+        self.profile.flush()
+        if self.tags.isModified():
+            self._on_tags()
+
+    def _on_tags(self) -> None:
+        self.tags.setModified(False)
+        names = parse_tags(self.tags.text())
+        if [n.casefold() for n in names] != [n.casefold() for n in self._tags]:
+            self._tags = names
+            self.tagsEdited.emit(names)

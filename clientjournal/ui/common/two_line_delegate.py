@@ -1,0 +1,106 @@
+"""Paints a list row as two lines: a bold title with a small chip, and a muted line below.
+
+The client list and the agreement checklist both look like this; subclasses only say what
+goes where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from clientjournal.ui.common.focus_frame import draw_focus_frame
+from clientjournal.ui.common.theme import warning_color
+
+PADDING = 6
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(slots=True)
+class RowParts:
+    title: str
+    chip: str
+    subtitle: str
+    chip_strong: bool = False  # drawn in the highlight colour (e.g. an active client)
+    alert: bool = False  # subtitle in the alert colour (e.g. overdue)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    def row_parts(self, index: Index) -> RowParts | None:
+        raise NotImplementedError
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + PADDING * 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        background = QStyleOptionViewItem(option)
+        background.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
+        parts = self.row_parts(index)
+        if parts is None:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = option.palette.color(group, text_role)
+        muted = (
+            text_color
+            if selected
+            else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        )
+        if parts.alert and not selected:
+            muted = warning_color(option.palette)
+
+        rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
+        metrics = QFontMetrics(option.font)
+        line_height = metrics.height()
+        painter.save()
+        chip_width = 0
+        if parts.chip:
+            chip_font = QFont(option.font)
+            chip_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+            chip_width = QFontMetrics(chip_font).horizontalAdvance(parts.chip) + PADDING * 2
+            chip = QRect(rect.right() - chip_width, rect.top() + 1, chip_width, line_height - 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            role = QPalette.ColorRole.Highlight if parts.chip_strong else QPalette.ColorRole.Mid
+            chip_color = option.palette.color(group, role)
+            chip_color.setAlpha(110 if selected else 60)
+            painter.setBrush(chip_color)
+            painter.drawRoundedRect(chip, 6, 6)
+            painter.setFont(chip_font)
+            painter.setPen(text_color)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, parts.chip)
+
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_rect = QRect(
+            rect.left(), rect.top(), rect.width() - chip_width - PADDING, line_height
+        )
+        title = QFontMetrics(title_font).elidedText(
+            parts.title, Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title
+        )
+
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        sub_rect = QRect(
+            rect.left(), rect.top() + line_height + PADDING // 2, rect.width(), line_height
+        )
+        subtitle = metrics.elidedText(parts.subtitle, Qt.TextElideMode.ElideRight, sub_rect.width())
+        painter.drawText(
+            sub_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, subtitle
+        )
+        painter.restore()

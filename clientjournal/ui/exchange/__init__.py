@@ -1,0 +1,1 @@
+"""Import and export in the window: JSON, contacts (vCard, CSV) with a preview, dropped files."""

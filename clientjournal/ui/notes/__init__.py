@@ -1,0 +1,1 @@
+"""A client's notes: the timeline, the editor and the mood chart."""

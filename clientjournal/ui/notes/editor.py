@@ -1,0 +1,237 @@
+"""Write a new note or edit the selected one; saved automatically, never with a Save button.
+
+Autosave: half a second after the last keystroke, but never later than 0.8 s after the first
+unsaved one (someone typing without a pause would otherwise push the save out for minutes, and a
+crash would take all of it), and at once on focus loss, client switch, note switch and window
+close.  So a killed process loses at most the last second of typing, a normal close nothing.
+An untouched new note is never written, so clicking around does not leave empty notes behind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, NoteKind
+from clientjournal.core.records import NoteData
+from clientjournal.core.tags import format_tags, parse_tags
+from clientjournal.core.timeutil import to_utc, utcnow
+from clientjournal.core.validation import MAX_NOTE_LENGTH, clean_text
+from clientjournal.store import notes
+from clientjournal.ui.common.autosave import AutosaveTimer
+from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
+
+
+class NoteEditor(QWidget):
+    noteSaved = Signal(int, bool)  # note id, True when it was just created
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._client_id: int | None = None
+        self._note: NoteData | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("noteKind")
+        self.kind.setAccessibleName(self.tr("Kind of note"))
+        for kind in NoteKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("noteDate")
+        self.when.setAccessibleName(self.tr("Date of the note"))
+        self.when.setCalendarPopup(True)
+        self.mood = QComboBox(self)
+        self.mood.setObjectName("noteMood")
+        self.mood.setAccessibleName(self.tr("Mood"))
+        for value in range(MOOD_MAX, MOOD_MIN - 1, -1):
+            self.mood.addItem(f"{mood_symbol(value)}  {mood_label(value)}", value)
+        self.pinned = QCheckBox(self.tr("Pinned"), self)
+        self.pinned.setObjectName("notePinned")
+        self.state = QLabel(self)
+        self.state.setObjectName("noteSaveState")
+        self.state.setForegroundRole(self.state.foregroundRole())
+
+        self.body = _NoteBody(self)
+        self.body.refused.connect(self._refused)
+        self.body.setObjectName("noteEditor")
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setPlaceholderText(
+            self.tr("Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.")
+        )
+        self.body.setTabChangesFocus(True)
+        self.body.installEventFilter(self)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("noteTags")
+        self.tags.setAccessibleName(self.tr("Note tags"))
+        self.tags.setPlaceholderText(self.tr("Tags"))
+        self.tags.setToolTip(self.tr("Tags for this note, separated by commas"))
+        self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.tags.installEventFilter(self)
+
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.when)
+        row.addWidget(self.mood)
+        row.addWidget(self.pinned)
+        row.addWidget(self.tags, 1)
+        row.addStretch(0)
+        row.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.body, 1)
+
+        self._timer = AutosaveTimer(self.flush, self)
+        self.body.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.mood.currentIndexChanged.connect(self._changed)
+        self.pinned.toggled.connect(self._changed)
+        self.when.dateTimeChanged.connect(self._changed)
+        self.tags.textEdited.connect(self._changed)
+        self.start_new(None)
+
+    # -- public ----------------------------------------------------------------------------
+    @property
+    def note_id(self) -> int | None:
+        return self._note.id if self._note else None
+
+    @property
+    def client_id(self) -> int | None:
+        return self._client_id
+
+    def start_new(self, client_id: int | None) -> None:
+        """Save what is pending, then offer an empty note for ``client_id``."""
+        self.flush()
+        self._client_id = client_id
+        self._note = None
+        self._show(NoteData(client_id=client_id or 0, created_at=utcnow()))
+        self.state.setText("")
+        self.setEnabled(client_id is not None)
+
+    def edit(self, note: NoteData) -> None:
+        if self._note is not None and self._note.id == note.id:
+            return
+        self.flush()
+        self._client_id = note.client_id
+        self._note = dataclasses.replace(note)
+        self._show(note)
+        self.state.setText(self.tr("Saved"))
+        self.setEnabled(True)
+
+    def forget(self, note_id: int) -> None:
+        """The note was deleted elsewhere: drop it without saving it back."""
+        if self._note is not None and self._note.id == note_id:
+            self._dirty = False
+            self._timer.stop()
+            self.start_new(self._client_id)
+
+    def flush(self) -> None:
+        """Write pending changes now (one transaction)."""
+        self._timer.stop()
+        if not self._dirty or self._client_id is None:
+            return
+        self._dirty = False
+        current = self._collect()
+        if current.id is None and not current.body.strip():
+            return  # an untouched new note is not worth a row
+        created = current.id is None
+        try:
+            self._note = notes.save(current)
+        except notes.NoteTooLongError:  # typed past the limit (a paste past it is refused)
+            self._dirty = True
+            self.state.setText(self.tr("Too long to save: shorten this note"))
+            return
+        self.state.setText(self.tr("Saved"))
+        self.noteSaved.emit(self._note.id, created)
+
+    # -- private ---------------------------------------------------------------------------
+    def _show(self, note: NoteData) -> None:
+        self._loading = True
+        self.body.setPlainText(note.body)
+        self.kind.setCurrentIndex(self.kind.findData(NoteKind(note.kind).value))
+        self.mood.setCurrentIndex(self.mood.findData(note.mood))
+        self.pinned.setChecked(note.pinned)
+        self.tags.setText(format_tags(note.tags))
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(note.created_at.timestamp())))
+        # The edit shows whole seconds from 1752 to 9999 only; untouched, it keeps the time as is.
+        self._shown_when = (note.created_at, self.when.dateTime())
+        self._loading = False
+        self._dirty = False
+
+    def _collect(self) -> NoteData:
+        base = self._note or NoteData(client_id=self._client_id or 0, created_at=utcnow())
+        shown, shown_edit = self._shown_when
+        when = (
+            shown if self.when.dateTime() == shown_edit else to_utc(self.when.dateTime().toPython())
+        )
+        return dataclasses.replace(
+            base,
+            client_id=self._client_id or base.client_id,
+            body=self.body.toPlainText(),
+            kind=NoteKind(self.kind.currentData()),
+            mood=int(self.mood.currentData()),
+            pinned=self.pinned.isChecked(),
+            created_at=when,
+            tags=parse_tags(self.tags.text()),
+        )
+
+    def _changed(self) -> None:
+        if self._loading or self._client_id is None:
+            return
+        self._dirty = True
+        self.state.setText(self.tr("Editing…"))
+        self._timer.touched()
+
+    def _refused(self, length: int) -> None:
+        locale = QLocale()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Text too long"),
+            self.tr(
+                "Nothing was pasted: a note holds at most %1 characters, and with this text it "
+                "would have %2. Paste it in parts, into several notes."
+            )
+            .replace("%1", locale.toString(MAX_NOTE_LENGTH))
+            .replace("%2", locale.toString(length)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("noteTooLong")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): typing and autosave go on behind it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.body, self.tags) and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
+class _NoteBody(QPlainTextEdit):
+    """The text field: pasted and dropped text comes in without control characters, and a
+    paste that would make the note longer than a note may be is refused whole (see
+    ``core/validation.py`` for the limit and the measurements behind it)."""
+
+    refused = Signal(int)  # the length the note would have had
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = clean_text(source.text())
+        selected = len(self.textCursor().selectedText())
+        length = self.document().characterCount() - 1 - selected + len(text)
+        if length > MAX_NOTE_LENGTH:
+            self.refused.emit(length)
+            return
+        self.insertPlainText(text)

@@ -1,0 +1,48 @@
+"""The notes of one client, pinned first and then newest first, fetched lazily by id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from clientjournal.core.records import NoteData
+from clientjournal.store import notes
+from clientjournal.ui.common.labels import kind_label, local_datetime, mood_label
+from clientjournal.ui.common.lazy_model import LazyIdModel
+
+
+class NoteTimelineModel(LazyIdModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(notes.fetch, parent)
+        self.client_id: int | None = None
+
+    def load(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.set_ids(notes.ids_for_client(client_id) if client_id is not None else [])
+
+    def reload(self) -> None:
+        self.load(self.client_id)
+
+    def note_changed(self, note_id: int) -> None:
+        """A note was saved: its date or pin may have moved it in the timeline."""
+        if self.client_id is not None:
+            self.refresh(notes.ids_for_client(self.client_id), note_id)
+
+    def header(self, note: NoteData) -> str:
+        parts = [local_datetime(note.created_at), kind_label(note.kind), mood_label(note.mood)]
+        if note.pinned:
+            parts.append(self.tr("pinned"))
+        if note.tags:
+            parts.append(" ".join(f"#{tag}" for tag in note.tags))
+        return " · ".join(parts)
+
+    def _data(self, record: NoteData, role: int) -> Any:
+        first_line = record.body.strip().splitlines()[0] if record.body.strip() else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return first_line or self.tr("(empty note)")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.header(record)}: {record.body.strip()[:500]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header(record)
+        return None

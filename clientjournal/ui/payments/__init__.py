@@ -1,0 +1,1 @@
+"""Invoices: a client's payments, the invoice dialog, reminders, the overdue list."""

@@ -1,0 +1,91 @@
+"""Keeps an eye on the queue while the app runs: the ready count in the status bar, one tray
+message per reply that becomes ready, and hold times that follow the user across time zones."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QStatusBar, QSystemTrayIcon, QWidget
+
+from clientjournal.core.cooling import is_ready
+from clientjournal.core.timeutil import utcnow
+from clientjournal.paths import settings_file
+from clientjournal.store import drafts
+from clientjournal.ui.replies.hold_settings import cooling_settings, local_zone
+from clientjournal.ui.replies.labels import draft_title
+
+CHECK_INTERVAL_MS = 30_000
+FIRST_CHECK_DELAY_MS = 200
+
+
+def _zone_signature() -> tuple[str, int]:
+    """Changes when the system's time zone (or its DST state) changes."""
+    return str(local_zone()), time.localtime().tm_gmtoff
+
+
+class CoolingWatch(QObject):
+    openQueue = Signal()
+
+    def __init__(self, window: QWidget, status_bar: QStatusBar) -> None:
+        super().__init__(window)
+        self._window = window
+        self._zone = _zone_signature()
+        self.button = QPushButton(window)
+        self.button.setObjectName("readyReplies")
+        self.button.setFlat(True)
+        self.button.clicked.connect(self.openQueue)
+        status_bar.addPermanentWidget(self.button)
+        self.button.hide()  # until the first look at the queue finds something ready
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            self.tray.setToolTip(window.windowTitle())
+            self.tray.messageClicked.connect(self.openQueue)
+        self._timer = QTimer(self, interval=CHECK_INTERVAL_MS, timeout=self.check)
+        self._timer.start()
+        # Not needed for the first paint: look at the queue a moment after the window is up.
+        QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+
+    def _first_check(self) -> None:
+        hour, rest = cooling_settings()
+        drafts.refresh_hold_times(
+            hour, rest, tz=local_zone()
+        )  # the zone may have changed meanwhile
+        self.check()
+
+    def check(self) -> None:
+        zone = _zone_signature()
+        if zone != self._zone:
+            self._zone = zone
+            hour, rest = cooling_settings()
+            drafts.refresh_hold_times(hour, rest, tz=local_zone())
+        now = utcnow()
+        ready = [(draft, client) for draft, client in drafts.queue(now) if is_ready(draft, now)]
+        self.button.setVisible(bool(ready))
+        self.button.setText(self.tr("%n reply(s) ready to reread", "", len(ready)))
+        self.button.setAccessibleName(self.button.text())
+        self._announce(ready)
+
+    def _announce(self, ready: list) -> None:
+        """Each reply is announced once, even across restarts."""
+        settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        announced = set(str(settings.value("cooling/announced", "") or "").split())
+        fresh = [(draft, client) for draft, client in ready if draft.uuid not in announced]
+        if not fresh:
+            return
+        if self.tray is not None:
+            self.tray.show()
+            draft, client = fresh[0]
+            text = (
+                self.tr("Your reply to %1 (“%2”) is ready to reread.")
+                .replace("%1", client)
+                .replace("%2", draft_title(draft))
+            )
+            if len(fresh) > 1:
+                text = self.tr("%n replies are ready to reread.", "", len(fresh))
+            self.tray.showMessage(self.tr("Slept on it"), text)
+        still_ready = {draft.uuid for draft, _ in ready}
+        settings.setValue(
+            "cooling/announced", " ".join(sorted(still_ready | (announced & still_ready)))
+        )

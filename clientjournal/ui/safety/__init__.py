@@ -1,0 +1,1 @@
+"""Backups, restore, a damaged journal and the passphrase, in the window."""

@@ -1,0 +1,176 @@
+"""File → Back up now and File → Restore from backup…, and putting a backup back while the app
+runs.
+
+A backup reads the journal through a connection of its own (store/backup.py), so it runs in
+a thread and typing goes on meanwhile.  A restore cannot: the journal file is swapped under the
+window's connection.  So the window saves what is typed, closes the journal, lets
+store/restore.py do its careful swap (the current state is backed up and moved aside first),
+reopens the journal (an older backup gets its schema brought up to date there) and then builds
+a fresh main window in the old one's place: every model, cache, timer and the undo history
+start from the restored file, rather than half of them remembering the journal that was
+replaced.  The swap runs on the GUI thread behind a wait cursor (about two seconds for a
+100 MB journal), because nothing may read the journal while it is closed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+if TYPE_CHECKING:
+    from clientjournal.ui.shell.main_window import MainWindow
+
+
+class BackupActions(QObject):
+    backedUp = Signal(object)  # the new BackupInfo
+    windowReplaced = Signal(object)  # the main window built on the restored journal
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._progress: QProgressDialog | None = None
+        self.backup_action = QAction(self.tr("&Back up now"), window)
+        self.backup_action.setObjectName("actionBackupNow")
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action.setObjectName("actionRestoreBackup")
+        self.restore_action.triggered.connect(self.ask_restore)
+        self.actions = [self.backup_action, self.restore_action]
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self._window.data_dir)
+
+    # -- back up ---------------------------------------------------------------------------
+    def back_up(self) -> None:
+        """A manual backup into the folder the settings name (an external disk, perhaps);
+        when that folder is not there, say so rather than write somewhere else."""
+        from clientjournal import settings
+        from clientjournal.store.safety.backup import backup_journal  # not needed for start-up
+        from clientjournal.ui.common.background import run_in_background
+
+        folder, problem = settings.backup_target(self.data_dir)
+        if problem is not None:
+            self._failed(
+                OSError(self.tr("the backup folder %1 is not available").replace("%1", str(folder)))
+            )
+            return
+        self.backup_action.setEnabled(False)
+        self._progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self._window)
+        self._progress.setCancelButton(None)
+        self._progress.setMinimumDuration(500)  # a small journal is done before it shows
+        self._progress.setValue(0)
+        data_dir = self.data_dir
+        run_in_background(
+            self,
+            lambda: backup_journal(data_dir, label="manual", folder=folder),
+            self._backed_up,
+            self._failed,
+        )
+
+    def _finish(self) -> None:
+        self.backup_action.setEnabled(True)
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+
+    def _backed_up(self, info: object) -> None:
+        self._finish()
+        text = (
+            self.tr("Backed up: %1 clients, %2 notes, to %3")
+            .replace("%1", str(info.clients))  # type: ignore[attr-defined]
+            .replace("%2", str(info.notes))  # type: ignore[attr-defined]
+            .replace("%3", str(info.path))  # type: ignore[attr-defined]
+        )
+        self._window.statusBar().showMessage(text, 10000)
+        self.backedUp.emit(info)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        QMessageBox.critical(
+            self._window,
+            self.tr("Backup failed"),
+            self.tr("The backup could not be made; the journal is unchanged:\n%1").replace(
+                "%1", str(error)
+            ),
+        )
+
+    # -- restore ---------------------------------------------------------------------------
+    def restore_dialog(self) -> QDialog:
+        from clientjournal import settings
+        from clientjournal.ui.safety.backup_dialog import RestoreDialog, all_backups
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # counting opens each one
+        try:
+            backups = all_backups(self.data_dir)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return RestoreDialog(backups, settings.backup_folder(self.data_dir), self._window)
+
+    def ask_restore(self) -> None:
+        dialog = self.restore_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.chosen()  # type: ignore[attr-defined]
+            if chosen is not None:
+                self.restore_from(chosen.path)
+
+    def restore_from(self, path: Path) -> MainWindow | None:
+        """Put the backup at ``path`` in place of the journal and show it in a new window;
+        None (after saying why) when it could not be restored: then nothing was changed."""
+        from clientjournal.store.connection import close_journal, open_journal
+        from clientjournal.store.safety.restore import RestoreError, restore
+
+        window = self._window
+        window.pane.save_pending()  # what was typed goes into the state that is kept
+        window.save_settings()
+        window.statusBar().showMessage(self.tr("Restoring the backup…"))
+        window.repaint()
+        failure: Exception | None = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            close_journal()
+            try:
+                done = restore(self.data_dir, Path(path))
+            except RestoreError as error:
+                failure = error
+            open_journal(self.data_dir)  # the restored one, or the untouched one after a failure
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            window.statusBar().clearMessage()
+            QMessageBox.critical(
+                window,
+                self.tr("Nothing was changed"),
+                self.tr("The backup could not be restored; the journal is unchanged:\n%1").replace(
+                    "%1", str(failure)
+                ),
+            )
+            return None
+        successor = self._replace_window()
+        kept = done.moved_aside.name if done.moved_aside else ""
+        successor.statusBar().showMessage(
+            self.tr("Backup restored. The previous journal is kept as %1.").replace("%1", kept)
+            if kept
+            else self.tr("Backup restored."),
+            15000,
+        )
+        return successor
+
+    def _replace_window(self) -> MainWindow:
+        """A new main window on the reopened journal, where the old one was; the old one is
+        hidden and deleted (its timers, tray icon and undo history go with it)."""
+        from clientjournal.ui.shell.main_window import MainWindow  # imports this module
+
+        old = self._window
+        successor = MainWindow(old.data_dir)
+        old.successor = successor  # type: ignore[attr-defined]  # alive while the old one's holder is
+        successor.restoreGeometry(old.saveGeometry())
+        successor.show()
+        old.hide()  # not close(): its closeEvent would save into the restored journal
+        self.windowReplaced.emit(successor)
+        old.deleteLater()
+        return successor

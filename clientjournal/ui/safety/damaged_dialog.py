@@ -1,0 +1,259 @@
+"""The journal is damaged: say what happened, which backup can take its place, and let the user
+choose, without ever overwriting or deleting the damaged file.
+
+Shown at start when the journal does not open (``app._open_window``), and after the window is
+up when the integrity check in the background finds damage that opening did not notice (a
+garbled page in the middle opens fine and fails only when it is read).  That check is the full
+``PRAGMA quick_check`` (~0.1 s for a 100 MB journal with a warm disk cache, several times that
+cold), which is why it runs in a thread beside the window instead of in front of it; before
+opening, only what costs nothing is checked (an empty journal file while backups exist).
+
+Restoring moves the damaged file aside under a timestamped name (store/restore.py), so it can
+still be sent to someone who rescues data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.paths import journal_file
+from clientjournal.ui.common.font_size import scaled
+
+if TYPE_CHECKING:
+    from clientjournal.store.safety.backup import BackupInfo
+    from clientjournal.ui.shell.main_window import MainWindow
+
+# store/integrity.py's sentences, by how they begin, and what they mean for the user
+_KINDS = (
+    ("the file is empty", "empty"),
+    ("the file is truncated", "truncated"),
+    ("this is not a journal", "foreign"),
+    ("this is an SQLite database, but not", "foreign-database"),
+    ("the journal was written by a newer", "newer"),
+    ("the journal is encrypted", "encrypted"),
+    ("the file is damaged", "damaged"),
+    ("the file cannot be opened", "damaged"),
+)
+
+
+def kind_of(problem: str) -> str:
+    for start, kind in _KINDS:
+        if problem.lower().startswith(start.lower()):
+            return kind
+    return "unknown"
+
+
+class DamagedDialog(QDialog):
+    """What happened and what can be done; ``chosen()`` is the backup to restore, if any."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        problem: str,
+        backups: list[BackupInfo],
+        parent: QWidget | None = None,
+        running: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("damagedDialog")
+        self.setWindowTitle(self.tr("The journal is damaged"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(scaled(self, 560))
+        self.data_dir = Path(data_dir)
+        self.backups = backups
+        self.newest = next((info for info in backups if info.readable), None)
+        self._chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        self.what = QLabel(self._what_happened(problem), self)
+        self.what.setObjectName("whatHappened")
+        self.what.setWordWrap(True)
+        self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.what)
+        path = str(journal_file(data_dir))
+        detail = QLabel(
+            self.tr("File: %1\nDetails: %2").replace("%1", path).replace("%2", problem), self
+        )
+        detail.setWordWrap(True)
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(detail)
+        self.offer = QLabel(self._offer_text(), self)
+        self.offer.setObjectName("newestBackup")
+        self.offer.setWordWrap(True)
+        layout.addWidget(self.offer)
+
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton(self.tr("&Restore this backup"), self)
+        self.restore_button.setObjectName("restoreNewest")
+        self.restore_button.setEnabled(self.newest is not None)
+        self.choose_button = QPushButton(self.tr("&Choose another backup…"), self)
+        self.choose_button.setObjectName("chooseBackup")
+        self.choose_button.setEnabled(bool(backups))
+        self.quit_button = QPushButton(self.tr("Not now") if running else self.tr("&Quit"), self)
+        self.quit_button.setObjectName("quitButton")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self._restore_newest)
+        self.choose_button.clicked.connect(self.choose_other)
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.restore_button if self.newest is not None else self.quit_button).setDefault(True)
+
+    def _what_happened(self, problem: str) -> str:
+        texts = {
+            "empty": self.tr(
+                "The journal file is empty: what it held is gone, probably after a crash "
+                "or a full disk."
+            ),
+            "truncated": self.tr(
+                "The journal file is cut short: its end is missing, probably after a crash, "
+                "a full disk or an interrupted copy."
+            ),
+            "foreign": self.tr(
+                "The file in the journal's place is not a journal at all; another file may "
+                "have been copied over it."
+            ),
+            "foreign-database": self.tr(
+                "The file in the journal's place is a database, but not a Client Journal."
+            ),
+            "newer": self.tr(
+                "The journal was saved by a newer version of Client Journal. Update the app "
+                "to open it; a backup only takes you back to that backup's state."
+            ),
+            "encrypted": self.tr(
+                "The journal is encrypted and could not be opened with the passphrase."
+            ),
+            "damaged": self.tr(
+                "The journal file is damaged: parts of it cannot be read, for example "
+                "after a disk error or a crash during a copy."
+            ),
+        }
+        return texts.get(kind_of(problem), self.tr("The journal cannot be opened."))
+
+    def _offer_text(self) -> str:
+        if self.newest is None:
+            return self.tr(
+                "There is no readable backup to go back to. The damaged file stays as it is."
+            )
+        from clientjournal.ui.safety.backup_dialog import fill_backup
+
+        return fill_backup(
+            self.newest,
+            self.tr(
+                "The newest readable backup is from %1 and holds %2 clients and %3 notes. "
+                "Restoring it moves the damaged file aside under a new name, where it is "
+                "kept; nothing is overwritten or deleted."
+            ),
+        )
+
+    def _restore_newest(self) -> None:
+        if self.newest is not None:
+            self._chosen = self.newest.path
+            self.accept()
+
+    def choose_other(self) -> None:
+        from clientjournal.ui.safety.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.backups, self.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
+            self._chosen = dialog.chosen().path  # type: ignore[union-attr]
+            self.accept()
+
+    def chosen(self) -> Path | None:
+        return self._chosen if self.result() == QDialog.DialogCode.Accepted else None
+
+
+def problem_before_open(data_dir: Path) -> str | None:
+    """What is wrong that costs nothing to see before opening: an empty journal file while
+    backups exist (opening would take it for a new journal and start from nothing)."""
+    path = journal_file(data_dir)
+    try:
+        if not path.is_file() or path.stat().st_size > 0:
+            return None
+    except OSError:
+        return None
+    from clientjournal.ui.safety.backup_dialog import all_backups
+
+    return "the file is empty (0 bytes)" if all_backups(data_dir) else None
+
+
+def journal_problem(data_dir: Path) -> str | None:
+    """The integrity check's verdict on the journal (read-only), None when it is fine.  An
+    encrypted journal is checked with its passphrase once it is unlocked; before that it is
+    left to the passphrase prompt."""
+    from clientjournal.store.safety.encryption import passphrase_for
+    from clientjournal.store.safety.integrity import inspect_file
+
+    key = passphrase_for(data_dir)
+    found = inspect_file(journal_file(data_dir), passphrase=key)
+    if found.ok or (found.encrypted and key is None):
+        return None
+    if found.encrypted and not found.clients:
+        # the passphrase that opened it this session no longer does: the file changed under
+        # the app (cut short, overwritten), which SQLCipher cannot tell from a wrong key
+        return "the file is damaged: it no longer opens with the journal's passphrase"
+    return found.problem
+
+
+def ask(data_dir: Path, problem: str, parent: QWidget | None, running: bool = False) -> Path | None:
+    """Show the dialog; the backup the user chose to restore, or None."""
+    from clientjournal.ui.safety.backup_dialog import all_backups
+
+    dialog = DamagedDialog(data_dir, problem, all_backups(data_dir), parent, running)
+    dialog.exec()
+    return dialog.chosen()
+
+
+def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bool:
+    """At start, before any window: True once a backup is in place (the app opens it), False
+    when the user quits (the damaged file untouched)."""
+    from clientjournal.store.safety.restore import RestoreError, restore
+
+    while True:
+        chosen = ask(data_dir, problem, parent)
+        if chosen is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restore(data_dir, chosen)
+            return True
+        except RestoreError as error:
+            QMessageBox.critical(
+                parent,
+                QApplication.translate("DamagedDialog", "Nothing was changed"),
+                QApplication.translate(
+                    "DamagedDialog", "The backup could not be restored:\n%1"
+                ).replace("%1", str(error)),
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+
+
+def check_in_background(window: MainWindow) -> None:
+    """The full integrity check in a thread after the window is up; damage found gets the
+    dialog, and a chosen backup is restored into a new window (ui/backup_actions.py)."""
+    from clientjournal.ui.common.background import run_in_background
+
+    data_dir = Path(window.data_dir)
+
+    def found(problem: object) -> None:
+        if problem is None:
+            return
+        chosen = ask(data_dir, str(problem), window, running=True)
+        if chosen is not None:
+            window.backups.restore_from(chosen)
+
+    run_in_background(window, lambda: journal_problem(data_dir), found, lambda _error: None)

@@ -1,0 +1,95 @@
+"""The "Journal passphrase…" action: opens the encryption dialog for the window's journal.
+
+While the journal is re-encrypted the window's connection is closed (pending edits saved
+first), and afterwards it is opened again with the new key, so the window keeps working.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+
+class EncryptionActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.action = QAction(self.tr("Journal &passphrase…"), window)
+        self.action.setObjectName("actionEncryption")
+        self.action.setStatusTip(
+            self.tr("Encrypt the journal and its backups with a passphrase, or change it")
+        )
+        self.action.triggered.connect(self.show_dialog)
+        self.dialog = None
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self._window.data_dir)  # type: ignore[attr-defined]
+
+    def journal_is_encrypted(self) -> bool:
+        from clientjournal.paths import journal_file
+        from clientjournal.store.safety.encryption import is_plain_sqlite
+
+        return not is_plain_sqlite(journal_file(self.data_dir))
+
+    def show_dialog(self) -> None:
+        from clientjournal import settings
+        from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
+
+        self.dialog = EncryptionDialog(
+            self.data_dir,
+            self.journal_is_encrypted(),
+            self._close_journal,
+            self._reopen_journal,
+            [settings.backup_folder(self.data_dir)],
+            self._window,
+        )
+        self.dialog.finished_change.connect(self._changed)
+        self.dialog.open()
+
+    def _close_journal(self) -> None:
+        """Before the re-encryption: typed text saved into the journal, the window's
+        connection closed, and the window reading the old file until it is reopened."""
+        from clientjournal.store.connection import close_journal
+        from clientjournal.store.safety.encryption import passphrase_for
+        from clientjournal.store.safety.reencrypt import hold_for_reencryption
+
+        pane = getattr(self._window, "pane", None)
+        if pane is not None:
+            pane.save_pending()
+        close_journal()
+        hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
+
+    def _reopen_journal(self) -> None:
+        from clientjournal.store.connection import close_journal, open_journal
+
+        close_journal()  # the read-only stand-in
+        open_journal(self.data_dir)  # the store remembers the key it has now
+        refresh = getattr(self._window, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _changed(self, encrypted: bool) -> None:
+        text = (
+            self.tr("The journal and its backups are encrypted now.")
+            if encrypted
+            else self.tr("The journal and its backups are no longer encrypted.")
+        )
+        self._window.statusBar().showMessage(text, 8000)
+        skipped = getattr(self.dialog, "skipped", [])
+        if skipped:
+            QMessageBox.information(
+                self._window,
+                self.tr("Journal passphrase"),
+                self.tr(
+                    "%n backup(s) could not be re-encrypted (made under an older passphrase, "
+                    "or unreadable) and were left as they were:",
+                    "",
+                    len(skipped),
+                )
+                + "\n\n"
+                + "\n".join(str(path) for path in skipped),
+            )

@@ -1,0 +1,1 @@
+"""The global search: field, results model and painting, menu actions."""

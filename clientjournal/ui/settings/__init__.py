@@ -1,0 +1,1 @@
+"""Edit → Settings…: the user's preferences in one dialog."""

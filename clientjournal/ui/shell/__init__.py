@@ -1,0 +1,1 @@
+"""The window's frame: main window, start-up frame, welcome, single instance, the window context."""

@@ -1,0 +1,156 @@
+"""The first start: a short welcome that offers to start empty or to explore with demo data.
+
+Shown once per user (a flag in the settings), and only on an empty journal: whoever already
+has data, or was welcomed before, is not asked again.  The demo (store/demo_data.py) is written
+in a thread, so the window keeps painting; a progress dialog appears if it takes longer than a
+moment, and the demo bar (ui/demo_banner.py) offers to remove it again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.store.demo import removal as demo_data
+from clientjournal.ui.common.background import run_in_background
+from clientjournal.ui.shell.translations import ui_language
+from clientjournal.ui.shell.window_settings import app_settings
+
+if TYPE_CHECKING:
+    from clientjournal.ui.shell.main_window import MainWindow
+
+WELCOMED_KEY = "welcome/done"
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome"))
+        self.wants_demo = False
+        title = QLabel(self.tr("Welcome to Client Journal"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Client Journal keeps everything about your clients in one place on your "
+                "computer: notes and calls, agreements, invoices, and replies you would rather "
+                "sleep on. You can start with an empty journal, or first look around in a "
+                "small demo journal and remove it again with one click."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 64)
+        buttons = QDialogButtonBox(self)
+        self.empty_button = QPushButton(self.tr("&Start empty"), self)
+        self.empty_button.setObjectName("welcomeStartEmpty")
+        self.demo_button = QPushButton(self.tr("&Explore with demo data"), self)
+        self.demo_button.setObjectName("welcomeExploreDemo")
+        for button in (self.empty_button, self.demo_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.empty_button.setDefault(True)
+        self.empty_button.setFocus()
+        buttons.accepted.connect(self._explore)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(text.fontMetrics().height() // 2)
+        layout.addWidget(buttons)
+        self.setAccessibleName(self.windowTitle())
+        self.setAccessibleDescription(text.text())
+
+    def _explore(self) -> None:
+        self.wants_demo = True
+        self.accept()
+
+
+def should_welcome() -> bool:
+    """Not welcomed before, and nothing in the journal."""
+    return not _welcomed() and demo_data.is_empty()
+
+
+def welcome_if_new(window: MainWindow) -> bool:
+    """For app.py, once the window is up (never in a smoke test): schedule the welcome right
+    after the window's first paint when ``should_welcome``; returns whether it will show."""
+    if not should_welcome():
+        return False
+    QTimer.singleShot(0, window, lambda: show_welcome(window))
+    return True
+
+
+def show_welcome(window: MainWindow) -> None:
+    dialog = WelcomeDialog(window)
+    dialog.exec()
+    settings = app_settings()
+    settings.setValue(WELCOMED_KEY, True)  # whatever was chosen: asked once, never again
+    settings.sync()
+    if dialog.wants_demo and demo_data.is_empty():
+        DemoLoader(window).start()
+
+
+def _welcomed() -> bool:
+    return str(app_settings().value(WELCOMED_KEY, "false")).lower() == "true"
+
+
+class DemoLoader(QObject):
+    """Writes the welcome's demo in a thread (ui/background.py; peewee gives it its own
+    connection), then shows it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.german = ui_language(QApplication.instance()) == "de"
+        self.progress = QProgressDialog(self.tr("Writing the demo journal…"), "", 0, 0, window)
+        self.progress.setObjectName("demoProgress")
+        self.progress.setWindowTitle(self.tr("Demo data"))
+        self.progress.setCancelButton(None)  # one transaction: stopping halfway has no meaning
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoClose(False)
+
+    def start(self) -> None:
+        german = self.german
+        run_in_background(
+            self.window_,  # not this loader: it is deleted when done, maybe before the thread
+            lambda report: demo_data.add_demo(german, progress=report),
+            lambda _written: self._on_finished(None),
+            lambda problem: self._on_finished(str(problem)),  # the journal stays empty
+            self._on_progress,
+        )
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_finished(self, error: str | None) -> None:
+        self.progress.reset()
+        self.progress.deleteLater()
+        window = self.window_
+        if error is not None:
+            QMessageBox.warning(
+                window, self.tr("Demo data"), self.tr("The demo could not be written: %1")
+                .replace("%1", error)
+            )  # fmt: skip
+        window.refresh()
+        window.client_list.select_offset(0)
+        window.demo.update_shown()
+        window.cooling_actions.watch.check()  # the demo's replies ready to reread
+        self.deleteLater()
