@@ -212,10 +212,10 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 
             welcome_if_new(window)
         if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
-            schedule_daily_backup(data_dir, report=window.statusBar().showMessage)
+            schedule_daily_backup(data_dir, report=lambda text: window.show_status(text, 0))
             from clientjournal.ui.safety.damaged_dialog import check_in_background
 
-            check_in_background(window)  # the full integrity check, beside the window
+            check_in_background(window, window.backups.restore_from)  # beside the window
 
     after_paint(frame, load)
     frame.show()

@@ -1,7 +1,7 @@
 """The user's settings (Edit → Settings…), typed, with defaults, in the INI file paths.py names.
 
 Only what the user chooses lives here; what the window remembers by itself (geometry, sort
-order) is ``ui/window_settings.py``.  The file is plain INI so a user can read it, back it up and
+order) is ``ui/shell/window_settings.py``.  The file is plain INI so a user can read it, back it up and
 edit it by hand; a hand-edited value that makes no sense (a word where a number belongs, an
 hour of 31) is brought back into range or replaced by its default, never a crash.
 
@@ -66,7 +66,9 @@ class Settings(NamedTuple):
         return self.default_cadence_days or None
 
 
-def _qsettings(path: Path | None = None) -> QSettings:
+def qsettings(path: Path | None = None) -> QSettings:
+    """The one way to the settings file (INI), for the user's choices here and for what the
+    window remembers (``ui/shell/window_settings``, the reply watch, the start-up frame)."""
     return QSettings(str(path or settings_file()), QSettings.Format.IniFormat)
 
 
@@ -95,7 +97,7 @@ def _choice(value: Any, choices: tuple[str, ...]) -> str:
 
 def load(path: Path | None = None) -> Settings:
     """The saved settings, each brought into its range; defaults for what is missing."""
-    stored = _qsettings(path)
+    stored = qsettings(path)
     default = Settings()
 
     def raw(name: str) -> Any:
@@ -117,7 +119,7 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    stored = _qsettings(path)
+    stored = qsettings(path)
     for name in Settings._fields:
         stored.setValue(_KEYS[name], getattr(settings, name))
     stored.sync()

@@ -71,8 +71,8 @@ def main() -> int:
     window.pane.tabs.setCurrentIndex(3)
     save(window, "payments")
     window.pane.tabs.setCurrentIndex(0)
-    window.relationship_actions.show_attention()
-    view = window.relationship_actions._attention
+    window.attention_actions.show_attention()
+    view = window.attention_actions._attention
     view.resize(900, 480)
     for index, name in enumerate(("get-in-touch", "overdue", "cooling")):
         view.tabs.setCurrentIndex(index)

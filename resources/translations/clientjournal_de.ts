@@ -4,14 +4,9 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/actions.py" line="26"/>
+        <location filename="../../clientjournal/ui/agreements/actions.py" line="22"/>
         <source>&amp;Due soon and overdue…</source>
         <translation>&amp;Bald fällig und überfällig…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/agreements/actions.py" line="45"/>
-        <source>Agreement deleted. Undo with Ctrl+Z.</source>
-        <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -166,102 +161,107 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="52"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="56"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="54"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="58"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="57"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="61"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="67"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="71"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="78"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="82"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="94"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="97"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="102"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="108"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="107"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="108"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="110"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="196"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="198"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="209"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="212"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="218"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="216"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="219"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="275"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="247"/>
+        <source>Agreement deleted. Undo with Ctrl+Z.</source>
+        <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="331"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="276"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="332"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="405"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="346"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="407"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,9 +285,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="351"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="33"/>
+        <source>Needs &amp;attention…</source>
+        <translation>Braucht &amp;Aufmerksamkeit…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="37"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Ka&amp;lender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="40"/>
+        <source>De&amp;cline prospect…</source>
+        <translation>&amp;Interessenten ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="64"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="66"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-Datei (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="82"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="83"/>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="89"/>
+        <source>Calendar exported to %1. Import it in your calendar app.</source>
+        <translation>Kalender nach %1 exportiert. Importieren Sie ihn in Ihr Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="110"/>
+        <source>Decline prospect</source>
+        <translation>Interessenten ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="112"/>
+        <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
+        <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="124"/>
+        <source>Decline “%1”</source>
+        <translation>„%1“ ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="127"/>
+        <source>“%1” declined. Undo with Ctrl+Z.</source>
+        <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -341,37 +404,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="36"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="37"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="39"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="40"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="59"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="60"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="63"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="64"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="84"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="85"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="96"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="97"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="97"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="98"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
@@ -395,12 +458,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="156"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="157"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="158"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="159"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -639,89 +702,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="71"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="80"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="92"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="102"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="105"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="136"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="137"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="338"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="393"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="138"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="139"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="270"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="274"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="278"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="282"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="324"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="379"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="326"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="328"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="332"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="333"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -729,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -737,12 +800,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="442"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -991,36 +1059,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="333"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="332"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="337"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="338"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="343"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="348"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="353"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="351"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="356"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="357"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="361"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1087,24 +1155,6 @@
     </message>
 </context>
 <context>
-    <name>CoolingActions</name>
-    <message>
-        <location filename="../../clientjournal/ui/replies/actions.py" line="25"/>
-        <source>Sleep-on-it &amp;queue…</source>
-        <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/replies/actions.py" line="30"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/replies/actions.py" line="54"/>
-        <source>Reply discarded. Undo with Ctrl+Z.</source>
-        <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
-    </message>
-</context>
-<context>
     <name>CoolingModel</name>
     <message>
         <location filename="../../clientjournal/ui/attention/mood_trend.py" line="83"/>
@@ -1167,7 +1217,7 @@
 <context>
     <name>CoolingWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -1175,12 +1225,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="81"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="80"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -1188,7 +1238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="87"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -1293,34 +1343,34 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="38"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="36"/>
         <source>You are looking at demo data.</source>
         <translation>Sie sehen Demodaten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="40"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="38"/>
         <source>Re&amp;move demo data</source>
         <translation>Demodaten entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="42"/>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="98"/>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="106"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="40"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="86"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="94"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="48"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="46"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="51"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="49"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="91"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="80"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
@@ -1328,7 +1378,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="99"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="87"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Den %n Demokunden entfernen?</numerusform>
@@ -1336,7 +1386,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="102"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="90"/>
         <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
         <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
     </message>
@@ -1344,18 +1394,18 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="121"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="118"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="123"/>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="121"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="146"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="145"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1363,44 +1413,44 @@ Einzelheiten: %2</translation>
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="51"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="52"/>
         <source>Add e-mail to “%1”</source>
         <translation>E-Mail zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="109"/>
         <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="125"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="127"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="126"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="128"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="137"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="139"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="144"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="146"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="148"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="150"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="156"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="158"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1409,17 +1459,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="158"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="160"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="163"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="165"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="169"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="171"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1479,32 +1529,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="20"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="27"/>
         <source>Journal &amp;passphrase…</source>
         <translation>Passphrase des &amp;Journals…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="23"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="30"/>
         <source>Encrypt the journal and its backups with a passphrase, or change it</source>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="77"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="80"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="79"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="82"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="86"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="89"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="91"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1663,78 +1713,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="20"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="23"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="23"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="26"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="43"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="47"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="45"/>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="75"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="49"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="79"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="56"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="60"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="67"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="68"/>
         <source>The journal was exported to %1.</source>
         <translation>Das Journal wurde nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="70"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="74"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="78"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="76"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="80"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="77"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="81"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="100"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="104"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="106"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="112"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="117"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="113"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="118"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -1845,123 +1895,118 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="112"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="191"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="115"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="194"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="118"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="120"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="200"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="135"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="218"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="138"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="221"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="141"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="224"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="148"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="231"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="149"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="233"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="166"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="263"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="169"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="267"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="173"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="270"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="181"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="276"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="189"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="251"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="195"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="257"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="207"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="291"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="210"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="217"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="299"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="259"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="342"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="273"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="355"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="362"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="375"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="306"/>
-        <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/shell/help_dialog.py" line="61"/>
@@ -1974,7 +2019,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="359"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="427"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2485,37 +2530,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="94"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="95"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="95"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="96"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="97"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="97"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="126"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="127"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -2523,17 +2568,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="129"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="131"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -2541,7 +2586,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="135"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2549,62 +2594,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentsPane</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="168"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="169"/>
         <source>Invoices of this client</source>
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="186"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="187"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="195"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="196"/>
         <source>&amp;Add invoice…</source>
         <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="196"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="197"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="198"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="199"/>
         <source>Mar&amp;k paid…</source>
         <translation>Als bezahlt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="201"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="202"/>
         <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="203"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="305"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="302"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="317"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="313"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="329"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="325"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="337"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="333"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -2612,12 +2657,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -2625,12 +2670,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="389"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2756,66 +2801,11 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
 </context>
 <context>
-    <name>RelationshipActions</name>
+    <name>ReplyActions</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="33"/>
-        <source>Needs &amp;attention…</source>
-        <translation>Braucht &amp;Aufmerksamkeit…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="37"/>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation>Ka&amp;lender exportieren (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="40"/>
-        <source>De&amp;cline prospect…</source>
-        <translation>&amp;Interessenten ablehnen…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="67"/>
-        <source>Export calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="69"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar-Datei (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="85"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="86"/>
-        <source>The calendar could not be written to %1: %2</source>
-        <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="92"/>
-        <source>Calendar exported to %1. Import it in your calendar app.</source>
-        <translation>Kalender nach %1 exportiert. Importieren Sie ihn in Ihr Kalenderprogramm.</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="114"/>
-        <source>Decline prospect</source>
-        <translation>Interessenten ablehnen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="116"/>
-        <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
-        <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="128"/>
-        <source>Decline “%1”</source>
-        <translation>„%1“ ablehnen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="131"/>
-        <source>“%1” declined. Undo with Ctrl+Z.</source>
-        <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
+        <location filename="../../clientjournal/ui/replies/actions.py" line="23"/>
+        <source>Sleep-on-it &amp;queue…</source>
+        <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
     </message>
 </context>
 <context>
@@ -2943,54 +2933,59 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="55"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="56"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="61"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="62"/>
         <source>Ne&amp;w reply</source>
         <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="64"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="65"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="69"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="70"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="88"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="89"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="148"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="149"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="150"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="151"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="152"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="153"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="153"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="154"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="158"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="159"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="187"/>
+        <source>Reply discarded. Undo with Ctrl+Z.</source>
+        <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -3098,18 +3093,18 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchActions</name>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="28"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="30"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="30"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="32"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="76"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="35"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="36"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3236,6 +3231,14 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <location filename="../../clientjournal/ui/search/panel.py" line="166"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../clientjournal/ui/settings/actions.py" line="16"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -3800,27 +3803,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="37"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="43"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="39"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="50"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="46"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="56"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="58"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -4476,32 +4479,32 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="27"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="47"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="66"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="97"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="83"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="115"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="106"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="139"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="125"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="159"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="173"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="209"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="344"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="405"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="346"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="407"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="340"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="342"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="357"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="361"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>CoolingWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>DemoBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="91"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="80"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demo data removed: %n client.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="99"/>
+        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="87"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Remove the %n demo client?</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="91"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="359"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="427"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>PaymentTableModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="126"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="127"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="379"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="389"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>

@@ -37,8 +37,8 @@ def fill() -> dict[str, int]:
 def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, english):
     ids = fill()
     window = windows.open()
-    window.relationship_actions.attention_action.trigger()
-    view = window.relationship_actions._attention
+    window.attention_actions.attention_action.trigger()
+    view = window.attention_actions._attention
     qtbot.waitExposed(view)
     assert view.tabs.tabText(GET_IN_TOUCH) == "&Get in touch (1)"
     assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (1)"
@@ -65,8 +65,8 @@ def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, englis
 
 def test_an_empty_journal_gets_friendly_empty_lists(qtbot, journal, windows, english):
     window = windows.open()
-    window.relationship_actions.show_attention()
-    view = window.relationship_actions._attention
+    window.attention_actions.show_attention()
+    view = window.attention_actions._attention
     assert "Nobody is waiting for you" in view.get_in_touch.hint.text()
     assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (0)"
 
@@ -74,7 +74,7 @@ def test_an_empty_journal_gets_friendly_empty_lists(qtbot, journal, windows, eng
 def test_the_calendar_export_writes_ics(qtbot, journal, windows, tmp_path):
     ids = fill()
     window = windows.open()
-    window.relationship_actions.export_calendar(tmp_path / "cal.ics")
+    window.attention_actions.export_calendar(tmp_path / "cal.ics")
     text = (tmp_path / "cal.ics").read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and "Bert Zahlt" in text
     assert clients.get(ids["due"]).name in text
@@ -84,20 +84,20 @@ def test_declining_a_prospect_keeps_the_reason_and_can_be_undone(
     qtbot, journal, windows, monkeypatch
 ):
     from clientjournal.core.domain import ClientStatus
-    from clientjournal.ui.attention import actions as relationship_actions
+    from clientjournal.ui.attention import actions as attention_actions
 
     prospect = clients.create(ClientData(name="Paul Probe", status=ClientStatus.PROSPECT))
     window = windows.open()
     window.client_list.select_client(prospect)
-    assert window.relationship_actions.decline_action.isEnabled()
+    assert window.attention_actions.decline_action.isEnabled()
     monkeypatch.setattr(
-        relationship_actions.QInputDialog, "getText", lambda *a, **k: ("Budget zu knapp", True)
+        attention_actions.QInputDialog, "getText", lambda *a, **k: ("Budget zu knapp", True)
     )
-    window.relationship_actions.decline_action.trigger()
+    window.attention_actions.decline_action.trigger()
     declined = clients.get(prospect)
     assert declined.status is ClientStatus.ENDED and declined.ended_on == date.today()
     assert declined.profile["declined_reason"] == "Budget zu knapp"
-    assert not window.relationship_actions.decline_action.isEnabled()
+    assert not window.attention_actions.decline_action.isEnabled()
     window.undo_stack.undo()
     assert clients.get(prospect).status is ClientStatus.PROSPECT
 

@@ -196,7 +196,7 @@ def test_damage_that_opening_misses_is_found_beside_the_window(
 
     on_dialog(restore_newest)
     with qtbot.waitSignal(window.backups.windowReplaced, timeout=30000):
-        check_in_background(window)
+        check_in_background(window, window.backups.restore_from)
     assert "damaged" in shown[0]
     assert journal_problem(data_dir) is None  # the journal in place is the backup now
     assert len(list(data_dir.glob("journal-replaced-*.sqlite3"))) == 1

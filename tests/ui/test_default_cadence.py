@@ -52,8 +52,8 @@ def test_the_profile_and_get_in_touch_follow_the_default_from_the_settings(
     line = window.pane.summary.rhythm
     assert line.isVisible()
     assert "every 7 days" in line.text() and "3 days past" in line.text()
-    window.relationship_actions.attention_action.trigger()
-    view = window.relationship_actions._attention
+    window.attention_actions.attention_action.trigger()
+    view = window.attention_actions._attention
     qtbot.waitExposed(view)
     assert view.get_in_touch.model.rowCount() == 1
     assert view.get_in_touch.model.index(0, 0).data() == "Bert"

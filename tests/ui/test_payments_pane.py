@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fake_context import FakeContext
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
@@ -50,8 +51,15 @@ def stored(client_id: int, due: date, **values) -> PaymentData:
 
 
 @pytest.fixture
-def pane(qtbot, client_id):
-    widget = PaymentsPane()
+def context(qtbot):
+    window = FakeContext()
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def pane(qtbot, client_id, context):
+    widget = PaymentsPane(context)
     widget.today = lambda: TODAY
     qtbot.addWidget(widget)
     widget.show()
@@ -76,7 +84,7 @@ def test_empty_state(pane):
     assert not pane.add_button.isEnabled()
 
 
-def test_add_an_invoice_through_the_dialog(qtbot, pane, client_id, on_dialog):
+def test_add_an_invoice_through_the_dialog(qtbot, pane, client_id, on_dialog, context):
     item = agreements.save(
         AgreementData(client_id=client_id, title="Net 30", category=AgreementCategory.PAYMENT_TERMS)
     )
@@ -93,7 +101,7 @@ def test_add_an_invoice_through_the_dialog(qtbot, pane, client_id, on_dialog):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     on_dialog(fill)
-    with qtbot.waitSignal(pane.paymentsChanged):
+    with qtbot.waitSignal(context.events.journalChanged):
         qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
     assert seen["due"] == date(2025, 7, 2)  # the agreed 30 days
     assert seen["currency"] == "CHF"  # as the last invoice
@@ -103,9 +111,9 @@ def test_add_an_invoice_through_the_dialog(qtbot, pane, client_id, on_dialog):
     assert added.issued_on == TODAY and added.due_on == date(2025, 7, 2)
     assert pane.model.rowCount() == 2
     assert "CHF" in pane.model.index(0, 2).data() and "1,234.50" in pane.model.index(0, 2).data()
-    pane.undo_stack.undo()
+    context.undo_stack.undo()
     assert pane.model.rowCount() == 1
-    pane.undo_stack.redo()
+    context.undo_stack.redo()
     assert [p.number for p in payments.for_client(client_id)] == ["R-2", "R-1"]
 
 
@@ -158,7 +166,7 @@ def test_overdue_is_highlighted_and_stats_shown(pane, client_id):
     assert "1,250.00" in text and text.endswith("· 1 overdue")
 
 
-def test_mark_paid_and_undo(qtbot, pane, client_id, on_dialog):
+def test_mark_paid_and_undo(qtbot, pane, client_id, on_dialog, context):
     invoice = stored(client_id, date(2025, 5, 21))
     pane.reload(invoice.id)
     assert pane.reminder_button.isEnabled()
@@ -173,22 +181,21 @@ def test_mark_paid_and_undo(qtbot, pane, client_id, on_dialog):
     assert payments.get(invoice.id).paid_on == date(2025, 5, 30)
     assert plural(pane.model.index(0, 5).data()).endswith("9 days late")
     assert not pane.reminder_button.isEnabled()
-    pane.undo_stack.undo()
+    context.undo_stack.undo()
     assert payments.get(invoice.id).paid_on is None
     assert plural(pane.model.index(0, 5).data()) == "12 days overdue"
 
 
-def test_delete_and_undo(qtbot, pane, client_id):
+def test_delete_and_undo(qtbot, pane, client_id, context):
     invoice = stored(client_id, date(2025, 5, 21))
     pane.reload(invoice.id)
     pane.view.setFocus()
-    messages = []
-    pane.statusMessage.connect(messages.append)
+    messages = context.statuses
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
     assert payments.for_client(client_id) == []
     assert pane.empty_hint.isVisible()
     assert "Undo" in messages[0]
-    pane.undo_stack.undo()
+    context.undo_stack.undo()
     assert payments.for_client(client_id) == [invoice]
     assert pane.model.rowCount() == 1
 

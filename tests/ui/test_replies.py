@@ -148,11 +148,11 @@ def test_queue_lists_held_replies_ready_first_and_opens_them(qtbot, window, jour
     ben = clients.create(ClientData(name="Ben"))
     sleeping = held_draft(anna)
     ready = held_draft(ben, hours_ago=30)
-    window.cooling_actions.refresh()
-    assert window.cooling_actions.watch.button.isVisible()
-    assert "1 reply ready" in window.cooling_actions.watch.button.text()
-    window.cooling_actions.show_queue()
-    dialog = window.cooling_actions._queue_dialog
+    window.reply_actions.refresh()
+    assert window.reply_actions.watch.button.isVisible()
+    assert "1 reply ready" in window.reply_actions.watch.button.text()
+    window.reply_actions.show_queue()
+    dialog = window.reply_actions._queue_dialog
     qtbot.addWidget(dialog)
     assert dialog.table.objectName() == "coolingQueue"
     assert [dialog.model.row(r)[0].id for r in range(2)] == [ready.id, sleeping.id]
@@ -176,11 +176,11 @@ def test_queue_model_passes_qtmodeltester(qtmodeltester, journal):
 def test_ready_count_appears_by_itself_after_start(qtbot, windows, journal, english):
     held_draft(clients.create(ClientData(name="Gina")), hours_ago=30)
     window = windows.open()
-    button = window.cooling_actions.watch.button
+    button = window.reply_actions.watch.button
     qtbot.waitUntil(button.isVisible, timeout=3000)  # checked shortly after the first paint
     assert button.text() == "1 reply ready to reread"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.cooling_actions._queue_dialog
+    dialog = window.reply_actions._queue_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.model.ready_count() == 1
 

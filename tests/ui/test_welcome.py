@@ -42,7 +42,7 @@ def test_the_welcome_demo_is_shown_and_can_be_removed(qtbot, window, on_dialog):
     assert seen == ["welcomeDialog"]
     assert window.demo.isVisible() and remove_action(window).isVisible()
     assert window.client_list.current_client_id() is not None  # the first demo client shown
-    assert window.cooling_actions.watch.button.isVisible()  # its reply ready to reread
+    assert window.reply_actions.watch.button.isVisible()  # its reply ready to reread
     stored = clients.fetch(clients.list_ids()).values()  # English UI, English demo
     assert {c.address_form for c in stored} <= {AddressForm.FIRST_NAME, AddressForm.FORMAL}
     assert not should_welcome() and not welcome_if_new(window)  # once, never again
@@ -98,7 +98,7 @@ def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
     assert clients.count() == 25 and window.demo.isVisible()
 
     window.search.field.setText(demo.clients[2].name)  # results that are about to go
-    watch = window.cooling_actions.watch
+    watch = window.reply_actions.watch
     watch.check()
     assert watch.button.isVisible()  # the demo has a reply ready to reread
     on_dialog(lambda box: click(qtbot, box, "confirmRemoveDemo"))

@@ -1,4 +1,5 @@
-"""A client's agreement checklist: projects, the ordered list, status actions and the editor."""
+"""A client's agreement checklist: projects, the ordered list, status actions and the editor;
+undoable deletes, starter templates and the summary to send."""
 
 from __future__ import annotations
 
@@ -27,23 +28,26 @@ from clientjournal.core.agreements.checklist import (
     can_transition,
 )
 from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
+from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.undo_commands import DeleteAgreement
 
 ALL, NO_PROJECT = -1, -2  # entries of the project filter besides real project ids
 
 
 class AgreementPane(QWidget):
     countsChanged = Signal(dict)
-    deleteRequested = Signal(int)
-    templateRequested = Signal(object)  # project id (or None) for the new items
-    summaryRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
+        self._reporting = False  # while this pane reports its own change
+        context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self._projects: list = []
 
@@ -61,7 +65,7 @@ class AgreementPane(QWidget):
         self.counts.setObjectName("agreementCounts")
 
         self.model = AgreementListModel(self)
-        self.model.moved.connect(self._select)
+        self.model.moved.connect(self._on_moved)
         self.view = QListView(self)
         self.view.setObjectName("agreementList")
         self.view.setAccessibleName(self.tr("Agreements"))
@@ -92,15 +96,13 @@ class AgreementPane(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.template_button = QPushButton(self.tr("Fr&om template…"), self)
         self.template_button.setObjectName("agreementsFromTemplate")
-        self.template_button.clicked.connect(
-            lambda: self.templateRequested.emit(self.current_project_id())
-        )
+        self.template_button.clicked.connect(self.apply_template)
         self.summary_button = QPushButton(self.tr("&Summary…"), self)
         self.summary_button.setToolTip(
             self.tr("A one-page summary to send to the client for confirmation")
         )
         self.summary_button.setObjectName("agreementSummary")
-        self.summary_button.clicked.connect(self.summaryRequested)
+        self.summary_button.clicked.connect(self.show_summary)
         self.status_buttons: dict[AgreementStatus, QPushButton] = {}
         for status, text, key in (
             (AgreementStatus.AGREED, self.tr("Agreed"), "Ctrl+1"),
@@ -198,6 +200,7 @@ class AgreementPane(QWidget):
             )
         )
         self.reload(item.id)
+        self._report()
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
@@ -224,6 +227,7 @@ class AgreementPane(QWidget):
             self._show_error(str(error))
             return
         self.reload(item.id)
+        self._report()
 
     def move_current(self, offset: int) -> None:
         item = self.current_item()
@@ -235,9 +239,61 @@ class AgreementPane(QWidget):
 
     def delete_current(self) -> None:
         item = self.current_item()
-        if item is not None:
-            self.editor.show_item(None)
-            self.deleteRequested.emit(item.id)
+        if item is None:
+            return
+        self.editor.show_item(None)
+        command = DeleteAgreement(item.id, item.title, self._context.events)
+        self._context.undo_stack.push(command)
+        self._context.show_status(self.tr("Agreement deleted. Undo with Ctrl+Z."))
+
+    def reveal(self, agreement_id: int) -> None:
+        """Show one agreement, whatever project the filter showed (opened from elsewhere)."""
+        self.project_filter.setCurrentIndex(0)
+        self.reload(agreement_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def apply_template(self) -> None:
+        from clientjournal.ui.agreements.template_dialog import TemplateDialog
+
+        if self.client_id is None:
+            return
+        dialog = TemplateDialog(
+            self.client_id, self.current_project_id(), _language(), self._context.dialog_parent()
+        )
+        dialog.applied.connect(self._on_template_applied)
+        dialog.exec()
+
+    def _on_template_applied(self, ids: list) -> None:
+        self.reload(ids[0] if ids else None)
+        self._report()
+
+    def show_summary(self) -> None:
+        from clientjournal.ui.agreements.summary_dialog import SummaryDialog
+
+        client_id = self.client_id
+        if client_id is None:
+            return
+        ids = agreements.ids_for_client(client_id)
+        items = agreements.fetch(ids)
+        ordered = [items[i] for i in ids if i in items]
+        parent = self._context.dialog_parent()
+        SummaryDialog(clients.get(client_id), ordered, self.projects(), parent).exec()
+
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        if self._reporting or self.client_id is None:
+            return
+        if concerns(kind, (Change.AGREEMENTS,)) and (
+            kind == Change.JOURNAL or self.client_id in client_ids
+        ):
+            self.reload()
+
+    def _report(self) -> None:
+        """Tell the other views (the tab's title, the due list) about a change made here."""
+        self._reporting = True
+        try:
+            self._context.events.changed(Change.AGREEMENTS, [self.client_id])
+        finally:
+            self._reporting = False
 
     def new_project(self) -> None:
         from clientjournal.ui.agreements.project_dialog import ProjectDialog, new_project
@@ -319,6 +375,11 @@ class AgreementPane(QWidget):
     def _on_saved(self, agreement_id: int) -> None:
         self.model.invalidate(agreement_id)
         self._update_counts()
+        self._report()
+
+    def _on_moved(self, agreement_id: int) -> None:
+        self._select(agreement_id)
+        self._report()
 
     def _update_buttons(self) -> None:
         item = self.current_item()
@@ -349,3 +410,10 @@ class AgreementPane(QWidget):
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Agreement"), message)
+
+
+def _language() -> str:
+    """The starter templates' language: the UI's."""
+    from PySide6.QtCore import QLocale
+
+    return "de" if QLocale().language() == QLocale.Language.German else "en"

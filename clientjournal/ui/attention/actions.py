@@ -1,4 +1,4 @@
-"""Wires the relationship into the window: the "needs attention" overview, the calendar
+"""What the relationship adds to the window: the "needs attention" overview, the calendar
 export, and declining a prospect with a reason."""
 
 from __future__ import annotations
@@ -15,33 +15,31 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from clientjournal import APP_NAME
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.profile import with_field
+from clientjournal.core.records import ClientData
 from clientjournal.store import clients
+from clientjournal.ui.common.context import ClientTab, WindowContext
 from clientjournal.ui.common.undo_commands import EditClient
 
 if TYPE_CHECKING:
     from clientjournal.ui.attention.view import AttentionView
-    from clientjournal.ui.shell.main_window import MainWindow
-
-NOTES_TAB = 0
 
 
-class RelationshipActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+class AttentionActions(QObject):
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
+        self._window = context.dialog_parent()  # the parent of its dialogs
         self._attention: AttentionView | None = None
-        self.attention_action = QAction(self.tr("Needs &attention…"), window)
+        self.attention_action = QAction(self.tr("Needs &attention…"), self)
         self.attention_action.setObjectName("actionAttention")
         self.attention_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.attention_action.triggered.connect(self.show_attention)
-        self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), window)
+        self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), self)
         self.calendar_action.setObjectName("actionExportCalendar")
         self.calendar_action.triggered.connect(self.ask_export_calendar)
-        self.decline_action = QAction(self.tr("De&cline prospect…"), window)
+        self.decline_action = QAction(self.tr("De&cline prospect…"), self)
         self.decline_action.setObjectName("actionDeclineProspect")
         self.decline_action.triggered.connect(self.decline)
-        for action in (self.attention_action, self.calendar_action, self.decline_action):
-            window.addAction(action)
 
     # -- needs attention -------------------------------------------------------------------
     def show_attention(self) -> None:
@@ -55,9 +53,8 @@ class RelationshipActions(QObject):
     def _open_client(self, client_id: int, which: int) -> None:
         from clientjournal.ui.attention.view import OVERDUE
 
-        pane = self._window.pane
-        tab = pane.payments if which == OVERDUE else pane.tabs.widget(NOTES_TAB)
-        self._window.show_client_tab(client_id, tab)
+        tab = ClientTab.PAYMENTS if which == OVERDUE else ClientTab.NOTES
+        self._context.open_client(client_id, tab)
         self._window.activateWindow()
 
     # -- calendar --------------------------------------------------------------------------
@@ -88,22 +85,21 @@ class RelationshipActions(QObject):
                 .replace("%2", error.strerror or str(error)),
             )
             return
-        self._window.statusBar().showMessage(
+        self._context.show_status(
             self.tr("Calendar exported to %1. Import it in your calendar app.").replace(
                 "%1", str(path)
-            ),
-            8000,
+            )
         )
 
     # -- declining a prospect --------------------------------------------------------------
-    def update_enabled(self) -> None:
-        client = self._window.pane.client
+    def update_enabled(self, client: ClientData | None) -> None:
+        """For the client shown (None: none)."""
         self.decline_action.setEnabled(
             client is not None and client.status is ClientStatus.PROSPECT
         )
 
     def decline(self) -> None:
-        client_id = self._window.client_list.current_client_id()
+        client_id = self._context.current_client_id()
         if client_id is None:
             return
         before = clients.get(client_id)
@@ -126,7 +122,7 @@ class RelationshipActions(QObject):
             profile=with_field(before.profile, "declined_reason", reason),
         )
         text = self.tr("Decline “%1”").replace("%1", before.name)
-        self._window.undo_stack.push(EditClient(before, after, text, self._window.refresh))
-        self._window.statusBar().showMessage(
-            self.tr("“%1” declined. Undo with Ctrl+Z.").replace("%1", before.name), 8000
+        self._context.undo_stack.push(EditClient(before, after, text, self._context.events))
+        self._context.show_status(
+            self.tr("“%1” declined. Undo with Ctrl+Z.").replace("%1", before.name)
         )

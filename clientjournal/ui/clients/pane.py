@@ -1,4 +1,8 @@
-"""The right side of the window: the selected client's profile, note timeline and editor."""
+"""The right side of the window: the selected client's profile, note timeline and editor,
+and the tabs of the other features (agreements, replies, payments), built on first use.
+
+It refreshes itself from ``journalChanged``: a change of the shown client's notes or profile,
+made here, in another tab, by an undo or an import, shows without anyone calling it."""
 
 from __future__ import annotations
 
@@ -23,11 +27,13 @@ from clientjournal.core.payments import ClientPaymentStats
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store import cadence, clients
+from clientjournal.store import cadence, clients, notes
 from clientjournal.store.agreements import checklist as agreement_store
 from clientjournal.ui.clients.summary import ClientSummary
+from clientjournal.ui.common.context import Change, ClientTab, WindowContext, concerns
 from clientjournal.ui.common.empty_state import EmptyState
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.undo_commands import DeleteNote, EditClient
 from clientjournal.ui.notes.delegate import NoteDelegate
 from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.notes.mood_chart import MoodChart
@@ -39,19 +45,22 @@ if TYPE_CHECKING:
     from clientjournal.ui.replies.pane import ReplyPane
 
 
-AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = 1, 2, 3
+AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = (
+    ClientTab.AGREEMENTS,
+    ClientTab.REPLIES,
+    ClientTab.PAYMENTS,
+)
 
 
 class ClientPane(QStackedWidget):
     editClientRequested = Signal()
     addClientRequested = Signal()
-    deleteNoteRequested = Signal(int)
-    clientChanged = Signal(int)
-    paneBuilt = Signal(object)  # the agreement or reply pane, the first time it is needed
-    clientEdited = Signal(object, object, str)  # before, after, what changed (for undo)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
+        self._reporting = False  # while this pane reports its own change
+        context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self.client: ClientData | None = None  # the record shown, as last read
 
@@ -128,7 +137,6 @@ class ClientPane(QStackedWidget):
         self._agreements: AgreementPane | None = None
         self._replies: ReplyPane | None = None
         self._payments: PaymentsPane | None = None
-        self.undo_stack = None  # the window's, given to the payments pane when it is built
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
@@ -195,11 +203,10 @@ class ClientPane(QStackedWidget):
         if self._agreements is None:
             from clientjournal.ui.agreements import pane as agreement_pane  # built on first use
 
-            pane = self._agreements = agreement_pane.AgreementPane(self.tabs)
+            pane = self._agreements = agreement_pane.AgreementPane(self._context, self.tabs)
             pane.countsChanged.connect(self._update_agreement_tab)
             pane.editor.showNote.connect(self.show_note)
             self._install_tab(AGREEMENTS_TAB, pane)
-            self.paneBuilt.emit(pane)
         return self._agreements
 
     @property
@@ -207,10 +214,8 @@ class ClientPane(QStackedWidget):
         if self._replies is None:
             from clientjournal.ui.replies import pane as reply_pane  # built on first use
 
-            pane = self._replies = reply_pane.ReplyPane(self.tabs)
-            pane.noteCreated.connect(lambda _client: self.reload_notes())
+            pane = self._replies = reply_pane.ReplyPane(self._context, self.tabs)
             self._install_tab(REPLIES_TAB, pane)
-            self.paneBuilt.emit(pane)
         return self._replies
 
     @property
@@ -218,10 +223,9 @@ class ClientPane(QStackedWidget):
         if self._payments is None:
             from clientjournal.ui.payments import pane as payments_pane  # built on first use
 
-            pane = self._payments = payments_pane.PaymentsPane(self.tabs, self.undo_stack)
+            pane = self._payments = payments_pane.PaymentsPane(self._context, self.tabs)
             pane.statsChanged.connect(self._update_payments_tab)
             self._install_tab(PAYMENTS_TAB, pane)
-            self.paneBuilt.emit(pane)
         return self._payments
 
     def built_panes(self) -> list:
@@ -268,7 +272,7 @@ class ClientPane(QStackedWidget):
         after = dataclasses.replace(before, profile=with_field(before.profile, key, value))
         if after.profile != before.profile:
             text = self.tr("Edit profile of “%1”").replace("%1", before.name)
-            self.clientEdited.emit(before, after, text)
+            self._push_edit(before, after, text)
 
     def _on_tags_edited(self, names: list) -> None:
         if self.client_id is None:
@@ -276,7 +280,13 @@ class ClientPane(QStackedWidget):
         before = clients.get(self.client_id)
         after = dataclasses.replace(before, tags=list(names))
         text = self.tr("Edit tags of “%1”").replace("%1", before.name)
-        self.clientEdited.emit(before, after, text)
+        self._push_edit(before, after, text)
+
+    def _push_edit(self, before: ClientData, after: ClientData, text: str) -> None:
+        """An edit in place: undoable, and the selection stays where the user went."""
+        self._context.undo_stack.push(
+            EditClient(before, after, text, self._context.events, reveal=False)
+        )
 
     def reload_notes(self) -> None:
         self.model.reload()
@@ -285,6 +295,51 @@ class ClientPane(QStackedWidget):
         note_id = self.editor.note_id
         if note_id is not None:
             self._select_row_quietly(self.model.row_of(note_id))
+
+    def open_tab(self, tab: ClientTab, record_id: int | None = None) -> None:
+        """Bring a tab to the front and, in it, the record ``record_id`` when given."""
+        if tab is ClientTab.AGREEMENTS:
+            self.tabs.setCurrentWidget(self.agreements)
+            if record_id is not None:
+                self.agreements.reveal(record_id)
+        elif tab is ClientTab.REPLIES:
+            self.tabs.setCurrentWidget(self.replies)
+            if record_id is not None:
+                self.replies.open_draft(record_id)
+        elif tab is ClientTab.PAYMENTS:
+            self.tabs.setCurrentWidget(self.payments)
+            if record_id is not None:
+                self.payments.reload(record_id)
+        else:
+            self.tabs.setCurrentIndex(ClientTab.NOTES)
+            if tab is ClientTab.PROFILE:
+                self.summary.profile.set_expanded(True)
+            elif record_id is not None:
+                self.show_note(record_id)
+                self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        if self._reporting or self.client_id is None:
+            return
+        if kind in (Change.CLIENTS, Change.JOURNAL) and not clients.fetch([self.client_id]):
+            self.show_client(None)  # gone (demo data removed); the list selects another
+            return
+        if kind != Change.JOURNAL and self.client_id not in client_ids and kind != Change.SETTINGS:
+            return
+        if concerns(kind, (Change.NOTES,)):
+            self.reload_notes()
+        if concerns(kind, (Change.AGREEMENTS,)):
+            self._update_agreement_tab(agreement_store.summary_counts(self.client_id, utcnow()))
+        if concerns(kind, (Change.NOTES, Change.CLIENTS, Change.REPLIES, Change.SETTINGS)):
+            self.refresh_summary()  # the profile, and the rhythm's last contact
+
+    def _report(self, kind: Change) -> None:
+        """Tell every other view about a change made here (this pane has shown it already)."""
+        self._reporting = True
+        try:
+            self._context.events.changed(kind, [self.client_id])
+        finally:
+            self._reporting = False
 
     def show_note(self, note_id: int) -> None:
         """Open the notes tab on one note (e.g. the call an agreement was made in)."""
@@ -376,9 +431,12 @@ class ClientPane(QStackedWidget):
             self._select_row_quietly(self.model.row_of(note_id))
         self.delete_note_button.setEnabled(True)
         self.refresh_summary()
-        if self.client_id is not None:
-            self.clientChanged.emit(self.client_id)
+        self._report(Change.NOTES)
 
     def _on_delete_note(self) -> None:
-        if self.editor.note_id is not None:
-            self.deleteNoteRequested.emit(self.editor.note_id)
+        note_id = self.editor.note_id
+        if note_id is None:
+            return
+        self.editor.forget(note_id)
+        self._context.undo_stack.push(DeleteNote(notes.get(note_id), self._context.events))
+        self._context.show_status(self.tr("Note deleted. Undo with Ctrl+Z."))

@@ -1,9 +1,13 @@
-"""Undoable actions on the journal; each step is one store transaction."""
+"""Undoable actions on the journal; each step is one store transaction.
+
+One route for undo: every command is a ``JournalCommand`` that, after each redo and undo,
+reports what changed through the window's ``JournalEvents`` (and, where the user should see
+it, asks for the client to be shown).  The views refresh themselves from that signal.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -13,46 +17,71 @@ from clientjournal.core.domain import ClientStatus
 from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
+from clientjournal.ui.common.context import Change, JournalEvents
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-Refresh = Callable[[int | None], None]  # called with the client id to show afterwards
+class JournalCommand(QUndoCommand):
+    """A step that changed records of ``kind``; ``reveal``: show the client it touched."""
+
+    kind = Change.JOURNAL
+
+    def __init__(self, text: str, events: JournalEvents, reveal: bool = True) -> None:
+        super().__init__(text)
+        self._events = events
+        self._reveal = reveal
+
+    def _report(self, client_id: int | None, reveal: bool | None = None) -> None:
+        self._events.changed(self.kind, [client_id])
+        if self._reveal if reveal is None else reveal:
+            self._events.reveal(client_id)
 
 
-class TrashClient(QUndoCommand):
-    def __init__(self, client: ClientData, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete client “%1”").replace("%1", client.name))
+class TrashClient(JournalCommand):
+    kind = Change.CLIENTS
+
+    def __init__(self, client: ClientData, events: JournalEvents) -> None:
+        super().__init__(_tr("Delete client “%1”").replace("%1", client.name), events)
         self._client_id = client.id
-        self._refresh = refresh
 
     def redo(self) -> None:
         clients.trash(self._client_id)
-        self._refresh(None)
+        self._report(self._client_id, reveal=False)
 
     def undo(self) -> None:
         clients.restore(self._client_id)
-        self._refresh(self._client_id)
+        self._report(self._client_id)
 
 
-class EditClient(QUndoCommand):
-    """Any change of a client's fields, archiving included; undo puts the old fields back."""
+class EditClient(JournalCommand):
+    """Any change of a client's fields, archiving included; undo puts the old fields back.
+    An edit in place (profile, tags) is not revealed: it may be saved on the way to another
+    client, and the selection must not jump back."""
 
-    def __init__(self, before: ClientData, after: ClientData, text: str, refresh: Refresh) -> None:
-        super().__init__(text)
+    kind = Change.CLIENTS
+
+    def __init__(
+        self,
+        before: ClientData,
+        after: ClientData,
+        text: str,
+        events: JournalEvents,
+        reveal: bool = True,
+    ) -> None:
+        super().__init__(text, events, reveal)
         self._before = before
         self._after = after
-        self._refresh = refresh
 
     def redo(self) -> None:
         clients.update(self._after)
-        self._refresh(self._after.id)
+        self._report(self._after.id)
 
     def undo(self) -> None:
         clients.update(self._before)
-        self._refresh(self._before.id)
+        self._report(self._before.id)
 
 
 def archived(client: ClientData) -> ClientData:
@@ -61,71 +90,75 @@ def archived(client: ClientData) -> ClientData:
     )
 
 
-class DeleteNote(QUndoCommand):
-    def __init__(self, note: NoteData, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete note"))
+class DeleteNote(JournalCommand):
+    kind = Change.NOTES
+
+    def __init__(self, note: NoteData, events: JournalEvents) -> None:
+        super().__init__(_tr("Delete note"), events)
         self._note = note
-        self._refresh = refresh
 
     def redo(self) -> None:
         self._note = notes.delete(self._note.id)
-        self._refresh(self._note.client_id)
+        self._report(self._note.client_id)
 
     def undo(self) -> None:
         notes.restore(self._note)
-        self._refresh(self._note.client_id)
+        self._report(self._note.client_id)
 
 
-class DeleteAgreement(QUndoCommand):
+class DeleteAgreement(JournalCommand):
     """Undo puts the item back in its place, with its whole history."""
 
-    def __init__(self, agreement_id: int, title: str, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete agreement “%1”").replace("%1", title))
+    kind = Change.AGREEMENTS
+
+    def __init__(self, agreement_id: int, title: str, events: JournalEvents) -> None:
+        super().__init__(_tr("Delete agreement “%1”").replace("%1", title), events)
         self._id = agreement_id
         self._saved: tuple | None = None
-        self._refresh = refresh
 
     def redo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
         self._saved = agreements.delete(self._id)
-        self._refresh(self._saved[0].client_id)
+        self._report(self._saved[0].client_id)
 
     def undo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
-        item, events = self._saved
-        agreements.restore(item, events)
-        self._refresh(item.client_id)
+        item, history = self._saved
+        agreements.restore(item, history)
+        self._report(item.client_id)
 
 
-class DiscardDraft(QUndoCommand):
+class DiscardDraft(JournalCommand):
     """Discarding moves a reply to the trash; undo brings it back where it was."""
 
-    def __init__(self, draft_id: int, refresh: Refresh) -> None:
-        super().__init__(_tr("Discard reply"))
+    kind = Change.REPLIES
+
+    def __init__(self, draft_id: int, events: JournalEvents) -> None:
+        super().__init__(_tr("Discard reply"), events)
         self._id = draft_id
-        self._refresh = refresh
 
     def redo(self) -> None:
         from clientjournal.store import drafts
 
-        self._refresh(drafts.discard(self._id).client_id)
+        self._report(drafts.discard(self._id).client_id)
 
     def undo(self) -> None:
         from clientjournal.store import drafts
 
-        self._refresh(drafts.restore(self._id).client_id)
+        self._report(drafts.restore(self._id).client_id)
 
 
-class AddPayment(QUndoCommand):
+class AddPayment(JournalCommand):
     """A new invoice; undo deletes it, redo puts the same record (id, uuid) back."""
 
-    def __init__(self, payment: PaymentData, refresh: Refresh) -> None:
-        super().__init__(_tr("Add invoice"))
+    kind = Change.PAYMENTS
+
+    def __init__(self, payment: PaymentData, events: JournalEvents) -> None:
+        super().__init__(_tr("Add invoice"), events)
         self._new = payment
         self.stored: PaymentData | None = None
-        self._refresh = refresh
 
     def redo(self) -> None:
         from clientjournal.store import payments
@@ -134,54 +167,56 @@ class AddPayment(QUndoCommand):
             self.stored = payments.create(self._new)
         else:
             payments.restore(self.stored)
-        self._refresh(self.stored.client_id)
+        self._report(self.stored.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
         if self.stored is not None:
             payments.delete(self.stored.id)
-            self._refresh(self.stored.client_id)
+            self._report(self.stored.client_id)
 
 
-class EditPayment(QUndoCommand):
+class EditPayment(JournalCommand):
     """Any change of an invoice, marking it paid included; undo writes the old fields back."""
 
+    kind = Change.PAYMENTS
+
     def __init__(
-        self, before: PaymentData, after: PaymentData, text: str, refresh: Refresh
+        self, before: PaymentData, after: PaymentData, text: str, events: JournalEvents
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, events)
         self._before = before
         self._after = after
-        self._refresh = refresh
 
     def redo(self) -> None:
         from clientjournal.store import payments
 
         payments.update(self._after)
-        self._refresh(self._after.client_id)
+        self._report(self._after.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
         payments.update(self._before)
-        self._refresh(self._before.client_id)
+        self._report(self._before.client_id)
 
 
-class DeletePayment(QUndoCommand):
-    def __init__(self, payment: PaymentData, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete invoice"))
+class DeletePayment(JournalCommand):
+    kind = Change.PAYMENTS
+
+    def __init__(self, payment: PaymentData, events: JournalEvents) -> None:
+        super().__init__(_tr("Delete invoice"), events)
         self._payment = payment
-        self._refresh = refresh
 
     def redo(self) -> None:
         from clientjournal.store import payments
 
         self._payment = payments.delete(self._payment.id)
-        self._refresh(self._payment.client_id)
+        self._report(self._payment.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
         payments.restore(self._payment)
-        self._refresh(self._payment.client_id)
+        self._report(self._payment.client_id)

@@ -5,24 +5,28 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from clientjournal.ui.common.context import Change, WindowContext
 
 
 class ExchangeActions(QObject):
-    imported = Signal()
+    """File → Import… and File → Export… (``file_actions``, placed by the shell)."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
+        self._window = context.dialog_parent()
         self._progress: QProgressDialog | None = None
-        self.import_action = QAction(self.tr("&Import…"), window)
+        self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setObjectName("actionImport")
         self.import_action.triggered.connect(self.ask_import)
-        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setObjectName("actionExport")
         self.export_action.triggered.connect(self.ask_export)
+        self.file_actions = [self.import_action, self.export_action]
 
     def _busy(self, text: str) -> None:
         self._progress = QProgressDialog(text, "", 0, 0, self._window)
@@ -93,7 +97,7 @@ class ExchangeActions(QObject):
         if file_kind(path.name, head) in ("vcard", "csv"):
             from clientjournal.ui.exchange.contact_import_dialog import import_contacts_file
 
-            import_contacts_file(self._window, path)  # a preview first; selects what it added
+            import_contacts_file(self._context, path)  # a preview first; selects what it added
             return
         from clientjournal.ui.common.background import run_in_background
 
@@ -102,8 +106,9 @@ class ExchangeActions(QObject):
 
     def _imported(self, counts: object) -> None:
         self._done()
-        self.imported.emit()
-        QMessageBox.information(self._window, self.tr("Import finished"), str(counts.summary()))  # type: ignore[attr-defined]
+        self._context.events.changed(Change.JOURNAL)
+        summary = str(counts.summary())  # type: ignore[attr-defined]  # ImportCounts, from a thread
+        QMessageBox.information(self._window, self.tr("Import finished"), summary)
 
     def _failed(self, error: BaseException) -> None:
         self._done()

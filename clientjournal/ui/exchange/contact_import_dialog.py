@@ -12,7 +12,6 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,8 +41,9 @@ from clientjournal.core.contacts.csv_table import (
 from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
+from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.undo_commands import Refresh
+from clientjournal.ui.common.undo_commands import JournalCommand
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
 
 ERROR_COLOR = "#b3261e"
@@ -298,33 +298,38 @@ class ContactImportDialog(QDialog):
         self.import_button.setEnabled(count > 0)
 
 
-class ImportedContacts(QUndoCommand):
-    """An import already written; undo moves its clients to the trash, redo brings them back."""
+class ImportedContacts(JournalCommand):
+    """An import already written; undo moves its clients to the trash, redo brings them back
+    (and shows the first of them)."""
 
-    def __init__(self, client_ids: list[int], refresh: Refresh) -> None:
+    kind = Change.CLIENTS
+
+    def __init__(self, client_ids: list[int], events: JournalEvents) -> None:
         super().__init__(
             QCoreApplication.translate(
                 "ContactImportDialog", "Import %n client(s)", "", len(client_ids)
-            )
+            ),
+            events,
         )
         self._ids = list(client_ids)
-        self._refresh = refresh
         self._done = True
 
     def redo(self) -> None:
         if not self._done:
             clients.restore(*self._ids)
         self._done = False
-        self._refresh(self._ids[0] if self._ids else None)
+        self._events.changed(self.kind, self._ids)
+        self._events.reveal(self._ids[0] if self._ids else None)
 
     def undo(self) -> None:
         clients.trash(*self._ids)
-        self._refresh(None)
+        self._events.changed(self.kind, self._ids)
 
 
-def import_contacts_file(window: QWidget, path: Path) -> list[int]:
+def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     """The whole flow from a file to selected new clients; returns their ids (none if the
-    file was refused or the user cancelled).  ``window`` is the main window."""
+    file was refused or the user cancelled)."""
+    window = context.dialog_parent()
     title = _tr("Nothing was changed")
     try:
         data = path.read_bytes()
@@ -352,10 +357,9 @@ def import_contacts_file(window: QWidget, path: Path) -> list[int]:
         QMessageBox.critical(window, title, text)
         return []
     ids = result.client_ids
-    window.client_list.clear_filters()  # type: ignore[attr-defined]
-    window.undo_stack.push(ImportedContacts(ids, window.refresh))  # type: ignore[attr-defined]
+    context.undo_stack.push(ImportedContacts(ids, context.events))
     message = QCoreApplication.translate(
         "ContactImportDialog", "%n client(s) imported. Undo with Ctrl+Z.", "", len(ids)
     )
-    window.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+    context.show_status(message)
     return ids

@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
-from clientjournal.ui.common.undo_commands import Refresh
+from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
+from clientjournal.ui.common.undo_commands import JournalCommand
 
 if TYPE_CHECKING:  # Qt types loaded at start-up cost time; these are only needed on a drop
     from PySide6.QtCore import QMimeData
@@ -38,20 +37,21 @@ def dropped_files(mime: QMimeData | None) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class AddedMailNote(QUndoCommand):
+class AddedMailNote(JournalCommand):
     """A mail note already written; undo deletes it, redo puts the same note back."""
+
+    kind = Change.NOTES
 
     def __init__(
         self,
         note: NoteData,
         client_name: str,
-        refresh: Refresh,
+        events: JournalEvents,
         forget: Callable[[int], None] = lambda note_id: None,
     ) -> None:
         text = QCoreApplication.translate("DropImport", "Add e-mail to “%1”")
-        super().__init__(text.replace("%1", client_name))
+        super().__init__(text.replace("%1", client_name), events)
         self._note = note
-        self._refresh = refresh
         self._forget = forget  # the note editor lets go of the note before it goes
         self._first = True
 
@@ -59,17 +59,19 @@ class AddedMailNote(QUndoCommand):
         if not self._first:
             notes.restore(self._note)
         self._first = False
-        self._refresh(self._note.client_id)
+        self._report(self._note.client_id)
 
     def undo(self) -> None:
         self._forget(self._note.id)
         self._note = notes.delete(self._note.id)
-        self._refresh(self._note.client_id)
+        self._report(self._note.client_id)
 
 
 class DropImport(QObject):
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, context: WindowContext) -> None:
+        window = context.dialog_parent()
         super().__init__(window)
+        self._context = context
         self._window = window
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -90,7 +92,7 @@ class DropImport(QObject):
         return False
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 10000)  # type: ignore[attr-defined]
+        self._context.show_status(text, 10000)
 
     def open_files(self, paths: list[Path]) -> None:
         for path in paths:
@@ -98,7 +100,7 @@ class DropImport(QObject):
             if suffix in CONTACT_SUFFIXES:
                 from clientjournal.ui.exchange.contact_import_dialog import import_contacts_file
 
-                import_contacts_file(self._window, path)
+                import_contacts_file(self._context, path)
             elif suffix in MAIL_SUFFIXES:
                 self.add_mail(path)
             else:
@@ -130,9 +132,9 @@ class DropImport(QObject):
             return None
         client_id, name = target
         note = add_mail_note(client_id, mail)
-        window = self._window
-        command = AddedMailNote(note, name, window.refresh, window.pane.editor.forget)  # type: ignore[attr-defined]
-        window.undo_stack.push(command)  # type: ignore[attr-defined]
+        context = self._context
+        command = AddedMailNote(note, name, context.events, context.forget_note)
+        context.undo_stack.push(command)
         self._status(
             self.tr("E-mail added as a note to “%1”. Undo with Ctrl+Z.").replace("%1", name)
         )
@@ -140,7 +142,7 @@ class DropImport(QObject):
 
     def _ask_for_selected(self, mail: Mail) -> tuple[int, str] | None:
         """No client has one of the mail's addresses: offer the selected client, by name."""
-        client_id = self._window.client_list.current_client_id()  # type: ignore[attr-defined]
+        client_id = self._context.current_client_id()
         addresses = ", ".join(mail.addresses()) or self.tr("(no address)")
         if client_id is None:
             self._status(

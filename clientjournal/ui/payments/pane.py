@@ -45,6 +45,7 @@ from clientjournal.core.payments import (
 )
 from clientjournal.store import clients, payments
 from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.labels import calendar_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.theme import warning_color
@@ -149,16 +150,16 @@ class PaymentTableModel(QAbstractTableModel):
 
 
 class PaymentsPane(QWidget):
-    """The "Payments" tab of a client.  Changes go through ``undo_stack`` (the window's)."""
+    """The "Payments" tab of a client.  Changes go through the window's undo stack, and
+    every change of invoices (here, by an undo, an import) shows through ``journalChanged``."""
 
-    paymentsChanged = Signal(int)  # client id: an invoice was added, changed or deleted
     statsChanged = Signal(object)  # ClientPaymentStats of the client shown (for a tab title)
-    statusMessage = Signal(str)  # a short message for the window's status bar
 
-    def __init__(self, parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
+        context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.today: Callable[[], date] = date.today
         self.stats: ClientPaymentStats | None = None
 
@@ -273,10 +274,6 @@ class PaymentsPane(QWidget):
         index = self.view.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
 
-    def select_payment(self, payment_id: int) -> None:
-        self.reload(payment_id)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def new_payment(self) -> PaymentData | None:
         """What "Add invoice" starts from: issued today, due after the agreed term (else the
         default), in the currency of the client's last invoice."""
@@ -298,11 +295,11 @@ class PaymentsPane(QWidget):
         dialog = self._dialog(start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        command = AddPayment(dialog.payment(), self._after_change)
-        self.undo_stack.push(command)
+        command = AddPayment(dialog.payment(), self._context.events)
+        self._context.undo_stack.push(command)
         if command.stored is not None:
             self.reload(command.stored.id)
-        self.statusMessage.emit(self.tr("Invoice added."))
+        self._context.show_status(self.tr("Invoice added."))
 
     def edit_current(self) -> None:
         before = self.current_payment()
@@ -313,9 +310,8 @@ class PaymentsPane(QWidget):
             return
         after = dialog.payment()
         if after != before:
-            self.undo_stack.push(
-                EditPayment(before, after, self.tr("Edit invoice"), self._after_change)
-            )
+            text = self.tr("Edit invoice")
+            self._context.undo_stack.push(EditPayment(before, after, text, self._context.events))
 
     def mark_paid(self) -> None:
         before = self.current_payment()
@@ -327,14 +323,14 @@ class PaymentsPane(QWidget):
         after = dataclasses.replace(before, paid_on=dialog.value())
         if after != before:
             text = self.tr("Mark invoice paid")
-            self.undo_stack.push(EditPayment(before, after, text, self._after_change))
+            self._context.undo_stack.push(EditPayment(before, after, text, self._context.events))
 
     def delete_current(self) -> None:
         payment = self.current_payment()
         if payment is None:
             return
-        self.undo_stack.push(DeletePayment(payment, self._after_change))
-        self.statusMessage.emit(self.tr("Invoice deleted. Undo with Ctrl+Z."))
+        self._context.undo_stack.push(DeletePayment(payment, self._context.events))
+        self._context.show_status(self.tr("Invoice deleted. Undo with Ctrl+Z."))
 
     def show_reminder(self) -> None:
         from clientjournal.ui.payments.reminder_dialog import PaymentReminderDialog
@@ -350,12 +346,18 @@ class PaymentsPane(QWidget):
         term = payments.term_days_for_client(payment.client_id)
         return PaymentDialog(payment, projects, term, self)
 
-    def _after_change(self, client_id: int | None) -> None:
-        """Called by the undo commands, on do, undo and redo."""
-        if client_id is not None and client_id == self.client_id:
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The window's: an invoice change is undone with the window's Ctrl+Z."""
+        return self._context.undo_stack
+
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        if (
+            self.client_id is not None
+            and concerns(kind, (Change.PAYMENTS,))
+            and (kind == Change.JOURNAL or self.client_id in client_ids)
+        ):
             self.reload()
-        if client_id is not None:
-            self.paymentsChanged.emit(client_id)
 
     def _update_stats(self, today: date) -> None:
         if self.client_id is None or not self.model.rowCount():

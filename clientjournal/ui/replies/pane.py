@@ -6,7 +6,7 @@ against what actually happened, not against the memory of last night's anger.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.undo_commands import DiscardDraft
 from clientjournal.ui.replies.composer import ReplyComposer
 from clientjournal.ui.replies.hold_settings import cooling_settings, local_zone
 from clientjournal.ui.replies.model import DraftDelegate, DraftListModel
@@ -41,12 +43,11 @@ def _warm_up_tone() -> None:
 
 
 class ReplyPane(QWidget):
-    noteCreated = Signal(int)  # client id: a reply was marked sent and became a note
-    discardRequested = Signal(int)
-    queueChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
+        self._reporting = False  # while this pane reports its own change
+        context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self._warmed_up = False
         self.model = DraftListModel(self)
@@ -75,7 +76,7 @@ class ReplyPane(QWidget):
         self.composer.sleepRequested.connect(self.sleep_on_it)
         self.composer.releaseRequested.connect(self.release_early)
         self.composer.sentRequested.connect(self.mark_sent)
-        self.composer.discardRequested.connect(self.discardRequested)
+        self.composer.discardRequested.connect(self.discard)
         self.composer.restoreRequested.connect(self.restore)
         self.composer.reopenRequested.connect(self.reopen)
 
@@ -139,7 +140,7 @@ class ReplyPane(QWidget):
         hour, rest = cooling_settings()
         drafts.hold(draft_id, utcnow(), hour, rest, tz=local_zone())
         self.refresh(draft_id)
-        self.queueChanged.emit()
+        self._report(Change.REPLIES)
 
     def release_early(self, draft_id: int) -> None:
         """The deliberate second step: say it out loud before a sleeping reply wakes early."""
@@ -162,24 +163,45 @@ class ReplyPane(QWidget):
             return
         drafts.release_early(draft_id, utcnow())
         self.refresh(draft_id)
-        self.queueChanged.emit()
+        self._report(Change.REPLIES)
 
     def reopen(self, draft_id: int) -> None:
         drafts.reopen(draft_id)
         self.refresh(draft_id)
-        self.queueChanged.emit()
+        self._report(Change.REPLIES)
         self.composer.body.setFocus()
 
     def mark_sent(self, draft_id: int) -> None:
-        draft, _note_id = drafts.mark_sent(draft_id, utcnow())
+        drafts.mark_sent(draft_id, utcnow())
         self.refresh(draft_id)
-        self.noteCreated.emit(draft.client_id)
-        self.queueChanged.emit()
+        self._report(Change.REPLIES)
+        self._report(Change.NOTES)  # a sent reply is a note now, and the last contact
 
     def restore(self, draft_id: int) -> None:
         drafts.restore(draft_id)
         self.refresh(draft_id)
-        self.queueChanged.emit()
+        self._report(Change.REPLIES)
+
+    def discard(self, draft_id: int) -> None:
+        self._context.undo_stack.push(DiscardDraft(draft_id, self._context.events))
+        self._context.show_status(self.tr("Reply discarded. Undo with Ctrl+Z."))
+
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        if self._reporting or self.client_id is None:
+            return
+        if kind != Change.JOURNAL and self.client_id not in client_ids:
+            return
+        if concerns(kind, (Change.REPLIES,)):
+            self.refresh()
+        elif kind == Change.NOTES:
+            self._fill_latest_notes()
+
+    def _report(self, kind: Change) -> None:
+        self._reporting = True
+        try:
+            self._context.events.changed(kind, [self.client_id])
+        finally:
+            self._reporting = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the tone detector in the background the first time replies are shown, so the

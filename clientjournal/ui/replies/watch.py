@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QStatusBar, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 
 from clientjournal.core.cooling import is_ready
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import settings_file
+from clientjournal.settings import qsettings
 from clientjournal.store import drafts
 from clientjournal.ui.replies.hold_settings import cooling_settings, local_zone
 from clientjournal.ui.replies.labels import draft_title
@@ -27,7 +27,7 @@ def _zone_signature() -> tuple[str, int]:
 class CoolingWatch(QObject):
     openQueue = Signal()
 
-    def __init__(self, window: QWidget, status_bar: QStatusBar) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._zone = _zone_signature()
@@ -35,7 +35,6 @@ class CoolingWatch(QObject):
         self.button.setObjectName("readyReplies")
         self.button.setFlat(True)
         self.button.clicked.connect(self.openQueue)
-        status_bar.addPermanentWidget(self.button)
         self.button.hide()  # until the first look at the queue finds something ready
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -69,7 +68,7 @@ class CoolingWatch(QObject):
 
     def _announce(self, ready: list) -> None:
         """Each reply is announced once, even across restarts."""
-        settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        settings = qsettings()
         announced = set(str(settings.value("cooling/announced", "") or "").split())
         fresh = [(draft, client) for draft, client in ready if draft.uuid not in announced]
         if not fresh:

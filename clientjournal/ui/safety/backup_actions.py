@@ -15,35 +15,36 @@ replaced.  The swap runs on the GUI thread behind a wait cursor (about two secon
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-if TYPE_CHECKING:
-    from clientjournal.ui.shell.main_window import MainWindow
+from clientjournal.ui.common.context import WindowContext
 
 
 class BackupActions(QObject):
+    """File → Back up now and File → Restore from backup… (``file_actions``)."""
+
     backedUp = Signal(object)  # the new BackupInfo
     windowReplaced = Signal(object)  # the main window built on the restored journal
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
+        self._window = context.dialog_parent()
         self._progress: QProgressDialog | None = None
-        self.backup_action = QAction(self.tr("&Back up now"), window)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setObjectName("actionBackupNow")
         self.backup_action.triggered.connect(self.back_up)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.setObjectName("actionRestoreBackup")
         self.restore_action.triggered.connect(self.ask_restore)
-        self.actions = [self.backup_action, self.restore_action]
+        self.file_actions = [self.backup_action, self.restore_action]
 
     @property
     def data_dir(self) -> Path:
-        return Path(self._window.data_dir)
+        return Path(self._context.data_dir)
 
     # -- back up ---------------------------------------------------------------------------
     def back_up(self) -> None:
@@ -86,7 +87,7 @@ class BackupActions(QObject):
             .replace("%2", str(info.notes))  # type: ignore[attr-defined]
             .replace("%3", str(info.path))  # type: ignore[attr-defined]
         )
-        self._window.statusBar().showMessage(text, 10000)
+        self._context.show_status(text, 10000)
         self.backedUp.emit(info)
 
     def _failed(self, error: BaseException) -> None:
@@ -118,16 +119,15 @@ class BackupActions(QObject):
             if chosen is not None:
                 self.restore_from(chosen.path)
 
-    def restore_from(self, path: Path) -> MainWindow | None:
+    def restore_from(self, path: Path) -> WindowContext | None:
         """Put the backup at ``path`` in place of the journal and show it in a new window;
         None (after saying why) when it could not be restored: then nothing was changed."""
         from clientjournal.store.connection import close_journal, open_journal
         from clientjournal.store.safety.restore import RestoreError, restore
 
         window = self._window
-        window.pane.save_pending()  # what was typed goes into the state that is kept
-        window.save_settings()
-        window.statusBar().showMessage(self.tr("Restoring the backup…"))
+        self._context.save_pending()  # what was typed goes into the state that is kept
+        self._context.show_status(self.tr("Restoring the backup…"), 0)
         window.repaint()
         failure: Exception | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -141,7 +141,7 @@ class BackupActions(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         if failure is not None:
-            window.statusBar().clearMessage()
+            self._context.show_status("", 0)
             QMessageBox.critical(
                 window,
                 self.tr("Nothing was changed"),
@@ -150,27 +150,13 @@ class BackupActions(QObject):
                 ),
             )
             return None
-        successor = self._replace_window()
+        successor = self._context.replace_window()
+        self.windowReplaced.emit(successor)
         kept = done.moved_aside.name if done.moved_aside else ""
-        successor.statusBar().showMessage(
+        successor.show_status(
             self.tr("Backup restored. The previous journal is kept as %1.").replace("%1", kept)
             if kept
             else self.tr("Backup restored."),
             15000,
         )
-        return successor
-
-    def _replace_window(self) -> MainWindow:
-        """A new main window on the reopened journal, where the old one was; the old one is
-        hidden and deleted (its timers, tray icon and undo history go with it)."""
-        from clientjournal.ui.shell.main_window import MainWindow  # imports this module
-
-        old = self._window
-        successor = MainWindow(old.data_dir)
-        old.successor = successor  # type: ignore[attr-defined]  # alive while the old one's holder is
-        successor.restoreGeometry(old.saveGeometry())
-        successor.show()
-        old.hide()  # not close(): its closeEvent would save into the restored journal
-        self.windowReplaced.emit(successor)
-        old.deleteLater()
         return successor

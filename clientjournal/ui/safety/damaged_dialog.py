@@ -14,6 +14,7 @@ still be sent to someone who rescues data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from clientjournal.ui.common.font_size import scaled
 
 if TYPE_CHECKING:
     from clientjournal.store.safety.backup import BackupInfo
-    from clientjournal.ui.shell.main_window import MainWindow
+    from clientjournal.ui.common.context import WindowContext
 
 # store/integrity.py's sentences, by how they begin, and what they mean for the user
 _KINDS = (
@@ -242,18 +243,20 @@ def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bo
             QApplication.restoreOverrideCursor()
 
 
-def check_in_background(window: MainWindow) -> None:
+def check_in_background(context: WindowContext, restore: Callable[[Path], object]) -> None:
     """The full integrity check in a thread after the window is up; damage found gets the
-    dialog, and a chosen backup is restored into a new window (ui/backup_actions.py)."""
+    dialog, and a chosen backup goes to ``restore`` (``BackupActions.restore_from``, which
+    puts it in place and opens a new window)."""
     from clientjournal.ui.common.background import run_in_background
 
-    data_dir = Path(window.data_dir)
+    data_dir = Path(context.data_dir)
+    window = context.dialog_parent()
 
     def found(problem: object) -> None:
         if problem is None:
             return
         chosen = ask(data_dir, str(problem), window, running=True)
         if chosen is not None:
-            window.backups.restore_from(chosen)
+            restore(chosen)
 
     run_in_background(window, lambda: journal_problem(data_dir), found, lambda _error: None)

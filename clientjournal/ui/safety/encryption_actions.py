@@ -7,27 +7,34 @@ first), and afterwards it is opened again with the new key, so the window keeps 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from clientjournal.ui.common.context import Change, WindowContext
+
+if TYPE_CHECKING:
+    from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
 
 
 class EncryptionActions(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.action = QAction(self.tr("Journal &passphrase…"), window)
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
+        self._window = context.dialog_parent()
+        self.action = QAction(self.tr("Journal &passphrase…"), self)
         self.action.setObjectName("actionEncryption")
         self.action.setStatusTip(
             self.tr("Encrypt the journal and its backups with a passphrase, or change it")
         )
         self.action.triggered.connect(self.show_dialog)
-        self.dialog = None
+        self.dialog: EncryptionDialog | None = None
 
     @property
     def data_dir(self) -> Path:
-        return Path(self._window.data_dir)  # type: ignore[attr-defined]
+        return Path(self._context.data_dir)
 
     def journal_is_encrypted(self) -> bool:
         from clientjournal.paths import journal_file
@@ -57,9 +64,7 @@ class EncryptionActions(QObject):
         from clientjournal.store.safety.encryption import passphrase_for
         from clientjournal.store.safety.reencrypt import hold_for_reencryption
 
-        pane = getattr(self._window, "pane", None)
-        if pane is not None:
-            pane.save_pending()
+        self._context.save_pending()
         close_journal()
         hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
 
@@ -68,9 +73,7 @@ class EncryptionActions(QObject):
 
         close_journal()  # the read-only stand-in
         open_journal(self.data_dir)  # the store remembers the key it has now
-        refresh = getattr(self._window, "refresh", None)
-        if refresh is not None:
-            refresh()
+        self._context.events.changed(Change.JOURNAL)
 
     def _changed(self, encrypted: bool) -> None:
         text = (
@@ -78,8 +81,8 @@ class EncryptionActions(QObject):
             if encrypted
             else self.tr("The journal and its backups are no longer encrypted.")
         )
-        self._window.statusBar().showMessage(text, 8000)
-        skipped = getattr(self.dialog, "skipped", [])
+        self._context.show_status(text)
+        skipped = self.dialog.skipped if self.dialog is not None else []
         if skipped:
             QMessageBox.information(
                 self._window,

@@ -1,5 +1,6 @@
-"""Wires the global search into the window: the field in the toolbar (Ctrl+K, Ctrl+F), the
-results in place of the client list while searching, and opening a match where it lives."""
+"""What the global search adds to the window: the field above the client list (Ctrl+K,
+Ctrl+F; the shell places it), the results in place of the list while searching, and opening
+a match where it lives."""
 
 from __future__ import annotations
 
@@ -10,20 +11,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
 from clientjournal.store.search import SearchHit
+from clientjournal.ui.common.context import Change, ClientTab, WindowContext
 
 if TYPE_CHECKING:
     from clientjournal.ui.search.panel import SearchPanel
-    from clientjournal.ui.shell.main_window import MainWindow
 
-NOTES_TAB = 0
+TABS = {"agreement": ClientTab.AGREEMENTS, "draft": ClientTab.REPLIES, "note": ClientTab.NOTES}
+"""Where a match of each kind lives; the rest (profile fields) is in the profile."""
 
 
 class SearchActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
         self._panel: SearchPanel | None = None
-        self.field = QLineEdit(window)
+        self.field = QLineEdit(context.dialog_parent())
         self.field.setObjectName("globalSearch")
         self.field.setAccessibleName(self.tr("Search everything"))
         self.field.setPlaceholderText(
@@ -31,23 +33,25 @@ class SearchActions(QObject):
         )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_text)
-        window.left_layout.insertWidget(0, self.field)  # above the client list, always in view
-        self.action = QAction(self.tr("&Search…"), window)
+        self.action = QAction(self.tr("&Search…"), self)
         self.action.setObjectName("actionSearch")
         self.action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.action.triggered.connect(self.focus)
-        window.addAction(self.action)
+        context.events.journalChanged.connect(self._on_journal_changed)
 
     @property
     def panel(self) -> SearchPanel:
         if self._panel is None:
             from clientjournal.ui.search.panel import SearchPanel  # built on first search
 
-            panel = self._panel = SearchPanel(self.field, self._window.left)
+            panel = self._panel = SearchPanel(self.field, self._context.dialog_parent())
             panel.hitActivated.connect(self.open_hit)
             panel.closed.connect(self.close)
-            self._window.left.addWidget(panel)
         return self._panel
+
+    def _on_journal_changed(self, kind: str, _client_ids: list) -> None:
+        if kind == Change.JOURNAL and self.field.text():
+            self.close()  # the results may be records that are gone (removed demo data)
 
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -56,35 +60,22 @@ class SearchActions(QObject):
     def close(self) -> None:
         """End the search: the client list comes back, with the focus."""
         self.field.clear()
-        self._window.client_list.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._context.show_in_sidebar(None, focus=True)
 
     def _on_text(self, text: str) -> None:
-        left = self._window.left
         if text.strip():
             panel = self.panel
-            if left.currentWidget() is not panel:
+            if not panel.isVisible():
                 panel.refresh_tags()
-                left.setCurrentWidget(panel)
-            panel.current_client_id = self._window.pane.client_id
+                self._context.show_in_sidebar(panel)
+            panel.current_client_id = self._context.current_client_id()
         else:
-            left.setCurrentWidget(self._window.client_list)
+            self._context.show_in_sidebar(None)
             if self._panel is not None:
                 self._panel.run()  # empties the results
 
     def open_hit(self, hit: SearchHit) -> None:
         """Show the match: the client, the tab it lives in, the record itself."""
-        window = self._window
-        pane = window.pane
-        if hit.kind == "agreement":
-            window.show_client_tab(hit.client_id, pane.agreements)
-            pane.agreements.reload(hit.record_id)
-        elif hit.kind == "draft":
-            window.show_client_tab(hit.client_id, pane.replies)
-            pane.replies.open_draft(hit.record_id)
-        else:
-            window.show_client_tab(hit.client_id, pane.tabs.widget(NOTES_TAB))
-            if hit.kind == "note":
-                pane.show_note(hit.record_id)
-                pane.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                pane.summary.profile.set_expanded(True)
+        tab = TABS.get(hit.kind, ClientTab.PROFILE)
+        record = hit.record_id if tab is not ClientTab.PROFILE else None
+        self._context.open_client(hit.client_id, tab, record)

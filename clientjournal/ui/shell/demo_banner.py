@@ -8,8 +8,6 @@ a demo client go with it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
@@ -22,15 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.store.demo import removal as demo_data
-
-if TYPE_CHECKING:
-    from clientjournal.ui.shell.main_window import MainWindow
+from clientjournal.ui.common.context import Change, WindowContext, concerns
 
 
 class DemoBanner(QFrame):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    """The bar and its File menu entry (``action``); the shell places both."""
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent())
+        self._context = context
         self.setObjectName("demoBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -48,16 +46,15 @@ class DemoBanner(QFrame):
         self.setAccessibleName(self.tr("Demo data"))
         self.setAccessibleDescription(self.label.text())
 
-        self.action = QAction(self.tr("Remove &demo data…"), window)
+        self.action = QAction(self.tr("Remove &demo data…"), self)
         self.action.setObjectName("actionRemoveDemo")
         self.action.triggered.connect(self.remove)
-        window.addAction(self.action)
-        file_menu = window.menuBar().actions()[0].menu()
-        quit_action = window.findChild(QAction, "actionQuit")
-        separator = _separator_before(file_menu, quit_action)
-        file_menu.insertAction(separator, self.action)
-        window.left_layout.insertWidget(0, self)
+        context.events.journalChanged.connect(self._on_journal_changed)
         self.update_shown()
+
+    def _on_journal_changed(self, kind: str, _client_ids: list) -> None:
+        if concerns(kind, (Change.CLIENTS,)):
+            self.update_shown()
 
     def update_shown(self) -> None:
         """Show the bar and the menu entry exactly while demo clients are in the journal."""
@@ -66,33 +63,24 @@ class DemoBanner(QFrame):
         self.action.setVisible(shown)
 
     def remove(self) -> None:
-        window = self.window_
         found = demo_data.counts()
         if not found.clients:
             self.update_shown()
             return
         if not self._confirmed(found.clients):
             return
-        window.pane.save_pending()  # nothing typed may be written after its client is gone
+        self._context.save_pending()  # nothing typed may be written after its client is gone
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             removed = demo_data.remove_demo()
         finally:
             QApplication.restoreOverrideCursor()
-        window.undo_stack.clear()  # an undo could only point at records that are gone
-        if window.search.field.text():
-            window.search.close()  # its results may be demo records
-        window.cooling_actions.watch.check()  # demo replies no longer wait to be reread
-        window.refresh()
-        if window.client_list.current_client_id() is None:
-            window.client_list.select_offset(0)
-        self.update_shown()
-        window.statusBar().showMessage(
-            self.tr("Demo data removed: %n client(s).", "", removed.clients), 8000
-        )
+        self._context.undo_stack.clear()  # an undo could only point at records that are gone
+        self._context.events.changed(Change.JOURNAL)  # every view: the search, the queue, …
+        self._context.show_status(self.tr("Demo data removed: %n client(s).", "", removed.clients))
 
     def _confirmed(self, clients: int) -> bool:
-        box = QMessageBox(self.window_)
+        box = QMessageBox(self._context.dialog_parent())
         box.setObjectName("removeDemoConfirm")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove demo data"))
@@ -109,12 +97,3 @@ class DemoBanner(QFrame):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is remove
-
-
-def _separator_before(menu: object, action: QAction | None) -> QAction | None:
-    """The separator above ``action`` (Quit), so the new entry joins the group above it."""
-    actions = menu.actions()  # type: ignore[attr-defined]
-    if action is None or action not in actions:
-        return None
-    index = actions.index(action)
-    return actions[index - 1] if index and actions[index - 1].isSeparator() else action

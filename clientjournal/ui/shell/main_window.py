@@ -1,4 +1,9 @@
-"""The main window: the client list beside the selected client's pane, menus and shortcuts."""
+"""The main window: the client list beside the selected client's pane, menus and shortcuts.
+
+It is the shell: it builds each feature with itself as the ``WindowContext``, places what the
+features contribute (menu actions, a field above the list, a status-bar item) and keeps the
+client list and the counts current from ``journalChanged``.  No feature reads its attributes.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -19,44 +25,50 @@ from PySide6.QtWidgets import (
 from clientjournal import APP_NAME
 from clientjournal.core.domain import ClientSort
 from clientjournal.paths import journal_file
-from clientjournal.store import clients, notes
+from clientjournal.store import clients
 from clientjournal.ui.agreements.actions import AgreementActions
-from clientjournal.ui.attention.actions import RelationshipActions
+from clientjournal.ui.attention.actions import AttentionActions
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
+from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
 from clientjournal.ui.common.undo_action import UndoStackAction
-from clientjournal.ui.common.undo_commands import DeleteNote, EditClient, TrashClient, archived
+from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
 from clientjournal.ui.exchange.actions import ExchangeActions
 from clientjournal.ui.exchange.drop_import import DropImport
-from clientjournal.ui.replies.actions import CoolingActions
+from clientjournal.ui.replies.actions import ReplyActions
 from clientjournal.ui.safety.backup_actions import BackupActions
 from clientjournal.ui.safety.encryption_actions import EncryptionActions
 from clientjournal.ui.search.actions import SearchActions
+from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
+
+LIST_KINDS = (Change.CLIENTS, Change.NOTES, Change.REPLIES)
+"""What the client list shows: names and status, and the last contact (a note, a sent reply)."""
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
+        self._data_dir = Path(data_dir)
+        self.successor: MainWindow | None = None  # the window a restore put in this one's place
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
-        self.undo_stack = QUndoStack(self)
+        self._undo_stack = QUndoStack(self)
+        self._events = JournalEvents(self)
 
         self.client_list = ClientListPanel(self)
-        self.pane = ClientPane(self)
-        self.pane.undo_stack = self.undo_stack
+        self.pane = ClientPane(self, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.left = QStackedWidget(self)  # the client list, or the search results
         self.left.addWidget(self.client_list)
         left_box = QWidget(self)
-        self.left_layout = QVBoxLayout(left_box)
-        self.left_layout.setContentsMargins(6, 6, 0, 0)
-        self.left_layout.setSpacing(0)
-        self.left_layout.addWidget(self.left, 1)
+        self._left_layout = QVBoxLayout(left_box)
+        self._left_layout.setContentsMargins(6, 6, 0, 0)
+        self._left_layout.setSpacing(0)
+        self._left_layout.addWidget(self.left, 1)
         self.splitter.addWidget(left_box)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
@@ -66,34 +78,90 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+
+        # The features, each given this window as its context.
         self.exchange = ExchangeActions(self)
         self.backups = BackupActions(self)
-        self.exchange.imported.connect(lambda: self.refresh(self.client_list.current_client_id()))
         self.agreement_actions = AgreementActions(self)
-        self.cooling_actions = CoolingActions(self)
+        self.reply_actions = ReplyActions(self)
+        self.settings_actions = SettingsActions(self)
         self.encryption = EncryptionActions(self)
-        self.relationship_actions = RelationshipActions(self)
+        self.attention_actions = AttentionActions(self)
         self.search = SearchActions(self)
         self.drop_import = DropImport(self)  # .vcf / .csv / .eml dropped on the window
+        self.demo = DemoBanner(self)  # above the list while demo data is in the journal
+        self._left_layout.insertWidget(0, self.search.field)  # above the list, always in view
+        self._left_layout.insertWidget(0, self.demo)
+        self.statusBar().addPermanentWidget(self.reply_actions.watch.button)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
         self.pane.addClientRequested.connect(self.add_client)
         self.pane.editClientRequested.connect(self.edit_client)
-        self.pane.deleteNoteRequested.connect(self.delete_note)
-        self.pane.clientChanged.connect(self.client_list.refresh_client)
-        self.pane.paneBuilt.connect(self._on_pane_built)
-        self.pane.clientEdited.connect(
-            lambda before, after, text: self.undo_stack.push(
-                EditClient(before, after, text, self._after_client_edit)
-            )
-        )
+        self._events.journalChanged.connect(self._on_journal_changed)
+        self._events.clientRevealed.connect(self._reveal_client)
         self._build_actions()
-        self.demo = DemoBanner(self)  # above the list while demo data is in the journal
-        window_settings.restore_window(self)
+        window_settings.restore_window(self, self.splitter, self.pane.splitter, self.client_list)
         self.client_list.reload()
-        window_settings.select_initial_client(self)
+        window_settings.select_initial_client(self.client_list)
         self._update_counts()
+
+    # -- the window context (ui/common/context.py) -----------------------------------------
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    @property
+    def events(self) -> JournalEvents:
+        return self._events
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def current_client_id(self) -> int | None:
+        return self.client_list.current_client_id()
+
+    def open_client(
+        self, client_id: int, tab: ClientTab = ClientTab.NOTES, record_id: int | None = None
+    ) -> None:
+        self.client_list.clear_filters()
+        if not self.client_list.select_client(client_id):
+            self.refresh(client_id)  # added since the list was read
+        self.pane.open_tab(tab, record_id)
+
+    def show_in_sidebar(self, widget: QWidget | None, focus: bool = False) -> None:
+        shown = self.client_list if widget is None else widget
+        if self.left.indexOf(shown) < 0:
+            self.left.addWidget(shown)
+        self.left.setCurrentWidget(shown)
+        if focus:
+            target = self.client_list.view if widget is None else shown
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_pending(self) -> None:
+        self.pane.save_pending()
+
+    def forget_note(self, note_id: int) -> None:
+        self.pane.editor.forget(note_id)
+
+    def replace_window(self) -> MainWindow:
+        """A new main window on the reopened journal, where this one was; this one is hidden
+        and deleted (its timers, tray icon and undo history go with it)."""
+        self.save_settings()  # the new window comes back to the same layout and client
+        successor = MainWindow(self.data_dir)
+        self.successor = successor  # alive while this one's holder is
+        successor.restoreGeometry(self.saveGeometry())
+        successor.show()
+        self.hide()  # not close(): closeEvent would save into the restored journal
+        self.deleteLater()
+        return successor
 
     # -- actions ---------------------------------------------------------------------------
     def _action(
@@ -106,8 +174,19 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _menu(self, title: str, items: list[QAction | None]) -> QMenu:
+        """A menu of ``items`` (None: a separator); each action also works by its shortcut
+        while the menu bar is hidden or the menu closed."""
+        menu = self.menuBar().addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+                self.addAction(item)
+        return menu
+
     def _build_actions(self) -> None:
-        menu = self.menuBar()
         self.new_client_action = self._action(
             self.tr("&New client…"), self.add_client, ["Ctrl+Shift+N"], "actionNewClient"
         )
@@ -117,16 +196,20 @@ class MainWindow(QMainWindow):
         quit_action = self._action(
             self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "actionQuit"
         )
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_client_action)
-        file_menu.addAction(self.new_note_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.exchange.import_action)
-        file_menu.addAction(self.exchange.export_action)
-        file_menu.addAction(self.relationship_actions.calendar_action)
-        file_menu.addActions(self.backups.actions)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self._menu(
+            self.tr("&File"),
+            [
+                self.new_client_action,
+                self.new_note_action,
+                None,
+                *self.exchange.file_actions,
+                self.attention_actions.calendar_action,
+                *self.backups.file_actions,
+                self.demo.action,
+                None,
+                quit_action,
+            ],
+        )
 
         undo = UndoStackAction(self.undo_stack, redo=False, parent=self)
         redo = UndoStackAction(self.undo_stack, redo=True, parent=self)
@@ -146,45 +229,24 @@ class MainWindow(QMainWindow):
         delete_key.triggered.connect(self.delete_client)
         self.client_list.view.addAction(delete_key)
         trash = self._action(self.tr("&Trash…"), self.show_trash, [], "actionTrash")
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        for action in (
-            undo,
-            redo,
-            None,
-            self.edit_client_action,
-            self.archive_action,
-            self.relationship_actions.decline_action,
-            self.delete_action,
-            None,
-            trash,
-            None,
-            self.cooling_actions.settings_action,
-            self.encryption.action,
-        ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        self._menu(
+            self.tr("&Edit"),
+            [
+                undo,
+                redo,
+                None,
+                self.edit_client_action,
+                self.archive_action,
+                self.attention_actions.decline_action,
+                self.delete_action,
+                None,
+                trash,
+                None,
+                self.settings_actions.action,
+                self.encryption.action,
+            ],
+        )
 
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.search.action)
-        view_menu.addAction(
-            self._action(self.tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter")
-        )
-        view_menu.addAction(
-            self._action(
-                self.tr("Ne&xt client"),
-                lambda: self.client_list.select_offset(1),
-                ["Ctrl+PgDown", "Alt+Down"],
-                "actionNextClient",
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                self.tr("&Previous client"),
-                lambda: self.client_list.select_offset(-1),
-                ["Ctrl+PgUp", "Alt+Up"],
-                "actionPreviousClient",
-            )
-        )
-        view_menu.addSeparator()
         sort_name = self._action(
             self.tr("Sort by &name"),
             lambda: self.client_list.set_sort(ClientSort.NAME),
@@ -197,28 +259,49 @@ class MainWindow(QMainWindow):
             [],
             "actionSortContact",
         )
-        view_menu.addAction(sort_name)
-        view_menu.addAction(sort_contact)
-        view_menu.addSeparator()
-        view_menu.addAction(self.agreement_actions.due_action)
-        view_menu.addAction(self.cooling_actions.queue_action)
-        view_menu.addAction(self.relationship_actions.attention_action)
-
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                self.tr("User &guide"),
-                self.show_guide,
-                [QKeySequence.StandardKey.HelpContents],
-                "actionUserGuide",
-            )
+        self._menu(
+            self.tr("&View"),
+            [
+                self.search.action,
+                self._action(
+                    self.tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter"
+                ),
+                self._action(
+                    self.tr("Ne&xt client"),
+                    lambda: self.client_list.select_offset(1),
+                    ["Ctrl+PgDown", "Alt+Down"],
+                    "actionNextClient",
+                ),
+                self._action(
+                    self.tr("&Previous client"),
+                    lambda: self.client_list.select_offset(-1),
+                    ["Ctrl+PgUp", "Alt+Up"],
+                    "actionPreviousClient",
+                ),
+                None,
+                sort_name,
+                sort_contact,
+                None,
+                self.agreement_actions.due_action,
+                self.reply_actions.queue_action,
+                self.attention_actions.attention_action,
+            ],
         )
-        help_menu.addAction(
-            self._action(self.tr("&About Client Journal"), self.show_about, [], "actionAbout")
+        self._menu(
+            self.tr("&Help"),
+            [
+                self._action(
+                    self.tr("User &guide"),
+                    self.show_guide,
+                    [QKeySequence.StandardKey.HelpContents],
+                    "actionUserGuide",
+                ),
+                self._action(self.tr("&About Client Journal"), self.show_about, [], "actionAbout"),
+            ],
         )
         self._update_client_actions()
 
-    # -- slots -----------------------------------------------------------------------------
+    # -- keeping the list current ----------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
         """Re-read the list after a change and show ``select_id`` (or keep the selection)."""
         self.client_list.reload(select_id)
@@ -226,27 +309,27 @@ class MainWindow(QMainWindow):
             self.pane.show_client(select_id)
         self._update_counts()
 
-    def _on_pane_built(self, pane: QWidget) -> None:
-        if hasattr(pane, "statusMessage"):  # the payments pane
-            pane.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        if kind in (Change.CLIENTS, Change.JOURNAL):
+            self.client_list.reload()
+            if kind == Change.JOURNAL and self.client_list.current_client_id() is None:
+                self.client_list.select_offset(0)  # e.g. the demo just written, or removed
+            self.client_list.refresh_tags()
+            self._update_counts()
+            self._update_client_actions()
+        elif concerns(kind, LIST_KINDS):
+            for client_id in client_ids:
+                self.client_list.refresh_client(client_id)
 
-    def _after_client_edit(self, client_id: int | None) -> None:
-        """After an in-place edit (profile, tags) or its undo: update what shows it, without
-        moving the selection (the edit may be saved on the way to another client)."""
-        if client_id is None:
-            return
-        self.client_list.refresh_client(client_id)
-        self.client_list.refresh_tags()
-        if client_id == self.pane.client_id:
-            self.pane.refresh_summary()
+    def _reveal_client(self, client_id: int) -> None:
+        """Show the client an undone or redone step touched, when another one is shown."""
+        if client_id != self.client_list.current_client_id() and not (
+            self.client_list.select_client(client_id)
+        ):
+            self.client_list.clear_filters()
+            self.client_list.select_client(client_id)
 
-    def show_client_tab(self, client_id: int, tab: QWidget) -> None:
-        """Show a client (clearing a filter that hides it) with one of its tabs in front."""
-        self.client_list.clear_filters()
-        if not self.client_list.select_client(client_id):
-            self.refresh(client_id)  # added since the list was read
-        self.pane.tabs.setCurrentWidget(tab)
-
+    # -- slots -----------------------------------------------------------------------------
     def add_client(self) -> None:
         from clientjournal.ui.clients.dialog import ClientDialog  # not needed for start-up
 
@@ -256,7 +339,7 @@ class MainWindow(QMainWindow):
             if self.client_list.filter.text():
                 self.client_list.filter.clear()
             self.refresh(client_id)
-            self.statusBar().showMessage(self.tr("Client added"), 4000)
+            self.show_status(self.tr("Client added"), 4000)
 
     def edit_client(self) -> None:
         client_id = self.client_list.current_client_id()
@@ -269,9 +352,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = dialog.client()
             if after != before:
-                self.undo_stack.push(
-                    EditClient(before, after, self.tr("Edit client"), self.refresh)
-                )
+                self.undo_stack.push(EditClient(before, after, self.tr("Edit client"), self.events))
 
     def archive_client(self) -> None:
         client_id = self.client_list.current_client_id()
@@ -279,7 +360,7 @@ class MainWindow(QMainWindow):
             return
         before = clients.get(client_id)
         text = self.tr("Archive client “%1”").replace("%1", before.name)
-        self.undo_stack.push(EditClient(before, archived(before), text, self.refresh))
+        self.undo_stack.push(EditClient(before, archived(before), text, self.events))
 
     def delete_client(self) -> None:
         client_id = self.client_list.current_client_id()
@@ -288,10 +369,10 @@ class MainWindow(QMainWindow):
         client = clients.get(client_id)
         self.pane.editor.flush()
         row = self.client_list.model.row_of(client_id)
-        self.undo_stack.push(TrashClient(client, self.refresh))
+        self.undo_stack.push(TrashClient(client, self.events))
         self.client_list.select_offset(0) if row < 0 else self._select_row(row)
-        self.statusBar().showMessage(
-            self.tr("“%1” moved to the trash. Undo with Ctrl+Z.").replace("%1", client.name), 8000
+        self.show_status(
+            self.tr("“%1” moved to the trash. Undo with Ctrl+Z.").replace("%1", client.name)
         )
 
     def _select_row(self, row: int) -> None:
@@ -299,19 +380,6 @@ class MainWindow(QMainWindow):
         client_id = self.client_list.model.id_at(min(row, count - 1)) if count else None
         if client_id is not None:
             self.client_list.select_client(client_id)
-
-    def delete_note(self, note_id: int) -> None:
-        self.pane.editor.forget(note_id)
-        self.undo_stack.push(DeleteNote(notes.get(note_id), self._after_note_change))
-        self.statusBar().showMessage(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
-
-    def _after_note_change(self, client_id: int | None) -> None:
-        if client_id is not None and client_id != self.pane.client_id:
-            self.client_list.select_client(client_id)
-        self.pane.reload_notes()
-        self.pane.refresh_summary()
-        if client_id is not None:
-            self.client_list.refresh_client(client_id)
 
     def new_note(self) -> None:
         self.pane.new_note()
@@ -345,22 +413,22 @@ class MainWindow(QMainWindow):
         self._update_client_actions()
 
     def _update_client_actions(self) -> None:
-        has_client = self.client_list.current_client_id() is not None
+        client = self.pane.client if self.pane.client_id is not None else None
         for action in (
             self.edit_client_action,
             self.archive_action,
             self.delete_action,
             self.new_note_action,
         ):
-            action.setEnabled(has_client)
-        self.relationship_actions.update_enabled()
+            action.setEnabled(self.client_list.current_client_id() is not None)
+        self.attention_actions.update_enabled(client)
 
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("%n client(s)", "", clients.count()))
 
     # -- settings --------------------------------------------------------------------------
     def save_settings(self) -> None:
-        window_settings.save_window(self)
+        window_settings.save_window(self, self.splitter, self.pane.splitter, self.client_list)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.save_pending()

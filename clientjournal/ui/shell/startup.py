@@ -15,7 +15,7 @@ store and the other UI modules must stay out, or start-up pays for them before t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import APP_NAME
-from clientjournal.paths import settings_file
+from clientjournal.settings import qsettings
 from clientjournal.ui.common.font_size import scaled_size
 
 
@@ -47,7 +47,7 @@ class StartupWindow(QMainWindow):
         menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
 
-        settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        settings = qsettings()
         self.splitter = QSplitter()  # QSplitter(self) would load every enum of the Qt namespace
         self.splitter.addWidget(self._left(str(settings.value("clients/sort", "name"))))
         self.splitter.addWidget(self._right())

@@ -8,8 +8,6 @@ moment, and the demo bar (ui/demo_banner.py) offers to remove it again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
 from clientjournal.ui.common.background import run_in_background
+from clientjournal.ui.common.context import Change, WindowContext
 from clientjournal.ui.shell.translations import ui_language
-from clientjournal.ui.shell.window_settings import app_settings
-
-if TYPE_CHECKING:
-    from clientjournal.ui.shell.main_window import MainWindow
 
 WELCOMED_KEY = "welcome/done"
 
@@ -87,17 +83,17 @@ def should_welcome() -> bool:
     return not _welcomed() and demo_data.is_empty()
 
 
-def welcome_if_new(window: MainWindow) -> bool:
+def welcome_if_new(window: WindowContext) -> bool:
     """For app.py, once the window is up (never in a smoke test): schedule the welcome right
     after the window's first paint when ``should_welcome``; returns whether it will show."""
     if not should_welcome():
         return False
-    QTimer.singleShot(0, window, lambda: show_welcome(window))
+    QTimer.singleShot(0, window.dialog_parent(), lambda: show_welcome(window))
     return True
 
 
-def show_welcome(window: MainWindow) -> None:
-    dialog = WelcomeDialog(window)
+def show_welcome(window: WindowContext) -> None:
+    dialog = WelcomeDialog(window.dialog_parent())
     dialog.exec()
     settings = app_settings()
     settings.setValue(WELCOMED_KEY, True)  # whatever was chosen: asked once, never again
@@ -114,11 +110,13 @@ class DemoLoader(QObject):
     """Writes the welcome's demo in a thread (ui/background.py; peewee gives it its own
     connection), then shows it."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, window: WindowContext) -> None:
+        super().__init__(window.dialog_parent())
+        self._context = window
         self.german = ui_language(QApplication.instance()) == "de"
-        self.progress = QProgressDialog(self.tr("Writing the demo journal…"), "", 0, 0, window)
+        self.progress = QProgressDialog(
+            self.tr("Writing the demo journal…"), "", 0, 0, window.dialog_parent()
+        )
         self.progress.setObjectName("demoProgress")
         self.progress.setWindowTitle(self.tr("Demo data"))
         self.progress.setCancelButton(None)  # one transaction: stopping halfway has no meaning
@@ -129,7 +127,7 @@ class DemoLoader(QObject):
     def start(self) -> None:
         german = self.german
         run_in_background(
-            self.window_,  # not this loader: it is deleted when done, maybe before the thread
+            self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
             lambda report: demo_data.add_demo(german, progress=report),
             lambda _written: self._on_finished(None),
             lambda problem: self._on_finished(str(problem)),  # the journal stays empty
@@ -143,14 +141,8 @@ class DemoLoader(QObject):
     def _on_finished(self, error: str | None) -> None:
         self.progress.reset()
         self.progress.deleteLater()
-        window = self.window_
         if error is not None:
-            QMessageBox.warning(
-                window, self.tr("Demo data"), self.tr("The demo could not be written: %1")
-                .replace("%1", error)
-            )  # fmt: skip
-        window.refresh()
-        window.client_list.select_offset(0)
-        window.demo.update_shown()
-        window.cooling_actions.watch.check()  # the demo's replies ready to reread
+            text = self.tr("The demo could not be written: %1").replace("%1", error)
+            QMessageBox.warning(self._context.dialog_parent(), self.tr("Demo data"), text)
+        self._context.events.changed(Change.JOURNAL)  # the list, the demo bar, the queue, …
         self.deleteLater()

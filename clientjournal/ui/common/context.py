@@ -1,0 +1,116 @@
+"""What a feature may know about the window it lives in, and how it hears about changes.
+
+Features never read the main window's attributes or layouts: they get a ``WindowContext`` (the
+shell's main window is one) and hand the shell what they contribute (menu actions, a widget),
+which the shell places.  After any change to the journal the code that made it calls
+``context.events.changed(kind, client_ids)``; every view that shows that kind listens to
+``journalChanged`` and refreshes itself, so no feature refreshes another feature's widgets by
+hand.  Undo goes the same way: each undoable step (``undo_commands``) reports its change there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import IntEnum, StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+
+class Change(StrEnum):
+    """What kind of record changed: each view listens to the kinds it shows."""
+
+    CLIENTS = "clients"  # a client's fields, profile or tags; added, trashed or restored
+    NOTES = "notes"
+    AGREEMENTS = "agreements"
+    REPLIES = "replies"
+    PAYMENTS = "payments"
+    SETTINGS = "settings"  # the user's settings (the default rhythm, when replies are ready)
+    JOURNAL = "journal"  # much at once: an import, demo data, a re-opened journal
+
+
+class ClientTab(IntEnum):
+    """The tabs of a client's pane, in their order."""
+
+    NOTES = 0
+    AGREEMENTS = 1
+    REPLIES = 2
+    PAYMENTS = 3
+    PROFILE = 4  # the notes tab with the profile opened
+
+
+class JournalEvents(QObject):
+    """The one signal after every change to the journal.
+
+    ``journalChanged(kind, client_ids)``: ``client_ids`` are the clients whose records changed
+    (empty when not known, e.g. after an import; listeners then refresh everything of that
+    kind).  ``clientRevealed(client_id)`` asks the window to show that client, for a change
+    the user should see where it happened (an undone delete, say).
+    """
+
+    journalChanged = Signal(str, list)
+    clientRevealed = Signal(int)
+
+    def changed(self, kind: Change, client_ids: Iterable[int | None] = ()) -> None:
+        self.journalChanged.emit(str(kind), [i for i in client_ids if i is not None])
+
+    def reveal(self, client_id: int | None) -> None:
+        if client_id is not None:
+            self.clientRevealed.emit(client_id)
+
+
+def concerns(kind: str, kinds: Iterable[Change]) -> bool:
+    """Whether a ``journalChanged`` of ``kind`` matters to a view showing ``kinds`` (a change
+    of the whole journal matters to every view)."""
+    return kind == Change.JOURNAL or kind in set(kinds)
+
+
+class WindowContext(Protocol):
+    """The window as features see it."""
+
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+
+    @property
+    def data_dir(self) -> Path: ...
+
+    @property
+    def events(self) -> JournalEvents: ...
+
+    def dialog_parent(self) -> QWidget:
+        """The window, as the parent of dialogs and message boxes."""
+        ...
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        """A line in the status bar (0: until the next one)."""
+        ...
+
+    def current_client_id(self) -> int | None: ...
+
+    def open_client(
+        self, client_id: int, tab: ClientTab = ClientTab.NOTES, record_id: int | None = None
+    ) -> None:
+        """Show a client (clearing a filter that hides it) with a tab in front, and in it the
+        record ``record_id`` (a note, agreement, reply or invoice) when given."""
+        ...
+
+    def show_in_sidebar(self, widget: QWidget | None, focus: bool = False) -> None:
+        """Put ``widget`` in place of the client list (None: the client list again), and the
+        keyboard focus there when ``focus``."""
+        ...
+
+    def save_pending(self) -> None:
+        """Write whatever is being typed anywhere in the window."""
+        ...
+
+    def forget_note(self, note_id: int) -> None:
+        """A note is about to go: the editor must not save it back."""
+        ...
+
+    def replace_window(self) -> WindowContext:
+        """A fresh main window on the (re-opened) journal in place of this one, with this
+        one's geometry and remembered layout; returns it."""
+        ...
