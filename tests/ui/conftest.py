@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -8,6 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.app import create_window
+
+# The helpers beside this file (widget_walk, fake_context) for the tests in the feature folders.
+sys.path.insert(0, str(Path(__file__).parent))
 from clientjournal.store.connection import close_journal
 
 

@@ -10,7 +10,7 @@ import pytest
 from clientjournal.core.contacts.contact import ContactFileError
 from clientjournal.core.contacts.eml import html_to_text, parse_eml
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def read(name: str):

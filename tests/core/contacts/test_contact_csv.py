@@ -16,7 +16,7 @@ from clientjournal.core.contacts.csv_table import (
 )
 from clientjournal.core.exchange.markdown import CSV_COLUMNS, clients_csv
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def table_of(name: str):

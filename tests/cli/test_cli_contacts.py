@@ -13,7 +13,7 @@ import pytest
 
 from clientjournal.app import main
 
-DATA = Path(__file__).parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[1] / "data" / "contacts"
 
 
 def journal_text(data_dir: Path, capsys) -> dict:

@@ -19,7 +19,7 @@ from clientjournal.ui.exchange.contact_import_dialog import (
 )
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def dialog_for(qtbot, name: str, kind: str) -> ContactImportDialog:

@@ -15,7 +15,7 @@ from clientjournal.core.contacts.csv_table import parse_csv
 from clientjournal.core.contacts.eml import parse_eml
 from clientjournal.core.contacts.vcard import parse_vcard
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 _BAD_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SNIPPETS = [
     b"BEGIN:VCARD\r\n", b"END:VCARD\r\n", b"=\r\n", b";ENCODING=QUOTED-PRINTABLE:", b"=C3",

@@ -27,7 +27,7 @@ from clientjournal.store.exchange.journal import ImportFailed
 from clientjournal.store.models import database
 from clientjournal.store.search import search
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def fingerprint() -> str:

@@ -35,7 +35,7 @@ from clientjournal.ui.shell.translations import (
     remove_translators,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 UPDATE_SCRIPT = ROOT / "scripts" / "update-translations.sh"
 VENV_BIN = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease live beside python

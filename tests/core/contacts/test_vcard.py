@@ -10,7 +10,7 @@ from clientjournal.core.contacts.contact import ContactFileError
 from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.core.domain import AddressForm
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def read(name: str):

@@ -13,7 +13,7 @@ from clientjournal.core.domain import NoteKind
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients, notes
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).resolve().parents[2] / "data" / "contacts"
 
 
 def mime_for(*paths: Path) -> QMimeData:

@@ -16,7 +16,7 @@ from clientjournal.core.exchange.schema_check import (
     validate,
 )
 
-EXPORT_SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "export-schema.json"
+EXPORT_SCHEMA = Path(__file__).resolve().parents[3] / "resources" / "export-schema.json"
 
 NOTE = {
     "type": "object",
