@@ -85,6 +85,7 @@ class Client(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
     deleted_at = UtcDateTimeField(null=True)
     cadence_days = IntegerField(null=True)
+    demo = BooleanField(default=False)  # written by the demo, removable in one step (migration 7)
 
 
 class Note(BaseModel):
