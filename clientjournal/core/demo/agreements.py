@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import random
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from clientjournal.core.agreements.checklist import (
@@ -25,11 +24,10 @@ from clientjournal.core.agreements.checklist import (
 )
 from clientjournal.core.demo import agreement_text as demo_agreement_text
 from clientjournal.core.demo import text as demo_text
+from clientjournal.core.demo.basics import DAY, at, epoch_date, random_uuid
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.records import NoteData
 
-_DAY = 86_400
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _S = AgreementStatus
 _P = ProjectStatus
 # Bags, as in demo.py: one rng.choice draws from them with the weights written out.
@@ -107,21 +105,7 @@ class _Texts:
 _TEXTS = {True: _Texts(demo_agreement_text.GERMAN), False: _Texts(demo_agreement_text.ENGLISH)}
 
 
-def random_uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng``, so the same seed gives the same UUIDs."""
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _time(ts: int) -> datetime:
-    return _EPOCH + timedelta(seconds=ts)
-
-
-def epoch_date(ts: int) -> date:
-    """The UTC date of an epoch time in seconds."""
-    return (_EPOCH + timedelta(seconds=ts)).date()
-
-
-_uuid, _date = random_uuid, epoch_date
+_uuid, _date, _time = random_uuid, epoch_date, at
 
 
 def project_name(item: str, german: bool) -> str:
@@ -148,7 +132,7 @@ class _Builder:
         count = min(rng.choice(_PROJECT_COUNTS), len(sketch.projects))
         if sketch.status is ClientStatus.PROSPECT:
             count = min(count, 1)
-        span = max(sketch.end - sketch.start, _DAY)
+        span = max(sketch.end - sketch.start, DAY)
         for k, item in enumerate(rng.sample(sketch.projects, count)):
             last = k == count - 1
             begin = sketch.start + span * k // count + int(rng.random() * 0.1 * span / count)
@@ -160,12 +144,12 @@ class _Builder:
                 status = _P.PLANNED
             elif last and sketch.status is ClientStatus.ACTIVE:
                 status = _P.ACTIVE
-                begin = max(begin, now_ts - rng.randrange(20, 150) * _DAY)
+                begin = max(begin, now_ts - rng.randrange(20, 150) * DAY)
             begin = min(begin, now_ts)
-            finish = min(max(finish, begin + 7 * _DAY), sketch.end, now_ts)
+            finish = min(max(finish, begin + 7 * DAY), sketch.end, now_ts)
             started_on: date | None = _date(begin)
             if status is _P.PLANNED:  # perhaps with a start date already fixed
-                later = now_ts + rng.randrange(5, 40) * _DAY
+                later = now_ts + rng.randrange(5, 40) * DAY
                 started_on = _date(later) if rng.random() < 0.5 else None
             project = ProjectData(
                 client_id=0,
@@ -212,9 +196,9 @@ class _Builder:
         if project_status is None and sketch.status is ClientStatus.ENDED and status is _S.AGREED:
             status = _S.DONE
         stop = max(where.begin, min(where.stop, now_ts))
-        created = min(where.begin + rng.randrange(0, 10 * _DAY), stop)
-        agreed = min(created + rng.randrange(0, 14 * _DAY), stop)
-        settled = min(agreed + rng.randrange(_DAY, 60 * _DAY), stop)  # done or broken
+        created = min(where.begin + rng.randrange(0, 10 * DAY), stop)
+        agreed = min(created + rng.randrange(0, 14 * DAY), stop)
+        settled = min(agreed + rng.randrange(DAY, 60 * DAY), stop)  # done or broken
         due_on = None
         if rng.random() < _DUE_ODDS.get(category, 0.1):
             if status in (_S.OPEN, _S.AGREED):
@@ -223,7 +207,7 @@ class _Builder:
                     offset = abs(offset) if project_status is _P.PLANNED else offset
                     due_on = _date(now_ts) + timedelta(days=offset)
             else:
-                due_on = _date(max(created, settled - rng.randrange(0, 5) * _DAY))
+                due_on = _date(max(created, settled - rng.randrange(0, 5) * DAY))
         self.position += 1
         event_times = [created]
         if status is not _S.OPEN:

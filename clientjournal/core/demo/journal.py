@@ -10,14 +10,15 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from clientjournal.core.agreements.checklist import AgreementEvent, ProjectData
 from clientjournal.core.demo import text as demo_text
 from clientjournal.core.demo.agreements import ClientSketch, DemoAgreement, generate_checklists
-from clientjournal.core.demo.agreements import epoch_date as _date
-from clientjournal.core.demo.agreements import random_uuid as _uuid
+from clientjournal.core.demo.basics import DAY, at
+from clientjournal.core.demo.basics import epoch_date as _date
+from clientjournal.core.demo.basics import random_uuid as _uuid
 from clientjournal.core.demo.payments import DemoPayment, generate_payments
 from clientjournal.core.demo.profiles import enrich, essentials
 from clientjournal.core.demo.replies import DemoDraft, generate_drafts
@@ -29,8 +30,6 @@ YEARS_BACK = 4
 GERMAN_SHARE = 0.6
 PINNED_SHARE = 0.03
 
-_DAY = 86_400
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # By gender (plural p): the articles for nominative, accusative, dative, then "zu" and "an".
 _GERMAN_FORMS = {
     "m": ("der", "den", "dem", "zum", "am"),
@@ -230,23 +229,23 @@ def _client_plan(rng: random.Random, now_ts: int, german_share: float) -> _Plan:
     familiar = form in (AddressForm.DU, AddressForm.FIRST_NAME)
     who, whom = (first, first) if familiar else (f"{title} {last}", f"{dative} {last}")
     status = rng.choice(_STATUS_BAG)
-    span = YEARS_BACK * 365 * _DAY
+    span = YEARS_BACK * 365 * DAY
     if status is ClientStatus.PROSPECT:
-        start = now_ts - int(rng.uniform(2, 150) * _DAY)
+        start = now_ts - int(rng.uniform(2, 150) * DAY)
     else:
-        start = now_ts - int(45 * _DAY + (span - 45 * _DAY) * rng.random() ** 1.3)
+        start = now_ts - int(45 * DAY + (span - 45 * DAY) * rng.random() ** 1.3)
     end = now_ts
     started_on = ended_on = None
     if status is not ClientStatus.PROSPECT:
-        begun = min(start + rng.randrange(15) * _DAY, now_ts)
+        begun = min(start + rng.randrange(15) * DAY, now_ts)
         started_on = _date(begun)
         if status is ClientStatus.ENDED:
             finished = begun + int((now_ts - begun) * rng.uniform(0.2, 0.97))
             ended_on = _date(finished)
-            end = min(finished + rng.randrange(12) * _DAY, now_ts)
+            end = min(finished + rng.randrange(12) * DAY, now_ts)
         elif status is ClientStatus.PAUSED:
             end = begun + int((now_ts - begun) * rng.uniform(0.5, 0.95))
-    created = _EPOCH + timedelta(seconds=start)
+    created = at(start)
     updated = created + timedelta(seconds=int((now_ts - start) * rng.random()))
     client = ClientData(
         name=f"{first} {last}",
@@ -267,7 +266,7 @@ def _client_plan(rng: random.Random, now_ts: int, german_share: float) -> _Plan:
     pools = {**t.pools, **country.money, **_NUMBER_POOLS}
     fill = _Fill(rng.choice, pools, who=who, whom=whom, where=company or whom)
     kinds = _KIND_BAGS[rng.choice(("balanced", "balanced", "phone", "mail"))]
-    years = max(end - start, 14 * _DAY) / (365 * _DAY)
+    years = max(end - start, 14 * DAY) / (365 * DAY)
     weight = rng.lognormvariate(0.0, 0.9) * years
     return _Plan(client, t, fill, projects, _MOOD_BAGS[temper], kinds, start, end, weight)
 
@@ -278,13 +277,13 @@ def _note_times(rng: random.Random, start: int, end: int, count: int) -> list[in
     span = end - start
     times = []
     for _ in range(count):
-        day, secs = divmod(start + int(span * rand()), _DAY)
+        day, secs = divmod(start + int(span * rand()), DAY)
         weekday = (day + 3) % 7  # 1970-01-01 was a Thursday
         if weekday >= 5 and rand() < 0.8:
             day -= weekday - 4
         if rand() < 0.9:
             secs = 21_600 + int(43_200 * rand())  # 06:00-18:00 UTC
-        times.append(min(max(day * _DAY + secs, start), end))
+        times.append(min(max(day * DAY + secs, start), end))
     times.sort()
     return times
 
@@ -379,10 +378,10 @@ def _client_notes(
         kind = choice(plan.kinds)
         mood = choice(_MOOD_BAGS["lunch"] if kind is NoteKind.LUNCH else plan.moods)
         pinned = rand() < PINNED_SHARE
-        created = _EPOCH + timedelta(seconds=ts)
+        created = at(ts)
         updated = created
         if rand() < 0.1:  # edited later; never after now
-            updated += timedelta(seconds=min(int(rand() * 3 * _DAY), now_ts - ts))
+            updated += timedelta(seconds=min(int(rand() * 3 * DAY), now_ts - ts))
         note = NoteData(
             client_id=0,
             created_at=created,

@@ -20,7 +20,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from clientjournal.core.agreements.checklist import AgreementCategory, AgreementStatus
-from clientjournal.core.demo.agreements import Checklists, ClientSketch, epoch_date, random_uuid
+from clientjournal.core.demo.agreements import Checklists, ClientSketch
+from clientjournal.core.demo.basics import DAY, epoch_date, random_uuid
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.payments import (
     DEFAULT_TERM_DAYS,
@@ -29,7 +30,6 @@ from clientjournal.core.payments import (
     payment_term_days,
 )
 
-_DAY = 86_400
 _SETTLED = (AgreementStatus.AGREED, AgreementStatus.DONE)
 # Days a client pays after the due date (negative: before it), by habit.
 _HABITS = {
@@ -97,9 +97,9 @@ def generate_payments(
         currency = _currency(sketch.amounts)
         term = terms.get(index, DEFAULT_TERM_DAYS)
         habit = _HABITS[choice(_HABIT_BAG)]
-        first = sketch.start + 30 * _DAY
+        first = sketch.start + 30 * DAY
         span = max(sketch.end - first, 0)
-        count = 1 + min(span // (75 * _DAY), 7) if span else 1
+        count = 1 + min(span // (75 * DAY), 7) if span else 1
         count = max(1, count - randrange(3))
         running = sketch.status is ClientStatus.ACTIVE
         own = projects.get(index, [])

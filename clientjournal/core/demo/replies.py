@@ -15,21 +15,20 @@ times follow the rule of ``core.cooling`` in the local zone (``tz``, default the
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from typing import NamedTuple
 
 from clientjournal.core import cooling
 from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.demo import reply_text as demo_draft_text
 from clientjournal.core.demo import text as demo_text
-from clientjournal.core.demo.agreements import ClientSketch, project_name, random_uuid
+from clientjournal.core.demo.agreements import ClientSketch, project_name
+from clientjournal.core.demo.basics import HOUR, at_second, random_uuid
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.tone import assess
 
 CLIENTS_PER_DRAFT = 10
-_HOUR = 3600
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # The kinds of draft in the order they are handed out: a small demo still gets one of each.
 _KINDS = ("sleeping", "ready", "sent", "writing", "sleeping", "sent", "ready", "writing", "sent",
           "released")  # fmt: skip
@@ -51,10 +50,6 @@ class DemoDraft(NamedTuple):
     client: int  # into DemoJournal.clients
     note: int | None  # into DemoJournal.notes: the e-mail note a sent draft became
     draft: DraftData
-
-
-def _time(ts: float) -> datetime:
-    return _EPOCH + timedelta(seconds=int(ts))
 
 
 def _greeting(rng: random.Random, client: ClientData, heated: bool) -> str:
@@ -116,20 +111,20 @@ class _Builder:
         """Sleeping: held in the last hours, so the rest cannot be over.  Ready: held more
         than a day ago, which is past the next morning and the rest in any zone."""
         rand, now_ts = self.rng.random, self.now_ts
-        held = now_ts - (26 * _HOUR + rand() * 60 * _HOUR if ready else 600 + rand() * 5 * _HOUR)
+        held = now_ts - (26 * HOUR + rand() * 60 * HOUR if ready else 600 + rand() * 5 * HOUR)
         draft.status = DraftStatus.HELD
-        draft.created_at = _time(held - 120 - rand() * 40 * 60)
-        draft.held_at = draft.updated_at = _time(held)
+        draft.created_at = at_second(held - 120 - rand() * 40 * 60)
+        draft.held_at = draft.updated_at = at_second(held)
         draft.hold_until = cooling.hold_until(draft.held_at, tz=self.tz)
 
     def writing(self, draft: DraftData, released: bool) -> None:
         rand, now_ts = self.rng.random, self.now_ts
-        created = now_ts - _HOUR - rand() * 5 * 24 * _HOUR
-        draft.created_at = _time(created)
-        draft.updated_at = _time(min(created + rand() * 30 * 60, now_ts))
+        created = now_ts - HOUR - rand() * 5 * 24 * HOUR
+        draft.created_at = at_second(created)
+        draft.updated_at = at_second(min(created + rand() * 30 * 60, now_ts))
         if released:  # slept on for a while, then taken out again before the morning
-            draft.held_at = _time(created + 300)
-            draft.released_early_at = draft.updated_at = _time(created + 1200 + rand() * _HOUR)
+            draft.held_at = at_second(created + 300)
+            draft.released_early_at = draft.updated_at = at_second(created + 1200 + rand() * HOUR)
 
     def sent(self, draft: DraftData, note: NoteData, joined: datetime) -> None:
         """Written shortly before the e-mail note it became (never before the client was
@@ -138,11 +133,11 @@ class _Builder:
         sent, floor = note.created_at.timestamp(), joined.timestamp()
         draft.status = DraftStatus.SENT
         draft.sent_at = draft.updated_at = note.created_at
-        draft.created_at = _time(max(sent - 300 - rand() * 90 * 60, floor))
-        held = sent - 30 * _HOUR - rand() * 10 * _HOUR
+        draft.created_at = at_second(max(sent - 300 - rand() * 90 * 60, floor))
+        held = sent - 30 * HOUR - rand() * 10 * HOUR
         if rand() < 0.3 and held - 600 > floor:  # slept on, reopened, calmed down, sent
-            draft.held_at = _time(held)
-            draft.created_at = _time(held - 600)
+            draft.held_at = at_second(held)
+            draft.created_at = at_second(held - 600)
 
 
 def _email_notes(notes: list[tuple[int, NoteData]]) -> dict[int, list[int]]:
@@ -168,7 +163,7 @@ def generate_drafts(
     """
     rng = random.Random(f"clientjournal-drafts-{seed}")
     # Clients added at least a week ago: every draft time lies after that.
-    settled = _time(now_ts - 7 * 24 * _HOUR)
+    settled = at_second(now_ts - 7 * 24 * HOUR)
     running = [
         i
         for i, client in enumerate(clients)
