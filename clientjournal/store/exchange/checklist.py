@@ -1,6 +1,7 @@
-"""Importing the agreement checklist: projects, agreements with their history, user templates.
+"""The agreement checklist in the JSON exchange: projects, agreements with their history, user
+templates; exported here and merged back here.
 
-Called by ``exchange_import`` in its three steps: ``check`` (the document alone, before the
+The export half reads plain SQL rows (fast, see ``json_export``).  The import half is called by ``exchange_import`` in its three steps: ``check`` (the document alone, before the
 journal is touched), ``collect`` (rows ready for SQL) and ``merge`` (inside the import's one
 transaction, after clients and notes are written).  The merge rule is the one for clients and
 notes: a UUID the journal does not have is inserted as it is in the file; a known one is
@@ -24,10 +25,11 @@ from clientjournal.store.exchange.common import (
     find,
     ids_by_uuid,
     location,
+    rows_by_client,
     split_by_journal,
     stored_time,
 )
-from clientjournal.store.exchange.times import canonical_time
+from clientjournal.store.exchange.times import canonical_date, canonical_time
 from clientjournal.store.models import database
 
 _INSERT_PROJECT = (
@@ -70,6 +72,120 @@ _FIND_EVENTS = (
     "SELECT e.uuid, a.uuid FROM agreement_event e "
     "JOIN agreement a ON a.id = e.agreement_id WHERE e.uuid IN ({marks})"
 )
+
+
+# -- export --------------------------------------------------------------------------------
+
+_PROJECT_SQL = (
+    "SELECT client_id, uuid, name, status, started_on, ended_on, created_at, updated_at "
+    "FROM project ORDER BY created_at, id"
+)
+_AGREEMENT_SQL = (
+    "SELECT a.client_id, a.id, a.uuid, a.title, a.category, a.status, a.due_on, a.details, "
+    "p.uuid, a.agreed_on, n.uuid, a.position, a.created_at, a.updated_at FROM agreement a "
+    "LEFT JOIN project p ON p.id = a.project_id LEFT JOIN note n ON n.id = a.source_note_id "
+    "ORDER BY a.client_id, a.position, a.id"
+)
+_EVENT_SQL = (
+    "SELECT agreement_id, uuid, at, field, old, new, note, actor "
+    "FROM agreement_event ORDER BY at, id"
+)
+_TEMPLATE_SQL = (
+    "SELECT id, uuid, name, language, created_at, updated_at "
+    "FROM agreement_template ORDER BY created_at, id"
+)
+_TEMPLATE_ITEM_SQL = (
+    "SELECT template_id, title, category, details FROM agreement_template_item "
+    "ORDER BY template_id, position, id"
+)
+
+
+def _project(
+    uuid: str, name: str, status: str, started: Any, ended: Any, created: str, updated: str
+) -> dict[str, Any]:
+    return {
+        "uuid": uuid,
+        "name": name,
+        "status": status,
+        "started_on": canonical_date(started),
+        "ended_on": canonical_date(ended),
+        "created_at": canonical_time(created),
+        "updated_at": canonical_time(updated),
+    }
+
+
+def export_projects() -> dict[int, list[dict[str, Any]]]:
+    """Projects per client, in the order they were created."""
+    return rows_by_client(_PROJECT_SQL, _project)
+
+
+def export_agreements() -> dict[int, list[dict[str, Any]]]:
+    """Agreements per client in checklist order, each with its history, oldest first."""
+    history: dict[int, list[dict[str, Any]]] = {}
+    for agreement_id, uuid, at, changed, old, new, note, actor in database.execute_sql(
+        _EVENT_SQL
+    ).fetchall():
+        history.setdefault(agreement_id, []).append(
+            {
+                "uuid": uuid,
+                "at": canonical_time(at),
+                "field": changed,
+                "old": old,
+                "new": new,
+                "note": note,
+                "actor": actor,
+            }
+        )
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for row in database.execute_sql(_AGREEMENT_SQL).fetchall():
+        (client_id, agreement_id, uuid, title, category, status, due, details) = row[:8]
+        project, agreed, note, position, created, updated = row[8:]
+        grouped.setdefault(client_id, []).append(
+            {
+                # The six fields of the original format, then the checklist's own.
+                "uuid": uuid,
+                "title": title,
+                "category": category,
+                "status": status,
+                "due": canonical_date(due),
+                "note": details,
+                "project": project,
+                "agreed_on": canonical_date(agreed),
+                "source_note": note,
+                "position": int(position),
+                "created_at": canonical_time(created),
+                "updated_at": canonical_time(updated),
+                "history": history.get(agreement_id, []),
+            }
+        )
+    return grouped
+
+
+def export_templates() -> list[dict[str, Any]]:
+    """The user's own checklist templates with their items, oldest first."""
+    items: dict[int, list[dict[str, Any]]] = {}
+    for template_id, title, category, details in database.execute_sql(
+        _TEMPLATE_ITEM_SQL
+    ).fetchall():
+        items.setdefault(template_id, []).append(
+            {"title": title, "category": category, "details": details}
+        )
+    return [
+        {
+            "uuid": uuid,
+            "name": name,
+            "language": language,
+            "items": items.get(template_id, []),
+            "created_at": canonical_time(created),
+            "updated_at": canonical_time(updated),
+        }
+        for template_id, uuid, name, language, created, updated in database.execute_sql(
+            _TEMPLATE_SQL
+        ).fetchall()
+    ]
+
+
+# -- import --------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)

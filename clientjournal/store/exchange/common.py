@@ -1,4 +1,5 @@
-"""What the import modules share: the one-line error, record locations, times and look-ups."""
+"""What the exchange modules share: the one-line error, record locations, times, look-ups,
+and rows grouped by client for the export."""
 
 from __future__ import annotations
 
@@ -120,3 +121,11 @@ def ids_by_uuid(table: str, uuids: set[str]) -> dict[str, int]:
     """The journal's ids of the ``table`` rows with these uuids (notes, projects)."""
     found = find(f"SELECT uuid, id FROM {table} WHERE uuid IN ({{marks}})", list(uuids))
     return {uuid: row[0] for uuid, row in found.items()}
+
+
+def rows_by_client(sql: str, build: Any) -> dict[int, list[dict[str, Any]]]:
+    """The rows of ``sql`` (client id first) built into records by ``build``, per client."""
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for row in database.execute_sql(sql).fetchall():
+        grouped.setdefault(row[0], []).append(build(*row[1:]))
+    return grouped

@@ -1,6 +1,9 @@
 """The lossless JSON export of a whole journal (format version 1).
 
-The format is defined by ``resources/export-schema.json``; import validates against the same
+Each record kind's module writes its part and merges it back on import (``checklist``:
+projects, agreements and templates; ``replies``: drafts; ``relationship``: payments and tags);
+this module writes the clients and notes and puts the document together.  The format is
+defined by ``resources/export-schema.json``; import validates against the same
 file, so what this module writes is by definition what import accepts.  Rows are read with
 plain SQL as tuples, not as peewee model instances: building 100,000 model objects costs
 seconds, and the export of the demo journal has to stay well under 10 s.
@@ -16,7 +19,9 @@ from typing import Any, TextIO
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.resources import resource
 from clientjournal.core.timeutil import to_iso, utcnow
+from clientjournal.store.exchange import checklist as exchange_checklist
 from clientjournal.store.exchange import relationship as exchange_relationship
+from clientjournal.store.exchange import replies as exchange_replies
 from clientjournal.store.exchange.times import canonical_date, canonical_time
 from clientjournal.store.models import database
 
@@ -34,33 +39,6 @@ _NOTE_SQL = (
     "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at, id "
     "FROM note ORDER BY created_at, id"
 )
-_PROJECT_SQL = (
-    "SELECT client_id, uuid, name, status, started_on, ended_on, created_at, updated_at "
-    "FROM project ORDER BY created_at, id"
-)
-_AGREEMENT_SQL = (
-    "SELECT a.client_id, a.id, a.uuid, a.title, a.category, a.status, a.due_on, a.details, "
-    "p.uuid, a.agreed_on, n.uuid, a.position, a.created_at, a.updated_at FROM agreement a "
-    "LEFT JOIN project p ON p.id = a.project_id LEFT JOIN note n ON n.id = a.source_note_id "
-    "ORDER BY a.client_id, a.position, a.id"
-)
-_EVENT_SQL = (
-    "SELECT agreement_id, uuid, at, field, old, new, note, actor "
-    "FROM agreement_event ORDER BY at, id"
-)
-_TEMPLATE_SQL = (
-    "SELECT id, uuid, name, language, created_at, updated_at "
-    "FROM agreement_template ORDER BY created_at, id"
-)
-_TEMPLATE_ITEM_SQL = (
-    "SELECT template_id, title, category, details FROM agreement_template_item "
-    "ORDER BY template_id, position, id"
-)
-_DRAFT_SQL = (
-    "SELECT d.client_id, d.uuid, d.created_at, d.hold_until, d.status, d.body, d.tone_score, "
-    "d.subject, d.updated_at, d.held_at, d.released_early_at, d.sent_at, n.uuid, d.tone_signals "
-    "FROM draft d LEFT JOIN note n ON n.id = d.sent_note_id ORDER BY d.created_at, d.id"
-)
 
 
 @cache
@@ -69,115 +47,6 @@ def load_schema() -> dict[str, Any]:
     a frozen build and a ``pip install`` find it.
     """
     return json.loads(resource(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
-
-
-def _by_client(sql: str, build: Any) -> dict[int, list[dict[str, Any]]]:
-    grouped: dict[int, list[dict[str, Any]]] = {}
-    for row in database.execute_sql(sql).fetchall():
-        grouped.setdefault(row[0], []).append(build(*row[1:]))
-    return grouped
-
-
-def _project(
-    uuid: str, name: str, status: str, started: Any, ended: Any, created: str, updated: str
-) -> dict[str, Any]:
-    return {
-        "uuid": uuid,
-        "name": name,
-        "status": status,
-        "started_on": canonical_date(started),
-        "ended_on": canonical_date(ended),
-        "created_at": canonical_time(created),
-        "updated_at": canonical_time(updated),
-    }
-
-
-def _agreements() -> dict[int, list[dict[str, Any]]]:
-    """Agreements per client in checklist order, each with its history, oldest first."""
-    history: dict[int, list[dict[str, Any]]] = {}
-    for agreement_id, uuid, at, field, old, new, note, actor in database.execute_sql(
-        _EVENT_SQL
-    ).fetchall():
-        history.setdefault(agreement_id, []).append(
-            {
-                "uuid": uuid,
-                "at": canonical_time(at),
-                "field": field,
-                "old": old,
-                "new": new,
-                "note": note,
-                "actor": actor,
-            }
-        )
-    grouped: dict[int, list[dict[str, Any]]] = {}
-    for row in database.execute_sql(_AGREEMENT_SQL).fetchall():
-        (client_id, agreement_id, uuid, title, category, status, due, details) = row[:8]
-        project, agreed, note, position, created, updated = row[8:]
-        grouped.setdefault(client_id, []).append(
-            {
-                # The six fields of the original format, then the checklist's own.
-                "uuid": uuid,
-                "title": title,
-                "category": category,
-                "status": status,
-                "due": canonical_date(due),
-                "note": details,
-                "project": project,
-                "agreed_on": canonical_date(agreed),
-                "source_note": note,
-                "position": int(position),
-                "created_at": canonical_time(created),
-                "updated_at": canonical_time(updated),
-                "history": history.get(agreement_id, []),
-            }
-        )
-    return grouped
-
-
-def _draft(
-    uuid: str, created: str, until: str | None, status: str, body: str, score: float | None,
-    subject: str, updated: str, held: str | None, released: str | None, sent: str | None,
-    note: str | None, signals: str | None,
-) -> dict[str, Any]:  # fmt: skip
-    return {
-        # The six fields of the original format, then the cooling-off queue's own.
-        "uuid": uuid,
-        "created_at": canonical_time(created),
-        "hold_until": canonical_time(until),
-        "status": status,
-        "body": body,
-        "tone_score": None if score is None else float(score),
-        "subject": subject,
-        "updated_at": canonical_time(updated),
-        "held_at": canonical_time(held),
-        "released_early_at": canonical_time(released),
-        "sent_at": canonical_time(sent),
-        "sent_note": note,
-        "tone_signals": json.loads(signals) if signals else [],
-    }
-
-
-def _templates() -> list[dict[str, Any]]:
-    items: dict[int, list[dict[str, Any]]] = {}
-    for template_id, title, category, details in database.execute_sql(
-        _TEMPLATE_ITEM_SQL
-    ).fetchall():
-        items.setdefault(template_id, []).append(
-            {"title": title, "category": category, "details": details}
-        )
-    return [
-        {
-            "uuid": uuid,
-            "name": name,
-            "language": language,
-            "items": items.get(template_id, []),
-            "created_at": canonical_time(created),
-            "updated_at": canonical_time(updated),
-        }
-        for template_id, uuid, name, language, created, updated in database.execute_sql(
-            _TEMPLATE_SQL
-        ).fetchall()
-    ]
 
 
 def export_data() -> dict[str, Any]:
@@ -190,10 +59,10 @@ def export_data() -> dict[str, Any]:
     with database.atomic():  # one snapshot: nothing changes between the reads
         client_rows = database.execute_sql(_CLIENT_SQL).fetchall()
         note_rows = database.execute_sql(_NOTE_SQL).fetchall()
-        projects = _by_client(_PROJECT_SQL, _project)
-        agreements = _agreements()
-        templates = _templates()
-        drafts = _by_client(_DRAFT_SQL, _draft)
+        projects = exchange_checklist.export_projects()
+        agreements = exchange_checklist.export_agreements()
+        templates = exchange_checklist.export_templates()
+        drafts = exchange_replies.export_drafts()
         payments = exchange_relationship.export_payments()
         client_tags, note_tags = exchange_relationship.export_tags()
     notes_by_client: dict[int, list[dict[str, Any]]] = {}

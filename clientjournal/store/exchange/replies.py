@@ -1,6 +1,7 @@
-"""Importing drafts (the cooling-off queue): checked, collected and merged like the checklist.
+"""Replies (drafts of the sleep-on-it queue) in the JSON exchange: exported here, and checked,
+collected and merged back here like the checklist.
 
-Called by ``exchange_import`` in its three steps: ``check`` (the document alone, before the
+The import half is called by ``exchange_import`` in its three steps: ``check`` (the document alone, before the
 journal is touched), ``collect`` (rows ready for SQL) and ``merge`` (inside the import's one
 transaction, after clients and notes are written, so a sent draft can point at its note).  The
 merge rule is the one for every record: a UUID the journal does not have is inserted as it is in
@@ -24,9 +25,11 @@ from clientjournal.store.exchange.common import (
     ImportFailed,
     ids_by_uuid,
     location,
+    rows_by_client,
     split_by_journal,
     stored_time,
 )
+from clientjournal.store.exchange.times import canonical_time
 from clientjournal.store.models import database
 
 _COLUMNS = (
@@ -44,6 +47,41 @@ _TIMES = ("created_at", "updated_at", "held_at", "hold_until", "released_early_a
 # A row: path in the file, client uuid, draft uuid, then the values of ``_COLUMNS`` with the
 # sent note's uuid in place of its id.
 Row = tuple[Any, ...]
+
+
+_DRAFT_SQL = (
+    "SELECT d.client_id, d.uuid, d.created_at, d.hold_until, d.status, d.body, d.tone_score, "
+    "d.subject, d.updated_at, d.held_at, d.released_early_at, d.sent_at, n.uuid, d.tone_signals "
+    "FROM draft d LEFT JOIN note n ON n.id = d.sent_note_id ORDER BY d.created_at, d.id"
+)
+
+
+def _draft(
+    uuid: str, created: str, until: str | None, status: str, body: str, score: float | None,
+    subject: str, updated: str, held: str | None, released: str | None, sent: str | None,
+    note: str | None, signals: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    return {
+        # The six fields of the original format, then the cooling-off queue's own.
+        "uuid": uuid,
+        "created_at": canonical_time(created),
+        "hold_until": canonical_time(until),
+        "status": status,
+        "body": body,
+        "tone_score": None if score is None else float(score),
+        "subject": subject,
+        "updated_at": canonical_time(updated),
+        "held_at": canonical_time(held),
+        "released_early_at": canonical_time(released),
+        "sent_at": canonical_time(sent),
+        "sent_note": note,
+        "tone_signals": json.loads(signals) if signals else [],
+    }
+
+
+def export_drafts() -> dict[int, list[dict[str, Any]]]:
+    """Drafts per client, in the order they were written."""
+    return rows_by_client(_DRAFT_SQL, _draft)
 
 
 def client_records(i: int, client: Any) -> list[tuple[dict, JsonPath]]:
