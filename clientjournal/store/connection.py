@@ -118,13 +118,8 @@ def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | No
 
 
 def close_journal() -> None:
-    db = database.obj
-    if db is not None and not db.is_closed():
-        db.close()
-
-
-def close_thread_connection() -> None:
-    """Close the calling thread's connection (peewee keeps one per thread)."""
+    """Close the calling thread's connection to the journal (peewee keeps one per thread, so
+    a worker thread calls this too when its store work is done)."""
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()

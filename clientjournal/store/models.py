@@ -237,19 +237,3 @@ class Payment(BaseModel):
     note = TextField(default="")
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
-
-
-MODELS = [
-    Client,
-    Note,
-    Project,
-    Agreement,
-    AgreementEvent,
-    AgreementTemplate,
-    AgreementTemplateItem,
-    Draft,
-    Tag,
-    ClientTag,
-    NoteTag,
-    Payment,
-]

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from clientjournal.store.connection import close_thread_connection
+from clientjournal.store.connection import close_journal
 
 Progress = Callable[[str, int, int], None]  # what is being done, how much of how much
 
@@ -35,7 +35,7 @@ class _Worker(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            close_thread_connection()
+            close_journal()
 
 
 def run_in_background(
