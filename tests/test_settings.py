@@ -10,7 +10,7 @@ import pytest
 from clientjournal import settings
 from clientjournal.paths import BACKUP_DIR_ENV, settings_file
 from clientjournal.settings import Settings
-from clientjournal.ui.replies.hold_settings import cooling_settings
+from clientjournal.ui.replies.hold_settings import hold_times
 
 
 def test_defaults_without_a_file():
@@ -65,7 +65,7 @@ def test_every_setting_round_trips_through_the_file(tmp_path: Path):
     assert "theme=dark" in text and "default_cadence_days=21" in text
     assert settings.load() == chosen
     assert settings.load().default_cadence == 21
-    assert cooling_settings() == (6, timedelta(hours=12.5))
+    assert hold_times() == (6, timedelta(hours=12.5))
 
 
 @pytest.mark.parametrize(

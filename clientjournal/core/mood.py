@@ -1,7 +1,7 @@
 """Ups and downs of a relationship: the moods of its notes over time.
 
 Pure Python so the chart's arithmetic (where a point goes, which point the mouse is on, the
-trend line) and the "is this relationship cooling?" rule can be tested with exact numbers.
+trend line) and the "is this relationship's mood falling?" rule (its mood trend) can be tested with exact numbers.
 The store computes the same rule for all clients at once in SQL; both go through
 ``trend_from_sums`` and share the thresholds below, so the chart and the overview never
 disagree about the definition.
@@ -22,9 +22,9 @@ from clientjournal.core.domain import MOOD_MAX, MOOD_MIN
 RECENT_DAYS = 90
 EARLIER_DAYS = 275  # the months before: together with the recent ones, one year
 MIN_NOTES = 3  # fewer notes than this in a period say too little to compare averages
-COOLING_DROP = 0.5  # a fall of the average by at least this much is cooling
+MOOD_DROP = 0.5  # a fall of the average by at least this much: the mood is falling
 NEGATIVE_STREAK = 3  # ... and so are this many negative notes in a row, the newest ones
-STEADY_BAND = COOLING_DROP  # a change smaller than this reads as "steady"
+STEADY_BAND = MOOD_DROP  # a change smaller than this reads as "steady"
 
 TITLE_LENGTH = 80
 MIN_SPAN = timedelta(days=1)  # the time axis never spans less, so one day still has room
@@ -58,7 +58,7 @@ class RelationshipTrend:
     recent_count: int
     earlier_count: int
     negative_streak: bool
-    cooling: bool
+    falling: bool
 
     @property
     def direction(self) -> TrendDirection:
@@ -72,8 +72,8 @@ class RelationshipTrend:
 
 
 @dataclass(frozen=True, slots=True)
-class CoolingRow:
-    """One line of the "cooling relationships" overview."""
+class FallingMoodRow:
+    """One line of the "mood falling" overview (Needs attention)."""
 
     client_id: int
     name: str
@@ -98,22 +98,22 @@ def trend_from_sums(
     earlier_count: int,
     negative_streak: bool,
 ) -> RelationshipTrend:
-    """The cooling rule, from the sums both the chart and the SQL overview can compute.
+    """The mood trend rule, from the sums both the chart and the SQL overview can compute.
 
-    A relationship is cooling when it has at least ``MIN_NOTES`` recent notes and either
+    A relationship's mood is falling when it has at least ``MIN_NOTES`` recent notes and either
     - there are at least ``MIN_NOTES`` earlier notes and the recent average is at least
-      ``COOLING_DROP`` below the earlier one, or
+      ``MOOD_DROP`` below the earlier one, or
     - the ``NEGATIVE_STREAK`` newest notes are all negative (mood < 0) and all recent, that
       is: at least that many recent notes are newer than the newest note with mood >= 0
       (a note at the very same time as that one does not count); ``negative_streak`` says
       so, computed by the caller.
-    A single bad note among good ones is not cooling; a slow slide or a bad run is.
+    A single bad note among good ones is not a falling mood; a slow slide or a bad run is.
     """
     recent = recent_sum / recent_count if recent_count >= MIN_NOTES else None
     earlier = earlier_sum / earlier_count if earlier_count >= MIN_NOTES else None
     change = recent - earlier if recent is not None and earlier is not None else None
     streak = negative_streak and recent_count >= NEGATIVE_STREAK
-    fell = change is not None and change <= -COOLING_DROP + 1e-9
+    fell = change is not None and change <= -MOOD_DROP + 1e-9
     return RelationshipTrend(
         recent_average=recent,
         earlier_average=earlier,
@@ -121,7 +121,7 @@ def trend_from_sums(
         recent_count=recent_count,
         earlier_count=earlier_count,
         negative_streak=streak,
-        cooling=recent is not None and (fell or streak),
+        falling=recent is not None and (fell or streak),
     )
 
 
@@ -141,8 +141,8 @@ def relationship_trend(points: Sequence[MoodPoint], now: datetime) -> Relationsh
     )
 
 
-def cooling_rank(trend: RelationshipTrend) -> float:
-    """How badly it cools, lower is worse: the fall of the average, or, with no earlier period
+def falling_rank(trend: RelationshipTrend) -> float:
+    """How badly the mood falls, lower is worse: the fall of the average, or, with no earlier period
     to compare with, the fall from neutral to the recent average."""
     if trend.change is not None:
         return trend.change

@@ -1,4 +1,4 @@
-"""Drafts of replies and the cooling-off queue; each public write is one transaction.
+"""Replies (drafts) and the sleep-on-it queue; each public write is one transaction.
 
 The UI gets plain ``DraftData`` records and holds ids, like the note timeline.  What a draft
 may do next is decided here, from its stored status, so a stale record in the UI can never

@@ -1,7 +1,7 @@
-"""The moods of notes over time: one client's chart points, and which relationships cool.
+"""The moods of notes over time: one client's chart points, and which relationships' moods are falling.
 
 Both are read on paths that must feel instant (a client switch, opening "Needs attention"),
-so each is a single indexed query; the cooling rule itself is core's, fed with SQL sums.
+so each is a single indexed query; the mood trend rule itself is core's, fed with SQL sums.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from clientjournal.core.domain import ClientStatus
 from clientjournal.core.mood import (
     MIN_NOTES,
     NEGATIVE_STREAK,
-    CoolingRow,
+    FallingMoodRow,
     MoodPoint,
-    cooling_rank,
+    falling_rank,
     note_title,
     trend_from_sums,
     trend_windows,
@@ -35,7 +35,7 @@ _POINTS_SQL = (
 # length of the negative run at the end inside the recent period (notes after the newest
 # non-negative one), and the newest note.  One pass along note_client_created; the window only
 # spreads each client's newest non-negative time over its rows, so nothing is sorted.
-_COOLING_SQL = f"""
+_FALLING_MOOD_SQL = f"""
 SELECT c.id, c.name, s.recent_sum, s.recent_count, s.earlier_sum, s.earlier_count,
        s.streak, s.last_at
 FROM client c JOIN (
@@ -68,13 +68,13 @@ def mood_points(client_id: int, limit: int = 400) -> list[MoodPoint]:
     ]
 
 
-def cooling_relationships(now: datetime, limit: int = 100) -> list[CoolingRow]:
-    """Clients not in the trash and not ended whose relationship is cooling (core's rule,
-    ``trend_from_sums``), the worst first (``cooling_rank``), then by name."""
+def falling_moods(now: datetime, limit: int = 100) -> list[FallingMoodRow]:
+    """Clients not in the trash and not ended whose mood is falling (core's rule,
+    ``trend_from_sums``), the worst first (``falling_rank``), then by name."""
     earlier_start, recent_start = trend_windows(now)
     params = {"recent": to_iso(recent_start), "earlier": to_iso(earlier_start)}
-    found: list[tuple[float, str, CoolingRow]] = []
-    for row in database.execute_sql(_COOLING_SQL, params).fetchall():
+    found: list[tuple[float, str, FallingMoodRow]] = []
+    for row in database.execute_sql(_FALLING_MOOD_SQL, params).fetchall():
         client_id, name, recent_sum, recent_count, earlier_sum, earlier_count, streak, last = row
         trend = trend_from_sums(
             int(recent_sum),
@@ -83,9 +83,9 @@ def cooling_relationships(now: datetime, limit: int = 100) -> list[CoolingRow]:
             earlier_count,
             streak >= NEGATIVE_STREAK,
         )
-        if not trend.cooling or trend.recent_average is None:
+        if not trend.falling or trend.recent_average is None:
             continue
-        item = CoolingRow(
+        item = FallingMoodRow(
             client_id=client_id,
             name=name,
             recent_average=trend.recent_average,
@@ -93,6 +93,6 @@ def cooling_relationships(now: datetime, limit: int = 100) -> list[CoolingRow]:
             change=trend.change,
             last_note_at=from_iso(last) if last else None,
         )
-        found.append((cooling_rank(trend), name.casefold(), item))
+        found.append((falling_rank(trend), name.casefold(), item))
     found.sort(key=lambda entry: (entry[0], entry[1], entry[2].client_id))
     return [entry[2] for entry in found[:limit]]

@@ -373,8 +373,8 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/attention/view.py" line="34"/>
-        <source>&amp;Cooling relationships</source>
-        <translation>&amp;Abkühlende Beziehungen</translation>
+        <source>&amp;Mood falling</source>
+        <translation>&amp;Stimmung sinkt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/attention/view.py" line="55"/>
@@ -394,10 +394,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
-        <source>&amp;Cooling relationships (%n)</source>
+        <source>&amp;Mood falling (%n)</source>
         <translation>
-            <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
-            <numerusform>&amp;Abkühlende Beziehungen (%n)</numerusform>
+            <numerusform>&amp;Stimmung sinkt (%n)</numerusform>
+            <numerusform>&amp;Stimmung sinkt (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,185 +1155,96 @@
     </message>
 </context>
 <context>
-    <name>CoolingModel</name>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="83"/>
-        <source>Client</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="84"/>
-        <source>Mood before → lately</source>
-        <translation>Stimmung vorher → zuletzt</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="85"/>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="86"/>
-        <source>Last note</source>
-        <translation>Letzte Notiz</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
-        <source>The newest notes were all negative (average %1 over the last %n days).</source>
-        <translation>
-            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
-            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 in den letzten %n Tagen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="106"/>
-        <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
-        <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
-    </message>
-</context>
-<context>
-    <name>CoolingRelationships</name>
-    <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="138"/>
-        <source>Relationships cooling down</source>
-        <translation>Abkühlende Beziehungen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="147"/>
-        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
-        <translation>
-            <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
-            <numerusform>Kunden, deren Notizen der letzten %n Tage schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="153"/>
-        <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
-        <translation>
-            <numerusform>Keine Beziehung kühlt ab: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
-            <numerusform>Keine Beziehung kühlt ab: Die Stimmung der letzten %n Tage hält mit den Monaten davor mit.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CoolingWatch</name>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
-        <source>%n reply(s) ready to reread</source>
-        <translation>
-            <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
-            <numerusform>%n Antworten bereit zum Nachlesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="80"/>
-        <source>Your reply to %1 (“%2”) is ready to reread.</source>
-        <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
-        <source>%n replies are ready to reread.</source>
-        <translation>
-            <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
-            <numerusform>%n Antworten sind bereit zum Nachlesen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
-        <source>Slept on it</source>
-        <translation>Eine Nacht darüber geschlafen</translation>
-    </message>
-</context>
-<context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="73"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="88"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="99"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="102"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="105"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="119"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="122"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="123"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="126"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="127"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="131"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="134"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="137"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="138"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="141"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="145"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="150"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="157"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="236"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="237"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="237"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="238"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
@@ -2105,6 +2016,66 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <location filename="../../clientjournal/ui/notes/mood_chart.py" line="178"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>MoodTrendModel</name>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="83"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="84"/>
+        <source>Mood before → lately</source>
+        <translation>Stimmung vorher → zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="85"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="86"/>
+        <source>Last note</source>
+        <translation>Letzte Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
+        <source>The newest notes were all negative (average %1 over the last %n days).</source>
+        <translation>
+            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
+            <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 in den letzten %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="106"/>
+        <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
+        <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
+    </message>
+</context>
+<context>
+    <name>MoodTrendTable</name>
+    <message>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="140"/>
+        <source>Relationships whose mood is falling</source>
+        <translation>Beziehungen, deren Stimmung sinkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="150"/>
+        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
+        <translation>
+            <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
+            <numerusform>Kunden, deren Notizen der letzten %n Tage schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="156"/>
+        <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
+        <translation>
+            <numerusform>Bei keiner Beziehung sinkt die Stimmung: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
+            <numerusform>Bei keiner Beziehung sinkt die Stimmung: Die Stimmung der letzten %n Tage hält mit den Monaten davor mit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2986,6 +2957,35 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <location filename="../../clientjournal/ui/replies/pane.py" line="187"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWatch</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
+        <source>%n reply(s) ready to reread</source>
+        <translation>
+            <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
+            <numerusform>%n Antworten bereit zum Nachlesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="80"/>
+        <source>Your reply to %1 (“%2”) is ready to reread.</source>
+        <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
+        <source>%n replies are ready to reread.</source>
+        <translation>
+            <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
+            <numerusform>%n Antworten sind bereit zum Nachlesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <source>Slept on it</source>
+        <translation>Eine Nacht darüber geschlafen</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
-        <source>&amp;Cooling relationships (%n)</source>
+        <source>&amp;Mood falling (%n)</source>
         <translation>
-            <numerusform>&amp;Cooling relationships (%n)</numerusform>
-            <numerusform>&amp;Cooling relationships (%n)</numerusform>
+            <numerusform>&amp;Mood falling (%n)</numerusform>
+            <numerusform>&amp;Mood falling (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -130,55 +130,6 @@
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
             <numerusform>%n clients imported. Undo with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CoolingModel</name>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
-        <source>The newest notes were all negative (average %1 over the last %n days).</source>
-        <translation>
-            <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
-            <numerusform>The newest notes were all negative (average %1 over the last %n days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CoolingRelationships</name>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="147"/>
-        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
-        <translation>
-            <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
-            <numerusform>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="153"/>
-        <source>No relationship is cooling down: the moods of the last %n days hold up against the months before.</source>
-        <translation>
-            <numerusform>No relationship is cooling down: the moods of the last day hold up against the months before.</numerusform>
-            <numerusform>No relationship is cooling down: the moods of the last %n days hold up against the months before.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CoolingWatch</name>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
-        <source>%n reply(s) ready to reread</source>
-        <translation>
-            <numerusform>%n reply ready to reread</numerusform>
-            <numerusform>%n replies ready to reread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
-        <source>%n replies are ready to reread.</source>
-        <translation>
-            <numerusform>%n reply is ready to reread.</numerusform>
-            <numerusform>%n replies are ready to reread.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,6 +267,36 @@
     </message>
 </context>
 <context>
+    <name>MoodTrendModel</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
+        <source>The newest notes were all negative (average %1 over the last %n days).</source>
+        <translation>
+            <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
+            <numerusform>The newest notes were all negative (average %1 over the last %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoodTrendTable</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="150"/>
+        <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
+        <translation>
+            <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
+            <numerusform>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="156"/>
+        <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
+        <translation>
+            <numerusform>No relationship&apos;s mood is falling: the moods of the last day hold up against the months before.</numerusform>
+            <numerusform>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverduePayments</name>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/payments/overdue.py" line="102"/>
@@ -399,6 +380,25 @@
         <translation>
             <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
             <numerusform>You have been in touch %n times in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWatch</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
+        <source>%n reply(s) ready to reread</source>
+        <translation>
+            <numerusform>%n reply ready to reread</numerusform>
+            <numerusform>%n replies ready to reread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
+        <source>%n replies are ready to reread.</source>
+        <translation>
+            <numerusform>%n reply is ready to reread.</numerusform>
+            <numerusform>%n replies are ready to reread.</numerusform>
         </translation>
     </message>
 </context>

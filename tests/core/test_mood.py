@@ -12,7 +12,7 @@ from clientjournal.core.mood import (
     MoodPoint,
     RelationshipTrend,
     TrendDirection,
-    cooling_rank,
+    falling_rank,
     note_title,
     relationship_trend,
     trend_from_sums,
@@ -165,43 +165,43 @@ def test_trend_with_exact_numbers_and_day_boundaries():
     assert trend.recent_average == pytest.approx(-2 / 3)
     assert trend.earlier_average == pytest.approx(4 / 3)
     assert trend.change == pytest.approx(-2.0)
-    assert trend.cooling and trend.direction is TrendDirection.FALLING
+    assert trend.falling and trend.direction is TrendDirection.FALLING
 
 
 def test_a_fall_of_exactly_half_a_point_is_cooling_a_bit_less_is_not():
     earlier = [ago(100 + i, m) for i, m in enumerate([2, 1, 1, 1, 1, 1])]  # 7/6
     recent = [ago(1, 1), ago(2, 1), ago(3, 0)]  # 2/3
-    assert relationship_trend(earlier + recent, NOW).cooling
+    assert relationship_trend(earlier + recent, NOW).falling
     milder = [ago(100 + i, m) for i, m in enumerate([1, 1, 1, 1, 1, 1, 1, 1, 1, 2])]  # 1.1
     trend = relationship_trend(milder + recent, NOW)
     assert trend.change == pytest.approx(2 / 3 - 1.1)
-    assert not trend.cooling and trend.direction is TrendDirection.STEADY
+    assert not trend.falling and trend.direction is TrendDirection.STEADY
 
 
 def test_too_few_recent_notes_is_not_cooling():
     points = [ago(100, 2), ago(110, 2), ago(120, 2), ago(1, -2), ago(2, -2)]
     trend = relationship_trend(points, NOW)
     assert trend.recent_average is None and trend.change is None
-    assert not trend.cooling and trend.direction is TrendDirection.UNKNOWN
+    assert not trend.falling and trend.direction is TrendDirection.UNKNOWN
 
 
 def test_too_few_earlier_notes_gives_no_change():
     trend = relationship_trend([ago(100, 2), ago(1, 0), ago(2, 0), ago(3, 0)], NOW)
-    assert trend.earlier_average is None and trend.change is None and not trend.cooling
+    assert trend.earlier_average is None and trend.change is None and not trend.falling
 
 
 def test_the_last_three_notes_all_negative_is_cooling_without_history():
     points = [ago(60, 1), ago(30, -1), ago(20, -1), ago(10, -2)]
     trend = relationship_trend(points, NOW)
-    assert trend.negative_streak and trend.cooling
+    assert trend.negative_streak and trend.falling
     assert trend.recent_average == pytest.approx(-3 / 4)
-    assert cooling_rank(trend) == pytest.approx(-3 / 4)
+    assert falling_rank(trend) == pytest.approx(-3 / 4)
 
 
 def test_a_good_newest_note_breaks_the_run():
     points = [ago(30, -1), ago(20, -1), ago(10, -2), ago(5, 1)]
     trend = relationship_trend(points, NOW)
-    assert not trend.negative_streak and not trend.cooling
+    assert not trend.negative_streak and not trend.falling
 
 
 def test_a_run_reaching_back_before_the_recent_period_is_not_a_recent_run():
@@ -209,14 +209,14 @@ def test_a_run_reaching_back_before_the_recent_period_is_not_a_recent_run():
     assert not relationship_trend(points, NOW).negative_streak
     older = [ago(200, 2), ago(95, -1), ago(85, -1), ago(80, -1)]
     trend = relationship_trend(older, NOW)
-    assert trend.recent_count == 2 and not trend.negative_streak and not trend.cooling
+    assert trend.recent_count == 2 and not trend.negative_streak and not trend.falling
 
 
 def test_rising_and_rank():
     points = [ago(100, -1), ago(101, -1), ago(102, 0), ago(1, 2), ago(2, 1), ago(3, 1)]
     trend = relationship_trend(points, NOW)
-    assert trend.direction is TrendDirection.RISING and not trend.cooling
-    assert cooling_rank(trend) == pytest.approx(4 / 3 + 2 / 3)
+    assert trend.direction is TrendDirection.RISING and not trend.falling
+    assert falling_rank(trend) == pytest.approx(4 / 3 + 2 / 3)
 
 
 def test_trend_from_sums_is_what_the_overview_uses():
@@ -228,11 +228,11 @@ def test_trend_from_sums_is_what_the_overview_uses():
         recent_count=3,
         earlier_count=4,
         negative_streak=False,
-        cooling=True,
+        falling=True,
     )
-    assert cooling_rank(trend) == -2.5
-    assert trend_from_sums(-3, 3, 0, 0, True).cooling
-    assert not trend_from_sums(-2, 2, 0, 0, True).cooling  # two notes are no run of three
+    assert falling_rank(trend) == -2.5
+    assert trend_from_sums(-3, 3, 0, 0, True).falling
+    assert not trend_from_sums(-2, 2, 0, 0, True).falling  # two notes are no run of three
 
 
 # -- titles ---------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def test_cooling_lists_falls_and_negative_runs_worst_first(journal):
     paused = client("Paused", status=ClientStatus.PAUSED)  # still a relationship: 1 → −1/3
     history(paused, [1, 1, 1], [0, -1, 0])
 
-    rows = mood.cooling_relationships(NOW)
+    rows = mood.falling_moods(NOW)
     assert [row.name for row in rows] == ["Steep", "Paused", "mild", "Run"]
     top = rows[0]
     assert top.client_id == steep
@@ -90,7 +90,7 @@ def test_cooling_lists_falls_and_negative_runs_worst_first(journal):
     assert top.last_note_at == NOW - timedelta(days=58)
     assert rows[3].earlier_average is None and rows[3].change is None
     assert rows[3].recent_average == pytest.approx(-0.5)
-    assert [row.name for row in mood.cooling_relationships(NOW, limit=2)] == ["Steep", "Paused"]
+    assert [row.name for row in mood.falling_moods(NOW, limit=2)] == ["Steep", "Paused"]
 
 
 def test_the_overview_agrees_with_the_chart_rule_at_the_boundaries(journal):
@@ -98,13 +98,13 @@ def test_the_overview_agrees_with_the_chart_rule_at_the_boundaries(journal):
     for days, value in [(90, -1), (1, -1), (2, 0), (365, 2), (200, 1), (95, 1), (366, -2)]:
         note(anna, days, value)
     trend = relationship_trend(mood.mood_points(anna), NOW)
-    (row,) = mood.cooling_relationships(NOW)
-    assert trend.cooling
+    (row,) = mood.falling_moods(NOW)
+    assert trend.falling
     assert row.recent_average == pytest.approx(trend.recent_average) == pytest.approx(-2 / 3)
     assert row.earlier_average == pytest.approx(trend.earlier_average) == pytest.approx(4 / 3)
     # A second later the 90-day note is no longer recent: two recent notes are too few.
-    assert mood.cooling_relationships(NOW + timedelta(seconds=1)) == []
+    assert mood.falling_moods(NOW + timedelta(seconds=1)) == []
 
 
 def test_an_empty_journal_has_nothing_cooling(journal):
-    assert mood.cooling_relationships(NOW) == []
+    assert mood.falling_moods(NOW) == []

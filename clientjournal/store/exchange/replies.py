@@ -62,7 +62,7 @@ def _draft(
     note: str | None, signals: str | None,
 ) -> dict[str, Any]:  # fmt: skip
     return {
-        # The six fields of the original format, then the cooling-off queue's own.
+        # The six fields of the original format, then the sleep-on-it queue's own.
         "uuid": uuid,
         "created_at": canonical_time(created),
         "hold_until": canonical_time(until),

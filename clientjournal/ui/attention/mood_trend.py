@@ -1,4 +1,4 @@
-"""Across all clients: relationships whose mood is cooling down, the worst first.
+"""Across all clients: relationships whose mood is falling, the worst first.
 
 Which ones and in what order is the store's (core's rule); this only shows them readably:
 the earlier and the recent average side by side, "+1.2 → −0.4", so the fall is visible at a
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
-from clientjournal.core.mood import EARLIER_DAYS, RECENT_DAYS, CoolingRow
+from clientjournal.core.mood import EARLIER_DAYS, RECENT_DAYS, FallingMoodRow
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import mood as mood_store
 from clientjournal.ui.common.client_table import ClientTable
@@ -43,27 +43,27 @@ def signed(value: float | None) -> str:
     return ("+" if value > 0 else MINUS) + text
 
 
-def mood_shift(row: CoolingRow) -> str:
+def mood_shift(row: FallingMoodRow) -> str:
     """'+1.2 → −0.4': the months before, then the recent weeks."""
     return f"{signed(row.earlier_average)} → {signed(row.recent_average)}"
 
 
-class CoolingModel(QAbstractTableModel):
+class MoodTrendModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CoolingRow] = []
+        self._rows: list[FallingMoodRow] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = mood_store.cooling_relationships(utcnow())
+        self._rows = mood_store.falling_moods(utcnow())
         self.endResetModel()
 
-    def set_rows(self, rows: list[CoolingRow]) -> None:
+    def set_rows(self, rows: list[FallingMoodRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, row: int) -> CoolingRow:
+    def row(self, row: int) -> FallingMoodRow:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,7 +86,7 @@ class CoolingModel(QAbstractTableModel):
             self.tr("Last note"),
         )[section]
 
-    def _display(self, item: CoolingRow, column: int) -> str:
+    def _display(self, item: FallingMoodRow, column: int) -> str:
         if column == CLIENT:
             return item.name
         if column == MOOD:
@@ -95,7 +95,7 @@ class CoolingModel(QAbstractTableModel):
             return signed(item.change)
         return local_date(item.last_note_at) if item.last_note_at else ""
 
-    def _tooltip(self, item: CoolingRow) -> str:
+    def _tooltip(self, item: FallingMoodRow) -> str:
         if item.earlier_average is None:
             text = self.tr(
                 "The newest notes were all negative (average %1 over the last %n days).",
@@ -130,15 +130,18 @@ class CoolingModel(QAbstractTableModel):
         return None
 
 
-class CoolingRelationships(ClientTable):
+class MoodTrendTable(ClientTable):
     """The table for the "Needs attention" dialog, with its own empty state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            CoolingModel(), "coolingRelationshipList", self.tr("Relationships cooling down"), parent
+            MoodTrendModel(),
+            "moodTrendList",
+            self.tr("Relationships whose mood is falling"),
+            parent,
         )
         self.model.setParent(self)
-        self.setObjectName("coolingRelationships")
+        self.setObjectName("moodTrend")
 
     def reload(self) -> None:
         self.model.reload()
@@ -150,7 +153,7 @@ class CoolingRelationships(ClientTable):
                 RECENT_DAYS,
             ),
             self.tr(
-                "No relationship is cooling down: the moods of the last %n days hold up "
+                "No relationship's mood is falling: the moods of the last %n days hold up "
                 "against the months before.",
                 "",
                 RECENT_DAYS,

@@ -150,7 +150,7 @@ class MoodChart(QWidget):
 
     def _trend_text(self) -> str:
         trend = relationship_trend(self._points, utcnow())
-        if trend.cooling and trend.change is None:
+        if trend.falling and trend.change is None:
             return self.tr("the last notes were all negative")
         return {
             TrendDirection.FALLING: self.tr("mood recently falling"),

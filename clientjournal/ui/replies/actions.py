@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from clientjournal.ui.common.context import Change, ClientTab, WindowContext, concerns
-from clientjournal.ui.replies.watch import CoolingWatch
+from clientjournal.ui.replies.watch import ReplyWatch
 
 if TYPE_CHECKING:
     from clientjournal.ui.replies.queue import QueueDialog
@@ -24,7 +24,7 @@ class ReplyActions(QObject):
         self.queue_action.setObjectName("actionQueue")
         self.queue_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.queue_action.triggered.connect(self.show_queue)
-        self.watch = CoolingWatch(context.dialog_parent())  # its button: the shell places it
+        self.watch = ReplyWatch(context.dialog_parent())  # its button: the shell places it
         self.watch.openQueue.connect(self.show_queue)
         context.events.journalChanged.connect(self._on_journal_changed)
 

@@ -20,7 +20,7 @@ def local_zone() -> tzinfo | None:
         return None
 
 
-def cooling_settings() -> tuple[int, timedelta]:
+def hold_times() -> tuple[int, timedelta]:
     """The morning hour and the minimum rest, as set in Edit → Settings (brought into range)."""
     saved = settings.load()
     return saved.morning_hour, timedelta(hours=saved.min_rest_hours)

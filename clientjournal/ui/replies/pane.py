@@ -29,7 +29,7 @@ from clientjournal.ui.common.labels import kind_label, local_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DiscardDraft
 from clientjournal.ui.replies.composer import ReplyComposer
-from clientjournal.ui.replies.hold_settings import cooling_settings, local_zone
+from clientjournal.ui.replies.hold_settings import hold_times, local_zone
 from clientjournal.ui.replies.model import DraftDelegate, DraftListModel
 
 LATEST_NOTES = 5
@@ -137,7 +137,7 @@ class ReplyPane(QWidget):
         self.composer.body.setFocus()
 
     def sleep_on_it(self, draft_id: int) -> None:
-        hour, rest = cooling_settings()
+        hour, rest = hold_times()
         drafts.hold(draft_id, utcnow(), hour, rest, tz=local_zone())
         self.refresh(draft_id)
         self._report(Change.REPLIES)

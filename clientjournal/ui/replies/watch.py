@@ -12,7 +12,7 @@ from clientjournal.core.cooling import is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.settings import qsettings
 from clientjournal.store import drafts
-from clientjournal.ui.replies.hold_settings import cooling_settings, local_zone
+from clientjournal.ui.replies.hold_settings import hold_times, local_zone
 from clientjournal.ui.replies.labels import draft_title
 
 CHECK_INTERVAL_MS = 30_000
@@ -24,7 +24,7 @@ def _zone_signature() -> tuple[str, int]:
     return str(local_zone()), time.localtime().tm_gmtoff
 
 
-class CoolingWatch(QObject):
+class ReplyWatch(QObject):
     openQueue = Signal()
 
     def __init__(self, window: QWidget) -> None:
@@ -47,7 +47,7 @@ class CoolingWatch(QObject):
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
 
     def _first_check(self) -> None:
-        hour, rest = cooling_settings()
+        hour, rest = hold_times()
         drafts.refresh_hold_times(
             hour, rest, tz=local_zone()
         )  # the zone may have changed meanwhile
@@ -57,7 +57,7 @@ class CoolingWatch(QObject):
         zone = _zone_signature()
         if zone != self._zone:
             self._zone = zone
-            hour, rest = cooling_settings()
+            hour, rest = hold_times()
             drafts.refresh_hold_times(hour, rest, tz=local_zone())
         now = utcnow()
         ready = [(draft, client) for draft, client in drafts.queue(now) if is_ready(draft, now)]

@@ -12,7 +12,7 @@ from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes, payments
-from clientjournal.ui.attention.view import COOLING, GET_IN_TOUCH, OVERDUE
+from clientjournal.ui.attention.view import GET_IN_TOUCH, MOOD_TREND, OVERDUE
 
 
 def fill() -> dict[str, int]:
@@ -42,7 +42,7 @@ def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, englis
     qtbot.waitExposed(view)
     assert view.tabs.tabText(GET_IN_TOUCH) == "&Get in touch (1)"
     assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (1)"
-    assert view.tabs.tabText(COOLING) == "&Cooling relationships (1)"
+    assert view.tabs.tabText(MOOD_TREND) == "&Mood falling (1)"
     row = view.get_in_touch.model.index(0, 3).data()
     assert "5 days past the rhythm" in row
 
@@ -59,7 +59,7 @@ def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, englis
     assert window.pane.tabs.currentWidget() is window.pane.payments
     assert window.pane.payments.client_id == ids["payer"]
 
-    view.cooling.clientActivated.emit(ids["cooling"])
+    view.mood_trend.clientActivated.emit(ids["cooling"])
     assert window.client_list.current_client_id() == ids["cooling"]
 
 

@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from clientjournal.core.domain import ClientStatus
-from clientjournal.core.mood import CoolingRow
+from clientjournal.core.mood import FallingMoodRow
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.ui.attention.mood_trend import CoolingModel, CoolingRelationships, mood_shift
+from clientjournal.ui.attention.mood_trend import MoodTrendModel, MoodTrendTable, mood_shift
 from clientjournal.ui.notes.mood_chart import MoodChart
 
 
@@ -221,7 +221,7 @@ def cooling_journal() -> dict[str, int]:
 
 def test_cooling_model_passes_qtmodeltester(qtmodeltester, journal):
     cooling_journal()
-    model = CoolingModel()
+    model = MoodTrendModel()
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
@@ -237,10 +237,10 @@ def c_locale():
 
 
 def test_cooling_rows_read_as_before_and_after(journal, c_locale):
-    row = CoolingRow(1, "Anna", -0.4, 1.2, -1.6, utcnow())
+    row = FallingMoodRow(1, "Anna", -0.4, 1.2, -1.6, utcnow())
     assert mood_shift(row) == "+1.2 → −0.4"
-    assert mood_shift(CoolingRow(1, "Anna", -1.0, None, None, None)) == "– → −1.0"
-    model = CoolingModel()
+    assert mood_shift(FallingMoodRow(1, "Anna", -1.0, None, None, None)) == "– → −1.0"
+    model = MoodTrendModel()
     model.set_rows([row])
     assert model.index(0, 2).data() == "−1.6"
     assert "1.2" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -248,7 +248,7 @@ def test_cooling_rows_read_as_before_and_after(journal, c_locale):
 
 def test_cooling_overview_lists_worst_first_and_opens_a_client(qtbot, journal, c_locale):
     ids = cooling_journal()
-    widget = CoolingRelationships()
+    widget = MoodTrendTable()
     qtbot.addWidget(widget)
     widget.reload()
     widget.show()
@@ -268,11 +268,11 @@ def test_cooling_overview_lists_worst_first_and_opens_a_client(qtbot, journal, c
     assert blocker.args == [ids["Mild"]]
 
 
-def test_cooling_overview_says_so_when_nothing_cools(qtbot, journal):
-    widget = CoolingRelationships()
+def test_mood_trend_overview_says_so_when_no_mood_falls(qtbot, journal):
+    widget = MoodTrendTable()
     qtbot.addWidget(widget)
     widget.show()
     widget.reload()
     assert widget.is_empty()
     assert not widget.table.isVisible() and widget.hint.isVisible()
-    assert "No relationship is cooling" in widget.hint.text()
+    assert "No relationship's mood is falling" in widget.hint.text()
