@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clientjournal import APP_ID, APP_NAME, __version__
-from clientjournal.cli.main import EXIT_FAILED, EXIT_OK, has_display, parse, run, wants_gui
+from clientjournal.cli.main import has_display, parse, run, wants_gui
+from clientjournal.cli.status import EXIT_FAILED, EXIT_OK
 
 if TYPE_CHECKING:
     from clientjournal.ui.shell.main_window import MainWindow

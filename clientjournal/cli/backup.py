@@ -8,19 +8,10 @@ no longer opens (damaged, or from a newer version).
 from __future__ import annotations
 
 import argparse
-import sys
 
 from clientjournal import APP_ID
+from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
 from clientjournal.paths import journal_file
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-
-
-def _fail(message: str, status: int) -> int:
-    print(f"{APP_ID}: {message}", file=sys.stderr)
-    return status
 
 
 def run_data_command(args: argparse.Namespace) -> int:
@@ -35,14 +26,14 @@ def _backup(args: argparse.Namespace) -> int:
 
     journal = journal_file(args.data_dir)
     if args.output is not None and args.output.absolute() == journal.absolute():
-        return _fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
+        return fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
     folder = None
     if args.output is None:  # into the backup folder of the settings (the env var wins)
         from clientjournal import settings
 
         folder, problem = settings.backup_target(args.data_dir)
         if problem is not None:
-            return _fail(
+            return fail(
                 f"no backup made: the backup folder {folder} (Settings → Backups) is missing "
                 "or not writable; plug in its disk, or name a file with -o",
                 EXIT_FAILED,
@@ -51,7 +42,7 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         info = backup_journal(args.data_dir, target=args.output, label="manual", folder=folder)
     except BackupError as error:
-        return _fail(str(error), EXIT_FAILED)
+        return fail(str(error), EXIT_FAILED)
     seconds = time.perf_counter() - started
     print(
         f"backed up to {info.path}: {info.clients} clients, {info.notes} notes, "
@@ -69,7 +60,7 @@ def _restore(args: argparse.Namespace) -> int:
     lock = JournalLock(args.data_dir)
     if not lock.try_acquire():
         holder = lock.holder()
-        return _fail(
+        return fail(
             f"restore refused, nothing was changed: the journal is open in Client Journal "
             f"(process {holder or '?'}); close it first, or use File > Restore from backup "
             "in the app",
@@ -86,17 +77,17 @@ def _restore_locked(args: argparse.Namespace) -> int:
     from clientjournal.store.safety.restore import RestoreError, restore
 
     if not args.file.is_file():
-        return _fail(f"restore failed, nothing was changed: no file {args.file}", EXIT_BAD_INPUT)
+        return fail(f"restore failed, nothing was changed: no file {args.file}", EXIT_BAD_INPUT)
     if args.file.absolute() == journal_file(args.data_dir).absolute():
-        return _fail("restore failed, nothing was changed: that is the journal itself", 2)
+        return fail("restore failed, nothing was changed: that is the journal itself", 2)
     try:
         done = restore(args.data_dir, args.file)
     except RestoreError as error:
-        return _fail(f"restore failed: {error}", EXIT_BAD_INPUT)
+        return fail(f"restore failed: {error}", EXIT_BAD_INPUT)
     try:  # an older backup gets its schema brought up to date now, not at the next start
         open_journal(args.data_dir)
     except (JournalOpenError, RuntimeError) as error:
-        return _fail(f"restored, but the journal does not open: {error}", EXIT_FAILED)
+        return fail(f"restored, but the journal does not open: {error}", EXIT_FAILED)
     finally:
         close_journal()
     kept = f"; the previous journal is kept as {done.moved_aside}" if done.moved_aside else ""

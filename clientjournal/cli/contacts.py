@@ -10,9 +10,7 @@ import sys
 from pathlib import Path
 
 from clientjournal import APP_ID
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from clientjournal.cli.status import EXIT_OK, fail
 
 
 def _kind(path: Path) -> str:
@@ -36,18 +34,15 @@ def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
     from clientjournal.store.exchange.journal import ImportFailed
 
     if _kind(path) == "eml":
-        print(
-            f"{APP_ID}: {path}: a saved e-mail is not imported here; drop it on the window "
-            "to add it as a note of its client",
-            file=sys.stderr,
+        return fail(
+            f"{path}: a saved e-mail is not imported here; drop it on the window "
+            "to add it as a note of its client"
         )
-        return EXIT_BAD_INPUT
     try:
         policy = DuplicatePolicy.FLAG if tag_duplicates else DuplicatePolicy.SKIP
         result, parsed = import_contact_file(path, policy)
     except ImportFailed as error:
-        print(f"{APP_ID}: import failed, nothing was changed: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return fail(f"import failed, nothing was changed: {error}")
     for problem in parsed.problems:
         print(f"{APP_ID}: {path}: {problem}", file=sys.stderr)
     if result.skipped:

@@ -15,23 +15,16 @@ import sys
 from pathlib import Path
 
 from clientjournal import APP_ID
+from clientjournal.cli.status import EXIT_FAILED, EXIT_OK, fail
 from clientjournal.paths import journal_file
 
 PASSPHRASE_ENV = "CLIENTJOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CLIENTJOURNAL_NEW_PASSPHRASE"
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 MISSING = (
     f"the journal is encrypted: set {PASSPHRASE_ENV} or run the command in a terminal; "
     "nothing was changed"
 )
 WRONG = "the passphrase is wrong; nothing was changed"
-
-
-def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
-    print(f"{APP_ID}: {message}", file=sys.stderr)
-    return status
 
 
 def read_passphrase(env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str | None:
@@ -74,15 +67,15 @@ def unlock(data_dir: Path, *others: Path) -> int | None:
         return None
     passphrase = read_passphrase()
     if passphrase is None:
-        return _fail(MISSING)
+        return fail(MISSING)
     from clientjournal.store.safety.encryption import connection_errors, opens, remember
 
     if looks_encrypted(journal):
         try:
             if not opens(journal, passphrase):
-                return _fail(WRONG)
+                return fail(WRONG)
         except connection_errors() as error:
-            return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
+            return fail(f"cannot open the journal: {error}", EXIT_FAILED)
     remember(data_dir, passphrase)
     return None
 
@@ -91,31 +84,31 @@ def run_encryption_command(args: argparse.Namespace) -> int:
     """``encrypt``, ``rekey`` and ``decrypt``: the journal and its backups, through new files."""
     journal = journal_file(args.data_dir)
     if not journal.is_file():
-        return _fail(f"there is no journal in {args.data_dir}")
+        return fail(f"there is no journal in {args.data_dir}")
     from clientjournal.store.safety.encryption import looks_encrypted
 
     encrypted = looks_encrypted(journal)
     if args.command == "encrypt" and encrypted:
-        return _fail("the journal is encrypted already; use 'rekey' to change the passphrase")
+        return fail("the journal is encrypted already; use 'rekey' to change the passphrase")
     if args.command in ("rekey", "decrypt") and not encrypted:
-        return _fail("the journal is not encrypted; use 'encrypt' to set a passphrase")
+        return fail("the journal is not encrypted; use 'encrypt' to set a passphrase")
     old = None
     if encrypted:
         old = read_passphrase(prompt="Current passphrase: ")
         if old is None:
-            return _fail(MISSING)
+            return fail(MISSING)
     new = None
     if args.command != "decrypt":
         new = read_new_passphrase()
         if new is None:
-            return _fail(
+            return fail(
                 f"a new passphrase is needed: set {NEW_PASSPHRASE_ENV} or run the command in "
                 "a terminal; nothing was changed"
             )
         from clientjournal.core.safety.passphrase import MIN_LENGTH
 
         if len(new) < MIN_LENGTH:
-            return _fail(f"the new passphrase needs at least {MIN_LENGTH} characters")
+            return fail(f"the new passphrase needs at least {MIN_LENGTH} characters")
     return _change(args.data_dir, old, new)
 
 
@@ -132,11 +125,11 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     try:
         done = change_passphrase(data_dir, old, new, progress, [settings.backup_folder(data_dir)])
     except WrongKey:
-        return _fail(WRONG)
+        return fail(WRONG)
     except ValueError as error:
-        return _fail(f"{error}; nothing was changed")
+        return fail(f"{error}; nothing was changed")
     except ReencryptError as error:
-        return _fail(f"{error}; nothing was changed", EXIT_FAILED)
+        return fail(f"{error}; nothing was changed", EXIT_FAILED)
     state = "decrypted" if new is None else "encrypted"
     print(f"{state} {done.journal} and {len(done.backups)} backup(s)")
     for skipped in done.skipped:

@@ -12,11 +12,9 @@ import time
 from pathlib import Path
 
 from clientjournal import APP_ID, __version__
+from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
 from clientjournal.paths import DATA_DIR_ENV, default_data_dir
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 ENCRYPTION_COMMANDS = {
     "encrypt": "encrypt the journal and its backups with a passphrase (SQLCipher)",
     "rekey": "change the passphrase of the journal and its backups",
@@ -131,11 +129,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def _fail(message: str, status: int) -> int:
-    print(f"{APP_ID}: {message}", file=sys.stderr)
-    return status
-
-
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
@@ -159,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         open_journal(args.data_dir)
     except JournalOpenError as error:
-        return _fail(f"cannot open the journal: {error}", EXIT_FAILED)
+        return fail(f"cannot open the journal: {error}", EXIT_FAILED)
     try:
         handler = {"demo": _demo, "export": _export, "import": _import, "search": _search}[
             args.command
@@ -174,7 +167,7 @@ def _demo(args: argparse.Namespace) -> int:
     from clientjournal.store.demo.fill import JournalNotEmptyError, fill
 
     if args.clients < 1 or args.notes < 0:
-        return _fail("demo needs --clients 1 or more and --notes 0 or more", EXIT_BAD_INPUT)
+        return fail("demo needs --clients 1 or more and --notes 0 or more", EXIT_BAD_INPUT)
     started = time.perf_counter()
     print(
         f"generating {args.clients} clients and {args.notes} notes (seed {args.seed})…",
@@ -192,7 +185,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         client_count, note_count = fill(journal, progress)
     except JournalNotEmptyError as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     seconds = time.perf_counter() - started
     print(
         f"demo journal: {client_count} clients, {note_count} notes, "
@@ -231,7 +224,7 @@ def _export_calendar(args: argparse.Namespace) -> int:
     try:
         text = export_calendar(args.output, utcnow(), labels, APP_NAME)
     except OSError as error:
-        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+        return fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
     return _written(text, args.output, "the calendar")
 
 
@@ -241,13 +234,13 @@ def _export_text(args: argparse.Namespace) -> int:
     try:
         if args.format == "markdown":
             if args.output is None:
-                return _fail("markdown needs -o FOLDER (one file per client)", EXIT_BAD_INPUT)
+                return fail("markdown needs -o FOLDER (one file per client)", EXIT_BAD_INPUT)
             count = export_markdown(args.output, args.lang or _system_language())
             print(f"exported {count} clients to {args.output}", file=sys.stderr)
             return EXIT_OK
         text = export_csv(args.output)
     except OSError as error:
-        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+        return fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
     return _written(text, args.output, "the clients")
 
 
@@ -269,7 +262,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         exchange.export_file(args.output)
     except OSError as error:
-        return _fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
+        return fail(f"cannot write {args.output}: {error.strerror or error}", EXIT_FAILED)
     print(f"exported to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -283,7 +276,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         counts = exchange.import_file(args.file)
     except exchange.ImportFailed as error:
-        return _fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
+        return fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     print(counts.summary())
     return EXIT_OK
 
@@ -295,7 +288,7 @@ def _search(args: argparse.Namespace) -> int:
     from clientjournal.store.search import search
 
     if args.limit < 1:
-        return _fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
+        return fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
     result = search(" ".join(args.text), limit=args.limit)
     sys.stdout.reconfigure(encoding="utf-8")
     for hit in result.hits:
@@ -312,7 +305,7 @@ def _tone(args: argparse.Namespace) -> int:
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     text = sys.stdin.read()
     if not text.strip():
-        return _fail(
+        return fail(
             "tone reads a draft on standard input, e.g.: clientjournal tone < reply.txt",
             EXIT_BAD_INPUT,
         )
