@@ -1,5 +1,6 @@
-"""A hint above a read-only table of rows across clients, as the "Needs attention" lists are:
-Enter or a double-click opens the row's client; with no rows, only the hint is shown."""
+"""The one base of the read-only tables across clients (the "Needs attention" lists, and inside
+``TableDialog`` the due list and the reply queue): a hint above the table, Enter or a
+double-click opens the row, and with no rows only the hint is shown."""
 
 from __future__ import annotations
 
@@ -15,15 +16,24 @@ from PySide6.QtWidgets import (
 
 
 class ClientTable(QWidget):
-    """Subclasses give the model, the names, and which client a row belongs to."""
+    """Subclasses (or the dialog holding one) give the model and the names; a subclass that
+    knows which client a row belongs to says so in ``client_of``."""
 
     clientActivated = Signal(int)
+    rowActivated = Signal(QModelIndex)
     STRETCH_COLUMN = 0
 
     def __init__(
-        self, model: QAbstractTableModel, name: str, accessible: str, parent: QWidget | None
+        self,
+        model: QAbstractTableModel,
+        name: str,
+        accessible: str,
+        parent: QWidget | None,
+        stretch_column: int | None = None,
     ) -> None:
         super().__init__(parent)
+        if stretch_column is not None:
+            self.STRETCH_COLUMN = stretch_column
         self.model = model
         self.table = QTableView(self)
         self.table.setObjectName(name)
@@ -33,7 +43,6 @@ class ClientTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
         self.table.verticalHeader().hide()
         self.table.activated.connect(self.open_row)
         self.hint = QLabel(self)
@@ -61,10 +70,12 @@ class ClientTable(QWidget):
         return self.model.rowCount() == 0
 
     def client_of(self, index: QModelIndex) -> int | None:
-        raise NotImplementedError
+        """The client a row belongs to; None where only the holder knows (a dialog)."""
+        return None
 
     def open_row(self, index: QModelIndex) -> None:
         if index.isValid():
+            self.rowActivated.emit(index)
             client_id = self.client_of(index)
             if client_id is not None:
                 self.clientActivated.emit(client_id)
