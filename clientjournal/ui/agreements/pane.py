@@ -33,7 +33,7 @@ from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
-from clientjournal.ui.common.context import Change, WindowContext, concerns
+from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DeleteAgreement
 
@@ -46,7 +46,7 @@ class AgreementPane(QWidget):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._reporting = False  # while this pane reports its own change
+        self._own = OwnChanges(context.events)  # shown here at once; the echo is ignored
         context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self._projects: list = []
@@ -200,7 +200,7 @@ class AgreementPane(QWidget):
             )
         )
         self.reload(item.id)
-        self._report()
+        self._own.report(Change.AGREEMENTS, self.client_id)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
@@ -227,7 +227,7 @@ class AgreementPane(QWidget):
             self._show_error(str(error))
             return
         self.reload(item.id)
-        self._report()
+        self._own.report(Change.AGREEMENTS, self.client_id)
 
     def move_current(self, offset: int) -> None:
         item = self.current_item()
@@ -265,7 +265,7 @@ class AgreementPane(QWidget):
 
     def _on_template_applied(self, ids: list) -> None:
         self.reload(ids[0] if ids else None)
-        self._report()
+        self._own.report(Change.AGREEMENTS, self.client_id)
 
     def show_summary(self) -> None:
         from clientjournal.ui.agreements.summary_dialog import SummaryDialog
@@ -280,20 +280,12 @@ class AgreementPane(QWidget):
         SummaryDialog(clients.get(client_id), ordered, self.projects(), parent).exec()
 
     def _on_journal_changed(self, kind: str, client_ids: list) -> None:
-        if self._reporting or self.client_id is None:
+        if self._own.reporting or self.client_id is None:
             return
         if concerns(kind, (Change.AGREEMENTS,)) and (
             kind == Change.JOURNAL or self.client_id in client_ids
         ):
             self.reload()
-
-    def _report(self) -> None:
-        """Tell the other views (the tab's title, the due list) about a change made here."""
-        self._reporting = True
-        try:
-            self._context.events.changed(Change.AGREEMENTS, [self.client_id])
-        finally:
-            self._reporting = False
 
     def new_project(self) -> None:
         from clientjournal.ui.agreements.project_dialog import ProjectDialog, new_project
@@ -375,11 +367,11 @@ class AgreementPane(QWidget):
     def _on_saved(self, agreement_id: int) -> None:
         self.model.invalidate(agreement_id)
         self._update_counts()
-        self._report()
+        self._own.report(Change.AGREEMENTS, self.client_id)
 
     def _on_moved(self, agreement_id: int) -> None:
         self._select(agreement_id)
-        self._report()
+        self._own.report(Change.AGREEMENTS, self.client_id)
 
     def _update_buttons(self) -> None:
         item = self.current_item()

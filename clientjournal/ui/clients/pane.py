@@ -30,7 +30,7 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, clients, notes
 from clientjournal.store.agreements import checklist as agreement_store
 from clientjournal.ui.clients.summary import ClientSummary
-from clientjournal.ui.common.context import Change, ClientTab, WindowContext, concerns
+from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import EmptyState
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DeleteNote, EditClient
@@ -59,7 +59,7 @@ class ClientPane(QStackedWidget):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._reporting = False  # while this pane reports its own change
+        self._own = OwnChanges(context.events)  # shown here at once; the echo is ignored
         context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self.client: ClientData | None = None  # the record shown, as last read
@@ -319,7 +319,7 @@ class ClientPane(QStackedWidget):
                 self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_journal_changed(self, kind: str, client_ids: list) -> None:
-        if self._reporting or self.client_id is None:
+        if self._own.reporting or self.client_id is None:
             return
         if kind in (Change.CLIENTS, Change.JOURNAL) and not clients.fetch([self.client_id]):
             self.show_client(None)  # gone (demo data removed); the list selects another
@@ -332,14 +332,6 @@ class ClientPane(QStackedWidget):
             self._update_agreement_tab(agreement_store.summary_counts(self.client_id, utcnow()))
         if concerns(kind, (Change.NOTES, Change.CLIENTS, Change.REPLIES, Change.SETTINGS)):
             self.refresh_summary()  # the profile, and the rhythm's last contact
-
-    def _report(self, kind: Change) -> None:
-        """Tell every other view about a change made here (this pane has shown it already)."""
-        self._reporting = True
-        try:
-            self._context.events.changed(kind, [self.client_id])
-        finally:
-            self._reporting = False
 
     def show_note(self, note_id: int) -> None:
         """Open the notes tab on one note (e.g. the call an agreement was made in)."""
@@ -431,7 +423,7 @@ class ClientPane(QStackedWidget):
             self._select_row_quietly(self.model.row_of(note_id))
         self.delete_note_button.setEnabled(True)
         self.refresh_summary()
-        self._report(Change.NOTES)
+        self._own.report(Change.NOTES, self.client_id)
 
     def _on_delete_note(self) -> None:
         note_id = self.editor.note_id

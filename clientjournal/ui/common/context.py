@@ -62,6 +62,22 @@ class JournalEvents(QObject):
             self.clientRevealed.emit(client_id)
 
 
+class OwnChanges:
+    """For a view that shows its own change at once and tells the others: ``report`` it, and
+    while it is being reported ``reporting`` is true, so the view can ignore the echo."""
+
+    def __init__(self, events: JournalEvents) -> None:
+        self._events = events
+        self.reporting = False
+
+    def report(self, kind: Change, client_id: int | None) -> None:
+        self.reporting = True
+        try:
+            self._events.changed(kind, [client_id])
+        finally:
+            self.reporting = False
+
+
 def concerns(kind: str, kinds: Iterable[Change]) -> bool:
     """Whether a ``journalChanged`` of ``kind`` matters to a view showing ``kinds`` (a change
     of the whole journal matters to every view)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
-from clientjournal.ui.common.context import Change, WindowContext, concerns
+from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DiscardDraft
@@ -46,7 +46,7 @@ class ReplyPane(QWidget):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._reporting = False  # while this pane reports its own change
+        self._own = OwnChanges(context.events)  # shown here at once; the echo is ignored
         context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self._warmed_up = False
@@ -140,7 +140,7 @@ class ReplyPane(QWidget):
         hour, rest = hold_times()
         drafts.hold(draft_id, utcnow(), hour, rest, tz=local_zone())
         self.refresh(draft_id)
-        self._report(Change.REPLIES)
+        self._own.report(Change.REPLIES, self.client_id)
 
     def release_early(self, draft_id: int) -> None:
         """The deliberate second step: say it out loud before a sleeping reply wakes early."""
@@ -163,31 +163,33 @@ class ReplyPane(QWidget):
             return
         drafts.release_early(draft_id, utcnow())
         self.refresh(draft_id)
-        self._report(Change.REPLIES)
+        self._own.report(Change.REPLIES, self.client_id)
 
     def reopen(self, draft_id: int) -> None:
         drafts.reopen(draft_id)
         self.refresh(draft_id)
-        self._report(Change.REPLIES)
+        self._own.report(Change.REPLIES, self.client_id)
         self.composer.body.setFocus()
 
     def mark_sent(self, draft_id: int) -> None:
         drafts.mark_sent(draft_id, utcnow())
         self.refresh(draft_id)
-        self._report(Change.REPLIES)
-        self._report(Change.NOTES)  # a sent reply is a note now, and the last contact
+        self._own.report(Change.REPLIES, self.client_id)
+        self._own.report(
+            Change.NOTES, self.client_id
+        )  # a sent reply is a note now, and the last contact
 
     def restore(self, draft_id: int) -> None:
         drafts.restore(draft_id)
         self.refresh(draft_id)
-        self._report(Change.REPLIES)
+        self._own.report(Change.REPLIES, self.client_id)
 
     def discard(self, draft_id: int) -> None:
         self._context.undo_stack.push(DiscardDraft(draft_id, self._context.events))
         self._context.show_status(self.tr("Reply discarded. Undo with Ctrl+Z."))
 
     def _on_journal_changed(self, kind: str, client_ids: list) -> None:
-        if self._reporting or self.client_id is None:
+        if self._own.reporting or self.client_id is None:
             return
         if kind != Change.JOURNAL and self.client_id not in client_ids:
             return
@@ -195,13 +197,6 @@ class ReplyPane(QWidget):
             self.refresh()
         elif kind == Change.NOTES:
             self._fill_latest_notes()
-
-    def _report(self, kind: Change) -> None:
-        self._reporting = True
-        try:
-            self._context.events.changed(kind, [self.client_id])
-        finally:
-            self._reporting = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the tone detector in the background the first time replies are shown, so the
