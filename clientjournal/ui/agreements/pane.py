@@ -3,6 +3,8 @@ undoable deletes, starter templates and the summary to send."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -161,11 +163,13 @@ class AgreementPane(QWidget):
         layout.addWidget(self.splitter, 1)
         self.show_client(None)
 
-    def _shortcut(self, key: str, slot: object) -> None:
+    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
+        """``slot`` is called without arguments: ``triggered`` passes ``checked``, which a
+        ``lambda s=status: …`` would take as its first default (Ctrl+1 once arrived as False)."""
         action = QAction(self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
 
     # -- public ----------------------------------------------------------------------------

@@ -93,6 +93,29 @@ def test_status_buttons_follow_the_allowed_path_and_broken_needs_a_note(
     assert "Paid 40 days late" in pane.editor.history.item(0).text()
 
 
+def test_status_shortcuts_set_the_status(qtbot, window, journal, monkeypatch):
+    """Ctrl+1/2/0 once passed the action's checked=False as the status, and a dialog said the
+    step was not possible."""
+    errors = []
+    monkeypatch.setattr(type(window.pane.agreements), "_show_error", lambda _s, m: errors.append(m))
+    client_id = clients.create(ClientData(name="Ben"))
+    item = add(client_id, "Two revision rounds")
+    pane = open_checklist(window, client_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    pane.view.setFocus()
+    for key, status in (
+        (Qt.Key.Key_1, AgreementStatus.AGREED),
+        (Qt.Key.Key_2, AgreementStatus.DONE),
+        (Qt.Key.Key_1, AgreementStatus.AGREED),  # done goes back to agreed, not to open
+        (Qt.Key.Key_0, AgreementStatus.OPEN),
+    ):
+        qtbot.keyClick(pane.view, key, Qt.KeyboardModifier.ControlModifier)
+        assert errors == []
+        assert agreements.get(item.id).status == status
+
+
 def test_delete_with_undo_keeps_place_and_history(qtbot, window, journal):
     client_id = clients.create(ClientData(name="Clara"))
     first, second, third = (add(client_id, title) for title in ("Scope", "Price", "Deadline"))
