@@ -161,107 +161,107 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="56"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="58"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="58"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="60"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="61"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="63"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="71"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="73"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="82"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="84"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="94"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="96"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="97"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="99"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="102"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="102"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="104"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="108"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="110"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="110"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="112"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="113"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="198"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="202"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="212"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="216"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="218"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="222"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="219"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="223"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="247"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="251"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="331"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="327"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="332"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="328"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="399"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="405"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="401"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="407"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -712,79 +712,79 @@
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="102"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="103"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="105"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="106"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="393"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="386"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="148"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="274"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="275"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="282"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="283"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="379"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="372"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="374"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="376"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -792,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="390"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="442"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="440"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2081,73 +2081,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="50"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="52"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="55"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="57"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="59"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="61"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="62"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="64"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="71"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="73"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="73"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="75"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="79"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="81"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="80"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="82"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="81"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="83"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="132"/>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="158"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="163"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="156"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="161"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="180"/>
+        <source>An empty note is not saved; use Delete note to remove it</source>
+        <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="217"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="203"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="224"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="205"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="226"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2954,7 +2959,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="187"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="189"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3940,7 +3945,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../clientjournal/app.py" line="153"/>
+        <location filename="../../clientjournal/app.py" line="154"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>

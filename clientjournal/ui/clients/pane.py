@@ -99,6 +99,7 @@ class ClientPane(QStackedWidget):
 
         self.editor = NoteEditor(page)
         self.editor.noteSaved.connect(self._on_note_saved)
+        self.editor.noteRemoved.connect(self._on_note_removed)
         self.new_note_button = QPushButton(self.tr("New note"), page)
         self.new_note_button.setObjectName("newNote")
         self.new_note_button.clicked.connect(self.new_note)
@@ -422,6 +423,11 @@ class ClientPane(QStackedWidget):
             self.mood_chart.reload()
             self._select_row_quietly(self.model.row_of(note_id))
         self.delete_note_button.setEnabled(True)
+        self.refresh_summary()
+        self._own.report(Change.NOTES, self.client_id)
+
+    def _on_note_removed(self, _note_id: int) -> None:
+        self.reload_notes()
         self.refresh_summary()
         self._own.report(Change.NOTES, self.client_id)
 

@@ -37,11 +37,13 @@ from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
 
 class NoteEditor(QWidget):
     noteSaved = Signal(int, bool)  # note id, True when it was just created
+    noteRemoved = Signal(int)  # a note begun here was emptied again (Ctrl+Z): it is gone
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._client_id: int | None = None
         self._note: NoteData | None = None
+        self._begun_here: int | None = None  # the note this editor created since start_new
         self._dirty = False
         self._loading = False
 
@@ -118,6 +120,7 @@ class NoteEditor(QWidget):
         self.flush()
         self._client_id = client_id
         self._note = None
+        self._begun_here = None
         self._show(NoteData(client_id=client_id or 0, created_at=utcnow()))
         self.state.setText("")
         self.setEnabled(client_id is not None)
@@ -128,6 +131,7 @@ class NoteEditor(QWidget):
         self.flush()
         self._client_id = note.client_id
         self._note = dataclasses.replace(note)
+        self._begun_here = None
         self._show(note)
         self.state.setText(self.tr("Saved"))
         self.setEnabled(True)
@@ -146,8 +150,9 @@ class NoteEditor(QWidget):
             return
         self._dirty = False
         current = self._collect()
-        if current.id is None and not current.body.strip():
-            return  # an untouched new note is not worth a row
+        if not current.body.strip():
+            self._keep_empty_out(current)
+            return
         created = current.id is None
         try:
             self._note = notes.save(current)
@@ -156,7 +161,23 @@ class NoteEditor(QWidget):
             self.state.setText(self.tr("Too long to save: shorten this note"))
             return
         self.state.setText(self.tr("Saved"))
+        if created:
+            self._begun_here = self._note.id
         self.noteSaved.emit(self._note.id, created)
+
+    def _keep_empty_out(self, current: NoteData) -> None:
+        """An empty note is never stored: one begun in this editor and emptied again (typed,
+        then undone) goes away; an older one keeps its last text until it is deleted."""
+        if current.id is None:
+            return  # an untouched new note is not worth a row
+        if current.id == self._begun_here:
+            notes.delete(current.id)
+            self._note = None
+            self._begun_here = None
+            self.state.setText("")
+            self.noteRemoved.emit(current.id)
+            return
+        self.state.setText(self.tr("An empty note is not saved; use Delete note to remove it"))
 
     # -- private ---------------------------------------------------------------------------
     def _show(self, note: NoteData) -> None:
