@@ -172,7 +172,14 @@ def _insert(agreement: AgreementData, note: str, actor: str, now: datetime) -> N
     agreement.id = row.id
 
 
-def _update(agreement: AgreementData, note: str, actor: str, now: datetime) -> None:
+def _update(
+    agreement: AgreementData,
+    note: str,
+    actor: str,
+    now: datetime,
+    history_from: AgreementData | None = None,
+    quiet: bool = False,
+) -> None:
     row = Agreement.get_or_none(Agreement.id == agreement.id)
     if row is None:
         raise KeyError(agreement.id)
@@ -189,20 +196,33 @@ def _update(agreement: AgreementData, note: str, actor: str, now: datetime) -> N
         agreement.agreed_on = _local_today()
     _check_links(agreement)
     agreement.title = agreement.title.strip()
-    lines = agreement_history.changes(current, agreement)
-    if not lines and not note.strip():
+    changed = agreement_history.changes(current, agreement)
+    lines = [] if quiet else agreement_history.changes(history_from or current, agreement)
+    if not changed and not lines and not note.strip():
         return
-    if lines:
+    if changed:
         Agreement.update(updated_at=now, **_field_values(agreement)).where(
             Agreement.id == agreement.id
         ).execute()
-    else:  # only a note for the history
+    elif not quiet:  # only a note (or a typing session's line) for the history
         Agreement.update(updated_at=now).where(Agreement.id == agreement.id).execute()
-    agreement_history.record(agreement.id, now, lines, note, actor)
+    if lines or note.strip():
+        agreement_history.record(agreement.id, now, lines, note, actor)
 
 
-def save(agreement: AgreementData, note: str = "", actor: str = "user") -> AgreementData:
+def save(
+    agreement: AgreementData,
+    note: str = "",
+    actor: str = "user",
+    *,
+    quiet: bool = False,
+    history_from: AgreementData | None = None,
+) -> AgreementData:
     """Insert a new agreement (it goes last in the client's list) or update one.
+
+    Typing is saved as it goes (``quiet``: the fields, no history line), and the history gets
+    one line per typing session when it ends: ``history_from`` is the agreement as it was when
+    the session began, so the line reads from that value to the final one.
 
     Every changed field is recorded in the history with ``note`` and ``actor``; a new agreement
     gets a "created" line.  A status change must be allowed by ``check_transition`` (broken
@@ -217,7 +237,7 @@ def save(agreement: AgreementData, note: str = "", actor: str = "user") -> Agree
         if agreement.id is None:
             _insert(agreement, note, actor, now)
         else:
-            _update(agreement, note, actor, now)
+            _update(agreement, note, actor, now, history_from, quiet)
         return get(agreement.id)
 
 

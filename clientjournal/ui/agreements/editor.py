@@ -1,7 +1,9 @@
 """Edit one agreement: its fields save as they change, each change kept in the history.
 
-Short fields save at once; the details text saves when the field loses focus, when another
-item is chosen, and on close, so the history holds sentences rather than keystrokes.
+Choices save at once.  Typed text (title, details) is saved as it is typed, like a note (the
+autosave: a crash loses at most a second), but the history gets one line per typing session,
+written when the field loses focus, another item is chosen, or on close, so it holds sentences
+rather than keystrokes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from clientjournal.core.agreements.checklist import (
 from clientjournal.store import notes
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.labels import agreement_status_label, category_label
+from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
 from clientjournal.ui.common.optional_date import OptionalDate
 
@@ -102,6 +105,10 @@ class AgreementEditor(QWidget):
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history, 1)
 
+        self._autosave = AutosaveTimer(self._save_typing, self)
+        self._session_start: AgreementData | None = None  # before the unsaved typing began
+        self.title.textEdited.connect(self._typed)
+        self.details.textChanged.connect(self._typed)
         self.title.editingFinished.connect(self.save)
         self.category.currentIndexChanged.connect(self.save)
         self.project.currentIndexChanged.connect(self.save)
@@ -129,6 +136,8 @@ class AgreementEditor(QWidget):
         """Show ``item`` (saving the one shown before); ``projects`` fills the project choice."""
         if self._item is not None and (item is None or item.id != self._item.id):
             self.save()
+        self._autosave.stop()
+        self._session_start = None
         self._loading = True
         self._item = dataclasses.replace(item) if item else None
         self.setEnabled(item is not None)
@@ -150,7 +159,20 @@ class AgreementEditor(QWidget):
             self.history.clear()
         self._loading = False
 
+    def _typed(self) -> None:
+        if not self._loading and self._item is not None:
+            self._autosave.touched()
+
+    def _save_typing(self) -> None:
+        """The autosave: the fields as typed, the history line left for the session's end."""
+        self._write(quiet=True)
+
     def save(self) -> None:
+        """Save now, and close the typing session with its one history line."""
+        self._autosave.stop()
+        self._write(quiet=False)
+
+    def _write(self, quiet: bool) -> None:
         if self._loading or self._item is None:
             return
         title = self.title.text().strip() or self._item.title  # a checklist item needs a title
@@ -164,14 +186,23 @@ class AgreementEditor(QWidget):
             project_id=self.project.currentData(),
             source_note_id=self.source.currentData(),
         )
-        if all(getattr(changed, name) == getattr(self._item, name) for name in HISTORY_FIELDS):
+        unchanged = all(
+            getattr(changed, name) == getattr(self._item, name) for name in HISTORY_FIELDS
+        )
+        if unchanged and (quiet or self._session_start is None):
             return
+        if quiet and self._session_start is None:
+            self._session_start = self._item
         try:
-            self._item = agreements.save(changed)
+            self._item = agreements.save(
+                changed, quiet=quiet, history_from=None if quiet else self._session_start
+            )
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
-        self._show_history(self._item.id)
+        if not quiet:
+            self._session_start = None
+            self._show_history(self._item.id)
         self.saved.emit(self._item.id)
 
     def _fill_choices(self, item: AgreementData, projects: list) -> None:

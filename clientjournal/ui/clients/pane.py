@@ -273,7 +273,7 @@ class ClientPane(QStackedWidget):
         after = dataclasses.replace(before, profile=with_field(before.profile, key, value))
         if after.profile != before.profile:
             text = self.tr("Edit profile of “%1”").replace("%1", before.name)
-            self._push_edit(before, after, text)
+            self._push_edit(before, after, text, merge_key=f"profile:{key}")
 
     def _on_tags_edited(self, names: list) -> None:
         if self.client_id is None:
@@ -283,11 +283,13 @@ class ClientPane(QStackedWidget):
         text = self.tr("Edit tags of “%1”").replace("%1", before.name)
         self._push_edit(before, after, text)
 
-    def _push_edit(self, before: ClientData, after: ClientData, text: str) -> None:
-        """An edit in place: undoable, and the selection stays where the user went."""
-        self._context.undo_stack.push(
-            EditClient(before, after, text, self._context.events, reveal=False)
-        )
+    def _push_edit(
+        self, before: ClientData, after: ClientData, text: str, merge_key: str = ""
+    ) -> None:
+        """An edit in place: undoable (a field saved as typed is one step), and the selection
+        stays where the user went."""
+        command = EditClient(before, after, text, self._context.events, False, merge_key)
+        self._context.undo_stack.push(command)
 
     def reload_notes(self) -> None:
         self.model.reload()

@@ -33,6 +33,7 @@ from clientjournal.ui.clients.profile_labels import (
     section_label,
     work_again_label,
 )
+from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.theme import warning_style
 
 
@@ -41,6 +42,7 @@ class ProfileEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._autosave = AutosaveTimer(self.flush, self)  # typed fields save as typed
         self.setObjectName("profileEditor")
         self._profile: dict = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -100,6 +102,7 @@ class ProfileEditor(QWidget):
             edit.setPlaceholderText(field_hint(field.key))
             edit.setMaxLength(20_000)
             edit.editingFinished.connect(lambda key=field.key: self._on_edited(key))
+            edit.textEdited.connect(self._autosave.touched)
             if field.warning:
                 font = label.font()
                 font.setBold(True)
@@ -117,7 +120,7 @@ class ProfileEditor(QWidget):
         self._profile = dict(profile)
         for key, edit in self.edits.items():
             text = str(profile.get(key, ""))
-            if edit.text() != text and not edit.isModified():
+            if edit.text().strip() != text.strip() and not edit.isModified():
                 edit.setText(text)
                 edit.setCursorPosition(0)
                 edit.setModified(False)
@@ -128,7 +131,9 @@ class ProfileEditor(QWidget):
         self._update_toggle()
 
     def flush(self) -> None:
-        """Save what was typed but not yet confirmed (before a client switch or close)."""
+        """Save what was typed but not yet confirmed (the autosave while typing, a client
+        switch, close)."""
+        self._autosave.stop()
         for key, edit in self.edits.items():
             if edit.isModified():
                 self._on_edited(key)

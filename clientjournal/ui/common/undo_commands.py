@@ -63,6 +63,8 @@ class EditClient(JournalCommand):
 
     kind = Change.CLIENTS
 
+    MERGE_ID = 1
+
     def __init__(
         self,
         before: ClientData,
@@ -70,10 +72,24 @@ class EditClient(JournalCommand):
         text: str,
         events: JournalEvents,
         reveal: bool = True,
+        merge_key: str = "",
     ) -> None:
         super().__init__(text, events, reveal)
         self._before = before
         self._after = after
+        self._merge_key = merge_key  # edits with the same key in a row are one undo step
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """A field saved as it is typed: one undo step for the typing, not one per save."""
+        if not isinstance(other, EditClient) or other._merge_key != self._merge_key:
+            return False
+        if other._after.id != self._after.id:
+            return False
+        self._after = other._after
+        return True
 
     def redo(self) -> None:
         clients.update(self._after)

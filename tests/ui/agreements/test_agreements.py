@@ -242,3 +242,27 @@ def test_hidden_tabs_are_filled_only_when_opened(qtbot, window, journal):
     assert "(1 overdue)" in window.pane.tabs.tabText(1)  # but the tab still says what is due
     window.pane.tabs.setCurrentWidget(pane)
     assert pane.client_id == anna and pane.model.rowCount() == 1
+
+
+def test_typed_details_are_saved_while_typing_with_one_history_line(qtbot, window, journal):
+    """The details saved only on focus loss, so a crash lost the text being typed (issue 19);
+    saved as typed now, the history still gets one line for the whole typing session."""
+    client_id = clients.create(ClientData(name="Ben"))
+    item = add(client_id, "Scope", details="Logo")
+    pane = open_checklist(window, client_id)
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    details = pane.editor.details
+    details.setFocus()
+    details.moveCursor(details.textCursor().MoveOperation.End)
+    before = len(agreements.history(item.id))
+    qtbot.keyClicks(details, " und Visitenkarten")
+    qtbot.waitUntil(
+        lambda: agreements.get(item.id).details == "Logo und Visitenkarten", timeout=3000
+    )
+    assert len(agreements.history(item.id)) == before  # no line per keystroke
+    qtbot.keyClicks(details, ", zwei Runden")
+    pane.editor.save()  # as focus loss, another item or closing do
+    history = agreements.history(item.id)
+    assert agreements.get(item.id).details == "Logo und Visitenkarten, zwei Runden"
+    assert len(history) == before + 1
+    assert (history[-1].old, history[-1].new) == ("Logo", "Logo und Visitenkarten, zwei Runden")

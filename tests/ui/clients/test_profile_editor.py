@@ -157,3 +157,23 @@ def test_opening_the_full_profile_makes_room_for_it(qtbot, journal, windows):
     window.pane.summary.profile.set_expanded(True)
     qtbot.waitUntil(lambda: area.height() > closed + 60)
     assert area.height() >= window.pane.summary.profile.sizeHint().height() - 2
+
+
+def test_a_profile_field_is_saved_while_typing_as_one_undo_step(qtbot, journal, windows, type_text):
+    """Profile fields saved only on focus loss: a crash lost the field being typed (issue 19)."""
+    window, anna = open_with(windows, profile={"wants": "Ruhe"})
+    edit = window.findChild(QLineEdit, "profile_direction")
+    edit.setFocus()
+    type_text(edit, "Mehr Print")
+    qtbot.waitUntil(
+        lambda: clients.get(anna).profile.get("direction") == "Mehr Print", timeout=3000
+    )
+    type_text(edit, ", weniger Web")
+    qtbot.waitUntil(
+        lambda: clients.get(anna).profile.get("direction") == "Mehr Print, weniger Web",
+        timeout=3000,
+    )
+    assert edit.hasFocus() and edit.text() == "Mehr Print, weniger Web"  # typing undisturbed
+    assert window.undo_stack.count() == 1  # one step for the typing, not one per save
+    window.undo_stack.undo()
+    assert clients.get(anna).profile == {"wants": "Ruhe"}
