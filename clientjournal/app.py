@@ -218,6 +218,10 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 
             check_in_background(window, window.backups.restore_from)  # beside the window
 
+    from clientjournal.ui.shell.shutdown import quit_on_signals
+
+    # Logging out or shutting down (SIGTERM, SIGHUP, Ctrl+C): as a close, nothing typed lost.
+    quit_on_signals(app, lambda: [window.close() for window in opened])  # type: ignore[arg-type]
     after_paint(frame, load)
     frame.show()
     try:
