@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         window_settings.restore_window(self, self.splitter, self.pane.splitter, self.client_list)
         self.client_list.reload()
-        window_settings.select_initial_client(self.client_list)
+        window_settings.select_initial_client(self.client_list, self.data_dir)
         self._update_counts()
 
     # -- the window context (ui/common/context.py) -----------------------------------------
@@ -428,7 +428,9 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------------------
     def save_settings(self) -> None:
-        window_settings.save_window(self, self.splitter, self.pane.splitter, self.client_list)
+        window_settings.save_window(
+            self, self.splitter, self.pane.splitter, self.client_list, self.data_dir
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.save_pending()

@@ -1,7 +1,13 @@
 """What the main window remembers between starts: geometry, splitters, sort order, the client
-last looked at.  Kept apart from the window so that it stays about layout and actions."""
+last looked at.  Kept apart from the window so that it stays about layout and actions.
+
+The client last looked at belongs to one journal (ids mean nothing in another one), so it is
+kept per journal folder, in a section named for the folder; the layout is the same for all."""
 
 from __future__ import annotations
+
+import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
@@ -32,20 +38,29 @@ def restore_window(
     client_list.set_sort(ClientSort(sort) if sort in set(ClientSort) else ClientSort.NAME)
 
 
-def select_initial_client(client_list: ClientListPanel) -> None:
-    """Come back to the client the user last looked at, else the first one."""
-    last = app_settings().value("clients/current")
+def _current_key(data_dir: Path) -> str:
+    folder = str(Path(data_dir).expanduser().resolve())
+    return f"journal-{hashlib.sha256(folder.encode()).hexdigest()[:16]}/current_client"
+
+
+def select_initial_client(client_list: ClientListPanel, data_dir: Path) -> None:
+    """Come back to the client the user last looked at in this journal, else the first one."""
+    last = app_settings().value(_current_key(data_dir))
     client_id = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
     if client_id is None or not client_list.select_client(client_id):
         client_list.select_offset(0)
 
 
 def save_window(
-    window: QMainWindow, splitter: QSplitter, note_splitter: QSplitter, client_list: ClientListPanel
+    window: QMainWindow,
+    splitter: QSplitter,
+    note_splitter: QSplitter,
+    client_list: ClientListPanel,
+    data_dir: Path,
 ) -> None:
     settings = app_settings()
     current = client_list.current_client_id()
-    settings.setValue("clients/current", current if current is not None else "")
+    settings.setValue(_current_key(data_dir), current if current is not None else "")
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/mainSplitter", splitter.saveState())
     settings.setValue("window/noteSplitter", note_splitter.saveState())

@@ -245,3 +245,27 @@ def test_trash_dialog_restores_and_empties(qtbot, window, journal, on_dialog):
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert clients.count(trashed=True) == 0 and clients.list_ids() == [a]
     assert "empty" in dialog.hint.text()
+
+
+def test_each_journal_comes_back_to_its_own_last_client(qtbot, tmp_path):
+    """The remembered client was shared between journals: opening another journal selected
+    whatever client had that id there (issue 19)."""
+    from clientjournal.app import create_window
+    from clientjournal.store.connection import close_journal
+
+    def open_at(folder, names, pick=None):
+        window = create_window(tmp_path / folder)
+        qtbot.addWidget(window)
+        if names:
+            ids = [clients.create(ClientData(name=name)) for name in names]
+            window.refresh()
+            window.client_list.select_client(ids[pick])
+        chosen = window.pane.summary.name.text()
+        window.close()
+        close_journal()
+        return chosen
+
+    assert open_at("a", ["Anna", "Bernd", "Clara"], pick=2) == "Clara"
+    assert open_at("b", ["Dora", "Emil"], pick=1) == "Emil"
+    assert open_at("a", []) == "Clara"
+    assert open_at("b", []) == "Emil"
