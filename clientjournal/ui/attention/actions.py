@@ -1,18 +1,16 @@
-"""What the relationship adds to the window: the "needs attention" overview, the calendar
-export, and declining a prospect with a reason."""
+"""What the relationship adds to the window: the "needs attention" overview and declining a
+prospect with a reason."""
 
 from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
-from clientjournal import APP_NAME
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
@@ -34,9 +32,6 @@ class AttentionActions(QObject):
         self.attention_action.setObjectName("actionAttention")
         self.attention_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.attention_action.triggered.connect(self.show_attention)
-        self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), self)
-        self.calendar_action.setObjectName("actionExportCalendar")
-        self.calendar_action.triggered.connect(self.ask_export_calendar)
         self.decline_action = QAction(self.tr("De&cline prospect…"), self)
         self.decline_action.setObjectName("actionDeclineProspect")
         self.decline_action.triggered.connect(self.decline)
@@ -56,40 +51,6 @@ class AttentionActions(QObject):
         tab = ClientTab.PAYMENTS if which == OVERDUE else ClientTab.NOTES
         self._context.open_client(client_id, tab)
         self._window.activateWindow()
-
-    # -- calendar --------------------------------------------------------------------------
-    def ask_export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("Export calendar"),
-            str(Path.home() / "clientjournal.ics"),
-            self.tr("iCalendar file (*.ics)"),
-        )
-        if path:
-            self.export_calendar(Path(path))
-
-    def export_calendar(self, path: Path) -> None:
-        from clientjournal.core.exchange.ics import labels_for
-        from clientjournal.core.timeutil import utcnow
-        from clientjournal.store.exchange.calendar import export_calendar
-
-        language = QLocale().name()
-        try:
-            export_calendar(path, utcnow(), labels_for(language), APP_NAME)
-        except OSError as error:
-            QMessageBox.warning(
-                self._window,
-                self.tr("Export failed"),
-                self.tr("The calendar could not be written to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return
-        self._context.show_status(
-            self.tr("Calendar exported to %1. Import it in your calendar app.").replace(
-                "%1", str(path)
-            )
-        )
 
     # -- declining a prospect --------------------------------------------------------------
     def update_enabled(self, client: ClientData | None) -> None:

@@ -1,32 +1,64 @@
-"""File → Import and File → Export: the JSON exchange format, with progress and clear errors."""
+"""File → Import and File → Export: the journal (JSON), the clients as a table (CSV), one
+readable file per client (Markdown) and the calendar (.ics), each in the background with
+progress, each starting in the folder it was last written to, each confirmed the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from clientjournal import APP_NAME
+from clientjournal.settings import qsettings
 from clientjournal.ui.common.context import Change, WindowContext
+
+EXPORT_FOLDER_KEY = "export/{kind}_folder"
+
+
+def _language() -> str:
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
 class ExchangeActions(QObject):
-    """File → Import… and File → Export… (``file_actions``, placed by the shell)."""
+    """File → Import… and the exports (``file_actions``, placed by the shell)."""
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context.dialog_parent())
         self._context = context
         self._window = context.dialog_parent()
         self._progress: QProgressDialog | None = None
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.setObjectName("actionImport")
-        self.import_action.triggered.connect(self.ask_import)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.setObjectName("actionExport")
-        self.export_action.triggered.connect(self.ask_export)
-        self.file_actions = [self.import_action, self.export_action]
+        self.import_action = self._new_action(self.tr("&Import…"), "actionImport", self.ask_import)
+        self.export_action = self._new_action(
+            self.tr("&Export journal (JSON)…"), "actionExport", self.ask_export
+        )
+        self.csv_action = self._new_action(
+            self.tr("Export clients as a &table (CSV)…"), "actionExportCsv", self.ask_export_csv
+        )
+        self.markdown_action = self._new_action(
+            self.tr("Export &readable files (Markdown)…"),
+            "actionExportMarkdown",
+            self.ask_export_markdown,
+        )
+        self.calendar_action = self._new_action(
+            self.tr("Export &calendar (.ics)…"), "actionExportCalendar", self.ask_export_calendar
+        )
+        self.file_actions = [
+            self.import_action,
+            self.export_action,
+            self.csv_action,
+            self.markdown_action,
+            self.calendar_action,
+        ]
+
+    def _new_action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def _busy(self, text: str) -> None:
         self._progress = QProgressDialog(text, "", 0, 0, self._window)
@@ -40,32 +72,101 @@ class ExchangeActions(QObject):
             self._progress.close()
             self._progress = None
 
+    # -- exports ---------------------------------------------------------------------------
+    def _folder(self, kind: str) -> Path:
+        """Where an export of ``kind`` was last written (the home folder the first time)."""
+        saved = str(qsettings().value(EXPORT_FOLDER_KEY.format(kind=kind), "") or "")
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def _remember(self, kind: str, folder: Path) -> None:
+        settings = qsettings()
+        settings.setValue(EXPORT_FOLDER_KEY.format(kind=kind), str(folder))
+        settings.sync()
+
+    def _ask_file(self, kind: str, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, title, str(self._folder(kind) / name), pattern
+        )
+        return Path(path) if path else None
+
     def ask_export(self) -> None:
         name = f"client-journal-{date.today().isoformat()}.json"
-        path, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("Export journal"),
-            str(Path.home() / name),
-            self.tr("Client Journal export (*.json)"),
-        )
-        if path:
-            self.export_to(Path(path))
+        title, pattern = self.tr("Export journal"), self.tr("Client Journal export (*.json)")
+        path = self._ask_file("json", title, name, pattern)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        from clientjournal.store.exchange import (
-            journal as exchange,  # loaded on first use, not at start-up
+        """The whole journal, lossless (JSON: for a backup by hand or another computer)."""
+        from clientjournal.store.exchange import journal as exchange  # loaded on first use
+
+        self._export("json", path, lambda: exchange.export_file(path))
+
+    def ask_export_csv(self) -> None:
+        name = f"clients-{date.today().isoformat()}.csv"
+        title, pattern = self.tr("Export clients as a table"), self.tr("CSV table (*.csv)")
+        path = self._ask_file("csv", title, name, pattern)
+        if path is not None:
+            self.export_csv(path)
+
+    def export_csv(self, path: Path) -> None:
+        from clientjournal.store.exchange.text import export_csv
+
+        self._export("csv", path, lambda: export_csv(path))
+
+    def ask_export_markdown(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Export readable files into a folder"), str(self._folder("md"))
         )
+        if folder:
+            self.export_markdown(Path(folder))
+
+    def export_markdown(self, folder: Path) -> None:
+        from clientjournal.store.exchange.text import export_markdown
+
+        language = _language()
+        self._export("md", folder, lambda: export_markdown(folder, language))
+
+    def ask_export_calendar(self) -> None:
+        title, pattern = self.tr("Export calendar"), self.tr("iCalendar file (*.ics)")
+        path = self._ask_file("ics", title, "clientjournal.ics", pattern)
+        if path is not None:
+            self.export_calendar(path)
+
+    def export_calendar(self, path: Path) -> None:
+        from clientjournal.core.exchange.ics import labels_for
+        from clientjournal.core.timeutil import utcnow
+        from clientjournal.store.exchange.calendar import export_calendar
+
+        labels = labels_for(QLocale().name())
+        self._export("ics", path, lambda: export_calendar(path, utcnow(), labels, APP_NAME))
+
+    def _export(self, kind: str, target: Path, work: Callable[[], object]) -> None:
+        """Write in the background; remember the folder; say where it went (or why not)."""
         from clientjournal.ui.common.background import run_in_background
 
         self._busy(self.tr("Exporting…"))
-        run_in_background(self, lambda: exchange.export_file(path), self._exported, self._failed)
+        folder = target if kind == "md" else target.parent
 
-    def _exported(self, path: object) -> None:
+        def exported(_result: object) -> None:
+            self._remember(kind, folder)
+            self._exported(target)
+
+        run_in_background(self, work, exported, self._export_failed)
+
+    def _exported(self, path: Path) -> None:
         self._done()
-        QMessageBox.information(
+        text = self.tr("Exported to %1.").replace("%1", str(path))
+        self._context.show_status(text)
+        QMessageBox.information(self._window, self.tr("Export finished"), text)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._done()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QMessageBox.critical(
             self._window,
-            self.tr("Export finished"),
-            self.tr("The journal was exported to %1.").replace("%1", str(path)),
+            self.tr("Export failed"),
+            self.tr("Nothing was written:\n%1").replace("%1", reason),
         )
 
     def ask_import(self) -> None:

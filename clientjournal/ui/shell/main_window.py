@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
                 self.new_note_action,
                 None,
                 *self.exchange.file_actions,
-                self.attention_actions.calendar_action,
+                None,
                 *self.backups.file_actions,
                 self.demo.action,
                 None,

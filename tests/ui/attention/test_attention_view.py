@@ -71,10 +71,12 @@ def test_an_empty_journal_gets_friendly_empty_lists(qtbot, journal, windows, eng
     assert view.tabs.tabText(OVERDUE) == "&Overdue invoices (0)"
 
 
-def test_the_calendar_export_writes_ics(qtbot, journal, windows, tmp_path):
+def test_the_calendar_export_writes_ics(qtbot, journal, windows, tmp_path, on_dialog):
     ids = fill()
     window = windows.open()
-    window.attention_actions.export_calendar(tmp_path / "cal.ics")
+    on_dialog(lambda box: box.accept())  # "Export finished"
+    window.exchange.export_calendar(tmp_path / "cal.ics")
+    qtbot.waitUntil(lambda: (tmp_path / "cal.ics").exists(), timeout=5000)
     text = (tmp_path / "cal.ics").read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and "Bert Zahlt" in text
     assert clients.get(ids["due"]).name in text
