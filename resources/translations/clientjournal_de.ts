@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="52"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="55"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="55"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="58"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="63"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="62"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="65"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="66"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="69"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="69"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="75"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="74"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="77"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="83"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="105"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="84"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="87"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="85"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="88"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="83"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="86"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="88"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="89"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="92"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="99"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="179"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="210"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="184"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="215"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="207"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="238"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="210"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="241"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="213"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="244"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="217"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="248"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="222"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="253"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="254"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="224"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="255"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="225"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="256"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="226"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="257"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="227"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="228"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="259"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -293,62 +293,32 @@
 <context>
     <name>AttentionActions</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="33"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="31"/>
         <source>Needs &amp;attention…</source>
         <translation>Braucht &amp;Aufmerksamkeit…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="37"/>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation>Ka&amp;lender exportieren (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="40"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="35"/>
         <source>De&amp;cline prospect…</source>
         <translation>&amp;Interessenten ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="64"/>
-        <source>Export calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="66"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar-Datei (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="82"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="83"/>
-        <source>The calendar could not be written to %1: %2</source>
-        <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="89"/>
-        <source>Calendar exported to %1. Import it in your calendar app.</source>
-        <translation>Kalender nach %1 exportiert. Importieren Sie ihn in Ihr Kalenderprogramm.</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="110"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="71"/>
         <source>Decline prospect</source>
         <translation>Interessenten ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="112"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="73"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
         <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="124"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="85"/>
         <source>Decline “%1”</source>
         <translation>„%1“ ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="127"/>
+        <location filename="../../clientjournal/ui/attention/actions.py" line="88"/>
         <source>“%1” declined. Undo with Ctrl+Z.</source>
         <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -733,7 +703,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
@@ -744,7 +714,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/pane.py" line="148"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
@@ -759,32 +729,32 @@
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="372"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="374"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="374"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="376"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="376"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="378"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="390"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -792,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="390"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="392"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -800,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -808,7 +778,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="440"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="442"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1624,78 +1594,130 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="23"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="26"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="42"/>
+        <source>Export readable files (&amp;Markdown)…</source>
+        <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="47"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="94"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="49"/>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="79"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="94"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="180"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="148"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="161"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="68"/>
-        <source>The journal was exported to %1.</source>
-        <translation>Das Journal wurde nach %1 exportiert.</translation>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="36"/>
+        <source>&amp;Export journal (JSON)…</source>
+        <translation>Journal &amp;exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="39"/>
+        <source>Export clients as a &amp;table (CSV)…</source>
+        <translation>Kunden als &amp;Tabelle exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="47"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Ka&amp;lender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="107"/>
+        <source>Export clients as a table</source>
+        <translation>Kunden als Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="107"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="119"/>
+        <source>Export readable files into a folder</source>
+        <translation>Lesbare Dateien in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="131"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="131"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-Datei (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="159"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="168"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="169"/>
+        <source>Nothing was written:
+%1</source>
+        <translation>Es wurde nichts geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="175"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="78"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="179"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="80"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="181"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="81"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="182"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="104"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="205"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="212"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="117"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="218"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="118"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="219"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2662,12 +2684,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="63"/>
+        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="65"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="161"/>
+        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="166"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -2787,93 +2809,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="73"/>
         <location filename="../../clientjournal/ui/replies/composer.py" line="74"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="75"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="77"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="78"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="79"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="80"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="93"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="94"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="104"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="105"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="105"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="113"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="119"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="120"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="211"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="213"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="239"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="241"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="246"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="248"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/composer.py" line="258"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="260"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -2881,27 +2903,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="302"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="304"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="306"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="308"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="309"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="311"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="313"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="315"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="315"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="317"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
@@ -4021,97 +4043,137 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Worte gegen den Leser</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="21"/>
-        <source>ultimatum</source>
-        <translation>Ultimatum</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="22"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="23"/>
         <source>accuses (“you always / never”)</source>
         <translation>Vorwurf („Sie immer / nie“)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="23"/>
-        <source>sarcasm</source>
-        <translation>Sarkasmus</translation>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="21"/>
+        <source>sounds like an ultimatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="22"/>
+        <source>sounds like quitting in anger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="24"/>
+        <source>puts the blame on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="25"/>
+        <source>reads as sarcastic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="26"/>
+        <source>sounds condescending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="27"/>
+        <source>reads as passive-aggressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="28"/>
+        <source>tries to make the reader feel guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="29"/>
         <source>exasperation</source>
         <translation>Genervtheit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="30"/>
         <source>rhetorical question</source>
         <translation>rhetorische Frage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="26"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="31"/>
         <source>“again” as a reproach</source>
         <translation>„schon wieder“ als Vorwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="27"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="32"/>
         <source>shouting (CAPITALS)</source>
         <translation>Schreien (GROSSBUCHSTABEN)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="28"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="33"/>
         <source>harsh words</source>
         <translation>harte Worte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="29"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="34"/>
         <source>blunt command</source>
         <translation>schroffe Anweisung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="30"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="35"/>
         <source>several exclamation marks</source>
         <translation>mehrere Ausrufezeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="31"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="36"/>
         <source>?! as a reproach</source>
         <translation>?! als Vorwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="32"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="37"/>
         <source>exaggeration</source>
         <translation>Übertreibung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="33"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="38"/>
         <source>the wording as a whole</source>
         <translation>die Wortwahl insgesamt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="39"/>
+        <source>written late at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="40"/>
+        <source>written minutes after the client&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="41"/>
+        <source>your last notes about this client were negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="54"/>
         <source>Ready to reread</source>
         <translation>Bereit zum Nachlesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="48"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="56"/>
         <source>Sleeping until %1</source>
         <translation>Ruht bis %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="58"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="59"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="60"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="68"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
@@ -4489,27 +4551,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="97"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="113"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="115"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="131"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="139"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="155"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="159"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="175"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="209"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="225"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -39,7 +39,7 @@ class ExchangeActions(QObject):
             self.tr("Export clients as a &table (CSV)…"), "actionExportCsv", self.ask_export_csv
         )
         self.markdown_action = self._new_action(
-            self.tr("Export &readable files (Markdown)…"),
+            self.tr("Export readable files (&Markdown)…"),
             "actionExportMarkdown",
             self.ask_export_markdown,
         )
