@@ -1,27 +1,36 @@
-"""Train the tone detector's statistical models offline and write resources/tone/model-*.json.gz.
+"""Train the tone detector offline and write resources/tone/{model,domain}-<lang>.json.gz.
 
     .venv/bin/pip install -e '.[train]'        # numpy, scipy, scikit-learn: training only
-    .venv/bin/python scripts/train_tone.py [--data ../shared/data/tone] [--out resources/tone]
+    .venv/bin/python scripts/train_tone.py [--data ../shared/data/tone] [--skip-public]
 
 Deterministic: the same data gives byte-identical model files (fixed split seed, a deterministic
 solver, sorted features, gzip without a time stamp).
 
-Two models, one per language, both NB-weighted logistic regression (Wang & Manning 2012,
-"NBSVM") on the binary, L2-normalised n-gram features of ``clientjournal.core.tone.model``:
+Per language, three parts (see ``clientjournal/core/tone/detector.py``):
 
-- German: GermEval 2018 training file, OFFENSE vs OTHER, on 80 % of it; the other 20 % (split in
-  ``evaluate_tone.germeval_split``, seed 2018) is kept for evaluation and never trained on.
-- English: GoEmotions (Ekman) train file, comments labelled anger (anger, annoyance,
-  disapproval) against comments labelled only neutral; the dev file is kept for evaluation.
-  Comments labelled only joy and/or surprise (gratitude, approval, excitement) join the
-  negatives with a small weight (``JOY_WEIGHT``): without them the model never sees a sincere
-  "thanks" but does see sarcastic ones, and rated every thank-you as angry (+1 log-odds for
-  "Thanks, that works for me."). With them: -1.1, for 0.003 less ROC AUC on anger vs neutral.
+1. The *public* model (``model-<lang>.json.gz``): NB-weighted logistic regression (Wang &
+   Manning 2012, "NBSVM") on the binary, L2-normalised n-gram features of
+   ``clientjournal.core.tone.model``.
+   German: GermEval 2018 training file, OFFENSE vs OTHER, on 80 % of it; the other 20 % (split
+   in ``evaluate_tone.germeval_split``, seed 2018) is kept for evaluation and never trained on.
+   English: GoEmotions (Ekman) train file, anger (anger, annoyance, disapproval) against
+   neutral-only; comments labelled only joy and/or surprise join the negatives with a small
+   weight (``JOY_WEIGHT``) so that a sincere "thanks" does not read as anger. The dev file is
+   kept for evaluation. (Adding TweetEval emotion/offensive or GoEmotions disgust was tried in
+   cross-validation on the train file: no gain, so they are not used.)
+2. The *domain* model (in ``domain-<lang>.json.gz``): the same kind of model on replies to
+   clients, ``tests/data/tone/writers/*.tsv`` (six independent writers) plus the dev half of
+   the team's ``tests/data/tone/client_replies.tsv``.
+3. The *combiner* (in ``domain-<lang>.json.gz`` too): a logistic regression over the rule
+   inputs, the public model's log-odds and the domain model's log-odds. The domain log-odds it
+   is trained on are out-of-fold (leave one writer out), so it learns how far the domain model
+   carries to a writer it has not seen. Its bias is then shifted so that ``score >= 0.5`` is the
+   point where at most ``CALM_TARGET`` of the (training) calm replies are flagged, with the best
+   macro-F1 among such points.
 
-
-Features seen in fewer than ``MIN_DF`` training texts get no weight (they still count for the
-norm, as at run time), and only the ``--max-features`` largest weights are kept, which keeps the
-shipped files small and loading fast.
+The honest figure is :func:`writer_cv`: for each writer, the whole of 2 and 3 (including the
+inner out-of-fold step and the threshold) is retrained without that writer and judged on them.
+``scripts/evaluate_tone.py`` prints it first.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import argparse
 import math
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import evaluate_tone as ev
@@ -37,6 +47,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from clientjournal.core.tone import detector
 from clientjournal.core.tone import model as tone_model
 
 MIN_DF = 2
@@ -44,20 +55,31 @@ NB_ALPHA = 1.0
 JOY_WEIGHT = 0.03
 GOEMOTIONS_JOY_SURPRISE = frozenset({3, 6})
 SETTINGS = {
-    # lang: (C, max features kept)
+    # lang: (C, max features kept) of the public model
     "de": (10.0, 60_000),
     "en": (10.0, 80_000),
 }
+DOMAIN_C = 10.0
+DOMAIN_KEEP = 40_000
+COMBINER_C = 1.0
+CALM_TARGET = 0.03
+TEAM = "team"  # the team's own client_replies.tsv (dev half): always trained on, never scored
+PUBLIC = "public"  # rows of the public training data that the combiner also learns from
+PUBLIC_SAMPLE = 1500  # that many per language (stratified, seed 17) ...
+PUBLIC_SHARE = 0.5  # ... weighing together this share of the client replies' total weight
+TEAM_WEIGHT = 1.0  # weight of a row of the team's replies (short one-liners, rare in the writers')
 
 
-def matrix(texts: list[str]) -> tuple[sparse.csr_matrix, list[str]]:
-    """Binary L2-normalised features of ``texts`` with a vocabulary of features in >= MIN_DF."""
-    found = [tone_model.features(t) for t in texts]
-    df: dict[str, int] = {}
-    for feats in found:
-        for f in feats:
-            df[f] = df.get(f, 0) + 1
-    vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
+def matrix(
+    found: Sequence[set[str]], vocab: list[str] | None = None
+) -> tuple[sparse.csr_matrix, list[str]]:
+    """Binary L2-normalised features; the vocabulary (features in >= MIN_DF texts) if not given."""
+    if vocab is None:
+        df: dict[str, int] = {}
+        for feats in found:
+            for f in feats:
+                df[f] = df.get(f, 0) + 1
+        vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols, vals = [], [], []
     for r, feats in enumerate(found):
@@ -68,50 +90,221 @@ def matrix(texts: list[str]) -> tuple[sparse.csr_matrix, list[str]]:
                 rows.append(r)
                 cols.append(j)
                 vals.append(value)
-    shape = (len(texts), len(vocab))
+    shape = (len(found), len(vocab))
     return sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64), vocab
 
 
-def train(
-    texts: list[str],
-    labels: list[bool],
+def train_found(
+    found: Sequence[set[str]],
+    labels: Sequence[bool],
     c: float,
     keep: int,
-    weights: list[float] | None = None,
-) -> tuple[float, dict]:
-    """(bias, {feature: weight}) of an NB-weighted logistic regression.
+    weights: Sequence[float] | None = None,
+) -> tuple[float, dict[str, float]]:
+    """(bias, {feature: weight}) of an NB-weighted logistic regression on feature sets.
 
     ``weights`` are per-example sample weights (default 1); on top, scikit-learn's
     ``class_weight="balanced"`` weighs each class by the inverse of its number of examples.
     """
-    x, vocab = matrix(texts)
+    x, vocab = matrix(found)
     y = np.array(labels, dtype=bool)
-    w = np.ones(len(texts)) if weights is None else np.array(weights, dtype=np.float64)
+    w = np.ones(len(found)) if weights is None else np.array(weights, dtype=np.float64)
     present = sparse.csr_matrix((x > 0).astype(np.float64).multiply(w[:, None]))
     p = np.asarray(present[y].sum(axis=0)).ravel() + NB_ALPHA
     q = np.asarray(present[~y].sum(axis=0)).ravel() + NB_ALPHA
     ratio = np.log((p / p.sum()) / (q / q.sum()))
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="lbfgs")
     clf.fit(sparse.csr_matrix(x.multiply(ratio)), y, sample_weight=w)
-    weights = clf.coef_.ravel() * ratio
-    order = np.argsort(-np.abs(weights), kind="stable")[:keep]
-    kept = {vocab[j]: float(weights[j]) for j in sorted(order)}
+    coef = clf.coef_.ravel() * ratio
+    order = np.argsort(-np.abs(coef), kind="stable")[:keep]
+    kept = {vocab[j]: float(coef[j]) for j in sorted(order)}
     return float(clf.intercept_[0]), kept
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=ev.DEFAULT_DATA, help="../shared/data/tone")
-    parser.add_argument("--out", type=Path, default=ev.ROOT / "resources" / "tone")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
+def train(texts, labels, c, keep, weights=None):  # noqa: ANN001, ANN201 - kept for callers
+    return train_found([tone_model.features(t) for t in texts], labels, c, keep, weights)
 
-    ge_train, ge_test = ev.germeval_split(ev.load_germeval(args.data))
-    go_rows = ev.load_goemotions(args.data / ev.GOEMOTIONS_TRAIN)
+
+def logit_of(bias: float, weights: dict[str, float], found: set[str]) -> float:
+    """Exactly what ``ToneModel.logit_of`` computes at run time (unquantised)."""
+    if not found:
+        return bias
+    return bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+
+
+# --- the in-domain part ----------------------------------------------------------------------
+
+
+class Domain:
+    """One language's client replies (and a public sample), with what does not depend on a split.
+
+    The combiner learns from the client replies and, at ``PUBLIC_SHARE`` of their weight, from
+    a sample of the public training data (whose public-model log-odds come from a public model
+    trained without that sample), so that it keeps what the public model knows about offensive
+    and angry text in general instead of leaning on the domain model alone. Only the client
+    replies train the domain model and set the threshold.
+    """
+
+    def __init__(
+        self,
+        rows: list[dict[str, str]],
+        lang: str,
+        public: tone_model.ToneModel,
+        public_rows: list[tuple[str, bool, float]] = (),
+    ):
+        from clientjournal.core.tone import quotes
+
+        self.rows = [r for r in rows if r["lang"] == lang]
+        self.rows += [
+            {"writer": PUBLIC, "lang": lang, "label": "heated" if y else "calm", "kind": PUBLIC,
+             "text": t, "public_logit": z}
+            for t, y, z in public_rows
+        ]  # fmt: skip
+        self.lang = lang
+        self.y = np.array([r["label"] == "heated" for r in self.rows])
+        self.writer = np.array([r["writer"] for r in self.rows])
+        self.public = self.writer == PUBLIC
+        self.found = []
+        inputs = []
+        for r in self.rows:
+            parts = quotes.split_quotes(r["text"])
+            found = detector.ngram_features(parts)
+            self.found.append(found)
+            values = detector.inputs(parts, lang)[0]
+            values["public"] = r.get("public_logit", public.logit_of(found))
+            inputs.append(values)
+        self.names = list(detector.INPUTS)
+        self.x = np.array([[v[n] for n in self.names] for v in inputs], dtype=np.float64)
+        self.domain_column = self.names.index("domain")
+        share = PUBLIC_SHARE * (~self.public).sum() / max(1, self.public.sum())
+        self.sample_weight = np.where(
+            self.public, share, np.where(self.writer == TEAM, TEAM_WEIGHT, 1.0)
+        )
+
+    def fit_domain(self, idx: np.ndarray) -> tuple[float, dict[str, float]]:
+        idx = idx[~self.public[idx]]
+        found = [self.found[i] for i in idx]
+        return train_found(found, self.y[idx], DOMAIN_C, DOMAIN_KEEP, self.sample_weight[idx])
+
+    def domain_logits(self, model: tuple[float, dict[str, float]], idx: np.ndarray) -> np.ndarray:
+        bias, weights = model
+        return np.array([logit_of(bias, weights, self.found[i]) for i in idx])
+
+    def oof_domain(self, idx: np.ndarray) -> np.ndarray:
+        """Domain log-odds for ``idx``, each from a model that did not see its writer."""
+        out = np.zeros(len(idx))
+        writers = self.writer[idx]
+        for held in sorted(set(writers.tolist()) - {TEAM, PUBLIC}):
+            train_part = idx[writers != held]
+            test_mask = writers == held
+            out[test_mask] = self.domain_logits(self.fit_domain(train_part), idx[test_mask])
+        rest = (writers == TEAM) | (writers == PUBLIC)
+        if rest.any():  # the team's rows from a model without them; public rows were never in
+            out[rest] = self.domain_logits(self.fit_domain(idx[writers != TEAM]), idx[rest])
+        return out
+
+    def fit_all(self, idx: np.ndarray) -> tuple[tuple[float, dict[str, float]], dict]:
+        """The domain model on ``idx`` and the combiner on out-of-fold domain log-odds."""
+        x = self.x[idx].copy()
+        x[:, self.domain_column] = self.oof_domain(idx)
+        y = self.y[idx]
+        clf = LogisticRegression(C=COMBINER_C, class_weight="balanced", max_iter=5000)
+        clf.fit(x, y, sample_weight=self.sample_weight[idx])
+        own = ~self.public[idx]
+        shift = choose_threshold(y[own], clf.decision_function(x[own]))
+        combiner = {
+            "bias": round(float(clf.intercept_[0]) - shift, 6),
+            "weights": {
+                n: round(float(w), 6) for n, w in zip(self.names, clf.coef_.ravel(), strict=True)
+            },
+            "threshold_shift": round(shift, 6),
+        }
+        return self.fit_domain(idx), combiner
+
+    def predict(self, domain, combiner: dict, idx: np.ndarray) -> np.ndarray:  # noqa: ANN001
+        x = self.x[idx].copy()
+        x[:, self.domain_column] = self.domain_logits(domain, idx)
+        w = np.array([combiner["weights"][n] for n in self.names])
+        return x @ w + combiner["bias"]
+
+
+def public_sample(data: Path, lang: str) -> list[tuple[str, bool, float]]:
+    """(text, label, public log-odds) of PUBLIC_SAMPLE public training rows; the log-odds come
+    from a public model trained like the shipped one but without these rows."""
+    import random
+
+    if lang == "de":
+        rows, _ = ev.germeval_split(ev.load_germeval(data))
+        extra: list[tuple[str, bool]] = []
+    else:
+        go_rows = ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)
+        rows = ev.anger_vs_neutral(go_rows)
+        extra = [(t, False) for t, labels in go_rows if labels <= GOEMOTIONS_JOY_SURPRISE]
+    rng = random.Random(17)
+    chosen: set[int] = set()
+    for label in (True, False):
+        numbers = [i for i, (_, y) in enumerate(rows) if y is label]
+        rng.shuffle(numbers)
+        share = sum(y is label for _, y in rows) / len(rows)
+        chosen.update(numbers[: round(PUBLIC_SAMPLE * share)])
+    rest = [row for i, row in enumerate(rows) if i not in chosen] + extra
+    weights = [1.0] * (len(rest) - len(extra)) + [JOY_WEIGHT] * len(extra)
+    c, keep = SETTINGS[lang]
+    bias, kept = train([t for t, _ in rest], [y for _, y in rest], c, keep, weights)
+    sample = [rows[i] for i in sorted(chosen)]
+    from clientjournal.core.tone import quotes
+
+    return [
+        (t, y, logit_of(bias, kept, detector.ngram_features(quotes.split_quotes(t))))
+        for t, y in sample
+    ]
+
+
+def choose_threshold(y: np.ndarray, logits: np.ndarray) -> float:
+    """The logit at which to say "heated": best macro-F1 with calm flagged <= CALM_TARGET."""
+    calm = np.sort(logits[~y])
+    # the lowest threshold that keeps the calm-flagged share within the target
+    floor = calm[min(len(calm) - 1, math.ceil(len(calm) * (1 - CALM_TARGET)))] if len(calm) else 0
+    best = (-1.0, floor)
+    for t in np.unique(np.concatenate([logits, [floor]])):
+        if t < floor:
+            continue
+        f1 = ev.macro_f1(y.tolist(), (logits >= t).tolist())
+        if f1 > best[0] + 1e-12:
+            best = (f1, float(t))
+    return best[1]
+
+
+def writer_cv(domain: Domain) -> tuple[np.ndarray, np.ndarray]:
+    """(mask of scored rows, predicted heated) with each writer judged by a model without them."""
+    all_idx = np.arange(len(domain.rows))
+    predicted = np.zeros(len(all_idx), dtype=bool)
+    scored = (domain.writer != TEAM) & ~domain.public
+    for held in sorted(set(domain.writer.tolist()) - {TEAM, PUBLIC}):
+        test = all_idx[domain.writer == held]
+        train_idx = all_idx[domain.writer != held]
+        model, combiner = domain.fit_all(train_idx)
+        predicted[test] = domain.predict(model, combiner, test) >= 0
+    return scored, predicted
+
+
+def domain_rows() -> list[dict[str, str]]:
+    rows = ev.load_writers()
+    for r in ev.load_client_replies():
+        if r["split"] == "dev":
+            rows.append({**r, "writer": TEAM})
+    return rows
+
+
+# --- the public part -------------------------------------------------------------------------
+
+
+def train_public(data: Path, out: Path) -> None:
+    ge_train, ge_test = ev.germeval_split(ev.load_germeval(data))
+    go_rows = ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)
     go_train = ev.anger_vs_neutral(go_rows)
     go_joy = [(t, False) for t, labels in go_rows if labels <= GOEMOTIONS_JOY_SURPRISE]
-    go_dev = ev.anger_vs_neutral(ev.load_goemotions(args.data / ev.GOEMOTIONS_DEV))
+    go_dev = ev.anger_vs_neutral(ev.load_goemotions(data / ev.GOEMOTIONS_DEV))
     corpora = {
         "de": (ge_train, [], ge_test, "GermEval 2018 training file, 80 % (seed 2018)"),
         "en": (
@@ -140,20 +333,82 @@ def main(argv: list[str] | None = None) -> int:
             else "derived from Apache-2.0 data (GoEmotions)",
         }
         raw = tone_model.encode(lang, bias, weights, meta)
-        path = args.out / f"model-{lang}.json.gz"
-        path.write_bytes(raw)
+        (out / f"model-{lang}.json.gz").write_bytes(raw)
         model = tone_model.decode(raw, lang)
         truth = [y for _, y in test_rows]
         logits = [model.logit(t) for t, _ in test_rows]
         print(
-            f"{lang}: {len(train_rows)} examples, {len(weights)} weights kept, "
+            f"public {lang}: {len(train_rows)} examples, {len(weights)} weights kept, "
             f"{len(raw) / 1024:.0f} KiB, {time.perf_counter() - t0:.1f} s; held-out: "
             f"macro-F1 {ev.macro_f1(truth, [z > 0 for z in logits]):.3f}, "
             f"ROC AUC {ev.roc_auc(truth, logits):.3f} (model alone, n={len(truth)})",
             flush=True,
         )
-    print(f"trained in {time.perf_counter() - started:.1f} s; full evaluation:", flush=True)
+
+
+def merged(
+    public: tone_model.ToneModel, domain: tuple[float, dict[str, float]], combiner: dict
+) -> tuple[float, dict[str, float]]:
+    """The two n-gram models as one: the combiner weighs both linearly, and both divide by the
+    same norm, so their weighted sum is one model (one dictionary look-up per feature)."""
+    a, b = combiner["weights"]["public"], combiner["weights"]["domain"]
+    bias = a * public.bias + b * domain[0]
+    weights = {f: a * w for f, w in public.weights.items()}
+    for f, w in domain[1].items():
+        weights[f] = weights.get(f, 0.0) + b * w
+    return bias, {f: w for f, w in weights.items() if w}
+
+
+def train_domain(data: Path, out: Path, rows: list[dict[str, str]]) -> None:
+    for lang in ("de", "en"):
+        t0 = time.perf_counter()
+        public = tone_model.decode((out / f"model-{lang}.json.gz").read_bytes(), lang)
+        domain = Domain(rows, lang, public, public_sample(data, lang))
+        idx = np.arange(len(domain.rows))
+        domain_model, combiner = domain.fit_all(idx)
+        bias, weights = merged(public, domain_model, combiner)
+        own = ~domain.public
+        counts = {w: int((domain.writer == w).sum()) for w in sorted(set(domain.writer.tolist()))}
+        meta = {
+            "source": "n-gram weights: the public model (model-<lang>.json.gz) and the domain "
+            "model (tests/data/tone/writers/*.tsv and the dev half of client_replies.tsv), "
+            "each times its combiner weight",
+            "examples": int(own.sum()),
+            "positives": int(domain.y[own].sum()),
+            "rows": counts,
+            "C": DOMAIN_C,
+            "min_df": MIN_DF,
+            "ngrams": [tone_model.N_MIN, tone_model.N_MAX],
+            "combiner": combiner,
+        }
+        raw = tone_model.encode(lang, bias, weights, meta)
+        (out / f"domain-{lang}.json.gz").write_bytes(raw)
+        top = sorted(combiner["weights"].items(), key=lambda kv: -abs(kv[1]))[:10]
+        print(
+            f"domain {lang}: {int(own.sum())} replies, {len(weights)} merged weights, "
+            f"{len(raw) / 1024:.0f} KiB, {time.perf_counter() - t0:.1f} s; combiner "
+            + ", ".join(f"{n} {w:+.2f}" for n, w in top),
+            flush=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ev.DEFAULT_DATA, help="../shared/data/tone")
+    parser.add_argument("--out", type=Path, default=ev.ROOT / "resources" / "tone")
+    parser.add_argument("--skip-public", action="store_true", help="keep model-<lang>.json.gz")
+    parser.add_argument("--no-eval", action="store_true", help="do not run evaluate_tone.py")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    if not args.skip_public:
+        train_public(args.data, args.out)
+    train_domain(args.data, args.out, domain_rows())
+    print(f"trained in {time.perf_counter() - started:.1f} s", flush=True)
+    if args.no_eval:
+        return 0
     tone_model.load.cache_clear()
+    detector._combiner.cache_clear()
     return ev.main(["--data", str(args.data)])
 
 

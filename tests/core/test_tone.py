@@ -1,6 +1,8 @@
-"""The tone detector (clientjournal.core.tone): clear cases, hard cases, quotes, speed, model file.
+"""The tone detector (clientjournal.core.tone): clear cases, each kind of heat and of calm,
+quotes, context, speed, model files.
 
-Reads only files inside the repository (resources/tone, tests/data/tone), never ../shared.
+Reads only files inside the repository (resources/tone, tests/data/tone), never ../shared; the
+writers' corpus (tests/data/tone/writers) is training data and not read here either.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -17,14 +20,34 @@ from clientjournal.core.tone import lang as tone_lang
 from clientjournal.core.tone import model as tone_model
 from clientjournal.core.tone import rules as tone_rules
 from clientjournal.core.tone.detector import (
+    BORDERLINE,
     SIGNAL_KEYS,
     THRESHOLD,
     ToneAssessment,
+    ToneContext,
     assess,
     explain_threshold,
 )
 
 REPLIES = Path(__file__).resolve().parents[1] / "data" / "tone" / "client_replies.tsv"
+# One example of each kind of heat and each kind of calm, per language (written for this test,
+# not taken from the training data): each must stay on its side.
+KINDS = Path(__file__).resolve().parents[1] / "data" / "tone" / "kinds.tsv"
+HEATED_KINDS = {
+    "sarcasm", "passive_aggression", "blame", "ultimatum", "rhetorical_question", "guilt",
+    "exaggeration", "threat", "quitting_in_anger", "condescension", "accusation",
+    "shouting_and_punctuation", "insult",
+}  # fmt: skip
+CALM_KINDS = {
+    "thanks", "status_update", "refusal", "payment_reminder", "negotiation", "curt_neutral",
+    "boundary", "apology", "scope_change", "quoted_anger", "ending_calmly", "calm_complaint",
+}  # fmt: skip
+
+
+def kind_examples() -> list[tuple[str, str, str, str]]:
+    lines = KINDS.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines if line.strip()]  # type: ignore[misc]
+
 
 HEATED = [
     ("de", "Sie melden sich NIE pünktlich und jetzt soll ich wieder alles ausbaden?!"),
@@ -287,3 +310,103 @@ def test_rule_prefilter_never_hides_a_match():
         lowered = text.lower()
         for rule in rules:
             assert (rule.search(text, lowered) is None) == (rule.pattern.search(text) is None)
+
+
+def test_every_kind_has_an_example_in_both_languages():
+    found = {(lang, label, kind) for lang, label, kind, _ in kind_examples()}
+    for lang in ("de", "en"):
+        assert {k for la, lb, k in found if la == lang and lb == "heated"} == HEATED_KINDS
+        assert {k for la, lb, k in found if la == lang and lb == "calm"} == CALM_KINDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "kind", "text"), kind_examples(), ids=lambda v: v if len(v) < 30 else ""
+)
+def test_each_kind_stays_on_its_side(lang, label, kind, text):
+    result = assess(text)
+    assert result.lang == lang
+    assert result.heated == (label == "heated"), (kind, result.score, result.signals)
+    if result.heated:
+        assert result.signal_keys
+
+
+def test_new_kinds_are_named():
+    cases = {
+        "sarcasm": "Oh great, another tiny tweak at 6pm. It's not like I had plans.",
+        "ultimatum": "Last chance: either you pay by Friday or I stop all work.",
+        "quitting": "Suchen Sie sich jemand anderen, ich bin raus.",
+        "blame": "Dass der Termin platzt, ist allein Ihre Schuld.",
+        "condescension": "Let me explain this slowly, these are basics.",
+        "passive_aggression": "Ich wiederhole mich gern, vielleicht klappt es ja diesmal.",
+        "guilt": "After everything I've done for you, I gave up my whole weekend.",
+    }
+    for key, text in cases.items():
+        assert key in assess(text).signal_keys, (key, assess(text).signals)
+        assert key in SIGNAL_KEYS
+
+
+def test_context_tips_only_a_borderline_draft():
+    late = ToneContext(written_at=datetime(2026, 3, 4, 23, 40), minutes_since_client=3)
+    calm = "Hi Tom, thanks for the notes. I'll send the next draft on Wednesday."
+    assert not assess(calm, context=late).heated
+    for _, _label, _, text in kind_examples():
+        plain = assess(text)
+        with_context = assess(text, context=late)
+        if plain.score < BORDERLINE:  # a calm text is never flagged for context alone
+            assert not with_context.heated
+            assert with_context.signal_keys == plain.signal_keys
+        assert with_context.score >= plain.score
+        if plain.heated:
+            assert with_context.heated
+    day = ToneContext(written_at=datetime(2026, 3, 4, 11, 0), minutes_since_client=300)
+    text = "You always send changes late. Not happening!!"
+    assert assess(text, context=day) == assess(text)
+
+
+def test_context_is_named_when_it_tips_the_balance():
+    late = ToneContext(written_at=datetime(2026, 3, 4, 1, 15), negative_notes=3)
+    tipped = 0
+    for _, _, _, text in kind_examples():
+        plain, with_context = assess(text), assess(text, context=late)
+        if with_context.heated and not plain.heated:
+            tipped += 1
+            assert {"context_late", "context_mood"} <= set(with_context.signal_keys)
+            assert with_context.signal_keys[-1].startswith("context_")
+    assert ToneContext().factors() == []
+    assert ToneContext(written_at=datetime(2026, 1, 1, 12, 0)).factors() == []
+    assert late.factors() == ["context_late", "context_mood"]
+
+
+def test_every_signal_has_a_readable_label():
+    from clientjournal.ui.replies.labels import signal_label
+
+    labels = {key: signal_label(key) for key in SIGNAL_KEYS}
+    assert all(label and "_" not in label for label in labels.values())
+    assert labels["sarcasm"] == "reads as sarcastic"
+    assert labels["ultimatum"] == "sounds like an ultimatum"
+
+
+def test_nothing_loads_at_import_and_the_first_call_is_quick():
+    code = (
+        "import sys, time; t0 = time.perf_counter(); "
+        "from clientjournal.core.tone import assess; "
+        "from clientjournal.core.tone import model; "
+        "loaded = model.load.cache_info().currsize; t1 = time.perf_counter(); "
+        "assess('Sie melden sich NIE!!!'); t2 = time.perf_counter(); "
+        "print(loaded, model.load.cache_info().currsize, t2 - t1)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after, first = out.stdout.split()
+    assert (before, after) == ("0", "1")  # one language's file, on the first call
+    assert float(first) < 1.0  # generous on a busy machine; evaluate_tone.py measures ~0.1 s
+
+
+def test_shipped_files_stay_within_the_budget():
+    folder = files("clientjournal.resources") / "tone"
+    total = sum(len(e.read_bytes()) for e in folder.iterdir() if e.name.endswith(".json.gz"))
+    assert total <= 5 * 1024 * 1024
+    for lang in ("de", "en"):
+        combiner = tone_model.load(lang, "domain").meta["combiner"]
+        assert set(combiner["weights"]) <= {
+            *__import__("clientjournal.core.tone.detector", fromlist=["INPUTS"]).INPUTS
+        }

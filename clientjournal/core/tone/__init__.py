@@ -4,6 +4,6 @@
 model load on its first call, never at import.
 """
 
-from clientjournal.core.tone.detector import ToneAssessment, assess
+from clientjournal.core.tone.detector import ToneAssessment, ToneContext, assess
 
-__all__ = ["ToneAssessment", "assess"]
+__all__ = ["ToneAssessment", "ToneContext", "assess"]

@@ -2,31 +2,38 @@
 
     >>> from clientjournal.core.tone.detector import assess
     >>> result = assess("Sie schicken IMMER kurz vor Feierabend noch Änderungen!!!")
-    >>> result.heated, result.signal_keys
-    (True, ['accusation', 'exclamations', 'shouting'])
+    >>> result.heated, "accusation" in result.signal_keys
+    (True, True)
 
-The score combines, in log-odds, three things:
+The score is a logistic regression per language (the *combiner*) over a few dozen inputs, all
+computed here in pure Python:
 
-1. a small statistical model per language (``tone_model``: NB-weighted logistic regression on
-   character n-grams, trained offline by ``scripts/train_tone.py`` on GermEval 2018 and
-   GoEmotions), scaled by ``MODEL_WEIGHT_UP``/``_DOWN``;
-2. rules for what makes a reply to a client heated (``tone_rules``: accusations, "schon
-   wieder", ultimatums, threats, insults aimed at the reader, sarcasm, rhetorical questions,
-   exasperation, blunt commands, exaggeration) plus shouting in capitals, "!!!" and "?!";
-3. calming cues (please/thanks, hedges, an apology, understanding), capped at ``CALMING_CAP``
-   so that "please" does not excuse an insult.
+1. two n-gram models (``model.py``, the same features for both): the *public* model, trained on
+   offensive tweets / angry Reddit comments (GermEval 2018, GoEmotions), and the *domain* model,
+   trained on replies to clients written by several independent writers
+   (``tests/data/tone/writers``); each gives its log-odds;
+2. the rules (``rules*.py``): for each kind of heat (accusation, sarcasm, ultimatum, threat,
+   blame, guilt, condescension, ...) the strength of its hits, plus shouting in capitals, "!!!"
+   and "?!", scare quotes; calming cues (please/thanks, hedges, an apology, understanding);
+3. how much heat sits in quoted text (quoting the client's anger is not being angry).
 
-Quoted text (lines starting with ">", quotes after "you wrote"/"Sie schrieben", longer quoted
-passages) counts ``QUOTE_FACTOR`` as much, and at most ``QUOTE_CAP``: quoting the client's anger
-is not being angry.
+The combiner's weights are *trained* (``scripts/train_tone.py``) on the writers' replies, with
+the domain model's log-odds taken out-of-fold (leave one writer out) so that it is not trusted
+more than it deserves, and its bias is shifted so that ``score >= 0.5`` keeps calm replies
+flagged at a low rate (see :func:`explain_threshold`). The weights ship in
+``resources/tone/domain-<lang>.json.gz``; nothing loads before the first call.
 
-The threshold: see :func:`explain_threshold`.
+Context the text cannot give (late at night, minutes after the client's message, recent
+negative notes) can tip a *borderline* draft over, never a calm one: see :class:`ToneContext`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
 
 from clientjournal.core.tone import lang as tone_lang
 from clientjournal.core.tone import model as tone_model
@@ -35,12 +42,17 @@ from clientjournal.core.tone import rules as tone_rules
 
 THRESHOLD = 0.5
 # Every key ``signal_keys`` can hold (stable ids; the UI translates them), strongest kinds first.
-SIGNAL_KEYS = (
+RULE_KEYS = (
     "threat",
     "insult",
     "ultimatum",
+    "quitting",
     "accusation",
+    "blame",
     "sarcasm",
+    "condescension",
+    "passive_aggression",
+    "guilt",
     "exasperation",
     "rhetorical",
     "schon_wieder",
@@ -50,29 +62,37 @@ SIGNAL_KEYS = (
     "exclamations",
     "interrobang",
     "exaggeration",
-    "wording",
 )
+SURFACE_KEYS = frozenset({"shouting", "exclamations", "interrobang"})
+CONTEXT_KEYS = ("context_late", "context_quick", "context_mood")
+SIGNAL_KEYS = (*RULE_KEYS, "wording", *CONTEXT_KEYS)
 CALMING_KEYS = ("courtesy", "hedge", "apology", "empathy")
-# A prior towards calm, in log-odds: false alarms annoy more than misses.
-BIAS = {"de": -0.4, "en": -0.4}
-# How much the model's log-odds count when it says "offensive/angry" (UP) and when it says "not"
-# (DOWN). Trained on tweets and Reddit comments, it finds most business e-mail very unlike an
-# offensive tweet, heated ones included, so its "calm" says little about a reply to a client,
-# while its "offensive" is strong evidence (more so for the German model, which rarely says it
-# about an e-mail). Chosen on a validation slice of the GermEval training part and the dev half
-# of the client replies, not on any held-out data.
-MODEL_WEIGHT_UP = {"de": 1.5, "en": 1.0}
-MODEL_WEIGHT_DOWN = {"de": 0.5, "en": 0.5}
-QUOTE_FACTOR = 0.1
-QUOTE_CAP = 0.3  # however angry the quote, it adds less than BIAS takes away
-CALMING_CAP = -1.6
+# The names of the combiner's inputs, in a fixed order (the training script uses this list).
+INPUTS = (
+    "public",
+    "domain",
+    *(f"rule:{key}" for key in RULE_KEYS),
+    *(f"calm:{key}" for key in CALMING_KEYS),
+    "quoted",
+)
+QUOTED_CAP = 4.0
+QUOTED_SCAN = 800  # characters of quoted text the rules read (a long quoted mail costs time)
 # A second hit of the same kind adds this share of its weight, up to REPEAT_CAP x the first.
 REPEAT_SHARE = 0.35
 REPEAT_CAP = 1.5
-WORDING_SIGNAL = 1.0  # the model's share (log-odds) from which it is named as a signal
-MAX_CHARS = 20_000  # longer texts are judged on their start (a 2,000-char mail takes ~1 ms)
+SIGNAL_MIN = 0.25  # a rule is named when it adds at least this much (log-odds) to the score
+WORDING_SIGNAL = 1.0  # the n-gram models' share from which "the wording" is named
+MAX_CHARS = 20_000  # longer texts are judged on their start
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Context: a borderline draft is one whose score is at least BORDERLINE (and below THRESHOLD);
+# each kind of context adds its log-odds, together at most CONTEXT_CAP. A draft below
+# BORDERLINE stays calm whatever the context.
+BORDERLINE = 0.3
+CONTEXT_WEIGHTS = {"context_late": 0.5, "context_quick": 0.5, "context_mood": 0.4}
+CONTEXT_CAP = 1.0
+LATE_HOURS = frozenset({22, 23, 0, 1, 2, 3, 4})
+QUICK_MINUTES = 15.0
+
 _CAPS_WORD = re.compile(r"(?<![\w#@\[])[A-ZÄÖÜ]{2,}(?![\wäöüß\]])")
 _CAPS_LABEL = re.compile(r"(?:^|\n)\s*[A-ZÄÖÜ ]{2,20}:")  # "WICHTIG:", "URGENT:", "PS:"
 # Capitalised words that count as shouting although short, and acronyms that never count.
@@ -83,7 +103,9 @@ _SHORT_CAPS = (
 _SHORT_CAPS_WORDS = frozenset(_SHORT_CAPS.split())
 _ACRONYM_LIST = (
     "ASAP HTML HTTP HTTPS JSON GDPR DSGVO NATO UEFA FIFA NASA IKEA SEPA IBAN BAFIN WLAN XING "
-    "TODO FAQS AGBS USB PDFS SEO CMS CEO CTO CFO PDF EUR USD AGB IT OK UI UX"
+    "TODO FAQS AGBS USB PDFS SEO CMS CEO CTO CFO PDF EUR USD AGB IT OK UI UX CSS PHP SQL API "
+    "URL DNS SSL FTP CRM ERP CI CD PR HR KPI ROI NDA GMBH UG AG KG USA UK EU MWST UST RAW JPG "
+    "JPEG PNG SVG TIFF RGB CMYK DPI PPT DOC DOCX XLS XLSX CSV ZIP AWS IOS MVP QA FYI CC BCC"
 )
 _ACRONYMS = frozenset(_ACRONYM_LIST.split())
 _EXCLAIM = re.compile(r"!{2,}")
@@ -92,12 +114,39 @@ _VOWELS = frozenset("AEIOUYÄÖÜ")
 
 
 @dataclass(frozen=True)
+class ToneContext:
+    """What the text alone cannot tell (all optional).
+
+    ``written_at``: local time the draft is written; ``minutes_since_client``: minutes since
+    the client's last message; ``negative_notes``: how many of the last few notes about this
+    client were negative.
+    """
+
+    written_at: datetime | None = None
+    minutes_since_client: float | None = None
+    negative_notes: int = 0
+
+    def factors(self) -> list[str]:
+        found = []
+        if self.written_at is not None and self.written_at.hour in LATE_HOURS:
+            found.append("context_late")
+        if (
+            self.minutes_since_client is not None
+            and 0 <= self.minutes_since_client <= QUICK_MINUTES
+        ):
+            found.append("context_quick")
+        if self.negative_notes >= 2:
+            found.append("context_mood")
+        return found
+
+
+@dataclass(frozen=True)
 class ToneAssessment:
     """What the detector thinks of a draft.
 
     ``signals`` are short English reasons, strongest first; ``signal_keys`` the matching stable
     ids (one per signal, same order) for the UI to translate. ``calming`` lists the calming cues
-    found (keys). ``model_score`` is the statistical model's own probability (for diagnostics).
+    found (keys). ``model_score`` is the n-gram models' own probability (for diagnostics).
     """
 
     score: float
@@ -116,27 +165,45 @@ class _Hit:
     weight: float
 
 
+@dataclass(frozen=True)
+class Combiner:
+    bias: float
+    weights: dict[str, float]
+
+
 def explain_threshold() -> str:
     """Why a draft counts as heated at ``score >= THRESHOLD`` (0.5), in plain words."""
     return (
-        "A draft counts as heated when its score is at least 0.5, that is when the evidence "
-        "for 'heated' (the rules that fired, plus the statistical model when it leans towards "
-        "'offensive') outweighs the evidence against it (a prior of -0.4 log-odds towards "
-        "calm, calming cues such as please, thanks or an apology, and, weakly, the model when "
-        "it leans towards 'calm'). The prior is there because false alarms annoy more than "
-        "misses: a plainly worded, firm reply without any heated signal stays below 0.5. One "
-        "clear signal (an insult at the reader, a threat, an ultimatum, an accusation such as "
-        "'you always') is enough on its own; weaker ones (one word in capitals, '!!', "
-        "exaggeration) need company. The numbers were chosen on the dev half of the "
-        "hand-written client replies and a validation slice of the GermEval 2018 training "
-        "part; scripts/evaluate_tone.py prints the false-alarm and miss rates on held-out data."
+        "A draft counts as heated when its score is at least 0.5. The score is a logistic "
+        "regression over the rules that fired (per kind: accusation, sarcasm, ultimatum, "
+        "threat, blame, ...), calming cues (please, thanks, an apology), heat in quoted text, "
+        "and two statistical models' log-odds (one trained on public data, one on replies to "
+        "clients written by independent writers). Its weights are trained, not set by hand, "
+        "and its bias is shifted so that, on replies held out by writer during training, at "
+        "most about 3 % of calm replies reach 0.5: false alarms annoy more than misses, so a "
+        "firm, plainly worded reply stays below it. scripts/evaluate_tone.py prints the false "
+        "alarm and miss rates on writers the model never saw."
     )
 
 
-def assess(text: str, lang: str | None = None) -> ToneAssessment:
+@cache
+def _combiner(lang: str) -> tuple[tone_model.ToneModel, Combiner]:
+    """The n-gram weights (public and domain model, each times its combiner weight, merged
+    into one dictionary at training time) and the combiner's other weights."""
+    ngrams = tone_model.load(lang, "domain")
+    raw = dict(ngrams.meta.get("combiner", {}))
+    weights = {name: float(w) for name, w in dict(raw.get("weights", {})).items()}
+    return ngrams, Combiner(float(raw.get("bias", 0.0)), weights)
+
+
+def assess(
+    text: str, lang: str | None = None, *, context: ToneContext | None = None
+) -> ToneAssessment:
     """Rate a draft: ``score`` 0..1 (higher is more heated), ``heated``, readable ``signals``.
 
     ``lang`` is "de" or "en"; anything else (or None) means: detect it from the text.
+    ``context`` (optional) can make a borderline draft count as heated, never a calm one; the
+    reasons then name it.
     """
     text = (text or "")[:MAX_CHARS]
     code = (lang or "").strip().lower()[:2]
@@ -145,25 +212,39 @@ def assess(text: str, lang: str | None = None) -> ToneAssessment:
     if not text.strip():
         return ToneAssessment(0.0, False, [], [], code, [], 0.5)
 
+    ngrams, combiner = _combiner(code)
     parts = tone_quotes.split_quotes(text)
-    own = parts.own
-    model = tone_model.load(code)
-    model_logit = model.logit(own) if own.strip() else model.bias
-    weighting = MODEL_WEIGHT_UP if model_logit > 0 else MODEL_WEIGHT_DOWN
-    model_part = model_logit * weighting[code]
+    found = ngram_features(parts)
+    values, hits, calming = inputs(parts, code)
+    weights = combiner.weights
+    # public and domain log-odds, already weighed (see _combiner)
+    model_part = ngrams.logit_of(found)
+    logit = combiner.bias + model_part
+    logit += sum(weights[name] * x for name, x in values.items() if x and name in weights)
 
-    hits = _rule_hits(own, code) + _surface_hits(own, parts.scare_quotes, code)
-    heat = _combine(hits)
-    quoted_heat = _combine(_rule_hits(parts.quoted, code)) if parts.quoted else 0.0
-    calming = _calming(own, code, sarcastic=any(h.key == "sarcasm" for h in hits))
-    calm_total = max(CALMING_CAP, sum(weight for _, weight in calming))
-
-    logit = BIAS[code] + model_part + heat + min(QUOTE_CAP, QUOTE_FACTOR * quoted_heat) + calm_total
+    shown = [
+        _Hit(h.key, h.label, weights.get(f"rule:{h.key}", 0.0) * h.weight)
+        for h in _strongest_per_key(hits)
+    ]
     score = tone_model.sigmoid(logit)
-    # The model has no words to point at; name it when it carries the verdict or weighs much.
-    if model_part >= WORDING_SIGNAL or (score >= THRESHOLD and not hits and model_part > 0):
-        hits.append(_Hit("wording", "wording reads as heated", model_part))
-    shown = _strongest_per_key(hits)
+    # Capitals, "!!!" and "?!" are tokens of the n-gram models too, which carry most of their
+    # weight; in a heated draft they are named even when the rule's own share is small.
+    surface = score >= THRESHOLD
+    shown = [h for h in shown if h.weight >= SIGNAL_MIN or (surface and h.key in SURFACE_KEYS)]
+    if context is not None and BORDERLINE <= score < THRESHOLD and (shown or model_part > 0):
+        factors = context.factors()
+        bump = min(CONTEXT_CAP, sum(CONTEXT_WEIGHTS[k] for k in factors))
+        if factors:
+            logit += bump
+            score = tone_model.sigmoid(logit)
+            shown += [_Hit(k, _CONTEXT_LABELS[k], CONTEXT_WEIGHTS[k]) for k in factors]
+    # The models have no words to point at; name them when they carry the verdict or weigh much.
+    if model_part >= WORDING_SIGNAL or (score >= THRESHOLD and not shown and model_part > 0):
+        shown.append(_Hit("wording", "wording reads as heated", model_part))
+    if score >= THRESHOLD and not shown:
+        shown.append(_Hit("wording", "wording reads as heated", 0.0))
+    # The kinds of heat first (strongest first), then "the wording", then the context.
+    shown.sort(key=lambda h: (h.key in CONTEXT_KEYS, h.key == "wording", -h.weight))
     return ToneAssessment(
         score=score,
         heated=score >= THRESHOLD,
@@ -171,8 +252,44 @@ def assess(text: str, lang: str | None = None) -> ToneAssessment:
         signal_keys=[h.key for h in shown],
         lang=code,
         calming=[key for key, _ in calming],
-        model_score=tone_model.sigmoid(model_logit),
+        model_score=tone_model.sigmoid(model_part),
     )
+
+
+_CONTEXT_LABELS = {
+    "context_late": "written late at night",
+    "context_quick": "written minutes after the client's message",
+    "context_mood": "the last notes about this client were negative",
+}
+
+
+def inputs(
+    parts: tone_quotes.Parts, code: str
+) -> tuple[dict[str, float], list[_Hit], list[tuple[str, float]]]:
+    """The combiner's rule inputs of a split draft (the models' are added by the caller)."""
+    own = parts.own
+    hits = _rule_hits(own, code) + _surface_hits(own, parts.scare_quotes, code)
+    values = dict.fromkeys(INPUTS, 0.0)
+    for key, strength in _combine(hits).items():
+        values[f"rule:{key}"] = strength
+    if parts.quoted:
+        quoted = parts.quoted[:QUOTED_SCAN]
+        values["quoted"] = min(QUOTED_CAP, sum(_combine(_rule_hits(quoted, code)).values()))
+    calming = _calming(own, code, sarcastic=any(h.key == "sarcasm" for h in hits))
+    for key, _ in calming:
+        values[f"calm:{key}"] = 1.0
+    return values, hits, calming
+
+
+def ngram_features(parts: tone_quotes.Parts) -> set[str]:
+    """The n-gram features of the writer's own text, without salutation and sign-off."""
+    body = tone_quotes.strip_envelope(parts.own)
+    return tone_model.features(body) if body.strip() else set()
+
+
+def rule_inputs(text: str, lang: str) -> dict[str, float]:
+    """The rule inputs of a raw text (for training: the same path as :func:`assess`)."""
+    return inputs(tone_quotes.split_quotes(text), lang)[0]
 
 
 def _matched(match: re.Match[str]) -> str:
@@ -202,14 +319,20 @@ _HARSH = {
 
 
 def _harsh_hits(text: str, lang: str) -> list[_Hit]:
+    """Per sentence and lexicon, the first harsh word: an insult if the sentence addresses the
+    reader. (One scan of the whole text per lexicon; the sentence is found around a match.)"""
     strong, mild = _HARSH[lang]
     second_person = tone_rules.SECOND_PERSON[lang]
     hits = []
-    for sentence in _SENTENCE.findall(text):
-        for pattern, at_reader, elsewhere in ((strong, 2.4, 1.4), (mild, 1.4, 0.7)):
-            match = pattern.search(sentence)
-            if not match:
+    for pattern, at_reader, elsewhere in ((strong, 2.4, 1.4), (mild, 1.4, 0.7)):
+        seen: set[int] = set()
+        for match in pattern.finditer(text):
+            start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+            if start in seen:
                 continue
+            seen.add(start)
+            ends = [i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0]
+            sentence = text[start : min(ends, default=len(text))]
             word = _matched(match)
             if second_person.search(sentence):
                 hits.append(_Hit("insult", f"insult aimed at the reader: “{word}”", at_reader))
@@ -244,16 +367,16 @@ def _surface_hits(text: str, scare_quotes: list[str], lang: str) -> list[_Hit]:
     return hits
 
 
-def _combine(hits: list[_Hit]) -> float:
-    """Sum over kinds; within a kind the strongest counts fully, the rest a share, capped."""
+def _combine(hits: list[_Hit]) -> dict[str, float]:
+    """Strength per kind: the strongest hit counts fully, the rest a share, capped."""
     by_key: dict[str, list[float]] = {}
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit.weight)
-    total = 0.0
-    for weights in by_key.values():
+    total = {}
+    for key, weights in by_key.items():
         weights.sort(reverse=True)
         top = weights[0]
-        total += min(top * REPEAT_CAP, top + REPEAT_SHARE * sum(weights[1:]))
+        total[key] = min(top * REPEAT_CAP, top + REPEAT_SHARE * sum(weights[1:]))
     return total
 
 
@@ -262,7 +385,7 @@ def _strongest_per_key(hits: list[_Hit]) -> list[_Hit]:
     for hit in hits:
         if hit.key not in best or hit.weight > best[hit.key].weight:
             best[hit.key] = hit
-    return sorted(best.values(), key=lambda h: -h.weight)
+    return list(best.values())
 
 
 def _calming(text: str, lang: str, *, sarcastic: bool) -> list[tuple[str, float]]:
@@ -275,3 +398,8 @@ def _calming(text: str, lang: str, *, sarcastic: bool) -> list[tuple[str, float]
         if rule.search(text, lowered):
             found[rule.key] = rule.weight
     return list(found.items())
+
+
+def log_odds(p: float) -> float:
+    p = min(1 - 1e-9, max(1e-9, p))
+    return math.log(p / (1 - p))

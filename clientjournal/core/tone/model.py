@@ -58,7 +58,7 @@ def features(text: str) -> set[str]:
     toks = tokens(normalise(text))
     found: set[str] = set()
     add = found.add
-    for tok in toks:
+    for tok in set(toks):  # a word's n-grams once, however often it occurs
         padded = f" {tok[:MAX_TOKEN]} "
         length = len(padded)
         for n in range(N_MIN, N_MAX + 1):
@@ -81,15 +81,13 @@ class ToneModel:
 
     def logit(self, text: str) -> float:
         """Log-odds that the text is heated/offensive, per the model alone."""
-        found = features(text)
+        return self.logit_of(features(text))
+
+    def logit_of(self, found: set[str]) -> float:
+        """The same, from the text's :func:`features` (computed once for several models)."""
         if not found:
             return self.bias
-        get = self.weights.get
-        total = 0.0
-        for feature in found:
-            weight = get(feature)
-            if weight is not None:
-                total += weight
+        total = sum(filter(None, map(self.weights.get, found)))
         return self.bias + total / math.sqrt(len(found))
 
     def probability(self, text: str) -> float:
@@ -103,8 +101,9 @@ def sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-def model_resource(lang: str):  # noqa: ANN201 - an importlib.resources Traversable
-    return resource("tone", f"model-{lang}.json.gz")
+def model_resource(lang: str, kind: str = "model"):  # noqa: ANN201 - a Traversable
+    """``model``: the public-data model; ``domain``: the client-reply model and combiner."""
+    return resource("tone", f"{kind}-{lang}.json.gz")
 
 
 def decode(raw: bytes, lang: str) -> ToneModel:
@@ -137,6 +136,6 @@ def encode(lang: str, bias: float, weights: dict[str, float], meta: dict[str, ob
 
 
 @cache
-def load(lang: str) -> ToneModel:
-    """The shipped model for ``lang`` ("de" or "en"), loaded once."""
-    return decode(model_resource(lang).read_bytes(), lang)
+def load(lang: str, kind: str = "model") -> ToneModel:
+    """The shipped model for ``lang`` ("de" or "en"), loaded once (``kind``: see above)."""
+    return decode(model_resource(lang, kind).read_bytes(), lang)

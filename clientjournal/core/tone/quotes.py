@@ -85,3 +85,31 @@ def split_quotes(text: str) -> Parts:
 
     own = _QUOTED.sub(quote, own)
     return Parts(own, "\n".join(quoted), scare)
+
+
+# The envelope of a mail: the salutation ("Hallo Jan,", "Dear Ms Smith,") and a sign-off that is
+# only a formula ("Viele Grüße\nAnna", "Best,\nTom"). They say nothing about the tone, but
+# whether a writer bothered with them varies, and a model would learn that instead.
+_GREETING = re.compile(
+    r"\A\s*(?:hallo|hi|hey|hej|moin|servus|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)"
+    r"|grüß\s+Gott|dear|hello|good\s+(?:morning|afternoon|evening))\b[^\n,!.:]{0,40}[,!.:]?",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"(?:\A|\n)[ \t]*(?:(?:viele|beste|freundliche|liebe|herzliche|schöne|sonnige)\s+grüße"
+    r"|mit\s+(?:freundlichen|besten|herzlichen)\s+grüßen|grüße|gruß|lg|vg|mfg|beste|best"
+    r"|best\s+(?:regards|wishes)|kind\s+regards|warm(?:est)?\s+regards|regards|cheers|thanks"
+    r"|thank\s+you|many\s+thanks|all\s+the\s+best|danke|vielen\s+dank|bis\s+bald|ciao"
+    r"|take\s+care|talk\s+soon)(?-i:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}[ \t]*[,!.]?[ \t]*"
+    r"(?:\n[^\n]{0,40}){0,2}\s*\Z",
+    re.IGNORECASE,
+)
+# A last line of one to three capitalised words and nothing else: a name under the text.
+_NAME_LINE = re.compile(r"\n[ \t]*[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}[ \t]*\s*\Z")
+
+
+def strip_envelope(text: str) -> str:
+    """The text without its salutation and a formula-only sign-off (see above)."""
+    body = _GREETING.sub("", text, count=1)
+    body = _CLOSING.sub("", body, count=1)
+    return _NAME_LINE.sub("", body, count=1)

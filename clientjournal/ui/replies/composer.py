@@ -8,6 +8,7 @@ buttons offer follows the draft's state.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -193,9 +194,10 @@ class ReplyComposer(QWidget):
             self.banner.hide()
             self._update_state()
             return
-        from clientjournal.core.tone import assess  # its rules and model load on first use
+        from clientjournal.core.tone import ToneContext, assess  # loads on first use
 
-        result = assess(text)
+        # Written late at night, a borderline draft counts as heated (never a calm one).
+        result = assess(text, context=ToneContext(written_at=datetime.now()))
         signals = list(result.signal_keys)
         if (self._draft.tone_score, self._draft.tone_signals) != (result.score, signals):
             self._draft.tone_score, self._draft.tone_signals = result.score, signals

@@ -18,9 +18,14 @@ def signal_label(key: str) -> str:
     return {
         "threat": _tr("sounds like a threat"),
         "insult": _tr("words aimed at the reader"),
-        "ultimatum": _tr("ultimatum"),
+        "ultimatum": _tr("sounds like an ultimatum"),
+        "quitting": _tr("sounds like quitting in anger"),
         "accusation": _tr("accuses (“you always / never”)"),
-        "sarcasm": _tr("sarcasm"),
+        "blame": _tr("puts the blame on the reader"),
+        "sarcasm": _tr("reads as sarcastic"),
+        "condescension": _tr("sounds condescending"),
+        "passive_aggression": _tr("reads as passive-aggressive"),
+        "guilt": _tr("tries to make the reader feel guilty"),
         "exasperation": _tr("exasperation"),
         "rhetorical": _tr("rhetorical question"),
         "schon_wieder": _tr("“again” as a reproach"),
@@ -31,6 +36,9 @@ def signal_label(key: str) -> str:
         "interrobang": _tr("?! as a reproach"),
         "exaggeration": _tr("exaggeration"),
         "wording": _tr("the wording as a whole"),
+        "context_late": _tr("written late at night"),
+        "context_quick": _tr("written minutes after the client's message"),
+        "context_mood": _tr("your last notes about this client were negative"),
     }.get(key, key)
 
 
