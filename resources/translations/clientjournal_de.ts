@@ -526,7 +526,7 @@
     <message>
         <location filename="../../clientjournal/ui/clients/dialog.py" line="85"/>
         <source>&amp;Get in touch every:</source>
-        <translation>&amp;Melden alle:</translation>
+        <translation>&amp;Kontakt halten alle:</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/dialog.py" line="86"/>
@@ -4040,7 +4040,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="20"/>
         <source>words aimed at the reader</source>
-        <translation>Worte gegen den Leser</translation>
+        <translation>Worte, die den Empfänger angreifen</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="23"/>
@@ -4085,7 +4085,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="29"/>
         <source>exasperation</source>
-        <translation>Genervtheit</translation>
+        <translation>hörbarer Ärger</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="30"/>
@@ -4299,7 +4299,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="16"/>
         <source>They want</source>
-        <translation>Sie wollen</translation>
+        <translation>Wünsche des Kunden</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="17"/>
@@ -4510,7 +4510,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="70"/>
         <source>Their needs</source>
-        <translation>Ihre Bedürfnisse</translation>
+        <translation>Bedürfnisse des Kunden</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="72"/>

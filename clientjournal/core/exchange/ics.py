@@ -43,7 +43,7 @@ GERMAN_LABELS = CalendarLabels(
     agreement_due="Fällig: {title} ({client})",
     invoice_due="Rechnung {number} fällig: {client} ({amount})",
     get_in_touch="Bei {client} melden",
-    get_in_touch_detail="Euer Rhythmus mit {client}: alle {days} Tage.",
+    get_in_touch_detail="Kontaktrhythmus mit {client}: alle {days} Tage.",
     draft_ready="Antwort an {client} noch einmal lesen",
     draft_ready_detail=(
         "Eine Nacht darüber geschlafen: in Ruhe noch einmal lesen, dann senden, ändern oder "

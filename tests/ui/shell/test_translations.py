@@ -282,6 +282,22 @@ def test_main_window_speaks_german(german_window):
     assert "Papierkorb" in window.statusBar().currentMessage()
 
 
+def test_german_says_whose_wishes_a_field_holds(german_window):
+    """ "Sie wollen:" and "Ihre Bedürfnisse" read as the user's own wants: in German the user
+    is "Sie", so the client's side names the client (issue 19)."""
+    from clientjournal.core.exchange.ics import labels_for
+    from clientjournal.core.profile import ProfileSection
+    from clientjournal.ui.clients.profile_labels import field_label, section_label
+
+    texts = [field_label(key) for key in ("wants", "direction", "never", "my_needs")]
+    texts += [section_label(section) for section in ProfileSection]
+    for text in texts:
+        assert not text.startswith(("Sie ", "Ihre ", "Ihr ")), text
+    assert field_label("wants") == "Wünsche des Kunden"
+    calendar = labels_for("de_DE")
+    assert "Euer" not in calendar.get_in_touch_detail  # the Sie form, as everywhere
+
+
 def test_qt_standard_texts_and_formats_follow(german_window):
     from clientjournal.ui.clients.dialog import ClientDialog
 
