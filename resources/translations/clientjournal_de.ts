@@ -4050,37 +4050,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="21"/>
         <source>sounds like an ultimatum</source>
-        <translation type="unfinished"></translation>
+        <translation>klingt wie ein Ultimatum</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="22"/>
         <source>sounds like quitting in anger</source>
-        <translation type="unfinished"></translation>
+        <translation>klingt nach Hinschmeißen im Ärger</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="24"/>
         <source>puts the blame on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>schiebt dem Empfänger die Schuld zu</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="25"/>
         <source>reads as sarcastic</source>
-        <translation type="unfinished"></translation>
+        <translation>liest sich sarkastisch</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="26"/>
         <source>sounds condescending</source>
-        <translation type="unfinished"></translation>
+        <translation>klingt herablassend</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="27"/>
         <source>reads as passive-aggressive</source>
-        <translation type="unfinished"></translation>
+        <translation>liest sich passiv-aggressiv</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="28"/>
         <source>tries to make the reader feel guilty</source>
-        <translation type="unfinished"></translation>
+        <translation>will dem Empfänger ein schlechtes Gewissen machen</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="29"/>
@@ -4135,17 +4135,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="39"/>
         <source>written late at night</source>
-        <translation type="unfinished"></translation>
+        <translation>spät in der Nacht geschrieben</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="40"/>
         <source>written minutes after the client&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige Minuten nach der Nachricht des Kunden geschrieben</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="41"/>
         <source>your last notes about this client were negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Notizen zu diesem Kunden waren negativ</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/replies/labels.py" line="54"/>
