@@ -115,7 +115,8 @@ _WORDING = {
     AddressForm.FORMAL: _FORMAL,
 }
 GERMAN_FORMS = frozenset({AddressForm.DU, AddressForm.SIE})
-SHOWN = (AgreementStatus.AGREED, AgreementStatus.OPEN)
+SETTLED = (AgreementStatus.AGREED, AgreementStatus.DONE)  # listed as agreed
+SHOWN = (*SETTLED, AgreementStatus.OPEN)
 
 _INLINE = re.compile(r"([\\`*\[\]<~])")
 # "_" only where it could open or close emphasis: not inside a word such as file_name.
@@ -172,7 +173,7 @@ def _item(agreement: AgreementData, wording: _Wording, german: bool) -> str:
 def _section(
     items: list[AgreementData], wording: _Wording, german: bool, heading: str, level: int
 ) -> list[str]:
-    agreed = [a for a in items if a.status == AgreementStatus.AGREED]
+    agreed = [a for a in items if a.status in SETTLED]
     still_open = [a for a in items if a.status == AgreementStatus.OPEN]
     blocks = []
     if heading:
@@ -214,8 +215,9 @@ def summary_markdown(
 ) -> str:
     """The letter: greeting, agreed points and those still open per project, a request to confirm.
 
-    Only agreed and open items are listed: done ones need no confirmation any more, and broken
-    ones are a matter for a conversation, not for a summary to sign off.  Items keep the order
+    Agreed and done items are listed as agreed (a price that was agreed and is settled is still
+    what was agreed), then the open ones; broken ones are a matter for a conversation, not for
+    a summary to sign off.  Items keep the order
     they are given in (the checklist's order); projects follow the order of ``projects``, items
     without a (known) project come last under "General".  Due dates are shown as plain dates,
     never as "overdue": the client is asked to confirm, not reminded.

@@ -103,9 +103,12 @@ def test_items_are_grouped_by_project_then_general():
     assert "- **Kommunikation**: Mails, freitags" in text.split("## Allgemein")[1]
 
 
-def test_done_and_broken_items_are_left_out():
+def test_broken_items_are_left_out_and_done_ones_count_as_agreed():
+    """A price agreed and then settled (done) was missing from the summary (issue 19)."""
     text = summary_markdown(client(AddressForm.DU), AGREEMENTS, PROJECTS, TODAY)
-    assert "Erledigt" not in text and "Gebrochen" not in text
+    assert "Gebrochen" not in text
+    relaunch = text.split("### Noch offen")[0]
+    assert "- **Erledigt**" in relaunch  # with the agreed ones, not among the open points
     assert "offenen Punkten" in text  # the request mentions the open points
 
 
@@ -150,8 +153,8 @@ def test_umlauts_and_sharp_s_stay_as_they_are():
     ],
 )
 def test_nothing_to_confirm_says_so(form, message):
-    only_done = [agreement("Alt", AgreementStatus.DONE)]
-    for items in ([], only_done):
+    only_broken = [agreement("Alt", AgreementStatus.BROKEN)]  # done ones are listed now
+    for items in ([], only_broken):
         text = summary_markdown(client(form), items, PROJECTS, TODAY)
         assert message in text.splitlines()
         assert "##" not in text and "- **" not in text
