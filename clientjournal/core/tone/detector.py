@@ -179,8 +179,9 @@ def explain_threshold() -> str:
         "threat, blame, ...), calming cues (please, thanks, an apology), heat in quoted text, "
         "and two statistical models' log-odds (one trained on public data, one on replies to "
         "clients written by independent writers). Its weights are trained, not set by hand, "
-        "and its bias is shifted so that, on replies held out by writer during training, at "
-        "most about 3 % of calm replies reach 0.5: false alarms annoy more than misses, so a "
+        "and its bias is shifted so that at most 4 % of the calm training replies reach 0.5 "
+        "(with the domain model's part taken from models that had not seen their writer): "
+        "false alarms annoy more than misses, so a "
         "firm, plainly worded reply stays below it. scripts/evaluate_tone.py prints the false "
         "alarm and miss rates on writers the model never saw."
     )

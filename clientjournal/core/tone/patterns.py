@@ -10,28 +10,70 @@ tests/core/test_tone.py checks that the shortcut never hides a match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 
-@dataclass(frozen=True)
+_NO_NEEDLE = ("",)  # marks "needles not derived yet" apart from None ("no pre-check")
+
+
 class Rule:
-    key: str
-    label: str
-    weight: float
-    pattern: re.Pattern[str]
-    # Lower-case strings of which any match must contain one; None: no cheap pre-check.
-    needles: tuple[str, ...] | None = None
+    """A rule; its pattern is compiled, and its needles derived, on first use (most rules are
+    never run for a given text, and compiling all of them would cost the first call ~40 ms)."""
+
+    __slots__ = ("_needles", "_pattern", "_starts", "key", "label", "source", "weight")
+
+    def __init__(self, key: str, label: str, weight: float, source: str) -> None:
+        self.key, self.label, self.weight, self.source = key, label, weight, source
+        self._pattern: re.Pattern[str] | None = None
+        self._needles: tuple[str, ...] | None = _NO_NEEDLE
+        self._starts: tuple[str, ...] | None = _NO_NEEDLE
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, FLAGS)
+        return self._pattern
+
+    @property
+    def needles(self) -> tuple[str, ...] | None:
+        """Lower-case strings of which any match must contain one; None: no cheap pre-check."""
+        if self._needles is _NO_NEEDLE:
+            self._needles = needles(self.source)
+        return self._needles
+
+    @property
+    def starts(self) -> tuple[str, ...] | None:
+        """Lower-case literals one of which every match starts with (None: unknown)."""
+        if self._starts is _NO_NEEDLE:
+            self._starts = starts(self.source)
+        return self._starts
 
     def search(self, text: str, lowered: str) -> re.Match[str] | None:
-        if self.needles is not None and not any(n in lowered for n in self.needles):
+        """``pattern.search(text)``, faster: skipped unless a needle occurs, and when every match
+        starts with one of a few literals, tried only where they occur (leftmost first)."""
+        found = self.needles
+        if found is not None and not any(n in lowered for n in found):
             return None
-        return self.pattern.search(text)
+        heads = self.starts
+        if heads is None or len(lowered) != len(text):
+            return self.pattern.search(text)
+        positions = []
+        for head in heads:
+            i = lowered.find(head)
+            while i >= 0:
+                positions.append(i)
+                i = lowered.find(head, i + 1)
+        match = self.pattern.match
+        for i in sorted(set(positions)):
+            hit = match(text, i)
+            if hit:
+                return hit
+        return None
 
 
 def rules(key: str, label: str, weight: float, *patterns: str) -> list[Rule]:
-    return [Rule(key, label, weight, re.compile(p, FLAGS), needles(p)) for p in patterns]
+    return [Rule(key, label, weight, p) for p in patterns]
 
 
 def _closing(pattern: str, start: int) -> int:
@@ -137,3 +179,44 @@ def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
 def needles(pattern: str) -> tuple[str, ...] | None:
     """Lower-case literals, one of which occurs wherever ``pattern`` matches (None: unknown)."""
     return _best(_required(pattern))
+
+
+def starts(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literals of which every match of ``pattern`` starts with one (None: unknown).
+
+    Known when the pattern begins (after lookbehinds and ``\\b``) with a literal word or a
+    group whose every alternative does; conservative otherwise.
+    """
+    alternatives = _top_level_split(pattern)
+    if len(alternatives) > 1:
+        out: list[str] = []
+        for alternative in alternatives:
+            found = starts(alternative)
+            if found is None:
+                return None
+            out.extend(found)
+        return tuple(dict.fromkeys(out))
+    i = 0
+    while True:
+        if pattern.startswith("\\b", i):
+            i += 2
+        elif pattern.startswith("(?<", i):
+            i = _closing(pattern, i) + 1
+        else:
+            break
+    rest = pattern[i:]
+    if rest.startswith("("):
+        end = _closing(rest, 0)
+        if rest[end + 1 : end + 2] in ("?", "*", "{") or (
+            rest.startswith("(?") and not rest.startswith("(?:")
+        ):
+            return None
+        inner = rest[3:end] if rest.startswith("(?:") else rest[1:end]
+        return starts(inner)
+    word = re.match(r"[A-Za-zÄÖÜäöüß']+", rest)
+    if not word:
+        return None
+    literal = word.group(0)
+    if rest[word.end() : word.end() + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    return (literal.lower(),) if len(literal) >= 2 else None

@@ -256,6 +256,9 @@ DE: list[Rule] = [
         "sounds like an ultimatum",
         1.3,
         r"\b(?:innerhalb|binnen)\s+(?:von\s+)?\d+\s+(?:Stunden|Tagen|Werktagen)\b[^.!?\n]{0,60}\b(?:sonst|andernfalls|ansonsten)\b",
+        # a condition and what the writer will then stop or hand over
+        r"\b(?:wenn|falls|sollte)\b[^.!?\n]{0,80}\b(?:nicht|kein\w*)\b[^.!?\n]{0,60}\b(?:stelle|beende|kündige|stoppe|pausiere|sperre|übergebe|gebe|lege|ziehe)\s+ich\b",
+        r"\b(?:wenn|falls|sollte)\b[^.!?\n]{0,80}\b(?:nicht|kein\w*)\b[^.!?\n]{0,60}\bwerde\s+ich\b[^.!?\n]{0,40}\b(?:einstellen|beenden|kündigen|stoppen|übergeben|abbrechen|sperren|zurückziehen)\b",
         r"\bzum\s+letzten\s+Mal\b",
         r"\b(?:das\s+ist\s+)?mein\s+letztes\s+(?:Wort|Angebot)\b",
     ),

@@ -269,6 +269,9 @@ EN: list[Rule] = [
         1.3,
         r"\b(?:within|in)\s+\d+\s+(?:hours|days|business\s+days|working\s+days)\b[^.!?\n]{0,60}\b(?:or|otherwise)\b",
         r"\bfor\s+the\s+(?:very\s+)?last\s+time\b",
+        # a condition and what the writer will then stop or hand over
+        r"\b(?:if|should)\b[^.!?\n]{0,80}\b(?:not|no|isn't|aren't|don't|doesn't|haven't|hasn't|won't)\b[^.!?\n]{0,60}\bI(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to)\s+(?:(?:have\s+to|be\s+forced\s+to)\s+)?(?:stop|pause|terminate|end|withdraw|hand|revoke|suspend|cancel|walk|take\s+(?:this|it|further))\b",
+        r"\bunless\b[^.!?\n]{0,80}\bI(?:'ll|\s+will)\s+(?:(?:have\s+to|be\s+forced\s+to)\s+)?(?:stop|pause|terminate|end|withdraw|hand|revoke|suspend|cancel|walk|take)\b",
         r"\b(?:my|this\s+is\s+my)\s+final\s+(?:offer|word)\b",
     ),
     *rules(
