@@ -30,7 +30,7 @@ from clientjournal.ui.common.labels import (
     relative_day,
     status_label,
 )
-from clientjournal.ui.common.theme import set_warning
+from clientjournal.ui.common.theme import follow_palette, set_warning
 
 
 class _ProfileArea(QScrollArea):
@@ -78,6 +78,8 @@ class ClientSummary(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.details.setOpenExternalLinks(True)  # the e-mail address opens the mail client
+        self._details_html = ""
+        follow_palette(self.details, self._render_details)  # a readable link, light or dark
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editClient")
         self.edit_button.setAccessibleName(self.tr("Edit client"))
@@ -160,10 +162,17 @@ class ClientSummary(QFrame):
             " · ".join(shown),
             html.escape(contact),
         ]
-        self.details.setText("<br>".join(lines))
+        self._details_html = "<br>".join(lines)
+        self._render_details()
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
+
+    def _render_details(self) -> None:
+        """Set the details again when the palette changes: a label keeps the link colour it
+        was given its text with (dark blue on dark grey after a switch to dark)."""
+        self.details.setText("")  # the same text again would be ignored
+        self.details.setText(self._details_html)
 
     def flush(self) -> None:
         """Save typed profile fields and tags before another client is shown."""

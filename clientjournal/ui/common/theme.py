@@ -15,9 +15,10 @@ palette changes (a style sheet does not follow the palette by itself).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -147,6 +148,7 @@ def apply_theme(app: QApplication, theme: str) -> str:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if wanted == "dark" else light_palette())
+    _restyle_followers()
     return wanted
 
 
@@ -164,6 +166,7 @@ def _native(app: QApplication) -> None:
     if native and app.style().name().lower() != native.lower():
         app.setStyle(native)
     app.setPalette(QPalette())  # no palette of our own: the style's and platform's again
+    _restyle_followers()
 
 
 def _follow_system(app: QApplication) -> None:
@@ -179,17 +182,23 @@ def warning_color(palette: QPalette | None = None) -> QColor:
 class _PaletteFollower(QObject):
     def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._apply = apply
-        widget.installEventFilter(self)
+        self.apply = apply
+        _FOLLOWERS.add(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._apply()
-        return False
+
+_FOLLOWERS: weakref.WeakSet[_PaletteFollower] = weakref.WeakSet()
+
+
+def _restyle_followers() -> None:
+    """After the app's palette changed: widgets with a style sheet of their own keep the
+    palette they were polished with (no palette-change event reaches them), so each one that
+    follows the palette is styled again here (the "Never" field stayed white in the dark)."""
+    for follower in list(_FOLLOWERS):
+        follower.apply()
 
 
 def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
-    """Call ``apply`` now and whenever the app's palette changes (the theme was switched)."""
+    """Call ``apply`` now and whenever the theme is switched."""
     apply()
     _PaletteFollower(widget, apply)
 
@@ -197,9 +206,14 @@ def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
 def warning_style(widget: QWidget, template: str = "color: {color};") -> None:
     """Colour ``widget`` with :func:`warning_color` through a style sheet, kept right when the
     theme changes; ``template`` names the colour ``{color}``."""
-    follow_palette(
-        widget, lambda: widget.setStyleSheet(template.format(color=warning_color().name()))
-    )
+
+    def apply() -> None:
+        # A style sheet fixes the palette it was polished with: clear it first, so the new
+        # one is polished with the current palette (a dark "Never" field after a switch).
+        widget.setStyleSheet("")
+        widget.setStyleSheet(template.format(color=warning_color().name()))
+
+    follow_palette(widget, apply)
 
 
 _WARNING_PROPERTY = "clientjournalWarning"

@@ -169,3 +169,43 @@ def test_a_line_that_warns_sometimes_follows_its_state_and_the_theme(qtbot, nati
     qtbot.waitUntil(lambda: warning_color(dark_palette()).name() in label.styleSheet())
     theme.set_warning(label, False)
     assert label.styleSheet() == ""
+
+
+def _lightness_at_edge(widget) -> int:
+    """The background just inside the widget's bottom-right corner (away from any text)."""
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 6, image.height() - 4).lightness()
+
+
+def test_switching_to_dark_recolours_the_never_field_and_the_mail_link(
+    qtbot, native_theme, journal, windows
+):
+    """The "Never" field stayed white and the e-mail link dark blue on dark grey until a
+    restart (issue 19): styled widgets must be re-polished after the palette has changed."""
+    from clientjournal.core.records import ClientData
+    from clientjournal.store import clients
+
+    app = native_theme
+    apply_theme(app, "light")
+    client_id = clients.create(ClientData(name="Nora Nie", email="nora@example.org"))
+    window = windows.open()
+    window.client_list.select_client(client_id)
+    never = window.pane.summary.profile.edits["never"]
+    assert _lightness_at_edge(never) > 200
+    apply_theme(app, "dark")
+    qtbot.wait(50)
+    assert _lightness_at_edge(never) < 100
+    link = window.pane.summary.details
+    assert app.palette().link().color().name() in link.text() or _link_is_light(link)
+
+
+def _link_is_light(label) -> bool:
+    """The mail link as painted: its brightest blue-ish pixel is light enough to read on dark."""
+    image = label.grab().toImage()
+    best = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            colour = image.pixelColor(x, y)
+            if colour.blue() > colour.red() + 40:
+                best = max(best, colour.lightness())
+    return best > 120
