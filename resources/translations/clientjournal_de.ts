@@ -791,52 +791,52 @@
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="83"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="85"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="91"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="93"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="94"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="97"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="104"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="106"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="142"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="144"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="144"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="146"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="147"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="152"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="154"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -2903,29 +2903,49 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="304"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="307"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="308"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="311"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="311"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="314"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="315"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="318"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="317"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="320"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="367"/>
+        <source>This reply is resting; to change it now, release it early.</source>
+        <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="369"/>
+        <source>This reply has rested; press Edit again to change it.</source>
+        <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="371"/>
+        <source>This reply is discarded; restore it to change it.</source>
+        <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="373"/>
+        <source>This reply was sent; it cannot be changed any more.</source>
+        <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -274,6 +274,9 @@ class ReplyComposer(QWidget):
         editable = writing
         self.subject.setReadOnly(not editable)
         self.body.setReadOnly(not editable)
+        # A reply at rest must not look like a page to type on (the role follows the theme).
+        role = QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window
+        self.body.viewport().setBackgroundRole(role)
         self.setEnabled(draft is not None)
         visible = {
             "sleep": writing and self.banner.isHidden(),  # the banner has its own button
@@ -344,4 +347,29 @@ class ReplyComposer(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.body and event.type() == QEvent.Type.FocusOut:
             self.flush()
+        elif (
+            watched is self.body
+            and event.type() == QEvent.Type.KeyPress
+            and self.body.isReadOnly()
+            and isinstance(event, QKeyEvent)
+            and event.text().strip()
+        ):
+            self._say_why_resting()
         return super().eventFilter(watched, event)
+
+    def _say_why_resting(self) -> None:
+        """Typing into a reply that cannot change says why, and what would change it."""
+        draft = self._draft
+        if draft is None:
+            return
+        status = DraftStatus(draft.status)
+        if status == DraftStatus.HELD and not is_ready(draft, utcnow()):
+            text = self.tr("This reply is resting; to change it now, release it early.")
+        elif status == DraftStatus.HELD:
+            text = self.tr("This reply has rested; press Edit again to change it.")
+        elif status == DraftStatus.DISCARDED:
+            text = self.tr("This reply is discarded; restore it to change it.")
+        else:
+            text = self.tr("This reply was sent; it cannot be changed any more.")
+        self.state.setText(text)
+        self.state.setVisible(True)

@@ -226,3 +226,27 @@ def test_a_reply_typed_without_pause_is_saved_while_typing(qtbot, window, journa
     saved = stored_body()  # read while the typing goes on: only the deadline can have saved
     assert saved and "".join(typed).startswith(saved)
     assert len(typed) - len(saved) <= 10  # at most about a second of typing is unsaved
+
+
+def test_a_reply_at_rest_looks_read_only_and_says_why_when_typed_into(
+    qtbot, window, journal, english
+):
+    """A held reply looked editable but ignored typing without a word (issue 19)."""
+    client_id = clients.create(ClientData(name="Rita"))
+    writing = drafts.save(DraftData(client_id=client_id, subject="Re: ok", body="Thanks!"))
+    draft = held_draft(client_id)
+    pane = open_replies(window, client_id)
+    composer = pane.composer
+    assert composer.draft.id == draft.id
+    from PySide6.QtGui import QPalette
+
+    assert composer.body.isReadOnly()
+    viewport = composer.body.viewport()
+    assert viewport.backgroundRole() == QPalette.ColorRole.Window  # not a page to type on
+    composer.body.setFocus()
+    qtbot.keyClicks(composer.body, "x")
+    assert drafts.get(draft.id).body == HEATED
+    assert "release it early" in composer.state.text()
+    pane.open_draft(writing.id)
+    assert not composer.body.isReadOnly()
+    assert viewport.backgroundRole() == QPalette.ColorRole.Base
