@@ -76,7 +76,7 @@ INPUTS = (
     "quoted",
 )
 QUOTED_CAP = 4.0
-QUOTED_SCAN = 800  # characters of quoted text the rules read (a long quoted mail costs time)
+QUOTED_SCAN = 400  # characters of quoted text the rules read (a long quoted mail costs time)
 # A second hit of the same kind adds this share of its weight, up to REPEAT_CAP x the first.
 REPEAT_SHARE = 0.35
 REPEAT_CAP = 1.5

@@ -53,20 +53,37 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# A word's n-grams (and its "w " feature), kept for the words seen most recently: a draft is
+# rated again and again while it is typed, and common words recur in every mail. Emptied when
+# full (a few MB at most); the strings keep their hashes, which makes the look-ups cheaper too.
+_GRAMS: dict[str, tuple[str, ...]] = {}
+GRAMS_CACHE = 4000
+
+
+def _grams(tok: str) -> tuple[str, ...]:
+    padded = f" {tok[:MAX_TOKEN]} "
+    length = len(padded)
+    out = ["w " + tok]
+    for n in range(N_MIN, N_MAX + 1):
+        out.extend(padded[i : i + n] for i in range(length - n + 1))
+    return tuple(out)
+
+
 def features(text: str) -> set[str]:
     """The set of features of a raw text (see the module docstring)."""
     toks = tokens(normalise(text))
     found: set[str] = set()
-    add = found.add
+    cache = _GRAMS
     for tok in set(toks):  # a word's n-grams once, however often it occurs
-        padded = f" {tok[:MAX_TOKEN]} "
-        length = len(padded)
-        for n in range(N_MIN, N_MAX + 1):
-            for i in range(length - n + 1):
-                add(padded[i : i + n])
+        grams = cache.get(tok)
+        if grams is None:
+            if len(cache) >= GRAMS_CACHE:
+                cache.clear()
+            grams = cache[tok] = _grams(tok)
+        found.update(grams)
+    add = found.add
     previous = "<s>"
     for tok in toks:
-        add("w " + tok)
         add("b " + previous + " " + tok)
         previous = tok
     return found
