@@ -28,6 +28,18 @@ class AddressForm(StrEnum):
     FORMAL = "formal"
 
 
+class Salutation(StrEnum):
+    """How a formal letter names the client: "Guten Tag Frau Müller" / "Dear Ms Müller", or,
+    with none chosen, by the full name.  Kept in the profile under ``SALUTATION_KEY``."""
+
+    NONE = ""
+    MS = "ms"
+    MR = "mr"
+
+
+SALUTATION_KEY = "salutation"
+
+
 class NoteKind(StrEnum):
     NOTE = "note"
     CALL = "call"
@@ -38,6 +50,7 @@ class NoteKind(StrEnum):
 
 class ClientSort(StrEnum):
     NAME = "name"
+    SURNAME = "surname"  # a person by the last word of the name, a company by its name
     LAST_CONTACT = "last_contact"
 
 

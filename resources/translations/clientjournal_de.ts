@@ -449,147 +449,157 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="41"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="35"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="41"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="46"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="55"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="69"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="56"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="70"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="74"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="75"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="78"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
         <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="84"/>
         <source>e.g. print, regular, referral</source>
         <translation>z. B. Print, Stammkunde, Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="92"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="93"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="94"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="95"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="97"/>
+        <source>Sa&amp;lutation:</source>
+        <translation>He&amp;rr/Frau:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="101"/>
         <source>&amp;Get in touch every:</source>
         <translation>&amp;Kontakt halten alle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="102"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="105"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="108"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="109"/>
+        <source>Salutation</source>
+        <translation>Herr oder Frau</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="111"/>
         <source>Contact rhythm in days</source>
         <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="181"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="182"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="183"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/clients/dialog.py" line="184"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -4201,7 +4211,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -4229,87 +4239,122 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="31"/>
-        <source>du (informal German)</source>
-        <translation>du (informell)</translation>
-    </message>
-    <message>
         <location filename="../../clientjournal/ui/common/labels.py" line="32"/>
-        <source>Sie (formal German)</source>
-        <translation>Sie (förmlich)</translation>
+        <source>German, du</source>
+        <translation>Deutsch, du</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/common/labels.py" line="33"/>
-        <source>First name</source>
-        <translation>Vorname</translation>
+        <source>German, Sie</source>
+        <translation>Deutsch, Sie</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/common/labels.py" line="34"/>
-        <source>Formal (Mr/Ms …)</source>
-        <translation>Förmlich (Herr/Frau …)</translation>
+        <source>English, first name</source>
+        <translation>Englisch, Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="40"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="35"/>
+        <source>English, formal</source>
+        <translation>Englisch, förmlich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="42"/>
+        <source>Letters and reminders in German, informal: “Hallo Anna, …”</source>
+        <translation>Briefe und Erinnerungen auf Deutsch, per du: „Hallo Anna, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="43"/>
+        <source>Letters and reminders in German, formal: “Guten Tag Frau Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Frau Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="44"/>
+        <source>Letters and reminders in English, by first name: “Hi Anna, …”</source>
+        <translation>Briefe und Erinnerungen auf Englisch, mit Vornamen: „Hi Anna, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="47"/>
+        <source>Letters and reminders in English, formal: “Dear Ms Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Ms Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="53"/>
+        <source>None (the full name)</source>
+        <translation>Keine (der volle Name)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="54"/>
+        <source>Ms / Frau</source>
+        <translation>Frau / Ms</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="55"/>
+        <source>Mr / Herr</source>
+        <translation>Herr / Mr</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="61"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="41"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="62"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="42"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="63"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="43"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="64"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="44"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="65"/>
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="71"/>
         <source>Very bad</source>
         <translation>Sehr schlecht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
         <source>Tense</source>
         <translation>Angespannt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="73"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="53"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="74"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="75"/>
         <source>Very good</source>
         <translation>Sehr gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="66"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="87"/>
         <source>no contact yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="90"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="71"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="92"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>

@@ -489,7 +489,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus, ProjectData
-from clientjournal.core.domain import AddressForm
+from clientjournal.core.domain import SALUTATION_KEY, AddressForm, Salutation
 from clientjournal.core.records import ClientData
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -32,6 +32,7 @@ class _Wording:
     title: str
     as_of: str
     greeting: str  # "%s" is the name
+    titles: dict[Salutation, str]  # "Frau", "Mr": before the surname in a formal greeting
     greeting_company: str  # when there is no person to greet
     intro: str
     general: str
@@ -47,6 +48,7 @@ _DU = _Wording(
     title="Unsere Vereinbarungen",
     as_of="Stand: %s",
     greeting="Hallo %s,",
+    titles={},
     greeting_company="Hallo zusammen,",
     intro="hier noch einmal zusammengefasst, was wir vereinbart haben:",
     general="Allgemein",
@@ -64,6 +66,7 @@ _SIE = _Wording(
     title="Unsere Vereinbarungen",
     as_of="Stand: %s",
     greeting="Guten Tag %s,",
+    titles={Salutation.MS: "Frau", Salutation.MR: "Herr"},
     greeting_company="Sehr geehrte Damen und Herren,",
     intro="hier noch einmal zusammengefasst, was wir vereinbart haben:",
     general="Allgemein",
@@ -81,6 +84,7 @@ _FIRST_NAME = _Wording(
     title="What we agreed",
     as_of="As of %s",
     greeting="Hi %s,",
+    titles={},
     greeting_company="Hi all,",
     intro="Here's a quick summary of what we agreed:",
     general="General",
@@ -95,6 +99,7 @@ _FORMAL = _Wording(
     title="Summary of our agreements",
     as_of="As of %s",
     greeting="Dear %s,",
+    titles={Salutation.MS: "Ms", Salutation.MR: "Mr"},
     greeting_company="Dear Sir or Madam,",
     intro="Please find below a summary of what we have agreed.",
     general="General",
@@ -154,6 +159,13 @@ def _greeting(client: ClientData, wording: _Wording) -> str:
         return wording.greeting_company
     if client.address_form in (AddressForm.DU, AddressForm.FIRST_NAME):
         name = name.split()[0]
+    else:
+        salutation = str(client.profile.get(SALUTATION_KEY, ""))
+        title = (
+            wording.titles.get(Salutation(salutation)) if salutation in set(Salutation) else None
+        )
+        if title:
+            name = f"{title} {name.split()[-1]}"  # "Guten Tag Herr Müller", not the full name
     return wording.greeting % escape(name)
 
 

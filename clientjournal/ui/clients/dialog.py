@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal.core.domain import AddressForm, ClientStatus
+from clientjournal.core.domain import SALUTATION_KEY, AddressForm, ClientStatus, Salutation
+from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.validation import client_problems
 from clientjournal.ui.common.font_size import scaled
-from clientjournal.ui.common.labels import address_form_label, status_label
+from clientjournal.ui.common.labels import (
+    address_form_hint,
+    address_form_label,
+    salutation_label,
+    status_label,
+)
 from clientjournal.ui.common.optional_date import OptionalDate
 from clientjournal.ui.common.theme import warning_style
 
@@ -48,6 +54,14 @@ class ClientDialog(QDialog):
         self.address_form.setObjectName("clientAddressForm")
         for form in AddressForm:
             self.address_form.addItem(address_form_label(form), form.value)
+        self.address_hint = QLabel(self)
+        self.address_hint.setObjectName("clientAddressHint")
+        self.address_hint.setWordWrap(True)
+        self.address_form.currentIndexChanged.connect(self._show_address_hint)
+        self.salutation = QComboBox(self)
+        self.salutation.setObjectName("clientSalutation")
+        for salutation in Salutation:
+            self.salutation.addItem(salutation_label(salutation), salutation.value)
         self.status = QComboBox(self)
         self.status.setObjectName("clientStatus")
         for status in ClientStatus:
@@ -79,6 +93,8 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("&Address as:"), self.address_form)
+        form.addRow("", self.address_hint)
+        form.addRow(self.tr("Sa&lutation:"), self.salutation)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow("", self.started)
         form.addRow("", self.ended)
@@ -90,6 +106,7 @@ class ClientDialog(QDialog):
             (self.email, self.tr("E-mail")),
             (self.phone, self.tr("Phone")),
             (self.address_form, self.tr("Address as")),
+            (self.salutation, self.tr("Salutation")),
             (self.status, self.tr("Status")),
             (self.cadence, self.tr("Contact rhythm in days")),
             (self.tags, self.tr("Tags")),
@@ -122,6 +139,9 @@ class ClientDialog(QDialog):
         self.email.setText(client.email)
         self.phone.setText(client.phone)
         self.address_form.setCurrentIndex(self.address_form.findData(client.address_form.value))
+        saved = str(client.profile.get(SALUTATION_KEY, ""))
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(saved)))
+        self._show_address_hint()
         self.status.setCurrentIndex(self.status.findData(client.status.value))
         self.started.set_value(client.started_on)
         self.ended.set_value(client.ended_on)
@@ -137,12 +157,18 @@ class ClientDialog(QDialog):
             email=self.email.text().strip(),
             phone=self.phone.text().strip(),
             address_form=AddressForm(self.address_form.currentData()),
+            profile=with_field(
+                self._original.profile, SALUTATION_KEY, str(self.salutation.currentData())
+            ),
             status=ClientStatus(self.status.currentData()),
             started_on=self.started.value(),
             ended_on=self.ended.value(),
             cadence_days=self.cadence.value() or None,
             tags=parse_tags(self.tags.text()),
         )
+
+    def _show_address_hint(self) -> None:
+        self.address_hint.setText(address_form_hint(AddressForm(self.address_form.currentData())))
 
     def _on_status(self) -> None:
         ended = self.status.currentData() == ClientStatus.ENDED.value

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
+from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind, Salutation
 from clientjournal.core.timeutil import days_between, utcnow
 
 
@@ -27,12 +27,33 @@ def status_label(status: ClientStatus) -> str:
 
 
 def address_form_label(form: AddressForm) -> str:
+    """Each names its language and register, so no two read alike."""
     return {
-        AddressForm.DU: _tr("du (informal German)"),
-        AddressForm.SIE: _tr("Sie (formal German)"),
-        AddressForm.FIRST_NAME: _tr("First name"),
-        AddressForm.FORMAL: _tr("Formal (Mr/Ms …)"),
+        AddressForm.DU: _tr("German, du"),
+        AddressForm.SIE: _tr("German, Sie"),
+        AddressForm.FIRST_NAME: _tr("English, first name"),
+        AddressForm.FORMAL: _tr("English, formal"),
     }[AddressForm(form)]
+
+
+def address_form_hint(form: AddressForm) -> str:
+    """One line on what the form means for the texts the app writes to the client."""
+    return {
+        AddressForm.DU: _tr("Letters and reminders in German, informal: “Hallo Anna, …”"),
+        AddressForm.SIE: _tr("Letters and reminders in German, formal: “Guten Tag Frau Müller, …”"),
+        AddressForm.FIRST_NAME: _tr(
+            "Letters and reminders in English, by first name: “Hi Anna, …”"
+        ),
+        AddressForm.FORMAL: _tr("Letters and reminders in English, formal: “Dear Ms Müller, …”"),
+    }[AddressForm(form)]
+
+
+def salutation_label(salutation: Salutation) -> str:
+    return {
+        Salutation.NONE: _tr("None (the full name)"),
+        Salutation.MS: _tr("Ms / Frau"),
+        Salutation.MR: _tr("Mr / Herr"),
+    }[Salutation(salutation)]
 
 
 def kind_label(kind: NoteKind) -> str:

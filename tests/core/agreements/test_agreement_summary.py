@@ -189,3 +189,20 @@ def test_user_text_cannot_break_the_layout():
 )
 def test_escape_is_minimal(raw, escaped):
     assert escape(raw) == escaped
+
+
+@pytest.mark.parametrize(
+    ("form", "salutation", "greeting"),
+    [
+        (AddressForm.SIE, "mr", "Guten Tag Herr Müller,"),
+        (AddressForm.SIE, "ms", "Guten Tag Frau Müller,"),
+        (AddressForm.SIE, "", "Guten Tag Jürgen Müller,"),
+        (AddressForm.FORMAL, "ms", "Dear Ms Müller,"),
+        (AddressForm.FORMAL, "mr", "Dear Mr Müller,"),
+        (AddressForm.DU, "mr", "Hallo Jürgen,"),  # du greets by the first name anyway
+    ],
+)
+def test_a_formal_greeting_uses_the_clients_salutation(form, salutation, greeting):
+    """The Sie form greeted "Guten Tag Jürgen Müller" (issue 19)."""
+    person = ClientData(name="Jürgen Müller", address_form=form, profile={"salutation": salutation})
+    assert greeting in summary_markdown(person, [], PROJECTS, TODAY).splitlines()

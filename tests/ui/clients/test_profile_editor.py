@@ -177,3 +177,29 @@ def test_a_profile_field_is_saved_while_typing_as_one_undo_step(qtbot, journal, 
     assert window.undo_stack.count() == 1  # one step for the typing, not one per save
     window.undo_stack.undo()
     assert clients.get(anna).profile == {"wants": "Ruhe"}
+
+
+def test_the_client_dialog_explains_the_address_form_and_keeps_the_salutation(qtbot, journal):
+    """The address forms overlapped ("Sie (förmlich)" vs "Förmlich (Herr/Frau …)") and a
+    letter could not greet "Guten Tag Herr Müller" (issue 19)."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from clientjournal.core.domain import AddressForm
+    from clientjournal.ui.clients.dialog import ClientDialog
+    from clientjournal.ui.common.labels import address_form_label
+
+    labels = [address_form_label(form) for form in AddressForm]
+    assert len({label.split(",")[0] for label in labels}) == 2  # German / English, no overlap
+    assert len(set(labels)) == len(labels)
+    client = ClientData(
+        name="Jürgen Müller", address_form=AddressForm.SIE, profile={"wants": "Ruhe"}
+    )
+    dialog = ClientDialog(client)
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "clientAddressHint")
+    assert "Guten Tag" in hint.text()
+    salutation = dialog.findChild(QComboBox, "clientSalutation")
+    salutation.setCurrentIndex(salutation.findData("mr"))
+    assert dialog.client().profile == {"wants": "Ruhe", "salutation": "mr"}
+    dialog.address_form.setCurrentIndex(dialog.address_form.findData(AddressForm.FIRST_NAME.value))
+    assert "Hi Anna" in hint.text()
