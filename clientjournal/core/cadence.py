@@ -26,7 +26,7 @@ class CadenceStatus(StrEnum):
     NONE = "none"  # no rhythm agreed with this client
     OK = "ok"
     DUE_SOON = "due_soon"
-    DUE = "due"  # the rhythm's time has come (or there never was a contact)
+    DUE = "due"  # the rhythm's time has come
     TOO_OFTEN = "too_often"
 
 
@@ -51,6 +51,7 @@ def cadence_state(
     contacts: Iterable[datetime],
     now: datetime,
     zone: tzinfo | None = None,
+    known_since: datetime | None = None,
 ) -> CadenceState:
     """Where a client stands with its rhythm, from the times of the contacts with it.
 
@@ -58,6 +59,10 @@ def cadence_state(
     in any order.  The period for "too often" is the last ``cadence_days`` calendar days up to
     and including today.  Nagging is checked first: a client contacted too often is never also
     "due".
+
+    Without any contact the rhythm counts from ``known_since``, when the client was added:
+    a client added a minute ago is not yet overdue, one added a rhythm ago is.  Without that
+    either, there is nothing to count from and it is due at once.
     """
     today = local_day(now, zone)
     days = sorted((local_day(moment, zone), moment) for moment in contacts)
@@ -69,6 +74,9 @@ def cadence_state(
     in_period = sum(1 for day, _ in days if first_day_of_period <= day <= today)
     if days:
         next_due = days[-1][0] + timedelta(days=cadence_days)
+        until = (next_due - today).days
+    elif known_since is not None:
+        next_due = min(local_day(known_since, zone), today) + timedelta(days=cadence_days)
         until = (next_due - today).days
     else:
         next_due, until = today, 0

@@ -34,7 +34,8 @@ _LAST_SQL = (
 )
 # A client without a rhythm of its own follows the default rhythm (the parameter; NULL: none).
 _FOLLOWED_SQL = (
-    "SELECT id, name, COALESCE(cadence_days, ?) AS days FROM client WHERE deleted_at IS NULL "
+    "SELECT id, name, COALESCE(cadence_days, ?) AS days, created_at FROM client "
+    "WHERE deleted_at IS NULL "
     f"AND days > 0 AND status IN ({_FOLLOWED})"
 )
 _ALL_LAST_SQL = (
@@ -77,7 +78,15 @@ def client_state(
     ``default_days`` applies when the client has no rhythm of its own."""
     cadence_days = cadence_days or default_days or None
     since = now - timedelta(days=cadence_days or 0) - _MARGIN
-    return cadence_state(cadence_days, _contacts(client_id, since), now, zone)
+    return cadence_state(cadence_days, _contacts(client_id, since), now, zone, _added(client_id))
+
+
+def _added(client_id: int) -> datetime | None:
+    """When the client was added: a client never in touch counts its rhythm from then."""
+    row = database.execute_sql(
+        "SELECT created_at FROM client WHERE id = ?", (client_id,)
+    ).fetchone()
+    return from_iso(row[0]) if row and row[0] else None
 
 
 def followed(
@@ -93,6 +102,7 @@ def followed(
     if not clients:
         return []
     longest = max(row[2] for row in clients)
+    added = {row[0]: from_iso(row[3]) if row[3] else None for row in clients}
     since = to_iso(now - timedelta(days=longest) - _MARGIN)
     contacts: dict[int, set[datetime]] = {}
     for client_id, last in database.execute_sql(_ALL_LAST_SQL).fetchall():
@@ -101,8 +111,12 @@ def followed(
     for client_id, moment in database.execute_sql(_ALL_RECENT_SQL, (since, since)).fetchall():
         contacts.setdefault(client_id, set()).add(from_iso(moment))
     rows = [
-        RhythmRow(client_id, name, cadence_state(days, contacts.get(client_id, ()), now, zone))
-        for client_id, name, days in clients
+        RhythmRow(
+            client_id,
+            name,
+            cadence_state(days, contacts.get(client_id, ()), now, zone, added[client_id]),
+        )
+        for client_id, name, days, _ in clients
     ]
     rows.sort(key=lambda row: row.name.casefold())
     return rows

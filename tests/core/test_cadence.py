@@ -55,6 +55,18 @@ def test_never_in_touch_is_due_today():
     assert (state.status, state.next_due) == (CadenceStatus.DUE, date(2024, 3, 1))
 
 
+def test_never_in_touch_counts_from_when_the_client_was_added():
+    added = berlin(2024, 3, 1, 9)
+    fresh = cadence_state(14, [], berlin(2024, 3, 1, 9, 1), BERLIN, known_since=added)
+    assert (fresh.status, fresh.next_due, fresh.days_until_due) == (
+        CadenceStatus.OK,
+        date(2024, 3, 15),
+        14,
+    )
+    late = cadence_state(14, [], berlin(2024, 3, 20, 9), BERLIN, known_since=added)
+    assert (late.status, late.days_until_due) == (CadenceStatus.DUE, -5)
+
+
 def test_too_often_counts_contacts_within_the_rhythm_period_including_today():
     now = berlin(2024, 3, 15, 18)
     inside = [now - timedelta(days=d) for d in (0, 3)]

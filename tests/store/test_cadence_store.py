@@ -9,7 +9,9 @@ from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.domain import ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, clients, drafts, notes
+from clientjournal.store.models import Client
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2024, 6, 20, 10, tzinfo=UTC)
@@ -19,6 +21,10 @@ def contact(client_id: int, days_ago: float, kind: NoteKind = NoteKind.CALL) -> 
     return notes.save(
         NoteData(client_id=client_id, created_at=NOW - timedelta(days=days_ago), kind=kind)
     )
+
+
+def added_long_ago(client_id: int, days: int) -> None:
+    Client.update(created_at=NOW - timedelta(days=days)).where(Client.id == client_id).execute()
 
 
 def test_plain_notes_are_not_contacts(journal):
@@ -48,6 +54,7 @@ def test_overview_lists_due_then_soon_then_too_often_for_followed_clients_only(j
     due_short = clients.create(ClientData(name="anna", cadence_days=7))
     contact(due_short, 8)
     never = clients.create(ClientData(name="Cem", cadence_days=30))
+    added_long_ago(never, 40)  # never in touch since, and the rhythm is 30 days
     soon = clients.create(ClientData(name="Dora", cadence_days=14))
     contact(soon, 13)
     naggy = clients.create(ClientData(name="Emil", cadence_days=14))
@@ -61,10 +68,22 @@ def test_overview_lists_due_then_soon_then_too_often_for_followed_clients_only(j
     clients.trash(trashed)
     clients.create(ClientData(name="Ida"))  # no rhythm
     rows = cadence.overview(NOW, BERLIN)
-    assert [row.client_id for row in rows] == [due_long, due_short, never, soon, naggy]
+    assert [row.client_id for row in rows] == [due_long, never, due_short, soon, naggy]
     assert [row.state.status for row in rows] == [
         CadenceStatus.DUE, CadenceStatus.DUE, CadenceStatus.DUE, CadenceStatus.DUE_SOON,
         CadenceStatus.TOO_OFTEN,
     ]  # fmt: skip
     assert rows[0].state.days_until_due == -13
     assert fine not in [row.client_id for row in rows]
+
+
+def test_a_client_never_in_touch_counts_the_rhythm_from_when_it_was_added(journal):
+    new = clients.create(ClientData(name="Neu", cadence_days=14))
+    now = utcnow()
+    state = cadence.client_state(new, 14, now + timedelta(minutes=1))
+    assert state.status is CadenceStatus.OK and state.days_until_due == 14
+    assert cadence.overview(now + timedelta(minutes=1)) == []
+    assert cadence.client_state(new, 14, now + timedelta(days=13)).status is CadenceStatus.DUE_SOON
+    late = cadence.client_state(new, 14, now + timedelta(days=15))
+    assert (late.status, late.days_until_due) == (CadenceStatus.DUE, -1)
+    assert [row.client_id for row in cadence.overview(now + timedelta(days=15))] == [new]

@@ -59,3 +59,16 @@ def test_the_profile_and_get_in_touch_follow_the_default_from_the_settings(
     assert view.get_in_touch.model.index(0, 0).data() == "Bert"
     assert "every 7 days" in view.get_in_touch.model.index(0, 1).data()
     view.close()
+
+
+def test_a_client_added_a_minute_ago_is_not_shown_as_time_to_get_in_touch(
+    qtbot, journal, windows, english
+):
+    new = clients.create(ClientData(name="Nora", cadence_days=14))
+    window = windows.open()
+    window.client_list.select_client(new)
+    line = window.pane.summary.rhythm
+    assert line.isVisible()
+    assert "time to get in touch" not in line.text()
+    assert "next contact in 14 days" in line.text()
+    assert not line.property("clientjournalWarning")
