@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from clientjournal.core.cadence import CadenceState, CadenceStatus, cadence_state
+from clientjournal.core.collation import sort_key
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.clients import CONTACT_KIND_SQL
@@ -118,7 +119,7 @@ def followed(
         )
         for client_id, name, days, _ in clients
     ]
-    rows.sort(key=lambda row: row.name.casefold())
+    rows.sort(key=lambda row: sort_key(row.name))
     return rows
 
 

@@ -72,6 +72,7 @@ def list_ids(
     text: str = "", sort: ClientSort = ClientSort.NAME, trashed: bool = False, tag: str = ""
 ) -> list[int]:
     """Ids of the clients to show, in display order; the list fetches rows lazily by id.
+    Names sort as people read them (core/collation.py, registered by store/search.py).
 
     ``tag`` keeps only the clients carrying that tag (compared without case).
     """
@@ -93,12 +94,18 @@ def list_ids(
         sql = (
             f"SELECT c.id FROM client c LEFT JOIN ({LAST_CONTACT_SQL}) lc ON lc.client_id = c.id "
             f"WHERE {' AND '.join(where)} "
-            "ORDER BY lc.last_contact IS NULL, lc.last_contact DESC, c.name COLLATE NOCASE, c.id"
+            "ORDER BY lc.last_contact IS NULL, lc.last_contact DESC, "
+            "cj_sort_key(c.name), c.id"
+        )
+    elif sort == ClientSort.SURNAME:
+        sql = (
+            f"SELECT c.id FROM client c WHERE {' AND '.join(where)} "
+            "ORDER BY cj_sort_key(cj_surname(c.name, c.company)), cj_sort_key(c.name), c.id"
         )
     else:
         sql = (
             f"SELECT c.id FROM client c WHERE {' AND '.join(where)} "
-            "ORDER BY c.name COLLATE NOCASE, c.id"
+            "ORDER BY cj_sort_key(c.name), c.id"
         )
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import SqliteDatabase
 
+from clientjournal.core.collation import COLLATION, binary_key, compare, surname_first
 from clientjournal.core.search_text import index_text, match_expression, query_terms, snippet
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
@@ -38,7 +39,18 @@ def _client_index(name: str, company: str, email: str, profile: str) -> str:
 
 
 def register_functions(db: SqliteDatabase) -> None:
-    """Before the first connection: the index triggers call these."""
+    """Before the first connection: the index triggers call these; and the order of names
+    (core/collation.py): ``ORDER BY name COLLATE cj_name`` for short lists, the same order
+    as ``ORDER BY cj_sort_key(name)`` for long ones (computed once per row), and
+    ``cj_surname(name, company)`` that puts a person's surname first."""
+    db.register_collation(compare, COLLATION)
+    db.register_function(lambda text: binary_key(text or ""), "cj_sort_key", 1, deterministic=True)
+    db.register_function(
+        lambda name, company: surname_first(name or "", company or ""),
+        "cj_surname",
+        2,
+        deterministic=True,
+    )
     db.register_function(lambda text: index_text(text or ""), "cj_index", 1, deterministic=True)
     db.register_function(_client_index, "cj_client_index", 4, deterministic=True)
 

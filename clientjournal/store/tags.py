@@ -96,7 +96,7 @@ def _tags_of(table: str, column: str, ids: Iterable[int]) -> dict[int, list[str]
         chunk = wanted[start : start + CHUNK]
         rows = database.execute_sql(
             f"SELECT l.{column}, t.name FROM {table} l JOIN tag t ON t.id = l.tag_id "
-            f"WHERE l.{column} IN ({', '.join('?' * len(chunk))}) ORDER BY t.name COLLATE NOCASE",
+            f"WHERE l.{column} IN ({', '.join('?' * len(chunk))}) ORDER BY t.name COLLATE cj_name",
             chunk,
         ).fetchall()
         for owner, name in rows:
@@ -115,5 +115,5 @@ def note_tags(note_ids: Iterable[int]) -> dict[int, list[str]]:
 
 def all_tags() -> list[str]:
     """Every tag in use, alphabetical: the client list's filter and the editors' completion."""
-    rows = database.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE").fetchall()
+    rows = database.execute_sql("SELECT name FROM tag ORDER BY name COLLATE cj_name").fetchall()
     return [row[0] for row in rows]

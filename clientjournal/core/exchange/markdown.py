@@ -12,6 +12,7 @@ import io
 import re
 from typing import Any
 
+from clientjournal.core.collation import sort_key
 from clientjournal.core.payments import plain_amount
 from clientjournal.core.profile import PROFILE_FIELDS
 from clientjournal.core.timeutil import from_iso
@@ -95,11 +96,12 @@ def client_markdown(client: dict[str, Any], language: str = "en") -> str:
 
 
 def clients_csv(document: dict[str, Any]) -> str:
-    """One row per client not in the trash, with a header row; UTF-8 text with CRLF rows."""
+    """One row per client not in the trash, by name (core/collation.py), with a header row;
+    UTF-8 text with CRLF rows."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for client in document["clients"]:
+    for client in sorted(document["clients"], key=lambda client: sort_key(client["name"])):
         if client["deleted_at"]:
             continue
         writer.writerow(

@@ -358,7 +358,7 @@ def due_items(now: datetime, within_days: int = DUE_SOON_DAYS) -> list[tuple[Agr
         )
         .order_by(
             Agreement.due_on,
-            Client.name.collate("NOCASE"),
+            Client.name.collate("cj_name"),
             Client.id,
             Agreement.position,
             Agreement.id,

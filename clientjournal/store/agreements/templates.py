@@ -20,7 +20,9 @@ def list_templates() -> list[AgreementTemplate]:
     """The user's templates with their items, by name."""
     templates = {
         row.id: AgreementTemplate(name=row.name, language=row.language, id=row.id, uuid=row.uuid)
-        for row in TemplateRow.select().order_by(TemplateRow.name.collate("NOCASE"), TemplateRow.id)
+        for row in TemplateRow.select().order_by(
+            TemplateRow.name.collate("cj_name"), TemplateRow.id
+        )
     }
     if templates:
         items = ItemRow.select().order_by(ItemRow.template, ItemRow.position, ItemRow.id)

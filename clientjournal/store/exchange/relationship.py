@@ -83,7 +83,7 @@ def export_tags() -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     ):
         rows = database.execute_sql(
             f"SELECT l.{column}, t.name FROM {table} l JOIN tag t ON t.id = l.tag_id "
-            f"ORDER BY l.{column}, t.name COLLATE NOCASE"
+            f"ORDER BY l.{column}, t.name COLLATE cj_name"
         ).fetchall()
         for owner, name in rows:
             target.setdefault(owner, []).append(name)

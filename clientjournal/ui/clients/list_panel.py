@@ -39,6 +39,7 @@ class ClientListPanel(QWidget):
         self.sort.setObjectName("clientSort")
         self.sort.setAccessibleName(self.tr("Sort clients by"))
         self.sort.addItem(self.tr("By name"), ClientSort.NAME.value)
+        self.sort.addItem(self.tr("By surname"), ClientSort.SURNAME.value)
         self.sort.addItem(self.tr("By last contact"), ClientSort.LAST_CONTACT.value)
         self.sort.currentIndexChanged.connect(self._on_sort)
 

@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
             [],
             "actionSortName",
         )
+        sort_surname = self._action(
+            self.tr("Sort by s&urname"),
+            lambda: self.client_list.set_sort(ClientSort.SURNAME),
+            [],
+            "actionSortSurname",
+        )
         sort_contact = self._action(
             self.tr("Sort by &last contact"),
             lambda: self.client_list.set_sort(ClientSort.LAST_CONTACT),
@@ -280,6 +286,7 @@ class MainWindow(QMainWindow):
                 ),
                 None,
                 sort_name,
+                sort_surname,
                 sort_contact,
                 None,
                 self.agreement_actions.due_action,
