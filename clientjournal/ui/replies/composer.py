@@ -170,7 +170,10 @@ class ReplyComposer(QWidget):
             self.banner.hide()
 
     def flush(self) -> None:
-        """Save typed text now (one transaction)."""
+        """Save typed text now (one transaction), with its rating: a rating left pending would
+        fire after a close and write into whatever journal is open by then."""
+        if self._rate_timer.isActive():
+            self.rate()
         self._save_timer.stop()
         if not self._dirty or self._draft is None:
             return

@@ -250,3 +250,22 @@ def test_a_reply_at_rest_looks_read_only_and_says_why_when_typed_into(
     pane.open_draft(writing.id)
     assert not composer.body.isReadOnly()
     assert viewport.backgroundRole() == QPalette.ColorRole.Base
+
+
+def test_nothing_is_written_after_the_window_is_closed(qtbot, windows, tmp_path):
+    """The tone rating of the last keys fired after the window had closed and saved the reply
+    into whatever journal was open by then (here: another one, which has no such draft)."""
+    from clientjournal.store.connection import close_journal, open_journal
+
+    first = windows.open()
+    client_id = clients.create(ClientData(name="Late"))
+    pane = open_replies(first, client_id)
+    pane.new_reply()
+    qtbot.keyClicks(pane.composer.body, "You never pay on time.")
+    windows.close()  # closes the window (which saves) and the journal, before the rating ran
+    open_journal(tmp_path / "other")
+    try:
+        qtbot.wait(1500)  # past the rating's and the autosave's delays
+        assert drafts.ids_for_client(client_id) == []  # nothing arrived in the other journal
+    finally:
+        close_journal()
