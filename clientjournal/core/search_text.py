@@ -118,3 +118,28 @@ def snippet(text: str, terms: list[str], width: int = 160) -> str:
     if end < len(flat):
         pieces.append("…")
     return "".join(pieces)
+
+
+_MD_LEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
+_MD_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+
+
+def plain_text(markdown: str) -> str:
+    """A note's Markdown as the words a person reads, on one line: headings, quotes, list
+    marks, emphasis, code marks and link targets dropped (an excerpt shows no ``**`` or
+    ``#``); a word with an underscore inside (snake_case) keeps it."""
+    lines = []
+    for line in markdown.splitlines():
+        if _MD_RULE.match(line):
+            continue
+        text = _MD_LEADING.sub("", line)
+        if "[" in text:
+            text = _MD_LINK.sub(lambda match: match.group(1), text)
+        text = _MD_MARKS.sub("", text)
+        text = _MD_ESCAPE.sub(r"\1", text)
+        if text.strip():
+            lines.append(text.strip())
+    return " ".join(" ".join(lines).split())

@@ -18,7 +18,13 @@ from datetime import date, datetime, timedelta
 from peewee import SqliteDatabase
 
 from clientjournal.core.collation import COLLATION, binary_key, compare, surname_first
-from clientjournal.core.search_text import index_text, match_expression, query_terms, snippet
+from clientjournal.core.search_text import (
+    index_text,
+    match_expression,
+    plain_text,
+    query_terms,
+    snippet,
+)
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
 
@@ -129,6 +135,7 @@ class SearchHit:
     text: str  # the record's text, as a person reads it
     terms: tuple[str, ...]  # what was searched for, folded
     rank: float  # bm25: lower is better
+    note_kind: str = ""  # a note's kind (call, meeting, ...); empty for the other kinds
 
     @property
     def snippet(self) -> str:
@@ -149,7 +156,7 @@ class SearchResult:
 # probes the FTS index once per client, 30 ms instead of 0.2 ms.
 _SQL = {
     "note": (
-        "SELECT n.id, n.client_id, c.name, n.created_at, n.body, f.rank FROM note_fts f "
+        "SELECT n.id, n.client_id, c.name, n.created_at, n.body, f.rank, n.kind FROM note_fts f "
         "JOIN note n ON n.id = f.rowid JOIN client c ON c.id = n.client_id "
         "WHERE note_fts MATCH ? AND c.deleted_at IS NULL",
         "n.created_at",
@@ -157,20 +164,20 @@ _SQL = {
     ),
     "client": (
         "SELECT c.id, c.id, c.name, c.updated_at, "
-        "c.name || ' · ' || c.company || ' ' || c.profile, f.rank FROM client_fts f "
+        "c.name || ' · ' || c.company || ' ' || c.profile, f.rank, '' FROM client_fts f "
         "JOIN client c ON c.id = f.rowid WHERE client_fts MATCH ? AND +c.deleted_at IS NULL",
         "c.updated_at",
         "c.id",
     ),
     "agreement": (
-        "SELECT a.id, a.client_id, c.name, a.updated_at, a.title || ' — ' || a.details, f.rank "
+        "SELECT a.id, a.client_id, c.name, a.updated_at, a.title || ' — ' || a.details, f.rank, '' "
         "FROM agreement_fts f JOIN agreement a ON a.id = f.rowid "
         "JOIN client c ON c.id = a.client_id WHERE agreement_fts MATCH ? AND c.deleted_at IS NULL",
         "a.updated_at",
         "a.client_id",
     ),
     "draft": (
-        "SELECT d.id, d.client_id, c.name, d.updated_at, d.subject || ' — ' || d.body, f.rank "
+        "SELECT d.id, d.client_id, c.name, d.updated_at, d.subject || ' — ' || d.body, f.rank, '' "
         "FROM draft_fts f JOIN draft d ON d.id = f.rowid JOIN client c ON c.id = d.client_id "
         "WHERE draft_fts MATCH ? AND c.deleted_at IS NULL AND d.status != 'discarded'",
         "d.updated_at",
@@ -186,8 +193,10 @@ _TAG_SQL = {
 
 
 def _readable(kind: str, text: str) -> str:
+    """The record's text as a person reads it: Markdown marks dropped, a profile's values
+    without their JSON."""
     if kind != "client":
-        return text
+        return plain_text(text)
     head, _, profile = text.partition(" {")
     try:
         values = json.loads("{" + profile) if profile else {}
@@ -247,7 +256,9 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
     rows.sort(key=lambda item: item[1][5])
     query_ms = (time.perf_counter() - started) * 1000
     hits = [
-        SearchHit(kind, row[0], row[1], row[2], from_iso(row[3]), row[4], tuple(terms), row[5])
+        SearchHit(
+            kind, row[0], row[1], row[2], from_iso(row[3]), row[4], tuple(terms), row[5], row[6]
+        )
         for kind, row in rows[:limit]
     ]
     return SearchResult(hits, terms, query_ms)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.cooling import DraftData
+from clientjournal.core.search_text import plain_text
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
@@ -246,5 +247,5 @@ class ReplyPane(QWidget):
         for note in sorted(recent.values(), key=lambda n: n.created_at, reverse=True)[
             :LATEST_NOTES
         ]:
-            text = " ".join(note.body.split())[:160]
+            text = plain_text(note.body)[:160]
             self.latest.addItem(f"{local_date(note.created_at)} · {kind_label(note.kind)}: {text}")

@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from clientjournal.core.domain import NoteKind
 from clientjournal.store.search import SearchHit
-from clientjournal.ui.common.labels import local_date
+from clientjournal.ui.common.labels import kind_label, local_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 21  # the client's name on a header row
@@ -87,4 +88,6 @@ class SearchModel(QAbstractListModel):
             "agreement": self.tr("Agreement"),
             "draft": self.tr("Reply"),
         }
+        if hit.kind == "note" and hit.note_kind in set(NoteKind):
+            return f"{local_date(hit.at)} · {kind_label(NoteKind(hit.note_kind))}"
         return f"{local_date(hit.at)} · {kinds.get(hit.kind, hit.kind)}"
