@@ -113,6 +113,17 @@ def note_tags(note_ids: Iterable[int]) -> dict[int, list[str]]:
     return _tags_of("note_tag", "note_id", note_ids)
 
 
+def client_tag_names() -> list[str]:
+    """The tags carried by clients not in the trash, by name: what the client list can filter
+    by.  A tag only on notes would find no client there (a note's tag is searched for)."""
+    rows = database.execute_sql(
+        "SELECT DISTINCT t.name FROM tag t JOIN client_tag ct ON ct.tag_id = t.id "
+        "JOIN client c ON c.id = ct.client_id WHERE c.deleted_at IS NULL "
+        "ORDER BY t.name COLLATE cj_name"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def all_tags() -> list[str]:
     """Every tag in use, alphabetical: the client list's filter and the editors' completion."""
     rows = database.execute_sql("SELECT name FROM tag ORDER BY name COLLATE cj_name").fetchall()

@@ -27,6 +27,8 @@ class ClientListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ClientListModel(self)
+        # The client last chosen: a filter that hides it and is cleared again selects it again.
+        self._chosen: int | None = None
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("clientFilter")
@@ -130,7 +132,7 @@ class ClientListPanel(QWidget):
 
     # -- private ---------------------------------------------------------------------------
     def _on_filter(self, text: str) -> None:
-        keep = self.current_client_id()
+        keep = self.current_client_id() or self._chosen
         self.model.reload(filter_text=text)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_client(keep)
@@ -138,9 +140,10 @@ class ClientListPanel(QWidget):
             self.clientSelected.emit(None)
 
     def refresh_tags(self) -> None:
-        """Offer the tags in use; a tag that disappeared while selected falls back to all."""
+        """Offer the clients' tags (a tag only on notes would find no client here; the search
+        finds notes by tag); a tag that disappeared while selected falls back to all."""
         current = self.model.tag
-        names = tag_store.all_tags()
+        names = tag_store.client_tag_names()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), "")
@@ -154,7 +157,7 @@ class ClientListPanel(QWidget):
             self.model.reload(tag="")
 
     def _on_tag(self) -> None:
-        keep = self.current_client_id()
+        keep = self.current_client_id() or self._chosen
         self.model.reload(tag=str(self.tag_filter.currentData() or ""))
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_client(keep)
@@ -168,7 +171,10 @@ class ClientListPanel(QWidget):
             self.select_client(keep)
 
     def _on_current_changed(self) -> None:
-        self.clientSelected.emit(self.current_client_id())
+        current = self.current_client_id()
+        if current is not None:
+            self._chosen = current
+        self.clientSelected.emit(current)
 
     def _update_empty_state(self) -> None:
         filtering = bool(self.model.filter_text.strip() or self.model.tag)
