@@ -15,7 +15,12 @@ class SettingsActions(QObject):
         self._context = context
         self.action = QAction(self.tr("&Settings…"), self)
         self.action.setObjectName("actionSettings")
-        self.action.setShortcut(QKeySequence.StandardKey.Preferences)  # Ctrl+,
+        # The platform's key for settings is empty outside KDE, GNOME and macOS: Ctrl+, always
+        # works and is the one the menu shows; the platform's own (KDE: Ctrl+Shift+,) as well.
+        keys = [QKeySequence("Ctrl+,")]
+        keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                 if key not in keys]  # fmt: skip
+        self.action.setShortcuts(keys)
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.triggered.connect(self.show_settings)
 

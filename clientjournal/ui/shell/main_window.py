@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QLabel,
     QMainWindow,
@@ -193,9 +196,7 @@ class MainWindow(QMainWindow):
         self.new_note_action = self._action(
             self.tr("New &note"), self.new_note, [QKeySequence.StandardKey.New], "actionNewNote"
         )
-        quit_action = self._action(
-            self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "actionQuit"
-        )
+        quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
         self._menu(
             self.tr("&File"),
             [
@@ -275,13 +276,13 @@ class MainWindow(QMainWindow):
                 self._action(
                     self.tr("Ne&xt client"),
                     lambda: self.client_list.select_offset(1),
-                    ["Ctrl+PgDown", "Alt+Down"],
+                    ["Ctrl+PgDown"],
                     "actionNextClient",
                 ),
                 self._action(
                     self.tr("&Previous client"),
                     lambda: self.client_list.select_offset(-1),
-                    ["Ctrl+PgUp", "Alt+Up"],
+                    ["Ctrl+PgUp"],
                     "actionPreviousClient",
                 ),
                 None,
@@ -307,6 +308,34 @@ class MainWindow(QMainWindow):
             ],
         )
         self._update_client_actions()
+
+        self._alt_steps = [
+            self._action(
+                "",
+                lambda _=False, k=key, o=offset: self._alt_step(k, o),
+                ["Alt+Down" if offset > 0 else "Alt+Up"],
+                "actionNextClientAlt" if offset > 0 else "actionPreviousClientAlt",
+            )
+            for key, offset in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1))
+        ]
+
+    def _alt_step(self, key: Qt.Key, offset: int) -> None:
+        """Alt+Down/Up: the next or previous client, except in a drop-down (a combo box, a
+        date with a calendar), where the keys open it as everywhere else."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QComboBox | QDateTimeEdit):
+            # the key again, to the drop-down itself: with these actions off for the moment,
+            # or the key would come straight back here as their shortcut
+            press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.AltModifier)
+            for action in self._alt_steps:
+                action.setEnabled(False)
+            try:
+                QApplication.sendEvent(focus, press)
+            finally:
+                for action in self._alt_steps:
+                    action.setEnabled(True)
+            return
+        self.client_list.select_offset(offset)
 
     # -- keeping the list current ----------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:

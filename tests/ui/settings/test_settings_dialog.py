@@ -191,7 +191,7 @@ def test_edit_settings_opens_with_ctrl_comma(qtbot, journal, windows, on_dialog,
     window.client_list.select_client(bert)
     assert not window.pane.summary.rhythm.isVisible()
     action = window.settings_actions.action
-    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Preferences)
+    assert action.shortcut() == QKeySequence("Ctrl+,")  # the platform's key may be empty
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert action in edit_menu.actions()
     seen = []
