@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
-from clientjournal.ui.common.font_size import scaled_size
+from clientjournal.ui.common.font_size import fit_to_screen, scaled_size
 
 
 class StartupWindow(QMainWindow):
@@ -62,6 +62,7 @@ class StartupWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(scaled_size(self, 1200, 760))
+        fit_to_screen(self)  # as the main window will be (window_settings.restore_window)
         state = settings.value("window/mainSplitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

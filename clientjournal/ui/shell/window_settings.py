@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from clientjournal.core.domain import ClientSort
 from clientjournal.settings import qsettings as app_settings
 from clientjournal.ui.clients.list_panel import ClientListPanel
-from clientjournal.ui.common.font_size import scaled_size
+from clientjournal.ui.common.font_size import fit_to_screen, scaled_size
 
 
 def restore_window(
@@ -27,6 +27,7 @@ def restore_window(
         window.restoreGeometry(geometry)
     else:
         window.resize(scaled_size(window, 1200, 760))
+    fit_to_screen(window)  # saved on a larger screen, another monitor, or at another scaling
     for key, restored in (
         ("window/mainSplitter", splitter),
         ("window/noteSplitter", note_splitter),
