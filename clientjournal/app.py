@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from clientjournal import APP_ID, APP_NAME, __version__
@@ -18,6 +19,8 @@ from clientjournal.cli.main import has_display, parse, run, wants_gui
 from clientjournal.cli.status import EXIT_FAILED, EXIT_OK
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     from clientjournal.ui.shell.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
@@ -52,7 +55,7 @@ def create_window(data_dir: Path) -> MainWindow:
     return MainWindow(Path(data_dir))
 
 
-def _make_application(argv: list[str]) -> object:
+def _make_application(argv: list[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from clientjournal import settings
@@ -60,6 +63,7 @@ def _make_application(argv: list[str]) -> object:
     from clientjournal.ui.shell.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication
     install_translators(app)  # before any widget: widgets translate their texts once
     apply_theme(app, settings.load().theme)  # before any widget too: no flash of light
     app.setApplicationName(APP_ID)
@@ -71,7 +75,7 @@ def _make_application(argv: list[str]) -> object:
     return app
 
 
-def _set_window_icon(app: object) -> None:
+def _set_window_icon(app: QApplication) -> None:
     """The app icon for every window (title bar, task switcher), from the bundled SVG.
 
     The desktop's menu and dock take the icon from the installed icon theme (the .desktop file's
@@ -84,7 +88,7 @@ def _set_window_icon(app: object) -> None:
 
     icon = resource("icons", f"{APP_ID}.svg")
     if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 class _SmokeTest:
@@ -97,23 +101,25 @@ class _SmokeTest:
     else is printed: tools read stdout as that one line and expect stderr to be empty.
     """
 
-    def __init__(self, app: object) -> None:
+    def __init__(self, app: QApplication) -> None:
         from PySide6.QtCore import QTimer
 
         self.app = app
         self.errors: list[BaseException] = []
         previous_hook = sys.excepthook
 
-        def remember(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        def remember(
+            kind: type[BaseException], error: BaseException, trace: TracebackType | None
+        ) -> None:
             self.errors.append(error)  # an exception in a slot is printed by Qt, then ignored
-            previous_hook(kind, error, trace)  # type: ignore[arg-type]
+            previous_hook(kind, error, trace)
 
         sys.excepthook = remember
         QTimer.singleShot(20000, self._timed_out)
 
     def _timed_out(self) -> None:
         print("smoke test: no window within 20 s", file=sys.stderr)
-        self.app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+        self.app.exit(EXIT_FAILED)
 
     def first_paint(self) -> None:
         print(f"ready in {process_age_ms():.0f} ms", flush=True)
@@ -122,9 +128,9 @@ class _SmokeTest:
         window.close()  # saves the settings, as a user's close does
         if self.errors:
             print(f"smoke test: {len(self.errors)} uncaught error(s), see above", file=sys.stderr)
-            self.app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+            self.app.exit(EXIT_FAILED)
             return
-        self.app.quit()  # type: ignore[attr-defined]
+        self.app.quit()
 
 
 def schedule_daily_backup(
@@ -193,7 +199,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         _listen_for_later_starts(data_dir, app)
         from clientjournal.ui.common.theme import follow_system_scheme
 
-        follow_system_scheme(app)  # type: ignore[arg-type]
+        follow_system_scheme(app)
         try:
             window = _open_window(data_dir, frame, smoke_test)
         except Exception:  # an error while building: report it, never leave the frame hanging
@@ -202,7 +208,7 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             traceback.print_exc()
             window = None
         if window is None:
-            app.exit(EXIT_FAILED)  # type: ignore[attr-defined]
+            app.exit(EXIT_FAILED)
             return
         opened.append(window)
         if smoke is not None:
@@ -221,11 +227,11 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     from clientjournal.ui.shell.shutdown import quit_on_signals
 
     # Logging out or shutting down (SIGTERM, SIGHUP, Ctrl+C): as a close, nothing typed lost.
-    quit_on_signals(app, lambda: [window.close() for window in opened])  # type: ignore[arg-type]
+    quit_on_signals(app, lambda: [window.close() for window in opened])
     after_paint(frame, load)
     frame.show()
     try:
-        status = app.exec()  # type: ignore[attr-defined]
+        status = app.exec()
     finally:
         from clientjournal.store.connection import close_journal
 
@@ -234,12 +240,12 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     return status
 
 
-def _listen_for_later_starts(data_dir: Path, app: object) -> None:
+def _listen_for_later_starts(data_dir: Path, app: QApplication) -> None:
     """A later start on this journal brings this window forward (ui/single_instance.py);
     started after the first paint, and it takes a request left while this app started."""
     from clientjournal.ui.shell.single_instance import ActivationWatcher
 
-    watcher = ActivationWatcher(data_dir, app)  # type: ignore[arg-type]  # the app keeps it
+    watcher = ActivationWatcher(data_dir, app)  # the app keeps it
     if not watcher.start():
         print(f"{APP_ID}: a second start cannot reach this one ({data_dir})", file=sys.stderr)
 
@@ -258,7 +264,7 @@ def _journal_in_use(
     return EXIT_FAILED
 
 
-def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow | None:
+def _open_window(data_dir: Path, frame: QWidget, smoke_test: bool) -> MainWindow | None:
     """The full window on the journal.  A damaged one gets the dialog that offers the newest
     backup (ui/damaged_dialog.py); None when it cannot open and the user quits."""
     from clientjournal.store.connection import JournalOpenError, PassphraseRequired
@@ -278,13 +284,13 @@ def _open_window(data_dir: Path, frame: object, smoke_test: bool) -> MainWindow 
                     return None
                 from clientjournal.ui.safety.passphrase_dialog import ask_to_unlock
 
-                if not ask_to_unlock(data_dir, frame):  # type: ignore[arg-type]
+                if not ask_to_unlock(data_dir, frame):
                     return None
                 continue
             except JournalOpenError as error:
                 problem = damaged_dialog.journal_problem(data_dir) or str(error)
         print(f"{APP_ID}: cannot open the journal: {problem}", file=sys.stderr)
-        if smoke_test or not damaged_dialog.recover_at_start(data_dir, problem, frame):  # type: ignore[arg-type]
+        if smoke_test or not damaged_dialog.recover_at_start(data_dir, problem, frame):
             return None
 
 

@@ -6,10 +6,12 @@ Sub-commands import only what they need, so ``clientjournal export`` never loads
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from clientjournal import APP_ID, __version__
 from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
@@ -252,7 +254,8 @@ def _export(args: argparse.Namespace) -> int:
     if args.format in ("csv", "markdown"):
         return _export_text(args)
     if args.output is None:
-        sys.stdout.reconfigure(encoding="utf-8")  # the format is UTF-8 whatever the terminal says
+        # the format is UTF-8 whatever the terminal says
+        cast(io.TextIOWrapper, sys.stdout).reconfigure(encoding="utf-8")
         try:
             exchange.export_json(sys.stdout)
             sys.stdout.flush()
@@ -290,7 +293,7 @@ def _search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         return fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
     result = search(" ".join(args.text), limit=args.limit)
-    sys.stdout.reconfigure(encoding="utf-8")
+    cast(io.TextIOWrapper, sys.stdout).reconfigure(encoding="utf-8")
     for hit in result.hits:
         text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
         day = hit.at.astimezone().strftime("%Y-%m-%d")
@@ -302,7 +305,7 @@ def _search(args: argparse.Namespace) -> int:
 def _tone(args: argparse.Namespace) -> int:
     from clientjournal.core.tone import assess
 
-    sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    cast(io.TextIOWrapper, sys.stdin).reconfigure(encoding="utf-8", errors="replace")
     text = sys.stdin.read()
     if not text.strip():
         return fail(

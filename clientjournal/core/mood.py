@@ -241,7 +241,7 @@ class _Running:
     """Prefix sums of count, time, mood and time × mood over sorted (time, mood) pairs."""
 
     def __init__(self, pairs: list[tuple[float, float]]) -> None:
-        self.prefix = [(0, 0.0, 0.0, 0.0)]
+        self.prefix: list[tuple[float, float, float, float]] = [(0, 0.0, 0.0, 0.0)]
         n = t_sum = m_sum = tm_sum = 0.0
         for t, m in pairs:
             n, t_sum, m_sum, tm_sum = n + 1, t_sum + t, m_sum + m, tm_sum + t * m

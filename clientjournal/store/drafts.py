@@ -44,7 +44,7 @@ from clientjournal.core.domain import NoteKind
 from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import to_iso, to_utc, utcnow
 from clientjournal.store import notes
-from clientjournal.store.models import Client, Draft, database, new_uuid
+from clientjournal.store.models import Client, Draft, database, new_uuid, tuples
 
 __all__ = [
     "DraftStateError",
@@ -95,9 +95,8 @@ def ids_for_client(client_id: int, include_closed: bool = False) -> list[int]:
         Draft.select(Draft.id)
         .where(Draft.client == client_id, Draft.status.in_([s.value for s in statuses]))
         .order_by(Draft.updated_at.desc(), Draft.id.desc())
-        .tuples()
     )
-    return [row[0] for row in query]
+    return [row[0] for row in tuples(query)]
 
 
 def fetch(ids: Iterable[int]) -> dict[int, DraftData]:
@@ -306,7 +305,7 @@ def queue(now: datetime) -> list[tuple[DraftData, str]]:
         .order_by(Draft.hold_until, Draft.id)
         .objects()
     )
-    rows = [(_to_record(row), row.client_name) for row in query]
+    rows = [(_to_record(row), row.client_name) for row in query]  # type: ignore[attr-defined]  # .objects() puts the aliased client_name on each row
     return sorted(rows, key=lambda item: not is_ready(item[0], now))  # stable: keeps the order
 
 
@@ -340,9 +339,8 @@ def refresh_hold_times(
             Draft.select(Draft.id, Draft.held_at, Draft.created_at, Draft.hold_until)
             .where(Draft.hold_until.is_null(False))
             .where(Draft.status.in_([_HELD, DraftStatus.DISCARDED.value]))
-            .tuples()
         )
-        for draft_id, held_at, created_at, until in list(rows):
+        for draft_id, held_at, created_at, until in list(tuples(rows)):
             fresh = cooling.hold_until(held_at or created_at, morning_hour, min_rest, tz)
             if fresh != until:
                 Draft.update(hold_until=fresh).where(Draft.id == draft_id).execute()

@@ -255,7 +255,7 @@ def schema_version(db: SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: SqliteDatabase, before_step: Callable[[int], None] | None = None) -> list[int]:
+def migrate(db: SqliteDatabase, before_step: Callable[[int], object] | None = None) -> list[int]:
     """Bring the schema up to ``LATEST_VERSION``; returns the versions that were applied.
 
     ``before_step(version)`` is called before the first step that touches existing data, so the
@@ -266,7 +266,7 @@ def migrate(db: SqliteDatabase, before_step: Callable[[int], None] | None = None
         raise JournalTooNewError(
             f"journal schema {current} is newer than this app understands ({LATEST_VERSION})"
         )
-    applied = []
+    applied: list[int] = []
     for version in range(current + 1, LATEST_VERSION + 1):
         if before_step is not None and current > 0 and not applied:
             before_step(version)

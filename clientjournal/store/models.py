@@ -2,15 +2,23 @@
 
 The tables themselves are created by the numbered migrations in ``migrations.py``, never by
 ``create_table``, so that a journal written by any older version can be brought up to date.
+
+Each model spells out ``id = AutoField()``, the very key peewee would add itself, so the type
+checker knows ``Model.id`` (a column in queries, the row id on a row). The annotations such as
+``client_id: int`` declare the id accessors peewee adds for each foreign key (``note.client_id``
+without loading the client); peewee looks only at assigned fields, never at annotations.
 """
 
 from __future__ import annotations
 
 import json
 import uuid as uuid_module
+from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any, cast
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -21,6 +29,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SelectBase,
     TextField,
 )
 
@@ -31,6 +40,12 @@ database = DatabaseProxy()
 
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
+
+
+def tuples(query: SelectBase) -> Iterable[tuple[Any, ...]]:
+    """``query.tuples()``, typed as what it yields: peewee's stubs give ``.tuples()`` the
+    query's own type, whose rows would be model instances."""
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
 class UtcDateTimeField(Field):
@@ -71,6 +86,7 @@ class BaseModel(Model):
 
 
 class Client(BaseModel):
+    id = AutoField()
     uuid = CharField(unique=True, default=new_uuid)
     name = TextField()
     company = TextField(default="")
@@ -89,6 +105,8 @@ class Client(BaseModel):
 
 
 class Note(BaseModel):
+    id = AutoField()
+    client_id: int
     uuid = CharField(unique=True, default=new_uuid)
     client = ForeignKeyField(Client, backref="notes", on_delete="CASCADE", column_name="client_id")
     created_at = UtcDateTimeField(default=utcnow)
@@ -100,6 +118,8 @@ class Note(BaseModel):
 
 
 class Project(BaseModel):
+    id = AutoField()
+    client_id: int
     uuid = CharField(unique=True, default=new_uuid)
     client = ForeignKeyField(
         Client, backref="projects", on_delete="CASCADE", column_name="client_id"
@@ -113,6 +133,10 @@ class Project(BaseModel):
 
 
 class Agreement(BaseModel):
+    id = AutoField()
+    client_id: int
+    project_id: int | None
+    source_note_id: int | None
     uuid = CharField(unique=True, default=new_uuid)
     client = ForeignKeyField(
         Client, backref="agreements", on_delete="CASCADE", column_name="client_id"
@@ -137,6 +161,8 @@ class Agreement(BaseModel):
 class AgreementEvent(BaseModel):
     """One line of an agreement's history (the record the UI gets is core's AgreementEvent)."""
 
+    id = AutoField()
+    agreement_id: int
     uuid = CharField(unique=True, default=new_uuid)
     agreement = ForeignKeyField(
         Agreement, backref="events", on_delete="CASCADE", column_name="agreement_id"
@@ -150,6 +176,7 @@ class AgreementEvent(BaseModel):
 
 
 class AgreementTemplate(BaseModel):
+    id = AutoField()
     uuid = CharField(unique=True, default=new_uuid)
     name = TextField()
     language = TextField(default="en")
@@ -158,6 +185,8 @@ class AgreementTemplate(BaseModel):
 
 
 class AgreementTemplateItem(BaseModel):
+    id = AutoField()
+    template_id: int
     template = ForeignKeyField(
         AgreementTemplate, backref="items", on_delete="CASCADE", column_name="template_id"
     )
@@ -180,6 +209,9 @@ class JsonListField(TextField):
 class Draft(BaseModel):
     """A reply being written or slept on (the record the UI gets is core.cooling's DraftData)."""
 
+    id = AutoField()
+    client_id: int
+    sent_note_id: int | None
     uuid = CharField(unique=True, default=new_uuid)
     client = ForeignKeyField(Client, backref="drafts", on_delete="CASCADE", column_name="client_id")
     subject = TextField(default="")
@@ -199,10 +231,13 @@ class Draft(BaseModel):
 
 
 class Tag(BaseModel):
+    id = AutoField()
     name = TextField(unique=True)
 
 
 class ClientTag(BaseModel):
+    client_id: int
+    tag_id: int
     client = ForeignKeyField(Client, on_delete="CASCADE", column_name="client_id")
     tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
 
@@ -211,6 +246,8 @@ class ClientTag(BaseModel):
 
 
 class NoteTag(BaseModel):
+    note_id: int
+    tag_id: int
     note = ForeignKeyField(Note, on_delete="CASCADE", column_name="note_id")
     tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
 
@@ -221,6 +258,9 @@ class NoteTag(BaseModel):
 class Payment(BaseModel):
     """An invoice (the record the UI gets is core.payments' PaymentData)."""
 
+    id = AutoField()
+    client_id: int
+    project_id: int | None
     uuid = CharField(unique=True, default=new_uuid)
     client = ForeignKeyField(
         Client, backref="payments", on_delete="CASCADE", column_name="client_id"

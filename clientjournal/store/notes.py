@@ -107,6 +107,7 @@ def delete(note_id: int) -> NoteData:
 
 def restore(note: NoteData) -> None:
     """Put a deleted note back exactly as it was (same id and uuid)."""
+    assert note.id is not None  # a deleted note had one
     with database.atomic():
         Note.insert(
             id=note.id,

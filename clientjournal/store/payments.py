@@ -21,7 +21,15 @@ from clientjournal.core.payments import (
     validate,
 )
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store.models import Agreement, Client, Payment, Project, database, new_uuid
+from clientjournal.store.models import (
+    Agreement,
+    Client,
+    Payment,
+    Project,
+    database,
+    new_uuid,
+    tuples,
+)
 
 __all__ = [
     "OverdueRow",
@@ -191,9 +199,8 @@ def term_days_for_client(client_id: int) -> int | None:
             Agreement.status.in_([AgreementStatus.AGREED.value, AgreementStatus.DONE.value]),
         )
         .order_by(Agreement.updated_at.desc(), Agreement.id.desc())
-        .tuples()
     )
-    return payment_term_days(f"{title}\n{details}" for title, details in query)
+    return payment_term_days(f"{title}\n{details}" for title, details in tuples(query))
 
 
 def _overdue_query(today: date):  # noqa: ANN202 - a peewee query

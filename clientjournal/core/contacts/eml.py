@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import EmailMessage, MIMEPart
 from html.parser import HTMLParser
 
 from clientjournal.core.contacts.contact import ContactFileError, Problem, check_size, clean
@@ -123,9 +123,9 @@ def _date(message: EmailMessage, problems: list[Problem]) -> datetime | None:
         return None
 
 
-def _part_text(part: Message, problems: list[Problem]) -> str:
+def _part_text(part: MIMEPart, problems: list[Problem]) -> str:
     try:
-        return str(part.get_content())  # type: ignore[attr-defined]
+        return str(part.get_content())
     except Exception:  # unknown charset, broken transfer encoding, ...
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
@@ -179,6 +179,6 @@ def parse_eml(data: bytes, source: str = "<mail>") -> Mail:
         recipients=recipients,
         date=_date(message, problems),
         subject=_header(message, "Subject", problems),
-        body=_body(message, problems),  # type: ignore[arg-type]
+        body=_body(message, problems),
         problems=problems,
     )

@@ -42,7 +42,7 @@ _FOLD = str.maketrans(
 )
 
 # Bags: drawing one element with rng.choice is much cheaper than rng.choices with weights.
-_STATUS_BAG = (ClientStatus.ACTIVE,) * 58 + (ClientStatus.PROSPECT,) * 12
+_STATUS_BAG: tuple[ClientStatus, ...] = (ClientStatus.ACTIVE,) * 58 + (ClientStatus.PROSPECT,) * 12
 _STATUS_BAG += (ClientStatus.PAUSED,) * 12 + (ClientStatus.ENDED,) * 18
 _PROFILE_ODDS = (("wants", 0.85), ("direction", 0.6), ("never", 0.55))
 _SENTENCES_BAG = (1,) * 15 + (2,) * 25 + (3,) * 25 + (4,) * 17 + (5,) * 10 + (6,) * 8

@@ -106,8 +106,10 @@ def generate_payments(
         for ts in sorted(first + int(span * rand()) for _ in range(count)):
             issued = min(epoch_date(ts), today)
             due = issued + timedelta(days=term)
-            paid: date | None = due + timedelta(days=choice(habit))
-            paid = max(paid, issued + timedelta(days=randrange(1, 4)))
+            paid: date | None
+            paid = max(
+                due + timedelta(days=choice(habit)), issued + timedelta(days=randrange(1, 4))
+            )
             recent = (today - issued).days < 120
             if paid > today or (running and recent and rand() < 0.08):
                 paid = None  # still open: the latest invoices, and now and then a forgotten one

@@ -66,7 +66,7 @@ def escape_text(text: str) -> str:
 def fold(line: str) -> str:
     """Split a content line into 75-octet pieces joined by CRLF + space, never inside a
     UTF-8 character (RFC 5545 3.1)."""
-    pieces = []
+    pieces: list[str] = []
     current = ""
     size = 0
     for char in line:

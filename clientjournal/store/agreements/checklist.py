@@ -40,7 +40,15 @@ from clientjournal.store.agreements.templates import (
     list_templates,
     save_template,
 )
-from clientjournal.store.models import Agreement, Client, Note, Project, database, new_uuid
+from clientjournal.store.models import (
+    Agreement,
+    Client,
+    Note,
+    Project,
+    database,
+    new_uuid,
+    tuples,
+)
 
 __all__ = [
     "add_from_template",
@@ -102,8 +110,8 @@ def ids_for_client(
         query = query.where(Agreement.project.is_null(project_id is None))
         if project_id is not None:
             query = query.where(Agreement.project == project_id)
-    query = query.order_by(Agreement.position, Agreement.id).tuples()
-    return [row[0] for row in query]
+    query = query.order_by(Agreement.position, Agreement.id)
+    return [row[0] for row in tuples(query)]
 
 
 def fetch(ids: Iterable[int]) -> dict[int, AgreementData]:
@@ -207,7 +215,7 @@ def _update(
     elif not quiet:  # only a note (or a typing session's line) for the history
         Agreement.update(updated_at=now).where(Agreement.id == agreement.id).execute()
     if lines or note.strip():
-        agreement_history.record(agreement.id, now, lines, note, actor)
+        agreement_history.record(row.id, now, lines, note, actor)
 
 
 def save(
@@ -238,6 +246,7 @@ def save(
             _insert(agreement, note, actor, now)
         else:
             _update(agreement, note, actor, now, history_from, quiet)
+        assert agreement.id is not None  # _insert set it
         return get(agreement.id)
 
 
@@ -302,9 +311,8 @@ def move(agreement_id: int, new_row: int, ids_in_view: list[int]) -> list[int]:
             Agreement.select(Agreement.id, Agreement.position)
             .where(Agreement.client == client.client_id)
             .order_by(Agreement.position, Agreement.id)
-            .tuples()
         )
-        positions = dict(rows)
+        positions: dict[int, int] = dict(tuples(rows))
         full = list(positions)
         view = [i for i in dict.fromkeys(ids_in_view) if i in positions]
         if agreement_id not in view:
@@ -339,7 +347,9 @@ def add_from_template(
                 details=item.details,
                 project_id=project_id,
             )
-            ids.append(save(agreement, note=template.name).id)
+            saved = save(agreement, note=template.name)
+            assert saved.id is not None
+            ids.append(saved.id)
     return ids
 
 
@@ -365,7 +375,7 @@ def due_items(now: datetime, within_days: int = DUE_SOON_DAYS) -> list[tuple[Agr
         )
         .objects()
     )
-    return [(_to_record(row), row.client_name) for row in query]
+    return [(_to_record(row), row.client_name) for row in query]  # type: ignore[attr-defined]  # .objects() puts the aliased client_name on each row
 
 
 def summary_counts(client_id: int, now: datetime) -> dict[str, int]:

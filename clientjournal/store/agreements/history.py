@@ -15,7 +15,7 @@ from enum import Enum
 
 from clientjournal.core.agreements.checklist import HISTORY_FIELDS, AgreementData, AgreementEvent
 from clientjournal.store.models import AgreementEvent as EventRow
-from clientjournal.store.models import Note, Project, database, new_uuid
+from clientjournal.store.models import Note, Project, database, new_uuid, tuples
 
 CREATED = "created"  # the first event of every agreement; ``new`` holds its first status
 COMMENT = "note"  # a note added to the history without changing a field
@@ -31,12 +31,14 @@ def as_text(value: object) -> str:
     return str(value)
 
 
-def _names(model: type, column: str, ids: Iterable[int | None]) -> dict[int, str]:
+def _names(
+    model: type[Project] | type[Note], column: str, ids: Iterable[int | None]
+) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    query = model.select(model.id, getattr(model, column)).where(model.id.in_(wanted)).tuples()
-    return dict(query)
+    query = model.select(model.id, getattr(model, column)).where(model.id.in_(wanted))
+    return dict(tuples(query))
 
 
 def changes(old: AgreementData, new: AgreementData) -> list[tuple[str, str, str]]:

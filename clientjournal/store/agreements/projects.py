@@ -9,7 +9,7 @@ from __future__ import annotations
 from clientjournal.core.agreements.checklist import ProjectData, ProjectStatus
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store.agreements import history as agreement_history
-from clientjournal.store.models import Agreement, Project, database, new_uuid
+from clientjournal.store.models import Agreement, Project, database, new_uuid, tuples
 
 
 def _to_record(row: Project) -> ProjectData:
@@ -89,9 +89,9 @@ def delete_project(project_id: int) -> None:
             return
         members = [
             agreement_id
-            for (agreement_id,) in Agreement.select(Agreement.id)
-            .where(Agreement.project == project_id)
-            .tuples()
+            for (agreement_id,) in tuples(
+                Agreement.select(Agreement.id).where(Agreement.project == project_id)
+            )
         ]
         for agreement_id in members:
             agreement_history.record(agreement_id, now, [("project_id", row.name, "")])

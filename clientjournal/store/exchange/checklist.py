@@ -243,7 +243,7 @@ def collect(source: str, document: Any) -> ChecklistRows:
 
     for i, client in enumerate(document["clients"]):
         for j, project in enumerate(client.get("projects", [])):
-            path = ("clients", i, "projects", j)
+            path: JsonPath = ("clients", i, "projects", j)
             rows.projects.append(
                 (path, client["uuid"], project["uuid"], project["name"], project["status"],
                  project["started_on"], project["ended_on"],

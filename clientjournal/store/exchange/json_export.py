@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.resources import resource
@@ -116,7 +116,7 @@ def export_data() -> dict[str, Any]:
     }
 
 
-def export_json(stream: TextIO) -> None:
+def export_json(stream: IO[str]) -> None:
     """Write the export as UTF-8-ready text; umlauts and emoji stay readable, not escaped."""
     json.dump(export_data(), stream, ensure_ascii=False, indent=1)
     stream.write("\n")

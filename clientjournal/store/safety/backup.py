@@ -157,7 +157,7 @@ def backup_journal(
             write_copy(source, Path(target), key)
         finally:
             source.close()
-    except (*connection_errors(), OSError, WrongKey) as error:
+    except connection_errors(OSError, WrongKey) as error:
         raise BackupError(f"cannot write the backup {target}: {error}") from error
     checked = verify(Path(target), key)
     return BackupInfo(
@@ -250,7 +250,7 @@ def _count(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
             notes = connection.execute("SELECT COUNT(*) FROM note").fetchone()[0]
         finally:
             connection.close()
-    except (*connection_errors(), WrongKey):
+    except connection_errors(WrongKey):
         return None, None
     return clients, notes
 
@@ -268,7 +268,7 @@ def daily_in_background(
     def work() -> None:
         try:
             daily_if_due(Path(data_dir), folder=folder, daily=daily, weekly=weekly)
-        except (BackupError, OSError, *connection_errors()) as error:
+        except connection_errors(BackupError, OSError) as error:
             with contextlib.suppress(OSError):
                 print(f"clientjournal: the daily backup failed: {error}", file=sys.stderr)
 

@@ -118,11 +118,12 @@ def unlock(connection: Any, passphrase: str) -> None:
         raise WrongKey("the passphrase does not open this file") from error
 
 
-def connection_errors() -> tuple[type[Exception], ...]:
-    """The errors of both drivers, as one tuple for ``except`` (evaluated only when an error
-    is raised; SQLCipher's count only once it was loaded, so plain journals never load it)."""
+def connection_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
+    """The errors of both drivers and ``others``, as one tuple for ``except`` (evaluated only
+    when an error is raised; SQLCipher's count only once it was loaded, so plain journals never
+    load it)."""
     cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+    return (sqlite3.Error, *others) if cipher is None else (sqlite3.Error, cipher.Error, *others)
 
 
 def connect(path: Path, passphrase: str | None, read_only: bool = False, timeout: float = 5) -> Any:
@@ -172,11 +173,14 @@ class EncryptedDatabase(SqliteDatabase):
 
     def _connect(self) -> Any:
         connection = _sqlcipher().connect(
-            self.database, timeout=self._timeout, isolation_level=None, **self.connect_params
+            self.database,
+            timeout=self._timeout,  # type: ignore[attr-defined]  # peewee's own, not in its stubs
+            isolation_level=None,
+            **self.connect_params,
         )
         try:
             unlock(connection, self._passphrase)
-            self._add_conn_hooks(connection)
+            self._add_conn_hooks(connection)  # type: ignore[attr-defined]  # peewee's own, not in its stubs
         except BaseException:
             connection.close()
             raise

@@ -89,7 +89,7 @@ def change_passphrase(
         try:
             reencrypt_file(backup, old, new)
             done.backups.append(backup)
-        except (WrongKey, ReencryptError, OSError, *connection_errors()):
+        except connection_errors(WrongKey, ReencryptError, OSError):
             done.skipped.append(backup)  # the journal is done: a backup never undoes that
     report("backups", len(backups), len(backups))
     return done
@@ -180,6 +180,9 @@ def hold_for_reencryption(data_dir: Path, passphrase: str | None) -> None:
         reader = SqliteDatabase(str(path), pragmas=pragmas)
     else:
         reader = EncryptedDatabase(str(path), passphrase, pragmas=pragmas)
+    from clientjournal.store.search import register_functions
+
+    register_functions(reader)  # the collation and functions every query may use
     reader.connect()
     database.initialize(reader)
 
@@ -204,7 +207,7 @@ def _shape(connection: Any, schema: str) -> dict[str, int]:
 def _verify(fresh: Path, new: str | None, expected: dict[str, int]) -> None:
     try:
         check = open_cipher(fresh, new)
-    except (*connection_errors(), WrongKey) as error:
+    except connection_errors(WrongKey) as error:
         raise ReencryptError(f"the new file {fresh} does not open: {error}") from error
     try:
         result = check.execute("PRAGMA integrity_check").fetchall()

@@ -110,6 +110,6 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
         finally:
             reader.close()
         verify(incoming, passphrase)
-    except (*connection_errors(), OSError, BackupError, WrongKey) as error:
+    except connection_errors(OSError, BackupError, WrongKey) as error:
         incoming.unlink(missing_ok=True)
         raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error
