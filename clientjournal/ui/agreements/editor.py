@@ -9,6 +9,7 @@ rather than keystrokes.
 from __future__ import annotations
 
 import dataclasses
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from clientjournal.core.agreements.checklist import (
     HISTORY_FIELDS,
     AgreementCategory,
     AgreementData,
+    AgreementEvent,
+    AgreementStatus,
     InvalidTransition,
 )
 from clientjournal.store import notes
@@ -97,7 +100,8 @@ class AgreementEditor(QWidget):
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self.show_note)
         form.addRow(self.tr("Agreed &in:"), source_row)
-        form.labelForField(source_row).setBuddy(self.source)  # a row of two: Alt+I goes to it
+        # a row of two: Alt+I goes to it
+        cast(QLabel, form.labelForField(source_row)).setBuddy(self.source)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -231,9 +235,9 @@ class AgreementEditor(QWidget):
         for event in reversed(agreements.history(agreement_id)):
             self.history.addItem(self._describe(event))
 
-    def _describe(self, event: object) -> str:
-        when = local_datetime(event.at)  # type: ignore[attr-defined]
-        field, old, new, note = event.field, event.old, event.new, event.note  # type: ignore[attr-defined]
+    def _describe(self, event: AgreementEvent) -> str:
+        when = local_datetime(event.at)
+        field, old, new, note = event.field, event.old, event.new, event.note
         if field == "created":
             text = self.tr("created")
         elif field == "status":
@@ -267,6 +271,6 @@ class AgreementEditor(QWidget):
 
 def _status(value: str) -> str:
     try:
-        return agreement_status_label(value)  # type: ignore[arg-type]
+        return agreement_status_label(AgreementStatus(value))
     except (KeyError, ValueError):
         return value

@@ -5,6 +5,7 @@ Rows can be dragged to a new place; the new order is written in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,8 @@ class AgreementListModel(LazyIdModel):
         self.client_id: int | None = None
         self.project_id: int | None = None
         self.all_projects = True
-        self.project_names: dict[int, str] = {}  # shown on each row when all projects are listed
+        # shown on each row when all projects are listed
+        self.project_names: dict[int | None, str] = {}
 
     def load(
         self, client_id: int | None, project_id: int | None = None, all_projects: bool = True
@@ -99,7 +101,7 @@ class AgreementListModel(LazyIdModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(self.id_at(index.row())) for index in indexes if index.isValid()]
         data.setData(MIME_TYPE, QByteArray(",".join(ids).encode()))

@@ -4,6 +4,7 @@ undoable deletes, starter templates and the summary to send."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,6 +28,7 @@ from clientjournal.core.agreements.checklist import (
     AgreementData,
     AgreementStatus,
     InvalidTransition,
+    ProjectData,
     can_transition,
 )
 from clientjournal.core.timeutil import utcnow
@@ -116,7 +118,7 @@ class AgreementPane(QWidget):
             button.setObjectName(f"markAgreement_{status.value}")
             button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self._shortcut(key, lambda s=status: self.set_status(s))
+            self._shortcut(key, partial(self.set_status, status))
             self.status_buttons[status] = button
         self._shortcut("Ins", self.add_item)
         self._shortcut("Ctrl+Shift+Up", lambda: self.move_current(-1))
@@ -225,6 +227,7 @@ class AgreementPane(QWidget):
             if not ok or not note.strip():
                 return
         self.editor.save()
+        assert item.id is not None  # a listed item is stored
         try:
             agreements.set_status(item.id, status, note.strip())
         except InvalidTransition as error:
@@ -237,6 +240,7 @@ class AgreementPane(QWidget):
         item = self.current_item()
         if item is None:
             return
+        assert item.id is not None  # a listed item is stored
         row = self.model.row_of(item.id) + offset
         if 0 <= row < self.model.rowCount():
             self.model.move_to(item.id, row + (1 if offset > 0 else 0))
@@ -246,6 +250,7 @@ class AgreementPane(QWidget):
         if item is None:
             return
         self.editor.show_item(None)
+        assert item.id is not None  # a listed item is stored
         command = DeleteAgreement(item.id, item.title, self._context.events)
         self._context.undo_stack.push(command)
         self._context.show_status(self.tr("Agreement deleted. Undo with Ctrl+Z."))
@@ -313,8 +318,8 @@ class AgreementPane(QWidget):
             agreements.save_project(dialog.project())
             self._fill_projects(select=project_id)
 
-    def projects(self) -> dict[int, object]:
-        return {project.id: project for project in self._projects}
+    def projects(self) -> dict[int, ProjectData]:
+        return {project.id: project for project in self._projects if project.id is not None}
 
     # -- private ---------------------------------------------------------------------------
     def _fill_projects(self, select: int | None = None) -> None:

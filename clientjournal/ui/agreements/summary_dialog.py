@@ -93,7 +93,7 @@ def pdf_bytes(markdown: str, title: str = "") -> bytes:
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def _file_name(client: ClientData, stem: str, suffix: str) -> str:

@@ -323,7 +323,9 @@ class TemplateDialog(QDialog):
         self._mark_dirty()
         self.table.setCurrentCell(row, TITLE)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, TITLE))
+        cell = self.table.item(row, TITLE)
+        assert cell is not None  # insert() filled the row
+        self.table.editItem(cell)
 
     def remove_item(self) -> None:
         row = self.table.currentRow()

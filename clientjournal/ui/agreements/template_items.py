@@ -99,7 +99,7 @@ class ItemTable(QTableWidget):
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(row, column, cell)
 
-    def items(self) -> list[TemplateItem]:
+    def items(self) -> list[TemplateItem]:  # type: ignore[override]  # hides Qt's protected items(QMimeData), unused here
         """The rows as template items; an empty row added by mistake is left out."""
         found = []
         for row in range(self.rowCount()):

@@ -79,6 +79,8 @@ class DueModel(QAbstractTableModel):
 
 
 class DueDialog(TableDialog):
+    model: DueModel
+
     openAgreement = Signal(int, int)  # client id, agreement id
     STRETCH_COLUMN = 2
 

@@ -88,6 +88,8 @@ class GetInTouchModel(QAbstractTableModel):
 
 
 class GetInTouch(ClientTable):
+    model: GetInTouchModel
+
     STRETCH_COLUMN = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -133,6 +133,8 @@ class MoodTrendModel(QAbstractTableModel):
 class MoodTrendTable(ClientTable):
     """The table for the "Needs attention" dialog, with its own empty state."""
 
+    model: MoodTrendModel
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             MoodTrendModel(),

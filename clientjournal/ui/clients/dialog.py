@@ -52,8 +52,8 @@ class ClientDialog(QDialog):
         self.phone.setObjectName("clientPhone")
         self.address_form = QComboBox(self)
         self.address_form.setObjectName("clientAddressForm")
-        for form in AddressForm:
-            self.address_form.addItem(address_form_label(form), form.value)
+        for choice in AddressForm:
+            self.address_form.addItem(address_form_label(choice), choice.value)
         self.address_hint = QLabel(self)
         self.address_hint.setObjectName("clientAddressHint")
         self.address_hint.setWordWrap(True)

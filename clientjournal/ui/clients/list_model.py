@@ -39,7 +39,7 @@ class ClientListModel(LazyIdModel):
         return self._tag
 
     @property
-    def sort(self) -> ClientSort:
+    def sort(self) -> ClientSort:  # type: ignore[override]  # hides Qt's sort(column, order), which no view calls here
         return self._sort
 
     @property

@@ -229,7 +229,7 @@ class ClientPane(QStackedWidget):
             self._install_tab(PAYMENTS_TAB, pane)
         return self._payments
 
-    def built_panes(self) -> list:
+    def built_panes(self) -> list[AgreementPane | ReplyPane | PaymentsPane]:
         panes = (self._agreements, self._replies, self._payments)
         return [pane for pane in panes if pane is not None]
 
@@ -242,7 +242,7 @@ class ClientPane(QStackedWidget):
         if self._replies is not None:
             self._replies.composer.flush()
 
-    def _install_tab(self, index: int, pane: QWidget) -> None:
+    def _install_tab(self, index: int, pane: AgreementPane | ReplyPane | PaymentsPane) -> None:
         """Put the real pane where its placeholder was, keeping title and selection."""
         current = self.tabs.currentIndex()
         title = self.tabs.tabText(index)
@@ -252,6 +252,7 @@ class ClientPane(QStackedWidget):
         self.tabs.insertTab(index, pane, title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+        assert placeholder is not None  # every tab has a widget from the start
         placeholder.deleteLater()
         if pane.client_id != self.client_id and index == current:
             pane.show_client(self.client_id)

@@ -40,7 +40,7 @@ class _Worker(QThread):
 
 def run_in_background(
     parent: QObject,
-    job: Callable[[], Any],
+    job: Callable[..., Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
     on_progress: Progress | None = None,

@@ -28,7 +28,7 @@ class TableDialog(QDialog):
         layout.addWidget(buttons)
 
     def reload(self) -> None:
-        self.model.reload()  # type: ignore[attr-defined]
+        self.model.reload()  # type: ignore[attr-defined]  # each subclass's model has reload()
         self.view.show_rows(self.filled_hint(), self.empty_hint())
 
     def present(self) -> None:

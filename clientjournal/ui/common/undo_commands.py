@@ -45,6 +45,7 @@ class TrashClient(JournalCommand):
 
     def __init__(self, client: ClientData, events: JournalEvents) -> None:
         super().__init__(_tr("Delete client “%1”").replace("%1", client.name), events)
+        assert client.id is not None  # a stored client
         self._client_id = client.id
 
     def redo(self) -> None:
@@ -114,6 +115,7 @@ class DeleteNote(JournalCommand):
         self._note = note
 
     def redo(self) -> None:
+        assert self._note.id is not None  # a stored note
         self._note = notes.delete(self._note.id)
         self._report(self._note.client_id)
 
@@ -141,6 +143,7 @@ class DeleteAgreement(JournalCommand):
     def undo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
+        assert self._saved is not None  # undo comes after redo
         item, history = self._saved
         agreements.restore(item, history)
         self._report(item.client_id)
@@ -189,6 +192,7 @@ class AddPayment(JournalCommand):
         from clientjournal.store import payments
 
         if self.stored is not None:
+            assert self.stored.id is not None  # create() stored it
             payments.delete(self.stored.id)
             self._report(self.stored.client_id)
 
@@ -228,6 +232,7 @@ class DeletePayment(JournalCommand):
     def redo(self) -> None:
         from clientjournal.store import payments
 
+        assert self._payment.id is not None  # a stored invoice
         self._payment = payments.delete(self._payment.id)
         self._report(self._payment.client_id)
 

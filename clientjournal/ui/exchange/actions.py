@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
 from clientjournal.ui.common.context import Change, WindowContext
+
+if TYPE_CHECKING:  # loaded on first use
+    from clientjournal.store.exchange.json_import import ImportCounts
 
 EXPORT_FOLDER_KEY = "export/{kind}_folder"
 
@@ -205,10 +209,10 @@ class ExchangeActions(QObject):
         self._busy(self.tr("Importing…"))
         run_in_background(self, lambda: exchange.import_file(path), self._imported, self._failed)
 
-    def _imported(self, counts: object) -> None:
+    def _imported(self, counts: ImportCounts) -> None:
         self._done()
         self._context.events.changed(Change.JOURNAL)
-        summary = str(counts.summary())  # type: ignore[attr-defined]  # ImportCounts, from a thread
+        summary = str(counts.summary())
         QMessageBox.information(self._window, self.tr("Import finished"), summary)
 
     def _failed(self, error: BaseException) -> None:

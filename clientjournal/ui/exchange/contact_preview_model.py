@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from clientjournal.core.contacts.contact import Contact
 from clientjournal.store.exchange.contacts import Duplicate
@@ -16,7 +23,7 @@ class ContactPreviewModel(QAbstractTableModel):
 
     NAME, COMPANY, EMAIL, PHONE, TAGS, DUPLICATE = range(6)
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._contacts: list[Contact] = []
         self._duplicates: dict[int, Duplicate] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
@@ -62,6 +62,7 @@ class AddedMailNote(JournalCommand):
         self._report(self._note.client_id)
 
     def undo(self) -> None:
+        assert self._note.id is not None  # redo stored it
         self._forget(self._note.id)
         self._note = notes.delete(self._note.id)
         self._report(self._note.client_id)
@@ -76,17 +77,19 @@ class DropImport(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QDropEvent) -> bool:  # or any other event
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._window:
             return False
         if event.type() in _DRAG_EVENTS:
-            if dropped_files(event.mimeData()):
-                event.acceptProposedAction()
+            drag = cast("QDropEvent", event)  # QDragEnterEvent, QDragMoveEvent
+            if dropped_files(drag.mimeData()):
+                drag.acceptProposedAction()
                 return True
         elif event.type() == _DROP:
-            paths = dropped_files(event.mimeData())
+            drop = cast("QDropEvent", event)
+            paths = dropped_files(drop.mimeData())
             if paths:
-                event.acceptProposedAction()
+                drop.acceptProposedAction()
                 QTimer.singleShot(0, self, lambda: self.open_files(paths))
                 return True
         return False

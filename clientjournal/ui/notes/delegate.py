@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -31,6 +32,7 @@ from clientjournal.ui.common.focus_frame import draw_focus_frame
 from clientjournal.ui.common.font_size import factor_for_font
 from clientjournal.ui.common.labels import mood_symbol
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.notes.timeline_model import NoteTimelineModel
 
 PADDING = 8
 MAX_BODY_LINES = 14
@@ -45,7 +47,7 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._viewport = view.viewport()  # asked on every size hint; look it up once
-        self._documents: OrderedDict[int, tuple[datetime | None, str, QTextDocument]] = (
+        self._documents: OrderedDict[int | None, tuple[datetime | None, str, QTextDocument]] = (
             OrderedDict()
         )
 
@@ -128,7 +130,8 @@ class NoteDelegate(QStyledItemDelegate):
         header_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
         painter.setFont(header_font)
         painter.setPen(muted)
-        header = f"{mood_symbol(note.mood)}  {index.model().header(note)}"
+        model = cast(NoteTimelineModel, index.model())
+        header = f"{mood_symbol(note.mood)}  {model.header(note)}"
         header_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
         painter.drawText(
             header_rect,

@@ -10,6 +10,8 @@ An untouched new note is never written, so clicking around does not leave empty 
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -197,7 +199,9 @@ class NoteEditor(QWidget):
         base = self._note or NoteData(client_id=self._client_id or 0, created_at=utcnow())
         shown, shown_edit = self._shown_when
         when = (
-            shown if self.when.dateTime() == shown_edit else to_utc(self.when.dateTime().toPython())
+            shown
+            if self.when.dateTime() == shown_edit
+            else to_utc(cast(datetime, self.when.dateTime().toPython()))
         )
         return dataclasses.replace(
             base,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -138,7 +139,8 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("&Amount:"), money_row)
-        form.labelForField(money_row).setBuddy(self.amount)  # a row of two: Alt+A goes to the sum
+        # a row of two: Alt+A goes to the sum
+        cast(QLabel, form.labelForField(money_row)).setBuddy(self.amount)
         form.addRow(self.tr("&Issued on:"), self.issued)
         form.addRow(self.tr("&Due on:"), self.due)
         form.addRow("", self.term_hint)
@@ -164,8 +166,8 @@ class PaymentDialog(QDialog):
             project_id=self.project.currentData(),
             amount_cents=parse_amount(self.amount.text()),
             currency=self._currency(),
-            issued_on=self.issued.date().toPython(),
-            due_on=self.due.date().toPython(),
+            issued_on=cast(date, self.issued.date().toPython()),
+            due_on=cast(date, self.due.date().toPython()),
             paid_on=self.paid.value(),
             note=self.note.text().strip(),
         )
@@ -246,4 +248,4 @@ class PaidDialog(QDialog):
         self.day.setFocus()
 
     def value(self) -> date:
-        return self.day.date().toPython()
+        return cast(date, self.day.date().toPython())

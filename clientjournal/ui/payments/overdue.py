@@ -84,6 +84,8 @@ class OverdueModel(QAbstractTableModel):
 class OverduePayments(ClientTable):
     """The overdue invoices of all clients not in the trash; ``reload()`` to refresh."""
 
+    model: OverdueModel
+
     paymentActivated = Signal(int, int)  # client id, invoice id (to select it in the tab)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -62,10 +62,12 @@ class PaymentTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PaymentData] = []
-        self.project_names: dict[int, str] = {}
+        self.project_names: dict[int | None, str] = {}
         self.today = date.today()
 
-    def load(self, rows: list[PaymentData], project_names: dict[int, str], today: date) -> None:
+    def load(
+        self, rows: list[PaymentData], project_names: dict[int | None, str], today: date
+    ) -> None:
         self.beginResetModel()
         self._rows = rows
         self.project_names = project_names

@@ -209,6 +209,7 @@ class ReplyPane(QWidget):
 
             # owned by the application, not this pane: the thread may outlive a closed window
             app = QCoreApplication.instance()
+            assert app is not None  # a pane lives inside the running app
             run_in_background(app, _warm_up_tone, lambda _: None, lambda _: None)
 
     # -- private ---------------------------------------------------------------------------

@@ -57,11 +57,8 @@ class QueueModel(QAbstractTableModel):
         draft, client = self._rows[index.row()]
         ready = is_ready(draft, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
-            written = (
-                local_time(draft.held_at or draft.created_at)
-                if (draft.held_at or draft.created_at)
-                else ""
-            )
+            held = draft.held_at or draft.created_at
+            written = local_time(held) if held else ""
             when = (
                 self.tr("ready now")
                 if ready
@@ -81,6 +78,8 @@ class QueueModel(QAbstractTableModel):
 
 
 class QueueDialog(TableDialog):
+    model: QueueModel
+
     openDraft = Signal(int, int)  # client id, draft id
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -41,7 +41,8 @@ class ReplyWatch(QObject):
             self.tray = QSystemTrayIcon(window.windowIcon(), self)
             self.tray.setToolTip(window.windowTitle())
             self.tray.messageClicked.connect(self.openQueue)
-        self._timer = QTimer(self, interval=CHECK_INTERVAL_MS, timeout=self.check)
+        self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
         self._timer.start()
         # Not needed for the first paint: look at the queue a moment after the window is up.
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)

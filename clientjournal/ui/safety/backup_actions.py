@@ -15,12 +15,17 @@ replaced.  The swap runs on the GUI thread behind a wait cursor (about two secon
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from clientjournal.ui.common.context import WindowContext
+
+if TYPE_CHECKING:  # loaded on first use
+    from clientjournal.store.safety.backup import BackupInfo
+    from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
 
 class BackupActions(QObject):
@@ -79,13 +84,13 @@ class BackupActions(QObject):
             self._progress.close()
             self._progress = None
 
-    def _backed_up(self, info: object) -> None:
+    def _backed_up(self, info: BackupInfo) -> None:
         self._finish()
         text = (
             self.tr("Backed up: %1 clients, %2 notes, to %3")
-            .replace("%1", str(info.clients))  # type: ignore[attr-defined]
-            .replace("%2", str(info.notes))  # type: ignore[attr-defined]
-            .replace("%3", str(info.path))  # type: ignore[attr-defined]
+            .replace("%1", str(info.clients))
+            .replace("%2", str(info.notes))
+            .replace("%3", str(info.path))
         )
         self._context.show_status(text, 10000)
         self.backedUp.emit(info)
@@ -101,7 +106,7 @@ class BackupActions(QObject):
         )
 
     # -- restore ---------------------------------------------------------------------------
-    def restore_dialog(self) -> QDialog:
+    def restore_dialog(self) -> RestoreDialog:
         from clientjournal import settings
         from clientjournal.ui.safety.backup_dialog import RestoreDialog, all_backups
 
@@ -115,7 +120,7 @@ class BackupActions(QObject):
     def ask_restore(self) -> None:
         dialog = self.restore_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            chosen = dialog.chosen()  # type: ignore[attr-defined]
+            chosen = dialog.chosen()
             if chosen is not None:
                 self.restore_from(chosen.path)
 

@@ -86,12 +86,17 @@ def kind_text(info: BackupInfo, weekly: bool) -> str:
     return label
 
 
+def _count(number: int | None) -> str:
+    """A count as the locale writes it; nothing for an unreadable backup's (None)."""
+    return "" if number is None else QLocale().toString(number)
+
+
 def fill_backup(info: BackupInfo, text: str) -> str:
     """``text`` with %1 the backup's local date, %2 its clients and %3 its notes."""
     return (
         text.replace("%1", local_time(info.taken_at))
-        .replace("%2", QLocale().toString(info.clients))
-        .replace("%3", QLocale().toString(info.notes))
+        .replace("%2", _count(info.clients))
+        .replace("%3", _count(info.notes))
     )
 
 
@@ -162,14 +167,16 @@ class RestoreDialog(QDialog):
         self.list.currentItemChanged.connect(self._update)
         self.list.itemDoubleClicked.connect(lambda *_: self._confirm())  # Enter: the button
         if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            first = self.list.topLevelItem(0)
+            assert first is not None  # a row per backup
+            self.list.setCurrentItem(first)
         self.list.setFocus()
         self._update()
 
     def _item(self, info: BackupInfo, weekly: bool) -> QTreeWidgetItem:
         size = QLocale().formattedDataSize(info.size)
         if info.readable:
-            counts = [QLocale().toString(info.clients), QLocale().toString(info.notes)]
+            counts = [_count(info.clients), _count(info.notes)]
         else:
             counts = [self.tr("unreadable"), ""]
         item = QTreeWidgetItem([local_time(info.taken_at), kind_text(info, weekly), size, *counts])

@@ -75,9 +75,11 @@ class EncryptionDialog(QDialog):
         self.current = self._password_field("currentPassphrase", self.tr("Current passphrase"))
         if encrypted:
             form.addRow(self.tr("&Current passphrase:"), self.current)
-            self.change_choice = QRadioButton(self.tr("Chan&ge the passphrase"), self)
+            self.change_choice: QRadioButton | None = QRadioButton(
+                self.tr("Chan&ge the passphrase"), self
+            )
             self.change_choice.setObjectName("changePassphrase")
-            self.remove_choice = QRadioButton(
+            self.remove_choice: QRadioButton | None = QRadioButton(
                 self.tr("Re&move the passphrase (store the journal unencrypted)"), self
             )
             self.remove_choice.setObjectName("removePassphrase")

@@ -35,7 +35,9 @@ class SearchActions(QObject):
         self.field.textChanged.connect(self._on_text)
         self.action = QAction(self.tr("&Search…"), self)
         self.action.setObjectName("actionSearch")
-        self.action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.action.setShortcuts(
+            [QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)]
+        )
         self.action.triggered.connect(self.focus)
         context.events.journalChanged.connect(self._on_journal_changed)
 

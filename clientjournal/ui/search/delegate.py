@@ -3,6 +3,8 @@ line (date and kind) and up to two lines of the excerpt, the matching words in b
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -15,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clientjournal.ui.common.focus_frame import draw_focus_frame
-from clientjournal.ui.search.model import HEADER_ROLE, HIT_ROLE
+from clientjournal.ui.search.model import HEADER_ROLE, HIT_ROLE, SearchModel
 
 PADDING = 6
 SNIPPET_LINES = 2
@@ -57,7 +59,9 @@ class SearchDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         muted = text_color if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
-        painter.drawText(rect.adjusted(PADDING, 0, 0, 0), index.model().header(hit))
+        painter.drawText(
+            rect.adjusted(PADDING, 0, 0, 0), cast(SearchModel, index.model()).header(hit)
+        )
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)

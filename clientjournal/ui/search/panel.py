@@ -9,8 +9,9 @@ match (or the first), Escape ends the search.  Opening a match is the window's j
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -116,7 +117,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run)
         field.textEdited.connect(lambda _: self._timer.start())
         field.returnPressed.connect(self.open_selected)
         field.installEventFilter(self)
@@ -137,7 +139,8 @@ class SearchPanel(QWidget):
         since = date.today() - timedelta(days=days) if days > 0 else None
         until = None
         if days == CUSTOM:
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since = cast(date, self.since.date().toPython())
+            until = cast(date, self.until.date().toPython())
         return search_store.SearchFilters(
             client_id=self.current_client_id if self.this_client.isChecked() else None,
             note_kind=self.kind.currentData() or None,
@@ -177,8 +180,8 @@ class SearchPanel(QWidget):
         self._open_index(index)
 
     # -- private ---------------------------------------------------------------------------
-    def _open_index(self, index: object) -> None:
-        hit = index.data(HIT_ROLE) if index is not None and index.isValid() else None  # type: ignore[attr-defined]
+    def _open_index(self, index: QModelIndex | None) -> None:
+        hit = index.data(HIT_ROLE) if index is not None and index.isValid() else None
         if hit is not None:
             self.hitActivated.emit(hit)
 

@@ -308,7 +308,7 @@ class SettingsDialog(QDialog):
             self.newest.setText(self.tr("No backup in this folder yet."))
             return
         taken, size = found
-        when = QLocale().toString(taken.astimezone(), QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(taken.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # PySide takes a datetime for the QDateTime
         self.newest.setText(
             self.tr("Newest backup: %1 (%2)")
             .replace("%1", when)

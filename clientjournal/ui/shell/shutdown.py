@@ -34,7 +34,7 @@ def quit_on_signals(app: QCoreApplication, close: Callable[[], object]) -> QSock
     for number in SIGNALS:
         signal.signal(number, lambda *_: None)  # the wake-up byte does the work
     notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
-    done = []
+    done: list[bool] = []
 
     def on_signal() -> None:
         try:

@@ -15,6 +15,8 @@ store and the other UI modules must stay out, or start-up pays for them before t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,9 +126,9 @@ class StartupWindow(QMainWindow):
 
 
 class _PaintWatcher(QObject):
-    def __init__(self, widget: QWidget, then: object) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then: Callable[[], object] | None = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._then is not None:
@@ -136,6 +138,6 @@ class _PaintWatcher(QObject):
         return False
 
 
-def after_paint(widget: QWidget, then: object) -> None:
+def after_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call ``then()`` once, from the event loop, right after ``widget`` is first painted."""
     widget.installEventFilter(_PaintWatcher(widget, then))

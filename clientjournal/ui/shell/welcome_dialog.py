@@ -8,6 +8,8 @@ moment, and the demo bar (ui/demo_banner.py) offers to remove it again.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,7 +115,7 @@ class DemoLoader(QObject):
     def __init__(self, window: WindowContext) -> None:
         super().__init__(window.dialog_parent())
         self._context = window
-        self.german = ui_language(QApplication.instance()) == "de"
+        self.german = ui_language(cast(QApplication, QApplication.instance())) == "de"
         self.progress = QProgressDialog(
             self.tr("Writing the demo journal…"), "", 0, 0, window.dialog_parent()
         )

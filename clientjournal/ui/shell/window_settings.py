@@ -36,7 +36,7 @@ def restore_window(
         if isinstance(state, QByteArray):
             restored.restoreState(state)
     sort = settings.value("clients/sort", ClientSort.NAME.value)
-    client_list.set_sort(ClientSort(sort) if sort in set(ClientSort) else ClientSort.NAME)
+    client_list.set_sort(ClientSort(str(sort)) if sort in set(ClientSort) else ClientSort.NAME)
 
 
 def _current_key(data_dir: Path) -> str:
