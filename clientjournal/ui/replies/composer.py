@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -142,7 +142,8 @@ class ReplyComposer(QWidget):
         layout.addLayout(row)
 
         self._save_timer = AutosaveTimer(self.flush, self)
-        self._rate_timer = QTimer(self, singleShot=True, interval=RATE_DELAY_MS, timeout=self.rate)
+        self._rate_timer = QTimer(self, singleShot=True, interval=RATE_DELAY_MS)
+        self._rate_timer.timeout.connect(self.rate)
         self.subject.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.show_draft(None, None)
@@ -340,7 +341,7 @@ class ReplyComposer(QWidget):
     def _sleep(self) -> None:
         self._emit(self.sleepRequested, flush=True)
 
-    def _emit(self, signal: Signal, flush: bool = False) -> None:
+    def _emit(self, signal: SignalInstance, flush: bool = False) -> None:
         if self._draft is None:
             return
         if flush:
