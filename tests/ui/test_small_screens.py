@@ -9,12 +9,170 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
+from widget_walk import DIALOGS, build_every_tab, demo_window
 
+from clientjournal.core.cooling import DraftData
+from clientjournal.core.timeutil import utcnow
 from clientjournal.settings import qsettings
+from clientjournal.store import drafts
+from clientjournal.ui.common.context import ClientTab
+
+__all__ = ["demo_window"]  # the fixture
+
+SIZES = [QSize(1024, 640), QSize(1366, 768)]
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    from clientjournal.ui.shell.translations import install_translators, remove_translators
+
+    install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp)
+
+
+def _in_scrolled_content(widget: QWidget, root: QWidget) -> bool:
+    """Inside a scroll area's viewport: the viewport clips it, it may extend past the window."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent:
+            return True
+        parent = grand
+    return False
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text()[:30] if isinstance(widget, (QLabel, QPushButton)) else ""
+    return f"{type(widget).__name__}#{widget.objectName()} {text!r}"
+
+
+def outside(root: QWidget) -> list[str]:
+    """Visible widgets that reach past ``root``'s edges."""
+    area = root.rect()
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or _in_scrolled_content(widget, root):
+            continue
+        rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+        if not area.contains(rect):
+            found.append(f"{_name(widget)} at {rect.getRect()} outside {area.getRect()}")
+    return found
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than their text (a label without word wrap)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QPushButton)) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and (not widget.text() or widget.wordWrap()):
+            continue
+        if widget.width() < widget.sizeHint().width():
+            found.append(f"{_name(widget)}: {widget.width()} < {widget.sizeHint().width()}")
+    return found
+
+
+def scrolling_sideways(root: QWidget) -> list[str]:
+    return [
+        _name(area)
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+
+
+def problems(root: QWidget) -> list[str]:
+    return outside(root) + clipped(root) + scrolling_sideways(root)
+
+
+def _settle(qtbot) -> None:
+    qtbot.wait(5)
+    QApplication.processEvents()
+
+
+def _ready_reply(window) -> int:
+    """A reply held overnight and ready now, as the reply list shows it the next morning."""
+    client_id = window.client_list.current_client_id()
+    draft = drafts.save(
+        DraftData(
+            client_id=client_id,
+            subject="Re: Bröckelnde Zusammenarbeit und die Rechnung vom März",
+            body="Guten Tag, danke für Ihre Nachricht. " * 8,
+        )
+    )
+    drafts.hold(draft.id, utcnow() - timedelta(days=2))
+    return draft.id
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_tab_fits_and_no_action_grows_the_window(qtbot, language, demo_window, size):
+    window = demo_window
+    window.resize(size)
+    build_every_tab(window)
+    _settle(qtbot)
+    pane = window.pane
+    ready = _ready_reply(window)
+    steps = {
+        "notes": lambda: pane.tabs.setCurrentIndex(0),
+        "full profile": lambda: pane.summary.profile.set_expanded(True),
+        "profile closed": lambda: pane.summary.profile.set_expanded(False),
+        "agreements": lambda: pane.tabs.setCurrentIndex(1),
+        "replies": lambda: pane.tabs.setCurrentIndex(2),
+        "new reply": pane.replies.new_reply,
+        "ready reply": lambda: pane.open_tab(ClientTab.REPLIES, ready),
+        "payments": lambda: pane.tabs.setCurrentIndex(3),
+        "search": lambda: window.search.field.setText("Logo"),
+    }
+    list_width = window.client_list.width()
+    for name, step in steps.items():
+        step()
+        _settle(qtbot)
+        assert window.size() == size, f"{name} ({language}) grew the window to {window.size()}"
+        assert problems(window) == [], f"{name} ({language})"
+        if name != "search":
+            assert window.client_list.width() == list_width, f"{name} squeezed the client list"
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_each_dialog_fits_a_small_screen(qtbot, language, demo_window, name):
+    window = demo_window
+    window.resize(SIZES[0])
+    build_every_tab(window)
+    dialog = DIALOGS[name](window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot)
+    assert dialog.width() <= SIZES[0].width() and dialog.height() <= SIZES[0].height()
+    assert problems(dialog) == [], name
+    title = dialog.windowTitle()
+    # The window manager's title bar: the title, beside the close button and a margin.
+    room = dialog.width() - 100
+    assert dialog.fontMetrics().horizontalAdvance(title) <= room, f"{name}: {title!r} is cut"
+    assert QApplication.applicationDisplayName() not in title or not title.endswith(
+        QApplication.applicationDisplayName()
+    ), f"{name}: {title!r} (Qt appends the app's name)"
+    dialog.reject()
+
+
+def test_the_help_window_does_not_name_the_app_twice(qtbot, qapp, language, demo_window):
+    from clientjournal import APP_NAME
+
+    qapp.setApplicationDisplayName(APP_NAME)  # as the app sets it: Qt appends it to titles
+    dialog = DIALOGS["help"](demo_window)
+    qtbot.addWidget(dialog)
+    assert APP_NAME not in dialog.windowTitle()
 
 
 def _saved_geometry(rect: QRect) -> QByteArray:

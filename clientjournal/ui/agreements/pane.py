@@ -153,6 +153,11 @@ class AgreementPane(QWidget):
         # no invisible Tab stop: the editor's fields take the focus themselves
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.editor)
+        # Never sideways: the splitter leaves the editor the width its fields and buttons need.
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(
+            self.editor.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
+        )
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroller)
         self.splitter.setStretchFactor(0, 3)

@@ -76,6 +76,8 @@ class TemplateDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
         self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setWordWrap(True)  # a long name takes two lines, not a sideways scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = self._button(self.tr("&New template"), "newTemplate", self.new_template)
         self.duplicate_button = self._button(
             self.tr("&Duplicate"), "duplicateTemplate", self.duplicate_template

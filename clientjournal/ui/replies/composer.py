@@ -101,6 +101,7 @@ class ReplyComposer(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        send_row = QHBoxLayout()  # a row of its own: one row of all would widen the window
         for key, text in (
             ("sleep", self.tr("Sleep on it")),
             ("edit", self.tr("Ed&it again")),
@@ -114,9 +115,10 @@ class ReplyComposer(QWidget):
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"reply_{key}")
-            row.addWidget(button)
+            (send_row if key in ("copy", "mail", "sent") else row).addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        send_row.addStretch(1)
         self.buttons["copy"].setToolTip(self.tr("Copies the reply text to the clipboard"))
         self.buttons["sleep"].clicked.connect(self._sleep)
         self.buttons["edit"].clicked.connect(lambda: self._emit(self.reopenRequested))
@@ -139,6 +141,7 @@ class ReplyComposer(QWidget):
         layout.addWidget(self.subject)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.banner)
+        layout.addLayout(send_row)
         layout.addLayout(row)
 
         self._save_timer = AutosaveTimer(self.flush, self)

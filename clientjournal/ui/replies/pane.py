@@ -59,6 +59,8 @@ class ReplyPane(QWidget):
         self.view.setItemDelegate(DraftDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows elide their subject to the list's width (the full one in the tooltip).
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("Ne&w reply"), self)
         self.new_button.setObjectName("newReply")

@@ -34,7 +34,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setWindowTitle(self.tr("Client Journal — user guide"))
+        self.setWindowTitle(self.tr("User guide"))  # Qt appends the app's name
         self.resize(scaled_size(self, 720, 640))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("userGuide")
