@@ -179,7 +179,7 @@ def explain_threshold() -> str:
         "threat, blame, ...), calming cues (please, thanks, an apology), heat in quoted text, "
         "and two statistical models' log-odds (one trained on public data, one on replies to "
         "clients written by independent writers). Its weights are trained, not set by hand, "
-        "and its bias is shifted so that at most 4 % of the calm training replies reach 0.5 "
+        "and its bias is shifted so that at most 3 % of the calm training replies reach 0.5 "
         "(with the domain model's part taken from models that had not seen their writer): "
         "false alarms annoy more than misses, so a "
         "firm, plainly worded reply stays below it. scripts/evaluate_tone.py prints the false "
