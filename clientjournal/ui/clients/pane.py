@@ -7,6 +7,7 @@ made here, in another tab, by an undo or an import, shows without anyone calling
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, clients, notes
+from clientjournal.store import payments as payment_store
 from clientjournal.store.agreements import checklist as agreement_store
 from clientjournal.ui.clients.summary import ClientSummary
 from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
@@ -176,8 +178,9 @@ class ClientPane(QStackedWidget):
         self.mood_chart.show_client(client_id)
         self.editor.start_new(client_id)
         # Only the tab in view is filled now (a client switch stays fast); the others when
-        # they are opened.  The agreements tab title still shows what is open or overdue.
+        # they are opened.  The agreements and payments tab titles still show what is overdue.
         self._update_agreement_tab(agreement_store.summary_counts(client_id, utcnow()))
+        self._update_payments_tab(payment_store.stats(client_id, date.today()))
         self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
@@ -334,6 +337,9 @@ class ClientPane(QStackedWidget):
             self.reload_notes()
         if concerns(kind, (Change.AGREEMENTS,)):
             self._update_agreement_tab(agreement_store.summary_counts(self.client_id, utcnow()))
+        if concerns(kind, (Change.PAYMENTS,)):
+            # the tab title counts overdue invoices whether or not the tab is in view
+            self._update_payments_tab(payment_store.stats(self.client_id, date.today()))
         if concerns(kind, (Change.NOTES, Change.CLIENTS, Change.REPLIES, Change.SETTINGS)):
             self.refresh_summary()  # the profile, and the rhythm's last contact
 

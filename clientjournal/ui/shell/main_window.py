@@ -214,6 +214,13 @@ class MainWindow(QMainWindow):
 
         undo = UndoStackAction(self.undo_stack, redo=False, parent=self)
         redo = UndoStackAction(self.undo_stack, redo=True, parent=self)
+        self._undo_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+        redo.triggered.connect(
+            lambda: self.show_status(
+                self.tr("Redone: %1").replace("%1", self.undo_stack.undoText())
+            )
+        )
         self.undo_action = undo
         self.edit_client_action = self._action(
             self.tr("&Edit client…"), self.edit_client, ["Ctrl+E"], "actionEditClient"
@@ -318,6 +325,12 @@ class MainWindow(QMainWindow):
             )
             for key, offset in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1))
         ]
+
+    def _on_undo_index(self, index: int) -> None:
+        """An undone step replaces what the status bar said about it ("moved to the trash")."""
+        if index < self._undo_index and self.undo_stack.redoText():
+            self.show_status(self.tr("Undone: %1").replace("%1", self.undo_stack.redoText()))
+        self._undo_index = index
 
     def _alt_step(self, key: Qt.Key, offset: int) -> None:
         """Alt+Down/Up: the next or previous client, except in a drop-down (a combo box, a
