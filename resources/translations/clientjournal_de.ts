@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="55"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="58"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="61"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="63"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="66"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="65"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="68"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="69"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="75"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="75"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="77"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="83"/>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="105"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="86"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="109"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="87"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="90"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="88"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="86"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="89"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="92"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="95"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="97"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="99"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="210"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="214"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="215"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="219"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="238"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="242"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="241"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="245"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="244"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="248"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="248"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="252"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="253"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="257"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="254"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="255"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="259"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="256"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="260"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="257"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="261"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="262"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="259"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="263"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,107 +161,107 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="58"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="61"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="60"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="63"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="63"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="66"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="73"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="76"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="84"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="87"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="97"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="99"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="102"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="103"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="104"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="105"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="110"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="112"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="112"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="113"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="113"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="114"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="202"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="208"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="216"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="222"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="222"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="228"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="229"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="251"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="260"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="327"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="336"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="328"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="337"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="399"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="401"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="410"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="417"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -374,66 +374,66 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="37"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="42"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="40"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="45"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="60"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="65"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="64"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="69"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="85"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="90"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="97"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="102"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="98"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="103"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="147"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="152"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="148"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="153"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="157"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="162"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="159"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="164"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -615,66 +615,71 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="33"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="35"/>
         <source>Filter clients</source>
         <translation>Kunden filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="34"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="87"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="36"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="90"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="40"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="42"/>
         <source>Sort clients by</source>
         <translation>Kunden sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="41"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="91"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="43"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="94"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="42"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="44"/>
+        <source>By surname</source>
+        <translation>Nach Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="45"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="95"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="47"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="50"/>
         <source>Show clients with the tag</source>
         <translation>Kunden mit diesem Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="53"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="56"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="145"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="149"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="98"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="181"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="188"/>
         <source>No client matches</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="182"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="189"/>
         <source>Nothing matches “%1”. Clear the filter to see every client.</source>
         <translation>Nichts passt zu „%1“. Filter leeren, um alle Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="189"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="196"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="190"/>
+        <location filename="../../clientjournal/ui/clients/list_panel.py" line="197"/>
         <source>The people and companies you work for will be listed here.</source>
         <translation>Hier erscheinen die Menschen und Firmen, für die Sie arbeiten.</translation>
     </message>
@@ -682,89 +687,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="81"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="93"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="103"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="102"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="106"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="105"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="392"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="148"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="401"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="275"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="276"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="283"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="284"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="374"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="378"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="376"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="378"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="386"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="390"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="394"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -772,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="392"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -780,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="401"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -788,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="442"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="446"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -796,57 +801,57 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="62"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="64"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="85"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="85"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="87"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="95"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="94"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="96"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="97"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="99"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="106"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="108"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="144"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="153"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="155"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="156"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="154"/>
+        <location filename="../../clientjournal/ui/clients/summary.py" line="163"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1079,57 +1084,57 @@
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="71"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="73"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="74"/>
         <source>Already in the journal?</source>
         <translation>Schon im Journal?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="91"/>
         <source>twice in the file (as “%1”)</source>
         <translation>doppelt in der Datei (als „%1“)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="93"/>
         <source>same e-mail as “%1”</source>
         <translation>gleiche E-Mail wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="87"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="94"/>
         <source>same name and company as “%1”</source>
         <translation>gleicher Name und gleiche Firma wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="114"/>
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="114"/>
         <source>left out</source>
         <translation>wird ausgelassen</translation>
     </message>
@@ -1219,12 +1224,12 @@ Einzelheiten: %2</translation>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="237"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="250"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="238"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="251"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
@@ -1285,18 +1290,18 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="120"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="121"/>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="148"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="147"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1309,39 +1314,39 @@ Einzelheiten: %2</translation>
         <translation>E-Mail zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="109"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="112"/>
         <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="127"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="130"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="128"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="131"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="139"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="142"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="146"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="149"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="150"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="153"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="158"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="161"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1350,17 +1355,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="160"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="163"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="165"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="168"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="171"/>
+        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="174"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1368,17 +1373,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="89"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="91"/>
         <source>Due soon and overdue</source>
         <translation>Bald fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="92"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="94"/>
         <source>Agreements due soon or overdue</source>
         <translation>Bald fällige oder überfällige Vereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="97"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="99"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
@@ -1386,7 +1391,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="104"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="106"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
@@ -1477,98 +1482,98 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="79"/>
         <source>Chan&amp;ge the passphrase</source>
         <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="83"/>
         <source>Re&amp;move the passphrase (store the journal unencrypted)</source>
         <translation>Passphrase ent&amp;fernen (Journal unverschlüsselt speichern)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="93"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="94"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="95"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="96"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="99"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="103"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="105"/>
         <source>Re-encryption progress</source>
         <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="115"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="113"/>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="152"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="115"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="154"/>
         <source>C&amp;hange</source>
         <translation>Än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="130"/>
         <source>The journal and its backups are encrypted. Change the passphrase, or remove it to store them unencrypted again.</source>
         <translation>Das Journal und seine Sicherungen sind verschlüsselt. Ändern Sie die Passphrase oder entfernen Sie sie, um beides wieder unverschlüsselt zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="134"/>
         <source>A passphrase encrypts the journal file and its backups on disk: a stolen laptop or a lost backup disk reveals nothing without it. The app asks for it at every start. Exports are not encrypted.</source>
         <translation>Eine Passphrase verschlüsselt die Journal-Datei und ihre Sicherungen auf dem Datenträger: Ein gestohlener Laptop oder eine verlorene Sicherungsfestplatte verrät ohne sie nichts. Die App fragt bei jedem Start danach. Exporte werden nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="152"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="154"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="160"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="162"/>
         <source>The journal and its backups will be stored unencrypted.</source>
         <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="162"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="164"/>
         <source>Weak: easy to guess. Longer is better, e.g. four words.</source>
         <translation>Schwach: leicht zu erraten. Länger ist besser, zum Beispiel vier Wörter.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="163"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="165"/>
         <source>Fair. A few more words or characters make it strong.</source>
         <translation>Mittel. Ein paar Wörter oder Zeichen mehr machen sie stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="164"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="166"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="170"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="172"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="174"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
@@ -1576,27 +1581,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="178"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="188"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="190"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="199"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="201"/>
         <source>Re-encrypting the journal…</source>
         <translation>Das Journal wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="217"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="219"/>
         <source>Re-encrypting the backups: %1 of %2</source>
         <translation>Die Sicherungen werden neu verschlüsselt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="239"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="241"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
@@ -1604,130 +1609,130 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="34"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="38"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="42"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="46"/>
         <source>Export readable files (&amp;Markdown)…</source>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="94"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="98"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="94"/>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="180"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="184"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="148"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="152"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="161"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="165"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="36"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="40"/>
         <source>&amp;Export journal (JSON)…</source>
         <translation>Journal &amp;exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="39"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="43"/>
         <source>Export clients as a &amp;table (CSV)…</source>
         <translation>Kunden als &amp;Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="47"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="51"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="107"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="119"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="123"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="135"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="135"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="159"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="163"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="168"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="172"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="169"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="173"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="175"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="179"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="179"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="183"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="181"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="185"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="182"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="186"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="205"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="209"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="212"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="216"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="218"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="222"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="219"/>
+        <location filename="../../clientjournal/ui/exchange/actions.py" line="223"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -1737,17 +1742,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>GetInTouch</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="95"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="97"/>
         <source>Clients to get in touch with</source>
         <translation>Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="104"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="106"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
         <translation>Kunden, deren Kontaktrhythmus ein Wort von Ihnen verlangt, die längst fälligen zuerst; darunter die, bei denen Sie sich öfter gemeldet haben als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="108"/>
+        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="110"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
         <translation>Niemand wartet auf Sie. Geben Sie einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
@@ -1808,10 +1813,6 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     <name>HelpDialog</name>
     <message>
         <location filename="../../clientjournal/ui/shell/help_dialog.py" line="37"/>
-        <source>Client Journal — user guide</source>
-        <translation>Client Journal — Anleitung</translation>
-    </message>
-    <message>
         <location filename="../../clientjournal/ui/shell/help_dialog.py" line="41"/>
         <source>User guide</source>
         <translation>Anleitung</translation>
@@ -1838,116 +1839,131 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="191"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="194"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="194"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="197"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="197"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="200"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="45"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="201"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="218"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="221"/>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="226"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="221"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="229"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="224"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="232"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="231"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="239"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="233"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="46"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="241"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="263"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="265"/>
+        <source>Sort by s&amp;urname</source>
+        <translation>Nach Na&amp;chnamen sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="277"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="270"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="284"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="276"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="290"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="251"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="259"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="257"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="271"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="291"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="306"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="309"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="299"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="314"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="342"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="332"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="391"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="355"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="404"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="362"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="411"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="375"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="424"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1962,7 +1978,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="427"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="476"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1973,12 +1989,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="60"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="61"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="145"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="146"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1986,7 +2002,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="148"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1994,7 +2010,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2002,37 +2018,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="154"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="155"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="156"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="157"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="157"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="160"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="163"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="164"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="170"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2040,12 +2056,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="172"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="173"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="178"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="179"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2089,12 +2105,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodTrendTable</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="140"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="142"/>
         <source>Relationships whose mood is falling</source>
         <translation>Beziehungen, deren Stimmung sinkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="150"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="152"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
@@ -2102,7 +2118,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="156"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="158"/>
         <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>Bei keiner Beziehung sinkt die Stimmung: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
@@ -2113,78 +2129,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="52"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="54"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="57"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="59"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="61"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="63"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="64"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="66"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="73"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="75"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="75"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="77"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="81"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="83"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="82"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="84"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="83"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="85"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="136"/>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="163"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="138"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="165"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="161"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="163"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="180"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="182"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="217"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="221"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="224"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="228"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="226"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="230"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2233,12 +2249,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>OverduePayments</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="91"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="93"/>
         <source>Overdue invoices of all clients</source>
         <translation>Überfällige Rechnungen aller Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="102"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="104"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n Rechnung ist über dem Fälligkeitsdatum. Enter öffnet den Kunden.</numerusform>
@@ -2246,7 +2262,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="107"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="109"/>
         <source>No invoice is overdue.</source>
         <translation>Keine Rechnung ist überfällig.</translation>
     </message>
@@ -2254,17 +2270,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaidDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="228"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="230"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="230"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="232"/>
         <source>Invoice %1 (%2) was paid on:</source>
         <translation>Rechnung %1 (%2) wurde bezahlt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="234"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="236"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
@@ -2326,57 +2342,57 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="83"/>
         <source>New invoice</source>
         <translation>Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="83"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="87"/>
         <source>Invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="88"/>
         <source>e.g. 2025-017</source>
         <translation>z. B. 2025-017</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="91"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="92"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="98"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="102"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="107"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="108"/>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="108"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="109"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="114"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Vereinbartes Zahlungsziel: %n Tag</numerusform>
@@ -2384,7 +2400,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="117"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>Kein Zahlungsziel vereinbart; %n Tag als Vorgabe.</numerusform>
@@ -2392,72 +2408,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="119"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="124"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="139"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="139"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="140"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="142"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="144"/>
         <source>&amp;Issued on:</source>
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="143"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="145"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="147"/>
         <source>Paid:</source>
         <translation>Bezahlt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="148"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="177"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="179"/>
         <source>Enter the amount, for example %1.</source>
         <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="182"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="184"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="184"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="186"/>
         <source>“%1” is not an amount. Write it like %2.</source>
         <translation>„%1“ ist kein Betrag. Schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="189"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="191"/>
         <source>The currency is a three-letter code such as EUR, CHF or USD.</source>
         <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="193"/>
         <source>The due date is before the issue date.</source>
         <translation>Das Fälligkeitsdatum liegt vor dem Ausstellungsdatum.</translation>
     </message>
@@ -2538,37 +2554,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="95"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="96"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="97"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="101"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="102"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="103"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="127"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -2576,17 +2592,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="131"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="137"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -2594,7 +2610,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="135"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="138"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2602,62 +2618,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentsPane</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="169"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="172"/>
         <source>Invoices of this client</source>
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="187"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="190"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="196"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="197"/>
         <source>&amp;Add invoice…</source>
         <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="197"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="198"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="199"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="200"/>
         <source>Mar&amp;k paid…</source>
         <translation>Als bezahlt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="202"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="203"/>
         <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="204"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="302"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="303"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="313"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="314"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="325"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="326"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="333"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="334"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -2665,12 +2681,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="386"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -2678,12 +2694,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="388"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="389"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="390"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2750,22 +2766,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="90"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="89"/>
         <source>Sleep-on-it queue</source>
         <translation>Warteschlange „Drüber schlafen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="93"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="92"/>
         <source>Replies you are sleeping on</source>
         <translation>Antworten, über die Sie eine Nacht schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="98"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="97"/>
         <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
         <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="103"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="102"/>
         <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
         <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
     </message>
@@ -2793,17 +2809,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="66"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="63"/>
         <source>ready now</source>
         <translation>jetzt bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="78"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="75"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="78"/>
+        <location filename="../../clientjournal/ui/replies/queue.py" line="75"/>
         <source>sleeping</source>
         <translation>ruht</translation>
     </message>
@@ -2840,72 +2856,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="105"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="113"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="113"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="114"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="120"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="122"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="213"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="220"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="241"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="248"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="248"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="255"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/composer.py" line="260"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -2913,47 +2929,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="307"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="314"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="311"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="318"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="314"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="321"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="318"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="325"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="320"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="327"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="367"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="374"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="369"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="376"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="371"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="378"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="373"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="380"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -2961,57 +2977,57 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="56"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="57"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="62"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="65"/>
         <source>Ne&amp;w reply</source>
         <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="65"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="68"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="70"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="73"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="89"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="92"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="149"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="152"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="151"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="154"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="153"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="156"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="154"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="157"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="159"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="162"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="189"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="192"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3019,7 +3035,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3027,12 +3043,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="80"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="81"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3040,7 +3056,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="87"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -3073,67 +3089,67 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="106"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="111"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="118"/>
         <source>Choose the backup to go back to. The journal as it is now is backed up first and kept; nothing is deleted.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal, wie es jetzt ist, wird vorher gesichert und aufbewahrt; nichts wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="128"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="135"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="136"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="137"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="138"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="151"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="156"/>
         <source>There are no backups in %1 yet.</source>
         <translation>In %1 gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="160"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="174"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="181"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="194"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="201"/>
         <source>This backup cannot be read, so it cannot be restored: %1</source>
         <translation>Diese Sicherung lässt sich nicht lesen und kann daher nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="205"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="212"/>
         <source>Go back to the backup from %1 (%2 clients, %3 notes)?
 
 The journal as it is now is backed up first and then kept beside it under a new name; nothing is deleted. Changes made since the backup will no longer be shown, and the undo history is cleared.</source>
@@ -3142,7 +3158,7 @@ The journal as it is now is backed up first and then kept beside it under a new 
 Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neuen Namen daneben aufbewahrt; nichts wird gelöscht. Änderungen seit dieser Sicherung werden nicht mehr angezeigt, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="218"/>
+        <location filename="../../clientjournal/ui/safety/backup_dialog.py" line="225"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
@@ -3156,7 +3172,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
     <message>
         <location filename="../../clientjournal/ui/search/actions.py" line="32"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="76"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="79"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
@@ -3169,27 +3185,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="72"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="73"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="85"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="86"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="86"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="87"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="87"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="88"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="89"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -3197,87 +3213,87 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="53"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="54"/>
         <source>Search in</source>
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="54"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="55"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="59"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="60"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="60"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="61"/>
         <source>Any mood</source>
         <translation>Jede Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="65"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="66"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="68"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="72"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
         <source>From … to …</source>
         <translation>Von … bis …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="76"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="78"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="87"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="88"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="89"/>
         <source>Only this client</source>
         <translation>Nur dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="96"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="97"/>
         <source>Search results, grouped by client</source>
         <translation>Suchergebnisse, nach Kunden gruppiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="129"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="131"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="156"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="159"/>
         <source>Type to search notes, profiles, agreements and replies.</source>
         <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="162"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="165"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3285,7 +3301,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="166"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="169"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>
@@ -3569,7 +3585,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="110"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="113"/>
         <source>Opening the journal…</source>
         <translation>Journal wird geöffnet…</translation>
     </message>
@@ -3693,92 +3709,92 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="81"/>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="83"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="86"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="91"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="93"/>
         <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
         <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="98"/>
         <source>Points of the template</source>
         <translation>Punkte der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="99"/>
         <source>Add &amp;item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="101"/>
         <source>&amp;Remove item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="103"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="103"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="120"/>
         <source>&amp;Add to checklist</source>
         <translation>Zur &amp;Checkliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="142"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="149"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="192"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="194"/>
         <source>%1 (built-in, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="269"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="271"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="277"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="279"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="289"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="291"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="290"/>
+        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="292"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -3860,27 +3876,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="37"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="39"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="39"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="41"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="46"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="48"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="56"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="58"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="58"/>
+        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="60"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -3997,7 +4013,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../clientjournal/app.py" line="154"/>
+        <location filename="../../clientjournal/app.py" line="160"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
@@ -4616,27 +4632,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="113"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="114"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="131"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="133"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="155"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="158"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="175"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="178"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="225"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="229"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="399"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="401"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="410"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="403"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="390"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="394"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="392"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="401"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>DueDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="97"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="99"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Open or agreed items due within %n day, and everything overdue. Enter opens the client.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="104"/>
+        <location filename="../../clientjournal/ui/attention/due.py" line="106"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Nothing is due in the next %n day, and nothing is overdue.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="174"/>
+        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The new passphrase needs at least %n character.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="427"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="476"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="145"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="146"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="148"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="170"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>MoodTrendTable</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="150"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="152"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="156"/>
+        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="158"/>
         <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>No relationship&apos;s mood is falling: the moods of the last day hold up against the months before.</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>OverduePayments</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="102"/>
+        <location filename="../../clientjournal/ui/payments/overdue.py" line="104"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n invoice past the due date. Enter opens the client.</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="113"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="114"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Agreed payment term: %n day</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/payments/dialog.py" line="117"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>No payment term agreed; %n day by default.</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>PaymentTableModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="127"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="137"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="385"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="386"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="389"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="390"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/composer.py" line="260"/>
+        <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="65"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="85"/>
+        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="162"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="165"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
