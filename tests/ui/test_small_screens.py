@@ -251,3 +251,50 @@ def test_on_a_real_small_screen_the_window_fits(tmp_path, dpr):
     screen = QRect(*shown["screen"])
     assert screen.contains(QRect(*shown["frame"])), shown
     assert screen.contains(QRect(*shown["window"])), shown
+
+
+@pytest.fixture
+def typical_client(journal, windows):
+    """A client with a filled profile and a dozen notes of a typical length (two lines), so
+    that what is measured never depends on the date."""
+    from datetime import UTC, datetime
+
+    from clientjournal.core.records import ClientData, NoteData
+    from clientjournal.store import clients, notes
+
+    profile = {"wants": "Fixed prices", "direction": "A relaunch in spring", "never": "No red"}
+    client_id = clients.create(
+        ClientData(
+            name="Erika Muster",
+            company="Muster GmbH",
+            email="erika@example.org",
+            phone="+49 30 1234567",
+            profile=profile,
+        )
+    )
+    body = (
+        "Called about the new brochure. She wants two variants by Friday and asked again about "
+        "the invoice from March; I promised an answer tomorrow."
+    )
+    for day in range(1, 13):
+        created = datetime(2026, 3, day, 9, tzinfo=UTC)
+        notes.save(NoteData(client_id=client_id, created_at=created, body=body))
+    window = windows.open()
+    window.client_list.select_client(client_id)
+    return window
+
+
+def _notes_in_view(pane) -> int:
+    viewport = pane.timeline.viewport().rect()
+    rows = (pane.timeline.visualRect(pane.model.index(r, 0)) for r in range(pane.model.rowCount()))
+    return sum(1 for rect in rows if viewport.contains(rect))
+
+
+def test_a_laptop_screen_shows_five_notes(qtbot, typical_client):
+    window = typical_client
+    window.resize(QSize(1366, 768))
+    qtbot.wait(20)
+    assert _notes_in_view(window.pane) >= 5
+    window.pane.summary.profile.set_expanded(True)
+    qtbot.wait(20)
+    assert _notes_in_view(window.pane) >= 3  # with the full profile open, too

@@ -43,9 +43,11 @@ class _ProfileArea(QScrollArea):
             return super().sizeHint()
         hint = widget.sizeHint()
         margins = self.contentsMargins()
+        height = hint.height() + margins.top() + margins.bottom()
+        # The full profile takes at most a third of the window; the notes below keep the rest.
         return QSize(
             hint.width() + margins.left() + margins.right(),
-            hint.height() + margins.top() + margins.bottom(),
+            max(self.minimumHeight(), min(height, self.window().height() // 3)),
         )
 
 
@@ -121,11 +123,18 @@ class ClientSummary(QFrame):
         top.addWidget(tags_label, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Who they are beside the profile, not above it: the notes below keep the height (a
+        # 768-px laptop screen shows five of them).
+        about = QVBoxLayout()
+        about.addWidget(self.details)
+        about.addWidget(self.rhythm)
+        about.addStretch(1)
+        beside = QHBoxLayout()
+        beside.addLayout(about, 2)
+        beside.addWidget(self.profile_area, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.details)
-        layout.addWidget(self.rhythm)
-        layout.addWidget(self.profile_area)
+        layout.addLayout(beside)
 
     def show_client(self, client: ClientData, rhythm: CadenceState | None = None) -> None:
         self.name.setText(client.name)

@@ -34,7 +34,8 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import mood as mood_store
 from clientjournal.ui.common.labels import local_date, mood_label, mood_symbol
 
-LINES_HIGH = 6  # the chart is this many text lines high, so it grows with the font
+LINES_HIGH = 4  # the chart is this many text lines high, so it grows with the font; low, so
+# that a 768-px laptop screen still shows five notes below it
 # Mood colours that read on light and dark backgrounds alike; neutral uses the palette.
 MOOD_COLORS = {-2: "#d64541", -1: "#e8883a", 1: "#5fae4e", 2: "#2e9d6a"}
 _PLACE = re.compile(r"%([1-9])")
@@ -136,7 +137,7 @@ class MoodChart(QWidget):
         return self._geometry
 
     def _fit_height(self) -> None:
-        self.setFixedHeight(max(72, QFontMetrics(self.font()).height() * LINES_HIGH))
+        self.setFixedHeight(max(56, QFontMetrics(self.font()).height() * LINES_HIGH))
 
     # -- texts -------------------------------------------------------------------------------
     def _span_text(self, start: datetime, end: datetime) -> str:
