@@ -134,6 +134,7 @@ class ClientPane(QStackedWidget):
         self.splitter.addWidget(editor_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)  # the notes get most of a small screen's height
+        self.splitter.setSizes([600, 200])  # also at the first start (the editor asks for more)
         self.splitter.setChildrenCollapsible(False)
         # The agreement and reply tabs are built the first time they are needed, so start-up
         # pays only for the notes in view.
