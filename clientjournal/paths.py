@@ -40,10 +40,20 @@ def config_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` if missing and make it readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):  # e.g. a file system without POSIX modes
-        path.chmod(0o700)
+    """Create ``path`` (and any missing parent) readable by its owner only (0700, whatever
+    the umask).  A folder that exists keeps its mode: it is the user's (``--data-dir /tmp``,
+    a shared folder), and the files the app writes in it are 0600 anyway."""
+    missing = []
+    folder = Path(path)
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        with contextlib.suppress(OSError):  # e.g. a file system without POSIX modes
+            folder.chmod(0o700)
     return path
 
 

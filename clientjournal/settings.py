@@ -146,7 +146,13 @@ def backup_folder_problem(data_dir: Path, settings: Settings | None = None) -> s
     """Why backups cannot go to the folder the user picked now, or None when they can (or
     when it is not a picked folder: the default one is created when needed)."""
     settings = load() if settings is None else settings
-    if os.environ.get(BACKUP_DIR_ENV) or not settings.backup_folder:
+    env = os.environ.get(BACKUP_DIR_ENV)
+    if env:  # like a picked folder, except that a new folder on a disk that is there is made
+        folder = Path(env).expanduser()
+        if not folder.exists() and folder.parent.is_dir():
+            return None
+        return folder_problem(folder)
+    if not settings.backup_folder:
         return None
     return folder_problem(backup_folder(data_dir, settings))
 

@@ -58,12 +58,25 @@ def test_journal_folder_files_backups_and_exports_are_private(data_dir: Path, tm
     close_journal()
 
 
-def test_an_existing_open_folder_is_made_private(data_dir: Path):
-    data_dir.mkdir(mode=0o755)
-    os.chmod(data_dir, 0o755)
+def test_an_existing_folder_keeps_its_mode_and_the_files_are_private(data_dir: Path):
+    """A folder the user points at is theirs (a shared 1777 one, /tmp as root): the app does
+    not chmod it (issue 18); the files it writes there are 0600, folders it makes 0700."""
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o1777)
     open_journal(data_dir)
     close_journal()
-    assert mode(data_dir) == 0o700 and mode(journal_file(data_dir)) == 0o600
+    assert mode(data_dir) == 0o1777 and mode(journal_file(data_dir)) == 0o600
+
+
+def test_folders_the_app_makes_are_private_under_umask_000(tmp_path: Path):
+    from clientjournal.paths import ensure_private_dir
+
+    old = os.umask(0)
+    try:
+        ensure_private_dir(tmp_path / "a" / "b" / "c")
+    finally:
+        os.umask(old)
+    assert [mode(tmp_path / p) for p in ("a", "a/b", "a/b/c")] == [0o700] * 3
 
 
 def test_exports_from_the_command_line_are_private(tmp_path: Path):

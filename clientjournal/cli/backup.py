@@ -25,7 +25,11 @@ def _backup(args: argparse.Namespace) -> int:
     from clientjournal.store.safety.backup import BackupError, backup_journal
 
     journal = journal_file(args.data_dir)
-    if args.output is not None and args.output.absolute() == journal.absolute():
+    from clientjournal.cli.lock import protected_file
+
+    if args.output is not None and (
+        args.output.absolute() == journal.absolute() or protected_file(args.data_dir, args.output)
+    ):
         return fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
     folder = None
     if args.output is None:  # into the backup folder of the settings (the env var wins)
@@ -52,24 +56,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    """Holds the journal's lock while it works: refused while the app has the journal open
-    (the window would go on writing to the file that was moved aside), and an app started
-    meanwhile waits instead of opening a half-swapped journal (ui/single_instance.py)."""
-    from clientjournal.ui.shell.single_instance import JournalLock  # QtCore only, no GUI
-
-    lock = JournalLock(args.data_dir)
-    if not lock.try_acquire():
-        holder = lock.holder()
-        return fail(
-            f"restore refused, nothing was changed: the journal is open in Client Journal "
-            f"(process {holder or '?'}); close it first, or use File > Restore from backup "
-            "in the app",
-            EXIT_FAILED,
-        )
-    try:
-        return _restore_locked(args)
-    finally:
-        lock.release()
+    """Runs under the journal's lock (cli/lock.py, taken by cli/main.py): refused while the app
+    has the journal open (the window would go on writing to the file that was moved aside),
+    and an app or a command started meanwhile waits instead of opening a half-swapped journal."""
+    return _restore_locked(args)
 
 
 def _restore_locked(args: argparse.Namespace) -> int:

@@ -131,10 +131,43 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+WRITING_COMMANDS = {"demo", "import", "restore", *ENCRYPTION_COMMANDS}
+"""They hold the journal's lock while they work (cli/lock.py); the others only read."""
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
         return _tone(args)
+    from clientjournal.store.safety.restore import incoming_path
+
+    lock = None
+    if args.command in WRITING_COMMANDS or incoming_path(args.data_dir).exists():
+        from clientjournal.cli.lock import take_lock
+
+        lock = take_lock(args.data_dir, args.command)
+        if isinstance(lock, int):
+            return lock
+    try:
+        return _run_on_journal(args, writes=args.command in WRITING_COMMANDS)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
+    from clientjournal.store.safety.restore import finish_interrupted_restore
+
+    try:
+        done = finish_interrupted_restore(args.data_dir)
+    except OSError as error:
+        return fail(f"an interrupted restore cannot be finished: {error.strerror}", EXIT_FAILED)
+    if done is not None:
+        print(f"{APP_ID}: {done}", file=sys.stderr)
+    if args.command not in ("restore", "check"):
+        problem = _journal_not_new(args.data_dir)
+        if problem is not None:
+            return fail(problem, EXIT_FAILED)
     if args.command in ENCRYPTION_COMMANDS:
         from clientjournal.cli.encryption import run_encryption_command
 
@@ -149,10 +182,32 @@ def run(args: argparse.Namespace) -> int:
         from clientjournal.cli.backup import run_data_command
 
         return run_data_command(args)
-    from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
+    from clientjournal.store.connection import (
+        JournalOpenError,
+        SchemaOutdated,
+        close_journal,
+        open_journal,
+        open_journal_read_only,
+    )
 
     try:
-        open_journal(args.data_dir)
+        if writes:
+            open_journal(args.data_dir)
+        else:
+            try:
+                open_journal_read_only(args.data_dir)
+            except SchemaOutdated:  # an older journal: migrated once, under the lock
+                from clientjournal.cli.lock import take_lock
+
+                lock = take_lock(args.data_dir, args.command)
+                if isinstance(lock, int):
+                    return lock
+                try:
+                    open_journal(args.data_dir)
+                    close_journal()
+                finally:
+                    lock.release()
+                open_journal_read_only(args.data_dir)
     except JournalOpenError as error:
         return fail(f"cannot open the journal: {error}", EXIT_FAILED)
     try:
@@ -162,6 +217,36 @@ def run(args: argparse.Namespace) -> int:
         return handler(args)
     finally:
         close_journal()
+
+
+def _journal_not_new(data_dir: Path) -> str | None:
+    """An empty journal while backups exist, or a missing one after a restore, is never
+    taken for a new journal: the command stops and says how to restore."""
+    from clientjournal import settings
+    from clientjournal.store.safety.backup import backup_files, list_backups_in
+    from clientjournal.store.safety.restore import missing_journal_problem, replaced_journals
+
+    folders = settings.backup_folders(data_dir)
+    backups = [path for folder in folders for path in backup_files(folder)]
+    problem = missing_journal_problem(data_dir, backups)
+    if problem is None:
+        return None
+    replaced = replaced_journals(data_dir)
+    listed = list_backups_in(data_dir, folders)
+    newest = next((info.path for info in listed if info.readable), None)
+    candidate = replaced[0] if replaced and not journal_exists(data_dir) else newest
+    offer = (
+        f"; to restore: {APP_ID} --data-dir {data_dir} restore {candidate}"
+        if candidate is not None
+        else ""
+    )
+    return f"{problem}; nothing was changed{offer}"
+
+
+def journal_exists(data_dir: Path) -> bool:
+    from clientjournal.paths import journal_file
+
+    return journal_file(data_dir).exists()
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -247,8 +332,16 @@ def _export_text(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from clientjournal.cli.lock import protected_file
     from clientjournal.store.exchange import journal as exchange
 
+    to_file = args.output is not None and args.format != "markdown"
+    if to_file and protected_file(args.data_dir, args.output):
+        return fail(
+            f"export refused, nothing was written: {args.output} is the journal, one of "
+            "its files or a backup; name another file",
+            EXIT_BAD_INPUT,
+        )
     if args.format == "ics":
         return _export_calendar(args)
     if args.format in ("csv", "markdown"):

@@ -9,7 +9,12 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from clientjournal.paths import ensure_private_dir, journal_file
-from clientjournal.store.migrations import migrate
+from clientjournal.store.migrations import (
+    LATEST_VERSION,
+    JournalTooNewError,
+    migrate,
+    schema_version,
+)
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_before_migration
 from clientjournal.store.safety.encryption import (
@@ -78,11 +83,14 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
     An encrypted journal needs ``passphrase`` (or the one this process last opened it with):
     without it PassphraseRequired, with a wrong one WrongPassphrase; a plain journal ignores
     it.  A new journal starts plain (store/reencrypt.py encrypts it)."""
-    ensure_private_dir(data_dir)
     path = journal_file(data_dir)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    os.chmod(path, 0o600)
+    try:
+        ensure_private_dir(data_dir)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as error:  # a file in the folder's place, read-only, not the user's
+        raise JournalOpenError(f"{error.filename or path}: {_os_problem(error)}") from error
     key = _journal_key(data_dir, path, passphrase)
     if key is None:
         db = SqliteDatabase(str(path), pragmas=PRAGMAS)
@@ -95,11 +103,87 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
         migrate(db, before_step=lambda version: backup_before_migration(db, data_dir, version))
     except WrongKey as error:  # raised by the first connection, before anything changed
         raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
+    except JournalTooNewError as error:
+        db.close()
+        raise JournalOpenError(f"{path}: {TOO_NEW}") from error
     except DatabaseError as error:
         db.close()
-        raise JournalOpenError(f"{path}: {error}") from error
+        raise JournalOpenError(f"{path}: {_problem(error)}") from error
     database.initialize(db)
     return db
+
+
+TOO_NEW = "the journal is from a newer version of Client Journal; update the app to open it"
+
+
+class SchemaOutdated(JournalOpenError):
+    """The journal needs a migration, which only a command that writes (and locks) may run."""
+
+
+def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> SqliteDatabase:
+    """Open the journal in ``data_dir`` for reading only (export, search): nothing is created
+    or changed, not even a ``-wal`` or ``-shm`` left behind (see ``encryption.connect``).
+    Raises JournalOpenError when there is no journal or it does not open, SchemaOutdated when
+    it needs a migration first (the caller opens it with ``open_journal`` under the lock)."""
+    path = journal_file(data_dir)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise JournalOpenError(f"{path}: there is no journal yet")
+    key = _journal_key(data_dir, path, passphrase)
+    pragmas = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000, "temp_store": 2}
+    db: SqliteDatabase | None = None
+    for mode in ("rw", "ro"):  # rw where it can be: SQLite then removes -wal/-shm on close
+        target = f"{path.resolve().as_uri()}?mode={mode}"
+        if key is None:
+            db = SqliteDatabase(target, uri=True, pragmas=pragmas)
+        else:
+            db = EncryptedDatabase(target, key, uri=True, pragmas=pragmas)
+        register_functions(db)
+        try:
+            db.connect()
+            version = schema_version(db)
+            break
+        except WrongKey as error:
+            raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
+        except DatabaseError as error:
+            db.close()
+            if mode == "ro":
+                raise JournalOpenError(f"{path}: {_problem(error)}") from error
+    assert db is not None
+    if version > LATEST_VERSION:
+        db.close()
+        raise JournalOpenError(f"{path}: {TOO_NEW}")
+    if version < LATEST_VERSION:
+        db.close()
+        raise SchemaOutdated(f"{path}: the journal needs its schema brought up to date")
+    remember(data_dir, key)
+    database.initialize(db)
+    return db
+
+
+def _os_problem(error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno == errno.EROFS:
+        return "the file system is read-only"
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "not a folder (a file is in the way)"
+    if error.errno == errno.EPERM:
+        return "not yours (owned by another user): permission denied"
+    return error.strerror or type(error).__name__
+
+
+def _problem(error: Exception) -> str:
+    """SQLite's words for what went wrong, for a message that names no content."""
+    text = str(error)
+    if "disk" in text and "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the journal or its folder cannot be written (read-only)"
+    if "unable to open" in text:
+        return "the journal cannot be opened (no permission, or its folder is missing)"
+    return text
 
 
 def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | None:

@@ -26,6 +26,7 @@ sys.stdin.read()
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "CLIENTJOURNAL_BACKUP_DIR"}
+    env["CLIENTJOURNAL_LOCK_WAIT"] = "0"  # refuse at once instead of waiting for the holder
     return subprocess.run(
         [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
         capture_output=True,

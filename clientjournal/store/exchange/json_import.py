@@ -136,7 +136,7 @@ def _validator() -> Validator:
     return Validator(load_schema())
 
 
-def _check_document(source: str, document: object) -> None:
+def _check_document(source: str, document: object) -> dict[str, JsonPath]:
     """Raise for the first thing that stops this document from being imported whole."""
     if not isinstance(document, dict):
         raise ImportFailed(
@@ -186,6 +186,37 @@ def _check_document(source: str, document: object) -> None:
     exchange_checklist.check(source, document)
     exchange_drafts.check(source, document)
     exchange_relationship.check(source, document)
+    return seen
+
+
+# The table of each kind of record, by the list that holds it in the export.
+_TABLE_OF = {
+    "clients": "client",
+    "notes": "note",
+    "projects": "project",
+    "agreements": "agreement",
+    "history": "agreement_event",
+    "agreement_templates": "agreement_template",
+    "drafts": "draft",
+    "payments": "payment",
+}
+
+
+def _check_kinds(source: str, document: Any, seen: dict[str, JsonPath]) -> None:
+    """A UUID names one record of one kind: a note may not take the UUID of a client (or of
+    any other record) the journal has, or the journal's own export no longer imports."""
+    uuids = list(seen)
+    for table in _TABLE_OF.values():
+        found = find(f"SELECT uuid FROM {table} WHERE uuid IN ({{marks}})", uuids)
+        for uuid in found:
+            path = seen[uuid]
+            if _TABLE_OF[str(path[-2])] != table:
+                raise ImportFailed(
+                    source,
+                    f"this uuid belongs to a record of another kind in the journal "
+                    f"(a {table.replace('_', ' ')})",
+                    location(document, (*path, "uuid")),
+                )
 
 
 def _rows(source: str, document: Any) -> tuple[list[tuple], list[tuple]]:
@@ -316,13 +347,14 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
 
     The same rules as ``import_file``.
     """
-    _check_document(source, document)
+    seen = _check_document(source, document)
     client_rows, note_rows = _rows(source, document)
     checklist = exchange_checklist.collect(source, document)
     draft_rows = exchange_drafts.collect(source, document)
     payment_rows = exchange_relationship.collect(source, document)
     try:
         with database.atomic():
+            _check_kinds(source, document, seen)
             merged = _merge(source, document, client_rows, note_rows)
             client_ids = merged.client_ids
             exchange_checklist.merge(source, document, checklist, client_ids)

@@ -130,16 +130,49 @@ def connect(path: Path, passphrase: str | None, read_only: bool = False, timeout
     """A DB-API connection to ``path``: the standard library's without a passphrase, a keyed
     SQLCipher one with it (raises WrongKey).  ``read_only`` neither writes nor creates it."""
     path = Path(path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if read_only:
+        return _connect_reading(path, passphrase, timeout)
     if passphrase is None:
-        return sqlite3.connect(target, uri=read_only, timeout=timeout)
-    connection = _sqlcipher().connect(target, uri=read_only, timeout=timeout)
+        return sqlite3.connect(str(path), timeout=timeout)
+    connection = _sqlcipher().connect(str(path), timeout=timeout)
     try:
         unlock(connection, passphrase)
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
+    """A connection that only reads (``query_only``) and never creates the file.
+
+    Opened read-write where the file allows it, so that SQLite, on closing the last
+    connection, removes the ``-wal`` and ``-shm`` that reading a WAL journal creates (a
+    ``mode=ro`` connection leaves them behind for good, beside a journal nobody has open);
+    ``mode=ro`` only where the file or its folder cannot be written."""
+    driver = sqlite3 if passphrase is None else _sqlcipher()
+    for mode in ("rw", "ro"):
+        target = f"{path.resolve().as_uri()}?mode={mode}"
+        connection = driver.connect(target, uri=True, timeout=timeout)
+        try:
+            if passphrase is not None:
+                unlock(connection, passphrase)
+            else:
+                connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            connection.execute("PRAGMA query_only = 1")
+        except WrongKey:
+            connection.close()
+            raise
+        except connection_errors():
+            connection.close()
+            if mode == "ro":
+                raise
+            continue
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+    raise AssertionError("unreachable")
 
 
 def open_cipher(path: Path, passphrase: str | None, timeout: float = 2) -> Any:

@@ -53,7 +53,7 @@ def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Conn
     with ``passphrase`` when the file is encrypted (raises WrongKey when it does not fit)."""
     if passphrase is not None and not is_plain_sqlite(path):
         return connect(path, passphrase, read_only=True)
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    return connect(path, None, read_only=True)  # type: ignore[no-any-return]
 
 
 def _expected_size(header: bytes) -> int | None:

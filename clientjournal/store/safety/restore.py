@@ -113,3 +113,65 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
     except connection_errors(OSError, BackupError, WrongKey) as error:
         incoming.unlink(missing_ok=True)
         raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error
+
+
+def incoming_path(data_dir: Path) -> Path:
+    current = journal_file(data_dir)
+    return current.with_name(current.name + ".restoring")
+
+
+def replaced_journals(data_dir: Path) -> list[Path]:
+    """The journals earlier restores moved aside, newest first."""
+    current = journal_file(data_dir)
+    if not current.parent.is_dir():
+        return []
+    found = current.parent.glob(f"{current.stem}-replaced-*{current.suffix}")
+    return sorted((path for path in found if path.is_file()), reverse=True)
+
+
+def finish_interrupted_restore(data_dir: Path) -> str | None:
+    """A restore cut short (the app killed, the power gone) is finished or rolled back; call
+    it under the journal's lock before opening the journal.  Returns what was done, or None.
+
+    ``restore`` copies and verifies the backup as ``journal.sqlite3.restoring`` first, then
+    moves the journal aside (its ``-wal``/``-shm`` first, the file itself last), then renames
+    the copy into place.  So: a journal still in place means the swap never began: the copy
+    goes, and companions already moved come back.  No journal but a copy means the journal
+    was moved aside and the verified copy only needs its rename."""
+    current = journal_file(data_dir)
+    incoming = incoming_path(data_dir)
+    if not incoming.exists():
+        return None
+    if current.exists():
+        for end in COMPANIONS:  # moved before the journal itself: they belong to it
+            if Path(f"{current}{end}").exists():
+                continue
+            for aside in current.parent.glob(f"{current.stem}-replaced-*{current.suffix}{end}"):
+                if not Path(str(aside)[: -len(end)]).exists():
+                    os.rename(aside, f"{current}{end}")
+        incoming.unlink()
+        return "a restore was interrupted before it changed anything; the journal is as it was"
+    os.replace(incoming, current)
+    aside = replaced_journals(data_dir)
+    kept = f"; the journal it replaced is kept as {aside[0]}" if aside else ""
+    return f"a restore was interrupted; it is finished now{kept}"
+
+
+def missing_journal_problem(data_dir: Path, backups: list[Path]) -> str | None:
+    """Why the journal must not be taken for a new one, or None: an empty (0-byte) file while
+    ``backups`` exist, or no file while an earlier restore's ``journal-replaced-*`` is there."""
+    current = journal_file(data_dir)
+    try:
+        size = current.stat().st_size if current.exists() else None
+    except OSError:
+        return None
+    if size == 0 and backups:
+        return f"the journal {current} is empty (0 bytes) while backups exist"
+    if size is None:
+        replaced = replaced_journals(data_dir)
+        if replaced:
+            return (
+                f"the journal {current} is missing while {replaced[0].name}, the journal an "
+                "earlier restore replaced, is there"
+            )
+    return None

@@ -180,15 +180,28 @@ class DamagedDialog(QDialog):
 def problem_before_open(data_dir: Path) -> str | None:
     """What is wrong that costs nothing to see before opening: an empty journal file while
     backups exist (opening would take it for a new journal and start from nothing)."""
+    from clientjournal.store.safety.restore import (
+        finish_interrupted_restore,
+        missing_journal_problem,
+    )
+
     path = journal_file(data_dir)
+    try:  # the window holds the journal's lock: a restore cut short is finished or undone
+        finish_interrupted_restore(data_dir)
+    except OSError as error:
+        return f"an interrupted restore cannot be finished: {error.strerror}"
     try:
-        if not path.is_file() or path.stat().st_size > 0:
+        if path.is_file() and path.stat().st_size > 0:
             return None
     except OSError:
         return None
     from clientjournal.ui.safety.backup_dialog import all_backups
 
-    return "the file is empty (0 bytes)" if all_backups(data_dir) else None
+    backups = [info.path for info in all_backups(data_dir)] if path.is_file() else []
+    problem = missing_journal_problem(data_dir, backups)
+    if problem is not None and path.is_file():
+        return "the file is empty (0 bytes)"
+    return problem
 
 
 def journal_problem(data_dir: Path) -> str | None:

@@ -140,3 +140,22 @@ def test_bad_relationship_records_change_nothing(journal, path, value, message):
     after = exchange.export_data()
     after["exported_at"] = document["exported_at"]
     assert json.dumps(after, sort_keys=True) == before
+
+
+def test_a_uuid_of_another_kind_in_the_journal_is_refused(journal):
+    """Issue 18: a note carrying the UUID of a client the journal has made the journal's own
+    export fail to import; UUIDs are unique across kinds, on import too."""
+    fill()
+    document = exchange.export_data()
+    taken = document["clients"][0]["uuid"]
+    incoming = copy.deepcopy(document)
+    incoming["clients"][0]["uuid"] = "5b0f7c38-0c5f-4d7e-9a59-0d8f0e3b7a11"
+    incoming["clients"][0]["notes"][0]["uuid"] = taken
+    for key in ("payments", "agreements", "drafts", "projects"):
+        incoming["clients"][0][key] = []
+    with pytest.raises(exchange.ImportFailed) as failure:
+        exchange.import_data(incoming, "clash.json")
+    assert "belongs to a record of another kind in the journal (a client)" in str(failure.value)
+    assert "notes[0]" in str(failure.value)
+    again = exchange.export_data()
+    exchange.import_data(again)  # the journal's own export still imports

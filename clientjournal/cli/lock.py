@@ -1,0 +1,94 @@
+"""The journal's one lock for the commands that write it.
+
+Every command that writes the journal (import, demo, restore, encrypt, rekey, decrypt) holds
+the same lock as the window (``ui/shell/single_instance.py``, ``.lock`` in the journal folder)
+while it works: a write that lands while another command swaps or re-encrypts the file would
+be lost, or leave a plaintext ``-wal`` beside an encrypted journal.  A command that finds the
+lock held says so on stderr and waits for it (``$CLIENTJOURNAL_LOCK_WAIT`` seconds, default
+60; 0: not at all), then gives up with one line, having changed nothing.  Commands that only
+read (export, search, check, backup) take no lock: they open the journal read-only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from clientjournal import APP_ID
+from clientjournal.cli.status import EXIT_FAILED, fail
+
+WAIT_ENV = "CLIENTJOURNAL_LOCK_WAIT"
+DEFAULT_WAIT_S = 60.0
+POLL_S = 0.05
+
+
+def _wait_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(WAIT_ENV, DEFAULT_WAIT_S)))
+    except ValueError:
+        return DEFAULT_WAIT_S
+
+
+def _holder_text(holder: int | None) -> str:
+    process = f"process {holder}" if holder and holder > 0 else "another process"
+    return f"{process} (a Client Journal window or another command)"
+
+
+def take_lock(data_dir: Path, command: str) -> Any:
+    """The journal's lock (a ``JournalLock``, to ``release()``), or the exit status of a
+    command that could not get it (already said on stderr)."""
+    from clientjournal.ui.shell.single_instance import JournalLock  # QtCore only, no GUI
+
+    lock = JournalLock(data_dir)
+    try:
+        if lock.try_acquire():
+            return lock
+    except OSError as error:  # the folder cannot be made (a file in the way, read-only)
+        return fail(f"{command} failed, nothing was changed: {data_dir}: {_reason(error)}", 1)
+    wait = _wait_seconds()
+    holder = lock.holder()
+    if wait > 0:
+        print(
+            f"{APP_ID}: waiting for the journal: it is in use by {_holder_text(holder)}…",
+            file=sys.stderr,
+            flush=True,
+        )
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            time.sleep(POLL_S)
+            if lock.try_acquire():
+                return lock
+        holder = lock.holder() or holder
+    return fail(
+        f"{command} refused, nothing was changed: the journal is in use by "
+        f"{_holder_text(holder)}; close it or wait until it is done, then try again",
+        EXIT_FAILED,
+    )
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def protected_file(data_dir: Path, output: Path) -> bool:
+    """Whether ``output`` is one of the files no export or copy may write over: the journal,
+    its ``-wal``/``-shm`` and other companions, the lock, a journal an earlier restore kept,
+    or a backup (symbolic links followed)."""
+    from clientjournal import settings
+    from clientjournal.core.safety.backup_policy import parse_backup_name
+    from clientjournal.paths import journal_file
+
+    target = output.expanduser().resolve()
+    journal = journal_file(data_dir)
+    folders = {journal.parent.resolve()}
+    ends = ("", "-wal", "-shm", "-journal", ".restoring", ".rekeying")
+    if target in {Path(f"{journal.resolve()}{end}") for end in ends}:
+        return True
+    if target.parent in folders and target.name.startswith(("journal", ".")):
+        return True
+    backup_folders = {folder.resolve() for folder in settings.backup_folders(data_dir)}
+    named_like_one = parse_backup_name(target.name) is not None
+    return target.parent in backup_folders and named_like_one and target.exists()
