@@ -38,6 +38,7 @@ from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
+from clientjournal.ui.common.empty_state import hint_label
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DeleteAgreement
 
@@ -81,15 +82,13 @@ class AgreementPane(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.empty_hint = QLabel(
+        self.empty_hint = hint_label(
             self.tr(
                 "No agreements yet. Add the points to settle before work starts — or start from a template."
             ),
+            "noAgreementsHint",
             self,
         )
-        self.empty_hint.setObjectName("noAgreementsHint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.editor = AgreementEditor(self)
         self.editor.saved.connect(self._on_saved)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QSplitter,
@@ -33,7 +32,7 @@ from clientjournal.store import payments as payment_store
 from clientjournal.store.agreements import checklist as agreement_store
 from clientjournal.ui.clients.summary import ClientSummary
 from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
-from clientjournal.ui.common.empty_state import EmptyState
+from clientjournal.ui.common.empty_state import EmptyState, hint_label
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DeleteNote, EditClient
 from clientjournal.ui.notes.delegate import NoteDelegate
@@ -89,15 +88,13 @@ class ClientPane(QStackedWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.selectionModel().currentChanged.connect(self._on_note_selected)
-        self.no_notes = QLabel(
+        self.no_notes = hint_label(
             self.tr(
                 "No notes yet. Write the first one below: what they want, what you agreed, how the last call went."
             ),
+            "noNotesHint",
             page,
         )
-        self.no_notes.setObjectName("noNotesHint")
-        self.no_notes.setWordWrap(True)
-        self.no_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.editor = NoteEditor(page)
         self.editor.noteSaved.connect(self._on_note_saved)

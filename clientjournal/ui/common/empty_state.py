@@ -37,3 +37,12 @@ class EmptyState(QWidget):
         self.button.setVisible(bool(button_text))
         self.setAccessibleName(title)
         self.setAccessibleDescription(hint)
+
+
+def hint_label(text: str, name: str, parent: QWidget) -> QLabel:
+    """The one-line version for a list that is empty: centred, wrapped, named for tests."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -46,6 +46,7 @@ from clientjournal.core.payments import (
 from clientjournal.store import clients, payments
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.common.context import Change, WindowContext, concerns
+from clientjournal.ui.common.empty_state import hint_label
 from clientjournal.ui.common.labels import calendar_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.theme import warning_color
@@ -184,16 +185,14 @@ class PaymentsPane(QWidget):
         self.stats_label = QLabel(self)
         self.stats_label.setObjectName("paymentStats")
         self.stats_label.setWordWrap(True)
-        self.empty_hint = QLabel(
+        self.empty_hint = hint_label(
             self.tr(
                 "No invoices yet. Add one with its due date, and this tab shows when it is paid "
                 "or overdue, and how punctual this client pays."
             ),
+            "noPaymentsHint",
             self,
         )
-        self.empty_hint.setObjectName("noPaymentsHint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.add_button = self._button(self.tr("&Add invoice…"), "addPayment", self.add, "Ins")
         self.edit_button = self._button(self.tr("Ed&it…"), "editPayment", self.edit_current)
