@@ -53,7 +53,7 @@ def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Conn
     with ``passphrase`` when the file is encrypted (raises WrongKey when it does not fit)."""
     if passphrase is not None and not is_plain_sqlite(path):
         return connect(path, passphrase, read_only=True)
-    return connect(path, None, read_only=True)  # type: ignore[no-any-return]
+    return connect(path, None, read_only=True)
 
 
 def _expected_size(header: bytes) -> int | None:

@@ -152,8 +152,8 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
         incoming.unlink()
         return "a restore was interrupted before it changed anything; the journal is as it was"
     os.replace(incoming, current)
-    aside = replaced_journals(data_dir)
-    kept = f"; the journal it replaced is kept as {aside[0]}" if aside else ""
+    replaced = replaced_journals(data_dir)
+    kept = f"; the journal it replaced is kept as {replaced[0]}" if replaced else ""
     return f"a restore was interrupted; it is finished now{kept}"
 
 
