@@ -8,6 +8,7 @@ updates the events instead of doubling them), all-day events for dates and UTC f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -56,9 +57,13 @@ def labels_for(language: str) -> CalendarLabels:
     return GERMAN_LABELS if language.lower().startswith("de") else CalendarLabels()
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def escape_text(text: str) -> str:
     """TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text)  # NUL and the like have no place in a calendar (RFC 5545)
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return text.replace("\n", "\\n")
 

@@ -43,6 +43,24 @@ def _local(text: str) -> str:
     return from_iso(text).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+_LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]+")
+
+
+def one_line(text: object) -> str:
+    """A value on a line of its own: a line break in a name would start a heading of its own."""
+    return _LINE_BREAKS.sub(" ", str(text))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading "'"."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def file_name(client: dict[str, Any]) -> str:
     """A file name that sorts by name and never collides (the uuid's start added)."""
     slug = re.sub(r"[^\w]+", "-", client["name"], flags=re.UNICODE).strip("-").lower()
@@ -51,7 +69,7 @@ def file_name(client: dict[str, Any]) -> str:
 
 def client_markdown(client: dict[str, Any], language: str = "en") -> str:
     words = _WORDS["de" if language.startswith("de") else "en"]
-    lines = [f"# {client['name']}", ""]
+    lines = [f"# {one_line(client['name'])}", ""]
     facts = [
         (words["company"], client["company"]),
         (words["email"], client["email"]),
@@ -63,31 +81,33 @@ def client_markdown(client: dict[str, Any], language: str = "en") -> str:
         (words["tags"], ", ".join(client.get("tags", []))),
         (words["rhythm"], str(client.get("cadence_days") or "")),
     ]
-    lines += [f"- **{label}:** {value}" for label, value in facts if value]
+    lines += [f"- **{label}:** {one_line(value)}" for label, value in facts if value]
     profile = client["profile"]
     known = [field.key for field in PROFILE_FIELDS]
     keys = [key for key in known if profile.get(key)] + sorted(set(profile) - set(known))
     if keys:
         lines += ["", f"## {words['profile']}", ""]
-        lines += [f"- **{key.replace('_', ' ')}:** {profile[key]}" for key in keys]
+        lines += [
+            f"- **{one_line(key.replace('_', ' '))}:** {one_line(profile[key])}" for key in keys
+        ]
     if client["agreements"]:
         lines += ["", f"## {words['agreements']}", ""]
         for item in client["agreements"]:
             due = f" ({words['due']} {item['due']})" if item["due"] else ""
-            lines.append(f"- [{item['status']}] {item['title']}{due}")
+            lines.append(f"- [{item['status']}] {one_line(item['title'])}{due}")
     if client.get("payments"):
         lines += ["", f"## {words['payments']}", ""]
         for pay in client["payments"]:
             amount = plain_amount(pay["amount_cents"], pay["currency"])
             state = f"{words['paid']} {pay['paid_on']}" if pay["paid_on"] else words["open"]
             lines.append(
-                f"- {pay['number'] or '–'}: {amount}, {words['due']} {pay['due_on']}, {state}"
+                f"- {one_line(pay['number'] or '–')}: {amount}, {words['due']} {pay['due_on']}, {state}"
             )
     notes = sorted(client["notes"], key=lambda note: note["created_at"], reverse=True)
     if notes:
         lines += ["", f"## {words['notes']}"]
         for note in notes:
-            tags = " ".join(f"#{tag}" for tag in note.get("tags", []))
+            tags = " ".join(f"#{one_line(tag)}" for tag in note.get("tags", []))
             head = (
                 f"{_local(note['created_at'])} · {note['kind']} · {words['mood']} {note['mood']:+d}"
             )
@@ -104,10 +124,10 @@ def clients_csv(document: dict[str, Any]) -> str:
     for client in sorted(document["clients"], key=lambda client: sort_key(client["name"])):
         if client["deleted_at"]:
             continue
-        writer.writerow(
+        writer.writerow(map(csv_cell,
             [client["name"], client["company"], client["email"], client["phone"],
              client["address_form"], client["status"], ", ".join(client.get("tags", [])),
              client.get("cadence_days") or "", client["started_on"] or "",
-             client["ended_on"] or "", len(client["notes"]), client["uuid"]]
+             client["ended_on"] or "", len(client["notes"]), client["uuid"]])
         )  # fmt: skip
     return out.getvalue()
