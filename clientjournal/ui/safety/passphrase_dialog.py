@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal import APP_NAME
-
 
 class PassphraseDialog(QDialog):
     """Asks until ``unlock(passphrase)`` says yes, or the user quits."""
@@ -36,7 +34,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._unlock = unlock
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(self.tr("Encrypted journal — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(self.tr("Encrypted journal"))  # Qt appends the app's name
         self.setAccessibleName(self.tr("Enter the passphrase"))
         intro = QLabel(self.tr("This journal is encrypted. Enter its passphrase to open it."), self)
         intro.setWordWrap(True)
