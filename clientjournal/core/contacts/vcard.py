@@ -61,23 +61,63 @@ def _is_base64(head: str) -> bool:
 def _logical_lines(text: str) -> list[tuple[int, str]]:
     """Unfold: a line starting with a space or tab continues the one before (its first
     character dropped), a quoted-printable value ending in "=" continues on the next line,
-    and 2.1's base64 blocks run on unindented until a line that is not base64."""
-    lines: list[list] = []
+    and 2.1's base64 blocks run on unindented until a line that is not base64.
+
+    Linear in the file: a logical line is kept as its pieces, joined once at the end (adding
+    each piece to a growing string took 16 s for a 4 MB folded photo, 286 s for 16 MB)."""
+    lines: list[_Folded] = []
     for number, raw in enumerate(_LINE_BREAK.split(text), 1):
         if lines:
-            last = lines[-1][1]
-            head = last.split(":", 1)[0]
-            if last.endswith("=") and "QUOTED-PRINTABLE" in head.upper():
-                lines[-1][1] = last[:-1] + raw  # a soft break: a leading space is text
+            last = lines[-1]
+            head = last.head()
+            if last.ends_with_equals() and "QUOTED-PRINTABLE" in head.upper():
+                last.drop_last_char()  # a soft break: a leading space is text
+                last.add(raw)
                 continue
             if raw[:1] in (" ", "\t"):
-                lines[-1][1] = last + raw[1:]
+                last.add(raw[1:])
                 continue
-            if raw and _BASE64_LINE.fullmatch(raw) and ":" in last and _is_base64(head):
-                lines[-1][1] = last + raw
+            if raw and _BASE64_LINE.fullmatch(raw) and last.has_colon() and _is_base64(head):
+                last.add(raw)
                 continue
-        lines.append([number, raw])
-    return [(number, line) for number, line in lines]
+        lines.append(_Folded(number, raw))
+    return [(line.number, "".join(line.pieces)) for line in lines]
+
+
+class _Folded:
+    """One logical line being unfolded: its pieces, and what is asked of its text so far
+    (the part before the first colon, whether it ends with "=") without joining them."""
+
+    __slots__ = ("_head", "number", "pieces")
+
+    def __init__(self, number: int, first: str) -> None:
+        self.number = number
+        self.pieces = [first]
+        self._head: str | None = first.split(":", 1)[0] if ":" in first else None
+
+    def add(self, piece: str) -> None:
+        self.pieces.append(piece)
+        if self._head is None and ":" in piece:
+            self._head = "".join(self.pieces).split(":", 1)[0]
+
+    def head(self) -> str:
+        return self._head if self._head is not None else "".join(self.pieces)
+
+    def has_colon(self) -> bool:
+        return self._head is not None
+
+    def ends_with_equals(self) -> bool:
+        for piece in reversed(self.pieces):
+            if piece:
+                return piece.endswith("=")
+        return False
+
+    def drop_last_char(self) -> None:
+        """Drop the soft break's "=" (never the colon the head was found by)."""
+        for index in range(len(self.pieces) - 1, -1, -1):
+            if self.pieces[index]:
+                self.pieces[index] = self.pieces[index][:-1]
+                return
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:

@@ -234,3 +234,45 @@ def test_a_quoted_printable_soft_break_keeps_a_space_at_the_start_of_the_next_li
         "FN:Q", "NOTE;ENCODING=QUOTED-PRINTABLE:Rechnung an die=", " Buchhaltung", version="2.1"
     )
     assert parse_vcard(data).contacts[0].notes == "Rechnung an die Buchhaltung"
+
+
+def _reference_unfold(text: str) -> list[tuple[int, str]]:
+    """The straightforward unfolding (quadratic on long folded values): the oracle."""
+    import re
+
+    from clientjournal.core.contacts import vcard
+
+    lines: list[list] = []
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        if lines:
+            last = lines[-1][1]
+            head = last.split(":", 1)[0]
+            if last.endswith("=") and "QUOTED-PRINTABLE" in head.upper():
+                lines[-1][1] = last[:-1] + raw
+                continue
+            if raw[:1] in (" ", "\t"):
+                lines[-1][1] = last + raw[1:]
+                continue
+            if raw and vcard._BASE64_LINE.fullmatch(raw) and ":" in last and vcard._is_base64(head):
+                lines[-1][1] = last + raw
+                continue
+        lines.append([number, raw])
+    return [(number, line) for number, line in lines]
+
+
+def test_unfolding_in_pieces_gives_the_same_lines():
+    """Unfolding keeps a line's pieces and joins them once (linear: a 4 MB folded photo took
+    5.6 s, now 0.06 s); it must read every file exactly as the plain way does."""
+    import random
+
+    from clientjournal.core.contacts.vcard import _logical_lines
+
+    rng = random.Random(18)
+    parts = [
+        "FN:Anna", "NOTE;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=", "=C3=9Fe", " weiter", "\tTab",
+        "PHOTO;ENCODING=BASE64:QUJD", "QUJDREVG", "QUJD==", "", "X-NOCOLON", " folded", "A:=",
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:a=", "b=", " c", "EMAIL:x@y.z",
+    ]  # fmt: skip
+    for _ in range(400):
+        text = "\r\n".join(rng.choice(parts) for _ in range(rng.randrange(1, 30)))
+        assert _logical_lines(text) == _reference_unfold(text), text
