@@ -707,69 +707,69 @@
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="392"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="393"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="401"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="148"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="276"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="277"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="284"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="285"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="378"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="379"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="394"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -777,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -785,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="401"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -793,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="446"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="447"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2288,53 +2288,53 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="39"/>
-        <source>Encrypted journal — %1</source>
-        <translation>Verschlüsseltes Journal – %1</translation>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="37"/>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="40"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="38"/>
         <source>Enter the passphrase</source>
         <translation>Passphrase eingeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="41"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="39"/>
         <source>This journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="46"/>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="47"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="44"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="45"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="51"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="49"/>
         <source>Passphrase problem</source>
         <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="55"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="53"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="68"/>
         <source>Journal file</source>
         <translation>Journal-Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="79"/>
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="93"/>
         <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es noch einmal.</translation>
     </message>
