@@ -81,7 +81,7 @@ class ClientSummary(QFrame):
         )
         self.details.setOpenExternalLinks(True)  # the e-mail address opens the mail client
         self._details_html = ""
-        follow_palette(self.details, self._render_details)  # a readable link, light or dark
+        follow_palette(self.details, self._render_details_again)  # a readable link, light or dark
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editClient")
         self.edit_button.setAccessibleName(self.tr("Edit client"))
@@ -172,12 +172,12 @@ class ClientSummary(QFrame):
             html.escape(contact),
         ]
         self._details_html = "<br>".join(lines)
-        self._render_details()
+        self.details.setText(self._details_html)
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
 
-    def _render_details(self) -> None:
+    def _render_details_again(self) -> None:
         """Set the details again when the palette changes: a label keeps the link colour it
         was given its text with (dark blue on dark grey after a switch to dark)."""
         self.details.setText("")  # the same text again would be ignored
