@@ -229,3 +229,13 @@ def count_overdue(today: date) -> int:
 
 def stats(client_id: int, today: date) -> ClientPaymentStats:
     return compute_stats(for_client(client_id), today)
+
+
+def overdue_count(client_id: int, today: date) -> int:
+    """How many of the client's invoices are unpaid past their due day (``stats``' count, in
+    one query: the Payments tab title shows it at every client switch)."""
+    row = database.execute_sql(
+        "SELECT COUNT(*) FROM payment WHERE client_id = ? AND paid_on IS NULL AND due_on < ?",
+        (client_id, today.isoformat()),
+    ).fetchone()
+    return int(row[0]) if row else 0

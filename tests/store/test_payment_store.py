@@ -173,3 +173,28 @@ def test_demo_fill_writes_the_invoices(journal):
         key=lambda p: (p.issued_on, p.id),
         reverse=True,
     )
+
+
+def test_overdue_count_agrees_with_the_stats(journal):
+    """The tab title's one-query count is the stats' count: unpaid past the due day only."""
+    from clientjournal.core.payments import PaymentData
+    from clientjournal.core.records import ClientData
+    from clientjournal.store import clients, payments
+
+    client_id = clients.create(ClientData(name="Zahl"))
+    today = date(2026, 6, 10)
+    for due, paid in (
+        (date(2026, 6, 9), None),  # overdue
+        (date(2026, 6, 10), None),  # due today: still open
+        (date(2026, 5, 1), date(2026, 5, 20)),  # paid late
+        (date(2025, 12, 31), None),  # overdue
+    ):
+        payments.create(
+            PaymentData(client_id=client_id, amount_cents=100, issued_on=date(2025, 12, 1),
+                        due_on=due, paid_on=paid, number="R")
+        )  # fmt: skip
+    assert (
+        payments.overdue_count(client_id, today)
+        == payments.stats(client_id, today).overdue_count
+        == 2
+    )

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import settings
-from clientjournal.core.payments import ClientPaymentStats
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
@@ -178,7 +177,7 @@ class ClientPane(QStackedWidget):
         # Only the tab in view is filled now (a client switch stays fast); the others when
         # they are opened.  The agreements and payments tab titles still show what is overdue.
         self._update_agreement_tab(agreement_store.summary_counts(client_id, utcnow()))
-        self._update_payments_tab(payment_store.stats(client_id, date.today()))
+        self._show_overdue_payments(payment_store.overdue_count(client_id, date.today()))
         self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
@@ -226,7 +225,9 @@ class ClientPane(QStackedWidget):
             from clientjournal.ui.payments import pane as payments_pane  # built on first use
 
             pane = self._payments = payments_pane.PaymentsPane(self._context, self.tabs)
-            pane.statsChanged.connect(self._update_payments_tab)
+            pane.statsChanged.connect(
+                lambda stats: self._show_overdue_payments(stats.overdue_count)
+            )
             self._install_tab(PAYMENTS_TAB, pane)
         return self._payments
 
@@ -337,7 +338,7 @@ class ClientPane(QStackedWidget):
             self._update_agreement_tab(agreement_store.summary_counts(self.client_id, utcnow()))
         if concerns(kind, (Change.PAYMENTS,)):
             # the tab title counts overdue invoices whether or not the tab is in view
-            self._update_payments_tab(payment_store.stats(self.client_id, date.today()))
+            self._show_overdue_payments(payment_store.overdue_count(self.client_id, date.today()))
         if concerns(kind, (Change.NOTES, Change.CLIENTS, Change.REPLIES, Change.SETTINGS)):
             self.refresh_summary()  # the profile, and the rhythm's last contact
 
@@ -397,8 +398,7 @@ class ClientPane(QStackedWidget):
             text = self.tr("A&greements (%n open)", "", counts["open"])
         self.tabs.setTabText(1, text)
 
-    def _update_payments_tab(self, stats: ClientPaymentStats) -> None:
-        overdue = stats.overdue_count
+    def _show_overdue_payments(self, overdue: int) -> None:
         text = self.tr("&Payments (%n overdue)", "", overdue) if overdue else self.tr("&Payments")
         self.tabs.setTabText(PAYMENTS_TAB, text)
 
