@@ -189,10 +189,9 @@ def test_overdue_count_agrees_with_the_stats(journal):
         (date(2026, 5, 1), date(2026, 5, 20)),  # paid late
         (date(2025, 12, 31), None),  # overdue
     ):
-        payments.create(
-            PaymentData(client_id=client_id, amount_cents=100, issued_on=date(2025, 12, 1),
-                        due_on=due, paid_on=paid, number="R")
-        )  # fmt: skip
+        issued = date(2025, 12, 1)
+        invoice = PaymentData(client_id, amount_cents=100, issued_on=issued, due_on=due, number="R")
+        payments.create(dataclasses.replace(invoice, paid_on=paid))
     assert (
         payments.overdue_count(client_id, today)
         == payments.stats(client_id, today).overdue_count
