@@ -621,7 +621,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/list_panel.py" line="36"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="90"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="88"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/list_panel.py" line="43"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="94"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="92"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/list_panel.py" line="45"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="95"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="93"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/list_panel.py" line="149"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="98"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="96"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
@@ -687,89 +687,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="81"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="80"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="93"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="92"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="102"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="101"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="105"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="104"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="393"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="394"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="148"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
         <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="277"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="278"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="285"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="286"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="379"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="381"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="383"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="384"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="387"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="389"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -777,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="398"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -3171,13 +3171,18 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="32"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="33"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="79"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Alles durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search/actions.py" line="34"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="36"/>
+        <location filename="../../clientjournal/ui/search/actions.py" line="37"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3585,7 +3590,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="113"/>
+        <location filename="../../clientjournal/ui/shell/startup.py" line="111"/>
         <source>Opening the journal…</source>
         <translation>Journal wird geöffnet…</translation>
     </message>

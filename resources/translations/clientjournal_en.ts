@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="395"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="397"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="398"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>

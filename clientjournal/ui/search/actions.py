@@ -28,9 +28,10 @@ class SearchActions(QObject):
         self.field = QLineEdit(context.dialog_parent())
         self.field.setObjectName("globalSearch")
         self.field.setAccessibleName(self.tr("Search everything"))
-        self.field.setPlaceholderText(
-            self.tr("Search notes, profiles, agreements, replies (Ctrl+K)")
-        )
+        # Short enough to keep its shortcut in view in a narrow list (German at 1024 px); the
+        # tooltip says what "everything" is.
+        self.field.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.field.setToolTip(self.tr("Search notes, profiles, agreements, replies (Ctrl+K)"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_text)
         self.action = QAction(self.tr("&Search…"), self)

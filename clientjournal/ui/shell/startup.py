@@ -76,9 +76,7 @@ class StartupWindow(QMainWindow):
         outer.setSpacing(0)
         search = QLineEdit(box)
         search.setPlaceholderText(
-            QCoreApplication.translate(
-                "SearchActions", "Search notes, profiles, agreements, replies (Ctrl+K)"
-            )
+            QCoreApplication.translate("SearchActions", "Search everything (Ctrl+K)")
         )
         outer.addWidget(search)
         panel = QWidget(box)

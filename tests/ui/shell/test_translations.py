@@ -298,6 +298,21 @@ def test_german_says_whose_wishes_a_field_holds(german_window):
     assert "Euer" not in calendar.get_in_touch_detail  # the Sie form, as everywhere
 
 
+def test_the_search_placeholder_keeps_its_shortcut_in_view_at_1024(german_window, qtbot):
+    """The German placeholder lost "(Strg+K)" in the list's width at 1024 px (issue 19)."""
+    window = german_window
+    window.resize(1016, 608)  # a 1024x640 screen less a window frame
+    window.show()
+    qtbot.waitExposed(window)
+    field = window.search.field
+    assert field.placeholderText().endswith("(Strg+K)")
+    room = field.width() - 2 * field.style().pixelMetric(
+        field.style().PixelMetric.PM_DefaultFrameWidth
+    )
+    room -= 24  # the clear button and the text margins
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room
+
+
 def test_qt_standard_texts_and_formats_follow(german_window):
     from clientjournal.ui.clients.dialog import ClientDialog
 
