@@ -291,7 +291,8 @@ class ClientPane(QStackedWidget):
     ) -> None:
         """An edit in place: undoable (a field saved as typed is one step), and the selection
         stays where the user went."""
-        command = EditClient(before, after, text, self._context.events, False, merge_key)
+        events = self._context.events
+        command = EditClient(before, after, text, events, False, merge_key, Change.PROFILE)
         self._context.undo_stack.push(command)
 
     def reload_notes(self) -> None:
@@ -339,7 +340,8 @@ class ClientPane(QStackedWidget):
         if concerns(kind, (Change.PAYMENTS,)):
             # the tab title counts overdue invoices whether or not the tab is in view
             self._show_overdue_payments(payment_store.overdue_count(self.client_id, date.today()))
-        if concerns(kind, (Change.NOTES, Change.CLIENTS, Change.REPLIES, Change.SETTINGS)):
+        changed = (Change.NOTES, Change.CLIENTS, Change.PROFILE, Change.REPLIES, Change.SETTINGS)
+        if concerns(kind, changed):
             self.refresh_summary()  # the profile, and the rhythm's last contact
 
     def show_note(self, note_id: int) -> None:

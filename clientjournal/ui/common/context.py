@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QWidget
 class Change(StrEnum):
     """What kind of record changed: each view listens to the kinds it shows."""
 
-    CLIENTS = "clients"  # a client's fields, profile or tags; added, trashed or restored
+    CLIENTS = "clients"  # a client's fields; added, trashed or restored
+    PROFILE = "profile"  # a client's profile or tags edited in place (saved as typed)
     NOTES = "notes"
     AGREEMENTS = "agreements"
     REPLIES = "replies"

@@ -74,8 +74,10 @@ class EditClient(JournalCommand):
         events: JournalEvents,
         reveal: bool = True,
         merge_key: str = "",
+        kind: Change = Change.CLIENTS,
     ) -> None:
         super().__init__(text, events, reveal)
+        self.kind = kind  # PROFILE for an edit in place: the list's order cannot change
         self._before = before
         self._after = after
         self._merge_key = merge_key  # edits with the same key in a row are one undo step

@@ -46,7 +46,7 @@ from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
 
-LIST_KINDS = (Change.CLIENTS, Change.NOTES, Change.REPLIES)
+LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 """What the client list shows: names and status, and the last contact (a note, a sent reply)."""
 
 
@@ -367,8 +367,11 @@ class MainWindow(QMainWindow):
             self._update_counts()
             self._update_client_actions()
         elif concerns(kind, LIST_KINDS):
+            # An edit in place (saved as it is typed) repaints its row, never re-reads the list.
             for client_id in client_ids:
                 self.client_list.refresh_client(client_id)
+            if kind == Change.PROFILE:
+                self.client_list.refresh_tags()
 
     def _reveal_client(self, client_id: int) -> None:
         """Show the client an undone or redone step touched, when another one is shown."""

@@ -205,3 +205,20 @@ def test_the_client_dialog_explains_the_address_form_and_keeps_the_salutation(qt
     assert dialog.client().profile == {"wants": "Ruhe", "salutation": "mr"}
     dialog.address_form.setCurrentIndex(dialog.address_form.findData(AddressForm.FIRST_NAME.value))
     assert "Hi Anna" in hint.text()
+
+
+def test_typing_in_the_profile_repaints_the_row_without_reading_the_list_again(
+    qtbot, journal, windows, type_text, monkeypatch
+):
+    """A profile field saves as it is typed: each save must not re-read the whole client list
+    (a full reload per autosave made typing wait for the list)."""
+    window, anna = open_with(windows, profile={"wants": "Ruhe"})
+    reloads = []
+    monkeypatch.setattr(window.client_list, "reload", lambda *a: reloads.append(a))
+    edit = window.findChild(QLineEdit, "profile_direction")
+    edit.setFocus()
+    type_text(edit, "Mehr Print")
+    qtbot.waitUntil(
+        lambda: clients.get(anna).profile.get("direction") == "Mehr Print", timeout=3000
+    )
+    assert reloads == []
