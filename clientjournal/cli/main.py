@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for name, text in ENCRYPTION_COMMANDS.items():
         commands.add_parser(name, parents=[common], help=text)
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="one sync round through a folder Syncthing, Nextcloud or Dropbox carries",
+    )
+    sync.add_argument("folder", type=Path, help="the sync folder (shared by every computer)")
     parser.epilog = (
         "An encrypted journal's passphrase comes from $CLIENTJOURNAL_PASSPHRASE or is asked on "
         "the terminal; a new one (encrypt, rekey) from $CLIENTJOURNAL_NEW_PASSPHRASE or asked "
@@ -131,7 +137,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-WRITING_COMMANDS = {"demo", "import", "restore", *ENCRYPTION_COMMANDS}
+WRITING_COMMANDS = {"demo", "import", "restore", "sync", *ENCRYPTION_COMMANDS}
 """They hold the journal's lock while they work (cli/lock.py); the others only read."""
 
 
@@ -211,9 +217,13 @@ def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
     except JournalOpenError as error:
         return fail(f"cannot open the journal: {error}", EXIT_FAILED)
     try:
-        handler = {"demo": _demo, "export": _export, "import": _import, "search": _search}[
-            args.command
-        ]
+        handler = {
+            "demo": _demo,
+            "export": _export,
+            "import": _import,
+            "search": _search,
+            "sync": _sync,
+        }[args.command]
         return handler(args)
     finally:
         close_journal()
@@ -375,6 +385,12 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     print(counts.summary())
     return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from clientjournal.cli.sync import run_sync
+
+    return run_sync(args)
 
 
 def _search(args: argparse.Namespace) -> int:
