@@ -149,6 +149,10 @@ class SearchResult:
     hits: list[SearchHit]
     terms: list[str]
     query_ms: float
+    total: int = 0
+    """How many matches the same search finds without a limit (what the command line lists
+    with a --limit high enough), so a list cut at ``limit`` can say how much more there is.
+    Counted only for a kind that filled its limit; ``query_ms`` does not include it."""
 
 
 # "+c.deleted_at" keeps the planner from driving the client query by an index on deleted_at:
@@ -219,6 +223,7 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
     expression = match_expression(terms)
     notes_only = wanted.note_kind is not None or wanted.mood is not None
     rows: list[tuple[str, tuple]] = []
+    full: list[tuple[str, list[object]]] = []  # kinds that filled the limit: may have more
     unfiltered = wanted == SearchFilters()
     for kind in KINDS if not notes_only else ("note",):
         sql, time_column, client_column = _SQL[kind]
@@ -250,15 +255,20 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
         if wanted.tag:
             sql += " AND " + _TAG_SQL["note" if kind == "note" else "other"]
             params.append(wanted.tag)
-        sql += " ORDER BY f.rank LIMIT ?"
-        params.append(limit)
-        rows.extend((kind, row) for row in database.execute_sql(sql, params).fetchall())
+        found = database.execute_sql(sql + " ORDER BY f.rank LIMIT ?", [*params, limit]).fetchall()
+        rows.extend((kind, row) for row in found)
+        if len(found) == limit:
+            full.append((sql, params))
     rows.sort(key=lambda item: item[1][5])
     query_ms = (time.perf_counter() - started) * 1000
+    total = len(rows)
+    for sql, params in full:
+        counted = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+        total += counted - limit
     hits = [
         SearchHit(
             kind, row[0], row[1], row[2], from_iso(row[3]), row[4], tuple(terms), row[5], row[6]
         )
         for kind, row in rows[:limit]
     ]
-    return SearchResult(hits, terms, query_ms)
+    return SearchResult(hits, terms, query_ms, total)

@@ -135,3 +135,27 @@ def test_a_demo_journal_is_indexed_in_bulk_and_the_trigger_is_back(journal):
     anna = clients.create(ClientData(name="Anna"))
     later = note(anna, "Nachzügler nach dem Demo")
     assert ("note", later.id) in found("nachzuegler")
+
+
+def test_the_total_is_what_a_search_without_a_limit_finds(journal, monkeypatch):
+    """The window says "5 of 14 matches": 14 must be what the command line lists with a high
+    enough --limit, under the same rules (the newest RANKED_WINDOW matches of a kind when
+    nothing is filtered, all of them with a filter)."""
+    monkeypatch.setattr(search, "RANKED_WINDOW", 8)
+    anna = clients.create(ClientData(name="Anna Angebot"))
+    bob = clients.create(ClientData(name="Bob"))
+    for day in range(12):
+        note(anna if day % 2 else bob, f"Angebot Nummer {day}", days_ago=day + 1)
+    for number in range(3):
+        drafts.save(DraftData(client_id=anna, subject=f"Angebot {number}", body="Anbei."))
+
+    def unlimited(**filters) -> int:
+        return len(search.search("angebot", 10_000, SearchFilters(**filters)).hits)
+
+    cut = search.search("angebot", 5)
+    assert len(cut.hits) == 5
+    assert cut.total == unlimited() == 8 + 3 + 1  # notes in the window, drafts, the profile
+    by_client = search.search("angebot", 5, SearchFilters(client_id=anna))
+    assert by_client.total == unlimited(client_id=anna) == 6 + 3 + 1
+    assert search.search("angebot", 10_000).total == unlimited()
+    assert search.search("nummer 3", 5).total == 1

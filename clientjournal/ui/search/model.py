@@ -1,7 +1,7 @@
 """Search results grouped by client: a header row per client, then its matches, best first.
 
 Clients come in the order of their best match, so the most relevant client is on top; rows
-are plain records, at most the store's limit, so the list needs no paging.
+are plain records, at most the store's limit; the panel raises the limit to show more.
 """
 
 from __future__ import annotations
@@ -48,6 +48,17 @@ class SearchModel(QAbstractListModel):
 
     def hit_count(self) -> int:
         return sum(1 for _, hit in self._rows if hit is not None)
+
+    def row_of(self, hit: SearchHit) -> int:
+        """The row of the same record (kind and id) as ``hit``, -1 when it is not listed."""
+        return next(
+            (
+                i
+                for i, (_, row) in enumerate(self._rows)
+                if row is not None and (row.kind, row.record_id) == (hit.kind, hit.record_id)
+            ),
+            -1,
+        )
 
     def first_hit_row(self) -> int:
         return next((i for i, (_, hit) in enumerate(self._rows) if hit is not None), -1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from clientjournal.ui.search.model import HIT_ROLE, SearchModel
 
 SEARCH_DELAY_MS = 150
 LIMIT = 300  # rows are light; their excerpts are built when painted
+"""Results shown at first, and how many more each "Show more" (or Down past the last) adds."""
 PERIODS = (0, 30, 365)  # days back; 0: any time
 CUSTOM = -1  # a range of dates picked by hand
 
@@ -48,6 +50,8 @@ class SearchPanel(QWidget):
         self.field = field
         self.current_client_id: int | None = None  # for "only this client"
         self.model = SearchModel(self)
+        self.limit = LIMIT
+        self.total = 0  # matches the search finds without a limit (the command line's count)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("searchKind")
@@ -102,6 +106,10 @@ class SearchPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
+        self.more = QPushButton(self.tr("Show more"), self)
+        self.more.setObjectName("searchMore")
+        self.more.clicked.connect(self.show_more)
+        self.more.hide()
 
         filters = QGridLayout()
         filters.addWidget(self.kind, 0, 0)
@@ -116,6 +124,7 @@ class SearchPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.more)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run)
@@ -153,17 +162,45 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         """Search now for what is in the field."""
         self._timer.stop()
+        self.limit = LIMIT
+        self._search(keep=None)
+
+    def show_more(self) -> None:
+        """The next results after those shown; the selected match stays selected."""
+        if self.total <= self.model.hit_count():
+            return
+        current = self.view.currentIndex().data(HIT_ROLE)
+        self.limit += LIMIT
+        self._search(keep=current)
+
+    def _search(self, keep: search_store.SearchHit | None) -> None:
         text = self.field.text().strip()
         if not text:
+            self.total = 0
             self.model.set_hits([])
+            self.more.hide()
             self.status.setText(self.tr("Type to search notes, profiles, agreements and replies."))
             return
-        result = search_store.search(text, LIMIT, self.filters())
+        result = search_store.search(text, self.limit, self.filters())
+        self.total = result.total
         self.model.set_hits(result.hits)
         count = self.model.hit_count()
+        self.more.setVisible(self.total > count)
         if count:
-            self.status.setText(self.tr("%n match(es)", "", count))
-            self.view.setCurrentIndex(self.model.index(self.model.first_hit_row(), 0))
+            if self.total > count:
+                # "300 of 1,019 matches": the list is cut, and by how much (always plural)
+                locale = QLocale()
+                self.status.setText(
+                    self.tr("%1 of %2 matches")
+                    .replace("%1", locale.toString(count))
+                    .replace("%2", locale.toString(self.total))
+                )
+            else:
+                self.status.setText(self.tr("%n match(es)", "", count))
+            row = self.model.row_of(keep) if keep is not None else -1
+            self.view.setCurrentIndex(
+                self.model.index(row if row >= 0 else self.model.first_hit_row(), 0)
+            )
         else:
             self.status.setText(
                 self.tr("Nothing found for “%1”. Fewer words or another filter may help.").replace(
@@ -196,7 +233,11 @@ class SearchPanel(QWidget):
         row += step
         while 0 <= row < rows and self.model.index(row, 0).data(HIT_ROLE) is None:
             row += step
-        if 0 <= row < rows:
+        if row >= rows and step > 0 and self.total > self.model.hit_count():
+            self.show_more()  # Down past the last match brings the next ones
+            if self.model.rowCount() > rows:
+                self._move(step)
+        elif 0 <= row < rows:
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -171,3 +171,41 @@ def test_excerpts_are_built_only_for_rows_that_are_shown(qtbot, journal, monkeyp
     assert model.hit_count() == 100 and built == []
     assert "<b>Angebot</b>" in model.index(1, 0).data()
     assert len(built) == 1
+
+
+def test_a_cut_list_says_how_many_more_there_are_and_shows_them(
+    qtbot, journal, windows, type_text, english, monkeypatch
+):
+    """Issue 19: "300 Treffer" where the command line finds 1,019.  With a page of 10 the
+    list says "10 of 25 matches", Show more brings the next ten, Down past the last the
+    rest; the selected match stays selected."""
+    from clientjournal.store import search
+    from clientjournal.ui.search import panel as panel_module
+
+    monkeypatch.setattr(panel_module, "LIMIT", 10)
+    anna = clients.create(ClientData(name="Anna"))
+    for day in range(25):
+        notes.save(NoteData(client_id=anna, created_at=utcnow() - timedelta(days=day + 1),
+                            body=f"Angebot Nummer {day}"))  # fmt: skip
+    assert len(search.search("angebot", 10_000).hits) == 25  # what the command line finds
+    window = windows.open()
+    field, panel = search_for(qtbot, window, type_text, "angebot")
+    assert panel.model.hit_count() == 10
+    assert panel.status.text() == "10 of 25 matches"
+    assert panel.more.isVisibleTo(panel)
+    panel.view.setCurrentIndex(panel.model.index(5, 0))
+    chosen = panel.view.currentIndex().data(HIT_ROLE)
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert panel.model.hit_count() == 20 and panel.status.text() == "20 of 25 matches"
+    assert panel.view.currentIndex().data(HIT_ROLE).record_id == chosen.record_id
+    last = panel.model.rowCount() - 1
+    panel.view.setCurrentIndex(panel.model.index(last, 0))
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert panel.model.hit_count() == 25 and panel.status.text() == "25 matches"
+    assert panel.view.currentIndex().row() == last + 1
+    assert not panel.more.isVisibleTo(panel)
+    # a new search starts again with one page
+    field.clear()
+    type_text(field, "nummer")
+    qtbot.waitUntil(lambda: panel.model.hit_count() == 10)
