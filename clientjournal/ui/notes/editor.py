@@ -40,6 +40,7 @@ from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
 class NoteEditor(QWidget):
     noteSaved = Signal(int, bool)  # note id, True when it was just created
     noteRemoved = Signal(int)  # a note begun here was emptied again (Ctrl+Z): it is gone
+    noteShown = Signal()  # another note (or a new, empty one) is in the editor now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,7 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.body, 1)
+        self._layout = layout
 
         self._timer = AutosaveTimer(self.flush, self)
         self.body.textChanged.connect(self._changed)
@@ -137,6 +139,11 @@ class NoteEditor(QWidget):
         self._show(note)
         self.state.setText(self.tr("Saved"))
         self.setEnabled(True)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A line above the text that another feature contributes (sync: the note's other
+        version); it shows and hides itself."""
+        self._layout.insertWidget(1, widget)
 
     def forget(self, note_id: int) -> None:
         """The note was deleted elsewhere: drop it without saving it back."""
@@ -194,6 +201,7 @@ class NoteEditor(QWidget):
         self._shown_when = (note.created_at, self.when.dateTime())
         self._loading = False
         self._dirty = False
+        self.noteShown.emit()
 
     def _collect(self) -> NoteData:
         base = self._note or NoteData(client_id=self._client_id or 0, created_at=utcnow())
