@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus, ProjectData
+from clientjournal.core.agreements.templates import BUILTIN_HINTS, TemplateHints
 from clientjournal.core.domain import SALUTATION_KEY, AddressForm, Salutation
 from clientjournal.core.records import ClientData
 
@@ -169,12 +170,14 @@ def _greeting(client: ClientData, wording: _Wording) -> str:
     return wording.greeting % escape(name)
 
 
-def _item(agreement: AgreementData, wording: _Wording, german: bool) -> str:
+def _item(agreement: AgreementData, wording: _Wording, german: bool, hints: TemplateHints) -> str:
     line = f"- **{escape(agreement.title) or '…'}**"
     if agreement.due_on is not None:
         # Only the date: a confirmation letter never tells the client something is overdue.
         line += " (" + wording.due % format_date(agreement.due_on, german) + ")"
-    details = [d for d in escape(agreement.details).split("\n") if d]
+    # A template's question left unanswered is a hint for the user, not what was agreed.
+    text = hints.content(agreement.title, agreement.details)
+    details = [d for d in escape(text).split("\n") if d]
     if details:
         # Further lines as paragraphs of the same item: a hard line break inside a list item
         # would show as a bullet of its own in Qt's Markdown import (preview and PDF).
@@ -183,7 +186,12 @@ def _item(agreement: AgreementData, wording: _Wording, german: bool) -> str:
 
 
 def _section(
-    items: list[AgreementData], wording: _Wording, german: bool, heading: str, level: int
+    items: list[AgreementData],
+    wording: _Wording,
+    german: bool,
+    heading: str,
+    level: int,
+    hints: TemplateHints,
 ) -> list[str]:
     agreed = [a for a in items if a.status in SETTLED]
     still_open = [a for a in items if a.status == AgreementStatus.OPEN]
@@ -191,10 +199,10 @@ def _section(
     if heading:
         blocks.append(f"{'#' * level} {heading}")
     if agreed:
-        blocks.append("\n".join(_item(a, wording, german) for a in agreed))
+        blocks.append("\n".join(_item(a, wording, german, hints) for a in agreed))
     if still_open:
         blocks.append(f"{'#' * (level + 1 if heading else level)} {wording.still_open}")
-        blocks.append("\n".join(_item(a, wording, german) for a in still_open))
+        blocks.append("\n".join(_item(a, wording, german, hints) for a in still_open))
     return blocks
 
 
@@ -224,6 +232,7 @@ def summary_markdown(
     projects: dict[int, ProjectData],
     today: date,
     sender: str = "",
+    hints: TemplateHints = BUILTIN_HINTS,
 ) -> str:
     """The letter: greeting, agreed points and those still open per project, a request to confirm.
 
@@ -232,7 +241,8 @@ def summary_markdown(
     a summary to sign off.  Items keep the order
     they are given in (the checklist's order); projects follow the order of ``projects``, items
     without a (known) project come last under "General".  Due dates are shown as plain dates,
-    never as "overdue": the client is asked to confirm, not reminded.
+    never as "overdue": the client is asked to confirm, not reminded.  Details that are only
+    a template's question (``hints``: the built-in ones and the user's) are left out.
     """
     wording = _WORDING[AddressForm(client.address_form)]
     german = AddressForm(client.address_form) in GERMAN_FORMS
@@ -246,7 +256,7 @@ def summary_markdown(
         blocks.append(wording.intro)
         groups = _groups(shown, projects, wording)
         for heading, items in groups:
-            blocks += _section(items, wording, german, heading, 2)
+            blocks += _section(items, wording, german, heading, 2, hints)
         closing = wording.closing
         if any(a.status == AgreementStatus.OPEN for a in shown):
             closing += " " + wording.closing_open

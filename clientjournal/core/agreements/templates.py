@@ -2,10 +2,17 @@
 
 Built-in templates live here in German and English (they are content, not UI strings, so they
 are not run through Qt's translation); users keep their own templates in the journal.
+
+An item's ``details`` is a hint, a question to ask before work starts ("Was genau ist
+enthalten – und was ausdrücklich nicht?"), never an answer: an item added from a template starts
+with empty details and the editor shows the question as its placeholder.  Journals from before
+that have the question stored as the details; ``TemplateHints`` recognises it, so the summary
+for the client and the calendar never show a question as what was agreed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from clientjournal.core.agreements.checklist import AgreementCategory as C
@@ -118,3 +125,36 @@ def builtin_templates(language: str | None = None) -> list[AgreementTemplate]:
     if language:
         templates.sort(key=lambda template: template.language != language)
     return templates
+
+
+def _key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+class TemplateHints:
+    """The hint questions of templates, by item title: what the editor shows as a placeholder,
+    and what is no content when found as an agreement's details."""
+
+    def __init__(self, templates: Iterable[AgreementTemplate] = BUILTIN_TEMPLATES) -> None:
+        self._hints: dict[str, list[str]] = {}
+        for template in templates:
+            for item in template.items:
+                hint = item.details.strip()
+                if hint and hint not in self._hints.setdefault(_key(item.title), []):
+                    self._hints[_key(item.title)].append(hint)
+
+    def hint(self, title: str) -> str:
+        """The question for an item of this title ("" when no template has one)."""
+        found = self._hints.get(_key(title))
+        return found[0] if found else ""
+
+    def is_hint(self, title: str, details: str) -> bool:
+        """Whether ``details`` is only the template's question for ``title``, unanswered."""
+        return bool(details.strip()) and details.strip() in self._hints.get(_key(title), ())
+
+    def content(self, title: str, details: str) -> str:
+        """The details as content: empty when they are only the template's question."""
+        return "" if self.is_hint(title, details) else details
+
+
+BUILTIN_HINTS = TemplateHints()

@@ -335,8 +335,9 @@ def move(agreement_id: int, new_row: int, ids_in_view: list[int]) -> list[int]:
 def add_from_template(
     client_id: int, project_id: int | None, template: AgreementTemplate
 ) -> list[int]:
-    """Append the template's items to the client's list (open, the question as details);
-    returns their ids in template order.  The history notes the template's name."""
+    """Append the template's items to the client's list (open, with empty details: the item's
+    question is a hint the editor shows, never content); returns their ids in template order.
+    The history notes the template's name."""
     ids = []
     with database.atomic():
         for item in template.items:
@@ -344,7 +345,6 @@ def add_from_template(
                 client_id=client_id,
                 title=item.title,
                 category=AgreementCategory(item.category),
-                details=item.details,
                 project_id=project_id,
             )
             saved = save(agreement, note=template.name)

@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateHints
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.exchange.ics import CalendarEvent, CalendarLabels, calendar_text
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.payments import plain_amount
 from clientjournal.core.timeutil import from_iso
 from clientjournal.store import cadence
+from clientjournal.store.agreements.templates import list_templates
 from clientjournal.store.models import database
 
 _AGREEMENTS_SQL = (
@@ -39,13 +41,14 @@ _CLIENT_UUIDS_SQL = "SELECT id, uuid FROM client WHERE deleted_at IS NULL"
 def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) -> list:
     """The calendar's events, deadlines first by date; ``labels`` in the user's language."""
     found: list[CalendarEvent] = []
+    hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
     for uuid, title, due, details, client in database.execute_sql(_AGREEMENTS_SQL):
         found.append(
             CalendarEvent(
                 uid=f"agreement-{uuid}@clientjournal",
                 summary=labels.agreement_due.format(title=title, client=client),
                 start=date.fromisoformat(str(due)),
-                description=details,
+                description=hints.content(title, details),  # a template's question is no content
                 category="agreement",
             )
         )

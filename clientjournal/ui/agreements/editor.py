@@ -34,8 +34,10 @@ from clientjournal.core.agreements.checklist import (
     AgreementStatus,
     InvalidTransition,
 )
+from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateHints
 from clientjournal.store import notes
 from clientjournal.store.agreements import checklist as agreements
+from clientjournal.store.agreements.templates import list_templates
 from clientjournal.ui.agreements.labels import agreement_status_label, category_label
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
@@ -76,9 +78,8 @@ class AgreementEditor(QWidget):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("agreementDetails")
         self.details.setAccessibleName(self.tr("Details"))
-        self.details.setPlaceholderText(
-            self.tr("What exactly was agreed: numbers, dates, who approves …")
-        )
+        self._placeholder = self.tr("What exactly was agreed: numbers, dates, who approves …")
+        self.details.setPlaceholderText(self._placeholder)
         self.details.setTabChangesFocus(True)
         self.details.installEventFilter(self)
         self.history = QListWidget(self)
@@ -154,7 +155,14 @@ class AgreementEditor(QWidget):
             self.status.setText(agreement_status_label(item.status))
             self.due.set_value(item.due_on)
             self.agreed.set_value(item.agreed_on)
-            self.details.setPlainText(item.details)
+            # A template's question is a hint (the placeholder), never the details themselves;
+            # a journal from before stored it as details: shown as the hint, dropped at the
+            # next save.
+            hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
+            if hints.is_hint(item.title, item.details):
+                self._item.details = ""
+            self.details.setPlaceholderText(hints.hint(item.title) or self._placeholder)
+            self.details.setPlainText(self._item.details)
             self._show_history(item.id)
         else:
             for edit in (self.title, self.details):

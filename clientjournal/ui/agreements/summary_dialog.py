@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.agreements.checklist import AgreementData, ProjectData
 from clientjournal.core.agreements.summary import summary_markdown
+from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateHints
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.records import ClientData
+from clientjournal.store.agreements.templates import list_templates
 from clientjournal.ui.common.font_size import scaled_size
 
 PAGE_MARGIN_MM = 20.0
@@ -163,7 +165,8 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        text = summary_markdown(client, agreements, projects, date.today())
+        hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
+        text = summary_markdown(client, agreements, projects, date.today(), hints=hints)
         self.editor.setPlainText(text)
         self.preview.setMarkdown(text)
         self.editor.textChanged.connect(self._update_preview)

@@ -206,3 +206,35 @@ def test_a_formal_greeting_uses_the_clients_salutation(form, salutation, greetin
     """The Sie form greeted "Guten Tag Jürgen Müller" (issue 19)."""
     person = ClientData(name="Jürgen Müller", address_form=form, profile={"salutation": salutation})
     assert greeting in summary_markdown(person, [], PROJECTS, TODAY).splitlines()
+
+
+def test_a_templates_question_is_a_hint_never_what_was_agreed():
+    """Issue 19: "Was genau ist enthalten – und was ausdrücklich nicht?" reached the letter to
+    the client.  A question left as it came from a template (built-in or the user's own) is
+    left out; an answer, or a question the user wrote under another title, stays."""
+    from clientjournal.core.agreements.templates import (
+        BUILTIN_TEMPLATES,
+        AgreementTemplate,
+        TemplateHints,
+        TemplateItem,
+    )
+
+    own = AgreementTemplate("Fotos", "de", [TemplateItem("Bildauswahl", details="Wie viele?")])
+    hints = TemplateHints([*BUILTIN_TEMPLATES, own])
+    items = [
+        agreement(
+            "Leistungsumfang", details="Was genau ist enthalten – und was ausdrücklich nicht?"
+        ),
+        agreement("Preis", AgreementStatus.DONE, details="1.850 € pauschal"),
+        agreement("Bildauswahl", AgreementStatus.OPEN, details="Wie viele?"),
+        agreement("Korrekturschleifen", AgreementStatus.OPEN, details="Wie viele?"),
+    ]
+    text = summary_markdown(client(AddressForm.SIE), items, {}, TODAY, hints=hints)
+    assert "ausdrücklich nicht" not in text
+    assert "- **Leistungsumfang**\n" in text and "- **Preis**: 1.850 € pauschal" in text
+    assert "- **Bildauswahl**\n" in text  # the user's own template's question
+    assert "- **Korrekturschleifen**: Wie viele?" in text  # not that title's question
+    # the built-in questions are known without being told
+    english = agreement("Scope", details="What exactly is included – and what explicitly is not?")
+    assert "explicitly" not in summary_markdown(client(AddressForm.FORMAL), [english], {}, TODAY)
+    assert hints.hint("leistungsumfang ") == "Was genau ist enthalten – und was ausdrücklich nicht?"

@@ -86,3 +86,28 @@ def test_the_command_line_writes_ics(journal, tmp_path):
     parsed = icalendar.Calendar.from_ical(out.read_bytes())
     summaries = [str(event["SUMMARY"]) for event in parsed.walk("VEVENT")]
     assert "Fällig: Entwurf Logo (Anna Müller)" in summaries
+
+
+def test_a_templates_question_is_no_description(journal):
+    """Issue 19: an item added from a template in a journal of before carries the question as
+    its details; the calendar shows what was agreed, never the question."""
+    from clientjournal.core.agreements.templates import AgreementTemplate, TemplateItem
+    from clientjournal.store.agreements.templates import save_template
+
+    anna = clients.create(ClientData(name="Anna Müller"))
+    save_template(
+        AgreementTemplate("Fotos", "de", [TemplateItem("Bildauswahl", details="Wie viele?")])
+    )
+    with database.atomic():
+        for title, details in (
+            ("Leistungsumfang", "Was genau ist enthalten – und was ausdrücklich nicht?"),
+            ("Bildauswahl", "Wie viele?"),
+            ("Preis", "1.850 € pauschal"),
+        ):
+            Agreement.create(client=anna, title=title, details=details, due_on=date(2024, 7, 1))
+    found = {event.summary: event.description for event in calendar.events(NOW, GERMAN_LABELS)}
+    assert found["Fällig: Leistungsumfang (Anna Müller)"] == ""
+    assert found["Fällig: Bildauswahl (Anna Müller)"] == ""
+    assert found["Fällig: Preis (Anna Müller)"] == "1.850 € pauschal"
+    text = calendar.export_calendar(None, NOW, GERMAN_LABELS, "Client Journal")
+    assert "ausdrücklich" not in text and "DESCRIPTION:1.850 € pauschal" in text

@@ -266,3 +266,32 @@ def test_typed_details_are_saved_while_typing_with_one_history_line(qtbot, windo
     assert agreements.get(item.id).details == "Logo und Visitenkarten, zwei Runden"
     assert len(history) == before + 1
     assert (history[-1].old, history[-1].new) == ("Logo", "Logo und Visitenkarten, zwei Runden")
+
+
+def test_a_templates_question_is_the_placeholder_not_the_details(qtbot, window, journal):
+    """Issue 19: a template's question stored as details reached the client's summary.  An
+    item added from a template shows its question as the placeholder; one of an older journal
+    with the question stored shows it the same way and drops it at the next save."""
+    from clientjournal.core.agreements.templates import builtin_templates
+
+    question = "Was genau ist enthalten – und was ausdrücklich nicht?"
+    client_id = clients.create(ClientData(name="Ben"))
+    old = add(client_id, "Leistungsumfang", details=question)
+    (new, *_) = agreements.add_from_template(client_id, None, builtin_templates("de")[0])
+    pane = open_checklist(window, client_id)
+    editor = pane.editor
+    for row, item_id in enumerate(agreements.ids_for_client(client_id)[:2]):
+        pane.view.setCurrentIndex(pane.model.index(row, 0))
+        assert editor.item_id == item_id
+        assert editor.details.toPlainText() == ""
+        assert editor.details.placeholderText() == question
+    assert agreements.get(new).details == ""
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    editor.due.set_value(date(2027, 1, 15))
+    editor.save()
+    assert agreements.get(old.id).details == "" and agreements.get(old.id).due_on is not None
+    # an item without a template's title keeps the general placeholder
+    other = add(client_id, "Logo-Farben")
+    pane.reload(select_id=other.id)
+    assert editor.item_id == other.id
+    assert "What exactly was agreed" in editor.details.placeholderText()
