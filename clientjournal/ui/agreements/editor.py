@@ -144,9 +144,9 @@ class AgreementEditor(QWidget):
         self._autosave.stop()
         self._session_start = None
         self._loading = True
-        self._item = dataclasses.replace(item) if item else None
+        self._item = shown = dataclasses.replace(item) if item else None
         self.setEnabled(item is not None)
-        if item is not None:
+        if item is not None and shown is not None:
             self._fill_choices(item, projects or [])
             self.title.setText(item.title)
             self.category.setCurrentIndex(
@@ -160,9 +160,9 @@ class AgreementEditor(QWidget):
             # next save.
             hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
             if hints.is_hint(item.title, item.details):
-                self._item.details = ""
+                shown.details = ""
             self.details.setPlaceholderText(hints.hint(item.title) or self._placeholder)
-            self.details.setPlainText(self._item.details)
+            self.details.setPlainText(shown.details)
             self._show_history(item.id)
         else:
             for edit in (self.title, self.details):
