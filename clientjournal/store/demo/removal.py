@@ -10,12 +10,14 @@ wrote on a demo client goes with that client (the confirmation says so).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from clientjournal.core.demo.journal import generate
-from clientjournal.store.demo.fill import Progress, fill
 from clientjournal.store.models import database
 from clientjournal.store.search import KINDS, bulk_note_deletes
 from clientjournal.store.tags import prune
+
+if TYPE_CHECKING:
+    from clientjournal.store.demo.fill import Progress
 
 WELCOME_CLIENTS = 25
 WELCOME_NOTES = 500
@@ -59,6 +61,11 @@ def add_demo(
 ) -> DemoCounts:
     """The welcome's demo, in the UI's language, into the empty journal (refused otherwise by
     ``demo_fill``).  Safe to call from a worker thread: peewee gives it its own connection."""
+    # The generator (its texts, the tone detector) is only needed here, never at start-up,
+    # where the window asks ``has_demo`` (issue 21).
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
+
     journal = generate(clients, notes, seed=seed, german_share=1.0 if german else 0.0)
     written = fill(journal, progress)
     return DemoCounts(*written)

@@ -136,3 +136,49 @@ def test_the_first_start_of_a_day_backs_the_journal_up_after_the_window(qtbot, w
     qtbot.waitUntil(lambda: any(backup_dir(data_dir).glob("journal-*.sqlite3")), timeout=10000)
     (copy,) = backup_dir(data_dir).glob("journal-*.sqlite3")
     assert copy.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_full_window_imports_neither_the_demo_generator_nor_the_tone_detector(
+    tmp_path: Path,
+):
+    """Both are needed only on first use (a demo written, a reply typed); importing them with
+    the window cost ~25 ms of every start (issue 21)."""
+    code = (
+        "import sys\n"
+        "from clientjournal.app import _make_application, create_window\n"
+        "app = _make_application([])\n"
+        f"window = create_window({str(tmp_path / 'j')!r})\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(("
+        "'clientjournal.core.tone', 'clientjournal.core.demo'))))\n"
+        "window.close()\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_pyside_is_told_which_modules_use_it_as_its_own_scan_would():
+    """``quicker_pyside_imports`` swaps PySide6's per-import source scan for one read of the
+    file; the answer must be the one ``inspect.getsource`` gives, for every kind of module."""
+    import inspect
+
+    import clientjournal.app as app
+
+    app.quicker_pyside_imports()
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is app._mentions_pyside
+    checked = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("clientjournal", "PySide6", "peewee", "json", "sys", "_")):
+            continue
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError, SyntaxError):
+            expected = False
+        assert app._mentions_pyside(module) == expected, name
+        checked += 1
+    assert checked > 50
+    assert app._mentions_pyside(sys.modules["clientjournal.ui.shell.startup"])
+    assert not app._mentions_pyside(sys.modules["clientjournal.core.records"])
