@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -173,3 +174,32 @@ def folder_problem(folder: Path) -> str | None:
     if not os.access(folder, os.W_OK | os.X_OK):
         return "not writable"
     return None
+
+
+# The settings that belong to the journal rather than to this computer: they travel with sync
+# (``store.sync`` keeps them under these keys, as text); the INI file stays what the app reads.
+JOURNAL_KEYS = {
+    _KEYS["morning_hour"]: "morning_hour",
+    _KEYS["min_rest_hours"]: "min_rest_hours",
+    _KEYS["default_cadence_days"]: "default_cadence_days",
+}
+
+
+def journal_values(settings: Settings) -> dict[str, str]:
+    """The journal's settings among ``settings``, as the text sync carries (key -> value)."""
+    return {key: str(getattr(settings, name)) for key, name in JOURNAL_KEYS.items()}
+
+
+def with_journal_values(settings: Settings, values: Mapping[str, str]) -> Settings:
+    """``settings`` with the journal's settings that came through sync; a value from another
+    computer is brought into range like a hand-edited one (unknown keys are ignored)."""
+    found: dict[str, Any] = {}
+    for key, text in values.items():
+        name = JOURNAL_KEYS.get(key)
+        if name == "morning_hour":
+            found[name] = _int(text, settings.morning_hour, 0, 23)
+        elif name == "min_rest_hours":
+            found[name] = round(_float(text, settings.min_rest_hours, 0.0, MAX_REST_HOURS), 1)
+        elif name == "default_cadence_days":
+            found[name] = _int(text, settings.default_cadence_days, *CADENCE_RANGE)
+    return settings._replace(**found)

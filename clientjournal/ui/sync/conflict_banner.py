@@ -1,0 +1,263 @@
+"""The other version of a note, in the note pane: both texts and three choices.
+
+When two computers changed one note's text before either saw the other's, the engine keeps
+this computer's text as the note and the other as a conflict.  The banner sits above the
+editor's text while such a note is open: this computer's text and the other one side by
+side, and Keep mine / Take the other / Keep both, each one undoable step
+(``ResolveConflict``).  While another note of the same client has one, a thin line says so
+and opens it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientjournal.store import notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.common.context import (
+    Change,
+    ClientTab,
+    JournalEvents,
+    WindowContext,
+    concerns,
+)
+from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.sync.labels import clock_time
+from clientjournal.ui.sync.open_note import OpenNote
+
+Keep = Literal["mine", "theirs", "both"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sync", text)
+
+
+class ResolveConflict(JournalCommand):
+    """One choice on a conflict; undo opens it again with the text the note had before."""
+
+    kind = Change.NOTES
+
+    def __init__(
+        self,
+        conflict: store_sync.NoteConflict,
+        keep: Keep,
+        client_id: int,
+        events: JournalEvents,
+        open_note: OpenNote | None = None,
+    ) -> None:
+        text = {
+            "mine": _tr("Keep this computer’s version"),
+            "theirs": _tr("Take the other computer’s version"),
+            "both": _tr("Keep both versions"),
+        }[keep]
+        super().__init__(text, events, reveal=False)
+        self._conflict = conflict
+        self._keep = keep
+        self._client_id = client_id
+        self._open_note = open_note
+        self._body_before: str | None = None
+
+    def redo(self) -> None:
+        self._flush()
+        if self._body_before is None:
+            self._body_before = notes.get(self._conflict.note_id).body
+        store_sync.resolve_conflict(self._conflict.uuid, self._keep)
+        self._done()
+
+    def undo(self) -> None:
+        self._flush()
+        assert self._body_before is not None  # undo comes after redo
+        store_sync.restore_conflict(self._conflict, self._body_before)
+        self._done()
+
+    def _flush(self) -> None:
+        """What is typed in the note is written first: it is the version 'mine' keeps."""
+        if self._open_note is not None and self._open_note.note_id == self._conflict.note_id:
+            self._open_note.flush()
+
+    def _done(self) -> None:
+        if self._open_note is not None and self._open_note.note_id == self._conflict.note_id:
+            self._open_note.reread()
+        self._report(self._client_id)
+
+
+class NoteConflictBanner(QFrame):
+    """Shown above the note text while the open note (or another of the client's) has a
+    conflict; hidden otherwise."""
+
+    def __init__(
+        self, context: WindowContext, open_note: OpenNote, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteConflictBanner")
+        self.setAccessibleName(self.tr("Note changed on two computers"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self._context = context
+        self._open_note = open_note
+        self.conflict: store_sync.NoteConflict | None = None
+        self._others: list[int] = []
+
+        self.title = QLabel(self)
+        self.title.setObjectName("noteConflictTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.mine_label = QLabel(self.tr("This computer (the note now):"), self)
+        self.theirs_label = QLabel(self)
+        self.mine = self._text_box("noteConflictMine", self.tr("This computer’s version"))
+        self.theirs = self._text_box("noteConflictTheirs", self.tr("The other computer’s version"))
+        self.keep_mine = self._button(
+            self.tr("Keep &mine"), "noteConflictKeepMine", self.tr("Keep this computer’s version")
+        )
+        self.take_theirs = self._button(
+            self.tr("Take the &other"),
+            "noteConflictTakeTheirs",
+            self.tr("Take the other computer’s version"),
+        )
+        self.keep_both = self._button(
+            self.tr("Keep &both"), "noteConflictKeepBoth", self.tr("Keep both, as two notes")
+        )
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.take_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.keep_both.clicked.connect(lambda: self.resolve("both"))
+
+        self.details = QWidget(self)
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.mine_label, 0, 0)
+        grid.addWidget(self.theirs_label, 0, 1)
+        grid.addWidget(self.mine, 1, 0)
+        grid.addWidget(self.theirs, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.take_theirs)
+        buttons.addWidget(self.keep_both)
+        buttons.addStretch(1)
+        self.open_other = QPushButton(self.tr("&Show"), self)
+        self.open_other.setObjectName("noteConflictShowOther")
+        self.open_other.setAccessibleName(self.tr("Show the note with two versions"))
+        self.open_other.clicked.connect(self._show_other)
+        buttons.addWidget(self.open_other)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+
+        open_note.editor.noteShown.connect(self.refresh)
+        open_note.editor.body.textChanged.connect(self._mirror_typing)
+        context.events.journalChanged.connect(self._on_journal_changed)
+        self.hide()
+
+    def _text_box(self, name: str, accessible: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.setReadOnly(True)
+        box.setTabChangesFocus(True)
+        box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        lines = 4  # enough to tell the two apart; each scrolls
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+        return box
+
+    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    # -- showing -----------------------------------------------------------------------------
+    def _on_journal_changed(self, kind: str, client_ids: list) -> None:
+        client_id = self._open_note.client_id
+        if not concerns(kind, (Change.NOTES,)):
+            return
+        if kind == Change.JOURNAL or not client_ids or client_id in client_ids:
+            self.refresh()
+
+    def refresh(self) -> None:
+        note_id = self._open_note.note_id
+        client_id = self._open_note.client_id
+        found = store_sync.note_conflicts([note_id]) if note_id is not None else []
+        self.conflict = found[0] if found else None
+        if self.conflict is not None:
+            self._show_conflict(self.conflict, len(found))
+            return
+        self._others = (
+            sorted(store_sync.conflicted_note_ids(client_id)) if client_id is not None else []
+        )
+        if self._others:
+            self.title.setText(
+                QCoreApplication.translate(
+                    "sync",
+                    "%n note(s) of this client were changed on two computers at once.",
+                    None,
+                    len(self._others),
+                )
+            )
+            self.details.hide()
+            for button in (self.keep_mine, self.take_theirs, self.keep_both):
+                button.hide()
+            self.open_other.show()
+            self.show()
+            return
+        self.hide()
+
+    def _show_conflict(self, conflict: store_sync.NoteConflict, count: int) -> None:
+        device = conflict.device_name or self.tr("another computer")
+        title = (
+            self.tr(
+                "This note was also changed on “%1” (%2). Both versions are kept until you choose."
+            )
+            .replace("%1", device)
+            .replace("%2", clock_time(conflict.at))
+        )
+        if count > 1:
+            title += " " + self.tr("(%n more after this one)", "", count - 1)
+        self.title.setText(title)
+        self.theirs_label.setText(self.tr("“%1”:").replace("%1", device))
+        self.mine.setPlainText(self._open_note.editor.body.toPlainText())
+        self.theirs.setPlainText(conflict.body)
+        self.details.show()
+        for button in (self.keep_mine, self.take_theirs, self.keep_both):
+            button.show()
+        self.open_other.hide()
+        self.show()
+
+    def _mirror_typing(self) -> None:
+        if self.conflict is not None and self.isVisible():
+            self.mine.setPlainText(self._open_note.editor.body.toPlainText())
+
+    def _show_other(self) -> None:
+        client_id = self._open_note.client_id
+        if client_id is not None and self._others:
+            self._context.open_client(client_id, ClientTab.NOTES, self._others[0])
+
+    # -- choosing ----------------------------------------------------------------------------
+    def resolve(self, keep: Keep) -> None:
+        conflict = self.conflict
+        client_id = self._open_note.client_id
+        if conflict is None or client_id is None:
+            return
+        command = ResolveConflict(conflict, keep, client_id, self._context.events, self._open_note)
+        self._context.undo_stack.push(command)
+        self._context.show_status(self.tr("%1. Undo with Ctrl+Z.").replace("%1", command.text()))
+        if self.isHidden():
+            self._open_note.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)

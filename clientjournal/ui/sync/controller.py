@@ -1,0 +1,335 @@
+"""Rounds in the background: a few seconds after a change settles, every few minutes, at
+start and on "Sync now"; never two at once, never on the GUI thread.
+
+A round runs ``store.sync.run_round`` in a worker thread (``ui/common/background``: its own
+connection, closed after), so typing goes on while it reads and writes the sync folder.  What
+a round brought reaches every view as one ``journalChanged(JOURNAL)``; the journal's settings
+it brought are written into the settings file (the app reads them there); the note open in
+the editor is brought up to date without losing what is being typed (``open_note``); pairs
+of clients that look like one person are offered for merging (``merge``).
+
+The controller is the feature's face to the shell: it contributes the status-bar widgets and
+is found by Settings → Sync by its object name.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QToolButton
+
+from clientjournal import settings
+from clientjournal.store import sync as store_sync
+from clientjournal.store.connection import close_journal
+from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
+from clientjournal.ui.common.theme import set_warning
+from clientjournal.ui.sync import labels
+from clientjournal.ui.sync.open_note import OpenNote, Snapshot
+
+log = logging.getLogger(__name__)
+
+SETTLE_MS = 5_000  # after the last change: the typing has settled and is saved
+PERIOD_MS = 180_000  # what other computers wrote shows within a few minutes
+START_MS = 1_500  # after start-up, once the window has painted
+PROGRESS_FROM = 200  # a round applying this many changes shows its progress
+
+
+class SyncController(QObject):
+    roundStarted = Signal()
+    roundFinished = Signal(object)  # the RoundResult
+    roundFailed = Signal(str)  # the line shown
+    configChanged = Signal(object)  # the SyncConfig after configure()
+    duplicatesFound = Signal(list)  # DuplicateClients not offered before
+
+    def __init__(
+        self,
+        context: WindowContext,
+        open_note: OpenNote | None = None,
+        settle_ms: int = SETTLE_MS,
+        period_ms: int = PERIOD_MS,
+        start_ms: int = START_MS,
+    ) -> None:
+        super().__init__(context.dialog_parent())
+        self.setObjectName("syncController")
+        self._context = context
+        self._own = OwnChanges(context.events)
+        self.open_note = open_note
+        self._worker: QThread | None = None  # the round running now
+        self._thread: QThread | None = None  # the last one started (it may still be ending)
+        self._closing = False
+        self._again = False  # a change came while a round ran: another one after it
+        self._snapshot: Snapshot | None = None
+        self._offered: set[tuple[int, int]] = set()
+        self._journal_values = settings.journal_values(settings.load())
+        self.config = store_sync.sync_config()
+        self.last_error: str | None = None
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(settle_ms)
+        self._settle.timeout.connect(self.sync_now)
+        self._period = QTimer(self)
+        self._period.setInterval(period_ms)
+        self._period.timeout.connect(self.sync_now)
+
+        parent = context.dialog_parent()
+        self.status = QLabel(parent)
+        self.status.setObjectName("syncStatus")
+        self.status.setAccessibleName(self.tr("Sync status"))
+        self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.progress = QProgressBar(parent)
+        self.progress.setObjectName("syncProgress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(self.progress.fontMetrics().averageCharWidth() * 24)
+        self.progress.setFormat(self.tr("Syncing %v of %m"))
+        self.progress.hide()
+        self.duplicates_button = QToolButton(parent)
+        self.duplicates_button.setObjectName("syncDuplicatesButton")
+        self.duplicates_button.setAutoRaise(True)
+        self.duplicates_button.hide()
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self._pending_pairs: list[store_sync.DuplicateClients] = []
+        self._show_idle()
+
+        context.events.journalChanged.connect(self._on_journal_changed)
+        if self.enabled:
+            self._period.start()
+            QTimer.singleShot(start_ms, self, self.sync_now)
+
+    # -- what the shell places ---------------------------------------------------------------
+    @property
+    def status_widgets(self) -> list:
+        """For the status bar, left to right."""
+        return [self.duplicates_button, self.progress, self.status]
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        return self.config.folder is not None
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def configure(
+        self, folder: Path | None, device_name: str | None = None
+    ) -> store_sync.SyncConfig:
+        """Set the folder (None: sync off) and this computer's name; SyncError when the folder
+        cannot be used (nothing changed then)."""
+        self.config = store_sync.configure(folder, device_name)
+        if self.enabled:
+            self._period.start()
+        else:
+            self._period.stop()
+            self._settle.stop()
+        self.last_error = None
+        self._show_idle()
+        self.configChanged.emit(self.config)
+        return self.config
+
+    # -- rounds ------------------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """Start a round unless one runs (then one follows it); False when none started."""
+        if not self.enabled or self._closing:
+            return False
+        if self._worker is not None:
+            self._again = True
+            return False
+        self._again = False
+        self._settle.stop()
+        self._context.save_pending()  # what is typed goes out with this round
+        self._snapshot = self.open_note.snapshot() if self.open_note else None
+        self.status.setText(self.tr("Syncing…"))
+        set_warning(self.status, False)
+        self.status.show()
+        if self._thread is not None:
+            self._thread.wait()  # done already, but let it end before its successor starts
+            self._thread.deleteLater()
+        self._thread = worker = _Round(self)
+        worker.progressed.connect(self._progressed)
+        worker.done.connect(self._done)
+        self._worker = worker
+        worker.start()
+        self.roundStarted.emit()
+        return True
+
+    def wait(self) -> None:
+        """Stop the timers and let a running round end (the window is closing)."""
+        self._closing = True
+        self._settle.stop()
+        self._period.stop()
+        if self._thread is not None:
+            self._thread.wait()
+
+    def _done(self, outcome: object) -> None:
+        if self._closing:
+            return  # the window is going: the journal is not read again
+        if isinstance(outcome, store_sync.RoundResult):
+            self._finished(outcome)
+        else:
+            assert isinstance(outcome, BaseException)
+            self._failed(outcome)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total < PROGRESS_FROM:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.show()
+
+    def _finished(self, result: store_sync.RoundResult) -> None:
+        self._worker = None
+        self.progress.hide()
+        self.last_error = None
+        self.config = store_sync.sync_config()
+        self._show_status(labels.status_line(result), warning=False)
+        details = [*result.skipped, *result.clock_warnings]
+        self.status.setToolTip("\n".join([labels.status_line(result), *details]))
+        if result.received:
+            self._apply_received()
+        if result.conflicts:
+            self._context.show_status(
+                self.tr(
+                    "%n note(s) changed on two computers at once: both versions kept.",
+                    "",
+                    result.conflicts,
+                )
+            )
+        elif details:
+            self._context.show_status(details[0])
+        self.roundFinished.emit(result)
+        if self._again:
+            self._settle.start()
+
+    def _failed(self, error: BaseException) -> None:
+        self._worker = None
+        self.progress.hide()
+        if not isinstance(error, store_sync.SyncError):
+            log.warning("sync round failed: %s", type(error).__name__)
+        line = labels.failure_line(labels.error_text(error))
+        self.last_error = line
+        self._show_status(line, warning=True)
+        self.status.setToolTip(line)
+        self.roundFailed.emit(line)
+        if self._again:
+            self._settle.start()
+
+    def _apply_received(self) -> None:
+        """What the round wrote: the open note first (before anyone reads it again), then the
+        journal's settings, then every view."""
+        if self.open_note is not None:
+            devices = [d.name for d in store_sync.devices_seen() if not d.this_device]
+            self.open_note.after_round(self._snapshot, devices[0] if len(devices) == 1 else "")
+        self._snapshot = None
+        self._mirror_journal_settings()
+        self._own.report(Change.JOURNAL, None)
+        self._offer_duplicates()
+
+    def _mirror_journal_settings(self) -> None:
+        values = store_sync.journal_settings()
+        current = settings.load()
+        updated = settings.with_journal_values(current, values)
+        if updated != current:
+            settings.save(updated)
+        self._journal_values = settings.journal_values(updated)
+
+    def _offer_duplicates(self) -> None:
+        pairs = [
+            pair
+            for pair in store_sync.duplicate_clients()
+            if (pair.keep_id, pair.other_id) not in self._offered
+        ]
+        if not pairs:
+            return
+        self._pending_pairs = pairs
+        self.duplicates_button.setText(self.tr("%n possible duplicate client(s)…", "", len(pairs)))
+        self.duplicates_button.setAccessibleName(self.duplicates_button.text())
+        self.duplicates_button.setToolTip(
+            self.tr("Clients created on two computers for the same person: review and merge")
+        )
+        self.duplicates_button.show()
+        self.duplicatesFound.emit(pairs)
+
+    def show_duplicates(self) -> None:
+        from clientjournal.ui.sync.merge import DuplicatesDialog
+
+        pairs = [
+            p
+            for p in store_sync.duplicate_clients()
+            if (p.keep_id, p.other_id) not in self._offered
+        ]
+        self.duplicates_button.hide()
+        if not pairs:
+            return
+        dialog = DuplicatesDialog(self._context, pairs)
+        dialog.dismissed.connect(lambda pair: self._offered.add(pair))
+        dialog.setModal(False)
+        dialog.show()
+        self.duplicates_dialog = dialog
+
+    # -- changes -----------------------------------------------------------------------------
+    def _on_journal_changed(self, kind: str, _client_ids: list) -> None:
+        if self._own.reporting:
+            return  # what a round brought is not a change to send back
+        if kind == Change.SETTINGS:
+            self._send_journal_settings()
+        if not self.enabled:
+            return
+        if self._worker is not None:
+            self._again = True
+        else:
+            self._settle.start()  # restarted by each change: a round once they settle
+
+    def _send_journal_settings(self) -> None:
+        """The user saved Settings: the journal's settings they changed go to the journal
+        (and so to the other computers); the others stay as the journal has them."""
+        values = settings.journal_values(settings.load())
+        changed = {k: v for k, v in values.items() if v != self._journal_values.get(k)}
+        self._journal_values = values
+        if changed:
+            store_sync.set_journal_settings(changed)
+
+    # -- the status line ---------------------------------------------------------------------
+    def _show_idle(self) -> None:
+        if not self.enabled:
+            self.status.hide()
+            return
+        self.status.show()
+        if self.last_error:
+            return
+        config = self.config
+        if config.last_round is None:
+            self._show_status(self.tr("Sync on"), warning=False)
+        else:
+            self._show_status(
+                self.tr("Synced %1").replace("%1", labels.clock_time(config.last_round)),
+                warning=False,
+            )
+
+    def _show_status(self, text: str, warning: bool) -> None:
+        """One line; a long error is cut with '…' (all of it in the tooltip)."""
+        metrics = self.status.fontMetrics()
+        width = metrics.averageCharWidth() * 48
+        self.status.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.status.setAccessibleDescription(text)
+        set_warning(self.status, warning)
+
+
+class _Round(QThread):
+    """One round off the GUI thread; its own connection, closed before the result is handed
+    over (so the window may close or switch the journal as soon as it has it)."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)  # the RoundResult, or the exception
+
+    def run(self) -> None:
+        outcome: object
+        try:
+            outcome = store_sync.run_round(progress=self.progressed.emit)
+        except Exception as error:  # shown as one line by the controller
+            outcome = error
+        finally:
+            close_journal()
+        self.done.emit(outcome)

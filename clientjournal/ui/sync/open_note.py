@@ -1,0 +1,118 @@
+"""The note open in the editor while a round brings changes to it.
+
+The editor holds the note as it read it and writes all of it back at its next autosave, so a
+round that changed the note underneath must be shown to it, or that autosave would quietly
+write the old text (or the old mood, tags, date) over the other computer's.  Before a round the
+window's editors are flushed (cheap: one small transaction each, the same as an autosave), and
+what the editor shows is noted; after the round:
+
+- nothing typed meanwhile: the editor reads the note again (cursor kept);
+- typed meanwhile and the round changed the text: the typing stays the note's text and the
+  other computer's text becomes a conflict beside it (the banner offers both), never lost;
+- typed meanwhile and only other fields changed: the editor takes those, the typing stays.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCursor
+
+from clientjournal.core.records import NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.notes.editor import NoteEditor
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    note: NoteData  # as stored when the round began (the editor had just written it)
+    text: str  # what the editor showed then
+
+
+class OpenNote:
+    """The window's note editor, as sync sees it."""
+
+    def __init__(self, editor: NoteEditor) -> None:
+        self.editor = editor
+
+    @property
+    def note_id(self) -> int | None:
+        return self.editor.note_id
+
+    @property
+    def client_id(self) -> int | None:
+        return self.editor.client_id
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def snapshot(self) -> Snapshot | None:
+        """Call after the editors were flushed, before a round."""
+        note_id = self.editor.note_id
+        if note_id is None:
+            return None
+        stored = notes.fetch([note_id]).get(note_id)
+        if stored is None:
+            return None
+        return Snapshot(stored, self.editor.body.toPlainText())
+
+    def after_round(self, before: Snapshot | None, other_device: str = "") -> bool:
+        """Bring the editor up to what the round wrote (see the module's docstring); True
+        when the note's text became a conflict here."""
+        if before is None or self.editor.note_id != before.note.id:
+            return False  # another note was opened meanwhile: it was read after the round
+        note_id = before.note.id
+        assert note_id is not None
+        stored = notes.fetch([note_id]).get(note_id)
+        if stored is None or stored == before.note:
+            return False  # removed (the timeline lets go of it) or not touched by the round
+        typed = self.editor.body.toPlainText()
+        if typed == before.text:
+            self.reload(stored)
+            return False
+        conflict = False
+        if stored.body != before.note.body:
+            # Both changed the text: the typing stays, the other text is kept as a conflict.
+            store_sync.restore_conflict(
+                store_sync.NoteConflict(
+                    uuid=str(uuid.uuid4()),
+                    note_id=note_id,
+                    body=stored.body,
+                    device_name=other_device,
+                    at=utcnow(),
+                ),
+                typed,
+            )
+            stored = notes.get(note_id)
+            conflict = True
+        self.reload(dataclasses.replace(stored, body=before.text), typed)
+        return conflict
+
+    def reload(self, note: NoteData, typed: str | None = None) -> None:
+        """Show ``note`` in the editor in place of what it read before, the cursor where it
+        was; ``typed``: the text to keep in the field (it saves itself as typing does)."""
+        body = self.editor.body
+        position = body.textCursor().position()
+        scroll = body.verticalScrollBar().value()
+        self.editor.forget(note.id or 0)  # drop the old reading without writing it back
+        self.editor.edit(note)
+        if typed is not None:
+            body.setPlainText(typed)  # marks the editor changed: it saves the typing
+        cursor = body.textCursor()
+        cursor.setPosition(min(position, len(body.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
+        body.setTextCursor(cursor)
+        body.verticalScrollBar().setValue(scroll)
+
+    def reread(self) -> None:
+        """After a step on the note made elsewhere (a conflict resolved or undone): the editor
+        was flushed before it, so it reads the note again."""
+        note_id = self.editor.note_id
+        if note_id is None:
+            return
+        stored = notes.fetch([note_id]).get(note_id)
+        if stored is not None:
+            self.reload(stored)

@@ -1,0 +1,199 @@
+"""Settings → Sync: the folder, this computer's name, Sync now, the last round, the other
+computers seen, turning sync off.
+
+Unlike the other pages it acts at once (like Encryption): a folder is checked and kept when
+it is chosen, so "Sync now" can run right after; Cancel does not undo it.  Every problem is one
+line on the page, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.common.theme import set_warning
+from clientjournal.ui.sync import labels
+from clientjournal.ui.sync.controller import SyncController
+
+
+def _wrapped(parent: QWidget, name: str, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SyncPage(QWidget):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncSettings")
+        self.setAccessibleName(self.tr("Sync settings"))
+        self.controller = controller
+
+        intro = _wrapped(
+            self,
+            "syncIntro",
+            self.tr(
+                "Pick a folder that Syncthing, Nextcloud or Dropbox carries to your other "
+                "computers, not the journal folder. Each computer writes only its own files "
+                "there. Changes on this page take effect at once."
+            ),
+        )
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("syncFolder")
+        self.folder.setAccessibleName(self.tr("Sync folder"))
+        self.folder.setReadOnly(True)
+        self.folder.setPlaceholderText(self.tr("Sync is off"))
+        self.choose = QPushButton(self.tr("C&hoose…"), self)
+        self.choose.setObjectName("syncChooseButton")
+        self.choose.setAccessibleName(self.tr("Choose the sync folder"))
+        self.choose.clicked.connect(self._choose_folder)
+        self.turn_off = QPushButton(self.tr("&Turn off"), self)
+        self.turn_off.setObjectName("syncOffButton")
+        self.turn_off.setAccessibleName(self.tr("Turn sync off"))
+        self.turn_off.clicked.connect(self._turn_off)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose)
+        folder_row.addWidget(self.turn_off)
+        self.problem = _wrapped(self, "syncProblem")
+        set_warning(self.problem, True)
+        self.problem.hide()
+
+        self.device = QLineEdit(self)
+        self.device.setObjectName("syncDeviceName")
+        self.device.setAccessibleName(self.tr("This computer’s name"))
+        self.device.setMaxLength(60)
+        self.device.editingFinished.connect(self._rename)
+
+        self.sync_now = QPushButton(self.tr("&Sync now"), self)
+        self.sync_now.setObjectName("syncNowButton")
+        self.sync_now.setAccessibleName(self.tr("Sync now"))
+        self.sync_now.clicked.connect(self._sync_now)
+        self.last = _wrapped(self, "syncLastRound")
+        self.last.setAccessibleName(self.tr("Last round"))
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.sync_now)
+        now_row.addWidget(self.last, 1)
+        self.devices = _wrapped(self, "syncDevices")
+        self.devices.setAccessibleName(self.tr("Other computers"))
+
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(intro)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.choose)
+        form.addRow(folder_label, folder_row)
+        form.addRow("", self.problem)
+        form.addRow(self.tr("This &computer:"), self.device)
+        form.addRow(self.tr("Last round:"), now_row)
+        form.addRow(self.tr("Other computers:"), self.devices)
+
+        controller.roundStarted.connect(self._show_running)
+        controller.roundFinished.connect(lambda _result: self.show_state())
+        controller.roundFailed.connect(lambda _line: self.show_state())
+        self.show_state()
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_state(self) -> None:
+        config = self.controller.config
+        on = config.folder is not None
+        self.folder.setText(str(config.folder) if on else "")
+        self.folder.setToolTip(self.folder.text())
+        if not self.device.hasFocus():
+            self.device.setText(config.device_name)
+        self.turn_off.setEnabled(on)
+        self.sync_now.setEnabled(on and not self.controller.running)
+        if self.controller.running:
+            self._show_running()
+        elif self.controller.last_error:
+            self.last.setText(self.controller.last_error)
+            set_warning(self.last, True)
+        else:
+            self.last.setText(labels.last_result_line(config.last_round, config.last_result))
+            set_warning(self.last, config.last_result.startswith(("sync failed", "Sync failed")))
+        self._show_devices()
+
+    def _show_running(self) -> None:
+        self.sync_now.setEnabled(False)
+        self.last.setText(self.tr("Syncing…"))
+        set_warning(self.last, False)
+
+    def _show_devices(self) -> None:
+        try:
+            others = [d for d in store_sync.devices_seen() if not d.this_device]
+        except store_sync.SyncError as error:
+            self.devices.setText(labels.error_text(error))
+            return
+        if not others:
+            self.devices.setText(
+                self.tr("None yet: set up the app on the other computer with the same folder.")
+                if self.controller.enabled
+                else self.tr("None")
+            )
+            return
+        lines = []
+        for device in sorted(others, key=lambda d: d.name.casefold()):
+            when = (
+                self.tr("last change %1").replace("%1", labels.clock_time(device.last_change_at))
+                if device.last_change_at
+                else self.tr("no changes yet")
+            )
+            lines.append(f"{device.name or device.device_id}: {when}")
+        self.devices.setText("\n".join(lines))
+
+    def _show_problem(self, text: str | None) -> None:
+        self.problem.setText(text or "")
+        self.problem.setVisible(bool(text))
+
+    # -- acting ------------------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        start = self.folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), start)
+        if chosen:
+            self.use_folder(Path(chosen))
+
+    def use_folder(self, folder: Path | None) -> bool:
+        """Check and keep ``folder`` (None: sync off); False with the problem shown."""
+        name = self.device.text().strip() or None
+        try:
+            self.controller.configure(folder, name)
+        except store_sync.SyncError as error:
+            self._show_problem(labels.error_text(error))
+            return False
+        self._show_problem(None)
+        self.show_state()
+        if folder is not None:
+            self.controller.sync_now()
+        return True
+
+    def _turn_off(self) -> None:
+        self.use_folder(None)
+
+    def _rename(self) -> None:
+        name = self.device.text().strip()
+        config = self.controller.config
+        if not name or name == config.device_name:
+            self.device.setText(config.device_name)
+            return
+        try:
+            self.controller.configure(config.folder, name)
+        except store_sync.SyncError as error:
+            self._show_problem(labels.error_text(error))
+            return
+        self._show_problem(None)
+
+    def _sync_now(self) -> None:
+        self.controller.sync_now()

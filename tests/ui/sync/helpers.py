@@ -1,0 +1,36 @@
+"""Building the sync feature without the main window, and running its rounds in tests."""
+
+from __future__ import annotations
+
+from fake_context import FakeContext
+
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.sync.controller import SyncController
+from clientjournal.ui.sync.open_note import OpenNote
+
+HOUR_MS = 3_600_000  # a timer that does not fire during a test
+
+
+def make_controller(qtbot, computers, open_note: OpenNote | None = None, settle_ms: int = HOUR_MS):
+    context = FakeContext(computers.journal(computers.current))
+    qtbot.addWidget(context)
+    controller = SyncController(
+        context, open_note, settle_ms=settle_ms, period_ms=HOUR_MS, start_ms=HOUR_MS
+    )
+    return context, controller
+
+
+def round_through(qtbot, controller: SyncController) -> store_sync.RoundResult:
+    """One round by the controller (in its worker thread), waited for."""
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000) as finished:
+        assert controller.sync_now()
+    controller.wait()
+    return finished.args[0]
+
+
+def plain_round(computers, name: str, device: str | None = None) -> store_sync.RoundResult:
+    """A round on ``name``'s journal without a window (the other computer)."""
+    computers.use(name)
+    if store_sync.sync_config().folder is None:
+        store_sync.configure(computers.folder, device or name.title())
+    return store_sync.run_round()

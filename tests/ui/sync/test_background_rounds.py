@@ -1,0 +1,123 @@
+"""Rounds by themselves: a short while after a change settles, never two at once, what they
+bring reaches every view, and the note open in the editor loses nothing typed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import make_controller, plain_round, round_through
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.common.context import Change
+from clientjournal.ui.notes.editor import NoteEditor
+from clientjournal.ui.sync.open_note import OpenNote
+
+
+def _shared_note(computers, body: str = "First call: wants a new website") -> tuple[int, int]:
+    """A client and a note written on the desk and received by the laptop."""
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    note = notes.save(NoteData(client_id=client_id, body=body, created_at=utcnow()))
+    plain_round(computers, "desk")
+    plain_round(computers, "laptop")
+    assert note.id is not None
+    return client_id, note.id
+
+
+def test_a_change_starts_a_round_once_it_settles(qtbot, computers):
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers, settle_ms=40)
+    context.events.changed(Change.NOTES, [1])
+    qtbot.wait(80)
+    assert not controller.running  # sync is off: nothing to do
+    controller.configure(computers.folder, "Desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000) as finished:
+        context.events.changed(Change.CLIENTS, [client_id])
+    controller.wait()
+    assert finished.args[0].sent > 0
+    assert context.saved == 1  # the editors were flushed before it
+
+
+def test_never_two_rounds_at_once_and_a_change_meanwhile_gets_its_own(qtbot, computers):
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers, settle_ms=20)
+    controller.configure(computers.folder, "Desk")
+    started: list[bool] = []
+    finished: list[object] = []
+    controller.roundStarted.connect(lambda: started.append(controller.running))
+    controller.roundFinished.connect(finished.append)
+    assert controller.sync_now()
+    assert not controller.sync_now()  # one runs: this one waits for it
+    clients.create(ClientData(name="Ben Kurz"))
+    context.events.changed(Change.CLIENTS, [])
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=30_000)
+    controller.wait()
+    assert len(started) == 2
+    qtbot.wait(60)
+    assert len(finished) == 2  # and no more: nothing changed since
+
+
+def test_a_round_that_receives_refreshes_every_view_once(qtbot, computers):
+    _shared_note(computers)
+    computers.use("desk")
+    clients.create(ClientData(name="Clara Neu"))
+    plain_round(computers, "desk")
+    computers.use("laptop")
+    context, controller = make_controller(qtbot, computers, settle_ms=20)
+    seen: list[str] = []
+    context.events.journalChanged.connect(lambda kind, _ids: seen.append(kind))
+    assert round_through(qtbot, controller).received > 0
+    assert seen == [Change.JOURNAL]
+    qtbot.wait(60)
+    assert not controller.running  # its own refresh is not a change to send back
+
+
+def _editor(qtbot, note_id: int) -> tuple[NoteEditor, OpenNote]:
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_id))
+    return editor, OpenNote(editor)
+
+
+def test_the_open_note_shows_what_the_other_computer_wrote(qtbot, computers):
+    _client_id, note_id = _shared_note(computers)
+    computers.use("laptop")
+    notes.save(_with_body(notes.get(note_id), "Laptop"))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    editor, open_note = _editor(qtbot, note_id)
+    _context, controller = make_controller(qtbot, computers, open_note)
+    assert round_through(qtbot, controller).received > 0
+    assert editor.body.toPlainText() == "Laptop"
+    editor.body.setPlainText("Laptop, and more")
+    editor.flush()
+    assert notes.get(note_id).body == "Laptop, and more"  # the new text, not the old one
+
+
+def test_typing_during_a_round_that_changed_the_note_makes_a_conflict_not_a_loss(qtbot, computers):
+    _client_id, note_id = _shared_note(computers, "First call")
+    computers.use("laptop")
+    notes.save(_with_body(notes.get(note_id), "First call. Budget 5000"))
+    plain_round(computers, "laptop", "Laptop")
+    computers.use("desk")
+    editor, open_note = _editor(qtbot, note_id)
+    before = open_note.snapshot()
+    # The user types while the round applies the laptop's text (no autosave in between).
+    editor.body.setPlainText("First call. Wants it by May")
+    store_sync.run_round()
+    assert notes.get(note_id).body == "First call. Budget 5000"
+    assert open_note.after_round(before, "Laptop")
+    assert editor.body.toPlainText() == "First call. Wants it by May"
+    editor.flush()
+    assert notes.get(note_id).body == "First call. Wants it by May"
+    [conflict] = store_sync.note_conflicts([note_id])
+    assert conflict.body == "First call. Budget 5000"
+    assert conflict.device_name == "Laptop"
+
+
+def _with_body(note: NoteData, body: str) -> NoteData:
+    return dataclasses.replace(note, body=body)

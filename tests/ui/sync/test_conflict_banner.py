@@ -1,0 +1,117 @@
+"""A note changed on two computers at once: the banner above the note's text shows both
+versions and resolves each way in one undoable step."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from fake_context import FakeContext
+from helpers import plain_round
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.common.context import ClientTab
+from clientjournal.ui.notes.editor import NoteEditor
+from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
+from clientjournal.ui.sync.open_note import OpenNote
+
+MINE = "Call on Monday: the budget is 5000"
+THEIRS = "Call on Monday: wants the site by May"
+
+
+def make_conflict(computers) -> tuple[int, int]:
+    """One note, edited on the desk and on the laptop before either saw the other's edit;
+    the desk receives the laptop's: the desk's text stays, the laptop's is the conflict."""
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    note = notes.save(NoteData(client_id=client_id, body="Call on Monday", created_at=utcnow()))
+    assert note.id is not None
+    plain_round(computers, "desk", "Desk")
+    plain_round(computers, "laptop", "Laptop")
+    notes.save(dataclasses.replace(notes.get(note.id), body=THEIRS))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    notes.save(dataclasses.replace(notes.get(note.id), body=MINE))
+    assert plain_round(computers, "desk").conflicts == 1
+    return client_id, note.id
+
+
+@pytest.fixture
+def banner(qtbot, computers):
+    client_id, note_id = make_conflict(computers)
+    context = FakeContext()
+    qtbot.addWidget(context)
+    editor = NoteEditor(context)
+    open_note = OpenNote(editor)
+    shown = NoteConflictBanner(context, open_note)
+    editor.add_banner(shown)
+    context.resize(900, 600)
+    context.show()
+    editor.edit(notes.get(note_id))
+    shown.ids = (client_id, note_id)  # type: ignore[attr-defined]
+    shown.context = context  # type: ignore[attr-defined]
+    return shown
+
+
+def test_the_banner_shows_both_versions(banner):
+    assert banner.isVisible()
+    assert "Laptop" in banner.title.text()
+    assert banner.mine.toPlainText() == MINE
+    assert banner.theirs.toPlainText() == THEIRS
+    assert banner.keep_mine.isVisible() and banner.keep_both.isVisible()
+    banner._open_note.editor.body.setPlainText(MINE + " (net)")
+    assert banner.mine.toPlainText() == MINE + " (net)"  # what is being typed
+
+
+def _bodies(client_id: int) -> list[str]:
+    return sorted(n.body for n in notes.fetch(notes.ids_for_client(client_id)).values())
+
+
+@pytest.mark.parametrize(
+    ("choice", "after"),
+    [
+        ("keep_mine", [MINE]),
+        ("take_theirs", [THEIRS]),
+        ("keep_both", sorted([MINE, THEIRS])),
+    ],
+)
+def test_each_choice_resolves_and_undoes_in_one_step(banner, choice, after):
+    client_id, note_id = banner.ids
+    editor = banner._open_note.editor
+    getattr(banner, choice).click()
+    assert _bodies(client_id) == after
+    assert store_sync.note_conflicts([note_id]) == []
+    assert banner.isHidden()
+    assert editor.body.toPlainText() == (THEIRS if choice == "take_theirs" else MINE)
+    assert banner.context.undo_stack.count() == 1
+    banner.context.undo_stack.undo()
+    assert _bodies(client_id) == [MINE]
+    [conflict] = store_sync.note_conflicts([note_id])
+    assert conflict.body == THEIRS
+    assert editor.body.toPlainText() == MINE
+    assert banner.isVisible()
+    banner.context.undo_stack.redo()
+    assert _bodies(client_id) == after
+
+
+def test_what_is_typed_is_the_version_keep_mine_keeps(banner):
+    client_id, note_id = banner.ids
+    editor = banner._open_note.editor
+    editor.body.setPlainText(MINE + ", agreed")  # not yet saved by the autosave
+    banner.keep_mine.click()
+    assert _bodies(client_id) == [MINE + ", agreed"]
+    assert store_sync.note_conflicts([note_id]) == []
+
+
+def test_another_note_with_a_conflict_is_named_and_opened(banner, qtbot):
+    client_id, note_id = banner.ids
+    editor = banner._open_note.editor
+    editor.start_new(client_id)
+    assert banner.isVisible()
+    assert banner.keep_mine.isHidden()
+    assert "1 note" in banner.title.text()
+    banner.open_other.click()
+    assert banner.context.opened == [(client_id, ClientTab.NOTES, note_id)]

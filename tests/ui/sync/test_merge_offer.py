@@ -1,0 +1,75 @@
+"""One person created as a client on two computers: after the round that brings the second,
+the status bar offers the merge; merging is one undoable step."""
+
+from __future__ import annotations
+
+from helpers import make_controller, plain_round, round_through
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.ui.sync.merge import DuplicatesDialog
+
+
+def test_a_duplicate_client_from_the_other_computer_is_offered_and_merged(qtbot, computers):
+    computers.use("desk")
+    desk_anna = clients.create(ClientData(name="Anna Berg", email="anna@berg.example"))
+    notes.save(NoteData(client_id=desk_anna, body="Desk note", created_at=utcnow()))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    laptop_anna = clients.create(ClientData(name="Anna Berg", email="ANNA@berg.example"))
+    notes.save(NoteData(client_id=laptop_anna, body="Laptop note", created_at=utcnow()))
+
+    context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Laptop")
+    with qtbot.waitSignal(controller.duplicatesFound, timeout=30_000) as found:
+        round_through(qtbot, controller)
+    [pair] = found.args[0]
+    assert pair.reason == "email"
+    assert controller.duplicates_button.isVisibleTo(context)
+    assert "1 possible duplicate" in controller.duplicates_button.text()
+
+    controller.duplicates_button.click()
+    dialog = controller.duplicates_dialog
+    assert isinstance(dialog, DuplicatesDialog) and dialog.isVisible() and not dialog.isModal()
+    [row] = dialog.row_widgets
+    assert "same e-mail address" in row.findChild(QLabel).text()
+    row.findChild(QPushButton, "syncMergeButton").click()
+    assert clients.count() == 1
+    [kept] = clients.list_ids()
+    assert sorted(n.body for n in notes.fetch(notes.ids_for_client(kept)).values()) == [
+        "Desk note",
+        "Laptop note",
+    ]
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert clients.count() == 2
+    assert [n.body for n in notes.fetch(notes.ids_for_client(laptop_anna)).values()] == [
+        "Laptop note"
+    ]
+    context.undo_stack.redo()
+    assert clients.count() == 1
+
+
+def test_two_people_are_not_offered_again(qtbot, computers):
+    computers.use("desk")
+    clients.create(ClientData(name="Jan Roth", company="Roth AG"))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    clients.create(ClientData(name="Jan Roth", company="Roth AG"))
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Laptop")
+    round_through(qtbot, controller)
+    controller.show_duplicates()
+    dialog = controller.duplicates_dialog
+    dialog.row_widgets[0].findChild(QPushButton, "syncNotSameButton").click()
+    assert clients.count() == 2
+    found: list = []
+    controller.duplicatesFound.connect(found.append)
+    computers.use("desk")
+    clients.create(ClientData(name="Someone Else"))
+    plain_round(computers, "desk")
+    computers.use("laptop")
+    round_through(qtbot, controller)
+    assert found == []

@@ -1,0 +1,149 @@
+"""Settings → Sync: choosing the folder sets sync up and runs a round; a second computer set
+up the same way receives the first one's journal and lists it; problems are one line."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import make_controller, round_through
+from PySide6.QtWidgets import QTabWidget
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.common.context import Change
+from clientjournal.ui.sync.settings_page import SyncPage
+
+
+def _page(qtbot, controller) -> SyncPage:
+    page = SyncPage(controller)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_the_page_sets_up_sync_and_the_other_computer_receives_the_journal(qtbot, computers):
+    computers.use("desk")
+    anna = clients.create(ClientData(name="Anna Berg", email="anna@berg.example"))
+    notes.save(NoteData(client_id=anna, body="Met at the fair", created_at=utcnow()))
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    assert not page.sync_now.isEnabled()  # no folder yet
+    page.device.setText("Desk")
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000) as finished:
+        assert page.use_folder(computers.folder)
+    controller.wait()
+    assert finished.args[0].sent > 0
+    assert store_sync.sync_config().device_name == "Desk"
+    assert page.folder.text() == str(computers.folder)
+    assert "sent" in page.last.text()
+    assert page.sync_now.isEnabled()
+    assert controller.status.text().startswith("Synced")
+
+    computers.use("laptop")
+    context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    page.device.setText("Laptop")
+    seen: list[str] = []
+    context.events.journalChanged.connect(lambda kind, _ids: seen.append(kind))
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000) as finished:
+        assert page.use_folder(computers.folder)
+    controller.wait()
+    assert finished.args[0].received > 0
+    assert [c.name for c in clients.fetch(clients.list_ids()).values()] == ["Anna Berg"]
+    assert Change.JOURNAL in seen  # every view refreshes
+    assert "received" in page.last.text()
+    assert page.devices.text().startswith("Desk: last change")
+
+    # Sync now, with nothing new: the line says so.
+    page.sync_now.click()
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    controller.wait()
+    assert "nothing new" in page.last.text()
+
+
+def test_a_folder_that_cannot_be_used_is_one_line_and_changes_nothing(qtbot, computers, tmp_path):
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    assert not page.use_folder(a_file)
+    assert page.problem.isVisibleTo(page)
+    assert page.problem.text() and "\n" not in page.problem.text()
+    assert "Traceback" not in page.problem.text()
+    assert store_sync.sync_config().folder is None
+    assert not controller.running
+    assert not page.turn_off.isEnabled()
+
+
+def test_a_failed_round_is_one_warning_line_in_the_status_bar_and_on_the_page(
+    qtbot, computers, tmp_path
+):
+    computers.use("desk")
+    folder = tmp_path / "Dropbox"
+    folder.mkdir()
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    controller.configure(folder, "Desk")
+    shutil.rmtree(folder)  # the disk it was on is gone
+    with qtbot.waitSignal(controller.roundFailed, timeout=30_000) as failed:
+        assert controller.sync_now()
+    controller.wait()
+    line = failed.args[0]
+    assert line.startswith("Sync failed: ") and "\n" not in line and "Traceback" not in line
+    assert controller.status.accessibleDescription() == line
+    assert page.last.text() == line
+    assert page.sync_now.isEnabled()  # try again
+
+
+def test_turning_sync_off_stops_the_rounds(qtbot, computers):
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    controller.configure(computers.folder, "Desk")
+    page.show_state()
+    assert page.turn_off.isEnabled()
+    page.turn_off.click()
+    assert store_sync.sync_config().folder is None
+    assert not controller.enabled
+    assert not controller.sync_now()
+    assert not controller.status.isVisibleTo(controller.status.parentWidget())
+    assert page.folder.text() == ""
+
+
+@pytest.mark.usefixtures("english")
+def test_settings_has_a_sync_page_in_the_window(window, qtbot, on_dialog):
+    from clientjournal.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.data_dir, window)
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget, "settingsTabs")
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "S&ync" in titles
+    page = dialog.findChild(SyncPage, "syncSettings")
+    assert page is not None and page.controller is window.sync
+
+
+def test_saving_settings_gives_the_journal_settings_to_the_journal(qtbot, computers):
+    from clientjournal import settings
+
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    settings.save(settings.load()._replace(morning_hour=6, default_cadence_days=21))
+    context.events.changed(Change.SETTINGS)
+    assert store_sync.journal_settings() == {
+        "cooling/morning_hour": "6",
+        "clients/default_cadence_days": "21",
+    }
+    round_through(qtbot, controller)
+
+    computers.use("laptop")
+    settings.save(settings.load()._replace(theme="dark"))  # this computer's own choice
+    _context, laptop = make_controller(qtbot, computers)
+    laptop.configure(computers.folder, "Laptop")
+    assert round_through(qtbot, laptop).received
+    mirrored = settings.load()
+    assert (mirrored.morning_hour, mirrored.default_cadence_days, mirrored.theme) == (6, 21, "dark")
