@@ -30,8 +30,10 @@ class CalendarEvent:
 
 @dataclass(frozen=True, slots=True)
 class CalendarLabels:
-    """The words in the events, in the user's language (the caller picks the set)."""
+    """The words in the events, in the user's language (the caller picks the set); ``language``
+    also says how amounts are written ("1.850,00 €" in German)."""
 
+    language: str = "en"
     agreement_due: str = "Due: {title} ({client})"
     invoice_due: str = "Invoice {number} due: {client} ({amount})"
     get_in_touch: str = "Get in touch with {client}"
@@ -41,6 +43,7 @@ class CalendarLabels:
 
 
 GERMAN_LABELS = CalendarLabels(
+    language="de",
     agreement_due="Fällig: {title} ({client})",
     invoice_due="Rechnung {number} fällig: {client} ({amount})",
     get_in_touch="Bei {client} melden",

@@ -2,7 +2,8 @@
 clients as a CSV table for a spreadsheet or another address book.
 
 Built from the JSON export document (``exchange.export_data``), so every format shows the same
-journal.  The words are German or English, as the caller asks; times are shown in local time.
+journal.  The words are German or English, as the caller asks (``core.exchange.words``: every
+status, kind, field name, amount and date in that language); times are shown in local time.
 """
 
 from __future__ import annotations
@@ -13,34 +14,20 @@ import re
 from typing import Any
 
 from clientjournal.core.collation import sort_key
-from clientjournal.core.payments import plain_amount
+from clientjournal.core.domain import SALUTATION_KEY
+from clientjournal.core.exchange.words import ExportWords, export_words
 from clientjournal.core.profile import PROFILE_FIELDS
 from clientjournal.core.timeutil import from_iso
 
-_WORDS = {
-    "en": {
-        "company": "Company", "email": "E-mail", "phone": "Phone", "status": "Status",
-        "address": "Address as", "tags": "Tags", "rhythm": "Get in touch every (days)",
-        "profile": "Profile", "notes": "Notes", "agreements": "Agreements",
-        "payments": "Invoices", "due": "due", "paid": "paid", "open": "open",
-        "mood": "mood", "since": "Since", "ended": "Ended",
-    },
-    "de": {
-        "company": "Firma", "email": "E-Mail", "phone": "Telefon", "status": "Status",
-        "address": "Anrede", "tags": "Tags", "rhythm": "Melden alle (Tage)",
-        "profile": "Profil", "notes": "Notizen", "agreements": "Vereinbarungen",
-        "payments": "Rechnungen", "due": "fällig", "paid": "bezahlt", "open": "offen",
-        "mood": "Stimmung", "since": "Seit", "ended": "Beendet",
-    },
-}  # fmt: skip
 CSV_COLUMNS = (
     "name", "company", "email", "phone", "address_form", "status", "tags", "cadence_days",
     "started_on", "ended_on", "notes", "uuid",
 )  # fmt: skip
 
 
-def _local(text: str) -> str:
-    return from_iso(text).astimezone().strftime("%Y-%m-%d %H:%M")
+def _local(text: str, words: ExportWords) -> str:
+    moment = from_iso(text).astimezone()
+    return f"{words.day(moment.date())} {moment:%H:%M}"
 
 
 _LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]+")
@@ -67,50 +54,67 @@ def file_name(client: dict[str, Any]) -> str:
     return f"{slug or 'client'}-{client['uuid'][:8]}.md"
 
 
+def _fact(label: str, value: object) -> str:
+    """ "- **Status:** Aktiv"; a label that is a question takes no colon ("Wieder
+    zusammenarbeiten? Ja")."""
+    colon = "" if label.endswith("?") else ":"
+    return f"- **{one_line(label)}{colon}** {one_line(value)}"
+
+
+def _address(client: dict[str, Any], words: ExportWords) -> str:
+    form = words.word(words.address_forms, client["address_form"])
+    title = words.salutations.get(str(client["profile"].get(SALUTATION_KEY, "")))
+    return f"{form} ({title})" if title else form
+
+
 def client_markdown(client: dict[str, Any], language: str = "en") -> str:
-    words = _WORDS["de" if language.startswith("de") else "en"]
+    words = export_words(language)
+    said = words.headings
     lines = [f"# {one_line(client['name'])}", ""]
     facts = [
-        (words["company"], client["company"]),
-        (words["email"], client["email"]),
-        (words["phone"], client["phone"]),
-        (words["status"], client["status"]),
-        (words["address"], client["address_form"]),
-        (words["since"], client["started_on"] or ""),
-        (words["ended"], client["ended_on"] or ""),
-        (words["tags"], ", ".join(client.get("tags", []))),
-        (words["rhythm"], str(client.get("cadence_days") or "")),
+        (said["company"], client["company"]),
+        (said["email"], client["email"]),
+        (said["phone"], client["phone"]),
+        (said["status"], words.word(words.statuses, client["status"])),
+        (said["address"], _address(client, words)),
+        (said["since"], words.day(client["started_on"])),
+        (said["ended"], words.day(client["ended_on"])),
+        (said["tags"], ", ".join(client.get("tags", []))),
+        (said["rhythm"], str(client.get("cadence_days") or "")),
     ]
-    lines += [f"- **{label}:** {one_line(value)}" for label, value in facts if value]
-    profile = client["profile"]
+    lines += [_fact(label, value) for label, value in facts if value]
+    profile = {k: v for k, v in client["profile"].items() if k != SALUTATION_KEY}
     known = [field.key for field in PROFILE_FIELDS]
     keys = [key for key in known if profile.get(key)] + sorted(set(profile) - set(known))
     if keys:
-        lines += ["", f"## {words['profile']}", ""]
-        lines += [
-            f"- **{one_line(key.replace('_', ' '))}:** {one_line(profile[key])}" for key in keys
-        ]
+        lines += ["", f"## {said['profile']}", ""]
+        for key in keys:
+            label = words.profile_fields.get(key, key.replace("_", " "))
+            value = profile[key]
+            if key == "work_again":
+                value = words.word(words.answers, value)
+            lines.append(_fact(label, value))
     if client["agreements"]:
-        lines += ["", f"## {words['agreements']}", ""]
+        lines += ["", f"## {said['agreements']}", ""]
         for item in client["agreements"]:
-            due = f" ({words['due']} {item['due']})" if item["due"] else ""
-            lines.append(f"- [{item['status']}] {one_line(item['title'])}{due}")
+            due = f" ({said['due']} {words.day(item['due'])})" if item["due"] else ""
+            status = words.word(words.agreement_statuses, item["status"])
+            lines.append(f"- [{status}] {one_line(item['title'])}{due}")
     if client.get("payments"):
-        lines += ["", f"## {words['payments']}", ""]
+        lines += ["", f"## {said['payments']}", ""]
         for pay in client["payments"]:
-            amount = plain_amount(pay["amount_cents"], pay["currency"])
-            state = f"{words['paid']} {pay['paid_on']}" if pay["paid_on"] else words["open"]
-            lines.append(
-                f"- {one_line(pay['number'] or '–')}: {amount}, {words['due']} {pay['due_on']}, {state}"
-            )
+            amount = words.amount(pay["amount_cents"], pay["currency"])
+            paid = pay["paid_on"]
+            state = f"{said['paid']} {words.day(paid)}" if paid else said["open"]
+            due = f"{said['due']} {words.day(pay['due_on'])}"
+            lines.append(f"- {one_line(pay['number'] or '–')}: {amount}, {due}, {state}")
     notes = sorted(client["notes"], key=lambda note: note["created_at"], reverse=True)
     if notes:
-        lines += ["", f"## {words['notes']}"]
+        lines += ["", f"## {said['notes']}"]
         for note in notes:
             tags = " ".join(f"#{one_line(tag)}" for tag in note.get("tags", []))
-            head = (
-                f"{_local(note['created_at'])} · {note['kind']} · {words['mood']} {note['mood']:+d}"
-            )
+            kind = words.word(words.note_kinds, note["kind"])
+            head = f"{_local(note['created_at'], words)} · {kind} · {words.mood(note['mood'])}"
             lines += ["", f"### {head}" + (f" · {tags}" if tags else ""), "", note["body"].strip()]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -14,7 +14,7 @@ from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateH
 from clientjournal.core.cadence import CadenceStatus
 from clientjournal.core.exchange.ics import CalendarEvent, CalendarLabels, calendar_text
 from clientjournal.core.files import atomic_private_file
-from clientjournal.core.payments import plain_amount
+from clientjournal.core.payments import format_money
 from clientjournal.core.timeutil import from_iso
 from clientjournal.store import cadence
 from clientjournal.store.agreements.templates import list_templates
@@ -42,6 +42,7 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
     """The calendar's events, deadlines first by date; ``labels`` in the user's language."""
     found: list[CalendarEvent] = []
     hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
+    german = labels.language == "de"  # amounts as the words: "1.850,00 €", "€1,850.00"
     for uuid, title, due, details, client in database.execute_sql(_AGREEMENTS_SQL):
         found.append(
             CalendarEvent(
@@ -57,7 +58,9 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
             CalendarEvent(
                 uid=f"invoice-{uuid}@clientjournal",
                 summary=labels.invoice_due.format(
-                    number=number or "–", client=client, amount=plain_amount(cents, currency)
+                    number=number or "–",
+                    client=client,
+                    amount=format_money(cents, currency, german),
                 ),
                 start=date.fromisoformat(str(due)),
                 description=note,

@@ -51,7 +51,7 @@ def test_events_hold_what_is_ahead(journal):
     summaries = [event.summary for event in found]
     assert summaries == [
         "Fällig: Entwurf Logo (Anna Müller)",
-        "Rechnung R-17 fällig: Anna Müller (1234.50 EUR)",
+        "Rechnung R-17 fällig: Anna Müller (1.234,50 €)",  # issue 19: not "1234.50 EUR"
         "Bei Anna Müller melden",
         "Antwort an Anna Müller noch einmal lesen",
     ]
