@@ -270,7 +270,45 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 
         close_journal()
         claim.lock.release()
+    _end_without_waiting_for_background_jobs(opened, status)
     return status
+
+
+QUIT_WAIT_MS = 100
+"""How long a quit waits for a background job still at work before it ends without it."""
+
+
+def _end_without_waiting_for_background_jobs(windows: list[MainWindow], status: int) -> None:
+    """The window is closed (everything typed saved, the settings written), the journal
+    closed and its lock released.  A job still at work in a thread of the window (the
+    integrity check after the start, which only reads) would keep the quit waiting for
+    seconds on a big journal, and deleting its thread while it runs aborts the process (a
+    crash report at every such quit, issue 21).  So it gets a moment to finish, and the
+    process ends without it otherwise: it only reads, or writes aside and renames when done
+    (the daily backup, a plain daemon thread that the interpreter never waits for either).
+    """
+    from PySide6.QtCore import QDeadlineTimer, QThread
+    from shiboken6 import isValid
+
+    shown: list[MainWindow] = []
+    for window in windows:  # and the windows a restore put in their place (this one deleted)
+        successor: MainWindow | None = window
+        while successor is not None and successor not in shown:
+            shown.append(successor)
+            successor = successor.successor
+    threads = [
+        thread
+        for window in shown
+        if isValid(window)
+        for thread in window.findChildren(QThread)
+        if thread.isRunning()
+    ]
+    deadline = QDeadlineTimer(QUIT_WAIT_MS)
+    if all(thread.wait(deadline) for thread in threads):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def _listen_for_later_starts(data_dir: Path, app: QApplication) -> None:
