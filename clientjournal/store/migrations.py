@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+"""SQLite's clock in ms since 1970, as the sync triggers stamp a change (frozen with them)."""
+
 MIGRATIONS: list[list[str]] = [
     # 1: clients and their notes
     [
@@ -241,6 +244,89 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE client ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1))",
         "CREATE INDEX client_demo ON client (id) WHERE demo = 1",
+    ],
+    # 8: sync (store/sync, docs/sync.md).  Triggers mark every record any writer changes
+    # (window, undo, import, demo, restore) in sync_dirty, its link tables and template items
+    # marking their owner, unless the sync round itself is writing (a row in sync_applying,
+    # only ever inside the round's transaction).  sync_record holds the replicated state with
+    # clocks, sync_ref who refers to whom (a record waiting for its parent), sync_file the
+    # folder's files already read, sync_device the devices seen and sync_local this device's
+    # own settings (never synced).  journal_setting holds the settings that belong to the
+    # journal, note_conflict the other text of a note edited on two devices at once.
+    [
+        "CREATE TABLE sync_dirty (kind TEXT NOT NULL, uuid TEXT NOT NULL, "
+        "changed_at INTEGER NOT NULL, PRIMARY KEY (kind, uuid)) WITHOUT ROWID",
+        "CREATE TABLE sync_applying (one INTEGER PRIMARY KEY CHECK (one = 1))",
+        "CREATE TABLE sync_local (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE sync_record (kind TEXT NOT NULL, uuid TEXT NOT NULL, "
+        "fields TEXT NOT NULL, PRIMARY KEY (kind, uuid)) WITHOUT ROWID",
+        "CREATE TABLE sync_ref (ref TEXT NOT NULL, kind TEXT NOT NULL, uuid TEXT NOT NULL, "
+        "PRIMARY KEY (ref, kind, uuid)) WITHOUT ROWID",
+        "CREATE INDEX sync_ref_record ON sync_ref (kind, uuid)",
+        "CREATE TABLE sync_file (folder TEXT NOT NULL, path TEXT NOT NULL, "
+        "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, PRIMARY KEY (folder, path)) "
+        "WITHOUT ROWID",
+        "CREATE TABLE sync_device (folder TEXT NOT NULL, device TEXT NOT NULL, "
+        "name TEXT NOT NULL DEFAULT '', upto INTEGER NOT NULL DEFAULT 0, last_change_at TEXT, "
+        "PRIMARY KEY (folder, device)) WITHOUT ROWID",
+        "CREATE TABLE journal_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE note_conflict (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            note_id INTEGER NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX note_conflict_note ON note_conflict (note_id)",
+        *(
+            f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} "
+            "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) VALUES "
+            f"('{kind}', {row}.{key}, {_NOW_MS}); END"
+            for table, kind, key in (
+                ("client", "client", "uuid"),
+                ("project", "project", "uuid"),
+                ("note", "note", "uuid"),
+                ("agreement", "agreement", "uuid"),
+                ("agreement_event", "agreement_event", "uuid"),
+                ("agreement_template", "agreement_template", "uuid"),
+                ("draft", "draft", "uuid"),
+                ("payment", "payment", "uuid"),
+                ("journal_setting", "setting", "key"),
+                ("note_conflict", "note_conflict", "uuid"),
+            )
+            for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))
+        ),
+        *(
+            f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} "
+            "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
+            f"SELECT '{kind}', uuid, {_NOW_MS} FROM {owner} WHERE id = {row}.{column}; END"
+            for table, kind, owner, column in (
+                ("client_tag", "client", "client", "client_id"),
+                ("note_tag", "note", "note", "note_id"),
+                (
+                    "agreement_template_item",
+                    "agreement_template",
+                    "agreement_template",
+                    "template_id",
+                ),
+            )
+            for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))
+        ),
+        # a row whose uuid (or key) changed: the old one is gone
+        *(
+            f"CREATE TRIGGER sync_{table}_rekey AFTER UPDATE OF {key} ON {table} "
+            f"WHEN old.{key} != new.{key} AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) VALUES "
+            f"('{kind}', old.{key}, {_NOW_MS}); END"
+            for table, kind, key in (
+                ("client", "client", "uuid"),
+                ("note", "note", "uuid"),
+                ("journal_setting", "setting", "key"),
+            )
+        ),
     ],
 ]
 

@@ -277,3 +277,88 @@ class Payment(BaseModel):
     note = TextField(default="")
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+
+
+# Sync (migration 8; store/sync, docs/sync.md).  The sync tables are read and written with
+# plain SQL by store/sync; the models say what the tables hold and keep the schema test whole.
+
+
+class JournalSetting(BaseModel):
+    """A setting that belongs to the journal and syncs (not the window's or the computer's)."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class NoteConflict(BaseModel):
+    """The other text of a note whose body two devices edited at once, until resolved."""
+
+    id = AutoField()
+    note_id: int
+    uuid = CharField(unique=True)
+    note = ForeignKeyField(Note, backref="conflicts", on_delete="CASCADE", column_name="note_id")
+    body = TextField()
+    device_id = TextField()
+    at = UtcDateTimeField()
+
+
+class SyncDirty(BaseModel):
+    kind = TextField()
+    uuid = TextField()
+    changed_at = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "uuid")
+        without_rowid = True
+
+
+class SyncApplying(BaseModel):
+    one = IntegerField(primary_key=True)
+
+
+class SyncLocal(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class SyncRecord(BaseModel):
+    kind = TextField()
+    uuid = TextField()
+    fields = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "uuid")
+        without_rowid = True
+
+
+class SyncRef(BaseModel):
+    ref = TextField()
+    kind = TextField()
+    uuid = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("ref", "kind", "uuid")
+        without_rowid = True
+
+
+class SyncFile(BaseModel):
+    folder = TextField()
+    path = TextField()
+    size = IntegerField()
+    mtime_ns = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("folder", "path")
+        without_rowid = True
+
+
+class SyncDevice(BaseModel):
+    folder = TextField()
+    device = TextField()
+    name = TextField(default="")
+    upto = IntegerField(default=0)
+    last_change_at = TextField(null=True)
+
+    class Meta:
+        primary_key = CompositeKey("folder", "device")
+        without_rowid = True

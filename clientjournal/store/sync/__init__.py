@@ -14,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+from clientjournal.store.models import database
+
 __all__ = [
     "DeviceSeen",
     "DuplicateClients",
@@ -105,14 +108,40 @@ class MergeUndo:
 
 def sync_config() -> SyncConfig:
     """This journal's sync setup; kept in the journal, per device, never synced."""
-    raise NotImplementedError
+    from clientjournal.store.sync import local
+
+    folder = local.get(local.FOLDER)
+    last = local.get(local.LAST_ROUND)
+    return SyncConfig(
+        folder=None if folder is None else Path(folder),
+        device_id=local.device_id(),
+        device_name=local.device_name(),
+        last_round=None if last is None else from_iso(last),
+        last_result=local.get(local.LAST_RESULT) or "",
+    )
 
 
 def configure(folder: Path | None, device_name: str | None = None) -> SyncConfig:
     """Set (or, with None, clear) the sync folder and this device's name.  The folder is
     checked first (exists, is a folder, writable, its ``sync.json`` ours and matching this
-    journal's encryption): SyncError otherwise, nothing changed."""
-    raise NotImplementedError
+    journal's encryption): SyncError otherwise, nothing changed.  A new folder gets the whole
+    journal at its first round."""
+    from clientjournal.store.safety.encryption import passphrase_of
+    from clientjournal.store.sync import local
+    from clientjournal.store.sync.folder import FolderProblem, open_folder
+
+    if folder is not None:
+        folder = Path(folder).expanduser().absolute()
+        try:
+            open_folder(folder, passphrase_of(database.obj), create=False)
+        except FolderProblem as problem:
+            raise SyncError(str(problem)) from problem
+    with database.atomic():
+        local.put(local.FOLDER, None if folder is None else str(folder))
+        if device_name is not None:
+            name = " ".join(device_name.split())[:100]
+            local.put(local.DEVICE_NAME, name or None)
+    return sync_config()
 
 
 def run_round(
@@ -121,61 +150,136 @@ def run_round(
     """One round: publish this device's changes, then apply every other device's new ones in
     one transaction (nothing half applied).  ``folder`` None: the configured one.  May run in
     a worker thread (peewee gives it its own connection).  ``progress(done, total)`` is
-    called now and then while applying.  Raises SyncError for a folder that cannot be used."""
-    raise NotImplementedError
+    called now and then while applying.  Raises SyncError for a folder that cannot be used
+    (the error line is also kept as the last result)."""
+    from clientjournal.store.sync.round import RoundFailed, run
+
+    target = folder if folder is not None else sync_config().folder
+    if target is None:
+        raise SyncError("no sync folder is set up (Settings → Sync)")
+    target = Path(target).expanduser().absolute()
+    try:
+        outcome = run(target, progress)
+    except RoundFailed as error:
+        _remember(str(error))
+        raise SyncError(str(error)) from error
+    except OSError as error:
+        line = f"{error.filename or target}: {error.strerror or type(error).__name__}"
+        _remember(line)
+        raise SyncError(line) from error
+    result = RoundResult(
+        sent=outcome.sent,
+        received=outcome.received,
+        conflicts=outcome.conflicts,
+        skipped=tuple(outcome.skipped),
+        clock_warnings=tuple(outcome.warnings),
+        finished_at=utcnow(),
+    )
+    _remember(result.summary(), result.finished_at)
+    return result
+
+
+def _remember(line: str, at: datetime | None = None) -> None:
+    from clientjournal.store.sync import local
+
+    with database.atomic():
+        local.put(local.LAST_RESULT, line)
+        local.put(local.LAST_ROUND, to_iso(at or utcnow()))
 
 
 def devices_seen() -> list[DeviceSeen]:
-    """Every device that has written to the folder, this one included."""
-    raise NotImplementedError
+    """Every device that has written to the folder, this one included (this one first)."""
+    from clientjournal.store.sync import local
+
+    config = sync_config()
+    seen = [DeviceSeen(config.device_id, config.device_name, config.last_round, True)]
+    folder_id = local.get(local.FOLDER_ID)
+    rows = database.execute_sql(
+        "SELECT device, name, last_change_at FROM sync_device WHERE folder = ? "
+        "ORDER BY last_change_at DESC, device",
+        (folder_id or "",),
+    ).fetchall()
+    for device, name, at in rows:
+        if device != config.device_id:
+            when = from_iso(at) if at else None
+            seen.append(DeviceSeen(device, name or f"computer {device[:8]}", when, False))
+    return seen
 
 
 def note_conflicts(note_ids: Iterable[int]) -> list[NoteConflict]:
     """The unresolved other versions of these notes' bodies, oldest first."""
-    raise NotImplementedError
+    from clientjournal.store.sync import conflicts
+
+    names = conflicts.device_names()
+    return [
+        NoteConflict(uuid, note_id, body, conflicts.name_of(device, names), from_iso(at))
+        for uuid, note_id, body, device, at in conflicts.rows(note_ids)
+    ]
 
 
 def conflicted_note_ids(client_id: int) -> set[int]:
     """The client's notes that have an unresolved conflict (for the note pane's banner)."""
-    raise NotImplementedError
+    from clientjournal.store.sync import conflicts
+
+    return conflicts.conflicted_note_ids(client_id)
 
 
 def resolve_conflict(conflict_uuid: str, keep: Literal["mine", "theirs", "both"]) -> None:
     """mine: drop the other version; theirs: its text becomes the note's body; both: it
     becomes a new note of the same client beside it.  Each syncs like any edit."""
-    raise NotImplementedError
+    from clientjournal.store.sync import conflicts
+
+    conflicts.resolve(conflict_uuid, keep)
 
 
 def restore_conflict(conflict: NoteConflict, body_before: str) -> None:
     """The undo of ``resolve_conflict``: the conflict is open again and the note's body is
     ``body_before`` (a note made by "both" is removed)."""
-    raise NotImplementedError
+    from clientjournal.store.sync import conflicts
+
+    conflicts.restore(
+        conflict.uuid, conflict.note_id, conflict.body, to_iso(conflict.at), body_before
+    )
 
 
 def duplicate_clients() -> list[DuplicateClients]:
     """Pairs of clients that look like one person (same e-mail, case-insensitive; or same
-    name and company), the older one to keep."""
-    raise NotImplementedError
+    name and company, compared as the list sorts them), the older one to keep."""
+    from clientjournal.store.sync import duplicates
+
+    return [DuplicateClients(keep, other, reason) for keep, other, reason in duplicates.find()]
 
 
 def merge_clients(keep_id: int, other_id: int) -> MergeUndo:
     """Move everything of ``other_id`` (notes, agreements, projects, drafts, payments, tags)
-    to ``keep_id``, fill keep's empty fields from other, and move other to the trash."""
-    raise NotImplementedError
+    to ``keep_id``, fill keep's empty company, e-mail, phone and profile entries from other,
+    and move other to the trash.  One transaction; syncs like any edit."""
+    from clientjournal.store.sync import duplicates
+
+    moved, before, deleted = duplicates.merge(keep_id, other_id)
+    return MergeUndo(keep_id, other_id, moved, before, deleted)
 
 
 def unmerge_clients(undo: MergeUndo) -> None:
     """The undo step of ``merge_clients``."""
-    raise NotImplementedError
+    from clientjournal.store.sync import duplicates
+
+    duplicates.unmerge(
+        undo.keep_id, undo.other_id, undo.moved, undo.keep_before, undo.other_deleted_at
+    )
 
 
 def journal_settings() -> dict[str, str]:
     """The synced journal settings (``cooling/morning_hour``, ``cooling/min_rest_hours``,
     ``clients/default_cadence_days``): key -> value text, only those that were ever set."""
-    raise NotImplementedError
+    from clientjournal.store.sync import local
+
+    return local.journal_settings()
 
 
 def set_journal_settings(values: Mapping[str, str]) -> None:
     """Store the synced journal settings (the UI calls it when the user saves Settings);
-    a changed value syncs like any edit."""
-    raise NotImplementedError
+    a changed value syncs like any edit.  ValueError for a key that is not one of them."""
+    from clientjournal.store.sync import local
+
+    local.set_journal_settings(values)

@@ -1,0 +1,88 @@
+"""The hybrid logical clock that orders every change in the sync folder.
+
+A clock is text: ``WWWWWWWWWWWWW-CCCCCCCC-DEVICE`` (wall time in ms since 1970, thirteen digits;
+a counter, eight digits; the device id).  Fixed widths make the text order the clock order, so
+SQLite and Python compare clocks as strings, and the device id makes two clocks of different
+devices never equal: the order is total.
+
+A new clock is later than every clock this device has written or seen (the counter carries it
+when the wall clock is behind).  That is what keeps one device whose clock is days ahead from
+freezing the others: once they have seen its changes, their own edits are ordered after them,
+whatever their wall clocks say.  Such a device is reported (``far_ahead``), never refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WALL_DIGITS = 13
+COUNTER_DIGITS = 8
+MAX_COUNTER = 10**COUNTER_DIGITS - 1
+FAR_AHEAD_MS = 24 * 3600 * 1000  # a day: more than any time zone or a wrong-DST mistake
+
+_CLOCK = re.compile(r"^(\d{13})-(\d{8})-([0-9a-f]{8,64})$")
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    wall_ms: int
+    counter: int
+    device: str
+
+    def text(self) -> str:
+        return f"{self.wall_ms:0{WALL_DIGITS}d}-{self.counter:0{COUNTER_DIGITS}d}-{self.device}"
+
+
+def parse(text: str) -> Stamp:
+    """The parts of a clock; ValueError for anything that is not one."""
+    match = _CLOCK.match(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError("not a clock")
+    return Stamp(int(match[1]), int(match[2]), match[3])
+
+
+def is_clock(text: object) -> bool:
+    return isinstance(text, str) and _CLOCK.match(text) is not None
+
+
+def wall_ms(text: str) -> int:
+    return int(text[:WALL_DIGITS])
+
+
+def device_of(text: str) -> str:
+    return text[WALL_DIGITS + COUNTER_DIGITS + 2 :]
+
+
+class Clock:
+    """This device's clock: ``tick`` for each change it makes, ``observe`` each one it reads."""
+
+    def __init__(self, device: str, last: str | None = None) -> None:
+        self.device = device
+        self._wall = 0
+        self._counter = 0
+        if last:
+            self.observe(last)
+
+    def last(self) -> str:
+        return Stamp(self._wall, self._counter, self.device).text()
+
+    def tick(self, now_ms: int) -> str:
+        if now_ms > self._wall:
+            self._wall, self._counter = now_ms, 0
+        elif self._counter < MAX_COUNTER:
+            self._counter += 1
+        else:  # a hundred million changes within one millisecond of a clock far ahead
+            self._wall, self._counter = self._wall + 1, 0
+        return self.last()
+
+    def observe(self, text: str) -> None:
+        stamp = parse(text)
+        if (stamp.wall_ms, stamp.counter) > (self._wall, self._counter):
+            self._wall, self._counter = stamp.wall_ms, stamp.counter
+
+
+def far_ahead(text: str, now_ms: int) -> int:
+    """How many ms ``text`` is ahead of ``now_ms`` when that is more than a day, else 0."""
+    ahead = wall_ms(text) - now_ms
+    return ahead if ahead > FAR_AHEAD_MS else 0

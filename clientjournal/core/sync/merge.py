@@ -1,0 +1,122 @@
+"""Merging changes into the replicated state of one record, and finding note conflicts.
+
+A record's state is, per field, ``[value, clock, base]``: the value with the later clock wins
+(``base`` is the clock of the value it replaced where it was written).  Two changes with the
+same clock only happen after a device id clash (a journal copied to a second computer before
+it noticed); the larger value (as canonical JSON) wins then, so every replica picks the same.
+
+A note's body also keeps its versions: ``{clock: [base, value]}``, every body ever written.
+A version nobody built on (no other version has it as base) is a *head*.  Normally there is one
+head, the current body.  When two devices edited the same body without seeing each other's
+edit, both versions are heads: the later clock is the body, every other head is a conflict,
+kept with its text until the user resolves it.  Heads depend only on the set of versions, not
+on the order in which files arrived, so every replica finds the same conflicts; the conflict's
+UUID is derived from the note and the losing version's clock.  Values of versions that were
+built on are dropped (never needed again); the current body's is not stored twice.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from typing import Any
+
+CONFLICT_NAMESPACE = uuid_module.UUID("6d1f4c0e-8f7a-4b5e-9c41-2a9d3e7b5f10")
+
+Fields = dict[str, list[Any]]  # field -> [value, clock, base]
+Versions = dict[str, list[Any]]  # clock -> [base, value or None]
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def wins(value: Any, clock: str, current: list[Any] | None) -> bool:
+    """Whether a change (value, clock) replaces ``current`` ([value, clock, base] or None)."""
+    if current is None:
+        return True
+    if clock != current[1]:
+        return clock > current[1]
+    return canonical(value) > canonical(current[0])
+
+
+def merge_field(
+    fields: Fields, name: str, value: Any, clock: str, base: str | None, versions: Versions | None
+) -> bool:
+    """Merge one change into ``fields`` (and a note body's ``versions``); True when the
+    record's state changed."""
+    current = fields.get(name)
+    changed = False
+    if versions is not None:
+        changed = add_version(versions, clock, base, value, current)
+    if wins(value, clock, current):
+        if current is not None and versions is not None and current[1] in versions:
+            entry = versions[current[1]]
+            if entry[1] is None and not _built_on(versions, current[1]):
+                entry[1] = current[0]  # the displaced body may be a conflict: keep its text
+        fields[name] = [value, clock, base]
+        if versions is not None and clock in versions:
+            versions[clock][1] = None  # stored once, as the body
+        return True
+    return changed
+
+
+def _built_on(versions: Versions, clock: str) -> bool:
+    return any(entry[0] == clock for entry in versions.values())
+
+
+def add_version(
+    versions: Versions, clock: str, base: str | None, value: Any, current: list[Any] | None
+) -> bool:
+    if clock in versions:
+        return False
+    versions[clock] = [base, value]
+    if base is not None and base in versions:
+        versions[base][1] = None  # built on: never a conflict
+    return True
+
+
+def merge_versions(versions: Versions, incoming: Any, current: list[Any] | None) -> bool:
+    """Union with a snapshot's versions (a list of [clock, base, value or None])."""
+    changed = False
+    for clock, base, value in incoming:
+        if clock not in versions:
+            versions[clock] = [base, value]
+            changed = True
+        elif (
+            versions[clock][1] is None
+            and value is not None
+            and not _built_on(versions, clock)
+            and (current is None or current[1] != clock)
+        ):
+            versions[clock][1] = value
+            changed = True
+    for clock, entry in versions.items():
+        if entry[1] is not None and (
+            _built_on(versions, clock) or (current and current[1] == clock)
+        ):
+            entry[1] = None
+    return changed
+
+
+def losers(versions: Versions, current: list[Any] | None) -> list[tuple[str, str]]:
+    """The conflicting versions (clock, text) of a note body: heads other than the body."""
+    bases = {entry[0] for entry in versions.values()}
+    winner = current[1] if current else None
+    found = []
+    for clock, (_base, value) in versions.items():
+        if clock != winner and clock not in bases and isinstance(value, str):
+            found.append((clock, value))
+    return sorted(found)
+
+
+def conflict_uuid(note_uuid: str, clock: str) -> str:
+    return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{note_uuid}/{clock}"))
+
+
+def versions_list(versions: Versions) -> list[list[Any]]:
+    return [[clock, base, value] for clock, (base, value) in sorted(versions.items())]
+
+
+def versions_from(value: Any) -> Versions:
+    return {clock: [base, text] for clock, base, text in value or ()}

@@ -1,0 +1,187 @@
+"""Publishing: what changed in the journal since the last round, as changes.
+
+The triggers of migration 8 list every record any writer touched in ``sync_dirty``.  For each
+such record the journal's current values are read (references as UUIDs, tags as names) and
+compared with the replicated state; each field that differs becomes one change with a new
+clock (its wall time the moment the record was changed, not the round's) and, as ``base``, the
+clock of the value it replaces.  A record that is gone becomes a tombstone.  The changes are
+merged into the state at once, so the state always holds what this device has published.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from clientjournal.core.sync.clock import Clock
+from clientjournal.core.sync.format import Change
+from clientjournal.core.sync.merge import canonical, merge_field
+from clientjournal.core.sync.records import (
+    BY_NAME,
+    DELETED,
+    ITEMS,
+    KINDS,
+    NOTE_CONFLICT,
+    PROFILE_PREFIX,
+    TAGS,
+    Kind,
+)
+from clientjournal.store.models import database
+from clientjournal.store.sync import state
+from clientjournal.store.sync.state import Key, Record
+
+Values = dict[str, Any]
+
+
+def mark_everything() -> None:
+    """A journal publishing to a folder for the first time publishes all it holds."""
+    for kind in KINDS:
+        if kind is NOTE_CONFLICT:
+            continue
+        database.execute_sql(
+            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
+            f"SELECT ?, {kind.key_column}, "
+            "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
+            f"FROM {kind.table}",
+            (kind.name,),
+        )
+    database.execute_sql(
+        "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
+        "SELECT kind, uuid, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
+        "FROM sync_record WHERE kind != 'note_conflict'"
+    )  # a record deleted while the journal published nowhere
+
+
+def dirty_count() -> int:
+    return database.execute_sql("SELECT COUNT(*) FROM sync_dirty").fetchone()[0]
+
+
+def _select(kind: Kind) -> str:
+    refs = "".join(
+        f", (SELECT uuid FROM {ref.kind} WHERE id = t.{ref.column})" for ref in kind.refs
+    )
+    columns = "".join(f", t.{column}" for column in kind.columns)
+    profile = ", t.profile" if kind.profile else ""
+    return (
+        f"SELECT t.{kind.key_column}{columns}{refs}{profile} FROM {kind.table} t "
+        f"JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.{kind.key_column}"
+    )
+
+
+def journal_values(kind: Kind) -> dict[str, Values]:
+    """The current values of the kind's dirty records that are in the journal."""
+    found: dict[str, Values] = {}
+    for row in database.execute_sql(_select(kind), (kind.name,)):
+        values: Values = dict(zip(kind.columns, row[1 : 1 + len(kind.columns)], strict=True))
+        at = 1 + len(kind.columns)
+        for ref in kind.refs:
+            values[ref.field] = row[at]
+            at += 1
+        if kind.profile:
+            profile = json.loads(row[at]) if row[at] else {}
+            for key, value in profile.items():
+                values[PROFILE_PREFIX + key] = value
+        found[row[0]] = values
+    if kind.tags_table:
+        for uuid in found:
+            found[uuid][TAGS] = []
+        owner = kind.tags_table.removesuffix("_tag")
+        rows = database.execute_sql(
+            f"SELECT t.uuid, tag.name FROM {kind.table} t "
+            "JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.uuid "
+            f"JOIN {kind.tags_table} link ON link.{owner}_id = t.id "
+            "JOIN tag ON tag.id = link.tag_id",
+            (kind.name,),
+        )
+        for uuid, name in rows:
+            found[uuid][TAGS].append(name)
+        for values in found.values():
+            values[TAGS] = sorted(values[TAGS])
+    if kind.items:
+        for uuid in found:
+            found[uuid][ITEMS] = []
+        rows = database.execute_sql(
+            "SELECT t.uuid, i.position, i.title, i.category, i.details "
+            "FROM agreement_template t JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.uuid "
+            "JOIN agreement_template_item i ON i.template_id = t.id "
+            "ORDER BY t.uuid, i.position, i.id",
+            (kind.name,),
+        )
+        for uuid, *item in rows:
+            found[uuid][ITEMS].append(list(item))
+    return found
+
+
+def _dirty(kind: Kind) -> dict[str, int]:
+    rows = database.execute_sql(
+        "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?", (kind.name,)
+    ).fetchall()
+    return dict(rows)
+
+
+def _conflict_rows() -> set[str]:
+    rows = database.execute_sql(
+        "SELECT c.uuid FROM note_conflict c "
+        "JOIN sync_dirty d ON d.kind = 'note_conflict' AND d.uuid = c.uuid"
+    ).fetchall()
+    return {uuid for (uuid,) in rows}
+
+
+def _field_changes(record: Record, values: Values | None) -> Iterator[tuple[str, Any]]:
+    if values is None:
+        if record.fields and not record.deleted:
+            yield DELETED, True
+        return
+    if record.deleted:
+        yield DELETED, False
+    for name, value in values.items():
+        entry = record.fields.get(name)
+        if entry is None or canonical(entry[0]) != canonical(value):
+            yield name, value
+    for name, entry in record.fields.items():
+        if name.startswith(PROFILE_PREFIX) and name not in values and entry[0] is not None:
+            yield name, None  # the entry was removed from the profile
+
+
+def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
+    """The changes of every dirty record, merged into their state records (returned, to save);
+    ``sync_dirty`` is emptied.  Runs inside the round's transaction."""
+    changes: list[Change] = []
+    touched: dict[Key, Record] = {}
+    for kind in KINDS:
+        dirty = _dirty(kind)
+        if not dirty:
+            continue
+        if kind is NOTE_CONFLICT:
+            present = _conflict_rows()
+            values_of: dict[str, Values] = {uuid: {} for uuid in present}
+        else:
+            values_of = journal_values(kind)
+        records = state.load((kind.name, uuid) for uuid in dirty)
+        for uuid in sorted(dirty, key=lambda u: (dirty[u], u)):
+            key = (kind.name, uuid)
+            record = records.get(key) or state.new_record(kind.name, uuid)
+            values = values_of.get(uuid)
+            if kind is NOTE_CONFLICT and values is None and not record.fields:
+                record.fields = {}  # resolved here before any round saw it: tombstone it
+                values = None
+                found = [(DELETED, True)]
+            else:
+                found = list(_field_changes(record, values))
+            for name, value in found:
+                current = record.fields.get(name)
+                base = current[1] if current else None
+                stamp = clock.tick(dirty[uuid])
+                versions = record.versions if (kind.name == "note" and name == "body") else None
+                merge_field(record.fields, name, value, stamp, base, versions)
+                changes.append(Change(kind.name, uuid, name, value, stamp, base))
+            if found:
+                touched[key] = record
+    database.execute_sql("DELETE FROM sync_dirty")
+    return changes, touched
+
+
+def refs_of(record: Record) -> list[str]:
+    kind = BY_NAME[record.kind]
+    return [uuid for ref in kind.refs if isinstance(uuid := record.value(ref.field), str)]

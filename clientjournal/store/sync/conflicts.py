@@ -1,0 +1,108 @@
+"""Note conflicts as the note pane sees them, and resolving them (each step syncs: the
+resolution is a tombstone of the conflict, its undo brings the conflict back)."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Iterable
+from typing import Literal
+
+from clientjournal.core.sync.clock import device_of
+from clientjournal.core.sync.merge import conflict_uuid
+from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+from clientjournal.store.models import database
+from clientjournal.store.sync import local, state
+
+Keep = Literal["mine", "theirs", "both"]
+
+
+def device_names() -> dict[str, str]:
+    rows = database.execute_sql("SELECT device, name FROM sync_device WHERE name != ''")
+    names = {device: name for device, name in rows.fetchall()}
+    own = local.get(local.DEVICE_ID)
+    if own is not None:
+        names[own] = local.device_name()
+    return names
+
+
+def name_of(device: str, names: dict[str, str]) -> str:
+    return names.get(device) or f"computer {device[:8]}"
+
+
+def rows(note_ids: Iterable[int]) -> list[tuple[str, int, str, str, str]]:
+    ids = sorted(set(note_ids))
+    found = []
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        found += database.execute_sql(
+            f"SELECT uuid, note_id, body, device_id, at FROM note_conflict "
+            f"WHERE note_id IN ({marks}) ORDER BY at, uuid",
+            tuple(part),
+        ).fetchall()
+    return found
+
+
+def conflicted_note_ids(client_id: int) -> set[int]:
+    found = database.execute_sql(
+        "SELECT DISTINCT c.note_id FROM note_conflict c JOIN note n ON n.id = c.note_id "
+        "WHERE n.client_id = ?",
+        (client_id,),
+    ).fetchall()
+    return {note_id for (note_id,) in found}
+
+
+def both_note_uuid(conflict: str) -> str:
+    """The note "keep both" makes: the same on every device that resolves it so."""
+    return str(uuid_module.uuid5(uuid_module.NAMESPACE_URL, f"clientjournal-conflict/{conflict}"))
+
+
+def resolve(conflict: str, keep: Keep) -> None:
+    if keep not in ("mine", "theirs", "both"):
+        raise ValueError(f"keep must be mine, theirs or both, not {keep!r}")
+    row = database.execute_sql(
+        "SELECT c.note_id, c.body, n.client_id, n.kind FROM note_conflict c "
+        "JOIN note n ON n.id = c.note_id WHERE c.uuid = ?",
+        (conflict,),
+    ).fetchone()
+    if row is None:
+        return  # resolved already (here, or on another computer and synced since)
+    note_id, body, client_id, kind = row
+    now = to_iso(utcnow())
+    with database.atomic():
+        if keep == "theirs":
+            database.execute_sql(
+                "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, now, note_id)
+            )
+        elif keep == "both":
+            database.execute_sql(
+                "INSERT OR IGNORE INTO note (uuid, client_id, created_at, updated_at, kind, body) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (both_note_uuid(conflict), client_id, now, now, kind, body),
+            )
+        database.execute_sql("DELETE FROM note_conflict WHERE uuid = ?", (conflict,))
+
+
+def restore(conflict: str, note_id: int, body: str, at_text: str, body_before: str) -> None:
+    note = database.execute_sql("SELECT uuid, body FROM note WHERE id = ?", (note_id,)).fetchone()
+    if note is None:
+        return
+    note_uuid, current = note
+    device = ""
+    record = state.load([("note", note_uuid)]).get(("note", note_uuid))
+    if record is not None and record.versions:
+        device = next(
+            (device_of(c) for c in record.versions if conflict_uuid(note_uuid, c) == conflict), ""
+        )
+    with database.atomic():
+        database.execute_sql(
+            "INSERT OR IGNORE INTO note_conflict (uuid, note_id, body, device_id, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (conflict, note_id, body, device, to_iso(from_iso(at_text))),
+        )
+        if current != body_before:
+            database.execute_sql(
+                "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
+                (body_before, to_iso(utcnow()), note_id),
+            )
+        database.execute_sql("DELETE FROM note WHERE uuid = ?", (both_note_uuid(conflict),))

@@ -1,0 +1,139 @@
+"""Two clients created separately for one person (typically on two computers before they
+synced): finding them, and merging them in one undoable step."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from clientjournal.core.collation import sort_key
+from clientjournal.core.timeutil import from_iso, to_iso, utcnow
+from clientjournal.store.models import database
+
+CHILD_TABLES = ("note", "project", "agreement", "draft", "payment")
+FILLED = ("company", "email", "phone")
+
+
+def find() -> list[tuple[int, int, str]]:
+    """(keep_id, other_id, reason): the older client is kept."""
+    rows = database.execute_sql(
+        "SELECT id, name, company, email FROM client WHERE deleted_at IS NULL "
+        "ORDER BY created_at, id"
+    ).fetchall()
+    pairs: list[tuple[int, int, str]] = []
+    seen: set[tuple[int, int]] = set()
+    first_of: dict[Any, int] = {}
+    for client_id, _name, _company, email in rows:
+        mail = (email or "").strip().casefold()
+        if not mail:
+            continue
+        if mail in first_of:
+            pairs.append((first_of[mail], client_id, "email"))
+            seen.add((first_of[mail], client_id))
+        else:
+            first_of[mail] = client_id
+    first_of = {}
+    for client_id, name, company, _email in rows:
+        if not (name or "").strip():
+            continue
+        key = (sort_key(name)[0], sort_key(company or "")[0])
+        if key in first_of:
+            if (first_of[key], client_id) not in seen:
+                pairs.append((first_of[key], client_id, "name_company"))
+        else:
+            first_of[key] = client_id
+    return pairs
+
+
+def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict[str, Any], Any]:
+    if keep_id == other_id:
+        raise ValueError("a client cannot be merged with itself")
+    keep = database.execute_sql(
+        "SELECT company, email, phone, profile FROM client WHERE id = ?", (keep_id,)
+    ).fetchone()
+    other = database.execute_sql(
+        "SELECT company, email, phone, profile, deleted_at FROM client WHERE id = ?", (other_id,)
+    ).fetchone()
+    if keep is None or other is None:
+        raise LookupError("no such client")
+    moved: dict[str, tuple[int, ...]] = {}
+    before: dict[str, Any] = {}
+    now = to_iso(utcnow())
+    with database.atomic():
+        for table in CHILD_TABLES:
+            ids = tuple(
+                row_id
+                for (row_id,) in database.execute_sql(
+                    f"SELECT id FROM {table} WHERE client_id = ? ORDER BY id", (other_id,)
+                ).fetchall()
+            )
+            if ids:
+                database.execute_sql(
+                    f"UPDATE {table} SET client_id = ? WHERE client_id = ?", (keep_id, other_id)
+                )
+            moved[table] = ids
+        tags = database.execute_sql(
+            "SELECT tag_id FROM client_tag WHERE client_id = ? AND tag_id NOT IN "
+            "(SELECT tag_id FROM client_tag WHERE client_id = ?)",
+            (other_id, keep_id),
+        ).fetchall()
+        for (tag_id,) in tags:
+            database.execute_sql(
+                "INSERT INTO client_tag (client_id, tag_id) VALUES (?, ?)", (keep_id, tag_id)
+            )
+        moved["client_tag"] = tuple(tag_id for (tag_id,) in tags)
+        updates: dict[str, Any] = {}
+        for i, column in enumerate(FILLED):
+            if not (keep[i] or "").strip() and (other[i] or "").strip():
+                before[column], updates[column] = keep[i], other[i]
+        keep_profile = json.loads(keep[3] or "{}")
+        other_profile = json.loads(other[3] or "{}")
+        added = {k: v for k, v in other_profile.items() if k not in keep_profile and v}
+        if added:
+            before["profile"] = keep[3]
+            updates["profile"] = json.dumps(
+                {**keep_profile, **added}, ensure_ascii=False, sort_keys=True
+            )
+        if updates:
+            updates["updated_at"] = now
+            database.execute_sql(
+                f"UPDATE client SET {', '.join(f'{c} = ?' for c in updates)} WHERE id = ?",
+                (*updates.values(), keep_id),
+            )
+        database.execute_sql(
+            "UPDATE client SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, other_id)
+        )
+    deleted = None if other[4] is None else from_iso(other[4])
+    return moved, before, deleted
+
+
+def unmerge(
+    keep_id: int, other_id: int, moved: Mapping[str, tuple[int, ...]], before: Mapping[str, Any],
+    other_deleted_at: Any,
+) -> None:  # fmt: skip
+    now = to_iso(utcnow())
+    with database.atomic():
+        for table in CHILD_TABLES:
+            ids = moved.get(table, ())
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                marks = ",".join("?" * len(part))
+                database.execute_sql(
+                    f"UPDATE {table} SET client_id = ? WHERE id IN ({marks}) AND client_id = ?",
+                    (other_id, *part, keep_id),
+                )
+        for tag_id in moved.get("client_tag", ()):
+            database.execute_sql(
+                "DELETE FROM client_tag WHERE client_id = ? AND tag_id = ?", (keep_id, tag_id)
+            )
+        if before:
+            database.execute_sql(
+                f"UPDATE client SET {', '.join(f'{c} = ?' for c in before)} WHERE id = ?",
+                (*before.values(), keep_id),
+            )
+        deleted = None if other_deleted_at is None else to_iso(other_deleted_at)
+        database.execute_sql(
+            "UPDATE client SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (deleted, now, other_id),
+        )

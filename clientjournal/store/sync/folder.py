@@ -1,0 +1,284 @@
+"""The sync folder on disk: checking it, its ``sync.json``, and reading and writing files.
+
+Files are written the way the folder's engine never sees half of one: to a temporary name
+starting with a dot (which every reader ignores), flushed and fsynced, renamed, and the folder
+fsynced.  An encrypted journal's files are small SQLCipher databases holding the gzip'd lines,
+opened with a raw 256-bit key (no key derivation per file): the key is derived once per
+process from the passphrase and the folder's random salt (``sync.json``) with PBKDF2, and
+``sync.json`` holds an HMAC with it, so a journal with another passphrase is refused before it
+writes anything.  Nothing of a journal's content is in any file name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from clientjournal.core.sync.format import (
+    CHANGES,
+    DEVICE_NAME,
+    FORMAT,
+    SNAPSHOTS,
+    SYNC_JSON,
+    VERSION,
+    FileProblem,
+)
+
+KDF_ITERATIONS = 200_000
+CHECK_TEXT = b"clientjournal-sync-check"
+MAX_SYNC_JSON = 64 * 1024
+MAX_FILE = 1 << 30
+
+
+class FolderProblem(Exception):
+    """The folder cannot be used: one line naming the folder and the kind of problem."""
+
+
+@dataclass(frozen=True)
+class Folder:
+    path: Path
+    folder_id: str
+    key: bytes | None  # None: a plain folder
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+
+@lru_cache(maxsize=8)
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", passphrase.encode("utf-8"), salt, KDF_ITERATIONS)
+
+
+def _check_of(key: bytes) -> str:
+    return hmac.new(key, CHECK_TEXT, hashlib.sha256).hexdigest()
+
+
+def check_usable(path: Path) -> None:
+    """Exists, is a folder, can be written (FolderProblem otherwise)."""
+    if not path.exists():
+        raise FolderProblem(f"{path}: the sync folder does not exist")
+    if not path.is_dir():
+        raise FolderProblem(f"{path}: not a folder (a file is in the way)")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise FolderProblem(f"{path}: the sync folder cannot be written (no permission)")
+
+
+def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
+    """The folder's identity and key; its ``sync.json`` is made when missing and ``create``.
+    FolderProblem for a folder that is not usable, foreign, or of another passphrase."""
+    check_usable(path)
+    info_path = path / SYNC_JSON
+    if not info_path.exists():
+        if not create:
+            return Folder(path, "", None)
+        info: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+        info["folder_id"] = secrets.token_hex(16)
+        key = None
+        if passphrase is not None:
+            salt = secrets.token_bytes(16)
+            key = derive_key(passphrase, salt)
+            info.update({"encrypted": True, "salt": salt.hex(), "check": _check_of(key)})
+        else:
+            info["encrypted"] = False
+        try:
+            write_durably(info_path, (json.dumps(info, indent=1) + "\n").encode("utf-8"))
+        except OSError as error:
+            raise FolderProblem(
+                f"{path}: the sync folder cannot be written ({_reason(error)})"
+            ) from error
+        return Folder(path, info["folder_id"], key)
+    info = _read_info(info_path)
+    folder_id = info["folder_id"]
+    if not info.get("encrypted"):
+        if passphrase is not None:
+            raise FolderProblem(
+                f"{info_path}: the sync folder is not encrypted but this journal is; "
+                "choose an empty folder for it"
+            )
+        return Folder(path, folder_id, None)
+    if passphrase is None:
+        raise FolderProblem(
+            f"{info_path}: the sync folder belongs to an encrypted journal; this one is not"
+        )
+    key = derive_key(passphrase, bytes.fromhex(info["salt"]))
+    if not hmac.compare_digest(_check_of(key), info["check"]):
+        raise FolderProblem(
+            f"{info_path}: the sync folder belongs to a journal with another passphrase"
+        )
+    return Folder(path, folder_id, key)
+
+
+def _read_info(info_path: Path) -> dict[str, Any]:
+    try:
+        if info_path.stat().st_size > MAX_SYNC_JSON:
+            raise ValueError("too large")
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise FolderProblem(f"{info_path}: cannot be read ({_reason(error)})") from error
+    except ValueError as error:
+        raise FolderProblem(f"{info_path}: not a Client Journal sync folder (garbled)") from error
+    if not isinstance(info, dict) or info.get("format") != FORMAT:
+        raise FolderProblem(f"{info_path}: not a Client Journal sync folder")
+    if info.get("version") != VERSION:
+        raise FolderProblem(f"{info_path}: written by another version of Client Journal")
+    folder_id = info.get("folder_id")
+    if not isinstance(folder_id, str) or not DEVICE_NAME.match(folder_id):
+        raise FolderProblem(f"{info_path}: not a Client Journal sync folder (no folder id)")
+    if info.get("encrypted"):
+        salt, check = info.get("salt"), info.get("check")
+        try:
+            ok = isinstance(check, str) and len(bytes.fromhex(str(salt))) >= 16
+        except ValueError:
+            ok = False
+        if not ok:
+            raise FolderProblem(f"{info_path}: garbled (its encryption entries are damaged)")
+    return info
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system can (some network ones)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _temp_name(folder: Path) -> Path:
+    return folder / f".cj-{secrets.token_hex(8)}.tmp"
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write ``path`` completely or not at all (temporary name, fsync, rename, fsync folder)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _temp_name(path.parent)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def _cipher() -> Any:
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def _key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def seal(data: bytes, key: bytes, directory: Path) -> bytes:
+    """``data`` as the bytes of an SQLCipher database encrypted with ``key``."""
+    with tempfile.TemporaryDirectory(dir=directory, prefix=".cj-") as scratch:
+        target = Path(scratch) / "f.db"
+        connection = _cipher().connect(str(target), isolation_level=None)
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(_key_pragma(key))
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("CREATE TABLE f (data BLOB NOT NULL)")
+            connection.execute("INSERT INTO f (data) VALUES (?)", (data,))
+        finally:
+            connection.close()
+        return target.read_bytes()
+
+
+def unseal(path: Path, key: bytes) -> bytes:
+    """The gzip'd content of an encrypted file; FileProblem when the key does not open it."""
+    cipher = _cipher()
+    try:
+        connection = cipher.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None
+        )
+    except cipher.Error as error:
+        raise FileProblem("cannot be opened") from error
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(_key_pragma(key))
+        row = connection.execute("SELECT data FROM f").fetchone()
+    except (cipher.Error, sqlite3.Error) as error:
+        raise FileProblem("not readable with this journal's key (damaged or foreign)") from error
+    finally:
+        connection.close()
+    if row is None or not isinstance(row[0], bytes):
+        raise FileProblem("empty")
+    return row[0]
+
+
+def write_file(folder: Folder, path: Path, data: bytes) -> None:
+    if folder.key is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = seal(data, folder.key, path.parent)
+    write_durably(path, data)
+
+
+def read_file(folder: Folder, path: Path) -> bytes:
+    """The (gzip'd) content of a file of the folder; FileProblem when it cannot be read."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise FileProblem("too large")
+        if folder.key is not None:
+            if path.name.endswith(".gz"):
+                raise FileProblem("not encrypted, in an encrypted folder")
+            return unseal(path, folder.key)
+        if path.name.endswith(".enc"):
+            raise FileProblem("encrypted, in a plain folder")
+        return path.read_bytes()
+    except OSError as error:
+        raise FileProblem(f"cannot be read ({_reason(error)})") from error
+
+
+def device_dirs(folder: Folder) -> list[str]:
+    root = folder.path / CHANGES
+    try:
+        return sorted(
+            entry.name
+            for entry in os.scandir(root)
+            if DEVICE_NAME.match(entry.name) and entry.is_dir()
+        )
+    except OSError:
+        return []
+
+
+def listing(directory: Path) -> list[tuple[str, int, int]]:
+    """(name, size, mtime_ns) of the regular files in ``directory``."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        try:
+            if entry.is_file(follow_symlinks=False):
+                stat = entry.stat(follow_symlinks=False)
+                found.append((entry.name, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            continue
+    return found
+
+
+def snapshots_dir(folder: Folder) -> Path:
+    return folder.path / SNAPSHOTS

@@ -1,0 +1,80 @@
+"""This device's own sync settings and counters (table ``sync_local``, never synced), and the
+journal settings that do sync (table ``journal_setting``)."""
+
+from __future__ import annotations
+
+import socket
+import uuid as uuid_module
+from collections.abc import Mapping
+
+from clientjournal.core.sync.records import SYNCED_SETTINGS
+from clientjournal.store.models import database
+
+FOLDER = "folder"  # the configured folder (absolute path text)
+DEVICE_ID = "device_id"
+DEVICE_NAME = "device_name"
+CLOCK = "clock"  # the last clock written or seen
+FOLDER_ID = "folder_id"  # the id in sync.json of the folder this journal last published to
+NEXT_SEQ = "next_seq"  # the next change file's number in that folder (reserved before writing)
+LAST_ROUND = "last_round"
+LAST_RESULT = "last_result"
+
+
+def get(key: str) -> str | None:
+    row = database.execute_sql("SELECT value FROM sync_local WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
+def put(key: str, value: str | None) -> None:
+    if value is None:
+        database.execute_sql("DELETE FROM sync_local WHERE key = ?", (key,))
+    else:
+        database.execute_sql(
+            "INSERT OR REPLACE INTO sync_local (key, value) VALUES (?, ?)", (key, value)
+        )
+
+
+def new_device_id() -> str:
+    return uuid_module.uuid4().hex
+
+
+def device_id() -> str:
+    """This journal's device id, made on first use (a copied journal gets a new one when the
+    clash is noticed, see round.py)."""
+    value = get(DEVICE_ID)
+    if value is None:
+        value = new_device_id()
+        with database.atomic():
+            put(DEVICE_ID, value)
+    return value
+
+
+def device_name() -> str:
+    return get(DEVICE_NAME) or default_device_name()
+
+
+def default_device_name() -> str:
+    try:
+        return socket.gethostname() or "this computer"
+    except OSError:
+        return "this computer"
+
+
+def journal_settings() -> dict[str, str]:
+    rows = database.execute_sql("SELECT key, value FROM journal_setting").fetchall()
+    return {key: value for key, value in rows if key in SYNCED_SETTINGS}
+
+
+def set_journal_settings(values: Mapping[str, str]) -> None:
+    unknown = sorted(set(values) - set(SYNCED_SETTINGS))
+    if unknown:
+        raise ValueError(f"not a journal setting: {', '.join(unknown)}")
+    current = journal_settings()
+    with database.atomic():
+        for key, value in values.items():
+            if current.get(key) != str(value):
+                database.execute_sql(
+                    "INSERT INTO journal_setting (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, str(value)),
+                )

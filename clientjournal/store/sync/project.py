@@ -1,0 +1,265 @@
+"""Writing the merged state into the journal's tables, record by record, parents first.
+
+A record is in the journal when its state is not a tombstone, holds the fields a row needs
+(NOT NULL columns) and its parent is in the journal (a note's client, an event's agreement).
+Otherwise it waits: when the parent arrives (or comes back from a tombstone), the records that
+refer to it are written too (``sync_ref``).  An optional reference (an agreement's project) is
+null until its record is there, then filled in the same way.  The journal's own cascades
+remove the children of a deleted parent; their state stays, so an undo anywhere brings them
+back.  Only columns that differ are written, so the search index is not touched needlessly.
+
+Runs inside the round's transaction with ``sync_applying`` set: the triggers stay silent, the
+round's writes are not published back.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from clientjournal.core.sync.clock import device_of, wall_ms
+from clientjournal.core.sync.merge import conflict_uuid, losers
+from clientjournal.core.sync.records import (
+    BY_NAME,
+    ITEMS,
+    NOTE_CONFLICT,
+    ORDER,
+    PROFILE_PREFIX,
+    SETTING,
+    TAGS,
+    Kind,
+)
+from clientjournal.core.timeutil import to_iso
+from clientjournal.store.models import database
+from clientjournal.store.sync import state
+from clientjournal.store.sync.state import Key, Record
+
+_EPOCH_MS = 0
+
+
+def _iso_of_ms(ms: int) -> str:
+    from datetime import UTC, datetime, timedelta
+
+    return to_iso(datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=ms))
+
+
+class Projector:
+    """One round's writer; ``records`` holds the state records already loaded (more are
+    loaded as referring records are reached)."""
+
+    def __init__(self, records: dict[Key, Record]) -> None:
+        self.records = records
+        self.ids: dict[Key, int | None] = {}
+        self.new_conflicts = 0
+        self._conflict_notes: set[str] = set()
+        self._tag_ids: dict[str, int] = {}
+
+    # -- lookups -------------------------------------------------------------------------
+    def row_id(self, kind_name: str, uuid: str) -> int | None:
+        key = (kind_name, uuid)
+        if key not in self.ids:
+            kind = BY_NAME[kind_name]
+            row = database.execute_sql(
+                f"SELECT rowid FROM {kind.table} WHERE {kind.key_column} = ?", (uuid,)
+            ).fetchone()
+            self.ids[key] = None if row is None else row[0]
+        return self.ids[key]
+
+    def prefetch_ids(self, kind_name: str) -> None:
+        """All row ids of a kind at once (a first sync writes tens of thousands)."""
+        kind = BY_NAME[kind_name]
+        present = dict(
+            database.execute_sql(f"SELECT {kind.key_column}, rowid FROM {kind.table}").fetchall()
+        )
+        for key in [key for key in self.records if key[0] == kind_name]:
+            self.ids[key] = present.get(key[1])
+
+    def record(self, key: Key) -> Record | None:
+        if key not in self.records:
+            self.records.update(state.load([key]))
+        return self.records.get(key)
+
+    # -- the walk ------------------------------------------------------------------------
+    def run(self, keys: Iterable[Key]) -> None:
+        queue = [(ORDER[kind], kind, uuid) for kind, uuid in set(keys)]
+        heapq.heapify(queue)
+        seen = {(kind, uuid) for _order, kind, uuid in queue}
+        counts: dict[str, int] = {}
+        for _order, kind, _uuid in queue:
+            counts[kind] = counts.get(kind, 0) + 1
+        for kind_name, count in counts.items():
+            if count > 200 and kind_name != NOTE_CONFLICT.name:
+                self.prefetch_ids(kind_name)
+        while queue:
+            _order, kind_name, uuid = heapq.heappop(queue)
+            for more in self._project((kind_name, uuid)):
+                if more not in seen and more[0] in ORDER:
+                    seen.add(more)
+                    heapq.heappush(queue, (ORDER[more[0]], *more))
+        for note_uuid in sorted(self._conflict_notes):
+            self._project_conflicts(note_uuid)
+
+    def _project(self, key: Key) -> list[Key]:
+        """Write one record; returns the records to look at again because of it."""
+        kind = BY_NAME[key[0]]
+        record = self.record(key)
+        if kind is NOTE_CONFLICT:
+            self._conflict_notes.update(state.referred_by(*key))
+            return []
+        row_id = self.row_id(*key)
+        values = self._row_values(kind, record) if record is not None else None
+        if values is None:
+            if row_id is not None:
+                database.execute_sql(
+                    f"DELETE FROM {kind.table} WHERE rowid = ?", (row_id,)
+                )  # its children go with it (ON DELETE CASCADE), their state stays
+                self.ids.clear()
+            return []
+        assert record is not None
+        if row_id is None:
+            columns = list(values)
+            marks = ", ".join("?" * (len(columns) + 1))
+            cursor = database.execute_sql(
+                f"INSERT INTO {kind.table} ({kind.key_column}, {', '.join(columns)}) "
+                f"VALUES ({marks})",
+                (record.uuid, *values.values()),
+            )
+            row_id = cursor.lastrowid
+            self.ids[key] = row_id
+            self._write_extras(kind, record, row_id, new=True)
+            if kind.name == "note":
+                self._conflict_notes.add(record.uuid)
+            return state.referring(record.uuid)
+        current = database.execute_sql(
+            f"SELECT {', '.join(values)} FROM {kind.table} WHERE rowid = ?", (row_id,)
+        ).fetchone()
+        differing = {
+            column: value
+            for (column, value), old in zip(values.items(), current, strict=True)
+            if value != old or type(value) is not type(old)
+        }
+        if differing:
+            database.execute_sql(
+                f"UPDATE {kind.table} SET {', '.join(f'{c} = ?' for c in differing)} "
+                "WHERE rowid = ?",
+                (*differing.values(), row_id),
+            )
+        self._write_extras(kind, record, row_id, new=False)
+        if kind.name == "note":
+            self._conflict_notes.add(record.uuid)
+        return []
+
+    def _row_values(self, kind: Kind, record: Record) -> dict[str, Any] | None:
+        """The row's columns (without its key), or None: the record is not to be there."""
+        if record.deleted or not record.fields:
+            return None
+        if any(name not in record.fields or record.value(name) is None for name in kind.required):
+            return None
+        values = {
+            column: record.value(column)
+            for column in kind.columns
+            if column in record.fields and not (kind is SETTING and column != "value")
+        }
+        for ref in kind.refs:
+            target = record.value(ref.field)
+            target_id = self.row_id(ref.kind, target) if isinstance(target, str) else None
+            if target_id is None and ref.required:
+                return None  # waits for its parent
+            values[ref.column] = target_id
+        if kind.profile:
+            profile = {
+                name[len(PROFILE_PREFIX) :]: entry[0]
+                for name, entry in record.fields.items()
+                if name.startswith(PROFILE_PREFIX) and entry[0] is not None
+            }
+            values["profile"] = json.dumps(profile, ensure_ascii=False, sort_keys=True)
+        return values
+
+    def _write_extras(self, kind: Kind, record: Record, row_id: int, new: bool) -> None:
+        if kind.tags_table and (TAGS in record.fields or not new):
+            self._write_tags(kind, row_id, record.value(TAGS) or [], new)
+        if kind.items and (ITEMS in record.fields or not new):
+            self._write_items(row_id, record.value(ITEMS) or [], new)
+
+    def _tag_id(self, name: str) -> int:
+        if name not in self._tag_ids:
+            database.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+            row = database.execute_sql("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
+            self._tag_ids[name] = row[0]
+        return self._tag_ids[name]
+
+    def _write_tags(self, kind: Kind, row_id: int, names: list[str], new: bool) -> None:
+        assert kind.tags_table is not None
+        owner = f"{kind.tags_table.removesuffix('_tag')}_id"
+        wanted = {self._tag_id(name) for name in names}
+        current: set[int] = set()
+        if not new:
+            rows = database.execute_sql(
+                f"SELECT tag_id FROM {kind.tags_table} WHERE {owner} = ?", (row_id,)
+            ).fetchall()
+            current = {tag_id for (tag_id,) in rows}
+        for tag_id in current - wanted:
+            database.execute_sql(
+                f"DELETE FROM {kind.tags_table} WHERE {owner} = ? AND tag_id = ?",
+                (row_id, tag_id),
+            )
+        for tag_id in wanted - current:
+            database.execute_sql(
+                f"INSERT OR IGNORE INTO {kind.tags_table} ({owner}, tag_id) VALUES (?, ?)",
+                (row_id, tag_id),
+            )
+
+    def _write_items(self, row_id: int, items: list[list[Any]], new: bool) -> None:
+        if not new:
+            current = database.execute_sql(
+                "SELECT position, title, category, details FROM agreement_template_item "
+                "WHERE template_id = ? ORDER BY position, id",
+                (row_id,),
+            ).fetchall()
+            if [list(row) for row in current] == items:
+                return
+            database.execute_sql(
+                "DELETE FROM agreement_template_item WHERE template_id = ?", (row_id,)
+            )
+        for position, title, category, details in items:
+            database.execute_sql(
+                "INSERT INTO agreement_template_item (template_id, position, title, category, "
+                "details) VALUES (?, ?, ?, ?, ?)",
+                (row_id, position, title, category, details),
+            )
+
+    # -- note conflicts ------------------------------------------------------------------
+    def _project_conflicts(self, note_uuid: str) -> None:
+        note_id = self.row_id("note", note_uuid)
+        record = self.record(("note", note_uuid))
+        if note_id is None or record is None or record.versions is None:
+            return
+        wanted = {
+            conflict_uuid(note_uuid, clock): (clock, text)
+            for clock, text in losers(record.versions, record.fields.get("body"))
+        }
+        if wanted:
+            resolved = state.load(("note_conflict", uuid) for uuid in wanted)
+            for key, conflict in resolved.items():
+                if conflict.deleted:
+                    wanted.pop(key[1], None)
+        rows = database.execute_sql(
+            "SELECT uuid FROM note_conflict WHERE note_id = ?", (note_id,)
+        ).fetchall()
+        present = {uuid for (uuid,) in rows}
+        for uuid in present - set(wanted):
+            database.execute_sql("DELETE FROM note_conflict WHERE uuid = ?", (uuid,))
+        for uuid in sorted(set(wanted) - present):
+            clock, text = wanted[uuid]
+            database.execute_sql(
+                "INSERT INTO note_conflict (uuid, note_id, body, device_id, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (uuid, note_id, text, device_of(clock), _iso_of_ms(wall_ms(clock))),
+            )
+            database.execute_sql(
+                "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, 'note_conflict', ?)",
+                (note_uuid, uuid),
+            )
+            self.new_conflicts += 1

@@ -1,0 +1,391 @@
+"""One sync round: publish this device's changes, then apply every other device's.
+
+1. Check the folder (``folder.py``) and this device's own change folder: a file there that
+   this journal did not write (a number it has not reserved, a conflict copy, a file replaced
+   by another one) means a copy of this journal writes under the same device id (restored or
+   copied to a second computer): this journal takes a new id and reads those files like any
+   other device's.  Files it reserved but never recorded (a round killed after writing) are
+   read back like incoming ones, so nothing in them is lost or contradicted.
+2. Read the other devices' new files (outside the transaction: a big first sync does not hold
+   the journal while it decompresses): per device in sequence order, stopping at a gap (a file
+   the folder's engine has not delivered yet), so one device's changes apply in the order it
+   made them.  A garbled file is reported and skipped whole; it is tried again next round.
+   A device's snapshot is read when it is new or rewritten.
+3. Reserve the next file number (committed on its own), then in one IMMEDIATE transaction:
+   capture the dirty records into changes (``capture.py``), write them durably as the next
+   change file (or, the first time in this folder, the whole state as this device's snapshot),
+   merge everything read into the state and write the merged records into the journal
+   (``project.py``), note the files read and the devices seen, commit.  Killed at any moment
+   before the commit, the journal is as it was: the records are still dirty, the files read
+   are read again; a file already written is read back next round (1).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from clientjournal.core.sync import clock as hlc
+from clientjournal.core.sync.clock import Clock
+from clientjournal.core.sync.format import (
+    CHANGES,
+    SNAPSHOTS,
+    Change,
+    FileProblem,
+    SnapshotRecord,
+    change_file_name,
+    decode,
+    encode,
+    header,
+    parse_change_file_name,
+    parse_snapshot_file_name,
+    read_changes,
+    read_snapshot,
+    snapshot_file_name,
+)
+from clientjournal.core.sync.merge import merge_field, merge_versions, versions_list
+from clientjournal.core.sync.records import BY_NAME
+from clientjournal.core.timeutil import to_iso, utcnow
+from clientjournal.store.models import database
+from clientjournal.store.safety.encryption import passphrase_of
+from clientjournal.store.sync import capture, local, state
+from clientjournal.store.sync.folder import (
+    Folder,
+    FolderProblem,
+    device_dirs,
+    listing,
+    open_folder,
+    read_file,
+    write_file,
+)
+from clientjournal.store.sync.project import Projector
+from clientjournal.store.sync.state import Key, Record
+
+
+class RoundFailed(Exception):
+    """The round could not run; one line for the user."""
+
+
+@dataclass
+class Incoming:
+    rel: str  # path inside the folder
+    size: int
+    mtime_ns: int
+    device: str
+    seq: int
+    name: str = ""
+    changes: list[Change] = field(default_factory=list)
+    records: list[SnapshotRecord] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _recorded(folder: Folder) -> dict[str, tuple[int, int]]:
+    rows = database.execute_sql(
+        "SELECT path, size, mtime_ns FROM sync_file WHERE folder = ?", (folder.folder_id,)
+    ).fetchall()
+    return {path: (size, mtime) for path, size, mtime in rows}
+
+
+def _devices(folder: Folder) -> dict[str, tuple[str, int]]:
+    rows = database.execute_sql(
+        "SELECT device, name, upto FROM sync_device WHERE folder = ?", (folder.folder_id,)
+    ).fetchall()
+    return {device: (name, upto) for device, name, upto in rows}
+
+
+def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
+    data = read_file(folder, folder.path / rel)
+    head, lines = decode(data)
+    if head["device"] != device:
+        raise FileProblem("written by another device than its folder says")
+    incoming = Incoming(rel, size, mtime, device, head["seq"], str(head.get("name", "")))
+    if head.get("snapshot"):
+        if not rel.startswith(SNAPSHOTS + "/"):
+            raise FileProblem("a snapshot among the change files")
+        incoming.records = read_snapshot(lines)
+    else:
+        if rel.startswith(SNAPSHOTS + "/"):
+            raise FileProblem("not a snapshot")
+        incoming.changes = read_changes(head, lines)
+    return incoming
+
+
+def _own_files(
+    folder: Folder, device: str, next_seq: int, recorded: dict[str, tuple[int, int]]
+) -> tuple[bool, list[tuple[str, int, int, int]]]:
+    """(clash, files to read back): see step 1 of the module's description."""
+    clash = False
+    back = []
+    for name, size, mtime in listing(folder.path / CHANGES / device):
+        parsed = parse_change_file_name(name)
+        if parsed is None:
+            continue
+        rel = f"{CHANGES}/{device}/{name}"
+        mine = recorded.get(rel)
+        if parsed.copy or parsed.seq >= next_seq or (mine is not None and mine != (size, mtime)):
+            clash = True
+        elif mine is None:
+            back.append((rel, size, mtime, parsed.seq))
+    return clash, back
+
+
+def _scan(
+    folder: Folder, device: str, recorded: dict[str, tuple[int, int]], outcome: Outcome
+) -> tuple[list[Incoming], dict[str, int]]:
+    """The other devices' files to apply, in order, and each device's new ``upto``."""
+    known = _devices(folder)
+    found: list[Incoming] = []
+    upto_of: dict[str, int] = {}
+    snapshots = {}
+    for name, size, mtime in listing(folder.path / SNAPSHOTS):
+        snap = parse_snapshot_file_name(name)
+        if snap is not None and snap[0] != device:
+            snapshots[snap[0]] = (f"{SNAPSHOTS}/{name}", size, mtime)
+    for other in sorted(set(device_dirs(folder)) | set(snapshots)):
+        if other == device:
+            continue
+        upto = known.get(other, ("", 0))[1]
+        start = upto
+        if other in snapshots:
+            rel, size, mtime = snapshots[other]
+            if recorded.get(rel) != (size, mtime):
+                try:
+                    snapshot = _read(folder, rel, size, mtime, other)
+                    found.append(snapshot)
+                    upto = max(upto, snapshot.seq)
+                except FileProblem as problem:
+                    outcome.skipped.append(f"{rel}: {problem}")
+        files = []
+        for name, size, mtime in listing(folder.path / CHANGES / other):
+            parsed = parse_change_file_name(name)
+            if parsed is not None:
+                files.append((parsed.seq, parsed.copy, name, size, mtime))
+        for seq, _copy, name, size, mtime in sorted(files):
+            if seq > upto + 1:
+                break  # a gap: the engine has not delivered the file before it yet
+            rel = f"{CHANGES}/{other}/{name}"
+            if recorded.get(rel) != (size, mtime):
+                try:
+                    found.append(_read(folder, rel, size, mtime, other))
+                except FileProblem as problem:
+                    outcome.skipped.append(f"{rel}: {problem}")
+            upto = max(upto, seq)
+        if upto != start or other not in known:
+            upto_of[other] = upto
+    return found, upto_of
+
+
+def _merge(
+    records: dict[Key, Record], incoming: list[Incoming], clock: Clock, outcome: Outcome
+) -> set[Key]:
+    touched: set[Key] = set()
+    now = _now_ms()
+    ahead: dict[str, int] = {}
+    for item in incoming:
+        for change in item.changes:
+            key = (change.kind, change.uuid)
+            record = records.get(key)
+            if record is None:
+                record = records[key] = state.new_record(*key)
+            versions = record.versions if change.field == "body" else None
+            if merge_field(
+                record.fields, change.field, change.value, change.hlc, change.base, versions
+            ):
+                touched.add(key)
+                outcome.received += 1
+            clock.observe(change.hlc)
+            far = hlc.far_ahead(change.hlc, now)
+            if far:
+                who = item.name or item.device
+                ahead[who] = max(ahead.get(who, 0), far)
+        for snap in item.records:
+            key = (snap.kind, snap.uuid)
+            record = records.get(key)
+            if record is None:
+                record = records[key] = state.new_record(*key)
+            changed = False
+            for name, (value, stamp, base) in snap.fields.items():
+                versions = record.versions if name == "body" else None
+                if merge_field(record.fields, name, value, stamp, base, versions):
+                    changed = True
+                    outcome.received += 1
+                clock.observe(stamp)
+            if record.versions is not None and snap.versions:
+                changed |= merge_versions(record.versions, snap.versions, record.fields.get("body"))
+            if changed:
+                touched.add(key)
+    for name, far in sorted(ahead.items()):
+        days = far / 86_400_000
+        outcome.warnings.append(
+            f"the clock of {name} is {days:.1f} days ahead; its changes count as made then"
+        )
+    return touched
+
+
+def _snapshot(folder: Folder, device: str, name: str, seq: int) -> None:
+    lines: list[dict[str, Any]] = []
+    for record in state.load_all():
+        line: dict[str, Any] = {"kind": record.kind, "uuid": record.uuid, "fields": record.fields}
+        if record.versions:
+            line["versions"] = versions_list(record.versions)
+        lines.append(line)
+    data = encode(header(device, name, seq, snapshot=True), lines, level=1)
+    suffix = snapshot_file_name(device, folder.encrypted)
+    write_file(folder, folder.path / SNAPSHOTS / suffix, data)
+
+
+def _record_file(folder: Folder, rel: str) -> None:
+    stat = (folder.path / rel).stat()
+    database.execute_sql(
+        "INSERT OR REPLACE INTO sync_file (folder, path, size, mtime_ns) VALUES (?, ?, ?, ?)",
+        (folder.folder_id, rel, stat.st_size, stat.st_mtime_ns),
+    )
+
+
+def _save_refs(records: list[Record]) -> None:
+    with_refs = [r for r in records if BY_NAME[r.kind].refs]
+    if not with_refs:
+        return
+    connection = database.connection()
+    connection.executemany(
+        "DELETE FROM sync_ref WHERE kind = ? AND uuid = ?", [(r.kind, r.uuid) for r in with_refs]
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
+        [(ref, r.kind, r.uuid) for r in with_refs for ref in capture.refs_of(r)],
+    )
+
+
+def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, int]) -> None:
+    latest: dict[str, tuple[str, int]] = {}
+    for item in incoming:
+        walls = [hlc.wall_ms(c.hlc) for c in item.changes]
+        walls += [hlc.wall_ms(e[1]) for r in item.records for e in r.fields.values()]
+        newest = max(walls, default=0)
+        name, seen = latest.get(item.device, ("", 0))
+        latest[item.device] = (item.name or name, max(seen, newest))
+    for device in sorted(set(latest) | set(upto_of)):
+        name, newest = latest.get(device, ("", 0))
+        at = to_iso(_datetime_of_ms(newest)) if newest else None
+        database.execute_sql(
+            "INSERT INTO sync_device (folder, device, name, upto, last_change_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (folder, device) DO UPDATE SET "
+            "name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END, "
+            "upto = MAX(upto, excluded.upto), "
+            "last_change_at = MAX(COALESCE(last_change_at, ''), COALESCE(excluded.last_change_at, ''))",
+            (folder.folder_id, device, name, upto_of.get(device, 0), at),
+        )
+
+
+def _datetime_of_ms(ms: int) -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -> Outcome:
+    """One round on ``folder_path`` (see the module's description); RoundFailed for a folder
+    that cannot be used."""
+    try:
+        folder = open_folder(folder_path, passphrase_of(database.obj), create=True)
+    except FolderProblem as problem:
+        raise RoundFailed(str(problem)) from problem
+    outcome = Outcome()
+    device = local.device_id()
+    name = local.device_name()
+    first_here = local.get(local.FOLDER_ID) != folder.folder_id
+    recorded = _recorded(folder)
+    read_back: list[Incoming] = []
+    if first_here:
+        own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
+        next_seq = max((p.seq for p in own if p is not None), default=0) + 1
+    else:
+        next_seq = int(local.get(local.NEXT_SEQ) or 1)
+        clash, back = _own_files(folder, device, next_seq, recorded)
+        if clash:
+            device = local.new_device_id()
+            with database.atomic():
+                local.put(local.DEVICE_ID, device)
+                local.put(local.NEXT_SEQ, "1")
+            next_seq = 1
+            # the old id's files are read like another device's from now on
+            outcome.warnings.append(
+                "another copy of this journal writes to the sync folder as the same computer "
+                "(copied or restored there): this journal now syncs as a new computer"
+            )
+        else:
+            for rel, size, mtime, _seq in back:
+                try:
+                    read_back.append(_read(folder, rel, size, mtime, device))
+                except FileProblem as problem:
+                    outcome.skipped.append(f"{rel}: {problem}")
+    incoming, upto_of = _scan(folder, device, recorded, outcome)
+    incoming = read_back + incoming
+    publish = first_here or capture.dirty_count() > 0
+    seq = next_seq
+    if publish:
+        with database.atomic():  # reserved before the file exists: see step 1
+            local.put(local.NEXT_SEQ, str(seq + 1))
+    total = sum(len(i.changes) + len(i.records) for i in incoming)
+    if progress is not None:
+        progress(0, total)
+    with database.atomic(lock_type="IMMEDIATE"):
+        clock = Clock(device, local.get(local.CLOCK))
+        if first_here:
+            capture.mark_everything()
+        changes, records = capture.capture(clock)
+        captured = list(records.values())
+        if publish:
+            if first_here:
+                state.save(captured)
+                _snapshot(folder, device, name, seq)
+                rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+            else:
+                lines = [change.line() for change in changes]
+                rel = f"{CHANGES}/{device}/{change_file_name(seq, folder.encrypted)}"
+                write_file(folder, folder.path / rel, encode(header(device, name, seq), lines))
+            _record_file(folder, rel)
+            outcome.sent = len(changes)
+        wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
+        wanted |= {(r.kind, r.uuid) for i in incoming for r in i.records}
+        records.update(state.load(key for key in wanted if key not in records))
+        touched = _merge(records, incoming, clock, outcome)
+        if progress is not None:
+            progress(total // 2, total)
+        changed = [records[key] for key in touched] + captured
+        state.save(changed)
+        _save_refs(changed)
+        database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
+        projector = Projector(records)
+        projector.run(touched)
+        database.execute_sql("DELETE FROM sync_applying")
+        outcome.conflicts = projector.new_conflicts
+        for item in incoming:
+            _record_file(folder, item.rel)
+        _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
+        local.put(local.CLOCK, clock.last())
+        local.put(local.FOLDER_ID, folder.folder_id)
+        if first_here:
+            local.put(local.NEXT_SEQ, str(seq + 1))
+        if progress is not None:
+            progress(total, total)
+    return outcome
+
+
+def now_text() -> str:
+    return to_iso(utcnow())

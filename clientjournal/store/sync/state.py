@@ -1,0 +1,109 @@
+"""The replicated state (table ``sync_record``): per record, each field's value with its clock
+and base, and a note body's versions.  Loaded and saved in bulk; a round works on the records
+it touches only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from clientjournal.core.sync.merge import Fields, Versions, versions_from, versions_list
+from clientjournal.core.sync.records import BY_NAME, DELETED
+from clientjournal.store.models import database
+
+Key = tuple[str, str]  # (kind, uuid)
+CHUNK = 500
+
+
+@dataclass
+class Record:
+    kind: str
+    uuid: str
+    fields: Fields = field(default_factory=dict)
+    versions: Versions | None = None  # note bodies only
+
+    @property
+    def deleted(self) -> bool:
+        entry = self.fields.get(DELETED)
+        return bool(entry and entry[0])
+
+    def value(self, name: str, default: Any = None) -> Any:
+        entry = self.fields.get(name)
+        return default if entry is None else entry[0]
+
+
+def new_record(kind: str, uuid: str) -> Record:
+    return Record(kind, uuid, {}, {} if kind == "note" else None)
+
+
+def _decode(kind: str, uuid: str, text: str) -> Record:
+    data = json.loads(text)
+    versions = versions_from(data.get("v")) if kind == "note" else None
+    return Record(kind, uuid, data["f"], versions)
+
+
+def encode(record: Record) -> str:
+    data: dict[str, Any] = {"f": record.fields}
+    if record.versions:
+        data["v"] = versions_list(record.versions)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def load(keys: Iterable[Key]) -> dict[Key, Record]:
+    by_kind: dict[str, list[str]] = {}
+    for kind, uuid in keys:
+        by_kind.setdefault(kind, []).append(uuid)
+    found: dict[Key, Record] = {}
+    for kind, uuids in by_kind.items():
+        for start in range(0, len(uuids), CHUNK):
+            part = uuids[start : start + CHUNK]
+            marks = ",".join("?" * len(part))
+            rows = database.execute_sql(
+                f"SELECT uuid, fields FROM sync_record WHERE kind = ? AND uuid IN ({marks})",
+                (kind, *part),
+            ).fetchall()
+            for uuid, text in rows:
+                found[(kind, uuid)] = _decode(kind, uuid, text)
+    return found
+
+
+def load_all() -> Iterable[Record]:
+    cursor = database.execute_sql("SELECT kind, uuid, fields FROM sync_record ORDER BY kind, uuid")
+    for kind, uuid, text in cursor:
+        if kind in BY_NAME:
+            yield _decode(kind, uuid, text)
+
+
+def save(records: Iterable[Record]) -> None:
+    rows = [(record.kind, record.uuid, encode(record)) for record in records]
+    for start in range(0, len(rows), CHUNK):
+        database.connection().executemany(
+            "INSERT OR REPLACE INTO sync_record (kind, uuid, fields) VALUES (?, ?, ?)",
+            rows[start : start + CHUNK],
+        )
+
+
+def set_refs(record: Record, refs: Iterable[str]) -> None:
+    """Who ``record`` refers to (parents and optional references), for re-writing it when one
+    of them arrives or comes back."""
+    database.execute_sql(
+        "DELETE FROM sync_ref WHERE kind = ? AND uuid = ?", (record.kind, record.uuid)
+    )
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
+        [(ref, record.kind, record.uuid) for ref in set(refs)],
+    )
+
+
+def referring(uuid: str) -> list[Key]:
+    rows = database.execute_sql("SELECT kind, uuid FROM sync_ref WHERE ref = ?", (uuid,))
+    return [(kind, ref_uuid) for kind, ref_uuid in rows.fetchall()]
+
+
+def referred_by(kind: str, uuid: str) -> list[str]:
+    rows = database.execute_sql(
+        "SELECT ref FROM sync_ref WHERE kind = ? AND uuid = ?", (kind, uuid)
+    ).fetchall()
+    return [ref for (ref,) in rows]
