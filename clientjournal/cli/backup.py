@@ -8,6 +8,7 @@ no longer opens (damaged, or from a newer version).
 from __future__ import annotations
 
 import argparse
+import sys
 
 from clientjournal import APP_ID
 from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
@@ -84,6 +85,14 @@ def _restore_locked(args: argparse.Namespace) -> int:
     print(
         f"restored {args.file} ({done.restored.clients} clients, {done.restored.notes} notes){kept}"
     )
+    if done.encrypted_now:
+        print("the backup was plain: the restored journal has the journal's passphrase")
+    if done.plain_now:
+        print(
+            f"{APP_ID}: the backup was plain and the journal's passphrase is not known: the "
+            f"journal is NOT encrypted now; run '{APP_ID} encrypt' to set a passphrase",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -89,7 +89,7 @@ def run_encryption_command(args: argparse.Namespace) -> int:
 
     encrypted = looks_encrypted(journal)
     if args.command == "encrypt" and encrypted:
-        return fail("the journal is encrypted already; use 'rekey' to change the passphrase")
+        return _finish_encrypt(args.data_dir)
     if args.command in ("rekey", "decrypt") and not encrypted:
         return fail("the journal is not encrypted; use 'encrypt' to set a passphrase")
     old = None
@@ -112,6 +112,26 @@ def run_encryption_command(args: argparse.Namespace) -> int:
     return _change(args.data_dir, old, new)
 
 
+def _finish_encrypt(data_dir: Path) -> int:
+    """``encrypt`` on an encrypted journal: an earlier encrypt (or a restore) may have left
+    plain copies beside it; they are encrypted with the journal's passphrase, else the
+    command says that the journal is encrypted already."""
+    from clientjournal import settings
+    from clientjournal.store.safety.reencrypt import plain_copies
+
+    if not plain_copies(data_dir, [settings.backup_folder(data_dir)]):
+        return fail("the journal is encrypted already; use 'rekey' to change the passphrase")
+    print(
+        f"{APP_ID}: the journal is encrypted, but plain copies of it are left (an encrypt "
+        "cut short, or an earlier restore): they get the journal's passphrase",
+        file=sys.stderr,
+    )
+    current = read_passphrase(prompt="Current passphrase: ")
+    if current is None:
+        return fail(MISSING)
+    return _change(data_dir, None, current)
+
+
 def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     from clientjournal.store.safety.encryption import WrongKey
     from clientjournal.store.safety.reencrypt import ReencryptError, change_passphrase
@@ -131,7 +151,15 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     except ReencryptError as error:
         return fail(f"{error}; nothing was changed", EXIT_FAILED)
     state = "decrypted" if new is None else "encrypted"
-    print(f"{state} {done.journal} and {len(done.backups)} backup(s)")
+    journal = done.journal if done.journal_changed else f"{done.journal} (it was already)"
+    count = len(done.backups)
+    print(f"{state} {journal} and {count} {'copy' if count == 1 else 'copies'} of it")
+    for copy in done.backups:
+        print(f"  {state}: {copy}")
+    for copy in done.already:
+        print(f"  {state} already: {copy}")
+    for stray in done.removed:
+        print(f"  deleted, an unfinished copy: {stray}")
     for skipped in done.skipped:
         print(f"  left as it was (another passphrase, or unreadable): {skipped}")
     return EXIT_OK

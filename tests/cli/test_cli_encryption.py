@@ -58,7 +58,7 @@ def encrypted(tmp_path: Path, demo: Path) -> Path:
     assert run(folder, "backup").returncode == 0
     done = run(folder, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE=SECRET)
     assert done.returncode == 0, done.stderr
-    assert "1 backup(s)" in done.stdout and SECRET not in done.stdout + done.stderr
+    assert "and 1 copy of it" in done.stdout and SECRET not in done.stdout + done.stderr
     return folder
 
 

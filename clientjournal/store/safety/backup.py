@@ -160,6 +160,12 @@ def backup_journal(
     except connection_errors(OSError, WrongKey) as error:
         raise BackupError(f"cannot write the backup {target}: {error}") from error
     checked = verify(Path(target), key)
+    if looks_encrypted(source_path) != (key is not None):
+        Path(target).unlink(missing_ok=True)  # a copy in the old state would outlive the change
+        raise BackupError(
+            f"the journal was re-encrypted while {target} was written; it was deleted, "
+            "make the backup again"
+        )
     return BackupInfo(
         Path(target), now, label, checked.size, checked.clients, checked.notes, key is not None
     )

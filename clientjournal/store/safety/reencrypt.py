@@ -1,19 +1,25 @@
 """Setting, changing or removing the journal's passphrase, always through a new file.
 
-For the journal and then for each backup: the file is switched to rollback-journal mode (that
-checkpoints and removes its ``-wal``, and fails while another connection has it open, so a
-running app or command is never pulled out from under), exported with SQLCipher's
-``sqlcipher_export`` into a new private file beside it (``.rekeying``, 0600) under the new
-key, the new file is opened again with the new key and must pass ``integrity_check`` with the
-same schema version and the same number of rows in every table, is fsynced, and only then
-renamed over the old one (atomic).  A crash or an error before the rename leaves the old file
-as it was (only its journal mode changed; opening it switches WAL back on) and a stray
-``.rekeying`` that the next attempt removes.
+For each file: it is switched to rollback-journal mode (that checkpoints and removes its
+``-wal``, and fails while another connection has it open, so a running app or command is never
+pulled out from under), exported with SQLCipher's ``sqlcipher_export`` into a new private file
+beside it (``.rekeying``, 0600) under the new key, the new file is opened again with the new key
+and must pass ``integrity_check`` with the same schema version and the same number of rows in
+every table, is fsynced, and only then renamed over the old one (atomic).  A crash or an error
+before the rename leaves the old file as it was (only its journal mode changed; opening it
+switches WAL back on) and a stray ``.rekeying`` that the next attempt removes.
 
-Backups follow the journal (a passphrase that protects the journal but not its copies protects
-nothing): those that open with the old passphrase (or are plain, when the journal was plain)
-are re-encrypted the same way; any other backup (one made under an older passphrase) is left as
-it is and reported.
+Copies follow the journal (a passphrase that protects the journal but not its copies protects
+nothing): the backups (in the backup folders and the journal's own ``backups/``) and the
+journals earlier restores moved aside (``journal-replaced-*``).  The copies go first and the
+journal last, so that a run cut short (killed, power gone, disk full) leaves the journal as it
+was and running the same command again finishes the work: a copy already under the new
+passphrase is recognised and left, a plain one or one under the old passphrase is re-encrypted,
+and stray partial copies (``.partial``, ``.rekeying``: plaintext, perhaps) are deleted.  After
+the journal, the copies are looked at once more (a backup command may have written one
+meanwhile).  A copy that opens with neither passphrase (made under an older one, or damaged)
+is left as it is and reported.  A symbolic link to the journal is followed: its target is
+re-encrypted, where the plaintext is.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from clientjournal.paths import journal_file
+from clientjournal.paths import BACKUP_DIR, journal_file
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_files, resolve_folder
 from clientjournal.store.safety.encryption import (
@@ -39,12 +45,18 @@ from clientjournal.store.safety.encryption import (
     connection_errors,
     is_plain_sqlite,
     open_cipher,
+    opens,
     remember,
 )
 
 SUFFIX = ".rekeying"
+STRAYS = ("*.rekeying", "*.rekeying-journal", "journal-*.sqlite3.partial")
+"""Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run."""
 Progress = Callable[[str, int, int], None]
-"""(what, done, total): "journal" 0/1 … 1/1, then "backups" 0/N … N/N."""
+"""(what, done, total): "backups" 0/N … N/N, then "journal" 0/1 … 1/1."""
+Step = Callable[[Path, str], None]
+
+PLAIN, OLD, DONE, OTHER = "plain", "old", "done", "other"
 
 
 class ReencryptError(RuntimeError):
@@ -54,8 +66,89 @@ class ReencryptError(RuntimeError):
 @dataclass
 class Reencrypted:
     journal: Path
-    backups: list[Path] = field(default_factory=list)  # re-encrypted with the journal
+    backups: list[Path] = field(default_factory=list)  # copies re-encrypted with the journal
     skipped: list[Path] = field(default_factory=list)  # another passphrase: left as they were
+    already: list[Path] = field(default_factory=list)  # under the new passphrase before this run
+    removed: list[Path] = field(default_factory=list)  # partial copies of interrupted runs
+    journal_changed: bool = True  # False: it was under the new passphrase already
+
+
+def state_of(path: Path, old: str | None, new: str | None) -> str:
+    """How ``path`` stands towards a change from ``old`` to ``new`` (None: plain): DONE (it
+    opens as the new state asks), PLAIN or OLD (it opens plain, or with ``old``: to be
+    re-encrypted), OTHER (neither: another passphrase, or damaged)."""
+    plain = is_plain_sqlite(path) and _opens_plain(path)
+    if plain:
+        return DONE if new is None else PLAIN
+    if new is not None and opens(path, new):
+        return DONE
+    if old is not None and opens(path, old):
+        return OLD
+    return OTHER
+
+
+def _opens_plain(path: Path) -> bool:
+    try:
+        connect(path, None, read_only=True).close()
+    except connection_errors():
+        return False
+    return True
+
+
+def copies_of(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
+    """Every copy of the journal that must follow its passphrase: the backups in the backup
+    folders (the chosen ones and the journal's own ``backups/``) and the journals earlier
+    restores moved aside; each once, the journal itself never."""
+    from clientjournal.store.safety.restore import replaced_journals
+
+    places = dict.fromkeys(
+        [resolve_folder(data_dir), Path(data_dir) / BACKUP_DIR, *(Path(f) for f in folders)]
+    )
+    found = [*replaced_journals(data_dir)]
+    found += [backup for place in places for backup in backup_files(place)]
+    journal = journal_file(data_dir).resolve()
+    unique: dict[Path, Path] = {}
+    for path in found:
+        real = path.resolve()
+        if real != journal:
+            unique.setdefault(real, path)
+    return list(unique.values())
+
+
+def remove_strays(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
+    """Delete what interrupted copies left (see STRAYS) in the journal's folder (also the one
+    a symbolic link points into) and the backup folders; returns what was deleted."""
+    journal = journal_file(data_dir)
+    places = dict.fromkeys(
+        [
+            journal.parent,
+            journal.resolve().parent,
+            resolve_folder(data_dir),
+            Path(data_dir) / BACKUP_DIR,
+            *(Path(f) for f in folders),
+        ]
+    )
+    removed = []
+    for place in places:
+        if not place.is_dir():
+            continue
+        for pattern in STRAYS:
+            for stray in place.glob(pattern):
+                with contextlib.suppress(FileNotFoundError):
+                    stray.unlink()
+                    removed.append(stray)
+    return removed
+
+
+def plain_copies(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
+    """The copies that still open without a passphrase (an encrypt cut short, an earlier
+    restore's replaced journal), found without asking for one."""
+    found = []
+    for path in copies_of(data_dir, folders):
+        with contextlib.suppress(OSError):
+            if is_plain_sqlite(path) and path.stat().st_size and _opens_plain(path):
+                found.append(path)
+    return found
 
 
 def change_passphrase(
@@ -64,44 +157,80 @@ def change_passphrase(
     new: str | None,
     progress: Progress | None = None,
     folders: Iterable[Path] = (),
+    step: Step | None = None,
 ) -> Reencrypted:
     """Encrypt (``old`` None), re-key, or decrypt (``new`` None) the journal in ``data_dir``
-    and its backups (in the journal's ``backups/`` and in ``folders``, e.g. the one picked in
-    the settings).  The journal must not be open (close it first); raises ReencryptError
-    (nothing changed) or WrongKey (``old`` does not open the journal)."""
+    and its copies (see the module's docstring; ``folders``: more backup folders, e.g. the one
+    picked in the settings).  Running it again after it was cut short finishes it.  The
+    journal must not be open (close it first); raises ReencryptError (the journal unchanged)
+    or WrongKey (``old`` does not open the journal).  ``step(path, name)`` is told each step
+    of each file (tests stop there)."""
     report = progress or (lambda what, done, total: None)
     if new is not None:
         check_passphrase(new)
     path = journal_file(data_dir)
     if not path.is_file():
         raise ReencryptError(f"there is no journal in {data_dir}")
-    if old is None and not is_plain_sqlite(path):
+    try:
+        journal_state = state_of(path.resolve(), old, new)
+    except connection_errors(OSError) as error:
+        raise ReencryptError(f"{path} cannot be read: {error}") from error
+    if journal_state == OTHER and old is None and not is_plain_sqlite(path):
         raise ReencryptError("the journal is encrypted: its current passphrase is needed")
+    if journal_state == OTHER:
+        raise WrongKey("the passphrase does not open the journal")
+    folders = list(folders)
+    done = Reencrypted(path, journal_changed=journal_state != DONE)
+    done.removed = remove_strays(data_dir, folders)
+    _follow(done, copies_of(data_dir, folders), old, new, report, step)
     report("journal", 0, 1)
-    reencrypt_file(path, old, new)
+    if journal_state != DONE:
+        reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
     remember(data_dir, new)
     report("journal", 1, 1)
-    done = Reencrypted(path)
-    places = dict.fromkeys([resolve_folder(data_dir), *(Path(f) for f in folders)])
-    backups = [backup for place in places for backup in backup_files(place)]
-    for number, backup in enumerate(backups):
-        report("backups", number, len(backups))
-        try:
-            reencrypt_file(backup, old, new)
-            done.backups.append(backup)
-        except connection_errors(WrongKey, ReencryptError, OSError):
-            done.skipped.append(backup)  # the journal is done: a backup never undoes that
-    report("backups", len(backups), len(backups))
+    seen = {*done.backups, *done.skipped, *done.already}
+    late = [copy for copy in copies_of(data_dir, folders) if copy not in seen]
+    _follow(done, late, old, new, report, step)  # written by a backup while this ran
     return done
 
 
-def reencrypt_file(
-    path: Path, old: str | None, new: str | None, step: Callable[[str], None] | None = None
+def _follow(
+    done: Reencrypted,
+    copies: list[Path],
+    old: str | None,
+    new: str | None,
+    report: Progress,
+    step: Step | None,
 ) -> None:
+    """Re-encrypt ``copies`` from whatever of plain and ``old`` opens them to ``new``; a copy
+    that fails never undoes the rest (it is reported)."""
+    for number, copy in enumerate(copies):
+        report("backups", number, len(copies))
+        try:
+            state = state_of(copy, old, new)
+            if state == DONE:
+                done.already.append(copy)
+                continue
+            if state == OTHER:
+                done.skipped.append(copy)
+                continue
+            reencrypt_file(copy.resolve(), None if state == PLAIN else old, new, step)
+            done.backups.append(copy)
+        except connection_errors(WrongKey, ReencryptError, OSError):
+            done.skipped.append(copy)
+    report("backups", len(copies), len(copies))
+
+
+def reencrypt_file(path: Path, old: str | None, new: str | None, step: Step | None = None) -> None:
     """Re-encrypt one file from ``old`` to ``new`` (None: plain) through a new file and an
-    atomic rename (see the module's docstring).  ``step`` is told "exported", "verified" and
-    "renamed" (tests fail there to prove that a crash leaves the old file intact)."""
-    told = step or (lambda name: None)
+    atomic rename (see the module's docstring).  ``step`` is told (path, "exported"),
+    "verified" and "renamed" (tests stop there to prove that a crash leaves the old file
+    intact)."""
+
+    def told(name: str) -> None:
+        if step is not None:
+            step(path, name)
+
     if old is None and not is_plain_sqlite(path):
         raise WrongKey("the file is encrypted")
     fresh = path.with_name(path.name + SUFFIX)

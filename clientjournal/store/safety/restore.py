@@ -28,6 +28,7 @@ from clientjournal.store.safety.encryption import (
     WrongKey,
     connection_errors,
     is_plain_sqlite,
+    looks_encrypted,
     passphrase_for,
     remember,
 )
@@ -45,6 +46,8 @@ class Restored:
     restored: Inspection
     safety_backup: BackupInfo | None  # None when the current journal was unreadable or missing
     moved_aside: Path | None  # None when there was no journal to move
+    encrypted_now: bool = False  # a plain backup got the encrypted journal's passphrase
+    plain_now: bool = False  # a plain backup replaced an encrypted journal whose key was unknown
 
 
 def _aside_name(path: Path, now: datetime) -> Path:
@@ -75,7 +78,11 @@ def restore(
     """Replace the journal in ``data_dir`` by a copy of ``source``; raises RestoreError.
 
     An encrypted ``source`` opens with ``passphrase`` (default: the journal's); the restored
-    journal keeps the backup's encryption, and that passphrase becomes the journal's."""
+    journal keeps the backup's encryption, and that passphrase becomes the journal's.  A
+    plain ``source`` that replaces an encrypted journal is encrypted with the journal's
+    passphrase on the way in (``encrypted_now``): a restore never removes the encryption
+    unnoticed; only when that passphrase is not known (the journal does not open) does the
+    journal become plain, and ``plain_now`` says so."""
     now = now or utcnow()
     source = Path(source)
     current_key = passphrase_for(data_dir) or passphrase  # the journal's, for its safety copy
@@ -86,7 +93,21 @@ def restore(
     ensure_private_dir(data_dir)
     current = journal_file(data_dir)
     incoming = current.with_name(current.name + ".restoring")
+    was_encrypted = current.exists() and looks_encrypted(current)
     _copy_in(source, incoming, key)
+    encrypted_now = key is None and was_encrypted and current_key is not None
+    if encrypted_now:
+        from clientjournal.store.safety.reencrypt import ReencryptError, reencrypt_file
+
+        try:
+            reencrypt_file(incoming, None, current_key)
+        except connection_errors(OSError, ReencryptError, WrongKey) as error:
+            incoming.unlink(missing_ok=True)
+            raise RestoreError(
+                f"cannot encrypt the copy of {source} with the journal's passphrase: {error}; "
+                "nothing was changed"
+            ) from error
+        key = current_key
     safety = None
     if current.exists() and inspect_file(current, passphrase=current_key).ok:
         remember(data_dir, None if is_plain_sqlite(current) else current_key)
@@ -98,7 +119,8 @@ def restore(
     aside = move_aside(current, now)
     os.replace(incoming, current)
     remember(data_dir, key)
-    return Restored(found, safety, aside)
+    plain_now = was_encrypted and key is None
+    return Restored(found, safety, aside, encrypted_now, plain_now)
 
 
 def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
