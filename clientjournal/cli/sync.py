@@ -1,9 +1,16 @@
 """``clientjournal sync FOLDER``: one round through a sync folder (publish, then apply).
 
 Prints ``sent N, received M, conflicts K`` on stdout and exits 0; change files that could not be
-read are listed on stderr (one line each) and do not fail the round.  A folder that cannot be
-used (missing, a file, not writable, a foreign ``sync.json``, another passphrase): one line on
-stderr, exit 2, nothing changed.  The journal's lock is held by the caller (``cli/main.py``).
+read are listed on stderr (one line each: ``skipped <file>: <problem>``) and do not fail the
+round, nor do clock warnings (``warning: …``).  A folder that cannot be used (missing, a file,
+not writable, a foreign or garbled ``sync.json``, another passphrase, or another folder than
+the one this journal syncs with): one line on stderr, exit 2, nothing changed.
+
+The first ``sync FOLDER`` of a journal that has no folder set up makes FOLDER its folder (the
+window's Settings → Sync shows it and syncs there in the background); after that the command
+takes only that folder (a journal syncs with one folder: switching is done in Settings →
+Sync, and the new folder then gets the whole journal).  The journal's lock is held by the
+caller (``cli/main.py``), like every command that writes.
 """
 
 from __future__ import annotations
@@ -16,15 +23,25 @@ from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_OK, fail
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from clientjournal.store.sync import SyncError, run_round
+    from clientjournal.store.sync import SyncError, configure, run_round, sync_config
 
+    folder = args.folder.expanduser().absolute()
+    configured = sync_config().folder
     try:
-        result = run_round(args.folder.expanduser().absolute())
+        if configured is None:
+            configure(folder)
+        elif configured.resolve() != folder.resolve():
+            return fail(
+                f"sync refused, nothing was changed: this journal syncs with {configured}; "
+                "choose another folder in Settings → Sync, or sync with that one",
+                EXIT_BAD_INPUT,
+            )
+        result = run_round(folder)
     except SyncError as error:
         return fail(f"sync failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     for line in result.skipped:
         print(f"{APP_ID}: skipped {line}", file=sys.stderr)
     for line in result.clock_warnings:
-        print(f"{APP_ID}: {line}", file=sys.stderr)
+        print(f"{APP_ID}: warning: {line}", file=sys.stderr)
     print(result.summary())
     return EXIT_OK
