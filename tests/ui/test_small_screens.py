@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 from widget_walk import DIALOGS, build_every_tab, demo_window
@@ -97,11 +98,18 @@ def clipped(root: QWidget) -> list[str]:
 
 
 def scrolling_sideways(root: QWidget) -> list[str]:
-    return [
-        _name(area)
-        for area in root.findChildren(QAbstractScrollArea)
-        if area.isVisible() and area.horizontalScrollBar().isVisible()
-    ]
+    """Scroll areas with a horizontal scroll bar, and those that have it turned off but hold a
+    widget wider than they show (its right edge is cut off, with no way to reach it)."""
+    found = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisible():
+            continue
+        if area.horizontalScrollBar().isVisible():
+            found.append(_name(area))
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if inner is not None and inner.width() > area.viewport().width():
+            found.append(f"{_name(area)}: {inner.width()} > {area.viewport().width()} (cut off)")
+    return found
 
 
 def problems(root: QWidget) -> list[str]:
@@ -154,6 +162,33 @@ def test_every_tab_fits_and_no_action_grows_the_window(qtbot, language, demo_win
         assert problems(window) == [], f"{name} ({language})"
         if name != "search":
             assert window.client_list.width() == list_width, f"{name} squeezed the client list"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_agreement_editor_keeps_its_width_when_its_needs_grow(
+    qtbot, qapp, language, demo_window, size
+):
+    """The flaky [de-1366x768] above (a status button squeezed, depending on the tests run
+    before): the editor's width was fixed when the pane was built, so a font, style or language
+    that made its fields and buttons wider afterwards cut its right edge off.  Here the font
+    grows after the pane is built; the editor still gets what it needs."""
+    window = demo_window
+    window.resize(size)
+    build_every_tab(window)
+    window.pane.tabs.setCurrentIndex(1)
+    pane = window.pane.agreements
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    _settle(qtbot)
+    normal = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(normal.pointSizeF() * 1.25)
+    qapp.setFont(bigger)
+    try:
+        _settle(qtbot)
+        assert pane.editor.width() >= pane.editor.minimumSizeHint().width()
+        assert problems(pane) == [], language
+    finally:
+        qapp.setFont(normal)
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))

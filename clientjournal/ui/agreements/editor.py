@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -85,6 +85,10 @@ class AgreementEditor(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("agreementHistory")
         self.history.setAccessibleName(self.tr("History"))
+        # A long line wraps instead of asking for sideways scrolling in a narrow editor.
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         form = self._form = QFormLayout()
         form.addRow(self.tr("Tit&le:"), self.title)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,39 @@ from clientjournal.ui.common.lazy_model import RECORD_ROLE
 from clientjournal.ui.common.undo_commands import DeleteAgreement
 
 ALL, NO_PROJECT = -1, -2  # entries of the project filter besides real project ids
+
+
+class EditorScroller(QScrollArea):
+    """The editor scrolls rather than forcing a tall window on a small (or 200 %) screen, and
+    never sideways: the splitter leaves it the width the editor's fields and buttons need.
+
+    That width is asked for whenever the splitter lays out, not taken once when the pane is
+    built: a width fixed at construction fell short once the editor's needs grew (another
+    font, style or language than when it was built; which depended on the tests run before)
+    and the editor's right edge, the status buttons, were cut off or squeezed."""
+
+    def __init__(self, editor: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # no invisible Tab stop: the editor's fields take the focus themselves
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(editor)
+        editor.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        widget = self.widget()
+        hint = super().minimumSizeHint()
+        if widget is None:
+            return hint
+        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the editor's needs changed: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 class AgreementPane(QWidget):
@@ -145,18 +178,7 @@ class AgreementPane(QWidget):
         left_layout.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("agreementSplitter")
-        # The editor scrolls rather than forcing a tall window on a small (or 200 %) screen.
-        scroller = QScrollArea(self)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        # no invisible Tab stop: the editor's fields take the focus themselves
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidget(self.editor)
-        # Never sideways: the splitter leaves the editor the width its fields and buttons need.
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setMinimumWidth(
-            self.editor.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
-        )
+        scroller = EditorScroller(self.editor, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroller)
         self.splitter.setStretchFactor(0, 3)
