@@ -191,6 +191,9 @@ def read_table(
         ) from None
     if not rows:
         raise ContactFileError(source, "the file holds no rows, only empty lines")
+    if _ends_inside_quotes(text, delimiter):
+        reason = 'a field in quotes is never closed (a " missing?): the rest of the file would be one field'
+        raise ContactFileError(source, reason, f"line {lines[-1]}")
     has_header = _looks_like_header(rows[0], rows)
     width = len(rows[0])
     header = rows[0] if has_header else [f"Column {i + 1}" for i in range(width)]
@@ -264,7 +267,7 @@ def _row_contact(
             if looks_like_email(address):
                 emails.append(address.strip())
             elif address:
-                problems.append(Problem(record, title, f"“{address}” is not an e-mail address"))
+                problems.append(Problem(record, title, "not an e-mail address: left out"))
     phones = [p for _, text in values.get(Column.PHONE, []) for p in _MULTI.split(text) if p]
     form = ""
     for title, text in values.get(Column.ADDRESS_FORM, []):
@@ -310,6 +313,18 @@ def contacts_from_table(
         if contact is not None:
             result.contacts.append(contact)
     return result
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """Whether a quote opened in the file is still open at its end: the lenient reader takes
+    the rest of the file (every later row) into that one field and says nothing."""
+    strict = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        for _row in strict:
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 def parse_csv(data: bytes, source: str = "<csv>") -> ParsedContacts:

@@ -119,7 +119,7 @@ def _date(message: EmailMessage, problems: list[Problem]) -> datetime | None:
         when = email.utils.parsedate_to_datetime(text)
         return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
     except (TypeError, ValueError, IndexError, OverflowError):
-        problems.append(Problem("mail", "Date", f"“{text}” is not a date; the note gets today's"))
+        problems.append(Problem("mail", "Date", "not a date; the note gets today's"))
         return None
 
 

@@ -9,6 +9,7 @@ a byte order mark, CRLF or LF, UTF-8 or an older Windows encoding.
 
 from __future__ import annotations
 
+import codecs
 import quopri
 import re
 from dataclasses import dataclass
@@ -169,6 +170,19 @@ def parse_line(line: str) -> Property | None:
     return Property(group, name, _params(rest[1:colon]), rest[colon + 1 :])
 
 
+_NOT_CHARSETS = frozenset(
+    {
+        "punycode",
+        "idna",
+        "unicode-escape",
+        "raw-unicode-escape",
+        "unicode_escape",
+        "raw_unicode_escape",
+    }
+)
+"""Codecs Python has that are no character set of a text (they read escapes or domain names)."""
+
+
 def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
     """Undo quoted-printable in the value's own charset (2.1)."""
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
@@ -177,16 +191,18 @@ def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
     raw = quopri.decodestring(prop.value.encode("utf-8"))
     charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
     try:
+        if codecs.lookup(charset).name in _NOT_CHARSETS:
+            raise LookupError(charset)
         prop.value = raw.decode(charset)
         return
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, ValueError):  # ValueError: UnicodeError and what odd codecs raise
         pass
     try:
         prop.value = raw.decode("utf-8")
     except UnicodeDecodeError:
         prop.value = raw.decode("cp1252", errors="replace")
-    problems.append(
-        Problem(record, prop.name, f"not valid {charset} text; read as well as possible")
+    problems.append(  # the file's CHARSET is not quoted: a message never shows the file's text
+        Problem(record, prop.name, "not valid text in its CHARSET; read as well as possible")
     )
 
 
@@ -260,7 +276,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
         if looks_like_email(address):
             emails.append(address)
         elif address:
-            problems.append(Problem(record, "EMAIL", f"“{address}” is not an e-mail address"))
+            problems.append(Problem(record, "EMAIL", "not an e-mail address: left out"))
     phones = [
         text_value(p.value).removeprefix("tel:").strip()
         for p in sorted(all_of("TEL"), key=Property.rank)

@@ -77,11 +77,20 @@ class SchemaProblem:
         return f"{self.location}: {self.reason}" if self.path else self.reason
 
 
+class UnnamedKey(str):
+    """A key the schema does not name (a profile field, an unexpected field): it is the file's
+    text, so a message shows its position in the object instead (``[field 2]``)."""
+
+    __slots__ = ()
+
+
 def format_path(path: JsonPath) -> str:
     """``("clients", 3, "notes", 12, "mood")`` → ``clients[3].notes[12].mood``."""
     text = ""
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, UnnamedKey):
+            text += f"[field {part}]"
+        elif isinstance(part, int):
             text += f"[{part}]"
         elif _IDENTIFIER.fullmatch(part):
             text += f".{part}" if text else part
@@ -91,17 +100,26 @@ def format_path(path: JsonPath) -> str:
 
 
 def describe(value: object) -> str:
-    """A value as a short one-line phrase for a message; long texts are cut."""
+    """A value of the file as a short phrase for a message: its kind, never its text (a
+    message may end up in a log or a bug report: "… "Patient Jane Roe HIV positive" is not
+    a date-time" must not); numbers, true/false and null are shown."""
+    if isinstance(value, str):
+        return "a text"
+    return shown(value)
+
+
+def shown(value: object) -> str:
+    """A value of the schema (an allowed value, a constant) as a short one-line phrase."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        shown = repr(value)
-        return shown if len(shown) <= _SHOWN_TEXT else shown[: _SHOWN_TEXT - 1] + "…"
+        text = repr(value)
+        return text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…"
     if isinstance(value, str):
-        shown = json.dumps(value, ensure_ascii=False)
-        return shown if len(shown) <= _SHOWN_TEXT else shown[: _SHOWN_TEXT - 2] + '…"'
+        text = json.dumps(value, ensure_ascii=False)
+        return text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 2] + '…"'
     if isinstance(value, Mapping):
         return "an object"
     if isinstance(value, list | tuple):
@@ -214,7 +232,7 @@ def _string_checks(node: Mapping[str, Any], where: str) -> list[Callable[[str], 
                 if len(v) >= low
                 else "must not be empty"
                 if not v
-                else f"{describe(v)} is shorter than {low} characters"
+                else f"the text is shorter than {low} characters"
             )
         )
     if "maxLength" in node:
@@ -230,13 +248,11 @@ def _string_checks(node: Mapping[str, Any], where: str) -> list[Callable[[str], 
         if node["format"] not in _FORMATS:
             raise UnsupportedSchemaError(f"{where}: format {node['format']!r} is not supported")
         test, phrase = _FORMATS[node["format"]]
-        checks.append(lambda v: None if test(v) else f"{describe(v)} is not {phrase}")
+        checks.append(lambda v: None if test(v) else f"the text is not {phrase}")
     if "pattern" in node:
         regex = _compile_pattern(node["pattern"])
         source = node["pattern"]
-        checks.append(
-            lambda v: None if regex.search(v) else f"{describe(v)} does not match {source}"
-        )
+        checks.append(lambda v: None if regex.search(v) else f"the text does not match {source}")
     return checks
 
 
@@ -322,7 +338,7 @@ class Validator:
             else None
         )
         enum = node.get("enum")
-        enum_text = ", ".join(v if isinstance(v, str) else describe(v) for v in enum or ())
+        enum_text = ", ".join(v if isinstance(v, str) else shown(v) for v in enum or ())
         enum_strings = frozenset(v for v in enum or () if isinstance(v, str))
         has_const, const = "const" in node, node.get("const")
         string_checks = _string_checks(node, where)
@@ -341,14 +357,17 @@ class Validator:
         def check_object(value: Mapping[str, Any], link: _Link, out: _Collector) -> None:
             for key in required:
                 if key not in value:
-                    out.add(link, f"missing required field {describe(key)}")
-            for key, item in value.items():
+                    out.add(link, f"missing required field {shown(key)}")
+            for position, (key, item) in enumerate(value.items(), 1):
                 sub = properties.get(key)
                 if sub is None:
+                    unnamed = UnnamedKey(position)
                     sub = extra_check
                     if sub is None:
-                        out.add(link, f"unexpected field {describe(key)}")
+                        out.add((link, unnamed), "unexpected field")
                         continue
+                    sub(item, (link, unnamed), out)
+                    continue
                 sub(item, (link, key), out)
 
         def check(value: Any, link: _Link, out: _Collector) -> None:
@@ -370,10 +389,11 @@ class Validator:
                 and not (kind is str and value in enum_strings)
                 and not any(_json_equal(value, v) for v in enum)
             ):
-                out.add(link, f"{describe(value)} is not one of {enum_text}")
+                what = "the text" if kind is str else describe(value)
+                out.add(link, f"{what} is not one of {enum_text}")
                 return
             if has_const and not _json_equal(value, const):
-                out.add(link, f"expected {describe(const)}, got {describe(value)}")
+                out.add(link, f"expected {shown(const)}, got {describe(value)}")
                 return
             if kind is dict:
                 check_object(value, link, out)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from clientjournal.core.exchange.schema_check import JsonPath, describe
+from clientjournal.core.exchange.schema_check import JsonPath, shown
 from clientjournal.store.exchange.common import (
     ImportFailed,
     find,
@@ -229,7 +229,7 @@ def check(source: str, document: Any) -> None:
                 if value is not None and value not in known:
                     raise ImportFailed(
                         source,
-                        f"{what} {describe(value)} is not one of this client's {what}s",
+                        f"{what} {shown(value)} is not one of this client's {what}s",
                         location(document, ("clients", i, "agreements", j, key)),
                     )
 
@@ -311,7 +311,7 @@ def merge(source: str, document: Any, rows: ChecklistRows, client_ids: dict[str,
             raise ImportFailed(
                 source,
                 "this history entry is already in the journal under another agreement "
-                f"(uuid {describe(known_events[uuid][0])})",
+                f"(uuid {shown(known_events[uuid][0])})",
                 location(document, (*path, "uuid")),
             )
     new = [row for row in rows.events if row[2] not in known_events]

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from clientjournal.core.exchange.schema_check import JsonPath, describe, format_path
+from clientjournal.core.exchange.schema_check import JsonPath, format_path, shown
 from clientjournal.store.exchange.times import CANONICAL_TIME, canonical_time
 from clientjournal.store.models import database
 
@@ -59,7 +59,7 @@ def location(document: Any, path: JsonPath) -> str:
         return format_path(path)
     head = f"clients[{path[1]}]"
     rest = format_path(path[2:])
-    return f"{head} {rest}" if rest else head
+    return f"{head} {rest}" if rest and not rest.startswith("[") else head + rest
 
 
 def stored_time(source: str, document: Any, value: str | None, path: JsonPath) -> str | None:
@@ -71,7 +71,7 @@ def stored_time(source: str, document: Any, value: str | None, path: JsonPath) -
     if value is not None and (stored is None or not CANONICAL_TIME.fullmatch(stored)):
         raise ImportFailed(
             source,
-            f"{describe(value)} is outside the range of times a journal can hold",
+            "the time is outside the range of times a journal can hold",
             location(document, path),
         )
     return stored
@@ -107,7 +107,7 @@ def split_by_journal(
             raise ImportFailed(
                 source,
                 f"this {kind} is already in the journal under another client "
-                f"(uuid {describe(known[uuid][1])})",
+                f"(uuid {shown(known[uuid][1])})",
                 location(document, (*path, "uuid")),
             )
     new = [row for row in rows if row[2] not in known]

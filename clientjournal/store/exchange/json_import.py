@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import DatabaseError
 
-from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe
+from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe, shown
 from clientjournal.core.validation import strip_controls
 from clientjournal.store.exchange import checklist as exchange_checklist
 from clientjournal.store.exchange import relationship as exchange_relationship
@@ -120,8 +120,8 @@ def _read_document(path: Path) -> object:
     except json.JSONDecodeError as error:
         reason = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         raise ImportFailed(source, reason) from None
-    except _DuplicateKeyError as error:
-        reason = f"invalid JSON: the field {describe(error.args[0])} appears twice in one object"
+    except _DuplicateKeyError:
+        reason = "invalid JSON: a field appears twice in one object"
         raise ImportFailed(source, reason) from None
     except _ConstantError as error:
         raise ImportFailed(source, f"invalid JSON: {error.args[0]} is not a number") from None
@@ -145,10 +145,7 @@ def _check_document(source: str, document: object) -> dict[str, JsonPath]:
     if "format" not in document:
         raise ImportFailed(source, 'not a Client Journal export: it has no "format" field')
     if document["format"] != FORMAT_NAME:
-        found = describe(document["format"])
-        raise ImportFailed(
-            source, f'not a Client Journal export: "format" is {found}, not "{FORMAT_NAME}"'
-        )
+        raise ImportFailed(source, f'not a Client Journal export: "format" is not "{FORMAT_NAME}"')
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ImportFailed(
@@ -166,7 +163,7 @@ def _check_document(source: str, document: object) -> dict[str, JsonPath]:
         if earlier is not None:
             raise ImportFailed(
                 source,
-                f"uuid {describe(record['uuid'])} is already used by {location(document, earlier)}",
+                f"uuid {shown(record['uuid'])} is already used by {location(document, earlier)}",
                 location(document, (*path, "uuid")),
             )
         seen[record["uuid"]] = path
@@ -279,7 +276,7 @@ def _merge(source: str, document: Any, client_rows: list[tuple], note_rows: list
             raise ImportFailed(
                 source,
                 "this note is already in the journal under another client "
-                f"(uuid {describe(known_notes[uuid][1])})",
+                f"(uuid {shown(known_notes[uuid][1])})",
                 location(document, (*path, "uuid")),
             )
     # Fixed-width UTC text compares like the times it stands for.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from clientjournal.core.exchange.schema_check import JsonPath, describe
+from clientjournal.core.exchange.schema_check import JsonPath
 from clientjournal.store import tags as tag_store
 from clientjournal.store.exchange.common import (
     ImportFailed,
@@ -107,7 +107,7 @@ def check(source: str, document: Any) -> None:
             if project is not None and project not in projects:
                 raise ImportFailed(
                     source,
-                    f"project {describe(project)} is not one of this client's projects",
+                    "the project is not one of this client's projects",
                     location(document, (*path, "project")),
                 )
             issued = date.fromisoformat(payment["issued_on"])
@@ -116,8 +116,7 @@ def check(source: str, document: Any) -> None:
                 if value is not None and date.fromisoformat(value) < issued:
                     raise ImportFailed(
                         source,
-                        f"{field} {describe(value)} is before the invoice was issued "
-                        f"({payment['issued_on']})",
+                        f"{field} is before the invoice was issued (issued_on)",
                         location(document, (*path, field)),
                     )
 

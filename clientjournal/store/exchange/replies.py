@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from clientjournal.core.cooling import DraftStatus
-from clientjournal.core.exchange.schema_check import JsonPath, describe
+from clientjournal.core.exchange.schema_check import JsonPath, shown
 from clientjournal.store.exchange.common import (
     ImportFailed,
     ids_by_uuid,
@@ -105,7 +105,7 @@ def check(source: str, document: Any) -> None:
             if note is not None and note not in notes:
                 raise ImportFailed(
                     source,
-                    f"note {describe(note)} is not one of this client's notes",
+                    f"note {shown(note)} is not one of this client's notes",
                     location(document, (*path, "sent_note")),
                 )
 

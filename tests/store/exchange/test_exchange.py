@@ -275,22 +275,22 @@ def change(document: dict, path: tuple, value: object) -> None:
 BAD_RECORDS = [
     # (what to change, new value or None to delete the field, expected end of the message)
     (("clients", 3, "notes", 12, "mood"), 7, 'clients[3] notes[12].mood: 7 is more than the maximum 2'),
-    (("clients", 2, "status"), "boss", 'clients[2] status: "boss" is not one of prospect, active, paused, ended'),
+    (("clients", 2, "status"), "boss", 'clients[2] status: the text is not one of prospect, active, paused, ended'),
     (("clients", 1, "name"), None, 'clients[1]: missing required field "name"'),
     (("clients", 1, "name"), "", 'clients[1] name: must not be empty'),
-    (("clients", 0, "colour"), "rot", 'clients[0]: unexpected field "colour"'),
-    (("clients", 0, "uuid"), "123", 'clients[0] uuid: "123" is not a UUID'),
-    (("clients", 0, "started_on"), "2024-02-30", 'clients[0] started_on: "2024-02-30" is not a date (YYYY-MM-DD)'),
-    (("clients", 0, "notes", 1, "created_at"), "2024-05-01 10:00", 'notes[1].created_at: "2024-05-01 10:00" is not a date-time'),
-    (("clients", 0, "notes", 1, "pinned"), "yes", 'notes[1].pinned: expected true or false, got "yes"'),
-    (("clients", 0, "notes", 1, "kind"), "fax", 'notes[1].kind: "fax" is not one of note, call, meeting, email, lunch'),
-    (("clients", 0, "profile", "wants"), ["a"], 'profile.wants: expected a string, got a list'),
+    (("clients", 0, "colour"), "rot", 'clients[0][field 18]: unexpected field'),
+    (("clients", 0, "uuid"), "123", 'clients[0] uuid: the text is not a UUID'),
+    (("clients", 0, "started_on"), "2024-02-30", 'clients[0] started_on: the text is not a date (YYYY-MM-DD)'),
+    (("clients", 0, "notes", 1, "created_at"), "2024-05-01 10:00", 'notes[1].created_at: the text is not a date-time'),
+    (("clients", 0, "notes", 1, "pinned"), "yes", 'notes[1].pinned: expected true or false, got a text'),
+    (("clients", 0, "notes", 1, "kind"), "fax", 'notes[1].kind: the text is not one of note, call, meeting, email, lunch'),
+    (("clients", 0, "profile", "wants"), ["a"], 'clients[0] profile[field 1]: expected a string, got a list'),
     (("clients", 0, "payments"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"}], 'payments[0]: missing required field "amount_cents"'),
     (("clients", 0, "drafts"), [{"uuid": "x"}], 'drafts[0]: missing required field "created_at"'),
     (("clients",), {}, "clients: expected a list, got an object"),
     (("exported_at",), None, 'missing required field "exported_at"'),
     (("version",), 0, "version: expected 1, got 0"),
-    (("version",), "1", 'version: expected 1, got "1"'),
+    (("version",), "1", 'version: expected 1, got a text'),
     (("clients", 0, "notes", 0, "created_at"), "0001-01-01T00:30:00+01:00", "is outside the range of times a journal can hold"),
     (("clients", 2, "notes", 4, "body"), "a\ud800b", 'clients[2] notes[4].body: contains a lone surrogate escape'),
 ]  # fmt: skip
@@ -350,10 +350,10 @@ def test_a_bad_record_deep_inside_a_big_valid_file_changes_nothing(filled, tmp_p
         (b'{"format": "clientjournal",\n "version": 1,\n "clients": [}', "invalid JSON at line 3, column"),
         (b"", "invalid JSON at line 1, column 1"),
         (b'{"format": "clientjournal", "version": NaN}', "invalid JSON: NaN is not a number"),
-        (b'{"format": "clientjournal", "format": "x"}', 'the field "format" appears twice'),
+        (b'{"format": "clientjournal", "format": "x"}', 'a field appears twice in one object'),
         (b"[]", "not a Client Journal export: the top level is a list"),
         (b'"clientjournal"', "not a Client Journal export"),
-        (b'{"format": "vcard", "version": 1}', 'not a Client Journal export: "format" is "vcard"'),
+        (b'{"format": "vcard", "version": 1}', 'not a Client Journal export: "format" is not "clientjournal"'),
         (b'{"version": 1, "clients": []}', 'it has no "format" field'),
         (b'{"format": "clientjournal", "version": 2, "clients": []}', "format version 2 is newer"),
         (b"[" * 100_000, "invalid JSON"),
@@ -620,22 +620,22 @@ def test_newer_agreements_projects_and_templates_win_and_history_is_merged(journ
 
 BAD_CHECKLIST = [
     # (what to change in with_checklist(synthetic_document(5, 15)), value or None, message end)
-    (("clients", 2, "agreements", 0, "status"), "maybe", 'clients[2] agreements[0].status: "maybe" is not one of open, agreed, done, broken'),
-    (("clients", 2, "agreements", 0, "category"), "budget", 'agreements[0].category: "budget" is not one of scope, price, deadline, revisions, payment_terms, communication, usage_rights, other'),
-    (("clients", 2, "agreements", 0, "due"), "2024-02-30", 'agreements[0].due: "2024-02-30" is not a date (YYYY-MM-DD)'),
+    (("clients", 2, "agreements", 0, "status"), "maybe", 'clients[2] agreements[0].status: the text is not one of open, agreed, done, broken'),
+    (("clients", 2, "agreements", 0, "category"), "budget", 'agreements[0].category: the text is not one of scope, price, deadline, revisions, payment_terms, communication, usage_rights, other'),
+    (("clients", 2, "agreements", 0, "due"), "2024-02-30", 'agreements[0].due: the text is not a date (YYYY-MM-DD)'),
     (("clients", 2, "agreements", 0, "title"), None, 'clients[2] agreements[0]: missing required field "title"'),
     (("clients", 2, "agreements", 0, "position"), 1.5, "agreements[0].position: expected a whole number, got 1.5"),
-    (("clients", 2, "agreements", 0, "colour"), "rot", 'agreements[0]: unexpected field "colour"'),
+    (("clients", 2, "agreements", 0, "colour"), "rot", 'agreements[0][field 14]: unexpected field'),
     (("clients", 2, "agreements", 0, "project"), "8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c2b", 'clients[2] agreements[0].project: project "8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c2b" is not one of this client\'s projects'),
-    (("clients", 2, "agreements", 0, "project"), "not-a-uuid", 'agreements[0].project: "not-a-uuid" is not a UUID'),
+    (("clients", 2, "agreements", 0, "project"), "not-a-uuid", 'agreements[0].project: the text is not a UUID'),
     (("clients", 2, "agreements", 0, "history", 0, "actor"), None, 'agreements[0].history[0]: missing required field "actor"'),
-    (("clients", 2, "agreements", 0, "history", 0, "at"), "yesterday", 'agreements[0].history[0].at: "yesterday" is not a date-time'),
+    (("clients", 2, "agreements", 0, "history", 0, "at"), "yesterday", 'agreements[0].history[0].at: the text is not a date-time'),
     (("clients", 2, "agreements", 0, "history", 0, "uuid"), AGREEMENT_UUID, f'agreements[0].history[0].uuid: uuid "{AGREEMENT_UUID}" is already used by clients[2] agreements[0]'),
-    (("clients", 2, "agreements", 0, "created_at"), "0001-01-01T00:30:00+01:00", "agreements[0].created_at: \"0001-01-01T00:30:00+01:00\" is outside the range"),
-    (("clients", 2, "projects", 0, "status"), "someday", 'projects[0].status: "someday" is not one of planned, active, done, cancelled'),
+    (("clients", 2, "agreements", 0, "created_at"), "0001-01-01T00:30:00+01:00", "agreements[0].created_at: the time is outside the range"),
+    (("clients", 2, "projects", 0, "status"), "someday", 'projects[0].status: the text is not one of planned, active, done, cancelled'),
     (("clients", 2, "projects", 0, "name"), None, 'projects[0]: missing required field "name"'),
     (("clients", 2, "projects"), {}, "projects: expected a list, got an object"),
-    (("agreement_templates", 0, "items", 0, "category"), "misc", 'agreement_templates[0].items[0].category: "misc" is not one of scope'),
+    (("agreement_templates", 0, "items", 0, "category"), "misc", 'agreement_templates[0].items[0].category: the text is not one of scope'),
     (("agreement_templates", 0, "uuid"), PROJECT_UUID, f'agreement_templates[0].uuid: uuid "{PROJECT_UUID}" is already used by clients[2] projects[0]'),
 ]  # fmt: skip
 
@@ -885,15 +885,15 @@ def ids_of(name: str) -> int:
 
 BAD_DRAFTS = [
     # (what to change in with_drafts(synthetic_document(5, 15)), value or None, message end)
-    (("clients", 2, "drafts", 0, "status"), "sleeping", 'clients[2] drafts[0].status: "sleeping" is not one of writing, held, sent, discarded'),
-    (("clients", 2, "drafts", 0, "hold_until"), "tomorrow", 'drafts[0].hold_until: "tomorrow" is not a date-time'),
+    (("clients", 2, "drafts", 0, "status"), "sleeping", 'clients[2] drafts[0].status: the text is not one of writing, held, sent, discarded'),
+    (("clients", 2, "drafts", 0, "hold_until"), "tomorrow", 'drafts[0].hold_until: the text is not a date-time'),
     (("clients", 2, "drafts", 0, "tone_score"), 1.5, "drafts[0].tone_score: 1.5 is more than the maximum 1"),
-    (("clients", 2, "drafts", 0, "tone_signals"), "shouting", 'drafts[0].tone_signals: expected a list, got "shouting"'),
+    (("clients", 2, "drafts", 0, "tone_signals"), "shouting", 'drafts[0].tone_signals: expected a list, got a text'),
     (("clients", 2, "drafts", 0, "subject"), 5, "drafts[0].subject: expected a string, got 5"),
     (("clients", 2, "drafts", 0, "body"), None, 'clients[2] drafts[0]: missing required field "body"'),
-    (("clients", 2, "drafts", 0, "mood"), 1, 'drafts[0]: unexpected field "mood"'),
-    (("clients", 2, "drafts", 0, "held_at"), "0001-01-01T00:30:00+01:00", 'drafts[0].held_at: "0001-01-01T00:30:00+01:00" is outside the range'),
-    (("clients", 2, "drafts", 0, "sent_note"), "not-a-uuid", 'drafts[0].sent_note: "not-a-uuid" is not a UUID'),
+    (("clients", 2, "drafts", 0, "mood"), 1, 'drafts[0][field 14]: unexpected field'),
+    (("clients", 2, "drafts", 0, "held_at"), "0001-01-01T00:30:00+01:00", 'drafts[0].held_at: the time is outside the range'),
+    (("clients", 2, "drafts", 0, "sent_note"), "not-a-uuid", 'drafts[0].sent_note: the text is not a UUID'),
     (("clients", 2, "drafts", 0, "sent_note"), PROJECT_UUID, f'clients[2] drafts[0].sent_note: note "{PROJECT_UUID}" is not one of this client\'s notes'),
     (("clients", 2, "drafts", 0, "uuid"), AGREEMENT_UUID, f'drafts[0].uuid: uuid "{AGREEMENT_UUID}" is already used by clients[2] agreements[0]'),
     (("clients", 2, "drafts", 0, "body"), "a\ud800b", 'clients[2] drafts[0].body: contains a lone surrogate escape'),
@@ -946,3 +946,32 @@ def test_a_database_error_in_the_drafts_rolls_everything_back(filled, tmp_path, 
         "the journal refused the data",
         filled,
     )
+
+
+SECRET_TEXT = "Patient Jane Roe HIV positive"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("clients", 0, "notes", 1, "created_at"),
+        ("clients", 0, "status"),
+        ("clients", 0, "uuid"),
+        ("clients", 0, SECRET_TEXT),
+        ("clients", 0, "profile", SECRET_TEXT),
+        ("clients", 0, "started_on"),
+        ("clients", 0, "notes", 1, "kind"),
+    ],
+)
+def test_the_message_names_the_place_and_the_problem_never_the_text(filled, tmp_path, where):
+    """Issue 18: "… "Patient Jane Roe HIV positive" is not a date-time" leaked the file's text
+    into a message that may end up in a log; a wrong field's name is the file's text too."""
+    document = synthetic_document(5, 15)
+    value = 5 if where[-2:] == ("profile", SECRET_TEXT) else SECRET_TEXT
+    change(document, where, value)
+    with pytest.raises(exchange.ImportFailed) as caught:
+        exchange.import_file(write(tmp_path / "bad.json", document))
+    message = str(caught.value)
+    assert "Jane" not in message and "HIV" not in message
+    assert caught.value.location.startswith("clients[")
+    assert content() == filled
