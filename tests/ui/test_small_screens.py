@@ -12,7 +12,7 @@ import textwrap
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -112,8 +112,17 @@ def scrolling_sideways(root: QWidget) -> list[str]:
     return found
 
 
+def question_colons(root: QWidget) -> list[str]:
+    """Labels such as "Work with again?:": a question takes no colon."""
+    return [
+        _name(label)
+        for label in root.findChildren(QLabel)
+        if label.isVisible() and label.text().rstrip().endswith("?:")
+    ]
+
+
 def problems(root: QWidget) -> list[str]:
-    return outside(root) + clipped(root) + scrolling_sideways(root)
+    return outside(root) + clipped(root) + scrolling_sideways(root) + question_colons(root)
 
 
 def _settle(qtbot) -> None:
@@ -189,6 +198,48 @@ def test_the_agreement_editor_keeps_its_width_when_its_needs_grow(
         assert problems(pane) == [], language
     finally:
         qapp.setFont(normal)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_a_reply_subject_keeps_its_words_in_the_list(qtbot, language, demo_window, size):
+    """Issue 19: "Re: Brö…" in the reply list: the list had a quarter of the tab and the
+    state ("Ready to reread") took most of a row as a chip beside the subject.  The subject
+    now keeps at least its first 24 characters; the state is on the line below."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from clientjournal.ui.common.two_line_delegate import PADDING
+
+    window = demo_window
+    window.resize(size)
+    build_every_tab(window)
+    ready = _ready_reply(window)
+    window.pane.open_tab(ClientTab.REPLIES, ready)
+    _settle(qtbot)
+    replies = window.pane.replies
+    index = replies.model.index(replies.model.row_of(ready), 0)
+    parts = replies.view.itemDelegate().row_parts(index)
+    assert parts.title.startswith("Re: Bröckelnde") and parts.subtitle  # the state, the time
+    font = replies.view.font()
+    chip_font = QFont(font)
+    chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    chip = QFontMetrics(chip_font).horizontalAdvance(parts.chip) + 2 * PADDING if parts.chip else 0
+    room = replies.view.visualRect(index).width() - 4 * PADDING - chip - PADDING
+    bold = QFont(font)
+    bold.setBold(True)
+    shown = QFontMetrics(bold).elidedText(parts.title, Qt.TextElideMode.ElideRight, room)
+    assert len(shown.rstrip("…")) >= 24, f"{shown!r} ({language})"
+    assert problems(window) == []
+
+
+def test_no_label_ends_in_a_question_and_a_colon(qtbot, language, demo_window):
+    """Issue 19: "Work with again?:" / "Wieder zusammenarbeiten?:" in the full profile."""
+    window = demo_window
+    window.resize(SIZES[1])
+    window.pane.summary.profile.set_expanded(True)
+    _settle(qtbot)
+    labels = [label.text() for label in window.findChildren(QLabel)]
+    assert any(text.rstrip(":").endswith("?") for text in labels)  # the question is there
+    assert [text for text in labels if text.rstrip().endswith("?:")] == []
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))

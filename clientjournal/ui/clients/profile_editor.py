@@ -85,7 +85,8 @@ class ProfileEditor(QWidget):
 
     def _add_fields(self, form: QFormLayout, section: ProfileSection) -> None:
         for field in fields_in(section):
-            label = QLabel(field_label(field.key) + ":", self)
+            text = field_label(field.key)  # a question ("Work with again?") takes no colon
+            label = QLabel(text if text.endswith("?") else text + ":", self)
             if field.key == "work_again":
                 self.work_again = QComboBox(self)
                 self.work_again.setObjectName("profile_work_again")

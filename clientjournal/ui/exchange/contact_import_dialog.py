@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,11 @@ class ContactImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.horizontalHeader().setResizeContentsPrecision(100)  # big files stay quick
+        # Columns as wide as their contents, the widest cut back so all fit (the full value in
+        # the tooltip): the last column, whether a contact is already there, was off the edge.
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.viewport().installEventFilter(self)
         preview_label = QLabel(self.tr("&Contacts (Space checks or unchecks one):"), self)
         preview_label.setBuddy(self.preview)
 
@@ -259,6 +264,30 @@ class ContactImportDialog(QDialog):
             return
         self._show(parsed.contacts, parsed.problems)
 
+    # -- the preview's columns -------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Each column as wide as its contents, the widest cut to one width so that all of
+        them fit the preview's width (never narrower than the header's text)."""
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        widths = [header.sectionSize(i) for i in range(header.count())]
+        room = self.preview.viewport().width()
+        if not widths or sum(widths) <= room:
+            return
+        cap = max(widths)
+        while cap > 1 and sum(min(w, cap) for w in widths) > room:
+            cap -= max(1, cap // 50)
+        metrics = header.fontMetrics()
+        for section, width in enumerate(widths):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            least = metrics.horizontalAdvance(title) + 2 * metrics.averageCharWidth()
+            header.resizeSection(section, max(min(width, cap), min(width, least)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     # -- both --------------------------------------------------------------------------------
     def _fail(self, message: str) -> None:
         self.model.set_contacts([], {})
@@ -271,7 +300,7 @@ class ContactImportDialog(QDialog):
         self.error.clear()
         self.error.hide()
         self.model.set_contacts(contacts, contact_import.find_duplicates(contacts))
-        self.preview.resizeColumnsToContents()
+        self.fit_columns()
         count, duplicates = len(contacts), self.model.duplicate_count()
         text = self.tr("%n contact(s) in “%1”.", "", count).replace("%1", self._path.name)
         if duplicates:

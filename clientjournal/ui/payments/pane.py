@@ -54,7 +54,8 @@ from clientjournal.ui.common.undo_commands import AddPayment, DeletePayment, Edi
 from clientjournal.ui.payments.dialog import PaidDialog, PaymentDialog, money
 
 Index = QModelIndex | QPersistentModelIndex
-NUMBER, PROJECT, AMOUNT, ISSUED, DUE, STATUS = range(6)
+NUMBER, PROJECT, AMOUNT, ISSUED, DUE, STATUS, NOTE = range(7)
+COLUMNS = 7
 
 
 class PaymentTableModel(QAbstractTableModel):
@@ -85,14 +86,14 @@ class PaymentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < 6:
+        if not 0 <= section < COLUMNS:
             return None
         return (
             self.tr("Number"),
@@ -101,6 +102,7 @@ class PaymentTableModel(QAbstractTableModel):
             self.tr("Issued"),
             self.tr("Due"),
             self.tr("Paid"),
+            self.tr("Note"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +140,13 @@ class PaymentTableModel(QAbstractTableModel):
             return self.tr("%1, %2").replace("%1", paid).replace("%2", late)
         return paid
 
+    def has_projects(self) -> bool:
+        """Whether any invoice shown belongs to a project (else the column is left out)."""
+        return any(payment.project_id for payment in self._rows)
+
     def _text(self, payment: PaymentData, column: int) -> str:
+        if column == NOTE:
+            return " ".join(payment.note.split())  # one line; the whole note in the tooltip
         if column == NUMBER:
             return payment.number or "–"
         if column == PROJECT:
@@ -179,7 +187,11 @@ class PaymentsPane(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
+        # The note takes the room that is left (elided, whole in its tooltip); the project
+        # column only when an invoice has a project: an empty stretched column hid the note.
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
         self.view.activated.connect(lambda _index: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.stats_label = QLabel(self)
@@ -266,6 +278,7 @@ class PaymentsPane(QWidget):
             )
             self.view.scrollTo(index)
         has_rows = self.model.rowCount() > 0
+        self.view.setColumnHidden(PROJECT, not self.model.has_projects())
         self.view.setVisible(has_rows)
         self.empty_hint.setVisible(not has_rows)
         self._update_stats(today)

@@ -61,6 +61,11 @@ def draft_state_label(draft: DraftData, now: datetime) -> str:
     }[status]
 
 
+def ready_chip() -> str:
+    """The short mark of a ready reply in the list (its state in full is on the line below)."""
+    return _tr("Ready")
+
+
 def draft_title(draft: DraftData) -> str:
     if draft.subject.strip():
         return draft.subject.strip()

@@ -11,7 +11,7 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import drafts
 from clientjournal.ui.common.lazy_model import RECORD_ROLE, LazyIdModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
-from clientjournal.ui.replies.labels import draft_state_label, draft_title, local_time
+from clientjournal.ui.replies.labels import draft_state_label, draft_title, local_time, ready_chip
 
 
 class DraftListModel(LazyIdModel):
@@ -47,9 +47,13 @@ class DraftDelegate(TwoLineDelegate):
             return None
         now = utcnow()
         when = local_time(draft.updated_at) if draft.updated_at else ""
+        ready = DraftStatus(draft.status) == DraftStatus.HELD and is_ready(draft, now)
+        # The state on the second line, beside the time: as a chip beside the subject it
+        # took most of a narrow list ("Re: Brö…"); only a ready reply keeps a short chip.
+        state = draft_state_label(draft, now)
         return RowParts(
             title=draft_title(draft),
-            chip=draft_state_label(draft, now),
-            subtitle=when,
-            chip_strong=DraftStatus(draft.status) == DraftStatus.HELD and is_ready(draft, now),
+            chip=ready_chip() if ready else "",
+            subtitle=f"{state} · {when}" if when else state,
+            chip_strong=ready,
         )

@@ -95,8 +95,11 @@ class ReplyPane(QWidget):
         self.splitter.setObjectName("replySplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.composer)
-        self.splitter.setStretchFactor(0, 1)
+        # Two fifths for the list: at a quarter a subject read "Re: Brö…" (issue 19); the
+        # composer keeps the room its buttons need (its minimum) on a 1024 px screen.
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])  # the proportion; Qt fits it to the space there is
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

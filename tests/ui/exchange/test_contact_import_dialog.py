@@ -207,3 +207,26 @@ def test_every_control_has_a_spoken_name(qtbot, journal, name: str, kind: str) -
     dialog.show()
     assert interactive(dialog)
     assert unnamed(dialog) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("name", ["google.vcf", "outlook_de.csv"])
+def test_every_preview_column_is_in_view_on_a_small_screen(qtbot, window, name, size) -> None:
+    """Issue 19: the vCard preview's last column ("Already in the journal?") was off the
+    edge.  The columns fit the preview (the widest cut, its value in the tooltip), as a
+    layout test sees it: nothing outside, no sideways scrolling; and after a resize too."""
+    from test_small_screens import problems
+
+    dialog = dialog_for(qtbot, name, name.rsplit(".", 1)[1])
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.preview
+    header = preview.horizontalHeader()
+    for width in (size[0], size[0] - 200):
+        dialog.resize(width, size[1])
+        qtbot.waitUntil(lambda: header.length() <= preview.viewport().width())
+        last = header.count() - 1
+        assert header.sectionViewportPosition(last) + 20 < preview.viewport().width()
+        assert all(header.sectionSize(i) > 20 for i in range(header.count()))
+        assert problems(dialog) == []

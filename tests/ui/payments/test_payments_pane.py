@@ -14,6 +14,7 @@ from clientjournal.core.agreements.checklist import (
     AgreementCategory,
     AgreementData,
     AgreementStatus,
+    ProjectData,
 )
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.payments import PaymentData
@@ -278,3 +279,25 @@ def test_models_pass_qtmodeltester(qtmodeltester, client_id):
     overdue = OverdueModel()
     overdue.reload(TODAY)
     qtmodeltester.check(overdue, force_py=True)
+
+
+def test_the_invoice_note_is_shown_and_an_empty_project_column_is_not(qtbot, pane, client_id):
+    """Issue 19: the table hid the invoice note (tooltip only) and gave a wide, empty Project
+    column the room.  The note is a column of its own taking what is left; the project column
+    is there only when an invoice has a project."""
+    from clientjournal.ui.payments.pane import NOTE, PROJECT
+
+    stored(client_id, date(2025, 5, 21), note="Anzahlung\nzweite Hälfte bei Abnahme")
+    pane.resize(700, 300)
+    pane.reload()
+    view = pane.view
+    assert pane.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Note"
+    assert pane.model.index(0, NOTE).data() == "Anzahlung zweite Hälfte bei Abnahme"
+    assert view.isColumnHidden(PROJECT)
+    assert not view.isColumnHidden(NOTE) and view.columnWidth(NOTE) > 150
+    assert not view.horizontalScrollBar().isVisible()
+    project = agreements.save_project(ProjectData(client_id=client_id, name="Relaunch"))
+    stored(client_id, date(2025, 6, 21), number="R-2", project_id=project.id)
+    pane.reload()
+    assert not view.isColumnHidden(PROJECT)
+    assert "Relaunch" in {pane.model.index(r, PROJECT).data() for r in range(2)}
