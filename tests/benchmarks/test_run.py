@@ -41,6 +41,11 @@ def test_benchmark_script_measures_every_bar():
         "search results shown",
         "typing",
         "memory",
+        "sync: first round of the demo journal",
+        "sync: first sync into an empty journal",
+        "sync round, nothing new",
+        "sync round, 1,000 changes: publish",
+        "sync round, 1,000 changes: receive",
         "SIGKILL at random moments",
     ):
         assert f"| {row}" in table, table
