@@ -153,6 +153,7 @@ class AgreementEditor(QWidget):
         if item is not None and shown is not None:
             self._fill_choices(item, projects or [])
             self.title.setText(item.title)
+            self.title.setCursorPosition(0)  # a long title shows its start, not its end
             self.category.setCurrentIndex(
                 self.category.findData(AgreementCategory(item.category).value)
             )

@@ -132,6 +132,7 @@ class ContactImportDialog(QDialog):
         # Columns as wide as their contents, the widest cut back so all fit (the full value in
         # the tooltip): the last column, whether a contact is already there, was off the edge.
         self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.preview.setWordWrap(False)  # one line per cell, cut with "…", not half a word
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.viewport().installEventFilter(self)
         preview_label = QLabel(self.tr("&Contacts (Space checks or unchecks one):"), self)
