@@ -265,7 +265,11 @@ class Pair:
     def wait_connected(self, timeout: float = 30) -> None:
         def connected() -> bool:
             return all(
-                bool(x.api("/rest/system/connections")["connections"][y.device_id]["connected"])
+                bool(
+                    x.api("/rest/system/connections")["connections"]
+                    .get(y.device_id, {})
+                    .get("connected")
+                )
                 for x, y in ((self.a, self.b), (self.b, self.a))
             )
 
