@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -63,10 +64,12 @@ def measure(journal: Path, job: str, delay_s: float = 0.3) -> dict:
             env=env,
         )
         assert process.stdout is not None
-        deadline = time.monotonic() + 120
+        stuck = threading.Timer(120, process.kill)  # a job that never starts ends the run
+        stuck.start()
         for line in process.stdout:
-            if line.strip() == f"{job} started" or time.monotonic() > deadline:
+            if line.strip() == f"{job} started":
                 break
+        stuck.cancel()
         time.sleep(delay_s)
         started = time.perf_counter()
         process.send_signal(signal.SIGTERM)
