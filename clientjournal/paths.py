@@ -57,6 +57,15 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def keep_private() -> None:
+    """From now on every file and folder this process creates is its user's alone, whatever
+    the umask it was started with (000 included): SQLite's own companions (``-journal``,
+    ``-mj…`` super-journals beside a backup), the settings file QSettings writes and the
+    folders it makes, temporary copies.  Called once at start, before anything is written;
+    folders and files that exist keep their modes (a user's ``/tmp`` stays 1777)."""
+    os.umask(os.umask(0o077) | 0o077)
+
+
 def journal_file(data_dir: Path) -> Path:
     return data_dir / JOURNAL_FILE
 
@@ -74,3 +83,34 @@ def backup_dir(data_dir: Path) -> Path:
 
 def settings_file() -> Path:
     return config_dir() / SETTINGS_FILE
+
+
+def os_problem(error: OSError) -> str:
+    """An operating system's refusal in words a user can act on (no file content in it)."""
+    import errno
+
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        return "the disk is full"
+    if error.errno == errno.EROFS:
+        return "the file system is read-only"
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "not a folder (a file is in the way)"
+    if error.errno in (errno.EPERM, errno.EACCES):
+        return "permission denied (not yours, or not readable)"
+    return error.strerror or type(error).__name__
+
+
+def sqlite_problem(error: BaseException) -> str:
+    """SQLite's words for what went wrong, in plain words where they mislead: on a full disk
+    SQLite may say "cannot rollback - no transaction is active" (its rollback failed after
+    the write did) or "database or disk is full"."""
+    text = str(error)
+    if ("disk" in text and "full" in text) or "no transaction is active" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the journal or its folder cannot be written (read-only)"
+    if "unable to open" in text:
+        return "the journal cannot be opened (no permission, or its folder is missing)"
+    if "disk I/O error" in text:
+        return "the disk could not be written or read (full, removed, or failing)"
+    return text

@@ -65,7 +65,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _restore_locked(args: argparse.Namespace) -> int:
     from clientjournal.store.connection import JournalOpenError, close_journal, open_journal
-    from clientjournal.store.safety.restore import RestoreError, restore
+    from clientjournal.store.safety.restore import RestoreError, RestoreRefused, restore
 
     if not args.file.is_file():
         return fail(f"restore failed, nothing was changed: no file {args.file}", EXIT_BAD_INPUT)
@@ -74,7 +74,8 @@ def _restore_locked(args: argparse.Namespace) -> int:
     try:
         done = restore(args.data_dir, args.file)
     except RestoreError as error:
-        return fail(f"restore failed: {error}", EXIT_BAD_INPUT)
+        status = EXIT_FAILED if isinstance(error, RestoreRefused) else EXIT_BAD_INPUT
+        return fail(f"restore failed: {error}", status)
     try:  # an older backup gets its schema brought up to date now, not at the next start
         open_journal(args.data_dir)
     except (JournalOpenError, RuntimeError) as error:

@@ -149,7 +149,11 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     except ValueError as error:
         return fail(f"{error}; nothing was changed")
     except ReencryptError as error:
-        return fail(f"{error}; nothing was changed", EXIT_FAILED)
+        return fail(
+            f"{error}; the journal is as it was (backups already done keep the new state: "
+            "run the same command again to finish)",
+            EXIT_FAILED,
+        )
     state = "decrypted" if new is None else "encrypted"
     journal = done.journal if done.journal_changed else f"{done.journal} (it was already)"
     count = len(done.backups)

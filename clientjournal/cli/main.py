@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
+    from clientjournal.paths import keep_private
+
+    keep_private()  # the window's start and every command come through here first
     args = build_parser().parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = default_data_dir()
@@ -156,9 +159,37 @@ def run(args: argparse.Namespace) -> int:
             return lock
     try:
         return _run_on_journal(args, writes=args.command in WRITING_COMMANDS)
+    except Exception as error:
+        problem = refusal(error)
+        if problem is None:
+            raise  # a fault of the program: its traceback is what a bug report needs
+        changed = ", nothing was changed" if args.command in WRITING_COMMANDS else ""
+        return fail(f"{args.command} failed{changed}: {problem}", EXIT_FAILED)
     finally:
         if lock is not None:
             lock.release()
+
+
+def refusal(error: BaseException) -> str | None:
+    """The one line for what the system refused (a full or read-only disk, a file that is not
+    the user's, a database that SQLite will not read), or None for a fault of the program.
+    Every writer works in one transaction or through a new file renamed at the end, so a
+    refusal half-way changes nothing."""
+    import sqlite3
+
+    from clientjournal.paths import os_problem, sqlite_problem
+
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{os_problem(error)}"
+    if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("sqlcipher3"):
+        return sqlite_problem(error)
+    if "peewee" in sys.modules:
+        from peewee import DatabaseError
+
+        if isinstance(error, DatabaseError):
+            return sqlite_problem(error)
+    return None
 
 
 def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:

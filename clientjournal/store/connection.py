@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
-from clientjournal.paths import ensure_private_dir, journal_file
+from clientjournal.paths import ensure_private_dir, journal_file, os_problem, sqlite_problem
 from clientjournal.store.migrations import (
     LATEST_VERSION,
     JournalTooNewError,
@@ -23,6 +24,7 @@ from clientjournal.store.safety.encryption import (
     check_passphrase,
     looks_encrypted,
     passphrase_for,
+    reading_uris,
     remember,
 )
 from clientjournal.store.search import register_functions
@@ -131,8 +133,8 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
     key = _journal_key(data_dir, path, passphrase)
     pragmas = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000, "temp_store": 2}
     db: SqliteDatabase | None = None
-    for mode in ("rw", "ro"):  # rw where it can be: SQLite then removes -wal/-shm on close
-        target = f"{path.resolve().as_uri()}?mode={mode}"
+    targets = reading_uris(path)  # rw where it can be: SQLite then removes -wal/-shm on close
+    for target in targets:
         if key is None:
             db = SqliteDatabase(target, uri=True, pragmas=pragmas)
         else:
@@ -146,7 +148,7 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
             raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
         except DatabaseError as error:
             db.close()
-            if mode == "ro":
+            if target == targets[-1]:
                 raise JournalOpenError(f"{path}: {_problem(error)}") from error
     assert db is not None
     if version > LATEST_VERSION:
@@ -161,29 +163,14 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
 
 
 def _os_problem(error: OSError) -> str:
-    import errno
-
-    if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    if error.errno == errno.EROFS:
-        return "the file system is read-only"
-    if error.errno in (errno.EEXIST, errno.ENOTDIR):
-        return "not a folder (a file is in the way)"
-    if error.errno == errno.EPERM:
+    if error.errno == errno.EPERM:  # chmod of a journal that is another user's
         return "not yours (owned by another user): permission denied"
-    return error.strerror or type(error).__name__
+    return os_problem(error)
 
 
 def _problem(error: Exception) -> str:
     """SQLite's words for what went wrong, for a message that names no content."""
-    text = str(error)
-    if "disk" in text and "full" in text:
-        return "the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the journal or its folder cannot be written (read-only)"
-    if "unable to open" in text:
-        return "the journal cannot be opened (no permission, or its folder is missing)"
-    return text
+    return sqlite_problem(error)
 
 
 def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | None:

@@ -30,7 +30,7 @@ from clientjournal.core.safety.backup_policy import (
     parse_backup_name,
 )
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import backup_dir, ensure_private_dir, journal_file
+from clientjournal.paths import backup_dir, ensure_private_dir, journal_file, os_problem
 from clientjournal.store.safety.encryption import (
     WrongKey,
     connect,
@@ -87,7 +87,7 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
     renamed into place when complete (not verified: callers verify).  An encrypted source
     (``passphrase``) gives a copy encrypted with the same passphrase."""
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    partial.unlink(missing_ok=True)  # raises on a read-only disk: before anything was written
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     destination = connect(partial, passphrase)
     try:
@@ -96,7 +96,8 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
         destination.commit()
     except BaseException:
         destination.close()
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the error that brought us here is the one to tell
+            partial.unlink(missing_ok=True)
         raise
     destination.close()
     with open(partial, "rb") as stream:
@@ -150,7 +151,13 @@ def backup_journal(
         raise BackupError(f"cannot back up {source_path}: {found.problem}")
     now = now or utcnow()
     if target is None:
-        target = _unique(ensure_private_dir(resolve_folder(data_dir, folder)), now, label)
+        place = resolve_folder(data_dir, folder)
+        try:
+            target = _unique(ensure_private_dir(place), now, label)
+        except OSError as error:
+            raise BackupError(
+                f"cannot make the backup folder {place}: {os_problem(error)}"
+            ) from error
     try:
         source = connect_read_only(source_path, key)
         try:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -151,8 +152,8 @@ def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
     ``mode=ro`` connection leaves them behind for good, beside a journal nobody has open);
     ``mode=ro`` only where the file or its folder cannot be written."""
     driver = sqlite3 if passphrase is None else _sqlcipher()
-    for mode in ("rw", "ro"):
-        target = f"{path.resolve().as_uri()}?mode={mode}"
+    targets = reading_uris(path)
+    for target in targets:
         connection = driver.connect(target, uri=True, timeout=timeout)
         try:
             if passphrase is not None:
@@ -165,7 +166,7 @@ def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
             raise
         except connection_errors():
             connection.close()
-            if mode == "ro":
+            if target == targets[-1]:
                 raise
             continue
         except BaseException:
@@ -173,6 +174,25 @@ def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
             raise
         return connection
     raise AssertionError("unreachable")
+
+
+def reading_uris(path: Path) -> list[str]:
+    """The URIs to try, in order, for a connection that only reads ``path``: read-write
+    (SQLite then removes the ``-wal``/``-shm`` that reading creates), read-only, and, where
+    neither works because nothing can be created beside the file (a read-only file system,
+    a folder that is not the user's) and no ``-wal`` holds commits, ``immutable``: SQLite
+    cannot read a WAL journal without creating its ``-shm``, and nobody can be writing a file
+    whose companions cannot be made."""
+    uri = Path(path).resolve().as_uri()
+    targets = [f"{uri}?mode=rw", f"{uri}?mode=ro"]
+    wal = Path(f"{path}-wal")
+    try:
+        no_commits = not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        no_commits = False
+    if no_commits and not os.access(Path(path).resolve().parent, os.W_OK):
+        targets.append(f"{uri}?mode=ro&immutable=1")
+    return targets
 
 
 def open_cipher(path: Path, passphrase: str | None, timeout: float = 2) -> Any:

@@ -33,7 +33,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from clientjournal.paths import BACKUP_DIR, journal_file
+from clientjournal.paths import BACKUP_DIR, journal_file, os_problem
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_files, resolve_folder
 from clientjournal.store.safety.encryption import (
@@ -134,7 +134,7 @@ def remove_strays(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
             continue
         for pattern in STRAYS:
             for stray in place.glob(pattern):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):  # gone meanwhile, or a read-only disk
                     stray.unlink()
                     removed.append(stray)
     return removed
@@ -179,13 +179,21 @@ def change_passphrase(
         raise ReencryptError("the journal is encrypted: its current passphrase is needed")
     if journal_state == OTHER:
         raise WrongKey("the passphrase does not open the journal")
+    home = path.resolve().parent
+    if journal_state != DONE and not os.access(home, os.W_OK):  # before any copy changes
+        raise ReencryptError(
+            f"{home} cannot be written (a read-only file system, or not your folder)"
+        )
     folders = list(folders)
     done = Reencrypted(path, journal_changed=journal_state != DONE)
     done.removed = remove_strays(data_dir, folders)
     _follow(done, copies_of(data_dir, folders), old, new, report, step)
     report("journal", 0, 1)
     if journal_state != DONE:
-        reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
+        try:
+            reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
+        except OSError as error:  # the journal is as it was (see reencrypt_file)
+            raise ReencryptError(f"{path}: {os_problem(error)}") from error
     remember(data_dir, new)
     report("journal", 1, 1)
     seen = {*done.backups, *done.skipped, *done.already}

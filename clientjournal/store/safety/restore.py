@@ -9,6 +9,7 @@ which is atomic.  Nothing is deleted or overwritten on the way.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from clientjournal.core.safety.backup_policy import STAMP_FORMAT
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import ensure_private_dir, journal_file
+from clientjournal.paths import ensure_private_dir, journal_file, os_problem
 from clientjournal.store.safety.backup import (
     BackupError,
     BackupInfo,
@@ -39,6 +40,11 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 
 class RestoreError(RuntimeError):
     """The file cannot replace the journal; nothing was changed."""
+
+
+class RestoreRefused(RestoreError):
+    """The system refused (a full or read-only disk, a folder that is not the user's), not
+    the file; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -90,11 +96,16 @@ def restore(
     found = inspect_file(source, thorough=True, passphrase=key)
     if not found.ok:
         raise RestoreError(f"{source}: {found.problem}; nothing was changed")
-    ensure_private_dir(data_dir)
     current = journal_file(data_dir)
     incoming = current.with_name(current.name + ".restoring")
     was_encrypted = current.exists() and looks_encrypted(current)
-    _copy_in(source, incoming, key)
+    try:
+        ensure_private_dir(data_dir)
+        _copy_in(source, incoming, key)
+    except OSError as error:
+        raise RestoreRefused(
+            f"cannot copy {source} into {data_dir}: {os_problem(error)}; nothing was changed"
+        ) from error
     encrypted_now = key is None and was_encrypted and current_key is not None
     if encrypted_now:
         from clientjournal.store.safety.reencrypt import ReencryptError, reencrypt_file
@@ -132,8 +143,15 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
         finally:
             reader.close()
         verify(incoming, passphrase)
-    except connection_errors(OSError, BackupError, WrongKey) as error:
-        incoming.unlink(missing_ok=True)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            incoming.unlink(missing_ok=True)
+        raise RestoreRefused(
+            f"cannot copy {source} into the journal folder: {os_problem(error)}"
+        ) from error
+    except connection_errors(BackupError, WrongKey) as error:
+        with contextlib.suppress(OSError):
+            incoming.unlink(missing_ok=True)
         raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error
 
 

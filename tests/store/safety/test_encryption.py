@@ -138,7 +138,7 @@ def test_a_crash_in_the_middle_of_a_rekey_leaves_the_journal_as_it_was(plain, st
     path = journal_file(plain)
     before = path.read_bytes()[4096:]  # after the first page (its header's journal mode may change)
 
-    def crash(name: str) -> None:
+    def crash(_path: Path, name: str) -> None:
         if name == step:
             raise KeyboardInterrupt  # as if the process died here
 
