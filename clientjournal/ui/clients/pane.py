@@ -398,11 +398,18 @@ class ClientPane(QStackedWidget):
             text = self.tr("A&greements (%n overdue)", "", counts["overdue"])
         elif counts.get("open"):
             text = self.tr("A&greements (%n open)", "", counts["open"])
-        self.tabs.setTabText(1, text)
+        self._set_tab_text(AGREEMENTS_TAB, text)
 
     def _show_overdue_payments(self, overdue: int) -> None:
         text = self.tr("&Payments (%n overdue)", "", overdue) if overdue else self.tr("&Payments")
-        self.tabs.setTabText(PAYMENTS_TAB, text)
+        self._set_tab_text(PAYMENTS_TAB, text)
+
+    def _set_tab_text(self, index: int, text: str) -> None:
+        """A new tab title lays the tab bar out again, and the tab widget then repaints all it
+        holds (the editor, its boxes and buttons): ~2.5 ms of a client switch (issue 21).  So
+        only a title that differs is set."""
+        if self.tabs.tabText(index) != text:
+            self.tabs.setTabText(index, text)
 
     def _update_notes_state(self) -> None:
         has_notes = self.model.rowCount() > 0
