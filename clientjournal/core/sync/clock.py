@@ -43,7 +43,17 @@ def parse(text: str) -> Stamp:
 
 
 def is_clock(text: object) -> bool:
-    return isinstance(text, str) and _CLOCK.match(text) is not None
+    """The shape of a clock (checked for every clock of every file read, so no regex)."""
+    return (
+        type(text) is str
+        and 31 <= len(text) <= 87
+        and text[13] == "-"
+        and text[22] == "-"
+        and text[:13].isdigit()
+        and text[14:22].isdigit()
+        and text[:13].isascii()
+        and text[23:].isalnum()
+    )
 
 
 def wall_ms(text: str) -> int:
@@ -65,7 +75,7 @@ class Clock:
             self.observe(last)
 
     def last(self) -> str:
-        return Stamp(self._wall, self._counter, self.device).text()
+        return f"{self._wall:013d}-{self._counter:08d}-{self.device}"
 
     def tick(self, now_ms: int) -> str:
         if now_ms > self._wall:

@@ -9,9 +9,9 @@ snapshots/<device>.jsonl.gz (.enc)     a device's whole state with clocks, for a
 A file is gzip'd JSON lines.  The first line is the header: ``{"format": "clientjournal-sync",
 "version": 1, "device": ..., "name": ..., "seq": n}`` (for a snapshot also ``"snapshot": true``:
 it holds everything up to the device's change file ``seq``).  A change file's other lines are
-changes ``{"id", "kind", "uuid", "field", "value", "hlc", "base"}`` (``id`` is the change's
-clock, unique); a snapshot's are records ``{"kind", "uuid", "fields": {field: [value, hlc,
-base]}, "versions": [...]}``.  A file that is not exactly this (cut off, not gzip, a line that
+changes ``{"id", "kind", "uuid", "field", "value", "hlc", "base"}`` (``id``: clock/field,
+unique; the fields of one record changed in one round share a clock); a snapshot's are records ``{"kind", "uuid", "s": state}`` (``pack``: the fields'
+``[value, clock, base]`` with each clock once).  A file that is not exactly this (cut off, not gzip, a line that
 is not JSON, a wrong type, a clock of another device in a change file) is refused whole:
 ``FileProblem`` says which kind of problem, never the content.
 
@@ -27,11 +27,12 @@ import gzip
 import json
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from clientjournal.core.sync import clock as hlc
-from clientjournal.core.sync.records import BY_NAME, is_known_field
+from clientjournal.core.sync.records import BY_NAME, is_known_field, known_fields
 
 FORMAT = "clientjournal-sync"
 VERSION = 1
@@ -99,14 +100,26 @@ def header(device: str, name: str, seq: int, snapshot: bool = False) -> dict[str
     return line
 
 
-def encode(head: dict[str, Any], lines: list[dict[str, Any]], level: int = 6) -> bytes:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    text = "\n".join([dumps(head), *(dumps(line) for line in lines)]) + "\n"
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def encode(head: dict[str, Any], lines: Iterable[dict[str, Any] | str], level: int = 6) -> bytes:
+    """The file's bytes; a line given as text is already JSON."""
+    parts = [_dumps(head)]
+    parts += [line if isinstance(line, str) else _dumps(line) for line in lines]
+    text = "\n".join(parts) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=level, mtime=0)
 
 
-def decode(data: bytes) -> tuple[dict[str, Any], list[Any]]:
-    """Header and lines of a file (not yet checked line by line); FileProblem if unreadable."""
+def snapshot_line(kind: str, uuid: str, packed_text: str) -> str:
+    """A snapshot's line; with ``packed_text`` "" the start of it (the reader's check that a
+    line it keeps as text is exactly one written so)."""
+    end = "}" if packed_text else ""
+    return f'{{"kind":{_dumps(kind)},"uuid":{_dumps(uuid)},"s":{packed_text}{end}'
+
+
+def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
+    """Header and the other lines' text of a file; FileProblem if unreadable."""
     try:
         text = gzip.decompress(data).decode("utf-8")
     except (EOFError, OSError, zlib.error) as error:
@@ -115,13 +128,13 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[Any]]:
         raise FileProblem("not UTF-8 text") from error
     if not text.endswith("\n"):
         raise FileProblem("cut off (no final line break)")
+    lines = text.split("\n")[:-1]
     try:
-        lines = [json.loads(line) for line in text.splitlines()]
+        head = json.loads(lines[0]) if lines else None
     except ValueError as error:
-        raise FileProblem("a line is not JSON") from error
-    if not lines or not isinstance(lines[0], dict):
+        raise FileProblem("the header is not JSON") from error
+    if not isinstance(head, dict):
         raise FileProblem("no header line")
-    head = lines[0]
     if head.get("format") != FORMAT:
         raise FileProblem("not a Client Journal sync file")
     if head.get("version") != VERSION:
@@ -147,7 +160,7 @@ class Change:
 
     def line(self) -> dict[str, Any]:
         return {
-            "id": self.hlc,
+            "id": f"{self.hlc}/{self.field}",
             "kind": self.kind,
             "uuid": self.uuid,
             "field": self.field,
@@ -188,18 +201,22 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
         raise FileProblem(f"a value of the wrong type ({kind_name}.{field})")
 
 
-def read_changes(head: dict[str, Any], lines: list[Any]) -> list[Change]:
+def read_changes(head: dict[str, Any], lines: list[str]) -> list[Change]:
     """The changes of a change file, every one checked; FileProblem for the first bad one."""
     device = head["device"]
     changes = []
+    try:
+        parsed = [json.loads(line) for line in lines]
+    except ValueError as error:
+        raise FileProblem("a line is not JSON") from error
     line: dict[str, Any]
-    for line in lines:
+    for line in parsed:
         if not isinstance(line, dict):
             raise FileProblem("a line is not a change")
         kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))
         field = line.get("field")
         kind = BY_NAME[kind_name]
-        if not isinstance(field, str) or not is_known_field(kind, field) or field == "_versions":
+        if not isinstance(field, str) or not is_known_field(kind, field):
             raise FileProblem("a change of an unknown field")
         clock, base = line.get("hlc"), line.get("base")
         if not isinstance(clock, str) or not hlc.is_clock(clock) or hlc.device_of(clock) != device:
@@ -212,45 +229,130 @@ def read_changes(head: dict[str, Any], lines: list[Any]) -> list[Change]:
     return changes
 
 
+def pack(fields: dict[str, list[Any]], versions: dict[str, list[Any]] | None) -> dict[str, Any]:
+    """A record's state as stored and in snapshots: each clock once (``c``), fields and note
+    body versions naming clocks by their index (most fields of a record share one clock)."""
+    clocks: dict[str, int] = {}
+
+    def index(clock: str | None) -> int | None:
+        return None if clock is None else clocks.setdefault(clock, len(clocks))
+
+    packed_fields = {name: [v, index(c), index(b)] for name, (v, c, b) in fields.items()}
+    packed: dict[str, Any] = {"f": packed_fields}
+    if versions:
+        packed["v"] = [[index(c), index(b), text] for c, (b, text) in sorted(versions.items())]
+    packed["c"] = list(clocks)
+    return packed
+
+
+def unpack(packed: dict[str, Any]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+    clocks = packed["c"]
+    fields = {
+        name: [v, clocks[c], None if b is None else clocks[b]]
+        for name, (v, c, b) in packed["f"].items()
+    }
+    versions = {
+        clocks[c]: [None if b is None else clocks[b], text] for c, b, text in packed.get("v", ())
+    }
+    return fields, versions
+
+
 @dataclass(frozen=True)
 class SnapshotRecord:
     kind: str
     uuid: str
     fields: dict[str, list[Any]]
-    versions: list[list[Any]]
+    versions: dict[str, list[Any]]
+    packed_text: str | None  # the state as the line had it (stored as it is when new here)
 
 
-def read_snapshot(lines: list[Any]) -> list[SnapshotRecord]:
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def _clock_at(clocks: list[str], index: Any, optional: bool) -> str | None:
+    if index is None and optional:
+        return None
+    if type(index) is not int or not 0 <= index < len(clocks):
+        raise FileProblem("a field without a clock")
+    return clocks[index]
+
+
+def _unpack_fields(
+    kind_name: str, fields: dict[str, Any], clocks: list[str]
+) -> dict[str, list[Any]]:
+    """Checked and with their clocks: the common case (one clock, no bases, plain values, as
+    in a record made in one go) at C speed, the others field by field."""
+    if len(clocks) == 1:
+        only = clocks[0]
+        try:
+            unpacked = {
+                field: [value, only, None]
+                for field, (value, clock, base) in fields.items()
+                if clock == 0
+                and base is None
+                and (type(value) in _SCALAR_TYPES or field in _LIST_FIELDS)
+            }
+        except (TypeError, ValueError) as error:
+            raise FileProblem("a damaged field") from error
+        if len(unpacked) == len(fields):
+            for field in unpacked.keys() & _LIST_FIELDS:
+                check_value(kind_name, field, unpacked[field][0])
+            return unpacked
+    unpacked = {}
+    for field, entry in fields.items():
+        if type(entry) is not list or len(entry) != 3:
+            raise FileProblem("a damaged field")
+        value, clock, base = entry
+        if type(value) not in _SCALAR_TYPES or field in _LIST_FIELDS:
+            check_value(kind_name, field, value)
+        unpacked[field] = [value, _clock_at(clocks, clock, False), _clock_at(clocks, base, True)]
+    return unpacked
+
+
+def read_snapshot(lines: list[str]) -> list[SnapshotRecord]:
+    """The records of a snapshot, every one checked; FileProblem for the first bad one."""
     records = []
-    line: dict[str, Any]
-    for line in lines:
+    for text in lines:
+        try:
+            line = json.loads(text)
+        except ValueError as error:
+            raise FileProblem("a line is not JSON") from error
         if not isinstance(line, dict):
             raise FileProblem("a line is not a record")
         kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))
-        fields = line.get("fields")
         kind = BY_NAME[kind_name]
+        packed = line.get("s")
+        if not isinstance(packed, dict) or set(packed) - {"c", "f", "v"}:
+            raise FileProblem("a record without its state")
+        clocks, fields = packed.get("c"), packed.get("f")
+        if not isinstance(clocks, list) or not (
+            hlc.is_clock(clocks[0]) if len(clocks) == 1 else all(map(hlc.is_clock, clocks))
+        ):
+            raise FileProblem("a record with damaged clocks")
         if not isinstance(fields, dict):
             raise FileProblem("a record without fields")
-        for field, entry in fields.items():
-            if not is_known_field(kind, field) or field == "_versions":
-                raise FileProblem("a record with an unknown field")
-            if not isinstance(entry, list) or len(entry) != 3 or not hlc.is_clock(entry[1]):
-                raise FileProblem("a field without a clock")
-            if entry[2] is not None and not hlc.is_clock(entry[2]):
-                raise FileProblem("a field with a damaged base clock")
-            check_value(kind_name, field, entry[0])
-        versions = line.get("versions", [])
-        if not isinstance(versions, list) or not all(_is_version(v) for v in versions):
+        if not fields.keys() <= _KNOWN_FIELDS[kind_name]:
+            for field in fields:
+                if not is_known_field(kind, field):
+                    raise FileProblem("a record with an unknown field")
+        unpacked = _unpack_fields(kind_name, fields, clocks)
+        versions: dict[str, list[Any]] = {}
+        listed = packed.get("v", [])
+        if not isinstance(listed, list):
             raise FileProblem("damaged note versions")
-        records.append(SnapshotRecord(kind_name, uuid, fields, versions))
+        for entry in listed:
+            if type(entry) is not list or len(entry) != 3:
+                raise FileProblem("damaged note versions")
+            if entry[2] is not None and not isinstance(entry[2], str):
+                raise FileProblem("damaged note versions")
+            clock = _clock_at(clocks, entry[0], False)
+            assert clock is not None
+            versions[clock] = [_clock_at(clocks, entry[1], True), entry[2]]
+        prefix = snapshot_line(kind_name, uuid, "")
+        raw = text[len(prefix) : -1] if text.startswith(prefix) and text.endswith("}") else None
+        records.append(SnapshotRecord(kind_name, uuid, unpacked, versions, raw))
     return records
 
 
-def _is_version(entry: Any) -> bool:
-    return (
-        isinstance(entry, list)
-        and len(entry) == 3
-        and hlc.is_clock(entry[0])
-        and (entry[1] is None or hlc.is_clock(entry[1]))
-        and (entry[2] is None or isinstance(entry[2], str))
-    )
+_KNOWN_FIELDS = {name: frozenset(known_fields(kind)) for name, kind in BY_NAME.items()}
+_LIST_FIELDS = frozenset({"tags", "items", "_deleted"})

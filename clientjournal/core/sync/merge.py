@@ -76,10 +76,10 @@ def add_version(
     return True
 
 
-def merge_versions(versions: Versions, incoming: Any, current: list[Any] | None) -> bool:
-    """Union with a snapshot's versions (a list of [clock, base, value or None])."""
+def merge_versions(versions: Versions, incoming: Versions, current: list[Any] | None) -> bool:
+    """Union with a snapshot's versions."""
     changed = False
-    for clock, base, value in incoming:
+    for clock, (base, value) in incoming.items():
         if clock not in versions:
             versions[clock] = [base, value]
             changed = True
@@ -112,11 +112,3 @@ def losers(versions: Versions, current: list[Any] | None) -> list[tuple[str, str
 
 def conflict_uuid(note_uuid: str, clock: str) -> str:
     return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{note_uuid}/{clock}"))
-
-
-def versions_list(versions: Versions) -> list[list[Any]]:
-    return [[clock, base, value] for clock, (base, value) in sorted(versions.items())]
-
-
-def versions_from(value: Any) -> Versions:
-    return {clock: [base, text] for clock, base, text in value or ()}

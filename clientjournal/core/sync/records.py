@@ -19,7 +19,6 @@ DELETED = "_deleted"
 TAGS = "tags"
 ITEMS = "items"
 PROFILE_PREFIX = "profile/"
-BODY_VERSIONS = "_versions"  # a note body's versions not yet built on (see merge.py)
 
 
 @dataclass(frozen=True)
@@ -147,14 +146,23 @@ SYNCED_SETTINGS = ("cooling/morning_hour", "cooling/min_rest_hours", "clients/de
 
 
 def is_known_field(kind: Kind, name: str) -> bool:
-    if name == DELETED or name in kind.columns:
+    if name in _KNOWN[kind.name]:
         return True
-    if any(ref.field == name for ref in kind.refs):
-        return True
-    if name == TAGS:
-        return kind.tags_table is not None
-    if name == ITEMS:
-        return kind.items
-    if kind.profile and name.startswith(PROFILE_PREFIX):
-        return len(name) > len(PROFILE_PREFIX)
-    return kind is NOTE and name == BODY_VERSIONS
+    return kind.profile and name.startswith(PROFILE_PREFIX) and len(name) > len(PROFILE_PREFIX)
+
+
+def known_fields(kind: Kind) -> frozenset[str]:
+    """The kind's fields apart from profile entries."""
+    return _KNOWN[kind.name]
+
+
+def _known(kind: Kind) -> frozenset[str]:
+    names = {DELETED, *kind.columns, *(ref.field for ref in kind.refs)}
+    if kind.tags_table is not None:
+        names.add(TAGS)
+    if kind.items:
+        names.add(ITEMS)
+    return frozenset(names)
+
+
+_KNOWN = {kind.name: _known(kind) for kind in KINDS}

@@ -169,10 +169,20 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
                 found = [(DELETED, True)]
             else:
                 found = list(_field_changes(record, values))
+            stamp = clock.tick(dirty[uuid]) if found else ""  # one clock for the record's fields
+            record.packed = None
+            if not record.fields:  # new: nothing to merge with
+                for name, value in found:
+                    record.fields[name] = [value, stamp, None]
+                    changes.append(Change(kind.name, uuid, name, value, stamp, None))
+                if record.versions is not None and "body" in record.fields:
+                    record.versions[stamp] = [None, None]
+                if found:
+                    touched[key] = record
+                continue
             for name, value in found:
                 current = record.fields.get(name)
                 base = current[1] if current else None
-                stamp = clock.tick(dirty[uuid])
                 versions = record.versions if (kind.name == "note" and name == "body") else None
                 merge_field(record.fields, name, value, stamp, base, versions)
                 changes.append(Change(kind.name, uuid, name, value, stamp, base))

@@ -35,7 +35,8 @@ def put(key: str, value: str | None) -> None:
 
 
 def new_device_id() -> str:
-    return uuid_module.uuid4().hex
+    """64 random bits: unique among one journal's computers, short in every clock."""
+    return uuid_module.uuid4().hex[:16]
 
 
 def device_id() -> str:

@@ -14,7 +14,6 @@ round's writes are not published back.
 
 from __future__ import annotations
 
-import heapq
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -24,10 +23,10 @@ from clientjournal.core.sync.merge import conflict_uuid, losers
 from clientjournal.core.sync.records import (
     BY_NAME,
     ITEMS,
+    KINDS,
     NOTE_CONFLICT,
     ORDER,
     PROFILE_PREFIX,
-    SETTING,
     TAGS,
     Kind,
 )
@@ -35,8 +34,6 @@ from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
 from clientjournal.store.sync import state
 from clientjournal.store.sync.state import Key, Record
-
-_EPOCH_MS = 0
 
 
 def _iso_of_ms(ms: int) -> str:
@@ -67,14 +64,36 @@ class Projector:
             self.ids[key] = None if row is None else row[0]
         return self.ids[key]
 
-    def prefetch_ids(self, kind_name: str) -> None:
-        """All row ids of a kind at once (a first sync writes tens of thousands)."""
+    def prefetch_ids(
+        self, kind_name: str, uuids: list[str] | None = None, everything: bool = False
+    ) -> None:
+        """Row ids in bulk (a first sync writes tens of thousands): of ``uuids``, of the
+        kind's loaded records, or with ``everything`` of all its rows."""
         kind = BY_NAME[kind_name]
-        present = dict(
-            database.execute_sql(f"SELECT {kind.key_column}, rowid FROM {kind.table}").fetchall()
-        )
-        for key in [key for key in self.records if key[0] == kind_name]:
-            self.ids[key] = present.get(key[1])
+        if uuids is None:
+            present = dict(
+                database.execute_sql(
+                    f"SELECT {kind.key_column}, rowid FROM {kind.table}"
+                ).fetchall()
+            )
+            wanted = [key[1] for key in self.records if key[0] == kind_name]
+            if everything:
+                wanted += list(present)
+        else:
+            present = {}
+            for start in range(0, len(uuids), state.CHUNK):
+                part = uuids[start : start + state.CHUNK]
+                marks = ",".join("?" * len(part))
+                present.update(
+                    database.execute_sql(
+                        f"SELECT {kind.key_column}, rowid FROM {kind.table} "
+                        f"WHERE {kind.key_column} IN ({marks})",
+                        tuple(part),
+                    ).fetchall()
+                )
+            wanted = uuids
+        for uuid in wanted:
+            self.ids[(kind_name, uuid)] = present.get(uuid)
 
     def record(self, key: Key) -> Record | None:
         if key not in self.records:
@@ -83,55 +102,85 @@ class Projector:
 
     # -- the walk ------------------------------------------------------------------------
     def run(self, keys: Iterable[Key]) -> None:
-        queue = [(ORDER[kind], kind, uuid) for kind, uuid in set(keys)]
-        heapq.heapify(queue)
-        seen = {(kind, uuid) for _order, kind, uuid in queue}
-        counts: dict[str, int] = {}
-        for _order, kind, _uuid in queue:
-            counts[kind] = counts.get(kind, 0) + 1
-        for kind_name, count in counts.items():
-            if count > 200 and kind_name != NOTE_CONFLICT.name:
-                self.prefetch_ids(kind_name)
-        while queue:
-            _order, kind_name, uuid = heapq.heappop(queue)
-            for more in self._project((kind_name, uuid)):
-                if more not in seen and more[0] in ORDER:
-                    seen.add(more)
-                    heapq.heappush(queue, (ORDER[more[0]], *more))
+        """Kind by kind in dependency order: a record written here can only let records of
+        later kinds in (children, references), which are then taken in their kind's turn."""
+        pending: dict[str, set[str]] = {}
+        for kind_name, uuid in keys:
+            pending.setdefault(kind_name, set()).add(uuid)
+        for kind in KINDS:
+            uuids = pending.pop(kind.name, set())
+            if not uuids:
+                continue
+            if kind is NOTE_CONFLICT:
+                for uuid in uuids:
+                    self._conflict_notes.update(state.referred_by(kind.name, uuid))
+                continue
+            self.records.update(
+                state.load((kind.name, u) for u in uuids if (kind.name, u) not in self.records)
+            )
+            if len(uuids) > 200:
+                self.prefetch_ids(kind.name)
+                for ref in kind.refs:
+                    self.prefetch_ids(ref.kind, everything=True)
+            arrived = self._project_kind(kind, sorted(uuids))
+            for start in range(0, len(arrived), state.CHUNK):
+                part = arrived[start : start + state.CHUNK]
+                marks = ",".join("?" * len(part))
+                rows = database.execute_sql(
+                    f"SELECT kind, uuid FROM sync_ref WHERE ref IN ({marks})", tuple(part)
+                ).fetchall()
+                for child_kind, child in rows:
+                    if ORDER.get(child_kind, -1) > ORDER[kind.name]:
+                        pending.setdefault(child_kind, set()).add(child)
         for note_uuid in sorted(self._conflict_notes):
             self._project_conflicts(note_uuid)
 
-    def _project(self, key: Key) -> list[Key]:
-        """Write one record; returns the records to look at again because of it."""
-        kind = BY_NAME[key[0]]
-        record = self.record(key)
-        if kind is NOTE_CONFLICT:
-            self._conflict_notes.update(state.referred_by(*key))
-            return []
-        row_id = self.row_id(*key)
-        values = self._row_values(kind, record) if record is not None else None
-        if values is None:
-            if row_id is not None:
-                database.execute_sql(
-                    f"DELETE FROM {kind.table} WHERE rowid = ?", (row_id,)
-                )  # its children go with it (ON DELETE CASCADE), their state stays
-                self.ids.clear()
-            return []
-        assert record is not None
-        if row_id is None:
-            columns = list(values)
+    def _project_kind(self, kind: Kind, uuids: list[str]) -> list[str]:
+        """Write the kind's records; returns those that arrived (were not in the journal)."""
+        inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        new_records: list[Record] = []
+        for uuid in uuids:
+            key = (kind.name, uuid)
+            record = self.records.get(key)
+            row_id = self.row_id(*key)
+            values = self._row_values(kind, record) if record is not None else None
+            if values is None:
+                if row_id is not None:
+                    database.execute_sql(
+                        f"DELETE FROM {kind.table} WHERE rowid = ?", (row_id,)
+                    )  # its children go with it (ON DELETE CASCADE), their state stays
+                    self._forget_below(kind)
+                    self.ids[key] = None
+                continue
+            assert record is not None
+            if row_id is None:
+                inserts.setdefault(tuple(values), []).append((uuid, *values.values()))
+                new_records.append(record)
+            else:
+                self._update(kind, record, row_id, values)
+        for columns, rows in inserts.items():
             marks = ", ".join("?" * (len(columns) + 1))
-            cursor = database.execute_sql(
+            database.connection().executemany(
                 f"INSERT INTO {kind.table} ({kind.key_column}, {', '.join(columns)}) "
                 f"VALUES ({marks})",
-                (record.uuid, *values.values()),
+                rows,
             )
-            row_id = cursor.lastrowid
-            self.ids[key] = row_id
-            self._write_extras(kind, record, row_id, new=True)
-            if kind.name == "note":
-                self._conflict_notes.add(record.uuid)
-            return state.referring(record.uuid)
+        if new_records:
+            self.prefetch_ids(kind.name, [record.uuid for record in new_records])
+            for record in new_records:
+                row_id = self.ids[(kind.name, record.uuid)]
+                assert row_id is not None
+                self._write_extras(kind, record, row_id, new=True)
+                if kind.name == "note" and record.versions and len(record.versions) > 1:
+                    self._conflict_notes.add(record.uuid)
+        return [record.uuid for record in new_records]
+
+    def _forget_below(self, kind: Kind) -> None:
+        """A delete cascades to later kinds: their cached row ids may be gone."""
+        for key in [key for key in self.ids if ORDER[key[0]] > ORDER[kind.name]]:
+            del self.ids[key]
+
+    def _update(self, kind: Kind, record: Record, row_id: int, values: dict[str, Any]) -> None:
         current = database.execute_sql(
             f"SELECT {', '.join(values)} FROM {kind.table} WHERE rowid = ?", (row_id,)
         ).fetchone()
@@ -149,19 +198,17 @@ class Projector:
         self._write_extras(kind, record, row_id, new=False)
         if kind.name == "note":
             self._conflict_notes.add(record.uuid)
-        return []
 
     def _row_values(self, kind: Kind, record: Record) -> dict[str, Any] | None:
         """The row's columns (without its key), or None: the record is not to be there."""
         if record.deleted or not record.fields:
             return None
-        if any(name not in record.fields or record.value(name) is None for name in kind.required):
-            return None
-        values = {
-            column: record.value(column)
-            for column in kind.columns
-            if column in record.fields and not (kind is SETTING and column != "value")
-        }
+        fields = record.fields
+        for name in kind.required:
+            entry = fields.get(name)
+            if entry is None or entry[0] is None:
+                return None
+        values = {column: fields[column][0] for column in kind.columns if column in fields}
         for ref in kind.refs:
             target = record.value(ref.field)
             target_id = self.row_id(ref.kind, target) if isinstance(target, str) else None

@@ -45,8 +45,9 @@ from clientjournal.core.sync.format import (
     read_changes,
     read_snapshot,
     snapshot_file_name,
+    snapshot_line,
 )
-from clientjournal.core.sync.merge import merge_field, merge_versions, versions_list
+from clientjournal.core.sync.merge import merge_field, merge_versions
 from clientjournal.core.sync.records import BY_NAME
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
@@ -77,6 +78,7 @@ class Incoming:
     device: str
     seq: int
     name: str = ""
+    newest: str = ""  # a snapshot's newest clock (its header says)
     changes: list[Change] = field(default_factory=list)
     records: list[SnapshotRecord] = field(default_factory=list)
 
@@ -118,6 +120,10 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
         if not rel.startswith(SNAPSHOTS + "/"):
             raise FileProblem("a snapshot among the change files")
         incoming.records = read_snapshot(lines)
+        newest = head.get("newest", "")
+        if newest and not hlc.is_clock(newest):
+            raise FileProblem("the header's clock is damaged")
+        incoming.newest = newest
     else:
         if rel.startswith(SNAPSHOTS + "/"):
             raise FileProblem("not a snapshot")
@@ -197,6 +203,15 @@ def _merge(
     now = _now_ms()
     ahead: dict[str, int] = {}
     for item in incoming:
+        if item.newest:
+            clock.observe(item.newest)  # a snapshot's newest clock (others' too: no warning)
+        newest = max((change.hlc for change in item.changes), default=None)
+        if newest is not None:
+            clock.observe(newest)
+            far = hlc.far_ahead(newest, now)
+            if far:
+                who = item.name or item.device
+                ahead[who] = max(ahead.get(who, 0), far)
         for change in item.changes:
             key = (change.kind, change.uuid)
             record = records.get(key)
@@ -206,28 +221,28 @@ def _merge(
             if merge_field(
                 record.fields, change.field, change.value, change.hlc, change.base, versions
             ):
+                record.packed = None
                 touched.add(key)
                 outcome.received += 1
-            clock.observe(change.hlc)
-            far = hlc.far_ahead(change.hlc, now)
-            if far:
-                who = item.name or item.device
-                ahead[who] = max(ahead.get(who, 0), far)
         for snap in item.records:
             key = (snap.kind, snap.uuid)
             record = records.get(key)
-            if record is None:
-                record = records[key] = state.new_record(*key)
+            if record is None:  # new here: taken as it is (a first sync takes everything so)
+                versions = snap.versions if snap.kind == "note" else None
+                records[key] = Record(snap.kind, snap.uuid, snap.fields, versions, snap.packed_text)
+                touched.add(key)
+                outcome.received += len(snap.fields)
+                continue
             changed = False
             for name, (value, stamp, base) in snap.fields.items():
                 versions = record.versions if name == "body" else None
                 if merge_field(record.fields, name, value, stamp, base, versions):
                     changed = True
                     outcome.received += 1
-                clock.observe(stamp)
             if record.versions is not None and snap.versions:
                 changed |= merge_versions(record.versions, snap.versions, record.fields.get("body"))
             if changed:
+                record.packed = None
                 touched.add(key)
     for name, far in sorted(ahead.items()):
         days = far / 86_400_000
@@ -237,14 +252,11 @@ def _merge(
     return touched
 
 
-def _snapshot(folder: Folder, device: str, name: str, seq: int) -> None:
-    lines: list[dict[str, Any]] = []
-    for record in state.load_all():
-        line: dict[str, Any] = {"kind": record.kind, "uuid": record.uuid, "fields": record.fields}
-        if record.versions:
-            line["versions"] = versions_list(record.versions)
-        lines.append(line)
-    data = encode(header(device, name, seq, snapshot=True), lines, level=1)
+def _snapshot(folder: Folder, device: str, name: str, seq: int, newest: str) -> None:
+    lines = (snapshot_line(*row) for row in state.load_all_packed())
+    head = header(device, name, seq, snapshot=True)
+    head["newest"] = newest
+    data = encode(head, lines, level=1)
     suffix = snapshot_file_name(device, folder.encrypted)
     write_file(folder, folder.path / SNAPSHOTS / suffix, data)
 
@@ -267,16 +279,15 @@ def _save_refs(records: list[Record]) -> None:
     )
     connection.executemany(
         "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
-        [(ref, r.kind, r.uuid) for r in with_refs for ref in capture.refs_of(r)],
+        sorted((ref, r.kind, r.uuid) for r in with_refs for ref in capture.refs_of(r)),
     )
 
 
 def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, int]) -> None:
     latest: dict[str, tuple[str, int]] = {}
     for item in incoming:
-        walls = [hlc.wall_ms(c.hlc) for c in item.changes]
-        walls += [hlc.wall_ms(e[1]) for r in item.records for e in r.fields.values()]
-        newest = max(walls, default=0)
+        clocks = [c.hlc for c in item.changes if hlc.device_of(c.hlc) == item.device]
+        newest = hlc.wall_ms(max(clocks)) if clocks else 0
         name, seen = latest.get(item.device, ("", 0))
         latest[item.device] = (item.name or name, max(seen, newest))
     for device in sorted(set(latest) | set(upto_of)):
@@ -353,7 +364,7 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         if publish:
             if first_here:
                 state.save(captured)
-                _snapshot(folder, device, name, seq)
+                _snapshot(folder, device, name, seq, clock.last())
                 rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
             else:
                 lines = [change.line() for change in changes]
@@ -368,7 +379,7 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         if progress is not None:
             progress(total // 2, total)
         changed = [records[key] for key in touched] + captured
-        state.save(changed)
+        state.save([records[key] for key in touched] + ([] if first_here else captured))
         _save_refs(changed)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)

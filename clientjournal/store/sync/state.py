@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from clientjournal.core.sync.merge import Fields, Versions, versions_from, versions_list
+from clientjournal.core.sync.format import pack, unpack
+from clientjournal.core.sync.merge import Fields, Versions
 from clientjournal.core.sync.records import BY_NAME, DELETED
 from clientjournal.store.models import database
 
@@ -23,6 +24,7 @@ class Record:
     uuid: str
     fields: Fields = field(default_factory=dict)
     versions: Versions | None = None  # note bodies only
+    packed: str | None = None  # the stored text, while nothing changed since it was read
 
     @property
     def deleted(self) -> bool:
@@ -39,16 +41,17 @@ def new_record(kind: str, uuid: str) -> Record:
 
 
 def _decode(kind: str, uuid: str, text: str) -> Record:
-    data = json.loads(text)
-    versions = versions_from(data.get("v")) if kind == "note" else None
-    return Record(kind, uuid, data["f"], versions)
+    fields, versions = unpack(json.loads(text))
+    return Record(kind, uuid, fields, versions if kind == "note" else None)
 
 
 def encode(record: Record) -> str:
-    data: dict[str, Any] = {"f": record.fields}
-    if record.versions:
-        data["v"] = versions_list(record.versions)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if record.packed is not None:
+        return record.packed
+    return _dumps(pack(record.fields, record.versions))
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def load(keys: Iterable[Key]) -> dict[Key, Record]:
@@ -69,15 +72,16 @@ def load(keys: Iterable[Key]) -> dict[Key, Record]:
     return found
 
 
-def load_all() -> Iterable[Record]:
+def load_all_packed() -> Iterable[tuple[str, str, str]]:
+    """(kind, uuid, packed state as JSON text) of every record, for a snapshot."""
     cursor = database.execute_sql("SELECT kind, uuid, fields FROM sync_record ORDER BY kind, uuid")
     for kind, uuid, text in cursor:
         if kind in BY_NAME:
-            yield _decode(kind, uuid, text)
+            yield kind, uuid, text
 
 
 def save(records: Iterable[Record]) -> None:
-    rows = [(record.kind, record.uuid, encode(record)) for record in records]
+    rows = sorted((record.kind, record.uuid, encode(record)) for record in records)
     for start in range(0, len(rows), CHUNK):
         database.connection().executemany(
             "INSERT OR REPLACE INTO sync_record (kind, uuid, fields) VALUES (?, ?, ?)",
