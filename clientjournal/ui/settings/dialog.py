@@ -77,6 +77,16 @@ class SettingsDialog(QDialog):
         encryption = parent.findChild(QAction, "actionEncryption") if parent else None
         if encryption is not None:
             self.tabs.addTab(self._encryption_page(encryption), self.tr("&Encryption"))
+        # Settings → Sync, when the window syncs (its controller acts at once, not with OK).
+        if parent is not None:
+            from clientjournal.ui.sync.controller import SyncController
+
+            sync = parent.findChild(SyncController, "syncController")
+            if sync is not None:
+                from clientjournal.ui.sync.settings_page import SyncPage
+
+                self.sync_page = SyncPage(sync, self)
+                self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -45,6 +45,9 @@ from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
+from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
+from clientjournal.ui.sync.controller import SyncController
+from clientjournal.ui.sync.open_note import OpenNote
 
 LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 """What the client list shows: names and status, and the last contact (a note, a sent reply)."""
@@ -96,6 +99,11 @@ class MainWindow(QMainWindow):
         self._left_layout.insertWidget(0, self.search.field)  # above the list, always in view
         self._left_layout.insertWidget(0, self.demo)
         self.statusBar().addPermanentWidget(self.reply_actions.watch.button)
+        open_note = OpenNote(self.pane.editor)
+        self.sync = SyncController(self, open_note)  # rounds in the background, Settings → Sync
+        self.pane.editor.add_banner(NoteConflictBanner(self, open_note))
+        for index, widget in enumerate(self.sync.status_widgets):
+            self.statusBar().insertPermanentWidget(index, widget)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
         """A new main window on the reopened journal, where this one was; this one is hidden
         and deleted (its timers, tray icon and undo history go with it)."""
         self.save_settings()  # the new window comes back to the same layout and client
+        self.sync.stop()
         successor = MainWindow(self.data_dir)
         self.successor = successor  # alive while this one's holder is
         successor.restoreGeometry(self.saveGeometry())
@@ -486,5 +495,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.save_pending()
+        self.sync.stop()  # a round in progress ends before the journal is closed
         self.save_settings()
         super().closeEvent(event)

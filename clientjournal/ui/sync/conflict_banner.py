@@ -94,6 +94,12 @@ class ResolveConflict(JournalCommand):
         self._report(self._client_id)
 
 
+def device_words(name: str) -> str:
+    """The other computer's name; one the engine does not know (its 'computer ' and an empty
+    device id) is 'another computer'."""
+    return name if name.strip() not in ("", "computer") else _tr("another computer")
+
+
 class NoteConflictBanner(QFrame):
     """Shown above the note text while the open note (or another of the client's) has a
     conflict; hidden otherwise."""
@@ -221,7 +227,7 @@ class NoteConflictBanner(QFrame):
         self.hide()
 
     def _show_conflict(self, conflict: store_sync.NoteConflict, count: int) -> None:
-        device = conflict.device_name or self.tr("another computer")
+        device = device_words(conflict.device_name)
         title = (
             self.tr(
                 "This note was also changed on “%1” (%2). Both versions are kept until you choose."

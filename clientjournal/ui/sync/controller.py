@@ -155,11 +155,15 @@ class SyncController(QObject):
         self.roundStarted.emit()
         return True
 
-    def wait(self) -> None:
-        """Stop the timers and let a running round end (the window is closing)."""
+    def stop(self) -> None:
+        """No more rounds, and a running one ends before this returns (the window closes)."""
         self._closing = True
         self._settle.stop()
         self._period.stop()
+        self.wait()
+
+    def wait(self) -> None:
+        """Until the last round's thread has ended."""
         if self._thread is not None:
             self._thread.wait()
 

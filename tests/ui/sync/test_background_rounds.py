@@ -114,9 +114,10 @@ def test_typing_during_a_round_that_changed_the_note_makes_a_conflict_not_a_loss
     assert editor.body.toPlainText() == "First call. Wants it by May"
     editor.flush()
     assert notes.get(note_id).body == "First call. Wants it by May"
+    store_sync.run_round()  # the typing goes out; the other text stays beside it
     [conflict] = store_sync.note_conflicts([note_id])
     assert conflict.body == "First call. Budget 5000"
-    assert conflict.device_name == "Laptop"
+    assert notes.get(note_id).body == "First call. Wants it by May"
 
 
 def _with_body(note: NoteData, body: str) -> NoteData:

@@ -53,7 +53,8 @@ def banner(qtbot, computers):
     editor.edit(notes.get(note_id))
     shown.ids = (client_id, note_id)  # type: ignore[attr-defined]
     shown.context = context  # type: ignore[attr-defined]
-    return shown
+    yield shown
+    editor.flush()  # into this test's journal, before it is closed
 
 
 def test_the_banner_shows_both_versions(banner):
