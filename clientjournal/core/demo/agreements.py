@@ -203,8 +203,10 @@ class _Builder:
         if rng.random() < _DUE_ODDS.get(category, 0.1):
             if status in (_S.OPEN, _S.AGREED):
                 if project_status in (_P.ACTIVE, _P.PLANNED):
-                    offset = rng.choice(_DUE_OFFSETS)  # planned work is not overdue yet
-                    offset = abs(offset) if project_status is _P.PLANNED else offset
+                    offset = rng.choice(_DUE_OFFSETS)
+                    # Planned work is not overdue yet, in any time zone: due from tomorrow
+                    # (UTC); due today (UTC) read as overdue where it is already tomorrow.
+                    offset = max(1, abs(offset)) if project_status is _P.PLANNED else offset
                     due_on = _date(now_ts) + timedelta(days=offset)
             else:
                 due_on = _date(max(created, settled - rng.randrange(0, 5) * DAY))
