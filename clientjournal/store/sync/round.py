@@ -329,12 +329,18 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         clash, back = _own_files(folder, device, next_seq, recorded)
         if clash:
-            device = local.new_device_id()
+            old, device = device, local.new_device_id()
             with database.atomic():
                 local.put(local.DEVICE_ID, device)
                 local.put(local.NEXT_SEQ, "1")
+                # the old id's files are read like another device's from now on; those up
+                # to the last one this journal wrote are in its state already
+                database.execute_sql(
+                    "INSERT OR REPLACE INTO sync_device (folder, device, name, upto) "
+                    "VALUES (?, ?, ?, ?)",
+                    (folder.folder_id, old, name, next_seq - 1),
+                )
             next_seq = 1
-            # the old id's files are read like another device's from now on
             outcome.warnings.append(
                 "another copy of this journal writes to the sync folder as the same computer "
                 "(copied or restored there): this journal now syncs as a new computer"

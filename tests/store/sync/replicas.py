@@ -19,10 +19,12 @@ from clientjournal.store.models import database
 
 
 class Replica:
-    def __init__(self, root: Path, name: str, passphrase: str | None = None) -> None:
+    def __init__(
+        self, root: Path, name: str, passphrase: str | None = None, folder: Path | None = None
+    ) -> None:
         self.name = name
         self.data_dir = root / name
-        self.folder = root / f"{name}-sync"
+        self.folder = folder or root / f"{name}-sync"
         self.folder.mkdir(parents=True, exist_ok=True)
         self.passphrase = passphrase
 

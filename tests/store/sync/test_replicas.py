@@ -75,7 +75,12 @@ class Schedule:
                 ("status", self.rng.choice(["active", "paused"])),
             ]
         )
-        r.sql(f"UPDATE client SET {column} = ?, updated_at = ? WHERE id = ?", value, self.time(), client)
+        r.sql(
+            f"UPDATE client SET {column} = ?, updated_at = ? WHERE id = ?",
+            value,
+            self.time(),
+            client,
+        )
 
     def do_trash(self, r: Replica) -> None:
         client = self.client_id(r)
@@ -105,7 +110,12 @@ class Schedule:
                 [("body", f"edited on {r.name} at {self.tick}")] * 3
                 + [("pinned", self.rng.randint(0, 1)), ("mood", self.rng.randint(-2, 2))]
             )
-            r.sql(f"UPDATE note SET {column} = ?, updated_at = ? WHERE id = ?", value, self.time(), note)
+            r.sql(
+                f"UPDATE note SET {column} = ?, updated_at = ? WHERE id = ?",
+                value,
+                self.time(),
+                note,
+            )
 
     def do_delete_note(self, r: Replica) -> None:
         rows = r.sql("SELECT uuid, client_id, created_at, updated_at, body FROM note")

@@ -1,0 +1,119 @@
+"""The sync folder's file names and content: what other programs leave is told apart, and a
+file that is not exactly right is refused whole, naming the problem, never the content."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from clientjournal.core.sync import format as fmt
+from clientjournal.core.sync.clock import Clock
+
+DEVICE = "0123456789abcdef"
+
+
+def test_change_file_names_and_what_engines_leave():
+    assert fmt.change_file_name(7, False) == "0000000007.jsonl.gz"
+    assert fmt.parse_change_file_name("0000000007.jsonl.gz") == fmt.ChangeFileName(7, False, False)
+    assert fmt.parse_change_file_name("0000000007.jsonl.enc") == fmt.ChangeFileName(7, True, False)
+    copies = [
+        "0000000007.sync-conflict-20261206-101010-ABCDEFG.jsonl.gz",
+        "0000000007.jsonl.sync-conflict-20261206-101010-ABCDEFG.gz",
+        "0000000007 (Laptop's conflicted copy 2026-12-06).jsonl.gz",
+    ]
+    for name in copies:
+        assert fmt.parse_change_file_name(name) == fmt.ChangeFileName(7, False, True), name
+    ignored = [
+        ".syncthing.0000000007.jsonl.gz.tmp",
+        "~syncthing~0000000007.jsonl.gz.tmp",
+        ".cj-0123.tmp",
+        "0000000007.jsonl.gz.partial",
+        "0000000007.txt.gz",
+        "notes.jsonl.gz",
+        "7.jsonl.gz",
+    ]
+    for name in ignored:
+        assert fmt.parse_change_file_name(name) is None, name
+    assert fmt.parse_snapshot_file_name(f"{DEVICE}.jsonl.gz") == (DEVICE, False)
+    assert fmt.parse_snapshot_file_name(f"{DEVICE}.sync-conflict-x.jsonl.gz") is None
+
+
+def _file(lines: list, head: dict | None = None) -> bytes:
+    return fmt.encode(head or fmt.header(DEVICE, "Laptop", 1), lines)
+
+
+def _change(**changes: object) -> dict:
+    stamp = Clock(DEVICE).tick(1_000)
+    line = fmt.Change("note", "n-1", "body", "Hallo", stamp, None).line()
+    line.update(changes)
+    return line
+
+
+def test_a_change_file_reads_back():
+    head, lines = fmt.decode(_file([_change()]))
+    assert head["device"] == DEVICE and head["name"] == "Laptop"
+    (change,) = fmt.read_changes(head, lines)
+    assert (change.kind, change.uuid, change.field, change.value) == (
+        "note",
+        "n-1",
+        "body",
+        "Hallo",
+    )
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda data: data[: len(data) // 2], "gzip"),
+        (lambda data: b"not gzip at all", "gzip"),
+        (lambda data: gzip.compress(b'{"format": "clientjournal-sync"'), "cut off"),
+        (lambda data: gzip.compress(b"[]\n"), "header"),
+        (lambda data: gzip.compress(b'{"format": "other"}\n'), "not a Client Journal"),
+    ],
+)
+def test_a_damaged_file_is_refused_whole(damage, problem):
+    with pytest.raises(fmt.FileProblem, match=problem) as refused:
+        head, lines = fmt.decode(damage(_file([_change()])))
+        fmt.read_changes(head, lines)
+    assert "Hallo" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (_change(kind="planet"), "unknown kind"),
+        (_change(field="salary"), "unknown field"),
+        (_change(value=["a", "list"]), "wrong type"),
+        (_change(hlc="yesterday"), "clock"),
+        (_change(hlc=Clock("fedcba9876543210").tick(5)), "this device's clock"),
+        (_change(uuid=""), "record id"),
+        ('"just text"', "not a change"),
+        ("{broken", "not JSON"),
+    ],
+)
+def test_one_bad_change_refuses_the_file(line, problem):
+    data = _file([_change(), line])
+    head, lines = fmt.decode(data)
+    with pytest.raises(fmt.FileProblem, match=problem):
+        fmt.read_changes(head, lines)
+
+
+def test_a_snapshot_reads_back_and_is_checked():
+    stamp = Clock(DEVICE).tick(1_000)
+    fields = {"body": ["Hallo", stamp, None], "tags": [["vip"], stamp, None]}
+    packed = json.dumps(fmt.pack(fields, {stamp: [None, None]}), separators=(",", ":"))
+    head = fmt.header(DEVICE, "Laptop", 3, snapshot=True)
+    data = fmt.encode(head, [fmt.snapshot_line("note", "n-1", packed)])
+    head, lines = fmt.decode(data)
+    (record,) = fmt.read_snapshot(lines)
+    assert record.fields == fields and record.versions == {stamp: [None, None]}
+    assert record.packed_text == packed
+    bad = packed.replace('"tags":[["vip"]', '"tags":["vip"')
+    with pytest.raises(fmt.FileProblem):
+        fmt.read_snapshot([fmt.snapshot_line("note", "n-1", bad)])
+    with pytest.raises(fmt.FileProblem, match="clock"):
+        fmt.read_snapshot(
+            [fmt.snapshot_line("note", "n-1", packed.replace('"Hallo",0,', '"Hallo",5,'))]
+        )

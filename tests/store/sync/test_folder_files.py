@@ -1,0 +1,122 @@
+"""What sync engines and accidents leave in the folder: temporary files, conflict copies,
+cut-off or garbled files, files delivered out of order, a journal copied to a second computer.
+Nothing is duplicated, a garbled file is reported and skipped whole, nothing is lost."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+
+from clientjournal.store import sync
+from tests.store.sync.replicas import Replica, carry, files_of
+
+AT = "2026-03-04T05:06:07.123456Z"
+
+
+def add_client(replica: Replica, uuid: str, name: str) -> None:
+    replica.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        uuid, name, AT, AT,
+    )  # fmt: skip
+
+
+def names(replica: Replica) -> list[str]:
+    return [name for (name,) in replica.sql("SELECT name FROM client ORDER BY name")]
+
+
+def change_files(folder: Path) -> list[Path]:
+    return [p for p in files_of(folder) if p.parent.parent.name == "changes"]
+
+
+def test_junk_and_copies_change_nothing(pair):
+    laptop, desktop = pair
+    add_client(laptop, "c-1", "Anna")
+    laptop.round()
+    add_client(laptop, "c-2", "Bert")
+    laptop.round()
+    folder = laptop.folder
+    newest = change_files(folder)[-1]
+    device_dir = newest.parent
+    (device_dir / ".syncthing.0000000009.jsonl.gz.tmp").write_bytes(b"half")
+    (device_dir / "~syncthing~0000000009.jsonl.gz.tmp").write_bytes(b"half")
+    (folder / "changes" / "README.txt").write_text("hello")
+    shutil.copy2(newest, device_dir / f"{newest.name[:10]}.sync-conflict-20261206-1-ABC.jsonl.gz")
+    shutil.copy2(newest, device_dir / f"{newest.name[:10]} (Desktop's conflicted copy).jsonl.gz")
+    result = desktop.round()
+    assert names(desktop) == ["Anna", "Bert"]
+    assert result.skipped == ()
+    assert desktop.round().received == 0  # read once, never again
+
+
+def test_a_garbled_file_is_skipped_whole_and_read_once_repaired(pair):
+    laptop, desktop = pair
+    add_client(laptop, "c-1", "Anna")
+    laptop.round()  # the first round publishes a snapshot
+    add_client(laptop, "c-2", "Bert")
+    add_client(laptop, "c-3", "Cleo")
+    laptop.round()
+    (broken,) = change_files(laptop.folder)
+    good = broken.read_bytes()
+    broken.write_bytes(good[: len(good) - 9])  # cut off by the engine
+    result = desktop.round()
+    assert names(desktop) == ["Anna"]  # nothing of the cut-off file, not half of it
+    assert len(result.skipped) == 1 and broken.name in result.skipped[0]
+    assert "gzip" in result.skipped[0] and "Bert" not in result.skipped[0]
+    broken.write_bytes(gzip.compress(b'{"format": "clientjournal-sync", "version": 1}\nnot json\n'))
+    assert len(desktop.round().skipped) == 1
+    broken.write_bytes(good)
+    assert desktop.round().skipped == ()
+    assert names(desktop) == ["Anna", "Bert", "Cleo"]
+
+
+def test_files_delivered_out_of_order_wait_for_the_missing_one(tmp_path: Path):
+    laptop = Replica(tmp_path, "laptop")
+    desktop = Replica(tmp_path, "desktop")
+    add_client(laptop, "c-1", "Anna")
+    laptop.round()
+    carry(laptop.folder, desktop.folder)
+    desktop.round()
+    laptop.sql("UPDATE client SET name = 'Anna B'")
+    laptop.round()
+    laptop.sql("UPDATE client SET name = 'Anna C'")
+    laptop.round()
+    first, second = change_files(laptop.folder)
+    target = desktop.folder / second.relative_to(laptop.folder)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(second, target)  # the later file arrives first
+    assert desktop.round().received == 0
+    assert names(desktop) == ["Anna"]
+    carry(laptop.folder, desktop.folder)
+    desktop.round()
+    assert names(desktop) == ["Anna C"]
+    desktop.open()
+    assert sync.note_conflicts([1]) == []
+
+
+def test_a_journal_copied_to_a_second_computer_takes_a_new_device_id(tmp_path: Path):
+    shared = tmp_path / "shared"
+    original = Replica(tmp_path, "original", folder=shared)
+    add_client(original, "c-1", "Anna")
+    original.round()
+    copy = Replica(tmp_path, "copy", folder=shared)
+    original.sql("SELECT 1")
+    from clientjournal.store.connection import close_journal
+
+    close_journal()
+    shutil.copytree(original.data_dir, copy.data_dir)  # restored onto a second machine
+    add_client(original, "c-2", "Bert")
+    original.round()
+    add_client(copy, "c-3", "Cleo")
+    result = copy.round()  # it finds a file with its id it did not write
+    assert any("new computer" in warning for warning in result.clock_warnings)
+    original.round()
+    copy.round()
+    original.round()
+    assert names(original) == names(copy) == ["Anna", "Bert", "Cleo"]
+    copy.open()
+    copy_id = sync.sync_config().device_id
+    original.open()
+    assert sync.sync_config().device_id != copy_id
+    assert [d.this_device for d in sync.devices_seen()] == [True, False]
+    assert original.export() == copy.export()
