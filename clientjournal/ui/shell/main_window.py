@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self._undo_stack = QUndoStack(self)
         self._events = JournalEvents(self)
+        self._keeping_client = False  # a list reload after a change keeps the shown client
 
         self.client_list = ClientListPanel(self)
         self.pane = ClientPane(self, self)
@@ -369,7 +370,13 @@ class MainWindow(QMainWindow):
 
     def _on_journal_changed(self, kind: str, client_ids: list) -> None:
         if kind in (Change.CLIENTS, Change.JOURNAL):
-            self.client_list.reload()
+            # The pane refreshes itself from the same signal: the list keeping its client must
+            # not show that client anew (a sync round would close the note being typed).
+            self._keeping_client = True
+            try:
+                self.client_list.reload()
+            finally:
+                self._keeping_client = False
             if kind == Change.JOURNAL and self.client_list.current_client_id() is None:
                 self.client_list.select_offset(0)  # e.g. the demo just written, or removed
             self.client_list.refresh_tags()
@@ -469,6 +476,9 @@ class MainWindow(QMainWindow):
         show_about(self, journal_file(self.data_dir))
 
     def _on_client_selected(self, client_id: int | None) -> None:
+        if self._keeping_client and client_id is not None and client_id == self.pane.client_id:
+            self._update_client_actions()
+            return
         empty = client_id is None and clients.count() == 0
         self.pane.show_client(client_id, journal_empty=empty)
         self._update_client_actions()

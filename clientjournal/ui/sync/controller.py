@@ -47,10 +47,11 @@ class SyncController(QObject):
         self,
         context: WindowContext,
         open_note: OpenNote | None = None,
-        settle_ms: int = SETTLE_MS,
-        period_ms: int = PERIOD_MS,
-        start_ms: int = START_MS,
+        settle_ms: int | None = None,
+        period_ms: int | None = None,
+        start_ms: int | None = None,
     ) -> None:
+        """The intervals default to the module's (tests give short ones)."""
         super().__init__(context.dialog_parent())
         self.setObjectName("syncController")
         self._context = context
@@ -68,10 +69,10 @@ class SyncController(QObject):
 
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
-        self._settle.setInterval(settle_ms)
+        self._settle.setInterval(SETTLE_MS if settle_ms is None else settle_ms)
         self._settle.timeout.connect(self.sync_now)
         self._period = QTimer(self)
-        self._period.setInterval(period_ms)
+        self._period.setInterval(PERIOD_MS if period_ms is None else period_ms)
         self._period.timeout.connect(self.sync_now)
 
         parent = context.dialog_parent()
@@ -96,7 +97,7 @@ class SyncController(QObject):
         context.events.journalChanged.connect(self._on_journal_changed)
         if self.enabled:
             self._period.start()
-            QTimer.singleShot(start_ms, self, self.sync_now)
+            QTimer.singleShot(START_MS if start_ms is None else start_ms, self, self.sync_now)
 
     # -- what the shell places ---------------------------------------------------------------
     @property

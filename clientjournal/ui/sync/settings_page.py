@@ -146,12 +146,12 @@ class SyncPage(QWidget):
             return
         lines = []
         for device in sorted(others, key=lambda d: d.name.casefold()):
-            when = (
-                self.tr("last change %1").replace("%1", labels.clock_time(device.last_change_at))
-                if device.last_change_at
-                else self.tr("no changes yet")
-            )
-            lines.append(f"{device.name or device.device_id}: {when}")
+            name = device.name or device.device_id
+            if device.last_change_at is None:  # it has written a snapshot only, so far
+                lines.append(name)
+                continue
+            when = labels.clock_time(device.last_change_at)
+            lines.append(self.tr("%1: last change %2").replace("%1", name).replace("%2", when))
         self.devices.setText("\n".join(lines))
 
     def _show_problem(self, text: str | None) -> None:

@@ -54,13 +54,23 @@ def test_the_page_sets_up_sync_and_the_other_computer_receives_the_journal(qtbot
     assert [c.name for c in clients.fetch(clients.list_ids()).values()] == ["Anna Berg"]
     assert Change.JOURNAL in seen  # every view refreshes
     assert "received" in page.last.text()
-    assert page.devices.text().startswith("Desk: last change")
+    assert page.devices.text().startswith("Desk")
 
     # Sync now, with nothing new: the line says so.
     page.sync_now.click()
     qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
     controller.wait()
     assert "nothing new" in page.last.text()
+
+    # The desk writes again: the laptop's next round names when.
+    computers.use("desk")
+    clients.create(ClientData(name="Ben Kurz"))
+    store_sync.run_round()
+    computers.use("laptop")
+    page.sync_now.click()
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    controller.wait()
+    assert page.devices.text().startswith("Desk: last change ")
 
 
 def test_a_folder_that_cannot_be_used_is_one_line_and_changes_nothing(qtbot, computers, tmp_path):
