@@ -81,7 +81,7 @@ def test_files_delivered_out_of_order_wait_for_the_missing_one(tmp_path: Path):
     laptop.round()
     laptop.sql("UPDATE client SET name = 'Anna C'")
     laptop.round()
-    first, second = change_files(laptop.folder)
+    _first, second = change_files(laptop.folder)
     target = desktop.folder / second.relative_to(laptop.folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(second, target)  # the later file arrives first

@@ -1,0 +1,85 @@
+"""A note edited on two computers at once: both texts kept (the other one as a conflict both
+computers find), resolving it syncs, and its undo brings it back everywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from clientjournal.store import sync
+
+AT = "2026-03-04T05:06:07.123456Z"
+
+
+@pytest.fixture
+def conflicted(pair):
+    laptop, desktop = pair
+    laptop.sql(
+        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, 'c-1', 'A', ?, ?)",
+        AT, AT,
+    )  # fmt: skip
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "VALUES ('n-1', 1, ?, ?, 'Start')",
+        AT, AT,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    laptop.sql("UPDATE note SET body = 'Laptop text'")
+    desktop.sql("UPDATE note SET body = 'Desktop text'")
+    first = laptop.round()
+    second = desktop.round()
+    third = laptop.round()
+    assert first.conflicts == 0 and second.conflicts + third.conflicts == 2
+    return laptop, desktop
+
+
+def open_conflicts(replica):
+    replica.open()
+    (note_id,) = replica.sql("SELECT id FROM note WHERE uuid = 'n-1'")[0]
+    return note_id, sync.note_conflicts([note_id])
+
+
+def test_both_computers_keep_both_texts(conflicted):
+    laptop, desktop = conflicted
+    bodies = []
+    for replica in (laptop, desktop):
+        note_id, conflicts = open_conflicts(replica)
+        (conflict,) = conflicts
+        (body,) = replica.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
+        bodies.append((body, conflict.body, conflict.uuid))
+        assert {body, conflict.body} == {"Laptop text", "Desktop text"}
+        assert sync.conflicted_note_ids(_client(replica)) == {note_id}
+        assert conflict.note_id == note_id and conflict.device_name and conflict.at.tzinfo
+    assert bodies[0] == bodies[1]  # the same winner, the same conflict, on both
+
+
+def _client(replica) -> int:
+    return replica.sql("SELECT id FROM client WHERE uuid = 'c-1'")[0][0]
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs", "both"])
+def test_resolving_syncs_and_undo_brings_it_back(conflicted, keep):
+    laptop, desktop = conflicted
+    note_id, (conflict,) = open_conflicts(desktop)
+    (before,) = desktop.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
+    sync.resolve_conflict(conflict.uuid, keep)
+    assert sync.note_conflicts([note_id]) == []
+    expected = {
+        "mine": [before],
+        "theirs": [conflict.body],
+        "both": sorted([before, conflict.body]),
+    }[keep]
+    assert sorted(body for (body,) in desktop.sql("SELECT body FROM note")) == sorted(expected)
+    desktop.round()
+    laptop.round()
+    assert open_conflicts(laptop)[1] == []
+    assert laptop.export() == desktop.export()
+    # the undo, on the desktop: the conflict is open again, everywhere
+    desktop.open()
+    sync.restore_conflict(conflict, before)
+    assert [c.uuid for c in sync.note_conflicts([note_id])] == [conflict.uuid]
+    desktop.round()
+    laptop.round()
+    assert [c.uuid for c in open_conflicts(laptop)[1]] == [conflict.uuid]
+    assert laptop.export() == desktop.export()
+    assert laptop.conflicts() == desktop.conflicts()

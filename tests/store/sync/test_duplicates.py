@@ -1,0 +1,78 @@
+"""Two clients created separately for one person are found, merged in one step and unmerged
+by its undo; the merge syncs like any edit."""
+
+from __future__ import annotations
+
+from clientjournal.store import sync
+
+AT = "2026-03-04T05:06:07.123456Z"
+LATER = "2026-03-05T05:06:07.123456Z"
+
+
+def add(replica, uuid, name, company="", email="", at=AT):
+    replica.sql(
+        "INSERT INTO client (uuid, name, company, email, created_at, updated_at, profile) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        uuid, name, company, email, at, at, '{"goals": "' + uuid + '"}',
+    )  # fmt: skip
+    return replica.sql("SELECT id FROM client WHERE uuid = ?", uuid)[0][0]
+
+
+def test_found_by_email_or_by_name_and_company(pair):
+    laptop, _desktop = pair
+    anna = add(laptop, "c-1", "Anna Berg", email="Anna@Example.org")
+    anna2 = add(laptop, "c-2", "Anna B.", email="anna@example.org ", at=LATER)
+    koehler = add(laptop, "c-3", "Jörg Köhler", "Kühne GmbH")
+    koehler2 = add(laptop, "c-4", "jörg  köhler", "KÜHNE GMBH", at=LATER)
+    add(laptop, "c-5", "Jörg Köhler", "Other AG")
+    laptop.open()
+    assert sync.duplicate_clients() == [
+        sync.DuplicateClients(anna, anna2, "email"),
+        sync.DuplicateClients(koehler, koehler2, "name_company"),
+    ]
+
+
+def test_merge_moves_everything_and_undo_puts_it_back(pair):
+    laptop, desktop = pair
+    keep = add(laptop, "c-1", "Anna Berg", email="anna@example.org")
+    other = add(laptop, "c-2", "Anna Berg", company="Berg GmbH", at=LATER)
+    laptop.sql("INSERT INTO tag (name) VALUES ('vip')")
+    laptop.sql("INSERT INTO client_tag VALUES (?, 1)", other)
+    for uuid in ("n-1", "n-2"):
+        laptop.sql(
+            "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+            "VALUES (?, ?, ?, ?, 'x')",
+            uuid, other, AT, AT,
+        )  # fmt: skip
+    laptop.sql(
+        "INSERT INTO payment (uuid, client_id, amount_cents, issued_on, due_on, created_at, "
+        "updated_at) VALUES ('p-1', ?, 100, '2026-01-01', '2026-01-02', ?, ?)",
+        other, AT, AT,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    before = laptop.export()
+    laptop.open()
+    undo = sync.merge_clients(keep, other)
+    assert laptop.sql("SELECT COUNT(*) FROM note WHERE client_id = ?", keep) == [(2,)]
+    assert laptop.sql("SELECT COUNT(*) FROM payment WHERE client_id = ?", keep) == [(1,)]
+    assert laptop.sql("SELECT company, deleted_at IS NOT NULL FROM client WHERE id = ?", keep) == [
+        ("Berg GmbH", 0)
+    ]
+    assert laptop.sql("SELECT deleted_at IS NOT NULL FROM client WHERE id = ?", other) == [(1,)]
+    assert laptop.sql("SELECT COUNT(*) FROM client_tag WHERE client_id = ?", keep) == [(1,)]
+    laptop.open()
+    assert sync.duplicate_clients() == []
+    laptop.round()
+    desktop.round()
+    assert desktop.export() == laptop.export()
+    laptop.open()
+    sync.unmerge_clients(undo)
+    after = laptop.export()
+    for document in (before, after):  # only the update times may differ
+        for client in document["clients"]:
+            client.pop("updated_at")
+    assert after == before
+    laptop.round()
+    desktop.round()
+    assert desktop.export() == laptop.export()
