@@ -40,6 +40,7 @@ import math
 import sys
 import time
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 import evaluate_tone as ev
@@ -66,8 +67,17 @@ COMBINER_C = 1.0
 CALM_TARGET = 0.03
 TEAM = "team"  # the team's own client_replies.tsv (dev half): always trained on, never scored
 PUBLIC = "public"  # rows of the public training data that the combiner also learns from
-PUBLIC_SAMPLE = 1500  # that many per language (stratified, seed 17) ...
-PUBLIC_SHARE = 0.5  # ... weighing together this share of the client replies' total weight
+# Rows of the public training data the public combiner learns from (stratified, seed 17); their
+# public log-odds come from a public model trained without them, so German, with 4,000 rows in
+# all, keeps its sample small.
+PUBLIC_SAMPLE = {"de": 1500, "en": 3000}
+# The public combiner reads only the two n-gram models: on 1,500-3,000 tweets or comments the
+# rules' weights came out as noise (an apology counting as heat), and a short client reply that
+# the genre model takes for a tweet must not be judged by such weights.
+PUBLIC_INPUTS = ("public", "domain")
+GENRE_SAMPLE = 3000  # public training texts (seed 19) that teach the genre model only
+GENRE_C = 30.0  # the genres are easy to tell apart; a weak C left tweets at 0.1-0.3
+GENRE_KEEP = 20_000
 TEAM_WEIGHT = 1.0  # weight of a row of the team's replies (short one-liners, rare in the writers')
 
 
@@ -137,13 +147,14 @@ def logit_of(bias: float, weights: dict[str, float], found: set[str]) -> float:
 
 
 class Domain:
-    """One language's client replies (and a public sample), with what does not depend on a split.
+    """One language's client replies and a public sample, with what does not depend on a split.
 
-    The combiner learns from the client replies and, at ``PUBLIC_SHARE`` of their weight, from
-    a sample of the public training data (whose public-model log-odds come from a public model
-    trained without that sample), so that it keeps what the public model knows about offensive
-    and angry text in general instead of leaning on the domain model alone. Only the client
-    replies train the domain model and set the threshold.
+    Two combiners are trained: the *client* combiner on the client replies (its threshold set
+    for few false alarms) and the *public* combiner on a sample of the public training data
+    (whose public-model log-odds come from a public model trained without that sample). A third
+    n-gram model, the *genre* model, learns to tell the client replies from public texts (tweets,
+    Reddit comments); the score mixes both combiners by its probability of a client reply, so
+    that weights learnt on client replies do not judge tweets and the other way round.
     """
 
     def __init__(
@@ -151,7 +162,8 @@ class Domain:
         rows: list[dict[str, str]],
         lang: str,
         public: tone_model.ToneModel,
-        public_rows: list[tuple[str, bool, float]] = (),
+        public_rows: Sequence[tuple[str, bool, float]] = (),
+        genre_texts: Sequence[str] = (),
     ):
         from clientjournal.core.tone import quotes
 
@@ -174,18 +186,25 @@ class Domain:
             values = detector.inputs(parts, lang)[0]
             values["public"] = r.get("public_logit", public.logit_of(found))
             inputs.append(values)
+        # Public texts that only teach the genre model what is not a client reply.
+        self.genre_found = [detector.ngram_features(quotes.split_quotes(t)) for t in genre_texts]
         self.names = list(detector.INPUTS)
         self.x = np.array([[v[n] for n in self.names] for v in inputs], dtype=np.float64)
         self.domain_column = self.names.index("domain")
-        share = PUBLIC_SHARE * (~self.public).sum() / max(1, self.public.sum())
-        self.sample_weight = np.where(
-            self.public, share, np.where(self.writer == TEAM, TEAM_WEIGHT, 1.0)
-        )
+        self.sample_weight = np.where(self.writer == TEAM, TEAM_WEIGHT, 1.0)
 
     def fit_domain(self, idx: np.ndarray) -> tuple[float, dict[str, float]]:
         idx = idx[~self.public[idx]]
         found = [self.found[i] for i in idx]
         return train_found(found, self.y[idx], DOMAIN_C, DOMAIN_KEEP, self.sample_weight[idx])
+
+    def fit_genre(self, idx: np.ndarray) -> tuple[float, dict[str, float]]:
+        """Client reply (True) or public text (False), from the n-grams alone."""
+        own = idx[~self.public[idx]]
+        found = [self.found[i] for i in own] + [self.found[i] for i in idx[self.public[idx]]]
+        found += self.genre_found
+        labels = [True] * len(own) + [False] * (len(found) - len(own))
+        return train_found(found, labels, GENRE_C, GENRE_KEEP)
 
     def domain_logits(self, model: tuple[float, dict[str, float]], idx: np.ndarray) -> np.ndarray:
         bias, weights = model
@@ -204,31 +223,56 @@ class Domain:
             out[rest] = self.domain_logits(self.fit_domain(idx[writers != TEAM]), idx[rest])
         return out
 
-    def fit_all(self, idx: np.ndarray) -> tuple[tuple[float, dict[str, float]], dict]:
-        """The domain model on ``idx`` and the combiner on out-of-fold domain log-odds."""
+    def fit_all(self, idx: np.ndarray) -> dict:
+        """The domain and genre models on ``idx`` and both combiners (on out-of-fold domain
+        log-odds)."""
         x = self.x[idx].copy()
         x[:, self.domain_column] = self.oof_domain(idx)
         y = self.y[idx]
-        clf = LogisticRegression(C=COMBINER_C, class_weight="balanced", max_iter=5000)
-        clf.fit(x, y, sample_weight=self.sample_weight[idx])
         own = ~self.public[idx]
+        clf = LogisticRegression(C=COMBINER_C, class_weight="balanced", max_iter=5000)
+        clf.fit(x[own], y[own], sample_weight=self.sample_weight[idx][own])
         shift = choose_threshold(y[own], clf.decision_function(x[own]))
-        combiner = {
+        client = {
             "bias": round(float(clf.intercept_[0]) - shift, 6),
             "weights": {
                 n: round(float(w), 6) for n, w in zip(self.names, clf.coef_.ravel(), strict=True)
             },
             "threshold_shift": round(shift, 6),
         }
-        return self.fit_domain(idx), combiner
+        public = {}
+        if (~own).any():
+            cols = [self.names.index(n) for n in PUBLIC_INPUTS]
+            pub = LogisticRegression(C=COMBINER_C, class_weight="balanced", max_iter=5000)
+            pub.fit(x[~own][:, cols], y[~own])
+            public = {
+                "bias": round(float(pub.intercept_[0]), 6),
+                "weights": {
+                    n: round(float(w), 6)
+                    for n, w in zip(PUBLIC_INPUTS, pub.coef_.ravel(), strict=True)
+                },
+            }
+        return {
+            "domain": self.fit_domain(idx),
+            "genre": self.fit_genre(idx),
+            "client": client,
+            "public": public,
+        }
 
-    def predict(self, domain, combiner: dict, idx: np.ndarray) -> np.ndarray:  # noqa: ANN001
+    def predict(self, models: dict, idx: np.ndarray) -> np.ndarray:
+        """The score's log-odds for ``idx``: both combiners mixed by the genre model."""
         x = self.x[idx].copy()
-        x[:, self.domain_column] = self.domain_logits(domain, idx)
-        w = np.array([combiner["weights"][n] for n in self.names])
-        return x @ w + combiner["bias"]
+        x[:, self.domain_column] = self.domain_logits(models["domain"], idx)
+        out = []
+        for part in ("client", "public"):
+            combiner = models[part]
+            w = np.array([combiner["weights"].get(n, 0.0) for n in self.names])
+            out.append(x @ w + combiner["bias"])
+        g = 1 / (1 + np.exp(-self.domain_logits(models["genre"], idx)))
+        return g * out[0] + (1 - g) * out[1]
 
 
+@cache
 def public_sample(data: Path, lang: str) -> list[tuple[str, bool, float]]:
     """(text, label, public log-odds) of PUBLIC_SAMPLE public training rows; the log-odds come
     from a public model trained like the shipped one but without these rows."""
@@ -247,7 +291,7 @@ def public_sample(data: Path, lang: str) -> list[tuple[str, bool, float]]:
         numbers = [i for i, (_, y) in enumerate(rows) if y is label]
         rng.shuffle(numbers)
         share = sum(y is label for _, y in rows) / len(rows)
-        chosen.update(numbers[: round(PUBLIC_SAMPLE * share)])
+        chosen.update(numbers[: round(PUBLIC_SAMPLE[lang] * share)])
     rest = [row for i, row in enumerate(rows) if i not in chosen] + extra
     weights = [1.0] * (len(rest) - len(extra)) + [JOY_WEIGHT] * len(extra)
     c, keep = SETTINGS[lang]
@@ -284,9 +328,34 @@ def writer_cv(domain: Domain) -> tuple[np.ndarray, np.ndarray]:
     for held in sorted(set(domain.writer.tolist()) - {TEAM, PUBLIC}):
         test = all_idx[domain.writer == held]
         train_idx = all_idx[domain.writer != held]
-        model, combiner = domain.fit_all(train_idx)
-        predicted[test] = domain.predict(model, combiner, test) >= 0
+        predicted[test] = domain.predict(domain.fit_all(train_idx), test) >= 0
     return scored, predicted
+
+
+def genre_texts(data: Path, lang: str) -> list[str]:
+    """GENRE_SAMPLE public *training* texts not in the public sample (tweets, Reddit comments):
+    what the genre model learns is not a reply to a client. Never the held-out or dev files."""
+    import random
+
+    if lang == "de":
+        rows, _ = ev.germeval_split(ev.load_germeval(data))
+        texts = [t for t, _ in rows]
+    else:
+        texts = [t for t, _ in ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)]
+        for task in ("irony", "offensive", "emotion"):
+            path = data / f"tweeteval_{task}_train_text.txt"
+            texts += path.read_text(encoding="utf-8").splitlines()
+    sampled = {t for t, _, _ in public_sample(data, lang)}
+    texts = [t for t in texts if t not in sampled and t.strip()]
+    rng = random.Random(19)
+    rng.shuffle(texts)
+    return sorted(texts[:GENRE_SAMPLE])
+
+
+def make_domain(
+    data: Path, rows: list[dict[str, str]], lang: str, public: tone_model.ToneModel
+) -> Domain:
+    return Domain(rows, lang, public, public_sample(data, lang), genre_texts(data, lang))
 
 
 def domain_rows() -> list[dict[str, str]]:
@@ -347,49 +416,45 @@ def train_public(data: Path, out: Path) -> None:
         )
 
 
-def merged(
-    public: tone_model.ToneModel, domain: tuple[float, dict[str, float]], combiner: dict
-) -> tuple[float, dict[str, float]]:
-    """The two n-gram models as one: the combiner weighs both linearly, and both divide by the
-    same norm, so their weighted sum is one model (one dictionary look-up per feature)."""
-    a, b = combiner["weights"]["public"], combiner["weights"]["domain"]
-    bias = a * public.bias + b * domain[0]
-    weights = {f: a * w for f, w in public.weights.items()}
-    for f, w in domain[1].items():
-        weights[f] = weights.get(f, 0.0) + b * w
-    order = sorted(weights, key=lambda f: (-abs(weights[f]), f))[:MERGED_KEEP]
-    return bias, {f: weights[f] for f in sorted(order) if weights[f]}
-
-
 def train_domain(data: Path, out: Path, rows: list[dict[str, str]]) -> None:
     for lang in ("de", "en"):
         t0 = time.perf_counter()
         public = tone_model.decode((out / f"model-{lang}.json.gz").read_bytes(), lang)
-        domain = Domain(rows, lang, public, public_sample(data, lang))
+        domain = make_domain(data, rows, lang, public)
         idx = np.arange(len(domain.rows))
-        domain_model, combiner = domain.fit_all(idx)
-        bias, weights = merged(public, domain_model, combiner)
+        models = domain.fit_all(idx)
         own = ~domain.public
         counts = {w: int((domain.writer == w).sum()) for w in sorted(set(domain.writer.tolist()))}
         meta = {
-            "source": "n-gram weights: the public model (model-<lang>.json.gz) and the domain "
-            "model (tests/data/tone/writers/*.tsv and the dev half of client_replies.tsv), "
-            "each times its combiner weight",
+            "source": "tables: public = model-<lang>.json.gz; domain = replies to clients "
+            "(tests/data/tone/writers/*.tsv and the dev half of client_replies.tsv); genre = "
+            "those replies against public training texts",
             "examples": int(own.sum()),
             "positives": int(domain.y[own].sum()),
             "rows": counts,
+            "genre_texts": len(domain.genre_found),
             "C": DOMAIN_C,
             "min_df": MIN_DF,
             "ngrams": [tone_model.N_MIN, tone_model.N_MAX],
-            "combiner": combiner,
+            "combiner": models["client"],
+            "public_combiner": models["public"],
         }
-        raw = tone_model.encode(lang, bias, weights, meta)
+        tables = {
+            "public": (public.bias, public.weights),
+            "domain": models["domain"],
+            detector.GENRE: models["genre"],
+        }
+        raw = tone_model.encode_tables(lang, tables, meta)
         (out / f"domain-{lang}.json.gz").write_bytes(raw)
-        top = sorted(combiner["weights"].items(), key=lambda kv: -abs(kv[1]))[:10]
+        for part in ("client", "public"):
+            top = sorted(models[part]["weights"].items(), key=lambda kv: -abs(kv[1]))[:8]
+            print(
+                f"domain {lang} {part} combiner: " + ", ".join(f"{n} {w:+.2f}" for n, w in top),
+                flush=True,
+            )
         print(
-            f"domain {lang}: {int(own.sum())} replies, {len(weights)} merged weights, "
-            f"{len(raw) / 1024:.0f} KiB, {time.perf_counter() - t0:.1f} s; combiner "
-            + ", ".join(f"{n} {w:+.2f}" for n, w in top),
+            f"domain {lang}: {int(own.sum())} replies, {len(raw) / 1024:.0f} KiB, "
+            f"{time.perf_counter() - t0:.1f} s",
             flush=True,
         )
 

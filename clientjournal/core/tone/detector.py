@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from clientjournal.core.tone import lang as tone_lang
 from clientjournal.core.tone import model as tone_model
@@ -41,6 +42,7 @@ from clientjournal.core.tone import quotes as tone_quotes
 from clientjournal.core.tone import rules as tone_rules
 
 THRESHOLD = 0.5
+GENRE = "genre"  # the name of the genre model's table (client reply or public text)
 # Every key ``signal_keys`` can hold (stable ids; the UI translates them), strongest kinds first.
 RULE_KEYS = (
     "threat",
@@ -170,6 +172,45 @@ class Combiner:
     bias: float
     weights: dict[str, float]
 
+    def logit(self, values: dict[str, float]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights[n] * x for n, x in values.items() if x and n in weights)
+
+
+class Detector:
+    """One language's trained parts: three n-gram tables over the same features (the public
+    model, the domain model and the *genre* model, which tells a reply to a client from a tweet
+    or a forum comment) and two combiners, one trained on client replies and one on public
+    data. The score is their mixture, weighed by the genre model's probability of a client
+    reply: each genre is judged by the weights learnt on it.
+
+    The public and the domain weights share one dictionary as the real and imaginary part of a
+    complex number (of the stored integers; the scales are applied to the sums): one look-up
+    per feature gives both, and ``sum`` adds them in C. That, not the rules, is most of the
+    time a long mail takes.
+    """
+
+    def __init__(self, tables: tone_model.Tables, client: Combiner, public: Combiner) -> None:
+        from itertools import compress
+
+        features, q = tables.features, tables.quantised
+        self.pair = dict(zip(features, map(complex, q["public"], q["domain"]), strict=True))
+        self.genre = dict(zip(compress(features, q[GENRE]), filter(None, q[GENRE]), strict=True))
+        self.biases, self.scales = tables.biases, tables.scales
+        self.client, self.public = client, public
+
+    def sums(self, found: set[str]) -> dict[str, float]:
+        """Each table's log-odds for a text's features (binary, L2-normalised: see model.py)."""
+        norm = math.sqrt(len(found)) if found else 1.0
+        pair = sum(filter(None, map(self.pair.get, found)), 0j)
+        genre = sum(filter(None, map(self.genre.get, found)))
+        biases, scales = self.biases, self.scales
+        return {
+            "public": biases["public"] + pair.real * scales["public"] / norm,
+            "domain": biases["domain"] + pair.imag * scales["domain"] / norm,
+            GENRE: biases[GENRE] + genre * scales[GENRE] / norm,
+        }
+
 
 def explain_threshold() -> str:
     """Why a draft counts as heated at ``score >= THRESHOLD`` (0.5), in plain words."""
@@ -187,14 +228,36 @@ def explain_threshold() -> str:
     )
 
 
+def _read_combiner(raw: object) -> Combiner:
+    data: dict[str, Any] = dict(raw) if isinstance(raw, dict) else {}
+    weights = {str(name): float(w) for name, w in dict(data.get("weights", {})).items()}
+    return Combiner(float(data.get("bias", 0.0)), weights)
+
+
 @cache
-def _combiner(lang: str) -> tuple[tone_model.ToneModel, Combiner]:
-    """The n-gram weights (public and domain model, each times its combiner weight, merged
-    into one dictionary at training time) and the combiner's other weights."""
+def _combiner(lang: str) -> Detector:
+    """The language's file, ``resources/tone/domain-<lang>.json.gz`` (loaded once)."""
     ngrams = tone_model.load(lang, "domain")
-    raw = dict(ngrams.meta.get("combiner", {}))
-    weights = {name: float(w) for name, w in dict(raw.get("weights", {})).items()}
-    return ngrams, Combiner(float(raw.get("bias", 0.0)), weights)
+    if ngrams.tables is None:
+        raise ValueError(f"tone model for {lang!r}: no weight tables")
+    return Detector(
+        ngrams.tables,
+        _read_combiner(ngrams.meta.get("combiner")),
+        _read_combiner(ngrams.meta.get("public_combiner")),
+    )
+
+
+def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[float, float, float]:
+    """(logit, share of the n-gram models in it, weight of a client reply) of a text whose
+    inputs (``values``, with the models' log-odds) and genre log-odds are known."""
+    g = tone_model.sigmoid(genre)
+    client, public = detector.client, detector.public
+    logit = g * client.logit(values) + (1 - g) * public.logit(values)
+    models = sum(
+        (g * client.weights.get(n, 0.0) + (1 - g) * public.weights.get(n, 0.0)) * values[n]
+        for n in ("public", "domain")
+    )
+    return logit, models, g
 
 
 def assess(
@@ -213,25 +276,33 @@ def assess(
     if not text.strip():
         return ToneAssessment(0.0, False, [], [], code, [], 0.5)
 
-    ngrams, combiner = _combiner(code)
+    detector = _combiner(code)
     parts = tone_quotes.split_quotes(text)
     found = ngram_features(parts)
     values, hits, calming = inputs(parts, code)
-    weights = combiner.weights
-    # public and domain log-odds, already weighed (see _combiner)
-    model_part = ngrams.logit_of(found)
-    logit = combiner.bias + model_part
-    logit += sum(weights[name] * x for name, x in values.items() if x and name in weights)
+    sums = detector.sums(found)
+    values["public"], values["domain"] = sums["public"], sums["domain"]
+    logit, model_part, _ = mix(detector, values, sums[GENRE])
 
+    # What a rule found is named by the weight learnt on client replies, whatever the genre:
+    # the public combiner reads only the n-gram models.
+    weights = detector.client.weights
     shown = [
         _Hit(h.key, h.label, weights.get(f"rule:{h.key}", 0.0) * h.weight)
         for h in _strongest_per_key(hits)
     ]
     score = tone_model.sigmoid(logit)
     # Capitals, "!!!" and "?!" are tokens of the n-gram models too, which carry most of their
-    # weight; in a heated draft they are named even when the rule's own share is small.
+    # weight; in a heated draft they are named even when the rule's own share is small. So are
+    # the words of any other rule that fired, unless the combiner learnt that they speak
+    # against heat: the n-gram models read the same words ("schon wieder") and took over the
+    # rule's weight, but the rule is what can point at them.
     surface = score >= THRESHOLD
-    shown = [h for h in shown if h.weight >= SIGNAL_MIN or (surface and h.key in SURFACE_KEYS)]
+    shown = [
+        h
+        for h in shown
+        if h.weight >= SIGNAL_MIN or (surface and (h.key in SURFACE_KEYS or h.weight > -SIGNAL_MIN))
+    ]
     if context is not None and BORDERLINE <= score < THRESHOLD and (shown or model_part > 0):
         factors = context.factors()
         bump = min(CONTEXT_CAP, sum(CONTEXT_WEIGHTS[k] for k in factors))

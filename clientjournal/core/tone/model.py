@@ -27,6 +27,8 @@ from clientjournal.core.resources import resource
 
 FORMAT = "clientjournal-tone-model"
 FORMAT_VERSION = 1
+# Version 2 holds several weight tables over one feature list (see :func:`encode_tables`).
+TABLES_VERSION = 2
 N_MIN = 2
 N_MAX = 5
 # Long words add n-grams but no new information; cap the per-token n-gram work.
@@ -91,10 +93,14 @@ def features(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class ToneModel:
+    """One table of n-gram weights (``bias``, ``weights``), or, from a version-2 file, several
+    (``tables``; ``bias`` is then 0 and ``weights`` empty)."""
+
     lang: str
     bias: float
     weights: dict[str, float]
     meta: dict[str, object]
+    tables: Tables | None = None
 
     def logit(self, text: str) -> float:
         """Log-odds that the text is heated/offensive, per the model alone."""
@@ -109,6 +115,23 @@ class ToneModel:
 
     def probability(self, text: str) -> float:
         return sigmoid(self.logit(text))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The weight tables of a version-2 file as stored: one feature list and, per table, a
+    bias, a scale and quantised weights aligned with the features (0: no weight). The detector
+    builds its look-up dictionaries from these lists in one pass (see ``detector.Detector``)."""
+
+    features: list[str]
+    biases: dict[str, float]
+    scales: dict[str, float]
+    quantised: dict[str, list[int]]
+
+    def weights(self, name: str) -> dict[str, float]:
+        """One table as {feature: weight} (for tests and diagnostics; slow)."""
+        scale = self.scales[name]
+        return {f: q * scale for f, q in zip(self.features, self.quantised[name], strict=True) if q}
 
 
 def sigmoid(x: float) -> float:
@@ -126,6 +149,8 @@ def model_resource(lang: str, kind: str = "model"):  # noqa: ANN201 - a Traversa
 def decode(raw: bytes, lang: str) -> ToneModel:
     """A model from the bytes of a ``model-<lang>.json.gz`` file."""
     data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    if data.get("format") == FORMAT and data.get("version") == TABLES_VERSION:
+        return _decode_tables(data, lang)
     if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
         raise ValueError(f"tone model for {lang!r}: unknown format")
     scale = float(data["scale"])
@@ -147,6 +172,45 @@ def encode(lang: str, bias: float, weights: dict[str, float], meta: dict[str, ob
         "meta": meta,
         "features": [f for f, _ in items],
         "weights": [round(w / scale) for _, w in items],
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def _decode_tables(data: dict, lang: str) -> ToneModel:
+    raw = dict(data["tables"])
+    tables = Tables(
+        list(data["features"]),
+        {name: float(t["bias"]) for name, t in raw.items()},
+        {name: float(t["scale"]) for name, t in raw.items()},
+        {name: t["weights"] for name, t in raw.items()},
+    )
+    return ToneModel(lang, 0.0, {}, dict(data.get("meta", {})), tables)
+
+
+def encode_tables(
+    lang: str, tables: dict[str, tuple[float, dict[str, float]]], meta: dict[str, object]
+) -> bytes:
+    """The bytes of a version-2 file: one sorted feature list, per table a bias and quantised
+    weights aligned with it (0 where the table has no weight). One list of strings for all
+    tables keeps the file small and its loading quick."""
+    features = sorted({f for _, weights in tables.values() for f in weights})
+    out = {}
+    for name, (bias, weights) in tables.items():
+        top = max((abs(w) for w in weights.values()), default=1.0) or 1.0
+        scale = top / 32767
+        out[name] = {
+            "bias": round(bias, 6),
+            "scale": scale,
+            "weights": [round(weights.get(f, 0.0) / scale) for f in features],
+        }
+    data = {
+        "format": FORMAT,
+        "version": TABLES_VERSION,
+        "lang": lang,
+        "meta": meta,
+        "features": features,
+        "tables": out,
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)

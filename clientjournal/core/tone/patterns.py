@@ -4,7 +4,7 @@ Matching 200 expressions against a 2,000-character mail costs milliseconds, so e
 carries "needles": lower-case literals of which any match must contain at least one, derived
 from the pattern itself (:func:`needles`). A rule whose needles do not occur in the text is not
 run. The derivation is conservative (optional parts, classes and lookarounds give nothing), and
-tests/core/test_tone.py checks that the shortcut never hides a match.
+tests/core/tone/test_tone.py checks that the shortcut never hides a match.
 """
 
 from __future__ import annotations
