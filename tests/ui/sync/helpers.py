@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fake_context import FakeContext
 
+from clientjournal.core.records import NoteData
+from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.sync.controller import SyncController
 from clientjournal.ui.sync.open_note import OpenNote
@@ -34,3 +36,12 @@ def plain_round(computers, name: str, device: str | None = None) -> store_sync.R
     if store_sync.sync_config().folder is None:
         store_sync.configure(computers.folder, device or name.title())
     return store_sync.run_round()
+
+
+def same_note(note: NoteData) -> NoteData:
+    """``note`` as the open journal has it (ids are each journal's own; the UUID is shared)."""
+    for client_id in clients.list_ids():
+        for found in notes.fetch(notes.ids_for_client(client_id)).values():
+            if found.uuid == note.uuid:
+                return found
+    raise LookupError(note.uuid)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from helpers import make_controller, plain_round, round_through
+from helpers import make_controller, plain_round, round_through, same_note
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -16,15 +16,15 @@ from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync.open_note import OpenNote
 
 
-def _shared_note(computers, body: str = "First call: wants a new website") -> tuple[int, int]:
-    """A client and a note written on the desk and received by the laptop."""
+def _shared_note(computers, body: str = "First call: wants a new website") -> NoteData:
+    """A client and a note written on the desk and received by the laptop (the desk's)."""
     computers.use("desk")
     client_id = clients.create(ClientData(name="Anna Berg"))
     note = notes.save(NoteData(client_id=client_id, body=body, created_at=utcnow()))
     plain_round(computers, "desk")
     plain_round(computers, "laptop")
     assert note.id is not None
-    return client_id, note.id
+    return note
 
 
 def test_a_change_starts_a_round_once_it_settles(qtbot, computers):
@@ -84,9 +84,10 @@ def _editor(qtbot, note_id: int) -> tuple[NoteEditor, OpenNote]:
 
 
 def test_the_open_note_shows_what_the_other_computer_wrote(qtbot, computers):
-    _client_id, note_id = _shared_note(computers)
+    note = _shared_note(computers)
+    note_id = note.id
     computers.use("laptop")
-    notes.save(_with_body(notes.get(note_id), "Laptop"))
+    notes.save(_with_body(same_note(note), "Laptop"))
     plain_round(computers, "laptop")
     computers.use("desk")
     editor, open_note = _editor(qtbot, note_id)
@@ -99,9 +100,10 @@ def test_the_open_note_shows_what_the_other_computer_wrote(qtbot, computers):
 
 
 def test_typing_during_a_round_that_changed_the_note_makes_a_conflict_not_a_loss(qtbot, computers):
-    _client_id, note_id = _shared_note(computers, "First call")
+    note = _shared_note(computers, "First call")
+    note_id = note.id
     computers.use("laptop")
-    notes.save(_with_body(notes.get(note_id), "First call. Budget 5000"))
+    notes.save(_with_body(same_note(note), "First call. Budget 5000"))
     plain_round(computers, "laptop", "Laptop")
     computers.use("desk")
     editor, open_note = _editor(qtbot, note_id)

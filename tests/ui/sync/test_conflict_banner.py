@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 from fake_context import FakeContext
-from helpers import plain_round
+from helpers import plain_round, same_note
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -24,14 +24,15 @@ THEIRS = "Call on Monday: wants the site by May"
 
 def make_conflict(computers) -> tuple[int, int]:
     """One note, edited on the desk and on the laptop before either saw the other's edit;
-    the desk receives the laptop's: the desk's text stays, the laptop's is the conflict."""
+    the desk receives the laptop's: the desk's text stays, the laptop's is the conflict.
+    Returns the desk's client and note ids."""
     computers.use("desk")
     client_id = clients.create(ClientData(name="Anna Berg"))
     note = notes.save(NoteData(client_id=client_id, body="Call on Monday", created_at=utcnow()))
     assert note.id is not None
     plain_round(computers, "desk", "Desk")
     plain_round(computers, "laptop", "Laptop")
-    notes.save(dataclasses.replace(notes.get(note.id), body=THEIRS))
+    notes.save(dataclasses.replace(same_note(note), body=THEIRS))
     plain_round(computers, "laptop")
     computers.use("desk")
     notes.save(dataclasses.replace(notes.get(note.id), body=MINE))

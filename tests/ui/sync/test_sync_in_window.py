@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from helpers import plain_round
+from helpers import plain_round, same_note
 from test_conflict_banner import MINE, THEIRS, make_conflict
 
 from clientjournal.app import create_window
@@ -60,9 +60,12 @@ def test_a_round_at_start_brings_the_other_computers_text_into_the_open_note(
     store_sync.resolve_conflict(conflict.uuid, "mine")
     plain_round(computers, "desk")
     plain_round(computers, "laptop")
-    notes.save(dataclasses.replace(notes.get(note_id), body=MINE + " and May"))
+    computers.use("desk")
+    desk_note = notes.get(note_id)
+    computers.use("laptop")
+    notes.save(dataclasses.replace(same_note(desk_note), body=MINE + " and May"))
     plain_round(computers, "laptop")
-    monkeypatch.setattr(controller, "START_MS", 3_600_000)  # started by hand below
+    monkeypatch.setattr(controller, "START_MS", 3_600_000)  # the round is started below
     window = _open_window(qtbot, computers, "desk")
     try:
         window.open_client(client_id, ClientTab.NOTES, note_id)
