@@ -58,14 +58,15 @@ def canonical_export() -> Any:
     are each journal's own."""
     data = export_data()
     data.pop("exported_at")
-    return _sorted(data)
+    return canonical(data)
 
 
-def _sorted(value: Any) -> Any:
+def canonical(value: Any) -> Any:
+    """An export (without ``exported_at``) in an order that does not depend on row ids."""
     if isinstance(value, dict):
-        return {key: _sorted(item) for key, item in value.items()}
+        return {key: canonical(item) for key, item in value.items()}
     if isinstance(value, list):
-        items = [_sorted(item) for item in value]
+        items = [canonical(item) for item in value]
         if items and all(isinstance(item, dict) for item in items):
             return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
         return items
