@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="58"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="61"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="63"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="66"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="68"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="68"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="70"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="72"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="74"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="75"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="77"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="78"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="81"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="86"/>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="109"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="87"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="90"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="95"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="91"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="96"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="89"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="99"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="95"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="100"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="97"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="107"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="214"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="227"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="219"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="232"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="242"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="255"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="245"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="248"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="261"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="252"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="265"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="257"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="270"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="271"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="259"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="272"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="260"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="273"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="261"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="274"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="262"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="275"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="263"/>
+        <location filename="../../clientjournal/ui/agreements/editor.py" line="276"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,107 +161,107 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="61"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="94"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="63"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="96"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="66"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="99"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="76"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="87"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="120"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="97"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="130"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="133"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="103"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="136"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="105"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="138"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="111"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="144"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="112"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="145"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="113"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="146"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="114"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="147"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="230"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="222"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="244"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="228"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="250"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="229"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="251"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="260"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="282"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="336"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="358"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="337"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="359"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="430"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="410"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="432"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="434"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="417"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="439"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -687,89 +687,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="119"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="92"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="131"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="101"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="140"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="104"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="142"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="181"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="144"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="183"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="145"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="394"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="184"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="435"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="185"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="147"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="186"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="278"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="317"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="286"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="325"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="380"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="421"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="423"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="384"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="425"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="429"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="389"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="430"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="437"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -777,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="398"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="439"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -785,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -793,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="447"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="494"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -969,37 +969,37 @@
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="138"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="155"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="150"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="156"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="226"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="232"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="227"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="233"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="266"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="296"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="276"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1007,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="279"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="288"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="318"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1023,12 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="290"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="320"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="339"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1044,36 +1044,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="333"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="363"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="337"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="367"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="343"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="373"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="353"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="383"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="356"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="386"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="361"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="391"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1420,6 +1420,49 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="86"/>
+        <source>Possible duplicate clients</source>
+        <translation>Möglicherweise doppelte Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="90"/>
+        <source>These clients were created on different computers and look like one person. Merging moves everything of the second to the first and puts the second in the trash; Ctrl+Z undoes it.</source>
+        <translation>Diese Kunden wurden auf verschiedenen Computern angelegt und scheinen dieselbe Person zu sein. Beim Zusammenführen wandert alles vom zweiten zum ersten, der zweite kommt in den Papierkorb; Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="131"/>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="138"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="141"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="143"/>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="146"/>
+        <source>%1 and %2 are two people</source>
+        <translation>%1 und %2 sind zwei Personen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="162"/>
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation>„%1“ mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -1839,131 +1882,131 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="194"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="204"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="197"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="207"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="199"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="201"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="211"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="221"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="231"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="226"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="236"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="229"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="239"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="232"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="242"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="239"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="249"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="241"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="251"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="275"/>
         <source>Sort by s&amp;urname</source>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="277"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="287"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="291"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="290"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="300"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="259"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="269"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="271"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="306"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="316"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="309"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="319"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="314"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="324"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="332"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="342"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="391"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="410"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="404"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="423"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="411"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="430"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="424"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="443"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1978,7 +2021,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="476"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="498"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1989,12 +2032,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="61"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="62"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="146"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2002,7 +2045,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2010,7 +2053,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="151"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2018,37 +2061,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="155"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="156"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="157"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="160"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="160"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="161"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="164"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="165"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="170"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="171"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2056,12 +2099,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="173"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="174"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="179"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="180"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2127,80 +2170,166 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>NoteConflictBanner</name>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="112"/>
+        <source>Note changed on two computers</source>
+        <translation>Notiz auf zwei Computern geändert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="127"/>
+        <source>This computer (the note now):</source>
+        <translation>Dieser Computer (die Notiz jetzt):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="129"/>
+        <source>This computer’s version</source>
+        <translation>Fassung dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="130"/>
+        <source>The other computer’s version</source>
+        <translation>Fassung des anderen Computers</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="132"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="132"/>
+        <source>Keep this computer’s version</source>
+        <translation>Fassung dieses Computers behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="135"/>
+        <source>Take the &amp;other</source>
+        <translation>Die &amp;andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="137"/>
+        <source>Take the other computer’s version</source>
+        <translation>Fassung des anderen Computers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
+        <source>Keep both, as two notes</source>
+        <translation>Beide behalten, als zwei Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="160"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="162"/>
+        <source>Show the note with two versions</source>
+        <translation>Die Notiz mit zwei Fassungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="233"/>
+        <source>This note was also changed on “%1” (%2). Both versions are kept until you choose.</source>
+        <translation>Diese Notiz wurde auch auf „%1“ geändert (%2). Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="239"/>
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(%n weitere nach dieser)</numerusform>
+            <numerusform>(%n weitere nach dieser)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="241"/>
+        <source>“%1”:</source>
+        <translation>„%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <source>%1. Undo with Ctrl+Z.</source>
+        <translation>%1. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="54"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="55"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="59"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="60"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="63"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="64"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="66"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="67"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="75"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="76"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="77"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="78"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="83"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="84"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="84"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="85"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="85"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="86"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="138"/>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="165"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="140"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="172"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="163"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="170"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="182"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="189"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="221"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="229"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="228"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="236"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="230"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="238"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2554,37 +2683,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="98"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="101"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="101"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="102"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="102"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="103"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="103"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="104"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="105"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="132"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -2592,17 +2726,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="133"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="135"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="134"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="136"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="137"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="139"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -2610,7 +2744,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="138"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="140"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2618,62 +2752,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentsPane</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="172"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="180"/>
         <source>Invoices of this client</source>
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="190"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="202"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="197"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="209"/>
         <source>&amp;Add invoice…</source>
         <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="198"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="210"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="200"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="212"/>
         <source>Mar&amp;k paid…</source>
         <translation>Als bezahlt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="203"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="215"/>
         <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="205"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="303"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="316"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="314"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="327"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="326"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="339"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="334"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="347"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -2681,12 +2815,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="399"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -2694,12 +2828,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="388"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="401"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="390"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="403"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2715,7 +2849,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="166"/>
+        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="167"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -3002,32 +3136,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="152"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="155"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="154"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="157"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="156"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="159"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="157"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="160"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="162"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="165"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="192"/>
+        <location filename="../../clientjournal/ui/replies/pane.py" line="195"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3190,27 +3324,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="73"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="84"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="86"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="97"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="87"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="98"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="89"/>
+        <location filename="../../clientjournal/ui/search/model.py" line="100"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -3218,87 +3352,97 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="54"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="58"/>
         <source>Search in</source>
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="55"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="59"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="60"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="64"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="61"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="65"/>
         <source>Any mood</source>
         <translation>Jede Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="66"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="70"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="69"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
         <source>From … to …</source>
         <translation>Von … bis …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="81"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="78"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="82"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="88"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="92"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="89"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="93"/>
         <source>Only this client</source>
         <translation>Nur dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="97"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="101"/>
         <source>Search results, grouped by client</source>
         <translation>Suchergebnisse, nach Kunden gruppiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="131"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="109"/>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/search/panel.py" line="140"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="159"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="182"/>
         <source>Type to search notes, profiles, agreements and replies.</source>
         <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/search/panel.py" line="194"/>
+        <source>%1 of %2 matches</source>
+        <translation>%1 von %2 Treffern</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="165"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="199"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3306,7 +3450,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="169"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="206"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>
@@ -3357,219 +3501,224 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>&amp;Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="103"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="89"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="104"/>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="110"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="114"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="120"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="108"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="118"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="111"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="121"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="112"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="122"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="118"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="128"/>
         <source>A new language takes effect the next time you start the app.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="120"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="130"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="121"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="131"/>
         <source>Light or dark takes effect at once.</source>
         <translation>Hell oder dunkel gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="129"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="139"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="140"/>
         <source>Morning hour</source>
         <translation>Morgens um</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="135"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="145"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="136"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="146"/>
         <source>Minimum rest in hours</source>
         <translation>Mindestruhe in Stunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="141"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="151"/>
         <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
         <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="148"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="158"/>
         <source>Next &amp;morning at:</source>
         <translation>Nächster &amp;Morgen um:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="159"/>
         <source>Minimum &amp;rest:</source>
         <translation>Mindest&amp;ruhe:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="167"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="168"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="159"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="169"/>
         <source>Default contact rhythm in days</source>
         <translation>Standard-Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="164"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="174"/>
         <source>How often to get in touch with a client who has no rhythm of their own. A client&apos;s own rhythm always comes first.</source>
         <translation>Wie oft Sie sich bei Kunden ohne eigenen Rhythmus melden möchten. Der eigene Rhythmus eines Kunden geht immer vor.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="170"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="180"/>
         <source>Get in touch e&amp;very:</source>
         <translation>Melden a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="177"/>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="320"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="187"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="330"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="182"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="192"/>
         <source>C&amp;hoose…</source>
         <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="184"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="194"/>
         <source>Choose the backup folder</source>
         <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="186"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="196"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="188"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="198"/>
         <source>Back up into the journal folder again</source>
         <translation>Wieder in den Ordner des Journals sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="204"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="214"/>
         <source>Daily backups to keep</source>
         <translation>Tägliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="208"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="218"/>
         <source>Weekly backups to keep</source>
         <translation>Wöchentliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="210"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="220"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="218"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="228"/>
         <source>A folder on another disk survives when this one fails. When it is missing (the disk is not plugged in), the daily backup waits until the next start.</source>
         <translation>Ein Ordner auf einem anderen Datenträger bleibt erhalten, wenn dieser ausfällt. Fehlt er (der Datenträger ist nicht angeschlossen), wartet die tägliche Sicherung bis zum nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="224"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="234"/>
         <source>Keep &amp;daily backups:</source>
         <translation>&amp;Tägliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="225"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="235"/>
         <source>Keep &amp;weekly backups:</source>
         <translation>&amp;Wöchentliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="230"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="240"/>
         <source>For now, %1 names the folder: backups go there.</source>
         <translation>Derzeit legt %1 den Ordner fest: Die Sicherungen landen dort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="240"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="250"/>
         <source>&amp;Journal encryption…</source>
         <translation>&amp;Journal verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="242"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="252"/>
         <source>Journal encryption</source>
         <translation>Journal-Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="248"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="258"/>
         <source>A passphrase encrypts the journal and its backups: without it, nobody can read them, and neither can you. It takes effect at once, not with OK.</source>
         <translation>Eine Passphrase verschlüsselt das Journal und seine Sicherungen: Ohne sie kann niemand sie lesen, auch Sie nicht. Das gilt sofort, nicht erst mit OK.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="288"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="298"/>
         <source>Please give the full path of the folder.</source>
         <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="292"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="302"/>
         <source>This folder does not exist (is the disk plugged in?).</source>
         <translation>Diesen Ordner gibt es nicht (ist der Datenträger angeschlossen?).</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="293"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="303"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="294"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="304"/>
         <source>The app may not write into this folder.</source>
         <translation>Die App darf in diesen Ordner nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="299"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="309"/>
         <source>Backups can be written here.</source>
         <translation>Sicherungen können hier gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="308"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="318"/>
         <source>No backup in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="313"/>
+        <location filename="../../clientjournal/ui/settings/dialog.py" line="323"/>
         <source>Newest backup: %1 (%2)</source>
         <translation>Neueste Sicherung: %1 (%2)</translation>
     </message>
@@ -3598,107 +3747,270 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="115"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="117"/>
         <source>Summary for %1</source>
         <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="120"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="122"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="124"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="126"/>
         <source>Summary preview</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="130"/>
         <source>Summary text (Markdown)</source>
         <translation>Text der Zusammenfassung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="132"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="133"/>
         <source>&amp;Edit text</source>
         <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="135"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="137"/>
         <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
         <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="144"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="146"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="146"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="148"/>
         <source>Copy the text as Markdown to the clipboard</source>
         <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="147"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="149"/>
         <source>Save as &amp;Markdown…</source>
         <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="149"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="151"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="182"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="185"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="192"/>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="203"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="195"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="206"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="195"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="198"/>
         <source>Save summary as Markdown</source>
         <translation>Zusammenfassung als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="197"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="200"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="206"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="209"/>
         <source>Save summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="208"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="211"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="219"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="222"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="220"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="223"/>
         <source>The summary could not be saved:
 %1</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="223"/>
+        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="226"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="81"/>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="85"/>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="87"/>
+        <source>Syncing %v of %m</source>
+        <translation>Synchronisiere %v von %m</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="145"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="200"/>
+        <source>%n note(s) changed on two computers at once: both versions kept.</source>
+        <translation>
+            <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
+            <numerusform>%n Notizen gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="252"/>
+        <source>%n possible duplicate client(s)…</source>
+        <translation>
+            <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
+            <numerusform>%n möglicherweise doppelte Kunden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="255"/>
+        <source>Clients created on two computers for the same person: review and merge</source>
+        <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="309"/>
+        <source>Sync on</source>
+        <translation>Synchronisierung an</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="312"/>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="42"/>
+        <source>Sync settings</source>
+        <translation>Einstellungen der Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="49"/>
+        <source>Pick a folder that Syncthing, Nextcloud or Dropbox carries to your other computers, not the journal folder. Each computer writes only its own files there. Changes on this page take effect at once.</source>
+        <translation>Wählen Sie einen Ordner, den Syncthing, Nextcloud oder Dropbox zu Ihren anderen Computern bringt, nicht den Ordner des Journals. Jeder Computer schreibt dort nur seine eigenen Dateien. Änderungen auf dieser Seite gelten sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="56"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="164"/>
+        <source>Sync folder</source>
+        <translation>Synchronisierungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="58"/>
+        <source>Sync is off</source>
+        <translation>Synchronisierung ist aus</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="59"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="61"/>
+        <source>Choose the sync folder</source>
+        <translation>Synchronisierungsordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="63"/>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="65"/>
+        <source>Turn sync off</source>
+        <translation>Synchronisierung ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="77"/>
+        <source>This computer’s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="81"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="83"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="86"/>
+        <source>Last round</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="91"/>
+        <source>Other computers</source>
+        <translation>Andere Computer</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="96"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="100"/>
+        <source>This &amp;computer:</source>
+        <translation>Dieser &amp;Computer:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="101"/>
+        <source>Last round:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="102"/>
+        <source>Other computers:</source>
+        <translation>Andere Computer:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="131"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="142"/>
+        <source>None yet: set up the app on the other computer with the same folder.</source>
+        <translation>Noch keiner: Richten Sie die App auf dem anderen Computer mit demselben Ordner ein.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="144"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="154"/>
+        <source>%1: last change %2</source>
+        <translation>%1: letzte Änderung %2</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4330,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../clientjournal/app.py" line="160"/>
+        <location filename="../../clientjournal/app.py" line="193"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
@@ -4224,7 +4536,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/labels.py" line="68"/>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="66"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/replies/labels.py" line="73"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
@@ -4630,6 +4947,82 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="62"/>
+        <source>Keep this computer’s version</source>
+        <translation>Fassung dieses Computers behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="63"/>
+        <source>Take the other computer’s version</source>
+        <translation>Fassung des anderen Computers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="64"/>
+        <source>Keep both versions</source>
+        <translation>Beide Fassungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="100"/>
+        <source>another computer</source>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="214"/>
+        <source>%n note(s) of this client were changed on two computers at once.</source>
+        <translation>
+            <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>
+            <numerusform>%n Notizen dieses Kunden wurden gleichzeitig auf zwei Computern geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="41"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="59"/>
+        <source>No round yet.</source>
+        <translation>Noch kein Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="75"/>
+        <source>unexpected problem (%1)</source>
+        <translation>unerwartetes Problem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="79"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="38"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="44"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="46"/>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="58"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../clientjournal/ui/common/undo_commands.py" line="47"/>
@@ -4637,27 +5030,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="114"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="116"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="133"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="135"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="158"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="160"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="178"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="180"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="229"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="231"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="408"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="430"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="410"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="432"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="412"/>
+        <location filename="../../clientjournal/ui/agreements/pane.py" line="434"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="396"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="437"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="398"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="439"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="402"/>
+        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="276"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="279"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="288"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="318"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="339"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="361"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="391"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="476"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="498"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="146"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="149"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="151"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="170"/>
+        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="171"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -297,6 +297,17 @@
     </message>
 </context>
 <context>
+    <name>NoteConflictBanner</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="239"/>
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(%n more after this one)</numerusform>
+            <numerusform>(%n more after this one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverduePayments</name>
     <message numerus="yes">
         <location filename="../../clientjournal/ui/payments/overdue.py" line="104"/>
@@ -329,7 +340,7 @@
 <context>
     <name>PaymentTableModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="130"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="132"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -337,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="137"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="139"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -348,7 +359,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="382"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -356,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="386"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="399"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -364,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="390"/>
+        <location filename="../../clientjournal/ui/payments/pane.py" line="403"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -405,11 +416,30 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="165"/>
+        <location filename="../../clientjournal/ui/search/panel.py" line="199"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="200"/>
+        <source>%n note(s) changed on two computers at once: both versions kept.</source>
+        <translation>
+            <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
+            <numerusform>%n notes changed on two computers at once: both versions kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="252"/>
+        <source>%n possible duplicate client(s)…</source>
+        <translation>
+            <numerusform>%n possible duplicate client…</numerusform>
+            <numerusform>%n possible duplicate clients…</numerusform>
         </translation>
     </message>
 </context>
@@ -494,6 +524,17 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="214"/>
+        <source>%n note(s) of this client were changed on two computers at once.</source>
+        <translation>
+            <numerusform>%n note of this client was changed on two computers at once.</numerusform>
+            <numerusform>%n notes of this client were changed on two computers at once.</numerusform>
         </translation>
     </message>
 </context>
