@@ -359,6 +359,8 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         with database.atomic():  # reserved before the file exists: see step 1
             local.put(local.NEXT_SEQ, str(seq + 1))
     total = sum(len(i.changes) + len(i.records) for i in incoming)
+    if not publish and not incoming:
+        return outcome  # nothing to write: the journal is not touched
     if progress is not None:
         progress(0, total)
     with database.atomic(lock_type="IMMEDIATE"):
