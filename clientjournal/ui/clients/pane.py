@@ -10,7 +10,8 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -49,6 +50,44 @@ AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = (
     ClientTab.AGREEMENTS,
     ClientTab.REPLIES,
     ClientTab.PAYMENTS,
+)
+
+
+class _ClientTabs(QTabWidget):
+    """The notes, agreements, replies and payments tabs, whose titles count what is open.
+
+    A new title (most client switches: the open agreements differ) made QTabWidget lay itself
+    out again and repaint everything it holds, the editor with its boxes and buttons, the
+    frame and the scroll bars: ~20 % of a switch (issue 21).  So titles are set on the tab
+    bar (``ClientPane._set_tab_text``), and the tab bar spans the tab widget's width (fixed
+    to it, the tabs at their natural size from the left, as before): a longer title does not
+    resize it, and only the tab bar is repainted.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar = self.tabBar()
+        self._bar.setExpanding(False)
+        self._bar.installEventFilter(self)
+
+    def _fit_tab_bar(self) -> None:
+        self._bar.setFixedSize(max(0, self.width()), self._bar.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_tab_bar()
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a new font or style gives the tabs another height; a new title only another width
+        if watched is self._bar and event.type() in _TAB_BAR_CHANGES:
+            QTimer.singleShot(0, self, self._fit_tab_bar)  # dropped if this goes first
+        return super().eventFilter(watched, event)
+
+
+_TAB_BAR_CHANGES = (
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.ApplicationFontChange,
 )
 
 
@@ -137,7 +176,7 @@ class ClientPane(QStackedWidget):
         self._agreements: AgreementPane | None = None
         self._replies: ReplyPane | None = None
         self._payments: PaymentsPane | None = None
-        self.tabs = QTabWidget(page)
+        self.tabs = _ClientTabs(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
@@ -405,11 +444,10 @@ class ClientPane(QStackedWidget):
         self._set_tab_text(PAYMENTS_TAB, text)
 
     def _set_tab_text(self, index: int, text: str) -> None:
-        """A new tab title lays the tab bar out again, and the tab widget then repaints all it
-        holds (the editor, its boxes and buttons): ~2.5 ms of a client switch (issue 21).  So
-        only a title that differs is set."""
+        """Only a title that differs, and on the tab bar: ``QTabWidget.setTabText`` lays the
+        whole tab widget out again and repaints all it holds (see ``_ClientTabs``)."""
         if self.tabs.tabText(index) != text:
-            self.tabs.setTabText(index, text)
+            self.tabs.tabBar().setTabText(index, text)
 
     def _update_notes_state(self) -> None:
         has_notes = self.model.rowCount() > 0

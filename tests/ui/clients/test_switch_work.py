@@ -5,17 +5,36 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from clientjournal.core.agreements.checklist import AgreementData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
+from clientjournal.store.agreements import checklist as agreements
 
 
-def _client_with_notes(name: str, count: int) -> int:
+def _client_with_notes(name: str, count: int, open_agreements: int = 0) -> int:
     client_id = clients.create(ClientData(name=name))
     for number in range(count):
         written = utcnow() - timedelta(days=count - number)
         notes.save(NoteData(client_id, written, f"{name}: note {number}", mood=number % 3))
+    for number in range(open_agreements):
+        agreements.save(AgreementData(client_id=client_id, title=f"Item {number}"))
     return client_id
+
+
+class _Paints(QObject):
+    def __init__(self, widget: QPushButton) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
 
 
 def test_a_switch_leaves_tab_titles_alone_that_stay_the_same(windows):
@@ -26,8 +45,29 @@ def test_a_switch_leaves_tab_titles_alone_that_stay_the_same(windows):
     titles = [window.pane.tabs.tabText(index) for index in range(window.pane.tabs.count())]
     set_again: list[tuple[int, str]] = []
     window.pane.tabs.setTabText = lambda index, text: set_again.append((index, text))
+    window.pane.tabs.tabBar().setTabText = lambda index, text: set_again.append((index, text))
     window.client_list.select_client(second)
     window.client_list.select_client(first)
     assert window.pane.client_id == first
-    assert set_again == []  # a new title would relayout and repaint the whole tab widget
+    assert set_again == []
     assert [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())] == titles
+
+
+def test_new_tab_titles_do_not_repaint_the_note_editor(windows):
+    """A title that counts open agreements differs from client to client; setting it through
+    QTabWidget laid the whole tab widget out again and repainted all it holds."""
+    window = windows.open()
+    client_id = _client_with_notes("Client A", 3, open_agreements=1)
+    window.client_list.reload()
+    window.client_list.select_client(client_id)
+    windows.qtbot.wait(200)  # the window's first layouts have settled
+    assert "(1 open)" in window.pane.tabs.tabText(1)
+    paints = _Paints(window.pane.new_note_button)
+    for open_count, overdue in ((2, 0), (3, 1), (1, 0), (4, 2)):  # titles that fit the bar
+        window.pane._update_agreement_tab({"open": open_count})
+        window.pane._show_overdue_payments(overdue)
+        QApplication.processEvents()
+        assert f"({open_count} open)" in window.pane.tabs.tabText(1)
+        assert ("overdue" in window.pane.tabs.tabText(3)) == bool(overdue)
+    assert paints.count == 0  # the editor's buttons did not change
+    assert window.pane.tabs.tabBar().width() == window.pane.tabs.width()
