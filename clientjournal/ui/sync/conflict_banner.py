@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from clientjournal.ui.sync.labels import clock_time
 from clientjournal.ui.sync.open_note import OpenNote
 
 Keep = Literal["mine", "theirs", "both"]
+ROOMY_WINDOW_HEIGHT = 700  # px: in a lower window (1024x640) the texts are compared on request
 
 
 def _tr(text: str) -> str:
@@ -117,6 +119,7 @@ class NoteConflictBanner(QFrame):
         self._open_note = open_note
         self.conflict: store_sync.NoteConflict | None = None
         self._others: list[int] = []
+        self._showing = False
 
         self.title = QLabel(self)
         self.title.setObjectName("noteConflictTitle")
@@ -157,13 +160,24 @@ class NoteConflictBanner(QFrame):
         buttons.addWidget(self.take_theirs)
         buttons.addWidget(self.keep_both)
         buttons.addStretch(1)
+        self.compare = QToolButton(self)
+        self.compare.setObjectName("noteConflictCompare")
+        self.compare.setText(self.tr("Compare the &texts"))
+        self.compare.setAccessibleName(self.tr("Show both texts side by side"))
+        self.compare.setCheckable(True)
+        self.compare.setAutoRaise(True)
+        self.compare.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.compare.toggled.connect(self._compare_toggled)
+        self._compare_chosen: bool | None = None  # the user's choice, once made
+        buttons.addWidget(self.compare)
         self.open_other = QPushButton(self.tr("&Show"), self)
         self.open_other.setObjectName("noteConflictShowOther")
         self.open_other.setAccessibleName(self.tr("Show the note with two versions"))
         self.open_other.clicked.connect(self._show_other)
         buttons.addWidget(self.open_other)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
@@ -219,7 +233,7 @@ class NoteConflictBanner(QFrame):
                 )
             )
             self.details.hide()
-            for button in (self.keep_mine, self.take_theirs, self.keep_both):
+            for button in (self.keep_mine, self.take_theirs, self.keep_both, self.compare):
                 button.hide()
             self.open_other.show()
             self.show()
@@ -229,9 +243,7 @@ class NoteConflictBanner(QFrame):
     def _show_conflict(self, conflict: store_sync.NoteConflict, count: int) -> None:
         device = device_words(conflict.device_name)
         title = (
-            self.tr(
-                "This note was also changed on “%1” (%2). Both versions are kept until you choose."
-            )
+            self.tr("Also changed on “%1” (%2): both versions are kept until you choose.")
             .replace("%1", device)
             .replace("%2", clock_time(conflict.at))
         )
@@ -241,11 +253,23 @@ class NoteConflictBanner(QFrame):
         self.theirs_label.setText(self.tr("“%1”:").replace("%1", device))
         self.mine.setPlainText(self._open_note.editor.body.toPlainText())
         self.theirs.setPlainText(conflict.body)
-        self.details.show()
-        for button in (self.keep_mine, self.take_theirs, self.keep_both):
+        for button in (self.keep_mine, self.take_theirs, self.keep_both, self.compare):
             button.show()
         self.open_other.hide()
+        # Both texts side by side where there is room for them and the note's text below (a
+        # small screen shows them on request); what the user chose last stays.
+        roomy = self.window().height() >= ROOMY_WINDOW_HEIGHT
+        self._showing = True
+        self.compare.setChecked(roomy if self._compare_chosen is None else self._compare_chosen)
+        self._compare_toggled(self.compare.isChecked())
+        self._showing = False
         self.show()
+
+    def _compare_toggled(self, on: bool) -> None:
+        self.compare.setArrowType(Qt.ArrowType.UpArrow if on else Qt.ArrowType.DownArrow)
+        self.details.setVisible(on)
+        if not self._showing:
+            self._compare_chosen = on
 
     def _mirror_typing(self) -> None:
         if self.conflict is not None and self.isVisible():

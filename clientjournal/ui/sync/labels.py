@@ -61,8 +61,8 @@ def last_result_line(last_round: datetime | None, last_result: str) -> str:
     found = _SUMMARY.match(last_result.strip())
     if found:
         sent, received, conflicts = (int(n) for n in found.groups())
-        return f"{when}: {counts_line(sent, received, conflicts)}"
-    return f"{when}: {failure_line(last_result)}" if last_result else when
+        return f"{when} · {counts_line(sent, received, conflicts)}"
+    return f"{when} · {failure_line(last_result)}" if last_result else when
 
 
 def error_text(error: BaseException) -> str:

@@ -85,8 +85,8 @@ class SyncPage(QWidget):
         self.last = _wrapped(self, "syncLastRound")
         self.last.setAccessibleName(self.tr("Last round"))
         now_row = QHBoxLayout()
-        now_row.addWidget(self.sync_now)
         now_row.addWidget(self.last, 1)
+        now_row.addWidget(self.sync_now, 0, Qt.AlignmentFlag.AlignTop)
         self.devices = _wrapped(self, "syncDevices")
         self.devices.setAccessibleName(self.tr("Other computers"))
 
@@ -97,7 +97,7 @@ class SyncPage(QWidget):
         folder_label.setBuddy(self.choose)
         form.addRow(folder_label, folder_row)
         form.addRow("", self.problem)
-        form.addRow(self.tr("This &computer:"), self.device)
+        form.addRow(self.tr("This computer’s &name:"), self.device)
         form.addRow(self.tr("Last round:"), now_row)
         form.addRow(self.tr("Other computers:"), self.devices)
 

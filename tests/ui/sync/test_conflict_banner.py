@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 from fake_context import FakeContext
 from helpers import plain_round, same_note
+from PySide6.QtWidgets import QVBoxLayout
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -49,8 +50,10 @@ def banner(qtbot, computers):
     open_note = OpenNote(editor)
     shown = NoteConflictBanner(context, open_note)
     editor.add_banner(shown)
-    context.resize(900, 600)
+    QVBoxLayout(context).addWidget(editor)
+    context.resize(1000, 740)
     context.show()
+    qtbot.waitExposed(context)
     editor.edit(notes.get(note_id))
     shown.ids = (client_id, note_id)  # type: ignore[attr-defined]
     shown.context = context  # type: ignore[attr-defined]
@@ -117,3 +120,19 @@ def test_another_note_with_a_conflict_is_named_and_opened(banner, qtbot):
     assert "1 note" in banner.title.text()
     banner.open_other.click()
     assert banner.context.opened == [(client_id, ClientTab.NOTES, note_id)]
+
+
+def test_with_little_room_the_texts_are_compared_on_request(banner, qtbot):
+    client_id, note_id = banner.ids
+    editor = banner._open_note.editor
+    assert banner.details.isVisible()  # room enough: side by side at once
+    banner.context.resize(1000, 600)  # a 1024x640 screen
+    editor.start_new(client_id)
+    editor.edit(notes.get(note_id))
+    assert banner.isVisible() and banner.keep_both.isVisible()
+    assert banner.details.isHidden()
+    banner.compare.click()
+    assert banner.details.isVisible()
+    editor.start_new(client_id)
+    editor.edit(notes.get(note_id))
+    assert banner.details.isVisible()  # as the user chose last
