@@ -185,7 +185,7 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
     """Values are SQLite's: text, numbers, null; tags a list of names; items a list of rows;
     profile entries any JSON."""
     if field == "tags":
-        ok = isinstance(value, list) and all(isinstance(name, str) for name in value)
+        ok = type(value) is list and (not value or all(type(name) is str for name in value))
     elif field == "items":
         ok = isinstance(value, list) and all(
             isinstance(row, list) and len(row) == 4 and all(isinstance(v, _SCALARS) for v in row)
