@@ -114,3 +114,8 @@ def sqlite_problem(error: BaseException) -> str:
     if "disk I/O error" in text:
         return "the disk could not be written or read (full, removed, or failing)"
     return text
+
+
+def error_words(error: BaseException) -> str:
+    """``os_problem`` for an operating system's error, ``sqlite_problem`` for a database's."""
+    return os_problem(error) if isinstance(error, OSError) else sqlite_problem(error)

@@ -15,11 +15,11 @@ from clientjournal.cli.status import EXIT_OK, fail
 
 def _kind(path: Path) -> str:
     from clientjournal.core.contacts.contact import file_kind
+    from clientjournal.store.exchange.common import ImportFailed, read_import_file
 
     try:
-        with path.open("rb") as file:
-            head = file.read(4096)
-    except OSError:
+        head = read_import_file(path)[:4096]  # a pipe is read once, and kept for the import
+    except ImportFailed:
         return "json"  # the JSON import names the problem with the file
     return file_kind(path.name, head)
 
@@ -42,7 +42,9 @@ def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
         policy = DuplicatePolicy.FLAG if tag_duplicates else DuplicatePolicy.SKIP
         result, parsed = import_contact_file(path, policy)
     except ImportFailed as error:
-        return fail(f"import failed, nothing was changed: {error}")
+        from clientjournal.cli.main import import_status
+
+        return fail(f"import failed, nothing was changed: {error}", import_status(error))
     for problem in parsed.problems:
         print(f"{APP_ID}: {path}: {problem}", file=sys.stderr)
     if result.skipped:

@@ -413,7 +413,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         counts = exchange.import_file(args.file)
     except exchange.ImportFailed as error:
-        return fail(f"import failed, nothing was changed: {error}", EXIT_BAD_INPUT)
+        return fail(f"import failed, nothing was changed: {error}", import_status(error))
     print(counts.summary())
     return EXIT_OK
 
@@ -424,10 +424,18 @@ def _sync(args: argparse.Namespace) -> int:
     return run_sync(args)
 
 
+def import_status(error: Exception) -> int:
+    """2 when the file is at fault, 1 when the journal's disk refused (full, read-only)."""
+    from clientjournal.store.exchange.common import ImportRefused
+
+    return EXIT_FAILED if isinstance(error, ImportRefused) else EXIT_BAD_INPUT
+
+
 def _search(args: argparse.Namespace) -> int:
     import html
     import re
 
+    from clientjournal.core.exchange.markdown import local_time
     from clientjournal.store.search import search
 
     if args.limit < 1:
@@ -436,7 +444,7 @@ def _search(args: argparse.Namespace) -> int:
     cast(io.TextIOWrapper, sys.stdout).reconfigure(encoding="utf-8")
     for hit in result.hits:
         text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
-        day = hit.at.astimezone().strftime("%Y-%m-%d")
+        day = local_time(hit.at).strftime("%Y-%m-%d")
         print(f"{hit.client_name}\t{day}\t{hit.kind}\t{text}")
     print(f"{len(result.hits)} results in {result.query_ms:.1f} ms", file=sys.stderr)
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import datetime
 from typing import Any
 
 from clientjournal.core.collation import sort_key
@@ -26,8 +27,20 @@ CSV_COLUMNS = (
 
 
 def _local(text: str, words: ExportWords) -> str:
-    moment = from_iso(text).astimezone()
-    return f"{words.day(moment.date())} {moment:%H:%M}"
+    moment = from_iso(text)
+    local = local_time(moment)
+    zone = " UTC" if local is moment else ""
+    return f"{words.day(local.date())} {local:%H:%M}{zone}"
+
+
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in the local time zone; at the edges of time (0001-01-01, 9999-12-31) the
+    local day may lie outside Python's calendar (an OverflowError): then ``moment`` itself,
+    in UTC, is returned (the same object, so callers can say so)."""
+    try:
+        return moment.astimezone()
+    except OverflowError:
+        return moment
 
 
 _LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]+")

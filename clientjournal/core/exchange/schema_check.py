@@ -79,17 +79,26 @@ class SchemaProblem:
 
 class UnnamedKey(str):
     """A key the schema does not name (a profile field, an unexpected field): it is the file's
-    text, so a message shows its position in the object instead (``[field 2]``)."""
+    text, so a message shows its position in the object instead (``[field 2]``), unless the
+    caller knows the key as one of its own words (``format_path``'s ``known``)."""
 
-    __slots__ = ()
+    key: str
+
+    def __new__(cls, position: int, key: str) -> UnnamedKey:
+        made = super().__new__(cls, str(position))
+        made.key = key
+        return made
 
 
-def format_path(path: JsonPath) -> str:
-    """``("clients", 3, "notes", 12, "mood")`` → ``clients[3].notes[12].mood``."""
+def format_path(path: JsonPath, known: frozenset[str] = frozenset()) -> str:
+    """``("clients", 3, "notes", 12, "mood")`` → ``clients[3].notes[12].mood``; a key the
+    schema does not name shows as ``[field N]`` unless it is one of ``known``."""
     text = ""
     for part in path:
-        if isinstance(part, UnnamedKey):
+        if isinstance(part, UnnamedKey) and part.key not in known:
             text += f"[field {part}]"
+        elif isinstance(part, UnnamedKey):
+            text += f".{part.key}"
         elif isinstance(part, int):
             text += f"[{part}]"
         elif _IDENTIFIER.fullmatch(part):
@@ -361,7 +370,7 @@ class Validator:
             for position, (key, item) in enumerate(value.items(), 1):
                 sub = properties.get(key)
                 if sub is None:
-                    unnamed = UnnamedKey(position)
+                    unnamed = UnnamedKey(position, key)
                     sub = extra_check
                     if sub is None:
                         out.add((link, unnamed), "unexpected field")

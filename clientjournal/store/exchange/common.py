@@ -3,11 +3,15 @@ and rows grouped by client for the export."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from clientjournal.core.exchange.schema_check import JsonPath, format_path, shown
+from clientjournal.core.profile import FIELD_KEYS
+from clientjournal.paths import sqlite_problem
 from clientjournal.store.exchange.times import CANONICAL_TIME, canonical_time
 from clientjournal.store.models import database
 
@@ -35,17 +39,73 @@ class ImportFailed(Exception):
         return ": ".join(part for part in (self.source, self.location, self.reason) if part)
 
 
+MAX_IMPORT_BYTES = 1024**3
+"""No import file is larger: a journal of a million notes exports to about 300 MB."""
+_CHUNK_BYTES = 1024 * 1024
+_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 text has NUL bytes, and says so first
+_streams: dict[str, bytes] = {}
+
+
+class ImportRefused(ImportFailed):
+    """The journal's disk refused the write (full, read-only, gone): not the file's fault,
+    and nothing was imported."""
+
+
+def refused(source: str, error: Exception, location: str = "") -> ImportFailed:
+    """The error for a database error during an import: the disk's refusal in plain words
+    ("cannot rollback - no transaction is active" is SQLite's answer on a full disk), else
+    the journal's refusal of the data (a constraint)."""
+    words = sqlite_problem(error)
+    if words != str(error):
+        return ImportRefused(source, words, location)
+    return ImportFailed(source, f"the journal refused the data: {error}", location)
+
+
 def read_import_file(path: Path) -> bytes:
-    """The file's bytes, or ``ImportFailed`` saying in plain words why it cannot be read."""
+    """The file's bytes, or ``ImportFailed`` saying in plain words why it cannot be read.
+
+    At most ``MAX_IMPORT_BYTES`` are read (``/dev/zero`` would be read until memory runs
+    out), and a file whose first megabyte holds NUL bytes is refused there: it is binary
+    data, not an export or an address book.  A pipe or a device (``/dev/stdin``) is read
+    once and its bytes kept for this process: deciding what kind of file it is must not eat
+    what the import then reads."""
     source = str(path)
+    if source in _streams:
+        return _streams[source]
     try:
-        return path.read_bytes()
+        with open(path, "rb") as stream:
+            regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+            if regular and os.fstat(stream.fileno()).st_size > MAX_IMPORT_BYTES:
+                raise ImportFailed(source, _too_big())
+            data = _read_capped(source, stream)
     except FileNotFoundError:
         raise ImportFailed(source, "file not found") from None
     except IsADirectoryError:
         raise ImportFailed(source, "is a folder, not a file") from None
     except OSError as error:
         raise ImportFailed(source, f"cannot read the file: {error.strerror or error}") from None
+    if not regular:
+        _streams[source] = data
+    return data
+
+
+def _too_big() -> str:
+    return f"the file is larger than {MAX_IMPORT_BYTES // 1024**2:,} MB, no import file"
+
+
+def _read_capped(source: str, stream: BinaryIO) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(_CHUNK_BYTES)
+        if not chunk:
+            return b"".join(chunks)
+        if not chunks and b"\x00" in chunk and not chunk.startswith(_BOMS):
+            raise ImportFailed(source, "binary data (NUL bytes), not an import file")
+        total += len(chunk)
+        if total > MAX_IMPORT_BYTES:
+            raise ImportFailed(source, _too_big())
+        chunks.append(chunk)
 
 
 def location(document: Any, path: JsonPath) -> str:
@@ -56,9 +116,9 @@ def location(document: Any, path: JsonPath) -> str:
     ``document`` is kept for the callers; the place alone finds the record.
     """
     if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
-        return format_path(path)
+        return format_path(path, FIELD_KEYS)
     head = f"clients[{path[1]}]"
-    rest = format_path(path[2:])
+    rest = format_path(path[2:], FIELD_KEYS)
     return f"{head} {rest}" if rest and not rest.startswith("[") else head + rest
 
 

@@ -23,7 +23,7 @@ from clientjournal.core.domain import NoteKind
 from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.store.exchange.common import ImportFailed, read_import_file
+from clientjournal.store.exchange.common import ImportFailed, read_import_file, refused
 from clientjournal.store.exchange.json_import import ImportCounts
 from clientjournal.store.models import database
 
@@ -103,7 +103,7 @@ def import_contacts(
                     flagged += 1
                 ids.append(clients.create(client))
     except (DatabaseError, sqlite3.Error) as error:
-        raise ImportFailed(source, f"the journal refused the data: {error}", record) from error
+        raise refused(source, error, record) from error
     return ContactImportResult(ids, skipped, flagged)
 
 

@@ -27,6 +27,7 @@ from clientjournal.store.exchange.common import (
     find,
     location,
     read_import_file,
+    refused,
     stored_time,
 )
 from clientjournal.store.exchange.json_export import FORMAT_NAME, FORMAT_VERSION, load_schema
@@ -363,7 +364,7 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
             )
             exchange_relationship.merge_tags(document, merged.written, merged.replaced)
     except (DatabaseError, sqlite3.Error) as error:
-        raise ImportFailed(source, f"the journal refused the data: {error}") from error
+        raise refused(source, error) from error
     except UnicodeEncodeError:
         # JSON allows a lone "\\udXXX" escape, which is no character; SQLite refuses it.
         reason = "contains a lone surrogate escape (\\udXXX), which is not valid text"

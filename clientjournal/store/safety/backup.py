@@ -30,7 +30,13 @@ from clientjournal.core.safety.backup_policy import (
     parse_backup_name,
 )
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import backup_dir, ensure_private_dir, journal_file, os_problem
+from clientjournal.paths import (
+    backup_dir,
+    ensure_private_dir,
+    error_words,
+    journal_file,
+    os_problem,
+)
 from clientjournal.store.safety.encryption import (
     WrongKey,
     connect,
@@ -165,7 +171,7 @@ def backup_journal(
         finally:
             source.close()
     except connection_errors(OSError, WrongKey) as error:
-        raise BackupError(f"cannot write the backup {target}: {error}") from error
+        raise BackupError(f"cannot write the backup {target}: {error_words(error)}") from error
     checked = verify(Path(target), key)
     if looks_encrypted(source_path) != (key is not None):
         Path(target).unlink(missing_ok=True)  # a copy in the old state would outlive the change

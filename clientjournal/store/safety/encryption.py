@@ -45,8 +45,13 @@ class WrongKey(RuntimeError):
 
 
 def _header(path: Path) -> bytes:
-    with open(path, "rb") as stream:
-        return stream.read(SALT_SIZE)
+    """The first bytes; empty when the file cannot be read (not the user's, mode 000): the
+    caller that opens it next says why, in its own words."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(SALT_SIZE)
+    except OSError:
+        return b""
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -66,7 +71,7 @@ def looks_encrypted(path: Path) -> bool:
     if size < PAGE_MULTIPLE or size % PAGE_MULTIPLE:
         return False
     salt = _header(path)
-    if salt == SQLITE_MAGIC or len(set(salt)) == 1:
+    if salt == SQLITE_MAGIC or len(set(salt)) <= 1:
         return False
     return not all(byte in b"\t\n\r" or 32 <= byte < 127 for byte in salt)
 
@@ -116,7 +121,22 @@ def unlock(connection: Any, passphrase: str) -> None:
     try:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except connection_errors() as error:
+        if not _not_a_database(error):
+            raise  # the key fits (page 1 decrypts): the file is damaged, e.g. cut short
         raise WrongKey("the passphrase does not open this file") from error
+
+
+def _not_a_database(error: BaseException) -> bool:
+    """SQLite's "file is not a database" (SQLITE_NOTADB): what a wrong key gives, and a
+    destroyed first page; any other error comes from a file the key opens."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == 26 if code is not None else "not a database" in str(error)
+
+
+def _damaged(error: BaseException) -> bool:
+    """SQLite's "database disk image is malformed" (SQLITE_CORRUPT)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == 11 if code is not None else "malformed" in str(error)
 
 
 def connection_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
@@ -260,11 +280,17 @@ def passphrase_for(data_dir: Path) -> str | None:
 
 
 def opens(path: Path, passphrase: str) -> bool:
-    """Whether ``passphrase`` opens the encrypted file ``path`` (read-only: nothing changes)."""
+    """Whether ``passphrase`` opens the encrypted file ``path`` (read-only: nothing changes).
+    True also for a file the key fits but that is damaged (cut short): opening it then says
+    that it is damaged, which a wrong passphrase would hide."""
     try:
         connect(path, passphrase, read_only=True).close()
     except (WrongKey, ValueError):
         return False
+    except connection_errors() as error:
+        if _damaged(error):
+            return True
+        raise  # the file cannot be read at all (not the user's, gone): not an answer
     return True
 
 

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from clientjournal.paths import os_problem, sqlite_problem
 from clientjournal.store.migrations import LATEST_VERSION
 from clientjournal.store.safety.encryption import (
     WrongKey,
@@ -89,10 +90,13 @@ def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = No
     if not path.is_file():
         return Inspection(path, 0, "there is no journal file")
     size = path.stat().st_size
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(HEADER_SIZE)
+    except OSError as error:  # not the user's, or mode 000: not damage, and nothing to restore
+        return Inspection(path, size, f"the file cannot be read: {os_problem(error)}")
     if looks_encrypted(path):
         return _inspect_encrypted(path, size, thorough, passphrase)
-    with path.open("rb") as stream:
-        header = stream.read(HEADER_SIZE)
     wal = Path(f"{path}-wal")
     has_wal = wal.exists() and wal.stat().st_size > 32  # frames beyond the WAL's header
     problem = _header_problem(path, size, header, has_wal)
@@ -105,7 +109,7 @@ def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = No
     try:
         return _inspect_open(path, size, connection, thorough)
     except sqlite3.Error as error:
-        return Inspection(path, size, f"the file is damaged: {error}")
+        return Inspection(path, size, _read_problem(error))
     finally:
         connection.close()
 
@@ -117,15 +121,26 @@ def _inspect_encrypted(path: Path, size: int, thorough: bool, passphrase: str | 
         connection = connect(path, passphrase, read_only=True)
     except WrongKey:
         return Inspection(path, size, WRONG_PASSPHRASE, encrypted=True)
-    except (sqlite3.Error, ValueError) as error:
+    except ValueError as error:
         return Inspection(path, size, f"the file cannot be opened: {error}", encrypted=True)
+    except connection_errors() as error:  # the key fits, the rest does not: damage
+        return Inspection(path, size, _read_problem(error), encrypted=True)
     try:
         found = _inspect_open(path, size, connection, thorough)
     except connection_errors() as error:
-        found = Inspection(path, size, f"the file is damaged: {error}")
+        found = Inspection(path, size, _read_problem(error))
     finally:
         connection.close()
     return dataclasses.replace(found, encrypted=True)
+
+
+def _read_problem(error: BaseException) -> str:
+    """Damage, or the system refusing (a full disk for the check's temporary space, a disk
+    that fails): a healthy journal is never called damaged for the latter."""
+    words = sqlite_problem(error)
+    if words != str(error):
+        return f"the file cannot be checked now: {words}"
+    return f"the file is damaged: {error}"
 
 
 def _inspect_open(

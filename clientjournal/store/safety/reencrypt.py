@@ -33,7 +33,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from clientjournal.paths import BACKUP_DIR, journal_file, os_problem
+from clientjournal.paths import BACKUP_DIR, error_words, journal_file, os_problem
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_files, resolve_folder
 from clientjournal.store.safety.encryption import (
@@ -76,7 +76,10 @@ class Reencrypted:
 def state_of(path: Path, old: str | None, new: str | None) -> str:
     """How ``path`` stands towards a change from ``old`` to ``new`` (None: plain): DONE (it
     opens as the new state asks), PLAIN or OLD (it opens plain, or with ``old``: to be
-    re-encrypted), OTHER (neither: another passphrase, or damaged)."""
+    re-encrypted), OTHER (neither: another passphrase, or damaged).  Raises OSError when
+    the file cannot be read at all (not the user's): that is no answer about its key."""
+    with open(path, "rb"):
+        pass
     plain = is_plain_sqlite(path) and _opens_plain(path)
     if plain:
         return DONE if new is None else PLAIN
@@ -248,14 +251,22 @@ def reencrypt_file(path: Path, old: str | None, new: str | None, step: Step | No
     except connection_errors() as error:
         raise ReencryptError(f"{path} cannot be read: {error}") from error
     try:
+        was = source.execute("PRAGMA journal_mode").fetchone()[0]
+    except connection_errors() as error:
+        source.close()
+        raise ReencryptError(f"{path} cannot be read: {error_words(error)}") from error
+    try:
         expected = _export(source, path, fresh, new)
         told("exported")
         _verify(fresh, new, expected)
         _fsync(fresh)
         told("verified")
     except BaseException:
+        with contextlib.suppress(*connection_errors()):  # the file as it was, its mode too
+            source.execute(f"PRAGMA journal_mode = {was}")
         source.close()
-        fresh.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            fresh.unlink(missing_ok=True)
         raise
     source.close()
     os.replace(fresh, path)
@@ -282,7 +293,7 @@ def _export(source: Any, path: Path, fresh: Path, new: str | None) -> dict[str, 
         finally:
             source.execute("DETACH DATABASE fresh")
     except connection_errors() as error:
-        raise ReencryptError(f"cannot write {fresh}: {error}") from error
+        raise ReencryptError(f"cannot write {fresh}: {error_words(error)}") from error
     return expected
 
 
@@ -345,12 +356,14 @@ def _verify(fresh: Path, new: str | None, expected: dict[str, int]) -> None:
     try:
         check = open_cipher(fresh, new)
     except connection_errors(WrongKey) as error:
-        raise ReencryptError(f"the new file {fresh} does not open: {error}") from error
+        raise ReencryptError(f"the new file {fresh} does not open: {error_words(error)}") from error
     try:
         result = check.execute("PRAGMA integrity_check").fetchall()
         shape = _shape(check, "main")
     except connection_errors() as error:
-        raise ReencryptError(f"the new file {fresh} cannot be read: {error}") from error
+        raise ReencryptError(
+            f"the new file {fresh} cannot be read: {error_words(error)}"
+        ) from error
     finally:
         check.close()
     if result != [("ok",)]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from clientjournal.core.safety.backup_policy import STAMP_FORMAT
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import ensure_private_dir, journal_file, os_problem
+from clientjournal.paths import ensure_private_dir, error_words, journal_file, os_problem
 from clientjournal.store.safety.backup import (
     BackupError,
     BackupInfo,
@@ -152,7 +152,9 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
     except connection_errors(BackupError, WrongKey) as error:
         with contextlib.suppress(OSError):
             incoming.unlink(missing_ok=True)
-        raise RestoreError(f"cannot copy {source} into the journal folder: {error}") from error
+        raise RestoreError(
+            f"cannot copy {source} into the journal folder: {error_words(error)}"
+        ) from error
 
 
 def incoming_path(data_dir: Path) -> Path:

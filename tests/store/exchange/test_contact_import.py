@@ -140,7 +140,7 @@ def test_a_refusal_half_way_rolls_everything_back(journal, existing, monkeypatch
         return real_create(client)
 
     monkeypatch.setattr(contact_import_module.clients, "create", failing_create)
-    with pytest.raises(ImportFailed, match=r"card 2.*disk I/O error"):
+    with pytest.raises(ImportFailed, match=r"card 2.*the disk could not be written or read"):
         import_contact_file(DATA / "thunderbird.vcf")
     assert len(calls) == 2
     assert fingerprint() == before

@@ -284,7 +284,7 @@ BAD_RECORDS = [
     (("clients", 0, "notes", 1, "created_at"), "2024-05-01 10:00", 'notes[1].created_at: the text is not a date-time'),
     (("clients", 0, "notes", 1, "pinned"), "yes", 'notes[1].pinned: expected true or false, got a text'),
     (("clients", 0, "notes", 1, "kind"), "fax", 'notes[1].kind: the text is not one of note, call, meeting, email, lunch'),
-    (("clients", 0, "profile", "wants"), ["a"], 'clients[0] profile[field 1]: expected a string, got a list'),
+    (("clients", 0, "profile", "wants"), ["a"], 'clients[0] profile.wants: expected a string, got a list'),
     (("clients", 0, "payments"), [{"uuid": "0b7e6a1c-3f57-4f0e-9a55-0d6c3f7f2b11"}], 'payments[0]: missing required field "amount_cents"'),
     (("clients", 0, "drafts"), [{"uuid": "x"}], 'drafts[0]: missing required field "created_at"'),
     (("clients",), {}, "clients: expected a list, got an object"),
