@@ -73,7 +73,7 @@ class SyncController(QObject):
         self._settle.timeout.connect(self.sync_now)
         self._period = QTimer(self)
         self._period.setInterval(PERIOD_MS if period_ms is None else period_ms)
-        self._period.timeout.connect(self.sync_now)
+        self._period.timeout.connect(self._periodic)
 
         parent = context.dialog_parent()
         self.status = QLabel(parent)
@@ -155,6 +155,12 @@ class SyncController(QObject):
         worker.start()
         self.roundStarted.emit()
         return True
+
+    def _periodic(self) -> None:
+        """Every few minutes, unless the user is typing: then the round follows once the
+        changes settle (a round then never competes with the autosaves for the journal)."""
+        if not self._settle.isActive():
+            self.sync_now()
 
     def stop(self) -> None:
         """No more rounds, and a running one ends before this returns (the window closes)."""

@@ -124,3 +124,21 @@ def test_typing_during_a_round_that_changed_the_note_makes_a_conflict_not_a_loss
 
 def _with_body(note: NoteData, body: str) -> NoteData:
     return dataclasses.replace(note, body=body)
+
+
+def test_the_periodic_round_waits_while_the_user_is_typing(qtbot, computers):
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers, settle_ms=150)
+    controller.configure(computers.folder, "Desk")
+    started: list[bool] = []
+    controller.roundStarted.connect(lambda: started.append(True))
+    context.events.changed(Change.NOTES, [1])  # an autosave while typing
+    controller._periodic()
+    assert started == []  # not now: the typing has not settled
+    qtbot.waitUntil(lambda: started == [True], timeout=5_000)  # once it has
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    controller.wait()
+    controller._periodic()
+    assert started == [True, True]  # nothing typed: at once
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    controller.wait()
