@@ -975,3 +975,33 @@ def test_the_message_names_the_place_and_the_problem_never_the_text(filled, tmp_
     assert "Jane" not in message and "HIV" not in message
     assert caught.value.location.startswith("clients[")
     assert content() == filled
+
+
+def test_the_import_has_the_editors_limits():
+    """One set of limits for every way in (issue 18): the export schema's lengths are the ones
+    the editor and the store use, from core."""
+    from clientjournal.core.profile import MAX_FIELD_LENGTH
+    from clientjournal.core.validation import MAX_NAME_LENGTH, MAX_NOTE_LENGTH
+
+    client = exchange.load_schema()["$defs"]["client"]["properties"]
+    assert client["name"]["maxLength"] == MAX_NAME_LENGTH
+    assert client["profile"]["additionalProperties"]["maxLength"] == MAX_FIELD_LENGTH
+    assert exchange.load_schema()["$defs"]["note"]["properties"]["body"]["maxLength"] == (
+        MAX_NOTE_LENGTH
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "length", "expected"),
+    [
+        (("clients", 1, "name"), 10_000_000, "clients[1] name: text of 10,000,000 characters"),
+        (("clients", 1, "name"), 201, "is longer than the maximum 200"),
+        (("clients", 1, "profile", "wants"), 50_000_000, "longer than the maximum 20,000"),
+    ],
+)
+def test_a_name_or_profile_longer_than_the_editor_takes_is_refused(
+    filled, tmp_path, where, length, expected
+):
+    document = synthetic_document(3, 2)
+    change(document, where, "x" * length)
+    assert_fails(write(tmp_path / "long.json", document), expected, filled)
