@@ -15,7 +15,8 @@ DEVICE_ID = "device_id"
 DEVICE_NAME = "device_name"
 CLOCK = "clock"  # the last clock written or seen
 FOLDER_ID = "folder_id"  # the id in sync.json of the folder this journal last published to
-NEXT_SEQ = "next_seq"  # the next change file's number in that folder (reserved before writing)
+NEXT_SEQ = "next_seq"  # the next change file's number in that folder
+RESERVED = "reserved_seq"  # the number a round took before writing its file (see round.py)
 LAST_ROUND = "last_round"
 LAST_RESULT = "last_result"
 

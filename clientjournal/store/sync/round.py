@@ -338,12 +338,14 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
-        clash, back = _own_files(folder, device, next_seq, recorded)
+        reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed
+        clash, back = _own_files(folder, device, max(next_seq, reserved + 1), recorded)
         if clash:
             old, device = device, local.new_device_id()
             with database.atomic():
                 local.put(local.DEVICE_ID, device)
                 local.put(local.NEXT_SEQ, "1")
+                local.put(local.RESERVED, None)
                 # the old id's files are read like another device's from now on; those up
                 # to the last one this journal wrote are in its state already
                 database.execute_sql(
@@ -362,13 +364,16 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
                     read_back.append(_read(folder, rel, size, mtime, device))
                 except FileProblem as problem:
                     outcome.skipped.append(f"{rel}: {problem}")
+            if reserved >= next_seq:  # a round was cut short after reserving its number
+                written = any(seq == reserved for _rel, _size, _mtime, seq in back)
+                next_seq = reserved + 1 if written else reserved  # else: the number is reused
     incoming, upto_of = _scan(folder, device, recorded, outcome)
     incoming = read_back + incoming
     publish = first_here or capture.dirty_count() > 0
     seq = next_seq
-    if publish:
+    if publish and not first_here:
         with database.atomic():  # reserved before the file exists: see step 1
-            local.put(local.NEXT_SEQ, str(seq + 1))
+            local.put(local.RESERVED, str(seq))
     total = sum(len(i.changes) + len(i.records) for i in incoming)
     if not publish and not incoming:
         return outcome  # nothing to write: the journal is not touched
@@ -411,8 +416,7 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
         local.put(local.FOLDER_ID, folder.folder_id)
-        if first_here:
-            local.put(local.NEXT_SEQ, str(seq + 1))
+        local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         if progress is not None:
             progress(total, total)
     return outcome
