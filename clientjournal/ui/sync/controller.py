@@ -63,6 +63,7 @@ class SyncController(QObject):
         self._again = False  # a change came while a round ran: another one after it
         self._snapshot: Snapshot | None = None
         self._offered: set[tuple[int, int]] = set()
+        self._reported: set[str] = set()  # the last round's skipped files and clock warnings
         self._journal_values = settings.journal_values(settings.load())
         self.config = store_sync.sync_config()
         self.last_error: str | None = None
@@ -196,7 +197,11 @@ class SyncController(QObject):
         self.last_error = None
         self.config = store_sync.sync_config()
         self._show_status(labels.status_line(result), warning=False)
-        details = [*result.skipped, *result.clock_warnings]
+        details = [
+            *(self.tr("Could not read %1; it is tried again next round.").replace("%1", line)
+              for line in result.skipped),
+            *(self.tr("Sync: %1").replace("%1", line) for line in result.clock_warnings),
+        ]  # fmt: skip
         self.status.setToolTip("\n".join([labels.status_line(result), *details]))
         if result.received:
             self._apply_received()
@@ -208,8 +213,11 @@ class SyncController(QObject):
                     result.conflicts,
                 )
             )
-        elif details:
-            self._context.show_status(details[0])
+        else:
+            new = [line for line in details if line not in self._reported]
+            if new:  # a file skipped again is not news every few minutes
+                self._context.show_status(new[0])
+        self._reported = set(details)
         self.roundFinished.emit(result)
         if self._again:
             self._settle.start()

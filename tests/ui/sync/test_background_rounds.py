@@ -142,3 +142,31 @@ def test_the_periodic_round_waits_while_the_user_is_typing(qtbot, computers):
     assert started == [True, True]  # nothing typed: at once
     qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
     controller.wait()
+
+
+def test_a_big_round_shows_its_progress_in_the_status_bar(qtbot, computers):
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    controller._progressed(10, 50)
+    assert not controller.progress.isVisibleTo(context)  # a small round: no bar flashing by
+    controller._progressed(300, 5_000)
+    assert controller.progress.isVisibleTo(context)
+    assert (controller.progress.value(), controller.progress.maximum()) == (300, 5_000)
+
+
+def test_a_garbled_file_from_another_computer_is_one_line_and_the_round_goes_on(qtbot, computers):
+    computers.use("desk")
+    clients.create(ClientData(name="Anna Berg"))
+    context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    garbled = computers.folder / "changes" / "0123456789abcdef" / "0000000001.jsonl.gz"
+    garbled.parent.mkdir(parents=True)
+    garbled.write_bytes(b"\x1f\x8b not really gzip")
+    result = round_through(qtbot, controller)
+    assert result.skipped
+    line = f"Could not read {result.skipped[0]}; it is tried again next round."
+    assert context.statuses == [line]
+    assert controller.status.text().startswith("Synced")
+    assert line in controller.status.toolTip()
+    round_through(qtbot, controller)
+    assert context.statuses == [line]  # the same file again is not news
