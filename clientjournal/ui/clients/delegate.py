@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from clientjournal.core.domain import ClientStatus
-from clientjournal.ui.clients.list_model import STATUS_ROLE, SUBTITLE_ROLE
-from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
 
 
 class ClientDelegate(TwoLineDelegate):
     def row_parts(self, index: Index) -> RowParts | None:
-        record = index.data(RECORD_ROLE)
-        if record is None:
+        # Straight from the model, which keeps them per row: asking the index for three roles
+        # went through Qt and back into Python three times per row painted (issue 21).
+        model = index.model()
+        if not isinstance(model, ClientListModel):
             return None
-        return RowParts(
-            title=record.name,
-            chip=index.data(STATUS_ROLE),
-            subtitle=index.data(SUBTITLE_ROLE),
-            chip_strong=record.status == ClientStatus.ACTIVE,
-        )
+        return model.row_parts(index.row())

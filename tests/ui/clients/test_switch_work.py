@@ -3,6 +3,7 @@ more than a frame, so it must not redo work whose result has not changed."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject
@@ -71,3 +72,27 @@ def test_new_tab_titles_do_not_repaint_the_note_editor(windows):
         assert ("overdue" in window.pane.tabs.tabText(3)) == bool(overdue)
     assert paints.count == 0  # the editor's buttons did not change
     assert window.pane.tabs.tabBar().width() == window.pane.tabs.width()
+
+
+def test_a_list_row_is_worked_out_once_until_it_changes(windows):
+    """Painting the list after a switch (it scrolls to the client) asks each row for what it
+    shows; that is kept per row, and the roles the list never sets are answered at once."""
+    from PySide6.QtCore import Qt
+
+    window = windows.open()
+    client_id = _client_with_notes("Client A", 1)
+    window.client_list.reload()
+    model = window.client_list.model
+    row = model.row_of(client_id)
+    parts = model.row_parts(row)
+    assert parts is not None and parts.title == "Client A"
+    assert model.row_parts(row) is parts
+    model.record = lambda row: (_ for _ in ()).throw(AssertionError("looked up"))
+    index = model.index(row, 0)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole):
+        assert model.data(index, role) is None
+    del model.record
+    before = clients.get(client_id)
+    clients.update(dataclasses.replace(before, name="Client B"))
+    model.invalidate(client_id)
+    assert model.row_parts(row).title == "Client B"
