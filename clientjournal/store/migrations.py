@@ -248,7 +248,9 @@ MIGRATIONS: list[list[str]] = [
     # 8: sync (store/sync, docs/sync.md).  Triggers mark every record any writer changes
     # (window, undo, import, demo, restore) in sync_dirty, its link tables and template items
     # marking their owner, unless the sync round itself is writing (a row in sync_applying,
-    # only ever inside the round's transaction).  sync_record holds the replicated state with
+    # only ever inside the round's transaction).  They delete and insert rather than INSERT
+    # OR REPLACE: a writer's own conflict clause (INSERT OR IGNORE, an upsert) would replace
+    # the trigger's.  sync_record holds the replicated state with
     # clocks, sync_ref who refers to whom (a record waiting for its parent), sync_file the
     # folder's files already read, sync_device the devices seen and sync_local this device's
     # own settings (never synced).  journal_setting holds the settings that belong to the
@@ -282,7 +284,8 @@ MIGRATIONS: list[list[str]] = [
         *(
             f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} "
             "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
-            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) VALUES "
+            f"DELETE FROM sync_dirty WHERE kind = '{kind}' AND uuid = {row}.{key}; "
+            "INSERT INTO sync_dirty (kind, uuid, changed_at) VALUES "
             f"('{kind}', {row}.{key}, {_NOW_MS}); END"
             for table, kind, key in (
                 ("client", "client", "uuid"),
@@ -301,7 +304,9 @@ MIGRATIONS: list[list[str]] = [
         *(
             f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} "
             "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
-            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
+            f"DELETE FROM sync_dirty WHERE kind = '{kind}' AND uuid = "
+            f"(SELECT uuid FROM {owner} WHERE id = {row}.{column}); "
+            "INSERT INTO sync_dirty (kind, uuid, changed_at) "
             f"SELECT '{kind}', uuid, {_NOW_MS} FROM {owner} WHERE id = {row}.{column}; END"
             for table, kind, owner, column in (
                 ("client_tag", "client", "client", "client_id"),
@@ -319,7 +324,8 @@ MIGRATIONS: list[list[str]] = [
         *(
             f"CREATE TRIGGER sync_{table}_rekey AFTER UPDATE OF {key} ON {table} "
             f"WHEN old.{key} != new.{key} AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
-            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) VALUES "
+            f"DELETE FROM sync_dirty WHERE kind = '{kind}' AND uuid = old.{key}; "
+            "INSERT INTO sync_dirty (kind, uuid, changed_at) VALUES "
             f"('{kind}', old.{key}, {_NOW_MS}); END"
             for table, kind, key in (
                 ("client", "client", "uuid"),

@@ -22,7 +22,11 @@
 
 from __future__ import annotations
 
+import gzip
+import io
+import json
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +61,7 @@ from clientjournal.store.sync.folder import (
     Folder,
     FolderProblem,
     device_dirs,
+    fsync_dir,
     listing,
     open_folder,
     read_file,
@@ -131,6 +136,24 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
     return incoming
 
 
+def _peek_seq(folder: Folder, rel: str, device: str) -> int:
+    """The ``seq`` in a snapshot's header, without reading the whole snapshot."""
+    path = folder.path / rel
+    try:
+        source: Any = io.BytesIO(read_file(folder, path)) if folder.encrypted else path
+        with gzip.open(source) as stream:
+            first = stream.readline(1 << 16)
+        head = json.loads(first)
+    except (OSError, EOFError, zlib.error, ValueError) as error:
+        raise FileProblem("not a complete gzip file (cut off or damaged)") from error
+    if not isinstance(head, dict) or head.get("device") != device or not head.get("snapshot"):
+        raise FileProblem("not a snapshot of the computer its name says")
+    seq = head.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise FileProblem("the header has no sequence number")
+    return seq
+
+
 def _own_files(
     folder: Folder, device: str, next_seq: int, recorded: dict[str, tuple[int, int]]
 ) -> tuple[bool, list[tuple[str, int, int, int]]]:
@@ -167,21 +190,29 @@ def _scan(
             continue
         upto = known.get(other, ("", 0))[1]
         start = upto
-        if other in snapshots:
-            rel, size, mtime = snapshots[other]
-            if recorded.get(rel) != (size, mtime):
-                try:
-                    snapshot = _read(folder, rel, size, mtime, other)
-                    found.append(snapshot)
-                    upto = max(upto, snapshot.seq)
-                except FileProblem as problem:
-                    outcome.skipped.append(f"{rel}: {problem}")
         files = []
         for name, size, mtime in listing(folder.path / CHANGES / other):
             parsed = parse_change_file_name(name)
             if parsed is not None:
                 files.append((parsed.seq, parsed.copy, name, size, mtime))
-        for seq, _copy, name, size, mtime in sorted(files):
+        files.sort()
+        # its snapshot is needed by a computer new to it, or behind by files it removed
+        gap = not any(seq == upto + 1 for seq, *_rest in files) and any(
+            seq > upto + 1 for seq, *_rest in files
+        )
+        if other in snapshots and (upto == 0 or gap):
+            rel, size, mtime = snapshots[other]
+            if recorded.get(rel) != (size, mtime):
+                try:
+                    if upto and _peek_seq(folder, rel, other) <= upto:
+                        pass  # an older one than what is missing: wait for the newer one
+                    else:
+                        snapshot = _read(folder, rel, size, mtime, other)
+                        found.append(snapshot)
+                        upto = max(upto, snapshot.seq)
+                except FileProblem as problem:
+                    outcome.skipped.append(f"{rel}: {problem}")
+        for seq, _copy, name, size, mtime in files:
             if seq > upto + 1:
                 break  # a gap: the engine has not delivered the file before it yet
             rel = f"{CHANGES}/{other}/{name}"
@@ -419,7 +450,47 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         if progress is not None:
             progress(total, total)
+    if publish and not first_here:
+        compact(folder, device, name, seq)
     return outcome
+
+
+COMPACT_AFTER = 256
+"""A computer with this many change files of its own in the folder writes a new snapshot and
+removes the older ones: a folder synced for years does not grow without end, and a new
+computer reads one file per computer."""
+KEEP_RECENT = 64
+"""The newest change files stay after a compaction: a computer that syncs now and then reads
+them, not the whole snapshot."""
+
+
+def compact(folder: Folder, device: str, name: str, seq: int) -> None:
+    """Write this device's snapshot (everything up to its change file ``seq``), then remove
+    its change files but the newest ``KEEP_RECENT``.  A computer that has read up to one of
+    the kept files goes on with them; one further behind (or new) reads the snapshot.  Cut
+    short anywhere, the folder is still whole (files go only after the snapshot is durable)
+    and the next compaction finishes it."""
+    own = folder.path / CHANGES / device
+    listed = [parse_change_file_name(file_name) for file_name, _s, _m in listing(own)]
+    if sum(1 for p in listed if p is not None and not p.copy) < COMPACT_AFTER:
+        return
+    mine = []
+    for file_name, _size, _mtime in listing(own):
+        parsed = parse_change_file_name(file_name)
+        if parsed is not None and not parsed.copy and parsed.seq <= seq - KEEP_RECENT:
+            mine.append(file_name)
+    with database.atomic():  # one consistent read of the state
+        clock = local.get(local.CLOCK) or ""
+        _snapshot(folder, device, name, seq, clock)
+        _record_file(folder, f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}")
+        for file_name in mine:
+            database.execute_sql(
+                "DELETE FROM sync_file WHERE folder = ? AND path = ?",
+                (folder.folder_id, f"{CHANGES}/{device}/{file_name}"),
+            )
+    for file_name in mine:
+        (own / file_name).unlink(missing_ok=True)
+    fsync_dir(own)
 
 
 def now_text() -> str:

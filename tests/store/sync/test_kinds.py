@@ -151,3 +151,23 @@ def test_the_rounds_own_writes_are_not_marked(pair):
     desktop.open()
     assert database.execute_sql("SELECT COUNT(*) FROM sync_dirty").fetchone() == (0,)
     assert database.execute_sql("SELECT COUNT(*) FROM sync_applying").fetchone() == (0,)
+
+
+def test_writers_with_their_own_conflict_clause_are_marked_too(pair):
+    """An upsert or INSERT OR IGNORE would impose its conflict clause on a trigger's INSERT OR
+    REPLACE; the triggers do without one."""
+    laptop, desktop = pair
+    laptop.sql(ROWS[0], AT, AT)
+    laptop.open()
+    sync.set_journal_settings({"cooling/morning_hour": "6"})
+    sync.set_journal_settings({"cooling/morning_hour": "7"})  # an upsert of a dirty record
+    laptop.sql("INSERT OR IGNORE INTO tag (name) VALUES ('vip')")
+    laptop.sql("INSERT OR IGNORE INTO client_tag VALUES (7, 1)")
+    laptop.sql("INSERT OR IGNORE INTO client_tag VALUES (7, 1)")
+    laptop.round()
+    desktop.round()
+    desktop.open()
+    assert sync.journal_settings() == {"cooling/morning_hour": "7"}
+    assert desktop.sql("SELECT t.name FROM client_tag x JOIN tag t ON t.id = x.tag_id") == [
+        ("vip",)
+    ]
