@@ -16,10 +16,13 @@ Only the features the model kept have a weight; all present features count for t
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,7 +129,7 @@ class Tables:
     features: list[str]
     biases: dict[str, float]
     scales: dict[str, float]
-    quantised: dict[str, list[int]]
+    quantised: dict[str, array]
 
     def weights(self, name: str) -> dict[str, float]:
         """One table as {feature: weight} (for tests and diagnostics; slow)."""
@@ -180,36 +183,53 @@ def encode(lang: str, bias: float, weights: dict[str, float], meta: dict[str, ob
 def _decode_tables(data: dict, lang: str) -> ToneModel:
     raw = dict(data["tables"])
     tables = Tables(
-        list(data["features"]),
+        data["features"].split("\n"),
         {name: float(t["bias"]) for name, t in raw.items()},
         {name: float(t["scale"]) for name, t in raw.items()},
-        {name: t["weights"] for name, t in raw.items()},
+        {name: _unpack(t["weights"]) for name, t in raw.items()},
     )
     return ToneModel(lang, 0.0, {}, dict(data.get("meta", {})), tables)
+
+
+def _pack(numbers: list[int]) -> str:
+    packed = array("h", numbers)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def _unpack(text: str) -> array:
+    packed = array("h", base64.b64decode(text))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
 
 
 def encode_tables(
     lang: str, tables: dict[str, tuple[float, dict[str, float]]], meta: dict[str, object]
 ) -> bytes:
-    """The bytes of a version-2 file: one sorted feature list, per table a bias and quantised
-    weights aligned with it (0 where the table has no weight). One list of strings for all
-    tables keeps the file small and its loading quick."""
+    """The bytes of a version-2 file: one sorted feature list and, per table, a bias and
+    quantised weights aligned with it (0 where the table has no weight).
+
+    For a quick first call, the features are one newline-separated string and the weights
+    16-bit little-endian integers in base64: reading them is a split and an ``array``, not
+    the parsing of 100,000 JSON strings and 300,000 numbers.
+    """
     features = sorted({f for _, weights in tables.values() for f in weights})
+    if any("\n" in f for f in features):
+        raise ValueError("a feature holds a line break")
     out = {}
     for name, (bias, weights) in tables.items():
         top = max((abs(w) for w in weights.values()), default=1.0) or 1.0
         scale = top / 32767
-        out[name] = {
-            "bias": round(bias, 6),
-            "scale": scale,
-            "weights": [round(weights.get(f, 0.0) / scale) for f in features],
-        }
+        quantised = [round(weights.get(f, 0.0) / scale) for f in features]
+        out[name] = {"bias": round(bias, 6), "scale": scale, "weights": _pack(quantised)}
     data = {
         "format": FORMAT,
         "version": TABLES_VERSION,
         "lang": lang,
         "meta": meta,
-        "features": features,
+        "features": "\n".join(features),
         "tables": out,
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
