@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.models import database
 from tests.store.sync.replicas import canonical
 
 SECRET = "Nordsee im November"
@@ -41,11 +43,33 @@ def export(data_dir: Path, **env: str) -> dict:
     return canonical(document)
 
 
+def small_journal(data_dir: Path, clients: int = 3) -> Path:
+    """A journal with a few clients, notes and tags, written here (not by ``demo``: this file
+    tests sync, not the demo's generator)."""
+    at = "2026-03-04T05:06:07.123456Z"
+    open_journal(data_dir)
+    try:
+        with database.atomic():
+            for i in range(clients):
+                database.execute_sql(
+                    "INSERT INTO client (uuid, name, email, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (f"c-{i}", f"Client {i}", f"c{i}@example.org", at, at),
+                )
+                for j in range(5):
+                    database.execute_sql(
+                        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+                        "SELECT ?, id, ?, ?, ? FROM client WHERE uuid = ?",
+                        (f"n-{i}-{j}", at, at, f"Note {j} of client {i}", f"c-{i}"),
+                    )
+    finally:
+        close_journal()
+    return data_dir
+
+
 @pytest.fixture
 def laptop(tmp_path: Path) -> Path:
-    data_dir = tmp_path / "laptop"
-    assert run(data_dir, "demo", "--clients", "3", "--notes", "20").returncode == 0
-    return data_dir
+    return small_journal(tmp_path / "laptop")
 
 
 def test_two_journals_sync_through_a_folder(tmp_path: Path, laptop: Path):
@@ -107,8 +131,7 @@ def test_another_passphrase_is_refused(tmp_path: Path, laptop: Path):
     assert run(laptop, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE=SECRET).returncode == 0
     assert run(laptop, "sync", str(folder), CLIENTJOURNAL_PASSPHRASE=SECRET).returncode == 0
     written = sorted(folder.rglob("*"))
-    other = tmp_path / "other"
-    assert run(other, "demo", "--clients", "1", "--notes", "1").returncode == 0
+    other = small_journal(tmp_path / "other", clients=1)
     assert run(other, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE="ganz anders").returncode == 0
     refused = run(other, "sync", str(folder), CLIENTJOURNAL_PASSPHRASE="ganz anders")
     _one_line_refusal(refused, "another passphrase")
