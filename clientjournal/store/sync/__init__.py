@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from peewee import OperationalError
+
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
 
@@ -166,6 +168,11 @@ def run_round(
     except OSError as error:
         line = f"{error.filename or target}: {error.strerror or type(error).__name__}"
         _remember(line)
+        raise SyncError(line) from error
+    except OperationalError as error:  # another writer held the journal past busy_timeout
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+        line = "the journal is busy (another program writes to it); the round is tried again later"
         raise SyncError(line) from error
     result = RoundResult(
         sent=outcome.sent,

@@ -174,9 +174,14 @@ def _own_files(
 
 
 def _scan(
-    folder: Folder, device: str, recorded: dict[str, tuple[int, int]], outcome: Outcome
+    folder: Folder,
+    device: str,
+    recorded: dict[str, tuple[int, int]],
+    outcome: Outcome,
+    present: set[str],
 ) -> tuple[list[Incoming], dict[str, int]]:
-    """The other devices' files to apply, in order, and each device's new ``upto``."""
+    """The other devices' files to apply, in order, and each device's new ``upto``
+    (``present`` gets every other device's file there is)."""
     known = _devices(folder)
     found: list[Incoming] = []
     upto_of: dict[str, int] = {}
@@ -185,6 +190,7 @@ def _scan(
         snap = parse_snapshot_file_name(name)
         if snap is not None and snap[0] != device:
             snapshots[snap[0]] = (f"{SNAPSHOTS}/{name}", size, mtime)
+            present.add(f"{SNAPSHOTS}/{name}")
     for other in sorted(set(device_dirs(folder)) | set(snapshots)):
         if other == device:
             continue
@@ -195,6 +201,7 @@ def _scan(
             parsed = parse_change_file_name(name)
             if parsed is not None:
                 files.append((parsed.seq, parsed.copy, name, size, mtime))
+                present.add(f"{CHANGES}/{other}/{name}")
         files.sort()
         # its snapshot is needed by a computer new to it, or behind by files it removed
         gap = not any(seq == upto + 1 for seq, *_rest in files) and any(
@@ -398,7 +405,10 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
             if reserved >= next_seq:  # a round was cut short after reserving its number
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused
-    incoming, upto_of = _scan(folder, device, recorded, outcome)
+    present: set[str] = set()
+    incoming, upto_of = _scan(folder, device, recorded, outcome, present)
+    mine = (f"{CHANGES}/{device}/", f"{SNAPSHOTS}/{device}.")
+    gone = [path for path in recorded if path not in present and not path.startswith(mine)]
     incoming = read_back + incoming
     publish = first_here or capture.dirty_count() > 0
     seq = next_seq
@@ -444,6 +454,10 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         outcome.conflicts = projector.new_conflicts
         for item in incoming:
             _record_file(folder, item.rel)
+        database.connection().executemany(  # files other computers compacted away
+            "DELETE FROM sync_file WHERE folder = ? AND path = ?",
+            [(folder.folder_id, path) for path in gone],
+        )
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
         local.put(local.FOLDER_ID, folder.folder_id)
