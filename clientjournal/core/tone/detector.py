@@ -186,32 +186,32 @@ class Detector:
     data. The score is their mixture, weighed by the genre model's probability of a client
     reply: each genre is judged by the weights learnt on it.
 
-    The public and the domain weights share one dictionary, packed into one integer per
-    feature (the stored 16-bit weights: public + domain * 2**34; the scales are applied to the
-    sums): one look-up per feature gives both, and ``sum`` adds them in C without creating an
-    object while the total fits in 63 bits (see ``_SHIFT``). The
-    look-ups, not the rules, were most of the time a long mail took.
+    The three tables share one dictionary, packed into one integer per feature (the stored
+    16-bit weights: public + domain * 2**34 + genre * 2**68; the scales are applied to the
+    sums): one look-up per feature gives all three, and ``sum`` adds them in C. The look-ups,
+    not the rules, were most of the time a long mail took.
     """
 
     def __init__(self, tables: tone_model.Tables, client: Combiner, public: Combiner) -> None:
         features, q = tables.features, tables.quantised
-        shifted = map(mul, q["domain"], repeat(_PACK))
-        packed = map(add, q["public"], shifted)
-        self.pair = dict(zip(compress(features, map(or_, q["public"], q["domain"])),
-                             filter(None, packed), strict=True))  # fmt: skip
-        if len(self.pair) * 32767 >= _HALF:
-            raise ValueError("tone model: too many features to pack two sums in one integer")
-        self.genre = dict(zip(compress(features, q[GENRE]), filter(None, q[GENRE]), strict=True))
+        domain = map(mul, q["domain"], repeat(_PACK))
+        genre = map(mul, q[GENRE], repeat(_PACK * _PACK))
+        packed = map(add, map(add, q["public"], domain), genre)
+        present = map(or_, map(or_, q["public"], q["domain"]), q[GENRE])
+        self.packed = dict(zip(compress(features, present), filter(None, packed), strict=True))
+        if len(self.packed) * 32767 >= _HALF:
+            raise ValueError("tone model: too many features to pack three sums in one integer")
         self.biases, self.scales = tables.biases, tables.scales
         self.client, self.public = client, public
 
     def sums(self, found: set[str]) -> dict[str, float]:
         """Each table's log-odds for a text's features (binary, L2-normalised: see model.py)."""
         norm = math.sqrt(len(found)) if found else 1.0
-        both = sum(map(self.pair.get, found, repeat(0)))
-        public = ((both + _HALF) & _MASK) - _HALF
-        domain = (both - public) >> _SHIFT
-        genre = sum(map(self.genre.get, found, repeat(0)))
+        total = sum(map(self.packed.get, found, repeat(0)))
+        public = ((total + _HALF) & _MASK) - _HALF
+        total = (total - public) >> _SHIFT
+        domain = ((total + _HALF) & _MASK) - _HALF
+        genre = (total - domain) >> _SHIFT
         biases, scales = self.biases, self.scales
         return {
             "public": biases["public"] + public * scales["public"] / norm,
@@ -220,10 +220,9 @@ class Detector:
         }
 
 
-# Two signed sums in one integer: the public sum in the low bits, the domain sum above it. The
-# public sum is exact whatever the text: no more features than the table holds can add to it,
-# each at most 32,767, and the Detector checks that this stays below _HALF. Typical sums keep
-# the total within 63 bits, where ``sum`` is fastest; larger ones are still exact.
+# Three signed sums in one integer, each in its own _SHIFT bits (the last one unbounded). Each
+# sum is exact whatever the text: no more features than the table holds can add to it, each
+# at most 32,767, and the Detector checks that this stays below _HALF.
 _SHIFT = 34
 _PACK = 1 << _SHIFT
 _HALF = 1 << (_SHIFT - 1)

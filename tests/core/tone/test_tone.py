@@ -435,7 +435,7 @@ def test_shipped_files_stay_within_the_budget():
 
 
 def test_one_look_up_gives_each_table_its_own_sum():
-    """The public and domain weights share one dictionary (as a complex number); the sums must
+    """The three tables share one dictionary (packed into one integer); the sums must
     be exactly those of the tables read apart."""
     for lang, text in [*HEATED, *CALM, *FIRM_BUT_CALM][::3]:
         tables = tone_model.load(lang, "domain").tables
