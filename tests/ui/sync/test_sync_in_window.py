@@ -79,3 +79,17 @@ def test_a_round_at_start_brings_the_other_computers_text_into_the_open_note(
     finally:
         window.sync.stop()
         window.close()
+
+
+def test_ok_in_settings_gives_the_changed_journal_settings_to_the_journal(window, on_dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from clientjournal.store import sync as store_sync
+
+    def change_and_ok(dialog) -> None:
+        dialog.cadence.setValue(21)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_dialog(change_and_ok)
+    window.settings_actions.show_settings()
+    assert store_sync.journal_settings() == {"clients/default_cadence_days": "21"}
