@@ -18,7 +18,6 @@ from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import Change
 from clientjournal.core.sync.merge import canonical, merge_field
 from clientjournal.core.sync.records import (
-    BY_NAME,
     DELETED,
     ITEMS,
     KINDS,
@@ -190,8 +189,3 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
                 touched[key] = record
     database.execute_sql("DELETE FROM sync_dirty")
     return changes, touched
-
-
-def refs_of(record: Record) -> list[str]:
-    kind = BY_NAME[record.kind]
-    return [uuid for ref in kind.refs if isinstance(uuid := record.value(ref.field), str)]

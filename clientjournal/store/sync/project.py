@@ -52,6 +52,7 @@ class Projector:
         self.new_conflicts = 0
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
+        self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
 
     # -- lookups -------------------------------------------------------------------------
     def row_id(self, kind_name: str, uuid: str) -> int | None:
@@ -134,6 +135,10 @@ class Projector:
                         pending.setdefault(child_kind, set()).add(child)
         for note_uuid in sorted(self._conflict_notes):
             self._project_conflicts(note_uuid)
+        database.connection().executemany(
+            "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
+            sorted(self.waiting),
+        )
 
     def _project_kind(self, kind: Kind, uuids: list[str]) -> list[str]:
         """Write the kind's records; returns those that arrived (were not in the journal)."""
@@ -146,6 +151,7 @@ class Projector:
             values = self._row_values(kind, record) if record is not None else None
             if values is None:
                 if row_id is not None:
+                    self._note_children(kind, row_id, uuid)
                     database.execute_sql(
                         f"DELETE FROM {kind.table} WHERE rowid = ?", (row_id,)
                     )  # its children go with it (ON DELETE CASCADE), their state stays
@@ -174,6 +180,22 @@ class Projector:
                 if kind.name == "note" and record.versions and len(record.versions) > 1:
                     self._conflict_notes.add(record.uuid)
         return [record.uuid for record in new_records]
+
+    def _note_children(self, kind: Kind, row_id: int, uuid: str) -> None:
+        """Before a record leaves the journal: who refers to it (and, for the children that
+        go with it, to them), so that they come back with it (``sync_ref``)."""
+        for child in KINDS[ORDER[kind.name] + 1 :]:
+            for ref in child.refs:
+                if ref.kind != kind.name:
+                    continue
+                rows = database.execute_sql(
+                    f"SELECT rowid, {child.key_column} FROM {child.table} WHERE {ref.column} = ?",
+                    (row_id,),
+                ).fetchall()
+                for child_id, child_uuid in rows:
+                    self.waiting.add((uuid, child.name, child_uuid))
+                    if ref.required:
+                        self._note_children(child, child_id, child_uuid)
 
     def _forget_below(self, kind: Kind) -> None:
         """A delete cascades to later kinds: their cached row ids may be gone."""
@@ -212,8 +234,10 @@ class Projector:
         for ref in kind.refs:
             target = record.value(ref.field)
             target_id = self.row_id(ref.kind, target) if isinstance(target, str) else None
-            if target_id is None and ref.required:
-                return None  # waits for its parent
+            if target_id is None and isinstance(target, str):
+                self.waiting.add((target, kind.name, record.uuid))  # written again once it is
+                if ref.required:
+                    return None  # waits for its parent
             values[ref.column] = target_id
         if kind.profile:
             profile = {

@@ -52,7 +52,6 @@ from clientjournal.core.sync.format import (
     snapshot_line,
 )
 from clientjournal.core.sync.merge import merge_field, merge_versions
-from clientjournal.core.sync.records import BY_NAME
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
@@ -235,14 +234,9 @@ def _scan(
 
 
 def _merge(
-    records: dict[Key, Record],
-    incoming: list[Incoming],
-    clock: Clock,
-    outcome: Outcome,
-    fresh: set[Key],
+    records: dict[Key, Record], incoming: list[Incoming], clock: Clock, outcome: Outcome
 ) -> set[Key]:
-    """Merge what was read into ``records``; returns the records whose state changed
-    (``fresh`` gets those that had none here)."""
+    """Merge what was read into ``records``; returns the records whose state changed."""
     touched: set[Key] = set()
     now = _now_ms()
     ahead: dict[str, int] = {}
@@ -261,7 +255,6 @@ def _merge(
             record = records.get(key)
             if record is None:
                 record = records[key] = state.new_record(*key)
-                fresh.add(key)
             versions = record.versions if change.field == "body" else None
             if merge_field(
                 record.fields, change.field, change.value, change.hlc, change.base, versions
@@ -275,7 +268,6 @@ def _merge(
             if record is None:  # new here: taken as it is (a first sync takes everything so)
                 versions = snap.versions if snap.kind == "note" else None
                 records[key] = Record(snap.kind, snap.uuid, snap.fields, versions, snap.packed_text)
-                fresh.add(key)
                 touched.add(key)
                 outcome.received += len(snap.fields)
                 continue
@@ -312,23 +304,6 @@ def _record_file(folder: Folder, rel: str) -> None:
     database.execute_sql(
         "INSERT OR REPLACE INTO sync_file (folder, path, size, mtime_ns) VALUES (?, ?, ?, ?)",
         (folder.folder_id, rel, stat.st_size, stat.st_mtime_ns),
-    )
-
-
-def _save_refs(records: list[Record], fresh: set[Key]) -> None:
-    """Who refers to whom, for the records whose state changed (``fresh``: new here, so no
-    old entries to remove)."""
-    with_refs = [r for r in records if BY_NAME[r.kind].refs]
-    if not with_refs:
-        return
-    connection = database.connection()
-    connection.executemany(
-        "DELETE FROM sync_ref WHERE kind = ? AND uuid = ?",
-        [(r.kind, r.uuid) for r in with_refs if (r.kind, r.uuid) not in fresh],
-    )
-    connection.executemany(
-        "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
-        sorted((ref, r.kind, r.uuid) for r in with_refs for ref in capture.refs_of(r)),
     )
 
 
@@ -440,13 +415,10 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
         wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
         wanted |= {(r.kind, r.uuid) for i in incoming for r in i.records}
         records.update(state.load(key for key in wanted if key not in records))
-        fresh: set[Key] = set()
-        touched = _merge(records, incoming, clock, outcome, fresh)
+        touched = _merge(records, incoming, clock, outcome)
         if progress is not None:
             progress(total // 2, total)
-        changed = [records[key] for key in touched] + captured
         state.save([records[key] for key in touched] + ([] if first_here else captured))
-        _save_refs(changed, fresh)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
         projector.run(touched)

@@ -89,18 +89,6 @@ def save(records: Iterable[Record]) -> None:
         )
 
 
-def set_refs(record: Record, refs: Iterable[str]) -> None:
-    """Who ``record`` refers to (parents and optional references), for re-writing it when one
-    of them arrives or comes back."""
-    database.execute_sql(
-        "DELETE FROM sync_ref WHERE kind = ? AND uuid = ?", (record.kind, record.uuid)
-    )
-    database.connection().executemany(
-        "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
-        [(ref, record.kind, record.uuid) for ref in set(refs)],
-    )
-
-
 def referring(uuid: str) -> list[Key]:
     rows = database.execute_sql("SELECT kind, uuid FROM sync_ref WHERE ref = ?", (uuid,))
     return [(kind, ref_uuid) for kind, ref_uuid in rows.fetchall()]
