@@ -45,9 +45,7 @@ from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
-from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
-from clientjournal.ui.sync.controller import SyncController
-from clientjournal.ui.sync.open_note import OpenNote
+from clientjournal.ui.sync import controller as sync_feature
 
 LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 """What the client list shows: names and status, and the last contact (a note, a sent reply)."""
@@ -100,11 +98,8 @@ class MainWindow(QMainWindow):
         self._left_layout.insertWidget(0, self.search.field)  # above the list, always in view
         self._left_layout.insertWidget(0, self.demo)
         self.statusBar().addPermanentWidget(self.reply_actions.watch.button)
-        open_note = OpenNote(self.pane.editor)
-        self.sync = SyncController(self, open_note)  # rounds in the background, Settings → Sync
-        self.pane.editor.add_banner(NoteConflictBanner(self, open_note))
-        for index, widget in enumerate(self.sync.status_widgets):
-            self.statusBar().insertPermanentWidget(index, widget)
+        self.sync = sync_feature.build(self, self.pane.editor)  # the note's conflict banner too
+        self.statusBar().insertPermanentWidget(0, self.sync.status_widget)
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -370,13 +365,9 @@ class MainWindow(QMainWindow):
 
     def _on_journal_changed(self, kind: str, client_ids: list) -> None:
         if kind in (Change.CLIENTS, Change.JOURNAL):
-            # The pane refreshes itself from the same signal: the list keeping its client must
-            # not show that client anew (a sync round would close the note being typed).
-            self._keeping_client = True
-            try:
-                self.client_list.reload()
-            finally:
-                self._keeping_client = False
+            self._keeping_client = True  # the pane refreshes itself (the note being typed stays)
+            self.client_list.reload()
+            self._keeping_client = False
             if kind == Change.JOURNAL and self.client_list.current_client_id() is None:
                 self.client_list.select_offset(0)  # e.g. the demo just written, or removed
             self.client_list.refresh_tags()
@@ -477,8 +468,7 @@ class MainWindow(QMainWindow):
 
     def _on_client_selected(self, client_id: int | None) -> None:
         if self._keeping_client and client_id is not None and client_id == self.pane.client_id:
-            self._update_client_actions()
-            return
+            return  # shown already; the actions are updated by the change's handler
         empty = client_id is None and clients.count() == 0
         self.pane.show_client(client_id, journal_empty=empty)
         self._update_client_actions()

@@ -18,13 +18,21 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QToolButton
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from clientjournal import settings
 from clientjournal.store import sync as store_sync
 from clientjournal.store.connection import close_journal
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
 from clientjournal.ui.common.theme import set_warning
+from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import labels
 from clientjournal.ui.sync.open_note import OpenNote, Snapshot
 
@@ -93,6 +101,7 @@ class SyncController(QObject):
         self.duplicates_button.hide()
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self._pending_pairs: list[store_sync.DuplicateClients] = []
+        self._status_box: QWidget | None = None
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
@@ -102,9 +111,16 @@ class SyncController(QObject):
 
     # -- what the shell places ---------------------------------------------------------------
     @property
-    def status_widgets(self) -> list:
-        """For the status bar, left to right."""
-        return [self.duplicates_button, self.progress, self.status]
+    def status_widget(self) -> QWidget:
+        """For the status bar: the duplicate offer, the progress and the line, left to right."""
+        if self._status_box is None:
+            box = self._status_box = QWidget(self.status.parentWidget())
+            box.setObjectName("syncStatusBox")
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in (self.duplicates_button, self.progress, self.status):
+                row.addWidget(widget)
+        return self._status_box
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -352,3 +368,14 @@ class _Round(QThread):
         finally:
             close_journal()
         self.done.emit(outcome)
+
+
+def build(context: WindowContext, editor: NoteEditor) -> SyncController:
+    """The feature for a window: the controller (rounds, status bar, Settings → Sync) and the
+    conflict banner above the note editor's text."""
+    from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
+
+    open_note = OpenNote(editor)
+    controller = SyncController(context, open_note)
+    editor.add_banner(NoteConflictBanner(context, open_note))
+    return controller
