@@ -136,6 +136,7 @@ class SyncController(QObject):
     ) -> store_sync.SyncConfig:
         """Set the folder (None: sync off) and this computer's name; SyncError when the folder
         cannot be used (nothing changed then)."""
+        self.wait()  # a round in progress ends first: it keeps the configuration it began with
         self.config = store_sync.configure(folder, device_name)
         if self.enabled:
             self._period.start()
@@ -234,6 +235,8 @@ class SyncController(QObject):
             if new:  # a file skipped again is not news every few minutes
                 self._context.show_status(new[0])
         self._reported = set(details)
+        if not self.enabled:
+            self.status.hide()  # turned off while the round ran
         self.roundFinished.emit(result)
         if self._again:
             self._settle.start()

@@ -102,6 +102,7 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Other computers:"), self.devices)
 
         controller.roundStarted.connect(self._show_running)
+        controller.configChanged.connect(lambda _config: self.show_state())
         controller.roundFinished.connect(lambda _result: self.show_state())
         controller.roundFailed.connect(lambda _line: self.show_state())
         self.show_state()

@@ -157,3 +157,16 @@ def test_saving_settings_gives_the_journal_settings_to_the_journal(qtbot, comput
     assert round_through(qtbot, laptop).received
     mirrored = settings.load()
     assert (mirrored.morning_hour, mirrored.default_cadence_days, mirrored.theme) == (6, 21, "dark")
+
+
+def test_turning_sync_off_during_a_round_leaves_no_status_line(qtbot, computers):
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    controller.configure(computers.folder, "Desk")
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        assert controller.sync_now()
+        page.turn_off.click()
+    controller.wait()
+    assert not controller.enabled
+    assert not controller.status.isVisibleTo(context)
