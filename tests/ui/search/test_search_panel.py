@@ -179,6 +179,8 @@ def test_a_cut_list_says_how_many_more_there_are_and_shows_them(
     """Issue 19: "300 Treffer" where the command line finds 1,019.  With a page of 10 the
     list says "10 of 25 matches", Show more brings the next ten, Down past the last the
     rest; the selected match stays selected."""
+    from test_small_screens import problems
+
     from clientjournal.store import search
     from clientjournal.ui.search import panel as panel_module
 
@@ -193,6 +195,10 @@ def test_a_cut_list_says_how_many_more_there_are_and_shows_them(
     assert panel.model.hit_count() == 10
     assert panel.status.text() == "10 of 25 matches"
     assert panel.more.isVisibleTo(panel)
+    for size in ((1024, 640), (1366, 768)):  # the count and the button fit a small screen
+        window.resize(*size)
+        qtbot.wait(5)
+        assert panel.more.isVisible() and problems(window) == [], size
     panel.view.setCurrentIndex(panel.model.index(5, 0))
     chosen = panel.view.currentIndex().data(HIT_ROLE)
     qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
