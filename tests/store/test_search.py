@@ -110,6 +110,16 @@ def test_a_journal_from_before_search_is_indexed_by_its_migration(journal, data_
             raw.execute(f"DROP TRIGGER {name}_fts_{event}")
     raw.execute("DROP INDEX client_demo")  # and what migration 7 added after it
     raw.execute("ALTER TABLE client DROP COLUMN demo")
+    triggers = raw.execute(  # and migration 8 (sync)
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'"
+    ).fetchall()
+    for (trigger,) in triggers:
+        raw.execute(f"DROP TRIGGER {trigger}")
+    for table in (
+        "sync_dirty", "sync_applying", "sync_local", "sync_record", "sync_ref", "sync_file",
+        "sync_device", "journal_setting", "note_conflict",
+    ):  # fmt: skip
+        raw.execute(f"DROP TABLE {table}")
     raw.execute("PRAGMA user_version = 5")
     raw.commit()
     raw.close()
