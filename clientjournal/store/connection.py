@@ -52,6 +52,15 @@ PRAGMAS = {
 }
 
 
+# Every transaction of a writable journal starts with BEGIN IMMEDIATE, i.e. takes the write lock
+# before it reads anything.  A deferred transaction reads first (the full-text index reads its
+# own settings on a connection's first write) and then asks for the write lock; when another
+# connection (a sync round in its thread, a command) committed in between, SQLite cannot let
+# it write on its old snapshot and fails at once with "database is locked", without waiting
+# busy_timeout: the window's first note of a session was lost that way while a round ran.
+WRITE_LOCK = "IMMEDIATE"
+
+
 class _QueryValuesHidden(logging.Filter):
     """peewee logs every query with its values at DEBUG: note texts, names, e-mail addresses.
     Nothing about the user's data may reach a log, whoever turns DEBUG on (issue 8), so its
@@ -95,9 +104,9 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
         raise JournalOpenError(f"{error.filename or path}: {_os_problem(error)}") from error
     key = _journal_key(data_dir, path, passphrase)
     if key is None:
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type=WRITE_LOCK)
     else:
-        db = EncryptedDatabase(str(path), key, pragmas=PRAGMAS)
+        db = EncryptedDatabase(str(path), key, pragmas=PRAGMAS, lock_type=WRITE_LOCK)
     register_functions(db)  # the search index's triggers call them, from migration 6 on
     try:
         db.connect()
