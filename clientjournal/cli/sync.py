@@ -23,20 +23,22 @@ from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_OK, fail
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from clientjournal import settings
     from clientjournal.store.sync import SyncError, configure, run_round, sync_config
 
     folder = args.folder.expanduser().absolute()
     configured = sync_config().folder
+    backups = settings.backup_folders(args.data_dir)
     try:
         if configured is None:
-            configure(folder)
+            configure(folder, backups=backups)
         elif configured.resolve() != folder.resolve():
             return fail(
                 f"sync refused, nothing was changed: this journal syncs with {configured}; "
                 "choose another folder in Settings → Sync, or sync with that one",
                 EXIT_BAD_INPUT,
             )
-        result = run_round(folder)
+        result = run_round(folder, backups=backups)
     except SyncError as error:
         return fail(f"sync failed, nothing was changed: {error}", EXIT_BAD_INPUT)
     for line in result.skipped:

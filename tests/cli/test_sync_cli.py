@@ -118,6 +118,27 @@ def test_a_folder_it_cannot_use_changes_nothing(tmp_path: Path, laptop: Path):
     _one_line_refusal(run(laptop, "sync", str(tmp_path)), "syncs with", str(good))
 
 
+def test_the_journals_own_folder_and_the_backup_folder_are_refused(tmp_path: Path, laptop: Path):
+    """The folder's engine would carry the live database (or its backups) to the other
+    computer: the journal's folder, one inside it, one around it and a backup folder are
+    refused before anything is written."""
+    inside = laptop / "Sync"
+    inside.mkdir()
+    _one_line_refusal(run(laptop, "sync", str(laptop)), "journal's own folder")
+    _one_line_refusal(run(laptop, "sync", str(inside)), "journal's own folder")
+    _one_line_refusal(run(laptop, "sync", str(tmp_path)), "contains the journal's own folder")
+    backups = tmp_path / "external-disk"
+    backups.mkdir()
+    done = run(laptop, "sync", str(backups), CLIENTJOURNAL_BACKUP_DIR=str(backups))
+    _one_line_refusal(done, "backup folder")
+    assert list(inside.iterdir()) == [] and list(backups.iterdir()) == []
+    for name in ("sync.json", "snapshots", "changes"):
+        assert not (laptop / name).exists() and not (tmp_path / name).exists()
+    good = tmp_path / "good"
+    good.mkdir()
+    assert run(laptop, "sync", str(good)).returncode == 0  # none of them became its folder
+
+
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anywhere")
 def test_a_folder_it_cannot_write(tmp_path: Path, laptop: Path):
     locked = tmp_path / "locked"

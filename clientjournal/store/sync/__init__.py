@@ -123,11 +123,27 @@ def sync_config() -> SyncConfig:
     )
 
 
-def configure(folder: Path | None, device_name: str | None = None) -> SyncConfig:
+def _check_apart(folder: Path, backups: Iterable[Path]) -> None:
+    """FolderProblem for the journal's own folder, its backup folders (the default one, the
+    one ``$CLIENTJOURNAL_BACKUP_DIR`` names, and ``backups``), or one inside or around them."""
+    from clientjournal.paths import backup_dir
+    from clientjournal.store.sync.folder import check_apart
+
+    name = database.database
+    if not name or name == ":memory:" or str(name).startswith("file:"):
+        return
+    journal_dir = Path(name).absolute().parent
+    check_apart(folder, journal_dir, [backup_dir(journal_dir), *backups])
+
+
+def configure(
+    folder: Path | None, device_name: str | None = None, *, backups: Iterable[Path] = ()
+) -> SyncConfig:
     """Set (or, with None, clear) the sync folder and this device's name.  The folder is
-    checked first (exists, is a folder, writable, its ``sync.json`` ours and matching this
-    journal's encryption): SyncError otherwise, nothing changed.  A new folder gets the whole
-    journal at its first round."""
+    checked first (exists, is a folder, writable, not the journal's own folder nor a backup
+    folder — ``backups`` names those the settings add — nor inside or around one, its
+    ``sync.json`` ours and matching this journal's encryption): SyncError otherwise, nothing
+    changed.  A new folder gets the whole journal at its first round."""
     from clientjournal.store.safety.encryption import passphrase_of
     from clientjournal.store.sync import local
     from clientjournal.store.sync.folder import FolderProblem, open_folder
@@ -135,6 +151,7 @@ def configure(folder: Path | None, device_name: str | None = None) -> SyncConfig
     if folder is not None:
         folder = Path(folder).expanduser().absolute()
         try:
+            _check_apart(folder, backups)
             open_folder(folder, passphrase_of(database.obj), create=False)
         except FolderProblem as problem:
             raise SyncError(str(problem)) from problem
@@ -147,13 +164,17 @@ def configure(folder: Path | None, device_name: str | None = None) -> SyncConfig
 
 
 def run_round(
-    folder: Path | None = None, *, progress: Callable[[int, int], None] | None = None
+    folder: Path | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    backups: Iterable[Path] = (),
 ) -> RoundResult:
     """One round: publish this device's changes, then apply every other device's new ones in
     one transaction (nothing half applied).  ``folder`` None: the configured one.  May run in
     a worker thread (peewee gives it its own connection).  ``progress(done, total)`` is
-    called now and then while applying.  Raises SyncError for a folder that cannot be used
+    called now and then while applying; ``backups`` as for ``configure``.  Raises SyncError for a folder that cannot be used
     (the error line is also kept as the last result)."""
+    from clientjournal.store.sync.folder import FolderProblem
     from clientjournal.store.sync.round import RoundFailed, run
 
     target = folder if folder is not None else sync_config().folder
@@ -161,7 +182,11 @@ def run_round(
         raise SyncError("no sync folder is set up (Settings → Sync)")
     target = Path(target).expanduser().absolute()
     try:
+        _check_apart(target, backups)
         outcome = run(target, progress)
+    except FolderProblem as error:
+        _remember(str(error))
+        raise SyncError(str(error)) from error
     except RoundFailed as error:
         _remember(str(error))
         raise SyncError(str(error)) from error

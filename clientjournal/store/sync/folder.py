@@ -19,6 +19,7 @@ import os
 import secrets
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,28 @@ def check_usable(path: Path) -> None:
         raise FolderProblem(f"{path}: not a folder (a file is in the way)")
     if not os.access(path, os.W_OK | os.X_OK):
         raise FolderProblem(f"{path}: the sync folder cannot be written (no permission)")
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()
+
+
+def check_apart(path: Path, journal_dir: Path, backups: Iterable[Path] = ()) -> None:
+    """FolderProblem when ``path`` is the journal's own folder or a backup folder, lies inside
+    one, or contains one: the folder's engine would then carry the live database (or its
+    copies) to other computers, where a half-written copy of a database is a broken one."""
+    real = _real(path)
+    for protected, what in [(journal_dir, "the journal's own folder")] + [
+        (folder, "the backup folder") for folder in backups
+    ]:
+        other = _real(protected)
+        if real == other or other in real.parents:
+            raise FolderProblem(f"{path}: this is {what} or inside it; choose another folder")
+        if real in other.parents:
+            raise FolderProblem(f"{path}: it contains {what}; choose another folder")
 
 
 def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:

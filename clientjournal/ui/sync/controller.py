@@ -137,7 +137,8 @@ class SyncController(QObject):
         """Set the folder (None: sync off) and this computer's name; SyncError when the folder
         cannot be used (nothing changed then)."""
         self.wait()  # a round in progress ends first: it keeps the configuration it began with
-        self.config = store_sync.configure(folder, device_name)
+        backups = settings.backup_folders(self._context.data_dir)
+        self.config = store_sync.configure(folder, device_name, backups=backups)
         if self.enabled:
             self._period.start()
         else:

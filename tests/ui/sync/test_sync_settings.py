@@ -170,3 +170,24 @@ def test_turning_sync_off_during_a_round_leaves_no_status_line(qtbot, computers)
     controller.wait()
     assert not controller.enabled
     assert not controller.status.isVisibleTo(context)
+
+
+def test_the_journals_own_folder_and_a_backup_folder_are_one_line(qtbot, computers, tmp_path):
+    """The live database (or its backups) would travel with the folder: refused on the page,
+    also the backup folder picked in Settings, and nothing is written into either."""
+    from clientjournal import settings
+
+    journal = computers.use("desk")
+    disk = tmp_path / "backup-disk"
+    disk.mkdir()
+    settings.save(settings.load()._replace(backup_folder=str(disk)))
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    for folder in (journal, journal / "backups", disk):
+        folder.mkdir(exist_ok=True)
+        assert not page.use_folder(folder)
+        assert page.problem.isVisibleTo(page)
+        assert page.problem.text() and "\n" not in page.problem.text()
+        assert store_sync.sync_config().folder is None
+    assert not (journal / "sync.json").exists() and list(disk.iterdir()) == []
+    assert not controller.running
