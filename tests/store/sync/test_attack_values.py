@@ -1,0 +1,97 @@
+"""Hostile or damaged change files whose JSON is well formed: values of the right JSON type
+that the journal cannot store or its code cannot read.  Such a file must not stop sync for
+everybody, nor break the journal on every computer that reads it (sync-attack findings)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clientjournal.store import clients
+from clientjournal.store.exchange.json_export import export_data
+from clientjournal.store.sync import SyncError
+from tests.store.sync.replicas import Replica
+
+AT = "2026-03-04T05:06:07.123456Z"
+EVIL = "feedfacefeedface"
+
+
+def evil_file(folder: Path, seq: int, changes: list[tuple[str, str, str, Any]]) -> Path:
+    """A change file of a device no journal here is, with ``(kind, uuid, field, value)``."""
+    clock = f"{int(time.time() * 1000):013d}-00000000-{EVIL}"
+    head = {"format": "clientjournal-sync", "version": 1, "device": EVIL, "name": "Evil"}
+    head["seq"] = seq
+    lines = [json.dumps(head)]
+    for kind, uuid, field, value in changes:
+        line = {"id": f"{clock}/{field}", "kind": kind, "uuid": uuid, "field": field}
+        line.update({"value": value, "hlc": clock, "base": None})
+        lines.append(json.dumps(line))
+    path = folder / "changes" / EVIL / f"{seq:010d}.jsonl.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    return path
+
+
+def new_client(uuid: str, **fields: Any) -> list[tuple[str, str, str, Any]]:
+    values: dict[str, Any] = {"name": "Evil", "created_at": AT, "updated_at": AT, **fields}
+    return [("client", uuid, field, value) for field, value in values.items()]
+
+
+def add_client(replica: Replica, uuid: str, name: str) -> None:
+    replica.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        uuid, name, AT, AT,
+    )  # fmt: skip
+
+
+@pytest.mark.xfail(reason="finding 1", strict=True)
+@pytest.mark.parametrize(
+    "changes",
+    [
+        new_client("evil-1", cadence_days=0),
+        new_client("evil-1", demo="yes"),
+        [*new_client("evil-1"), ("note", "evil-n", "client", "evil-1"),
+         ("note", "evil-n", "created_at", AT), ("note", "evil-n", "updated_at", AT),
+         ("note", "evil-n", "mood", 999)],
+    ],
+    ids=["cadence", "demo", "mood"],
+)  # fmt: skip
+def test_a_value_the_journal_refuses_does_not_stop_sync(pair, changes):
+    laptop, desktop = pair
+    laptop.round()
+    evil_file(laptop.folder, 1, changes)
+    add_client(laptop, "c-1", "Anna")
+    try:
+        laptop.round()
+        result = desktop.round()
+    except SyncError as error:
+        pytest.fail(f"one bad value stopped the round: {error}")
+    assert [name for (name,) in desktop.sql("SELECT name FROM client")] == ["Anna"]
+    assert result.skipped, "the bad file is reported"
+
+
+@pytest.mark.xfail(reason="finding 2", strict=True)
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("updated_at", "not-a-time"),
+        ("created_at", "garbage"),
+        ("address_form", "nonsense"),
+        ("status", "bogus"),
+        ("started_on", "9999-99-99"),
+    ],
+)
+def test_badly_formed_values_do_not_break_export(pair, field, value):
+    _laptop, desktop = pair
+    desktop.round()
+    evil_file(desktop.folder, 1, new_client("evil-1", **{field: value}))
+    desktop.round()
+    ids = [row_id for (row_id,) in desktop.sql("SELECT id FROM client")]
+    assert ids, "the client arrived"
+    export_data()
+    clients.fetch(ids)
