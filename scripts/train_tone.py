@@ -21,15 +21,21 @@ Per language, three parts (see ``clientjournal/core/tone/detector.py``):
 2. The *domain* model (in ``domain-<lang>.json.gz``): the same kind of model on replies to
    clients, ``tests/data/tone/writers/*.tsv`` (six independent writers) plus the dev half of
    the team's ``tests/data/tone/client_replies.tsv``.
-3. The *combiner* (in ``domain-<lang>.json.gz`` too): a logistic regression over the rule
-   inputs, the public model's log-odds and the domain model's log-odds. The domain log-odds it
-   is trained on are out-of-fold (leave one writer out), so it learns how far the domain model
-   carries to a writer it has not seen. Its bias is then shifted so that ``score >= 0.5`` is the
-   point where at most ``CALM_TARGET`` of the (training) calm replies are flagged, with the best
-   macro-F1 among such points.
+3. The *genre* model (there too): the same kind of model, client replies against public
+   *training* texts (the public sample below and GENRE_SAMPLE others; for English also the
+   TweetEval train texts, without their labels): is this a reply to a client or a tweet /
+   forum comment?
+4. Two *combiners* (in the file's meta): the *client* combiner, a logistic regression over the
+   rule inputs and both models' log-odds, trained on the client replies only, with the domain
+   log-odds out-of-fold (leave one writer out) so that it learns how far the domain model
+   carries to a writer it has not seen; its bias is then shifted so that ``score >= 0.5`` is
+   the point where at most ``CALM_TARGET`` of the (training) calm replies are flagged, with the
+   best macro-F1 among such points. The *public* combiner: the two models' log-odds only,
+   trained on PUBLIC_SAMPLE rows of the public training data (their public log-odds from a
+   public model trained without them). The detector mixes both by the genre model.
 
 The honest figure is :func:`writer_cv`: for each writer, the whole of 2 and 3 (including the
-inner out-of-fold step and the threshold) is retrained without that writer and judged on them.
+inner out-of-fold step, the genre model and the threshold) is retrained without that writer and judged on them.
 ``scripts/evaluate_tone.py`` prints it first.
 """
 

@@ -5,23 +5,27 @@
     >>> result.heated, "accusation" in result.signal_keys
     (True, True)
 
-The score is a logistic regression per language (the *combiner*) over a few dozen inputs, all
-computed here in pure Python:
+The score is a mixture of two logistic regressions per language (the *combiners*) over a few
+dozen inputs, all computed here in pure Python:
 
-1. two n-gram models (``model.py``, the same features for both): the *public* model, trained on
-   offensive tweets / angry Reddit comments (GermEval 2018, GoEmotions), and the *domain* model,
+1. three n-gram models (``model.py``, the same features for all): the *public* model, trained
+   on offensive tweets / angry Reddit comments (GermEval 2018, GoEmotions), the *domain* model,
    trained on replies to clients written by several independent writers
-   (``tests/data/tone/writers``); each gives its log-odds;
+   (``tests/data/tone/writers``), and the *genre* model, which tells a reply to a client from
+   a tweet or a forum comment;
 2. the rules (``rules*.py``): for each kind of heat (accusation, sarcasm, ultimatum, threat,
    blame, guilt, condescension, ...) the strength of its hits, plus shouting in capitals, "!!!"
    and "?!", scare quotes; calming cues (please/thanks, hedges, an apology, understanding);
 3. how much heat sits in quoted text (quoting the client's anger is not being angry).
 
-The combiner's weights are *trained* (``scripts/train_tone.py``) on the writers' replies, with
-the domain model's log-odds taken out-of-fold (leave one writer out) so that it is not trusted
-more than it deserves, and its bias is shifted so that ``score >= 0.5`` keeps calm replies
-flagged at a low rate (see :func:`explain_threshold`). The weights ship in
-``resources/tone/domain-<lang>.json.gz``; nothing loads before the first call.
+The *client* combiner reads all of them and is trained (``scripts/train_tone.py``) on the
+writers' replies, with the domain model's log-odds taken out-of-fold (leave one writer out) so
+that it is not trusted more than it deserves, and its bias is shifted so that ``score >= 0.5``
+keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public*
+combiner reads the two models' log-odds only and is trained on public data. The genre model's
+probability of a client reply weighs the two, so that neither genre is judged by weights learnt
+on the other. Everything ships in ``resources/tone/domain-<lang>.json.gz``; nothing loads
+before the first call.
 
 Context the text cannot give (late at night, minutes after the client's message, recent
 negative notes) can tip a *borderline* draft over, never a calm one: see :class:`ToneContext`.
