@@ -8,6 +8,7 @@ written, in one transaction.  A bad file therefore changes nothing, and the one-
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from peewee import DatabaseError
 from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe, shown
 from clientjournal.core.validation import strip_controls
 from clientjournal.store.exchange import checklist as exchange_checklist
+from clientjournal.store.exchange import json_stream
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.exchange import replies as exchange_drafts
 from clientjournal.store.exchange.common import (
+    MAX_IMPORT_BYTES,
     ImportFailed,
     find,
     location,
@@ -345,13 +348,20 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
 
     The same rules as ``import_file``.
     """
-    seen = _check_document(source, document)
+    return _import_checked(source, document, _check_document(source, document))
+
+
+def _import_checked(
+    source: str, document: Any, seen: dict[str, JsonPath], inside: bool = False
+) -> ImportCounts:
+    """``inside``: the caller's transaction holds it (no savepoint of its own: a savepoint per
+    batch made every later batch's inserts many times slower)."""
     client_rows, note_rows = _rows(source, document)
     checklist = exchange_checklist.collect(source, document)
     draft_rows = exchange_drafts.collect(source, document)
     payment_rows = exchange_relationship.collect(source, document)
     try:
-        with database.atomic():
+        with contextlib.nullcontext() if inside else database.atomic():
             _check_kinds(source, document, seen)
             merged = _merge(source, document, client_rows, note_rows)
             client_ids = merged.client_ids
@@ -404,4 +414,55 @@ def import_file(path: Path | str) -> ImportCounts:
     draft without its ready time, and a payment due or paid before it was issued.
     """
     path = Path(path)
+    try:
+        return _import_streamed(path)
+    except (_Refused, json_stream.NotStreamable):
+        pass  # rolled back: the whole file the old way, which names the place exactly
     return import_data(_read_document(path), str(path))
+
+
+class _Refused(Exception):
+    """A batch was refused, or repeats a UUID of an earlier batch: the whole file is imported
+    again the old way (nothing of the batches stayed), for the message with its exact place."""
+
+
+def _import_streamed(path: Path) -> ImportCounts:
+    """The file a batch of clients at a time (store/exchange/json_stream.py), in one
+    transaction; raises _Refused or NotStreamable (nothing written) to import it whole."""
+    source = str(path)
+    decoder = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+    total = ImportCounts()
+    used: set[bytes] = set()  # every record UUID so far, as 16 bytes
+    with _open_import(path) as stream, database.atomic():  # an error rolls all batches back
+        for batch in json_stream.batches(stream, decoder):
+            try:
+                seen = _check_document(source, batch)
+                before = len(used)
+                used.update(bytes.fromhex(uuid.replace("-", "")) for uuid in seen)
+                if len(used) != before + len(seen):
+                    raise _Refused("a UUID of an earlier batch")
+                counts = _import_checked(source, batch, seen, inside=True)
+            except ImportFailed as error:
+                raise _Refused(str(error)) from error
+            total = ImportCounts(
+                **{
+                    name: getattr(total, name) + getattr(counts, name)
+                    for name in ImportCounts.__dataclass_fields__
+                }
+            )
+    return total
+
+
+def _open_import(path: Path) -> Any:
+    """The file as a binary stream; a pipe or device as the bytes read once (and capped) by
+    ``read_import_file``, so that sniffing its kind did not eat it."""
+    import io
+
+    if not path.is_file():
+        return io.BytesIO(read_import_file(path))
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise json_stream.NotStreamable("too big: the whole way says so")
+        return open(path, "rb")
+    except OSError as error:
+        raise json_stream.NotStreamable(str(error)) from error
