@@ -9,7 +9,9 @@ A note's body also keeps its versions: ``{clock: [base, value]}``, every body ev
 A version nobody built on (no other version has it as base) is a *head*.  Normally there is one
 head, the current body.  When two devices edited the same body without seeing each other's
 edit, both versions are heads: the later clock is the body, every other head is a conflict,
-kept with its text until the user resolves it.  Heads depend only on the set of versions, not
+kept with its text until the user resolves it, unless it is the same edit as the body (the
+same text on the same base, written on two computers: they agree, no conflict, then or after
+the next edit).  Heads depend only on the set of versions, not
 on the order in which files arrived, so every replica finds the same conflicts; the conflict's
 UUID is derived from the note and the losing version's clock.  Values of versions that were
 built on are dropped (never needed again); the current body's is not stored twice.
@@ -49,6 +51,8 @@ def merge_field(
     changed = False
     if versions is not None:
         changed = add_version(versions, clock, base, value, current)
+        if current is not None and base is not None and base == current[1]:
+            _drop_same_edits(versions, current)
     if wins(value, clock, current):
         if current is not None and versions is not None and current[1] in versions:
             entry = versions[current[1]]
@@ -59,6 +63,15 @@ def merge_field(
             versions[clock][1] = None  # stored once, as the body
         return True
     return changed
+
+
+def _drop_same_edits(versions: Versions, current: list[Any]) -> None:
+    """An edit built on the body also builds on every head that is the same edit (the same
+    text written on the same base elsewhere, e.g. a journal imported on two computers): those
+    were never a conflict and must not become one once the body is edited."""
+    for entry in versions.values():
+        if entry[1] is not None and entry[0] == current[2] and entry[1] == current[0]:
+            entry[1] = None
 
 
 def _built_on(versions: Versions, clock: str) -> bool:
@@ -104,8 +117,11 @@ def losers(versions: Versions, current: list[Any] | None) -> list[tuple[str, str
     bases = {entry[0] for entry in versions.values()}
     winner = current[1] if current else None
     found = []
-    for clock, (_base, value) in versions.items():
+    body, body_base = (current[0], current[2]) if current else (None, None)
+    for clock, (base, value) in versions.items():
         if clock != winner and clock not in bases and isinstance(value, str):
+            if value == body and base == body_base:
+                continue  # the same edit made on two computers: they agree, no conflict
             found.append((clock, value))
     return sorted(found)
 

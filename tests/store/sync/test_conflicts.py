@@ -83,3 +83,37 @@ def test_resolving_syncs_and_undo_brings_it_back(conflicted, keep):
     assert [c.uuid for c in open_conflicts(laptop)[1]] == [conflict.uuid]
     assert laptop.export() == desktop.export()
     assert laptop.conflicts() == desktop.conflicts()
+
+
+def _same_note(replica, body: str) -> None:
+    replica.sql(
+        "INSERT INTO client (id, uuid, name, phone, created_at, updated_at) "
+        "VALUES (1, 'c-1', 'A', '0401', ?, ?)",
+        AT, AT,
+    )  # fmt: skip
+    replica.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "VALUES ('n-1', 1, ?, ?, ?)",
+        AT, AT, body,
+    )  # fmt: skip
+
+
+def test_equal_texts_written_apart_are_no_conflict_then_or_after_an_edit(pair):
+    """The same journal imported on both computers, each publishing before it saw the other:
+    equal values agree, so no field and no note body becomes a conflict, not even once the
+    body is edited on one of them."""
+    laptop, desktop = pair
+    _same_note(laptop, "Imported text")
+    _same_note(desktop, "Imported text")
+    results = [laptop.round(), desktop.round(), laptop.round(), desktop.round()]
+    assert [r.conflicts for r in results] == [0, 0, 0, 0]
+    desktop.sql("UPDATE note SET body = 'Edited on the desktop'")
+    results = [desktop.round(), laptop.round(), desktop.round()]
+    assert [r.conflicts for r in results] == [0, 0, 0]
+    for replica in (laptop, desktop):
+        note_id, conflicts = open_conflicts(replica)
+        assert conflicts == []
+        assert replica.sql("SELECT body FROM note WHERE id = ?", note_id) == [
+            ("Edited on the desktop",)
+        ]
+        assert replica.sql("SELECT phone FROM client") == [("0401",)]
