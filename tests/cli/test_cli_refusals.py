@@ -265,3 +265,24 @@ def test_a_truncated_encrypted_journal_is_damaged_not_a_wrong_passphrase(
     assert "passphrase" not in said
     wrong = run(data_dir, "export", CLIENTJOURNAL_PASSPHRASE="not the passphrase at all")
     one_line(wrong, 2, "passphrase is wrong")
+
+
+@pytest.mark.parametrize("offset", [4096, 8192, 50_000, 100_000])
+def test_exports_and_search_of_a_damaged_journal_are_one_line(
+    template: Path, tmp_path: Path, offset: int
+):
+    data_dir = tmp_path / "journal"
+    shutil.copytree(template, data_dir)
+    with open(data_dir / "journal.sqlite3", "r+b") as journal:
+        journal.seek(offset)
+        journal.write(b"\x13" * 4096)
+    for args in (
+        ("export",),
+        ("export", "--format", "csv"),
+        ("export", "--format", "markdown", "-o", str(tmp_path / "md")),
+        ("search", "Notiz"),
+    ):
+        done = run(data_dir, *args)
+        if done.returncode != 0:
+            one_line(done, 1)
+        assert b"Traceback" not in done.stderr

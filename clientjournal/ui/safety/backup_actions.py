@@ -157,6 +157,10 @@ class BackupActions(QObject):
             return None
         successor = self._context.replace_window()
         self.windowReplaced.emit(successor)
+        if done.plain_now:
+            from clientjournal.ui.safety.damaged_dialog import say_plain_now
+
+            say_plain_now(successor.dialog_parent())
         kept = done.moved_aside.name if done.moved_aside else ""
         successor.show_status(
             self.tr("Backup restored. The previous journal is kept as %1.").replace("%1", kept)

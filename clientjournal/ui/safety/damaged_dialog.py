@@ -242,7 +242,9 @@ def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bo
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restore(data_dir, chosen)
+            done = restore(data_dir, chosen)
+            if done.plain_now:
+                say_plain_now(parent)
             return True
         except RestoreError as error:
             QMessageBox.critical(
@@ -254,6 +256,21 @@ def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bo
             )
         finally:
             QApplication.restoreOverrideCursor()
+
+
+def say_plain_now(parent: QWidget | None) -> None:
+    """A plain backup replaced an encrypted journal whose passphrase was not known (it no
+    longer opened): the journal is not encrypted now, which must not happen without a word."""
+    QMessageBox.warning(
+        parent,
+        QApplication.translate("DamagedDialog", "The journal is not encrypted"),
+        QApplication.translate(
+            "DamagedDialog",
+            "The backup was not encrypted, and the passphrase of the journal it replaced is "
+            "not known, so the restored journal is not encrypted. Set a passphrase with "
+            "Edit → Journal passphrase….",
+        ),
+    )
 
 
 def check_in_background(context: WindowContext, restore: Callable[[Path], object]) -> None:
