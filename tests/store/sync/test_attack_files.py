@@ -1,0 +1,63 @@
+"""Hostile files in the sync folder, read in process (sync-attack findings): a file the round
+cannot use is skipped and reported, and everything else is still applied."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from clientjournal.store.sync import SyncError
+from tests.store.sync.replicas import Replica
+
+AT = "2026-03-04T05:06:07.123456Z"
+EVIL = "feedfacefeedface"
+
+
+def raw_file(folder: Path, seq: int, lines: list[str]) -> Path:
+    """A change file of a device no journal here is, its lines given as text."""
+    head = {"format": "clientjournal-sync", "version": 1, "device": EVIL, "name": "Evil"}
+    head["seq"] = seq
+    path = folder / "changes" / EVIL / f"{seq:010d}.jsonl.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join([json.dumps(head), *lines]) + "\n"
+    path.write_bytes(gzip.compress(text.encode()))
+    return path
+
+
+def now_clock() -> str:
+    return f"{int(time.time() * 1000):013d}-00000000-{EVIL}"
+
+
+def add_client(replica: Replica, uuid: str, name: str) -> None:
+    replica.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        uuid, name, AT, AT,
+    )  # fmt: skip
+
+
+def round_or_fail(replica: Replica):
+    try:
+        return replica.round()
+    except (SyncError, RecursionError, MemoryError) as error:
+        pytest.fail(f"one hostile file stopped the round: {type(error).__name__} {error}")
+
+
+@pytest.mark.xfail(reason="finding 5", strict=True)
+def test_a_deeply_nested_value_is_skipped(pair):
+    laptop, desktop = pair
+    add_client(laptop, "c-1", "Anna")
+    laptop.round()
+    clock = now_clock()
+    deep = "[" * 100_000 + "]" * 100_000
+    line = (
+        f'{{"id":"{clock}/profile/x","kind":"client","uuid":"c-1","field":"profile/x",'
+        f'"value":{deep},"hlc":"{clock}","base":null}}'
+    )
+    raw_file(laptop.folder, 1, [line])
+    result = round_or_fail(desktop)
+    assert desktop.sql("SELECT name FROM client") == [("Anna",)]
+    assert any(EVIL in skipped for skipped in result.skipped)
