@@ -289,3 +289,41 @@ def test_restoring_a_plain_backup_into_a_journal_whose_key_is_unknown_says_so(tm
     plain_copy.write_bytes(journal_file(tmp_path / "other").read_bytes())
     done = restore(data_dir, plain_copy)  # e.g. the journal is damaged: its key is not known
     assert done.plain_now and not done.encrypted_now
+
+
+def test_backups_made_while_encrypt_runs_end_up_encrypted(tmp_path: Path):
+    """Both sides for real: ``clientjournal backup`` again and again while ``encrypt`` runs."""
+    data_dir = tmp_path / "journal"
+    open_journal(data_dir)
+    fill(generate(20, 3000, seed=9))
+    close_journal()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_P")}
+    env.pop("CLIENTJOURNAL_NEW_PASSPHRASE", None)
+    env.pop("CLIENTJOURNAL_BACKUP_DIR", None)
+    line = [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir)]
+    encrypting = subprocess.Popen(
+        [*line, "encrypt"],
+        env={**env, "CLIENTJOURNAL_NEW_PASSPHRASE": NEW},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    made = 0
+    while encrypting.poll() is None or made < 2:
+        done = subprocess.run(
+            [*line, "backup"],
+            env={**env, "CLIENTJOURNAL_PASSPHRASE": NEW},
+            capture_output=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+        made += done.returncode == 0
+        assert b"Traceback" not in done.stderr, done.stderr
+    _, said = encrypting.communicate(timeout=120)
+    assert encrypting.returncode == 0, said
+    files = [p for p in every_file(data_dir) if p.name.endswith(".sqlite3")]
+    assert len(files) >= 3  # the journal and the backups made before and after the swap
+    for path in files:
+        assert readable_without(path, NEW) == [], path
+        assert inspect_file(path, passphrase=NEW).ok, path
+    assert not [p for p in every_file(data_dir) if p.name.endswith((".partial", ".rekeying"))]
