@@ -286,3 +286,37 @@ def test_exports_and_search_of_a_damaged_journal_are_one_line(
         if done.returncode != 0:
             one_line(done, 1)
         assert b"Traceback" not in done.stderr
+
+
+def test_a_migration_on_a_full_disk(tmp_path: Path):
+    """An old journal needs its migration (and the backup before it) on a full disk."""
+    from clientjournal.store.migrations import MIGRATIONS
+
+    with small_disk(tmp_path / "disk", 600) as disk:
+        data_dir = disk / "journal"
+        data_dir.mkdir()
+        journal = data_dir / "journal.sqlite3"
+        connection = sqlite3.connect(journal)
+        for statement in MIGRATIONS[0]:
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 1")
+        for i in range(300):
+            connection.execute(
+                "INSERT INTO client (uuid, name, company, created_at, updated_at) "
+                "VALUES (?, ?, '', ?, ?)",
+                (f"00000000-0000-4000-8000-{i:012d}", "X" * 200, STAMP, STAMP),
+            )
+        connection.commit()
+        connection.close()
+        fill_up(disk, 60)
+        for args in (("export",), ("import", "/dev/null"), ("search", "X")):
+            said = one_line(run(data_dir, *args), 1, "the disk is full")
+            assert "rollback" not in said
+        connection = sqlite3.connect(f"{journal.as_uri()}?mode=ro", uri=True)
+        try:  # as it was (SQLite may have switched it to WAL mode: no data in that)
+            assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert connection.execute("SELECT COUNT(*) FROM client").fetchone()[0] == 300
+            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+        assert not list(data_dir.rglob("*.partial"))
