@@ -61,3 +61,34 @@ def test_a_deeply_nested_value_is_skipped(pair):
     result = round_or_fail(desktop)
     assert desktop.sql("SELECT name FROM client") == [("Anna",)]
     assert any(EVIL in skipped for skipped in result.skipped)
+
+
+@pytest.mark.xfail(reason="finding 6", strict=True)
+def test_the_losing_computer_is_not_told_its_own_text_came_from_elsewhere(pair):
+    from clientjournal.store import sync
+
+    laptop, desktop = pair
+    for replica, name in ((laptop, "Laptop"), (desktop, "Desktop")):
+        replica.open()
+        sync.configure(replica.folder, name)
+    add_client(laptop, "c-1", "Anna")
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT 'n-1', id, ?, ?, 'base' FROM client",
+        AT, AT,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    laptop.sql("UPDATE note SET body = 'typed on the laptop' WHERE uuid = 'n-1'")
+    desktop.sql("UPDATE note SET body = 'typed on the desktop' WHERE uuid = 'n-1'")
+    laptop.round()
+    desktop.round()
+    laptop.round()
+    ((note_id, body),) = laptop.sql("SELECT id, body FROM note WHERE uuid = 'n-1'")
+    laptop.open()
+    (conflict,) = sync.note_conflicts([note_id])
+    # the later edit (the desktop's) won everywhere; on the laptop the note now shows the
+    # desktop's text as "this computer's version" and the laptop's own text as the other
+    # computer's, named "Laptop": "Keep mine" then drops what was typed here
+    assert body == "typed on the desktop" and conflict.body == "typed on the laptop"
+    assert conflict.device_name != "Laptop"
