@@ -54,3 +54,19 @@ def test_a_gzip_bomb_is_skipped_not_inflated_whole(tmp_path: Path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"skipped changes/{EVIL}/0000000001.jsonl.gz" in done.stderr
+
+
+@pytest.mark.xfail(reason="finding 7", strict=True)
+def test_after_encrypt_the_command_line_can_sync_with_a_new_folder(tmp_path: Path):
+    laptop = small_journal(tmp_path / "laptop")
+    old, new = tmp_path / "Sync", tmp_path / "New"
+    old.mkdir()
+    new.mkdir()
+    assert run(laptop, "sync", str(old)).returncode == 0
+    secret = "Nordsee im November"
+    assert run(laptop, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE=secret).returncode == 0
+    refused = run(laptop, "sync", str(old), CLIENTJOURNAL_PASSPHRASE=secret)
+    assert refused.returncode == 2 and "choose an empty folder" in refused.stderr
+    # what that line asks for
+    done = run(laptop, "sync", str(new), CLIENTJOURNAL_PASSPHRASE=secret)
+    assert done.returncode == 0, done.stderr
