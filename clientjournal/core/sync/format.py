@@ -33,6 +33,7 @@ from typing import Any
 
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.records import BY_NAME, is_known_field, known_fields
+from clientjournal.core.sync.values import CHECKS, acceptable
 
 FORMAT = "clientjournal-sync"
 VERSION = 1
@@ -197,8 +198,12 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
         ok = True
     else:
         ok = isinstance(value, _SCALARS)
+    if ok and field == "items":
+        ok = acceptable(kind_name, field, value)
     if not ok:
         raise FileProblem(f"a value of the wrong type ({kind_name}.{field})")
+    if not acceptable(kind_name, field, value):
+        raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
 
 
 def read_changes(head: dict[str, Any], lines: list[str]) -> list[Change]:
@@ -297,6 +302,7 @@ def _unpack_fields(
         if len(unpacked) == len(fields):
             for field in unpacked.keys() & _LIST_FIELDS:
                 check_value(kind_name, field, unpacked[field][0])
+            _check_columns(kind_name, unpacked)
             return unpacked
     unpacked = {}
     for field, entry in fields.items():
@@ -306,7 +312,17 @@ def _unpack_fields(
         if type(value) not in _SCALAR_TYPES or field in _LIST_FIELDS:
             check_value(kind_name, field, value)
         unpacked[field] = [value, _clock_at(clocks, clock, False), _clock_at(clocks, base, True)]
+    _check_columns(kind_name, unpacked)
     return unpacked
+
+
+def _check_columns(kind_name: str, unpacked: dict[str, list[Any]]) -> None:
+    checks = CHECKS.get(kind_name)
+    if not checks:
+        return
+    for field in unpacked.keys() & checks.keys():
+        if not checks[field](unpacked[field][0]):
+            raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
 
 
 def read_snapshot(lines: list[str]) -> list[SnapshotRecord]:
@@ -343,7 +359,7 @@ def read_snapshot(lines: list[str]) -> list[SnapshotRecord]:
         for entry in listed:
             if type(entry) is not list or len(entry) != 3:
                 raise FileProblem("damaged note versions")
-            if entry[2] is not None and not isinstance(entry[2], str):
+            if entry[2] is not None and type(entry[2]) not in (str, int):  # int: a digest
                 raise FileProblem("damaged note versions")
             clock = _clock_at(clocks, entry[0], False)
             assert clock is not None

@@ -9,16 +9,18 @@ A note's body also keeps its versions: ``{clock: [base, value]}``, every body ev
 A version nobody built on (no other version has it as base) is a *head*.  Normally there is one
 head, the current body.  When two devices edited the same body without seeing each other's
 edit, both versions are heads: the later clock is the body, every other head is a conflict,
-kept with its text until the user resolves it, unless it is the same edit as the body (the
-same text on the same base, written on two computers: they agree, no conflict, then or after
-the next edit).  Heads depend only on the set of versions, not
-on the order in which files arrived, so every replica finds the same conflicts; the conflict's
-UUID is derived from the note and the losing version's clock.  Values of versions that were
-built on are dropped (never needed again); the current body's is not stored twice.
+kept with its text until the user resolves it, unless it is the same edit as the body or as a
+version built on (the same text on the same base, written on two computers: they agree, no
+conflict, then or after the next edit).  Heads depend only on the set of versions, not on the
+order in which files arrived, so every replica finds the same conflicts; the conflict's
+UUID is derived from the note and the losing version's clock.  A version that was built on keeps
+only a digest of its text (an int: enough to tell a later-arriving equal edit, never shown);
+the current body's text is not stored twice.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid as uuid_module
 from typing import Any
@@ -51,8 +53,6 @@ def merge_field(
     changed = False
     if versions is not None:
         changed = add_version(versions, clock, base, value, current)
-        if current is not None and base is not None and base == current[1]:
-            _drop_same_edits(versions, current)
     if wins(value, clock, current):
         if current is not None and versions is not None and current[1] in versions:
             entry = versions[current[1]]
@@ -65,13 +65,12 @@ def merge_field(
     return changed
 
 
-def _drop_same_edits(versions: Versions, current: list[Any]) -> None:
-    """An edit built on the body also builds on every head that is the same edit (the same
-    text written on the same base elsewhere, e.g. a journal imported on two computers): those
-    were never a conflict and must not become one once the body is edited."""
-    for entry in versions.values():
-        if entry[1] is not None and entry[0] == current[2] and entry[1] == current[0]:
-            entry[1] = None
+def digest(text: Any) -> Any:
+    """What a built-on version keeps of its text: enough to tell that another version wrote
+    the same text (an int, so it is never taken for a text)."""
+    if not isinstance(text, str):
+        return text
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def _built_on(versions: Versions, clock: str) -> bool:
@@ -85,7 +84,11 @@ def add_version(
         return False
     versions[clock] = [base, value]
     if base is not None and base in versions:
-        versions[base][1] = None  # built on: never a conflict
+        entry = versions[base]  # built on: never a conflict; its text only as a digest
+        if entry[1] is None and current is not None and current[1] == base:
+            entry[1] = digest(current[0])
+        else:
+            entry[1] = digest(entry[1])
     return True
 
 
@@ -105,25 +108,44 @@ def merge_versions(versions: Versions, incoming: Versions, current: list[Any] | 
             versions[clock][1] = value
             changed = True
     for clock, entry in versions.items():
-        if entry[1] is not None and (
-            _built_on(versions, clock) or (current and current[1] == clock)
-        ):
+        if current and current[1] == clock:
             entry[1] = None
+        elif isinstance(entry[1], str) and _built_on(versions, clock):
+            entry[1] = digest(entry[1])
     return changed
 
 
 def losers(versions: Versions, current: list[Any] | None) -> list[tuple[str, str]]:
-    """The conflicting versions (clock, text) of a note body: heads other than the body."""
+    """The conflicting versions (clock, text) of a note body: heads other than the body,
+    except a head that is the same edit as the body or as a version built on (the same text
+    on the same base, written on two computers: they agree)."""
     bases = {entry[0] for entry in versions.values()}
     winner = current[1] if current else None
     found = []
-    body, body_base = (current[0], current[2]) if current else (None, None)
+    settled: dict[str | None, set[Any]] | None = None
     for clock, (base, value) in versions.items():
         if clock != winner and clock not in bases and isinstance(value, str):
-            if value == body and base == body_base:
-                continue  # the same edit made on two computers: they agree, no conflict
-            found.append((clock, value))
+            if settled is None:
+                settled = _settled(versions, bases, current)
+            if digest(value) not in settled.get(base, ()):
+                found.append((clock, value))
     return sorted(found)
+
+
+def _settled(
+    versions: Versions, bases: set[str | None], current: list[Any] | None
+) -> dict[str | None, set[Any]]:
+    """Per base, the digests of the texts of its versions that are the body or built on."""
+    settled: dict[str | None, set[Any]] = {}
+    for clock, (base, value) in versions.items():
+        if current is not None and clock == current[1]:
+            found = digest(current[0])
+        elif clock in bases and value is not None:
+            found = digest(value)
+        else:
+            continue
+        settled.setdefault(base, set()).add(found)
+    return settled
 
 
 def conflict_uuid(note_uuid: str, clock: str) -> str:

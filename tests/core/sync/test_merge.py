@@ -53,3 +53,24 @@ def test_a_conflict_has_the_same_uuid_everywhere():
     stamp = Clock("aaaaaaaaaaaaaaaa").tick(1)
     assert conflict_uuid("n-1", stamp) == conflict_uuid("n-1", stamp)
     assert conflict_uuid("n-1", stamp) != conflict_uuid("n-2", stamp)
+
+
+def test_the_same_edit_on_two_computers_is_no_conflict_in_any_order():
+    """A journal imported on two computers (the same text, no base), one of them edited
+    later, a third computer's own edit of the same start: only the really different text is
+    a conflict, whichever order the versions arrive in."""
+    laptop, desktop, tablet = (Clock(c * 16) for c in "abc")
+    on_laptop = ("Imported", laptop.tick(1), None)
+    on_desktop = ("Imported", desktop.tick(2), None)
+    edited = ("Edited on the laptop", laptop.tick(5), on_desktop[1])
+    outcomes = set()
+    for order in itertools.permutations([on_laptop, on_desktop, edited]):
+        body, found = _apply(order)
+        outcomes.add((body[0], tuple(found)))
+    assert outcomes == {("Edited on the laptop", ())}
+    other = ("Imported, then changed", tablet.tick(3), None)
+    outcomes = set()
+    for order in itertools.permutations([on_laptop, on_desktop, edited, other]):
+        body, found = _apply(order)
+        outcomes.add((body[0], tuple(found)))
+    assert outcomes == {("Edited on the laptop", ((other[1], "Imported, then changed"),))}

@@ -19,13 +19,13 @@ ROWS = [
     " updated_at) VALUES (4, 'p-1', 7, 'Website', 'done', '2025-02-03', NULL, ?, ?)",
     "INSERT INTO agreement (id, uuid, client_id, project_id, title, category, status, details,"
     " due_on, agreed_on, source_note_id, position, created_at, updated_at) VALUES (5, 'a-1', 7,"
-    " 4, 'Pay in 14 days', 'payment', 'open', 'net', '2026-04-01', '2026-03-01', 3, 2, ?, ?)",
+    " 4, 'Pay in 14 days', 'payment_terms', 'open', 'net', '2026-04-01', '2026-03-01', 3, 2, ?, ?)",
     "INSERT INTO agreement_event (uuid, agreement_id, at, field, old, new, note, actor) VALUES"
     " ('e-1', 5, ?, 'status', 'open', 'done', 'ok', 'user')",
     "INSERT INTO agreement_template (id, uuid, name, language, created_at, updated_at) VALUES"
     " (2, 't-1', 'Start', 'de', ?, ?)",
     "INSERT INTO agreement_template_item (template_id, position, title, category, details)"
-    " VALUES (2, 1, 'Kickoff', 'meeting', 'bring coffee')",
+    " VALUES (2, 1, 'Kickoff', 'communication', 'bring coffee')",
     "INSERT INTO draft (uuid, client_id, subject, body, status, created_at, updated_at, held_at,"
     " hold_until, released_early_at, sent_at, sent_note_id, tone_score, tone_signals) VALUES"
     " ('d-1', 7, 'Re', 'Danke', 'held', ?, ?, '2026-03-04T05:00:00.000000Z',"
