@@ -218,12 +218,22 @@ def encode_tables(
     features = sorted({f for _, weights in tables.values() for f in weights})
     if any("\n" in f for f in features):
         raise ValueError("a feature holds a line break")
-    out = {}
-    for name, (bias, weights) in tables.items():
+    scales, quantised = {}, {}
+    for name, (_, weights) in tables.items():
         top = max((abs(w) for w in weights.values()), default=1.0) or 1.0
-        scale = top / 32767
-        quantised = [round(weights.get(f, 0.0) / scale) for f in features]
-        out[name] = {"bias": round(bias, 6), "scale": scale, "weights": _pack(quantised)}
+        scales[name] = top / 32767
+        quantised[name] = [round(weights.get(f, 0.0) / scales[name]) for f in features]
+    # A feature whose weights all round to 0 adds nothing: it is not stored.
+    kept = [i for i in range(len(features)) if any(q[i] for q in quantised.values())]
+    features = [features[i] for i in kept]
+    out = {
+        name: {
+            "bias": round(bias, 6),
+            "scale": scales[name],
+            "weights": _pack([quantised[name][i] for i in kept]),
+        }
+        for name, (bias, _) in tables.items()
+    }
     data = {
         "format": FORMAT,
         "version": TABLES_VERSION,
