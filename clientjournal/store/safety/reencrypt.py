@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,8 +51,11 @@ from clientjournal.store.safety.encryption import (
 )
 
 SUFFIX = ".rekeying"
-STRAYS = ("*.rekeying", "*.rekeying-journal", "journal-*.sqlite3.partial")
-"""Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run."""
+STRAYS = ("*.rekeying", "*.rekeying-journal", "journal-*.sqlite3.partial", "journal*.sqlite3-mj*")
+"""Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run.  The
+``-mj…`` files are SQLite's super-journals of a re-encryption (its transaction spans the file
+and its new copy) that a kill left behind; nothing else makes them here, and the lock keeps
+other writers out meanwhile."""
 Progress = Callable[[str, int, int], None]
 """(what, done, total): "backups" 0/N … N/N, then "journal" 0/1 … 1/1."""
 Step = Callable[[Path, str], None]
@@ -297,16 +301,27 @@ def _export(source: Any, path: Path, fresh: Path, new: str | None) -> dict[str, 
     return expected
 
 
+IN_USE_WAIT_S = 5.0
+"""How long a file another connection has open is waited for: a reader (``backup``, ``export``,
+``check``) is done in seconds; a window or a writer holds the journal's lock instead."""
+
+
 def _leave_wal(connection: Any, path: Path) -> None:
     """Checkpoint and remove the ``-wal``: after the rename it would belong to another file.
     Fails while another connection has the journal open in WAL mode (another window or
-    command): that one could write to the old file after the rename."""
-    try:
-        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except connection_errors() as error:
-        raise ReencryptError(f"{path} is in use (close the other window or command)") from error
-    if mode != "delete":
-        raise ReencryptError(f"{path} is in use (close the other window or command)")
+    command): that one could write to the old file after the rename.  A reader that is done
+    soon is waited for (``IN_USE_WAIT_S``)."""
+    deadline = time.monotonic() + IN_USE_WAIT_S
+    while True:
+        try:
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except connection_errors():
+            mode = None
+        if mode == "delete":
+            return
+        if time.monotonic() > deadline:
+            raise ReencryptError(f"{path} is in use (close the other window or command)")
+        time.sleep(0.05)
 
 
 def hold_for_reencryption(data_dir: Path, passphrase: str | None) -> None:

@@ -153,7 +153,8 @@ def test_a_crash_in_the_middle_of_a_rekey_leaves_the_journal_as_it_was(plain, st
         open_journal(plain, "neu")
 
 
-def test_a_rekey_refuses_while_the_journal_is_open_elsewhere(plain):
+def test_a_rekey_refuses_while_the_journal_is_open_elsewhere(plain, monkeypatch):
+    monkeypatch.setattr(reencrypt, "IN_USE_WAIT_S", 0.2)  # a reader that stays open
     encrypt(plain)
     open_journal(plain, SECRET)
     counts()  # the connection holds the WAL open

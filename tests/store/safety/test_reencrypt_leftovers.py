@@ -85,6 +85,7 @@ def assert_nothing_readable_but_with(data_dir: Path, current: str) -> None:
     files = every_file(data_dir)
     names = [path.name for path in files]
     assert not [name for name in names if name.endswith((".partial", ".rekeying"))], names
+    assert not [name for name in names if "-mj" in name], names
     databases = [path for path in files if path.name.endswith(".sqlite3")]
     assert len(databases) == 4, names  # the journal, two backups, the replaced journal
     for path in databases:
