@@ -26,6 +26,15 @@ SortKey = tuple[tuple[str | int, ...], str]
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        # ASCII is its own NFKD form, has no combining marks and casefolds as lower(): the same
+        # key without the two passes over unicodedata, which at 20,000 clients (one key per
+        # client at every start, for the list's order) took about half the time.
+        return " ".join(text.lower().split())
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())  # casefold: ß -> ss; runs of spaces as one
