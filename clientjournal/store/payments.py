@@ -231,11 +231,21 @@ def stats(client_id: int, today: date) -> ClientPaymentStats:
     return compute_stats(for_client(client_id), today)
 
 
+# The unary + keeps SQLite from answering this with payment_open_due (paid_on, due_on), which
+# its planner prefers (two terms over one) but which walks every client's open invoices past
+# their due day: 0.5-2 ms per switch at 20,000 clients against ~0.01 ms by the client's own
+# few rows in payment_client_issued.  A hint by operator rather than INDEXED BY: no index
+# name to break, and SQLite's documentation advises it for this.
+OVERDUE_COUNT_SQL = (
+    "SELECT COUNT(*) FROM payment WHERE client_id = ? AND +paid_on IS NULL AND +due_on < ?"
+)
+
+
 def overdue_count(client_id: int, today: date) -> int:
     """How many of the client's invoices are unpaid past their due day (``stats``' count, in
     one query: the Payments tab title shows it at every client switch)."""
     row = database.execute_sql(
-        "SELECT COUNT(*) FROM payment WHERE client_id = ? AND paid_on IS NULL AND due_on < ?",
+        OVERDUE_COUNT_SQL,
         (client_id, today.isoformat()),
     ).fetchone()
     return int(row[0]) if row else 0
