@@ -169,6 +169,15 @@ class NoteEditor(QWidget):
             self._dirty = True
             self.state.setText(self.tr("Too long to save: shorten this note"))
             return
+        except Exception as error:  # a journal locked past the timeout, a full disk: the
+            self._dirty = True  # text stays dirty and is tried again at the next autosave,
+            self._timer.touched()  # focus-out or close, never dropped
+            self.state.setText(self.tr("Not saved yet; trying again"))
+            self.state.setToolTip(
+                str(error).splitlines()[0] if str(error) else type(error).__name__
+            )
+            return
+        self.state.setToolTip("")
         self.state.setText(self.tr("Saved"))
         if created:
             self._begun_here = self._note.id
