@@ -33,7 +33,6 @@ def limited(limit: int):
     return apply
 
 
-@pytest.mark.xfail(reason="finding 3", strict=True)
 def test_a_gzip_bomb_is_skipped_not_inflated_whole(tmp_path: Path):
     laptop = small_journal(tmp_path / "laptop")
     folder = tmp_path / "Sync"

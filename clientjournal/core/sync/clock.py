@@ -8,7 +8,8 @@ devices never equal: the order is total.
 A new clock is later than every clock this device has written or seen (the counter carries it
 when the wall clock is behind).  That is what keeps one device whose clock is days ahead from
 freezing the others: once they have seen its changes, their own edits are ordered after them,
-whatever their wall clocks say.  Such a device is reported (``far_ahead``), never refused.
+whatever their wall clocks say.  Such a device is reported (``far_ahead``); a clock more than
+``MAX_AHEAD_MS`` ahead is refused with its file (the round reads it so).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ WALL_DIGITS = 13
 COUNTER_DIGITS = 8
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
 FAR_AHEAD_MS = 24 * 3600 * 1000  # a day: more than any time zone or a wrong-DST mistake
+MAX_AHEAD_MS = 3 * 366 * 24 * 3600 * 1000
+"""A clock more than three years ahead is not a wrong clock but a broken or hostile file: its
+file is refused, never observed (observed, every later clock of every computer would follow it,
+up to the end of what thirteen digits hold)."""
 
 _CLOCK = re.compile(r"^(\d{13})-(\d{8})-([0-9a-f]{8,64})$")
 
@@ -82,8 +87,10 @@ class Clock:
             self._wall, self._counter = now_ms, 0
         elif self._counter < MAX_COUNTER:
             self._counter += 1
-        else:  # a hundred million changes within one millisecond of a clock far ahead
+        elif self._wall < 10**WALL_DIGITS - 1:  # 10⁸ changes in a millisecond of a clock ahead
             self._wall, self._counter = self._wall + 1, 0
+        else:
+            raise ValueError("the clock is at the end of its range")
         return self.last()
 
     def observe(self, text: str) -> None:

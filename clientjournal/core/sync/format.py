@@ -119,10 +119,37 @@ def snapshot_line(kind: str, uuid: str, packed_text: str) -> str:
     return f'{{"kind":{_dumps(kind)},"uuid":{_dumps(uuid)},"s":{packed_text}{end}'
 
 
+UNPACKED_BASE = 64 << 20
+UNPACKED_RATIO = 32
+"""A file may unpack to 64 MiB plus 32 times its size: journal text packs four to eight times,
+a gzip bomb a thousand times (2 GB of zeros in 9 MB), which would take every computer's memory
+at every round."""
+
+
+def inflate(data: bytes) -> bytes:
+    """The gzip'd ``data`` unpacked, at most to the limit above (FileProblem beyond it)."""
+    limit = UNPACKED_BASE + UNPACKED_RATIO * len(data)
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = unpacker.decompress(data, limit + 1)
+    if len(out) > limit or unpacker.unconsumed_tail:
+        raise FileProblem("too large when unpacked")
+    if not unpacker.eof or unpacker.unused_data:
+        raise FileProblem("not a complete gzip file (cut off or damaged)")
+    return out
+
+
+def parse_json(text: str | bytes) -> Any:
+    """``json.loads`` where a too deeply nested or too large value is a ValueError as well."""
+    try:
+        return json.loads(text)
+    except (RecursionError, MemoryError) as error:
+        raise ValueError("too deeply nested or too large") from error
+
+
 def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
     """Header and the other lines' text of a file; FileProblem if unreadable."""
     try:
-        text = gzip.decompress(data).decode("utf-8")
+        text = inflate(data).decode("utf-8")
     except (EOFError, OSError, zlib.error) as error:
         raise FileProblem("not a complete gzip file (cut off or damaged)") from error
     except UnicodeDecodeError as error:
@@ -131,7 +158,7 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
         raise FileProblem("cut off (no final line break)")
     lines = text.split("\n")[:-1]
     try:
-        head = json.loads(lines[0]) if lines else None
+        head = parse_json(lines[0]) if lines else None
     except ValueError as error:
         raise FileProblem("the header is not JSON") from error
     if not isinstance(head, dict):
@@ -206,12 +233,15 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
         raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
 
 
+TOO_FAR_AHEAD = "a clock years ahead of this computer's (refused: it would carry every clock)"
+
+
 def read_changes(head: dict[str, Any], lines: list[str]) -> list[Change]:
     """The changes of a change file, every one checked; FileProblem for the first bad one."""
     device = head["device"]
     changes = []
     try:
-        parsed = [json.loads(line) for line in lines]
+        parsed = [parse_json(line) for line in lines]
     except ValueError as error:
         raise FileProblem("a line is not JSON") from error
     line: dict[str, Any]
@@ -325,12 +355,13 @@ def _check_columns(kind_name: str, unpacked: dict[str, list[Any]]) -> None:
             raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
 
 
-def read_snapshot(lines: list[str]) -> list[SnapshotRecord]:
-    """The records of a snapshot, every one checked; FileProblem for the first bad one."""
+def read_snapshot(lines: list[str], latest: str = "9" * 13) -> list[SnapshotRecord]:
+    """The records of a snapshot, every one checked; FileProblem for the first bad one (also
+    for a clock whose wall time, as 13 digits, is after ``latest``)."""
     records = []
     for text in lines:
         try:
-            line = json.loads(text)
+            line = parse_json(text)
         except ValueError as error:
             raise FileProblem("a line is not JSON") from error
         if not isinstance(line, dict):
@@ -345,6 +376,8 @@ def read_snapshot(lines: list[str]) -> list[SnapshotRecord]:
             hlc.is_clock(clocks[0]) if len(clocks) == 1 else all(map(hlc.is_clock, clocks))
         ):
             raise FileProblem("a record with damaged clocks")
+        if clocks and max(clocks)[:13] > latest:
+            raise FileProblem(TOO_FAR_AHEAD)
         if not isinstance(fields, dict):
             raise FileProblem("a record without fields")
         if not fields.keys() <= _KNOWN_FIELDS[kind_name]:

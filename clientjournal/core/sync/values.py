@@ -184,6 +184,27 @@ the reader; tags and profile entries have their own checks there)."""
 _REFS = frozenset({"client", "project", "source_note", "sent_note", "agreement"})
 
 
+MAX_PROFILE_DEPTH = 16
+MAX_PROFILE_ITEMS = 10_000
+
+
+def _profile(value: Any) -> bool:
+    """A profile entry is any JSON, but not nested deeper or larger than a person writes:
+    deeper values crash code that walks them recursively (every round, on every computer)."""
+    pending = [(value, 0)]
+    seen = 0
+    while pending:
+        item, depth = pending.pop()
+        seen += 1
+        if depth > MAX_PROFILE_DEPTH or seen > MAX_PROFILE_ITEMS:
+            return False
+        if isinstance(item, dict):
+            pending.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            pending.extend((v, depth + 1) for v in item)
+    return True
+
+
 def acceptable(kind_name: str, field: str, value: Any) -> bool:
     """Whether the journal can keep ``value`` in ``field`` (a deleted record's fields may be
     null: a record created and deleted elsewhere before this journal saw it)."""
@@ -192,4 +213,6 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
         return check(value)
     if field in _REFS:
         return _text_or_null(value)
+    if field.startswith("profile/"):
+        return _profile(value)
     return True

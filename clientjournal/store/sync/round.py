@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import time
 import zlib
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
+    TOO_FAR_AHEAD,
     Change,
     FileProblem,
     SnapshotRecord,
@@ -45,6 +45,7 @@ from clientjournal.core.sync.format import (
     encode,
     header,
     parse_change_file_name,
+    parse_json,
     parse_snapshot_file_name,
     read_changes,
     read_snapshot,
@@ -123,15 +124,21 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
     if head.get("snapshot"):
         if not rel.startswith(SNAPSHOTS + "/"):
             raise FileProblem("a snapshot among the change files")
-        incoming.records = read_snapshot(lines)
+        latest = f"{_now_ms() + hlc.MAX_AHEAD_MS:013d}"
+        incoming.records = read_snapshot(lines, latest)
         newest = head.get("newest", "")
         if newest and not hlc.is_clock(newest):
             raise FileProblem("the header's clock is damaged")
+        if newest and newest[:13] > latest:
+            raise FileProblem(TOO_FAR_AHEAD)
         incoming.newest = newest
     else:
         if rel.startswith(SNAPSHOTS + "/"):
             raise FileProblem("not a snapshot")
         incoming.changes = read_changes(head, lines)
+        newest = max((change.hlc for change in incoming.changes), default="")
+        if newest and hlc.wall_ms(newest) > _now_ms() + hlc.MAX_AHEAD_MS:
+            raise FileProblem(TOO_FAR_AHEAD)
     return incoming
 
 
@@ -142,7 +149,7 @@ def _peek_seq(folder: Folder, rel: str, device: str) -> int:
         source: Any = io.BytesIO(read_file(folder, path)) if folder.encrypted else path
         with gzip.open(source) as stream:
             first = stream.readline(1 << 16)
-        head = json.loads(first)
+        head = parse_json(first)
     except (OSError, EOFError, zlib.error, ValueError) as error:
         raise FileProblem("not a complete gzip file (cut off or damaged)") from error
     if not isinstance(head, dict) or head.get("device") != device or not head.get("snapshot"):

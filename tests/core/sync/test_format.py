@@ -51,6 +51,13 @@ def _change(**changes: object) -> dict:
     return line
 
 
+def _nested(depth: int) -> object:
+    value: object = "deep"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 def test_a_change_file_reads_back():
     head, lines = fmt.decode(_file([_change()]))
     assert head["device"] == DEVICE and head["name"] == "Laptop"
@@ -80,6 +87,14 @@ def test_a_damaged_file_is_refused_whole(damage, problem):
     assert "Hallo" not in str(refused.value)
 
 
+def test_a_file_that_unpacks_far_beyond_its_size_is_refused(monkeypatch):
+    """A gzip bomb (2 GB of zeros in 9 MB) is refused, never unpacked whole."""
+    monkeypatch.setattr(fmt, "UNPACKED_BASE", 1_000)
+    assert fmt.decode(_file([_change(value="x" * 900)]))
+    with pytest.raises(fmt.FileProblem, match="too large when unpacked"):
+        fmt.decode(_file([_change(value="x" * 200_000)]))
+
+
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
@@ -91,6 +106,12 @@ def test_a_damaged_file_is_refused_whole(damage, problem):
         (_change(uuid=""), "record id"),
         ('"just text"', "not a change"),
         ("{broken", "not JSON"),
+        (_change(field="mood", value=9), "cannot keep"),
+        (_change(field="kind", value="séance"), "cannot keep"),
+        (_change(field="created_at", value="not-a-time"), "cannot keep"),
+        (_change(field="body", value=None), "cannot keep"),
+        (_change(kind="client", field="profile/x", value=_nested(20)), "cannot keep"),
+        ('{"kind": "note", "value": ' + "[" * 100_000 + "]" * 100_000 + "}", "not JSON"),
     ],
 )
 def test_one_bad_change_refuses_the_file(line, problem):

@@ -102,7 +102,6 @@ def test_badly_formed_values_do_not_break_export(pair, field, value):
     clients.fetch(ids)
 
 
-@pytest.mark.xfail(reason="finding 4", strict=True)
 def test_a_clock_at_the_end_of_time_does_not_poison_the_others(pair):
     laptop, desktop = pair
     add_client(laptop, "c-1", "Anna")
@@ -115,5 +114,6 @@ def test_a_clock_at_the_end_of_time_does_not_poison_the_others(pair):
     laptop.sql("UPDATE client SET phone = '555' WHERE uuid = 'c-1'")
     laptop.round()
     result = desktop.round()
-    assert result.skipped == ()
+    # only the file with the impossible clock is refused (reported); the laptop's are read
+    assert all(f"changes/{EVIL}/" in line for line in result.skipped)
     assert desktop.sql("SELECT phone FROM client WHERE uuid = 'c-1'") == [("555",)]

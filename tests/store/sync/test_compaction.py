@@ -53,7 +53,7 @@ def test_compaction_keeps_every_reader_whole(tmp_path: Path, monkeypatch):
     snapshots_read = []
     real = sync_round.read_snapshot
     monkeypatch.setattr(
-        sync_round, "read_snapshot", lambda lines: snapshots_read.append(1) or real(lines)
+        sync_round, "read_snapshot", lambda *args: snapshots_read.append(1) or real(*args)
     )
     current.round()
     assert names(current) == everyone and snapshots_read == []  # it goes on with file 4
