@@ -16,7 +16,6 @@ EVIL = "feedfacefeedface"
 AT = "2026-03-04T05:06:07.123456Z"
 
 
-@pytest.mark.xfail(reason="finding 9", strict=True)
 def test_a_computer_name_cannot_write_to_the_terminal(tmp_path: Path):
     laptop = small_journal(tmp_path / "laptop", clients=1)
     folder = tmp_path / "Sync"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,11 +140,44 @@ def inflate(data: bytes) -> bytes:
 
 
 def parse_json(text: str | bytes) -> Any:
-    """``json.loads`` where a too deeply nested or too large value is a ValueError as well."""
+    """``json.loads`` where a too deeply nested or too large value is a ValueError as well, and
+    so is a lone surrogate (``"\\ud800"`` is valid JSON, but no text SQLite or a file can
+    hold: it failed the round at every try)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except (RecursionError, MemoryError) as error:
         raise ValueError("too deeply nested or too large") from error
+    if ("\\ud" in text or "\\uD" in text) if isinstance(text, str) else True:
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError("a lone surrogate") from error
+    return value
+
+
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+MAX_NAME = 64
+
+
+def clean_name(name: str) -> str:
+    """A computer's name as read from the folder, safe to print and show: no control or
+    format characters (terminal escapes, bidi overrides, fake line breaks), whitespace
+    collapsed, at most ``MAX_NAME`` characters."""
+    if name.isprintable() and len(name) <= MAX_NAME and "  " not in name and name == name.strip():
+        return name
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in name
+        if ch.isspace() or unicodedata.category(ch) not in _UNPRINTABLE
+    )
+    return " ".join(kept.split())[:MAX_NAME].strip()
+
+
+def printable(text: str) -> str:
+    """A file name from the folder for a message: what cannot be printed as ``\\x..``."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
@@ -174,6 +208,7 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
         raise FileProblem("the header has no sequence number")
     if not isinstance(head.get("name", ""), str):
         raise FileProblem("the header's device name is not text")
+    head["name"] = clean_name(head.get("name", ""))
     return head, lines[1:]
 
 

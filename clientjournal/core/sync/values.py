@@ -10,6 +10,8 @@ file with one bad value is refused whole like a garbled one (reported, skipped, 
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -22,6 +24,7 @@ from clientjournal.core.agreements.checklist import (
 )
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
+from clientjournal.core.sync.records import KINDS
 
 Check = Callable[[Any], bool]
 
@@ -79,7 +82,22 @@ def _integer(low: int, high: int, null: bool = False) -> Check:
 
 
 def _number_or_null(value: Any) -> bool:
-    return value is None or (type(value) in (int, float) and value == value)  # not NaN
+    if value is None:
+        return True
+    if type(value) is int:
+        return -_BIG <= value <= _BIG  # SQLite holds 64 bits
+    return type(value) is float and math.isfinite(value)
+
+
+def _json_text(value: Any) -> bool:
+    """Text the journal parses as JSON when it reads the row (a draft's tone signals)."""
+    if type(value) is not str:
+        return False
+    try:
+        json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -164,7 +182,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "released_early_at": _moment_or_null,
         "sent_at": _moment_or_null,
         "tone_score": _number_or_null,
-        "tone_signals": _text,
+        "tone_signals": _json_text,
     },
     "payment": {
         **_COMMON,
@@ -178,10 +196,12 @@ CHECKS: dict[str, dict[str, Check]] = {
     },
     "setting": {"value": _setting},
 }
-"""Per kind, the columns whose values are checked (a reference is a UUID, checked as text by
-the reader; tags and profile entries have their own checks there)."""
+"""Per kind, the columns whose values are checked, and its references (a UUID: text, or null
+where the reference is optional); tags and profile entries have their own checks."""
 
-_REFS = frozenset({"client", "project", "source_note", "sent_note", "agreement"})
+for _kind in KINDS:
+    for _ref in _kind.refs:
+        CHECKS.setdefault(_kind.name, {})[_ref.field] = _text if _ref.required else _text_or_null
 
 
 MAX_PROFILE_DEPTH = 16
@@ -211,8 +231,6 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
     check = CHECKS.get(kind_name, {}).get(field)
     if check is not None:
         return check(value)
-    if field in _REFS:
-        return _text_or_null(value)
     if field.startswith("profile/"):
         return _profile(value)
     return True

@@ -47,6 +47,7 @@ from clientjournal.core.sync.format import (
     parse_change_file_name,
     parse_json,
     parse_snapshot_file_name,
+    printable,
     read_changes,
     read_snapshot,
     snapshot_file_name,
@@ -224,7 +225,7 @@ def _scan(
                         found.append(snapshot)
                         upto = max(upto, snapshot.seq)
                 except FileProblem as problem:
-                    outcome.skipped.append(f"{rel}: {problem}")
+                    outcome.skipped.append(f"{printable(rel)}: {problem}")
         for seq, _copy, name, size, mtime in files:
             if seq > upto + 1:
                 break  # a gap: the engine has not delivered the file before it yet
@@ -233,7 +234,7 @@ def _scan(
                 try:
                     found.append(_read(folder, rel, size, mtime, other))
                 except FileProblem as problem:
-                    outcome.skipped.append(f"{rel}: {problem}")
+                    outcome.skipped.append(f"{printable(rel)}: {problem}")
             upto = max(upto, seq)
         if upto != start or other not in known:
             upto_of[other] = upto
@@ -383,7 +384,7 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
                 try:
                     read_back.append(_read(folder, rel, size, mtime, device))
                 except FileProblem as problem:
-                    outcome.skipped.append(f"{rel}: {problem}")
+                    outcome.skipped.append(f"{printable(rel)}: {problem}")
             if reserved >= next_seq:  # a round was cut short after reserving its number
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused

@@ -138,3 +138,23 @@ def test_a_snapshot_reads_back_and_is_checked():
         fmt.read_snapshot(
             [fmt.snapshot_line("note", "n-1", packed.replace('"Hallo",0,', '"Hallo",5,'))]
         )
+
+
+def test_names_from_the_folder_cannot_write_to_a_terminal():
+    evil = "Evil\x1b[2J\x1b]0;owned\x07\nclientjournal: all good\r\u202e" + "x" * 300
+    head, _lines = fmt.decode(_file([_change()], fmt.header(DEVICE, evil, 1)))
+    name = head["name"]
+    assert name.isprintable() and len(name) <= fmt.MAX_NAME and "\n" not in name
+    assert name.startswith("Evil[2J]0;owned clientjournal: all good")
+    assert fmt.clean_name("Anna's Laptop") == "Anna's Laptop"
+    shown = fmt.printable("0000000001.sync-conflict-\x1b[2J\rfake.jsonl.gz")
+    assert shown.isprintable() and "\\x1b" in shown and "\\r" in shown
+
+
+def test_a_lone_surrogate_is_refused():
+    escaped = json.dumps(_change(value="\ud800"))  # valid JSON: "\\ud800"
+    head, lines = fmt.decode(_file([_change(), escaped]))
+    with pytest.raises(fmt.FileProblem, match="not JSON"):
+        fmt.read_changes(head, lines)
+    head, lines = fmt.decode(_file([_change(value="\U0001f600 fine")]))
+    assert fmt.read_changes(head, lines)[0].value == "\U0001f600 fine"

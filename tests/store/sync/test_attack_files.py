@@ -99,7 +99,6 @@ def change_line(kind: str, uuid: str, field: str, value: object, clock: str) -> 
     return json.dumps(line)
 
 
-@pytest.mark.xfail(reason="finding 8", strict=True)
 @pytest.mark.parametrize(
     ("kind", "field", "value"),
     [
