@@ -1,0 +1,36 @@
+"""What a killed round leaves in the sync folder (sync-attack finding 11)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from clientjournal.core.sync.format import CHANGES, SNAPSHOTS
+
+AT = "2026-03-04T05:06:07.123456Z"
+TWO_DAYS = 2 * 86_400
+
+
+@pytest.mark.xfail(reason="finding 11", strict=True)
+def test_stale_temporary_files_are_cleaned_up(pair):
+    laptop, _desktop = pair
+    laptop.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
+        AT, AT,
+    )  # fmt: skip
+    laptop.round()
+    folder = laptop.folder
+    (own,) = (folder / CHANGES).iterdir() if (folder / CHANGES).exists() else (None,)
+    places = [folder, folder / SNAPSHOTS] + ([own] if own is not None else [])
+    stale = []
+    for place in places:
+        leftover = place / ".cj-0123456789abcdef.tmp"
+        leftover.write_bytes(b"cut off by a kill")
+        then = time.time() - TWO_DAYS
+        os.utime(leftover, (then, then))
+        stale.append(leftover)
+    laptop.sql("UPDATE client SET phone = '1' WHERE uuid = 'c-1'")
+    laptop.round()
+    assert [path for path in stale if path.exists()] == []
