@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from clientjournal.core.agreements.checklist import AgreementCategory, AgreementStatus
-from clientjournal.core.payments import (
-    ClientPaymentStats,
-    PaymentData,
-    compute_stats,
-    days_late,
-    payment_term_days,
-    validate,
-)
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store.models import (
     Agreement,
@@ -30,6 +22,13 @@ from clientjournal.store.models import (
     new_uuid,
     tuples,
 )
+
+if TYPE_CHECKING:
+    from clientjournal.core.payments import ClientPaymentStats, PaymentData
+
+# core.payments (its reminder wording and the agreements' summary it shares: ~7 ms of imports)
+# is imported where a record is read or written, not with this module: the client pane imports
+# it for overdue_count at every switch, and the full window should not wait for the rest.
 
 __all__ = [
     "OverdueRow",
@@ -56,6 +55,8 @@ class OverdueRow(NamedTuple):
 
 
 def _to_record(row: Payment) -> PaymentData:
+    from clientjournal.core.payments import PaymentData
+
     return PaymentData(
         client_id=row.client_id,
         amount_cents=row.amount_cents,
@@ -75,6 +76,8 @@ def _to_record(row: Payment) -> PaymentData:
 
 def _fields(payment: PaymentData) -> dict[str, object]:
     """The editable columns, checked: the client exists, the project is the client's own."""
+    from clientjournal.core.payments import validate
+
     validate(payment)
     if not Client.select().where(Client.id == payment.client_id).exists():
         raise ValueError(f"the client {payment.client_id} does not exist")
@@ -200,6 +203,8 @@ def term_days_for_client(client_id: int) -> int | None:
         )
         .order_by(Agreement.updated_at.desc(), Agreement.id.desc())
     )
+    from clientjournal.core.payments import payment_term_days
+
     return payment_term_days(f"{title}\n{details}" for title, details in tuples(query))
 
 
@@ -214,6 +219,8 @@ def _overdue_query(today: date):  # noqa: ANN202 - a peewee query
 def overdue(today: date) -> list[OverdueRow]:
     """Unpaid invoices past their due day (due today is not overdue yet) of clients not in
     the trash, the longest overdue first."""
+    from clientjournal.core.payments import days_late
+
     query = _overdue_query(today).order_by(Payment.due_on, Payment.id).objects()
     rows = []
     for row in query:
@@ -228,6 +235,8 @@ def count_overdue(today: date) -> int:
 
 
 def stats(client_id: int, today: date) -> ClientPaymentStats:
+    from clientjournal.core.payments import compute_stats
+
     return compute_stats(for_client(client_id), today)
 
 

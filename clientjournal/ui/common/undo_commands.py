@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from clientjournal.core.domain import ClientStatus
-from clientjournal.core.payments import PaymentData
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
 from clientjournal.ui.common.context import Change, JournalEvents
+
+if TYPE_CHECKING:  # the invoice commands are built on an edit; core.payments loads with them
+    from clientjournal.core.payments import PaymentData
 
 
 def _tr(text: str) -> str:
