@@ -79,13 +79,14 @@ def _mentions_pyside(module: object) -> bool:
         return False
 
 
-def create_window(data_dir: Path) -> MainWindow:
-    """Open the journal in ``data_dir`` and build its main window (a QApplication must exist)."""
+def create_window(data_dir: Path, defer: bool = False) -> MainWindow:
+    """Open the journal in ``data_dir`` and build its main window (a QApplication must exist);
+    ``defer``: what the first screen does not show is built after its first paint (the app)."""
     from clientjournal.store.connection import open_journal
     from clientjournal.ui.shell.main_window import MainWindow
 
     open_journal(Path(data_dir))
-    return MainWindow(Path(data_dir))
+    return MainWindow(Path(data_dir), defer=defer)
 
 
 def _make_application(argv: list[str]) -> QApplication:
@@ -247,8 +248,8 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             app.exit(EXIT_FAILED)
             return
         opened.append(window)
-        if smoke is not None:
-            after_paint(window, lambda: smoke.finish(window))
+        if smoke is not None:  # painted, and what waited for the paint built (sync)
+            window.startCompleted.connect(lambda: smoke.finish(window))
         frame.hand_over(window)
         if smoke is None:  # the first start on an empty journal: a welcome (issue 10)
             from clientjournal.ui.shell.welcome_dialog import welcome_if_new
@@ -310,7 +311,7 @@ def _open_window(data_dir: Path, frame: QWidget, smoke_test: bool) -> MainWindow
         problem = damaged_dialog.problem_before_open(data_dir)  # costs a stat
         if problem is None:
             try:
-                return create_window(data_dir)
+                return create_window(data_dir, defer=True)
             except PassphraseRequired:  # encrypted: asked until right, or Quit (not damage)
                 if smoke_test:
                     print(

@@ -8,8 +8,9 @@ client list and the counts current from ``journalChanged``.  No feature reads it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,14 +46,24 @@ from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
-from clientjournal.ui.sync import controller as sync_feature
+from clientjournal.ui.shell.startup import after_paint
+
+if TYPE_CHECKING:
+    from clientjournal.ui.sync.controller import SyncController
 
 LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 """What the client list shows: names and status, and the last contact (a note, a sent reply)."""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    startCompleted = Signal()
+    """Everything is built (with ``defer``: after the first paint); the smoke test ends here."""
+
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, *, defer: bool = False
+    ) -> None:
+        """``defer``: build what the first screen does not show (sync) right after the window's
+        first paint instead of before it (the app's start; see ``_complete_start``)."""
         super().__init__(parent)
         self._data_dir = Path(data_dir)
         self.successor: MainWindow | None = None  # the window a restore put in this one's place
@@ -98,8 +109,10 @@ class MainWindow(QMainWindow):
         self._left_layout.insertWidget(0, self.search.field)  # above the list, always in view
         self._left_layout.insertWidget(0, self.demo)
         self.statusBar().addPermanentWidget(self.reply_actions.watch.button)
-        self.sync = sync_feature.build(self, self.pane.editor)  # the note's conflict banner too
-        self.statusBar().insertPermanentWidget(0, self.sync.status_widget)
+        self._sync: SyncController | None = None
+        self._closed = False  # closed or replaced: a deferred build has nothing to do
+        if not defer:
+            self._build_sync()
 
         self.client_list.clientSelected.connect(self._on_client_selected)
         self.client_list.addClientRequested.connect(self.add_client)
@@ -112,6 +125,44 @@ class MainWindow(QMainWindow):
         self.client_list.reload()
         window_settings.select_initial_client(self.client_list, self.data_dir)
         self._update_counts()
+        if defer:
+            after_paint(self, self._complete_start)
+        else:
+            self._complete_start()
+
+    # -- what the first screen does not need ----------------------------------------------
+    def _complete_start(self) -> None:
+        """Sync's controller and the note's conflict banner (~13 ms, most of it importing
+        store.sync) are nothing the first screen shows: the status line stays empty until the
+        first round (1.5 s after the start) unless sync reported before, and the banner only
+        appears on a note changed on two computers.  With ``defer`` they are built here,
+        right after the window's first paint, so the full window is on the screen that much
+        sooner (issue 21); the banner then looks at the note already open."""
+        if not self._closed:
+            if self._sync is None:
+                self._build_sync(refresh_banner=True)
+            self.startCompleted.emit()
+
+    def _build_sync(self, refresh_banner: bool = False) -> None:
+        from clientjournal.ui.sync import controller as sync_feature
+
+        self._sync = sync_feature.build(self, self.pane.editor)  # the note's conflict banner
+        self.statusBar().insertPermanentWidget(0, self._sync.status_widget)
+        if refresh_banner:
+            from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
+
+            banner = self.pane.editor.findChild(NoteConflictBanner)
+            if banner is not None:
+                banner.refresh()  # it missed the first note being shown
+
+    @property
+    def sync(self) -> SyncController:
+        """The sync feature; built now if asked for before the deferred build (a test, or
+        Settings opened at once)."""
+        if self._sync is None:
+            self._build_sync(refresh_banner=True)
+        assert self._sync is not None
+        return self._sync
 
     # -- the window context (ui/common/context.py) -----------------------------------------
     @property
@@ -162,8 +213,8 @@ class MainWindow(QMainWindow):
         """A new main window on the reopened journal, where this one was; this one is hidden
         and deleted (its timers, tray icon and undo history go with it)."""
         self.save_settings()  # the new window comes back to the same layout and client
-        self.sync.stop()
-        successor = MainWindow(self.data_dir)
+        self._stop_sync()
+        successor = MainWindow(self.data_dir, defer=True)
         self.successor = successor  # alive while this one's holder is
         successor.restoreGeometry(self.saveGeometry())
         successor.show()
@@ -493,8 +544,15 @@ class MainWindow(QMainWindow):
             self, self.splitter, self.pane.splitter, self.client_list, self.data_dir
         )
 
+    def _stop_sync(self) -> None:
+        """A round in progress ends before the journal is closed; a sync not built yet (the
+        window closed within its first paint) is not built any more."""
+        self._closed = True
+        if self._sync is not None:
+            self._sync.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pane.save_pending()
-        self.sync.stop()  # a round in progress ends before the journal is closed
+        self._stop_sync()
         self.save_settings()
         super().closeEvent(event)

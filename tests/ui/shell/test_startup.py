@@ -182,3 +182,53 @@ def test_pyside_is_told_which_modules_use_it_as_its_own_scan_would():
     assert checked > 50
     assert app._mentions_pyside(sys.modules["clientjournal.ui.shell.startup"])
     assert not app._mentions_pyside(sys.modules["clientjournal.core.records"])
+
+
+def test_the_app_paints_the_full_window_before_it_builds_sync_or_loads_the_invoice_code(
+    tmp_path: Path,
+):
+    """What the first screen does not show waits (issue 21): sync's controller and banner
+    until right after the first paint, the invoice code (core.payments) until an invoice is
+    read or edited.  ``startCompleted`` (where the smoke test ends) comes after both paints."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QObject\n"
+        "from clientjournal.app import _make_application, create_window\n"
+        "from clientjournal.ui.shell.startup import after_paint\n"
+        "app = _make_application([])\n"
+        f"window = create_window({str(tmp_path / 'j')!r}, defer=True)\n"
+        "names = ('clientjournal.ui.sync.controller', 'clientjournal.store.sync', "
+        "'clientjournal.core.payments')\n"
+        "def loaded(when):\n"
+        "    found = window.findChild(QObject, 'syncController') is not None\n"
+        "    print(when, found, sorted(n for n in names if n in sys.modules))\n"
+        "after_paint(window, lambda: loaded('painted'))\n"
+        "window.startCompleted.connect(lambda: (loaded('completed'), app.quit()))\n"
+        "window.show()\n"
+        "app.exec()\n"
+        "window.close()\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "painted False []",
+        "completed True ['clientjournal.store.sync', 'clientjournal.ui.sync.controller']",
+    ]
+
+
+def test_a_window_closed_right_after_its_first_paint_builds_no_sync(qtbot, data_dir: Path):
+    """Closed between its first paint and the deferred build (a quit at once, the smoke test's
+    finish): no controller whose rounds would start for a closed window and journal."""
+    from PySide6.QtCore import QObject
+
+    from clientjournal.ui.shell.startup import after_paint
+
+    window = create_window(data_dir, defer=True)
+    qtbot.addWidget(window)
+    completed: list[bool] = []
+    window.startCompleted.connect(lambda: completed.append(True))
+    after_paint(window, window.close)  # its timer comes before the window's own
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.wait(50)
+    assert window.findChild(QObject, "syncController") is None and completed == []
