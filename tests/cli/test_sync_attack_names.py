@@ -40,3 +40,41 @@ def test_a_computer_name_cannot_write_to_the_terminal(tmp_path: Path):
     assert len(warnings) == 1, warnings
     assert not any(ch in done.stderr for ch in "\x1b\x07\r\u202e")
     assert len(warnings[0]) < 200
+
+
+@pytest.mark.xfail(reason="finding 14", strict=True)
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_sync_json_that_is_no_file_is_refused_at_once(tmp_path: Path, kind: str):
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    laptop = small_journal(tmp_path / "laptop", clients=1)
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    assert run(laptop, "sync", str(folder)).returncode == 0
+    info = folder / "sync.json"
+    info.unlink()
+    if kind == "fifo":
+        os.mkfifo(info)
+    else:
+        info.symlink_to("/dev/zero")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (700_000_000, 700_000_000))
+
+    command = [sys.executable, "-m", "clientjournal", "--data-dir", str(laptop)]
+    try:
+        done = subprocess.run(
+            [*command, "sync", str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=15,
+            preexec_fn=limit,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the round hangs on sync.json")
+    assert done.returncode == 2, done.stderr[-1000:]
+    assert "sync.json" in done.stderr and done.stderr.count("\n") == 1
