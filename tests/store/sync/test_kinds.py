@@ -171,3 +171,34 @@ def test_writers_with_their_own_conflict_clause_are_marked_too(pair):
     assert desktop.sql("SELECT t.name FROM client_tag x JOIN tag t ON t.id = x.tag_id") == [
         ("vip",)
     ]
+
+
+def test_a_big_first_sync_indexes_the_notes_for_search_in_one_go(pair, monkeypatch):
+    """From BULK_NOTES new notes on, the search index takes them after they are written (its
+    trigger is off meanwhile): every received note is found, and later edits are indexed."""
+    from clientjournal.store import search
+    from clientjournal.store.sync import project
+
+    monkeypatch.setattr(project, "BULK_NOTES", 3)
+    laptop, desktop = pair
+    laptop.sql(
+        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, 'c-1', 'A', ?, ?)",
+        AT, AT,
+    )  # fmt: skip
+    for i, word in enumerate(["Zitronenfalter", "Kohlweißling", "Admiral", "Schwalbenschwanz"]):
+        laptop.sql(
+            "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+            "VALUES (?, 1, ?, ?, ?)",
+            f"n-{i}", AT, AT, f"Heute ein {word} gesehen",
+        )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    for word in ["Zitronenfalter", "Kohlweißling", "Admiral", "Schwalbenschwanz"]:
+        assert len(search.search(word).hits) == 1, word
+    desktop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "VALUES ('n-9', (SELECT id FROM client), ?, ?, 'Ein Trauermantel')",
+        AT,
+        AT,
+    )
+    assert len(search.search("Trauermantel").hits) == 1  # the trigger is back
