@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from clientjournal import APP_ID
-from clientjournal.cli.status import EXIT_OK, fail
+from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
 
 
 def _kind(path: Path) -> str:
@@ -29,6 +29,13 @@ def is_contacts_file(path: Path) -> bool:
     return _kind(path) in ("vcard", "csv", "eml")
 
 
+def import_status(error: Exception) -> int:
+    """2 when the file is at fault, 1 when the journal's disk refused (full, read-only)."""
+    from clientjournal.store.exchange.common import ImportRefused
+
+    return EXIT_FAILED if isinstance(error, ImportRefused) else EXIT_BAD_INPUT
+
+
 def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
     from clientjournal.store.exchange.contacts import DuplicatePolicy, import_contact_file
     from clientjournal.store.exchange.journal import ImportFailed
@@ -42,8 +49,6 @@ def import_contacts(path: Path, tag_duplicates: bool = False) -> int:
         policy = DuplicatePolicy.FLAG if tag_duplicates else DuplicatePolicy.SKIP
         result, parsed = import_contact_file(path, policy)
     except ImportFailed as error:
-        from clientjournal.cli.main import import_status
-
         return fail(f"import failed, nothing was changed: {error}", import_status(error))
     for problem in parsed.problems:
         print(f"{APP_ID}: {path}: {problem}", file=sys.stderr)

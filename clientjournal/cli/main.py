@@ -405,7 +405,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from clientjournal.cli.contacts import import_contacts, is_contacts_file
+    from clientjournal.cli.contacts import import_contacts, import_status, is_contacts_file
     from clientjournal.store.exchange import journal as exchange
 
     if is_contacts_file(args.file):
@@ -422,13 +422,6 @@ def _sync(args: argparse.Namespace) -> int:
     from clientjournal.cli.sync import run_sync
 
     return run_sync(args)
-
-
-def import_status(error: Exception) -> int:
-    """2 when the file is at fault, 1 when the journal's disk refused (full, read-only)."""
-    from clientjournal.store.exchange.common import ImportRefused
-
-    return EXIT_FAILED if isinstance(error, ImportRefused) else EXIT_BAD_INPUT
 
 
 def _search(args: argparse.Namespace) -> int:

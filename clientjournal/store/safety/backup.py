@@ -294,3 +294,12 @@ def daily_in_background(
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()
     return thread
+
+
+def replaced_journals(data_dir: Path) -> list[Path]:
+    """The journals earlier restores moved aside, newest first."""
+    current = journal_file(data_dir)
+    if not current.parent.is_dir():
+        return []
+    found = current.parent.glob(f"{current.stem}-replaced-*{current.suffix}")
+    return sorted((path for path in found if path.is_file()), reverse=True)

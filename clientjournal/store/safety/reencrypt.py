@@ -36,7 +36,7 @@ from peewee import SqliteDatabase
 
 from clientjournal.paths import BACKUP_DIR, error_words, journal_file, os_problem
 from clientjournal.store.models import database
-from clientjournal.store.safety.backup import backup_files, resolve_folder
+from clientjournal.store.safety.backup import backup_files, replaced_journals, resolve_folder
 from clientjournal.store.safety.encryption import (
     EncryptedDatabase,
     WrongKey,
@@ -106,8 +106,6 @@ def copies_of(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
     """Every copy of the journal that must follow its passphrase: the backups in the backup
     folders (the chosen ones and the journal's own ``backups/``) and the journals earlier
     restores moved aside; each once, the journal itself never."""
-    from clientjournal.store.safety.restore import replaced_journals
-
     places = dict.fromkeys(
         [resolve_folder(data_dir), Path(data_dir) / BACKUP_DIR, *(Path(f) for f in folders)]
     )

@@ -22,6 +22,7 @@ from clientjournal.store.safety.backup import (
     BackupError,
     BackupInfo,
     backup_journal,
+    replaced_journals,
     verify,
     write_copy,
 )
@@ -160,15 +161,6 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
 def incoming_path(data_dir: Path) -> Path:
     current = journal_file(data_dir)
     return current.with_name(current.name + ".restoring")
-
-
-def replaced_journals(data_dir: Path) -> list[Path]:
-    """The journals earlier restores moved aside, newest first."""
-    current = journal_file(data_dir)
-    if not current.parent.is_dir():
-        return []
-    found = current.parent.glob(f"{current.stem}-replaced-*{current.suffix}")
-    return sorted((path for path in found if path.is_file()), reverse=True)
 
 
 def finish_interrupted_restore(data_dir: Path) -> str | None:
