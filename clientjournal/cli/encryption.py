@@ -149,11 +149,14 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     except ValueError as error:
         return fail(f"{error}; nothing was changed")
     except ReencryptError as error:
-        return fail(
-            f"{error}; the journal is as it was (backups already done keep the new state: "
-            "run the same command again to finish)",
-            EXIT_FAILED,
+        count = error.copies_done
+        rest = (
+            f"; the journal is as it was, {count} of its copies have the new state already: "
+            "run the same command again to finish"
+            if count
+            else "; nothing was changed"
         )
+        return fail(f"{error}{rest}", EXIT_FAILED)
     state = "decrypted" if new is None else "encrypted"
     journal = done.journal if done.journal_changed else f"{done.journal} (it was already)"
     count = len(done.backups)

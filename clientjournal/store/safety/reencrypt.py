@@ -64,7 +64,11 @@ PLAIN, OLD, DONE, OTHER = "plain", "old", "done", "other"
 
 
 class ReencryptError(RuntimeError):
-    """The file could not be re-encrypted; it is unchanged.  The message says why."""
+    """The file could not be re-encrypted; it is unchanged.  The message says why;
+    ``copies_done`` counts the copies that have the new state already (running the same
+    change again finishes the rest)."""
+
+    copies_done = 0
 
 
 @dataclass
@@ -196,9 +200,13 @@ def change_passphrase(
     report("journal", 0, 1)
     if journal_state != DONE:
         try:
-            reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
-        except OSError as error:  # the journal is as it was (see reencrypt_file)
-            raise ReencryptError(f"{path}: {os_problem(error)}") from error
+            try:
+                reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
+            except OSError as error:  # the journal is as it was (see reencrypt_file)
+                raise ReencryptError(f"{path}: {os_problem(error)}") from error
+        except ReencryptError as error:
+            error.copies_done = len(done.backups)
+            raise
     remember(data_dir, new)
     report("journal", 1, 1)
     seen = {*done.backups, *done.skipped, *done.already}

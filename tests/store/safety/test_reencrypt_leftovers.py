@@ -328,3 +328,18 @@ def test_backups_made_while_encrypt_runs_end_up_encrypted(tmp_path: Path):
         assert readable_without(path, NEW) == [], path
         assert inspect_file(path, passphrase=NEW).ok, path
     assert not [p for p in every_file(data_dir) if p.name.endswith((".partial", ".rekeying"))]
+
+
+def test_a_failure_at_the_journal_says_how_many_copies_are_done(tmp_path: Path):
+    data_dir = tmp_path / "journal"
+    make_journal(data_dir, None)
+
+    def refuse(path: Path, name: str) -> None:
+        if path.name == "journal.sqlite3" and name == "exported":
+            raise reencrypt.ReencryptError("the disk is full")
+
+    with pytest.raises(reencrypt.ReencryptError) as caught:
+        reencrypt.change_passphrase(data_dir, None, NEW, step=refuse)
+    remember(data_dir, None)
+    assert caught.value.copies_done == 3
+    assert inspect_file(journal_file(data_dir)).notes == NOTES  # plain, as it was
