@@ -234,7 +234,7 @@ def devices_seen() -> list[DeviceSeen]:
     for device, name, at in rows:
         if device != config.device_id:
             when = from_iso(at) if at else None
-            seen.append(DeviceSeen(device, name or f"computer {device[:8]}", when, False))
+            seen.append(DeviceSeen(device, name or "", when, False))
     return seen
 
 

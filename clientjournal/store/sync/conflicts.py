@@ -26,7 +26,8 @@ def device_names() -> dict[str, str]:
 
 
 def name_of(device: str, names: dict[str, str]) -> str:
-    return names.get(device) or f"computer {device[:8]}"
+    """The device's name, or "" for one that never named itself (the window words it)."""
+    return names.get(device) or ""
 
 
 def rows(note_ids: Iterable[int]) -> list[tuple[str, int, str, str, str]]:

@@ -320,7 +320,12 @@ def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, i
     latest: dict[str, tuple[str, int]] = {}
     for item in incoming:
         clocks = [c.hlc for c in item.changes if hlc.device_of(c.hlc) == item.device]
-        newest = hlc.wall_ms(max(clocks)) if clocks else 0
+        if clocks:
+            newest = hlc.wall_ms(max(clocks))
+        elif item.records or item.newest:  # a snapshot: when its computer wrote it
+            newest = item.mtime_ns // 1_000_000
+        else:
+            newest = 0
         name, seen = latest.get(item.device, ("", 0))
         latest[item.device] = (item.name or name, max(seen, newest))
     for device in sorted(set(latest) | set(upto_of)):

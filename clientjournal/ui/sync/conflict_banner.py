@@ -36,6 +36,7 @@ from clientjournal.ui.common.context import (
     concerns,
 )
 from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.sync import labels
 from clientjournal.ui.sync.labels import clock_time
 from clientjournal.ui.sync.open_note import OpenNote
 
@@ -97,9 +98,8 @@ class ResolveConflict(JournalCommand):
 
 
 def device_words(name: str) -> str:
-    """The other computer's name; one the engine does not know (its 'computer ' and an empty
-    device id) is 'another computer'."""
-    return name if name.strip() not in ("", "computer") else _tr("another computer")
+    """The other computer's name; one the engine gives no name for is 'another computer'."""
+    return labels.computer_name("" if name.strip() == "computer" else name)
 
 
 class NoteConflictBanner(QFrame):

@@ -216,9 +216,10 @@ class SyncController(QObject):
         self.config = store_sync.sync_config()
         self._show_status(labels.status_line(result), warning=False)
         details = [
-            *(self.tr("Could not read %1; it is tried again next round.").replace("%1", line)
-              for line in result.skipped),
-            *(self.tr("Sync: %1").replace("%1", line) for line in result.clock_warnings),
+            *(self.tr("Could not read %1; it is tried again next round.")
+              .replace("%1", labels.skipped_text(line)) for line in result.skipped),
+            *(self.tr("Sync: %1").replace("%1", labels.warning_text(line))
+              for line in result.clock_warnings),
         ]  # fmt: skip
         self.status.setToolTip("\n".join([labels.status_line(result), *details]))
         if result.received:

@@ -146,9 +146,9 @@ class SyncPage(QWidget):
             )
             return
         lines = []
-        for device in sorted(others, key=lambda d: d.name.casefold()):
-            name = device.name or device.device_id
-            if device.last_change_at is None:  # it has written a snapshot only, so far
+        for device in sorted(others, key=lambda d: (not d.name, d.name.casefold(), d.device_id)):
+            name = labels.computer_name(device.name, device.device_id)
+            if device.last_change_at is None:  # it has written nothing readable yet
                 lines.append(name)
                 continue
             when = labels.clock_time(device.last_change_at)

@@ -164,7 +164,11 @@ def test_a_garbled_file_from_another_computer_is_one_line_and_the_round_goes_on(
     garbled.write_bytes(b"\x1f\x8b not really gzip")
     result = round_through(qtbot, controller)
     assert result.skipped
-    line = f"Could not read {result.skipped[0]}; it is tried again next round."
+    assert result.skipped[0].startswith("changes/0123456789abcdef/0000000001.jsonl.gz: ")
+    line = (
+        "Could not read changes/0123456789abcdef/0000000001.jsonl.gz: damaged or incomplete "
+        "(perhaps still being copied); it is tried again next round."
+    )  # the engine's kind of problem in the window's words (translated)
     assert context.statuses == [line]
     assert controller.status.text().startswith("Synced")
     assert line in controller.status.toolTip()

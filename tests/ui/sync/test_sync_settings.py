@@ -191,3 +191,51 @@ def test_the_journals_own_folder_and_a_backup_folder_are_one_line(qtbot, compute
         assert store_sync.sync_config().folder is None
     assert not (journal / "sync.json").exists() and list(disk.iterdir()) == []
     assert not controller.running
+
+
+def test_engine_lines_are_in_the_windows_language(qtbot, computers, tmp_path, monkeypatch):
+    """The engine writes English for the command line; the window maps its kinds of problem
+    to translated words and keeps the folder it names."""
+    from clientjournal.ui.sync import labels
+
+    monkeypatch.setattr(labels, "_tr", lambda text, n=-1: f"«{text}»")
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    missing = tmp_path / "gone"
+    assert not page.use_folder(missing)
+    assert page.problem.text() == f"{missing}: «the sync folder does not exist»"
+    assert labels.warning_text(
+        "the clock of Laptop is 3.0 days ahead; its changes count as made then"
+    ) == "«the clock of %1 is %2 days ahead; its changes count as made then»".replace(
+        "%1", "Laptop"
+    ).replace("%2", "3.0")
+    assert labels.skipped_text("changes/ab/1.jsonl.gz: a line is not JSON") == (
+        "changes/ab/1.jsonl.gz: «damaged (not what Client Journal writes)»"
+    )
+
+
+def test_an_unnamed_computer_and_one_that_wrote_only_a_snapshot(qtbot, computers, monkeypatch):
+    """A computer without a name is 'another computer (<id>)', never 'computer ' with a
+    trailing space; one that has written only its snapshot shows when it wrote it."""
+    from clientjournal.store.sync import local
+
+    computers.use("laptop")
+    clients.create(ClientData(name="Anna Berg"))
+    store_sync.configure(computers.folder)
+    with monkeypatch.context() as patch:
+        patch.setattr(local, "device_name", lambda: "")  # a computer that never named itself
+        store_sync.run_round()  # its first round: a snapshot only
+    (laptop,) = [d for d in store_sync.devices_seen() if d.this_device]
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        assert page.use_folder(computers.folder)
+    controller.wait()
+    (other,) = [d for d in store_sync.devices_seen() if not d.this_device]
+    assert other.name == "" and other.last_change_at is not None
+    page.show_state()
+    text = page.devices.text()
+    assert text.startswith(f"another computer ({laptop.device_id[:8]}): last change "), text
+    assert "computer " not in text.replace("another computer (", "")
