@@ -81,3 +81,31 @@ def test_a_lost_change_file_does_not_stop_that_computers_edits(pair):
     result = desktop.round()
     phone = desktop.sql("SELECT phone FROM client WHERE uuid = 'c-1'")
     assert phone == [("3",)] or result.clock_warnings or result.skipped, "silent wait"
+
+
+TEN_YEARS_MS = 3_652 * 86_400_000
+
+
+@pytest.mark.xfail(reason="finding 17", strict=True)
+def test_a_computer_whose_clock_was_once_years_ahead_still_syncs(pair):
+    laptop, desktop = pair
+    laptop.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
+        AT, AT,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    # the desktop's clock says 2036 for a while (a typo in the year): an edit made then
+    desktop.sql("UPDATE client SET phone = 'typed in 2036' WHERE uuid = 'c-1'")
+    desktop.sql("UPDATE sync_dirty SET changed_at = changed_at + ?", TEN_YEARS_MS)
+    desktop.round()
+    laptop.round()
+    # its clock is put right; both computers go on editing
+    desktop.sql("UPDATE client SET email = 'a@example.org' WHERE uuid = 'c-1'")
+    desktop.round()
+    laptop.sql("UPDATE client SET phone = 'typed on the laptop' WHERE uuid = 'c-1'")
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    query = "SELECT phone, email FROM client WHERE uuid = 'c-1'"
+    assert laptop.sql(query) == desktop.sql(query)  # the same journal on both
+    assert laptop.sql(query)[0][1] == "a@example.org"  # the desktop's later edit arrived
