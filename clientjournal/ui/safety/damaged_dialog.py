@@ -50,7 +50,21 @@ _KINDS = (
 )
 
 
+# what the system refuses (store: paths.os_problem / sqlite_problem): the file may be fine, and
+# a backup put in its place would meet the same refusal
+_REFUSALS = (
+    "read-only",
+    "permission denied",
+    "the disk is full",
+    "cannot be read",
+    "cannot be checked now",
+    "not yours",
+)
+
+
 def kind_of(problem: str) -> str:
+    if any(word in problem.lower() for word in _REFUSALS):
+        return "refused"
     for start, kind in _KINDS:
         if problem.lower().startswith(start.lower()):
             return kind
@@ -70,7 +84,12 @@ class DamagedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("damagedDialog")
-        self.setWindowTitle(self.tr("The journal is damaged"))
+        refused = kind_of(problem) == "refused"
+        self.setWindowTitle(
+            self.tr("The journal cannot be opened")
+            if refused
+            else self.tr("The journal is damaged")
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(scaled(self, 560))
         self.data_dir = Path(data_dir)
@@ -90,7 +109,7 @@ class DamagedDialog(QDialog):
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(detail)
-        self.offer = QLabel(self._offer_text(), self)
+        self.offer = QLabel(self._refused_text() if refused else self._offer_text(), self)
         self.offer.setObjectName("newestBackup")
         self.offer.setWordWrap(True)
         layout.addWidget(self.offer)
@@ -98,10 +117,10 @@ class DamagedDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore this backup"), self)
         self.restore_button.setObjectName("restoreNewest")
-        self.restore_button.setEnabled(self.newest is not None)
+        self.restore_button.setEnabled(self.newest is not None and not refused)
         self.choose_button = QPushButton(self.tr("&Choose another backup…"), self)
         self.choose_button.setObjectName("chooseBackup")
-        self.choose_button.setEnabled(bool(backups))
+        self.choose_button.setEnabled(bool(backups) and not refused)
         self.quit_button = QPushButton(self.tr("Not now") if running else self.tr("&Quit"), self)
         self.quit_button.setObjectName("quitButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -111,7 +130,8 @@ class DamagedDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_other)
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        (self.restore_button if self.newest is not None else self.quit_button).setDefault(True)
+        default = self.restore_button if self.restore_button.isEnabled() else self.quit_button
+        default.setDefault(True)
 
     def _what_happened(self, problem: str) -> str:
         texts = {
@@ -141,8 +161,19 @@ class DamagedDialog(QDialog):
                 "The journal file is damaged: parts of it cannot be read, for example "
                 "after a disk error or a crash during a copy."
             ),
+            "refused": self.tr(
+                "The system refuses the journal file: it is not yours or not readable, its "
+                "disk is read-only, or the disk is full. The file itself may well be fine."
+            ),
         }
         return texts.get(kind_of(problem), self.tr("The journal cannot be opened."))
+
+    def _refused_text(self) -> str:
+        return self.tr(
+            "Restoring a backup would not help: it would meet the same refusal. Fix the "
+            "cause (the file's owner or permissions, a disk mounted read-only, free space), "
+            "then start Client Journal again."
+        )
 
     def _offer_text(self) -> str:
         if self.newest is None:

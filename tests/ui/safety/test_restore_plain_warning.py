@@ -37,3 +37,31 @@ def test_restoring_a_plain_backup_over_a_locked_journal_warns(
     assert damaged_dialog.recover_at_start(data_dir, "the file is damaged", None)
     assert not looks_encrypted(journal_file(data_dir))
     assert len(said) == 1 and "not encrypted" in said[0]
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "/x/journal.sqlite3: the file system is read-only",
+        "the file cannot be read: permission denied (not yours, or not readable)",
+        "the disk is full",
+    ],
+)
+def test_a_refusal_of_the_system_is_not_called_damage_and_offers_no_restore(
+    qtbot, data_dir: Path, tmp_path: Path, problem: str
+):
+    """Issue 18: a journal on a read-only disk, not the user's, or a full disk is not damaged:
+    the dialog says what refuses, and restoring a backup (which would meet the same refusal)
+    is not offered."""
+    open_journal(data_dir)
+    clients.create(ClientData(name="Anna"))
+    close_journal()
+    backup_journal(data_dir)
+    from clientjournal.store.safety.backup import list_backups
+
+    dialog = damaged_dialog.DamagedDialog(data_dir, problem, list_backups(data_dir))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "The journal cannot be opened"
+    assert "refuses" in dialog.what.text() and "damaged" not in dialog.what.text()
+    assert not dialog.restore_button.isEnabled() and not dialog.choose_button.isEnabled()
+    assert dialog.quit_button.isDefault()
