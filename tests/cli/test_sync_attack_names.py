@@ -42,7 +42,6 @@ def test_a_computer_name_cannot_write_to_the_terminal(tmp_path: Path):
     assert len(warnings[0]) < 200
 
 
-@pytest.mark.xfail(reason="finding 14", strict=True)
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
 def test_a_sync_json_that_is_no_file_is_refused_at_once(tmp_path: Path, kind: str):
     import os

@@ -12,12 +12,14 @@ writes anything.  Nothing of a journal's content is in any file name.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import json
 import os
 import secrets
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -144,10 +146,10 @@ def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
 
 def _read_info(info_path: Path) -> dict[str, Any]:
     try:
-        if info_path.stat().st_size > MAX_SYNC_JSON:
-            raise ValueError("too large")
-        info = json.loads(info_path.read_text(encoding="utf-8"))
+        info = json.loads(_read_small(info_path).decode("utf-8"))
     except OSError as error:
+        if error.errno == errno.ELOOP:  # a symbolic link (to /dev/zero, say): not ours
+            raise FolderProblem(f"{info_path}: not a Client Journal sync folder") from error
         raise FolderProblem(f"{info_path}: cannot be read ({_reason(error)})") from error
     except ValueError as error:
         raise FolderProblem(f"{info_path}: not a Client Journal sync folder (garbled)") from error
@@ -167,6 +169,23 @@ def _read_info(info_path: Path) -> dict[str, Any]:
         if not ok:
             raise FolderProblem(f"{info_path}: garbled (its encryption entries are damaged)")
     return info
+
+
+def _read_small(path: Path) -> bytes:
+    """A regular file of at most MAX_SYNC_JSON bytes, read without following a link or
+    waiting on a pipe (anyone who can write the folder could put either there: a FIFO hung
+    the round for ever, a link to /dev/zero read until memory ran out).  ValueError for
+    anything else."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
+        data = os.read(fd, MAX_SYNC_JSON + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SYNC_JSON:
+        raise ValueError("too large")
+    return data
 
 
 def _reason(error: OSError) -> str:
