@@ -33,6 +33,20 @@ def _text(value: Any) -> bool:
     return type(value) is str
 
 
+def _text_up_to(high: int, low: int = 0) -> Check:
+    """Text within the export schema's limits (what the journal's own import takes back: a
+    value sync takes but import refuses would make the whole export unreadable)."""
+    return lambda value: type(value) is str and low <= len(value) <= high
+
+
+def _name(value: Any) -> bool:
+    return type(value) is str and 1 <= len(value) <= 200 and not value.isspace()
+
+
+def _tags(value: Any) -> bool:
+    return all(1 <= len(tag) <= 100 and not tag.isspace() for tag in value)
+
+
 def _text_or_null(value: Any) -> bool:
     return value is None or type(value) is str
 
@@ -89,18 +103,23 @@ def _number_or_null(value: Any) -> bool:
     return type(value) is float and math.isfinite(value)
 
 
-def _json_text(value: Any) -> bool:
-    """Text the journal parses as JSON when it reads the row (a draft's tone signals)."""
+def _signals(value: Any) -> bool:
+    """A draft's tone signals: JSON text of a list of short texts (the journal parses it
+    when it reads the row; the export lists them)."""
     if type(value) is not str:
         return False
     try:
-        json.loads(value)
+        found = json.loads(value)
     except (ValueError, RecursionError):
         return False
-    return True
+    return type(found) is list and all(type(s) is str and len(s) <= 100 for s in found)
 
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
+def _score(value: Any) -> bool:
+    return value is None or (type(value) in (int, float) and 0 <= value <= 1)
+
+
+_CURRENCY = re.compile(r"[A-Za-z]{3}")
 _SETTING = re.compile(r"-?\d{1,6}")
 _BIG = 2**62
 
@@ -127,7 +146,7 @@ _COMMON: dict[str, Check] = {"created_at": _moment, "updated_at": _moment}
 CHECKS: dict[str, dict[str, Check]] = {
     "client": {
         **_COMMON,
-        "name": _text,
+        "name": _name,
         "company": _text,
         "email": _text,
         "phone": _text,
@@ -150,7 +169,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         **_COMMON,
         "kind": _one_of(NoteKind),
         "mood": _integer(-2, 2),
-        "body": _text,
+        "body": _text_up_to(1_000_000),
         "pinned": _integer(0, 1),
     },
     "agreement": {
@@ -165,34 +184,34 @@ CHECKS: dict[str, dict[str, Check]] = {
     },
     "agreement_event": {
         "at": _moment,
-        "field": _text,
-        "old": _text,
-        "new": _text,
-        "note": _text,
+        "field": _text_up_to(1_000_000, 1),
+        "old": _text_up_to(1_000_000),
+        "new": _text_up_to(1_000_000),
+        "note": _text_up_to(1_000_000),
         "actor": _text,
     },
     "agreement_template": {**_COMMON, "name": _text, "language": _text, "items": _items},
     "draft": {
         **_COMMON,
-        "subject": _text,
-        "body": _text,
+        "subject": _text_up_to(100_000),
+        "body": _text_up_to(1_000_000),
         "status": _one_of(DraftStatus),
         "held_at": _moment_or_null,
         "hold_until": _moment_or_null,
         "released_early_at": _moment_or_null,
         "sent_at": _moment_or_null,
-        "tone_score": _number_or_null,
-        "tone_signals": _json_text,
+        "tone_score": _score,
+        "tone_signals": _signals,
     },
     "payment": {
         **_COMMON,
-        "number": _text,
-        "amount_cents": _integer(0, _BIG),
+        "number": _text_up_to(200),
+        "amount_cents": _integer(0, 100_000_000_000),
         "currency": _currency,
         "issued_on": _day,
         "due_on": _day,
         "paid_on": _day_or_null,
-        "note": _text,
+        "note": _text_up_to(1_000_000),
     },
     "setting": {"value": _setting},
 }
@@ -204,25 +223,10 @@ for _kind in KINDS:
         CHECKS.setdefault(_kind.name, {})[_ref.field] = _text if _ref.required else _text_or_null
 
 
-MAX_PROFILE_DEPTH = 16
-MAX_PROFILE_ITEMS = 10_000
-
-
 def _profile(value: Any) -> bool:
-    """A profile entry is any JSON, but not nested deeper or larger than a person writes:
-    deeper values crash code that walks them recursively (every round, on every computer)."""
-    pending = [(value, 0)]
-    seen = 0
-    while pending:
-        item, depth = pending.pop()
-        seen += 1
-        if depth > MAX_PROFILE_DEPTH or seen > MAX_PROFILE_ITEMS:
-            return False
-        if isinstance(item, dict):
-            pending.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            pending.extend((v, depth + 1) for v in item)
-    return True
+    """A profile entry: text of at most 20,000 characters, or null (removed), as the export
+    schema has it; nothing nested (deep values crashed code that walks them recursively)."""
+    return value is None or (type(value) is str and len(value) <= 20_000)
 
 
 def acceptable(kind_name: str, field: str, value: Any) -> bool:
@@ -233,4 +237,6 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
         return check(value)
     if field.startswith("profile/"):
         return _profile(value)
+    if field == "tags":
+        return _tags(value)
     return True

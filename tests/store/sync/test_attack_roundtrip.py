@@ -42,7 +42,6 @@ DRAFT_FIELDS = [("draft", DRAFT, name, value) for name, value in
                 (("client", CLIENT), ("created_at", AT), ("updated_at", AT))]  # fmt: skip
 
 
-@pytest.mark.xfail(reason="finding 16", strict=True)
 @pytest.mark.parametrize(
     "changes",
     [

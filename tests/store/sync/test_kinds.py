@@ -12,7 +12,7 @@ ROWS = [
     "INSERT INTO client (id, uuid, name, company, email, phone, address_form, status, started_on,"
     " ended_on, profile, created_at, updated_at, deleted_at, cadence_days, demo) VALUES (7, 'c-1',"
     " 'Jörg Ähre', 'Kühne & Co', 'j@example.org', '+49 1', 'du', 'paused', '2025-01-02',"
-    ' \'2026-01-02\', \'{"family": ["Tom", 3], "goals": "mehr"}\', ?, ?, NULL, 14, 1)',
+    ' \'2026-01-02\', \'{"family": "Tom, 3", "goals": "mehr"}\', ?, ?, NULL, 14, 1)',
     "INSERT INTO note (id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned)"
     " VALUES (3, 'n-1', 7, ?, ?, 'call', -2, 'Anruf 😀', 1)",
     "INSERT INTO project (id, uuid, client_id, name, status, started_on, ended_on, created_at,"
