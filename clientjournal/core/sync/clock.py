@@ -8,8 +8,8 @@ devices never equal: the order is total.
 A new clock is later than every clock this device has written or seen (the counter carries it
 when the wall clock is behind).  That is what keeps one device whose clock is days ahead from
 freezing the others: once they have seen its changes, their own edits are ordered after them,
-whatever their wall clocks say.  Such a device is reported (``far_ahead``); a clock more than
-``MAX_AHEAD_MS`` ahead is refused with its file (the round reads it so).
+whatever their wall clocks say.  Such a device is reported (``far_ahead``); a clock after
+``MAX_WALL_MS`` is refused with its file (the round reads it so).
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ WALL_DIGITS = 13
 COUNTER_DIGITS = 8
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
 FAR_AHEAD_MS = 24 * 3600 * 1000  # a day: more than any time zone or a wrong-DST mistake
-MAX_AHEAD_MS = 3 * 366 * 24 * 3600 * 1000
-"""A clock more than three years ahead is not a wrong clock but a broken or hostile file: its
-file is refused, never observed (observed, every later clock of every computer would follow it,
-up to the end of what thirteen digits hold)."""
+MAX_WALL_MS = 9_000_000_000_000
+"""A clock after this (the year 2255) is not a wrong clock but a broken or hostile file: its
+file is refused, never observed (observed, every later clock of every computer would follow
+it, up to the end of what thirteen digits hold).  A clock only years ahead is taken, with a
+warning: refusing it would cut that computer off for good, as its own clock never goes back."""
 
 _CLOCK = re.compile(r"^(\d{13})-(\d{8})-([0-9a-f]{8,64})$")
 

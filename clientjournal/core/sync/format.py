@@ -268,7 +268,7 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
         raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
 
 
-TOO_FAR_AHEAD = "a clock years ahead of this computer's (refused: it would carry every clock)"
+TOO_FAR_AHEAD = "a clock centuries ahead (refused: it would carry every clock past its range)"
 
 
 def read_changes(head: dict[str, Any], lines: list[str]) -> list[Change]:

@@ -126,7 +126,7 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
     if head.get("snapshot"):
         if not rel.startswith(SNAPSHOTS + "/"):
             raise FileProblem("a snapshot among the change files")
-        latest = f"{_now_ms() + hlc.MAX_AHEAD_MS:013d}"
+        latest = f"{hlc.MAX_WALL_MS:013d}"
         incoming.records = read_snapshot(lines, latest)
         newest = head.get("newest", "")
         if newest and not hlc.is_clock(newest):
@@ -139,7 +139,7 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
             raise FileProblem("not a snapshot")
         incoming.changes = read_changes(head, lines)
         newest = max((change.hlc for change in incoming.changes), default="")
-        if newest and hlc.wall_ms(newest) > _now_ms() + hlc.MAX_AHEAD_MS:
+        if newest and hlc.wall_ms(newest) > hlc.MAX_WALL_MS:
             raise FileProblem(TOO_FAR_AHEAD)
     return incoming
 

@@ -154,7 +154,7 @@ _FILE_KINDS: list[tuple[tuple[str, ...], str]] = [
         "not readable with this journal’s key",
     ),
     (("cannot keep", "wrong type"), "it holds values this journal cannot keep"),
-    (("a clock years ahead",), "its clock is years ahead (refused)"),
+    (("a clock centuries ahead",), "its clock is centuries ahead (refused)"),
     (
         ("cut off", "gzip", "too large", "empty", "cannot be opened", "UTF-8"),
         "damaged or incomplete (perhaps still being copied)",
