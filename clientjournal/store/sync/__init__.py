@@ -88,6 +88,10 @@ class NoteConflict:
     body: str
     device_name: str
     at: datetime
+    mine: bool = False
+    """True when ``body`` was written on this computer and lost to a later edit from another
+    one: then ``device_name`` and ``at`` name that other computer and when the note's text was
+    written there (the window words the choice from this computer's side)."""
 
 
 @dataclass(frozen=True)
@@ -240,13 +244,25 @@ def devices_seen() -> list[DeviceSeen]:
 
 def note_conflicts(note_ids: Iterable[int]) -> list[NoteConflict]:
     """The unresolved other versions of these notes' bodies, oldest first."""
-    from clientjournal.store.sync import conflicts
+    from clientjournal.store.sync import conflicts, local
 
     names = conflicts.device_names()
-    return [
-        NoteConflict(uuid, note_id, body, conflicts.name_of(device, names), from_iso(at))
-        for uuid, note_id, body, device, at in conflicts.rows(note_ids)
-    ]
+    own = local.device_id()
+    found = []
+    for uuid, note_id, body, device, at in conflicts.rows(note_ids):
+        if device and device == own:
+            winner, when = conflicts.body_writer(note_id)
+            if winner and winner != own:
+                found.append(
+                    NoteConflict(
+                        uuid, note_id, body, conflicts.name_of(winner, names), when, mine=True
+                    )
+                )
+                continue
+        found.append(
+            NoteConflict(uuid, note_id, body, conflicts.name_of(device, names), from_iso(at))
+        )
+    return found
 
 
 def conflicted_note_ids(client_id: int) -> set[int]:

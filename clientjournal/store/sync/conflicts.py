@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Literal
 
-from clientjournal.core.sync.clock import device_of
+from clientjournal.core.sync.clock import device_of, wall_ms
 from clientjournal.core.sync.merge import conflict_uuid
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
@@ -28,6 +29,16 @@ def device_names() -> dict[str, str]:
 def name_of(device: str, names: dict[str, str]) -> str:
     """The device's name, or "" for one that never named itself (the window words it)."""
     return names.get(device) or ""
+
+
+def body_writer(note_id: int) -> tuple[str, datetime]:
+    """The device that wrote the note's current text, and when ("" when unknown)."""
+    found = database.execute_sql("SELECT uuid FROM note WHERE id = ?", (note_id,)).fetchone()
+    record = state.load([("note", found[0])]).get(("note", found[0])) if found else None
+    body = record.fields.get("body") if record is not None else None
+    if not body:
+        return "", utcnow()
+    return device_of(body[1]), datetime.fromtimestamp(wall_ms(body[1]) / 1000, UTC)
 
 
 def rows(note_ids: Iterable[int]) -> list[tuple[str, int, str, str, str]]:

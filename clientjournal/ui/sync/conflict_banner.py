@@ -73,11 +73,19 @@ class ResolveConflict(JournalCommand):
         self._open_note = open_note
         self._body_before: str | None = None
 
+    @property
+    def engine_keep(self) -> Keep:
+        """The engine keeps the note's text for "mine"; when the conflict is this computer's
+        own text (it lost to a later edit elsewhere), this computer's version is the other."""
+        if not self._conflict.mine or self._keep == "both":
+            return self._keep
+        return "theirs" if self._keep == "mine" else "mine"
+
     def redo(self) -> None:
         self._flush()
         if self._body_before is None:
             self._body_before = notes.get(self._conflict.note_id).body
-        store_sync.resolve_conflict(self._conflict.uuid, self._keep)
+        store_sync.resolve_conflict(self._conflict.uuid, self.engine_keep)
         self._done()
 
     def undo(self) -> None:
@@ -242,17 +250,24 @@ class NoteConflictBanner(QFrame):
 
     def _show_conflict(self, conflict: store_sync.NoteConflict, count: int) -> None:
         device = device_words(conflict.device_name)
-        title = (
-            self.tr("Also changed on “%1” (%2): both versions are kept until you choose.")
-            .replace("%1", device)
-            .replace("%2", clock_time(conflict.at))
-        )
+        if conflict.mine:  # this computer's text lost to a later one: the note shows theirs
+            title = self.tr(
+                "Changed later on “%1” (%2) while this computer changed it too: the note "
+                "shows their text; both versions are kept until you choose."
+            )
+            self.mine_label.setText(self.tr("This computer (replaced):"))
+            self.theirs_label.setText(self.tr("“%1” (the note now):").replace("%1", device))
+        else:
+            title = self.tr("Also changed on “%1” (%2): both versions are kept until you choose.")
+            self.mine_label.setText(self.tr("This computer (the note now):"))
+            self.theirs_label.setText(self.tr("“%1”:").replace("%1", device))
+        title = title.replace("%1", device).replace("%2", clock_time(conflict.at))
         if count > 1:
             title += " " + self.tr("(%n more after this one)", "", count - 1)
         self.title.setText(title)
-        self.theirs_label.setText(self.tr("“%1”:").replace("%1", device))
-        self.mine.setPlainText(self._open_note.editor.body.toPlainText())
-        self.theirs.setPlainText(conflict.body)
+        typed = self._open_note.editor.body.toPlainText()
+        self.mine.setPlainText(conflict.body if conflict.mine else typed)
+        self.theirs.setPlainText(typed if conflict.mine else conflict.body)
         for button in (self.keep_mine, self.take_theirs, self.keep_both, self.compare):
             button.show()
         self.open_other.hide()
@@ -273,7 +288,8 @@ class NoteConflictBanner(QFrame):
 
     def _mirror_typing(self) -> None:
         if self.conflict is not None and self.isVisible():
-            self.mine.setPlainText(self._open_note.editor.body.toPlainText())
+            box = self.theirs if self.conflict.mine else self.mine  # the note's text
+            box.setPlainText(self._open_note.editor.body.toPlainText())
 
     def _show_other(self) -> None:
         client_id = self._open_note.client_id

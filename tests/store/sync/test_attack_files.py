@@ -62,7 +62,6 @@ def test_a_deeply_nested_value_is_skipped(pair):
     assert any(EVIL in skipped for skipped in result.skipped)
 
 
-@pytest.mark.xfail(reason="finding 6", strict=True)
 def test_the_losing_computer_is_not_told_its_own_text_came_from_elsewhere(pair):
     from clientjournal.store import sync
 

@@ -136,3 +136,35 @@ def test_with_little_room_the_texts_are_compared_on_request(banner, qtbot):
     editor.start_new(client_id)
     editor.edit(notes.get(note_id))
     assert banner.details.isVisible()  # as the user chose last
+
+
+def test_on_the_computer_whose_text_lost_mine_is_still_its_own(qtbot, computers):
+    """The laptop's edit lost to the desk's later one: on the laptop the banner names the desk,
+    shows the laptop's own text as 'this computer' and Keep mine keeps it (it was the other
+    way round: its own text under the laptop's own name, and Keep mine dropped it)."""
+    make_conflict(computers)
+    plain_round(computers, "desk")
+    assert plain_round(computers, "laptop").conflicts == 1
+    client_id = clients.list_ids()[0]
+    (note_id,) = notes.ids_for_client(client_id)
+    (conflict,) = store_sync.note_conflicts([note_id])
+    assert conflict.mine and conflict.body == THEIRS and conflict.device_name == "Desk"
+    context = FakeContext()
+    qtbot.addWidget(context)
+    editor = NoteEditor(context)
+    shown = NoteConflictBanner(context, OpenNote(editor))
+    editor.add_banner(shown)
+    QVBoxLayout(context).addWidget(editor)
+    context.resize(1000, 740)
+    context.show()
+    qtbot.waitExposed(context)
+    editor.edit(notes.get(note_id))
+    assert "Desk" in shown.title.text() and "Laptop" not in shown.title.text()
+    assert shown.mine.toPlainText() == THEIRS  # what was typed on this laptop
+    assert shown.theirs.toPlainText() == MINE  # the note's text now, from the desk
+    shown.keep_mine.click()
+    assert _bodies(client_id) == [THEIRS]
+    assert store_sync.note_conflicts([note_id]) == []
+    context.undo_stack.undo()
+    assert _bodies(client_id) == [MINE]
+    editor.flush()
