@@ -372,6 +372,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     first_here = local.get(local.FOLDER_ID) != folder.folder_id
     recorded = _recorded(folder)
     read_back: list[Incoming] = []
+    lost: list[str] = []
     if first_here:
         own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
@@ -379,6 +380,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed
         clash, back = _own_files(folder, device, max(next_seq, reserved + 1), recorded)
+        lost = [] if clash else _lost_own_files(folder, device, recorded)
         if clash:
             old, device = device, local.new_device_id()
             with database.atomic():
@@ -418,6 +420,8 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
             local.put(local.RESERVED, str(seq))
     total = sum(len(i.changes) + len(i.records) for i in incoming)
     if not publish and not incoming:
+        if lost:
+            _replace_lost(folder, device, name, seq - 1, lost)
         return outcome  # nothing to write: the journal is not touched
     if progress is not None:
         progress(0, total)
@@ -462,9 +466,30 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         if progress is not None:
             progress(total, total)
-    if publish and not first_here:
+    if lost:
+        _replace_lost(folder, device, name, seq if publish else seq - 1, lost)
+    elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _lost_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> list[str]:
+    """This device's change files that it wrote (and did not compact away) but that are no
+    longer in the folder: lost by the folder's engine or deleted by hand."""
+    prefix = f"{CHANGES}/{device}/"
+    there = {f"{prefix}{name}" for name, _size, _mtime in listing(folder.path / CHANGES / device)}
+    return sorted(path for path in recorded if path.startswith(prefix) and path not in there)
+
+
+def _replace_lost(folder: Folder, device: str, name: str, seq: int, lost: list[str]) -> None:
+    """A lost change file would keep every other computer waiting at the gap (silently, until
+    this one compacts): a fresh snapshot up to ``seq`` lets them read past it at once."""
+    compact(folder, device, name, seq, force=True)
+    with database.atomic():
+        database.connection().executemany(
+            "DELETE FROM sync_file WHERE folder = ? AND path = ?",
+            [(folder.folder_id, path) for path in lost],
+        )
 
 
 COMPACT_AFTER = 256
@@ -476,7 +501,7 @@ KEEP_RECENT = 64
 them, not the whole snapshot."""
 
 
-def compact(folder: Folder, device: str, name: str, seq: int) -> None:
+def compact(folder: Folder, device: str, name: str, seq: int, force: bool = False) -> None:
     """Write this device's snapshot (everything up to its change file ``seq``), then remove
     its change files but the newest ``KEEP_RECENT``.  A computer that has read up to one of
     the kept files goes on with them; one further behind (or new) reads the snapshot.  Cut
@@ -484,7 +509,7 @@ def compact(folder: Folder, device: str, name: str, seq: int) -> None:
     and the next compaction finishes it."""
     own = folder.path / CHANGES / device
     listed = [parse_change_file_name(file_name) for file_name, _s, _m in listing(own)]
-    if sum(1 for p in listed if p is not None and not p.copy) < COMPACT_AFTER:
+    if not force and sum(1 for p in listed if p is not None and not p.copy) < COMPACT_AFTER:
         return
     mine = []
     for file_name, _size, _mtime in listing(own):

@@ -62,7 +62,6 @@ def test_new_file_times_alone_are_no_clash(pair):
     assert sync.sync_config().device_id == before
 
 
-@pytest.mark.xfail(reason="finding 13", strict=True)
 def test_a_lost_change_file_does_not_stop_that_computers_edits(pair):
     laptop, desktop = pair
     laptop.sql(
