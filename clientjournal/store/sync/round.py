@@ -25,6 +25,8 @@ from __future__ import annotations
 import gc
 import gzip
 import io
+import os
+import shutil
 import time
 import zlib
 from collections.abc import Callable
@@ -419,6 +421,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         with database.atomic():  # reserved before the file exists: see step 1
             local.put(local.RESERVED, str(seq))
     total = sum(len(i.changes) + len(i.records) for i in incoming)
+    _remove_stale_temps(folder, device)
     if not publish and not incoming:
         if lost:
             _replace_lost(folder, device, name, seq - 1, lost)
@@ -471,6 +474,32 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+STALE_AFTER_S = 24 * 3600
+"""A temporary file (``.cj-…``) older than this was left by a round that was killed while it
+wrote (no writer takes that long); the folder's engine would carry it to every computer."""
+
+
+def _remove_stale_temps(folder: Folder, device: str) -> None:
+    cutoff = time.time() - STALE_AFTER_S
+    for place in (folder.path, folder.path / SNAPSHOTS, folder.path / CHANGES / device):
+        try:
+            entries = list(os.scandir(place))
+        except OSError:
+            continue
+        for entry in entries:
+            if not entry.name.startswith(".cj-"):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime > cutoff:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    os.unlink(entry.path)
+            except OSError:
+                continue  # another computer's engine may be moving it: next round
 
 
 def _lost_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> list[str]:

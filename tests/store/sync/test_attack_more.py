@@ -13,7 +13,6 @@ AT = "2026-03-04T05:06:07.123456Z"
 TWO_DAYS = 2 * 86_400
 
 
-@pytest.mark.xfail(reason="finding 11", strict=True)
 def test_stale_temporary_files_are_cleaned_up(pair):
     laptop, _desktop = pair
     laptop.sql(
