@@ -7,6 +7,7 @@ import gzip
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,12 @@ def test_what_sync_brings_can_be_exported_and_imported_again(tmp_path: Path):
     head = {"format": "clientjournal-sync", "version": 1, "device": EVIL, "name": "E", "seq": 1}
     lines = [json.dumps(head)]
     for field, value in (("name", "Eve"), ("created_at", AT), ("updated_at", AT)):
-        line = {"id": f"{clock}/{field}", "kind": "client", "uuid": "not-a-uuid", "field": field}
+        line: dict[str, Any] = {
+            "id": f"{clock}/{field}",
+            "kind": "client",
+            "uuid": "not-a-uuid",
+            "field": field,
+        }
         line.update({"value": value, "hlc": clock, "base": None})
         lines.append(json.dumps(line))
     path = folder / "changes" / EVIL / "0000000001.jsonl.gz"

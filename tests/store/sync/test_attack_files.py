@@ -7,6 +7,7 @@ import gzip
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,7 +94,7 @@ def test_the_losing_computer_is_not_told_its_own_text_came_from_elsewhere(pair):
 
 
 def change_line(kind: str, uuid: str, field: str, value: object, clock: str) -> str:
-    line = {"id": f"{clock}/{field}", "kind": kind, "uuid": uuid, "field": field}
+    line: dict[str, Any] = {"id": f"{clock}/{field}", "kind": kind, "uuid": uuid, "field": field}
     line.update({"value": value, "hlc": clock, "base": None})
     return json.dumps(line)
 

@@ -30,7 +30,12 @@ def evil_file(folder: Path, changes: list[tuple[str, str, str, Any]]) -> None:
     head = {"format": "clientjournal-sync", "version": 1, "device": EVIL, "name": "E", "seq": 1}
     lines = [json.dumps(head)]
     for kind, record, field, value in changes:
-        line = {"id": f"{clock}/{field}", "kind": kind, "uuid": record, "field": field}
+        line: dict[str, Any] = {
+            "id": f"{clock}/{field}",
+            "kind": kind,
+            "uuid": record,
+            "field": field,
+        }
         line.update({"value": value, "hlc": clock, "base": None})
         lines.append(json.dumps(line))
     path = folder / "changes" / EVIL / "0000000001.jsonl.gz"

@@ -30,7 +30,12 @@ def evil_file(
     head["seq"] = seq
     lines = [json.dumps(head)]
     for kind, uuid, field, value in changes:
-        line = {"id": f"{clock}/{field}", "kind": kind, "uuid": uuid, "field": field}
+        line: dict[str, Any] = {
+            "id": f"{clock}/{field}",
+            "kind": kind,
+            "uuid": uuid,
+            "field": field,
+        }
         line.update({"value": value, "hlc": clock, "base": None})
         lines.append(json.dumps(line))
     path = folder / "changes" / EVIL / f"{seq:010d}.jsonl.gz"
