@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import hashlib
 import io
 import os
 import shutil
@@ -165,9 +166,14 @@ def _peek_seq(folder: Folder, rel: str, device: str) -> int:
 
 
 def _own_files(
-    folder: Folder, device: str, next_seq: int, recorded: dict[str, tuple[int, int]]
+    folder: Folder,
+    device: str,
+    next_seq: int,
+    recorded: dict[str, tuple[int, int]],
+    retimed: list[str],
 ) -> tuple[bool, list[tuple[str, int, int, int]]]:
-    """(clash, files to read back): see step 1 of the module's description."""
+    """(clash, files to read back): see step 1 of the module's description.  Files whose
+    times alone changed go to ``retimed`` (recorded again with their new times)."""
     clash = False
     back = []
     for name, size, mtime in listing(folder.path / CHANGES / device):
@@ -176,11 +182,31 @@ def _own_files(
             continue
         rel = f"{CHANGES}/{device}/{name}"
         mine = recorded.get(rel)
-        if parsed.copy or parsed.seq >= next_seq or (mine is not None and mine != (size, mtime)):
+        if mine is not None and mine != (size, mtime) and _same_as_written(folder, rel):
+            retimed.append(rel)  # copied or moved without its times: still this journal's
+        elif parsed.copy or parsed.seq >= next_seq or (mine is not None and mine != (size, mtime)):
             clash = True
         elif mine is None:
             back.append((rel, size, mtime, parsed.seq))
     return clash, back
+
+
+OWN_DIGEST = "own_digest/"
+"""``sync_local`` keys: the digest of each change file this journal wrote, so a file whose
+times changed (the folder copied without them, a restore, a re-download) is still known as
+its own, and only one with other content means another copy of the journal writes here."""
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _same_as_written(folder: Folder, rel: str) -> bool:
+    kept = local.get(OWN_DIGEST + rel)
+    return kept is not None and kept == _digest_of(folder.path / rel)
 
 
 def _scan(
@@ -381,7 +407,13 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed
-        clash, back = _own_files(folder, device, max(next_seq, reserved + 1), recorded)
+        retimed: list[str] = []
+        clash, back = _own_files(folder, device, max(next_seq, reserved + 1), recorded, retimed)
+        if retimed and not clash:
+            with database.atomic():
+                for rel in retimed:
+                    _record_file(folder, rel)
+            recorded = _recorded(folder)
         lost = [] if clash else _lost_own_files(folder, device, recorded)
         if clash:
             old, device = device, local.new_device_id()
@@ -443,6 +475,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
                 lines = [change.line() for change in changes]
                 rel = f"{CHANGES}/{device}/{change_file_name(seq, folder.encrypted)}"
                 write_file(folder, folder.path / rel, encode(header(device, name, seq), lines))
+                local.put(OWN_DIGEST + rel, _digest_of(folder.path / rel))
             _record_file(folder, rel)
             outcome.sent = len(changes)
         wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
@@ -554,6 +587,7 @@ def compact(folder: Folder, device: str, name: str, seq: int, force: bool = Fals
                 "DELETE FROM sync_file WHERE folder = ? AND path = ?",
                 (folder.folder_id, f"{CHANGES}/{device}/{file_name}"),
             )
+            local.put(f"{OWN_DIGEST}{CHANGES}/{device}/{file_name}", None)
     for file_name in mine:
         (own / file_name).unlink(missing_ok=True)
     fsync_dir(own)

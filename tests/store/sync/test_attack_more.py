@@ -35,7 +35,6 @@ def test_stale_temporary_files_are_cleaned_up(pair):
     assert [path for path in stale if path.exists()] == []
 
 
-@pytest.mark.xfail(reason="finding 12", strict=True)
 def test_new_file_times_alone_are_no_clash(pair):
     from clientjournal.store import sync
 
