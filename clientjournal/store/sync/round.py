@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import gzip
 import hashlib
@@ -215,6 +216,7 @@ def _scan(
     recorded: dict[str, tuple[int, int]],
     outcome: Outcome,
     present: set[str],
+    seen: list[str],
 ) -> tuple[list[Incoming], dict[str, int]]:
     """The other devices' files to apply, in order, and each device's new ``upto``
     (``present`` gets every other device's file there is)."""
@@ -243,12 +245,19 @@ def _scan(
         gap = not any(seq == upto + 1 for seq, *_rest in files) and any(
             seq > upto + 1 for seq, *_rest in files
         )
-        if other in snapshots and (upto == 0 or gap):
+        # A new or rewritten snapshot is read when the next change file is not there and it
+        # goes beyond what was read of that computer (also without a gap: a computer new to
+        # this folder id publishes its changes in a snapshot numbered after its earlier
+        # files); one that does not is noted as seen, unless files are missing (then a
+        # newer one is awaited).
+        follows = any(seq == upto + 1 for seq, *_rest in files)
+        if other in snapshots and (upto == 0 or not follows):
             rel, size, mtime = snapshots[other]
             if recorded.get(rel) != (size, mtime):
                 try:
                     if upto and _peek_seq(folder, rel, other) <= upto:
-                        pass  # an older one than what is missing: wait for the newer one
+                        if not gap:
+                            seen.append(rel)
                     else:
                         snapshot = _read(folder, rel, size, mtime, other)
                         found.append(snapshot)
@@ -404,6 +413,10 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     if first_here:
         own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
+        mine = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+        if (folder.path / mine).is_file():  # numbered after it, so that readers take it
+            with contextlib.suppress(FileProblem):
+                next_seq = max(next_seq, _peek_seq(folder, mine, device) + 1)
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed
@@ -443,7 +456,12 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused
     present: set[str] = set()
-    incoming, upto_of = _scan(folder, device, recorded, outcome, present)
+    seen: list[str] = []
+    incoming, upto_of = _scan(folder, device, recorded, outcome, present, seen)
+    if seen:  # snapshots with nothing new for this journal: not looked into again
+        with database.atomic():
+            for rel in seen:
+                _record_file(folder, rel)
     mine = (f"{CHANGES}/{device}/", f"{SNAPSHOTS}/{device}.")
     gone = [path for path in recorded if path not in present and not path.startswith(mine)]
     incoming = read_back + incoming

@@ -107,7 +107,6 @@ def test_a_computer_whose_clock_was_once_years_ahead_still_syncs(pair):
     assert laptop.sql(query)[0][1] == "a@example.org"  # the desktop's later edit arrived
 
 
-@pytest.mark.xfail(reason="finding 18", strict=True)
 def test_edits_published_in_a_snapshot_reach_computers_that_know_this_one(pair, tmp_path):
     from tests.store.sync.replicas import Replica
 
