@@ -9,7 +9,9 @@ the one this journal syncs with): one line on stderr, exit 2, nothing changed.
 The first ``sync FOLDER`` of a journal that has no folder set up makes FOLDER its folder (the
 window's Settings → Sync shows it and syncs there in the background); after that the command
 takes only that folder (a journal syncs with one folder: switching is done in Settings →
-Sync, and the new folder then gets the whole journal).  The journal's lock is held by the
+Sync, and the new folder then gets the whole journal) -- unless the journal can no longer use
+it (after encrypt, rekey or decrypt the folder is of the other kind or passphrase, and the
+refusal asks for an empty folder): then FOLDER becomes its folder.  The journal's lock is held by the
 caller (``cli/main.py``), like every command that writes.
 """
 
@@ -17,9 +19,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from clientjournal import APP_ID
 from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_OK, fail
+
+
+def _usable(folder: Path, backups: list[Path]) -> bool:
+    """Whether this journal can still sync with its folder: after encrypt, rekey or decrypt
+    it cannot (the folder is of the other kind or passphrase), and the refusal asks for an
+    empty folder, which the command must then take."""
+    from clientjournal.store.sync import SyncError, configure
+
+    try:
+        configure(folder, backups=backups)
+    except SyncError as error:
+        return "does not exist" in str(error) or "cannot be written" in str(error)
+    return True
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -30,8 +46,10 @@ def run_sync(args: argparse.Namespace) -> int:
     configured = sync_config().folder
     backups = settings.backup_folders(args.data_dir)
     try:
-        if configured is None:
-            configure(folder, backups=backups)
+        if configured is None or (
+            configured.resolve() != folder.resolve() and not _usable(configured, backups)
+        ):
+            configure(folder, backups=backups)  # no folder yet, or one this journal lost
         elif configured.resolve() != folder.resolve():
             return fail(
                 f"sync refused, nothing was changed: this journal syncs with {configured}; "

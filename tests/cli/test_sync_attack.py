@@ -55,7 +55,6 @@ def test_a_gzip_bomb_is_skipped_not_inflated_whole(tmp_path: Path):
     assert f"skipped changes/{EVIL}/0000000001.jsonl.gz" in done.stderr
 
 
-@pytest.mark.xfail(reason="finding 7", strict=True)
 def test_after_encrypt_the_command_line_can_sync_with_a_new_folder(tmp_path: Path):
     laptop = small_journal(tmp_path / "laptop")
     old, new = tmp_path / "Sync", tmp_path / "New"
