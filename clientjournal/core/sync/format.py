@@ -394,11 +394,13 @@ def read_snapshot(lines: list[str], latest: str = "9" * 13) -> list[SnapshotReco
     """The records of a snapshot, every one checked; FileProblem for the first bad one (also
     for a clock whose wall time, as 13 digits, is after ``latest``)."""
     records = []
-    for text in lines:
-        try:
-            line = parse_json(text)
-        except ValueError as error:
-            raise FileProblem("a line is not JSON") from error
+    try:  # one parse for all lines: 165,000 calls of json.loads cost a third more
+        parsed = parse_json("[" + ",".join(lines) + "]") if lines else []
+    except ValueError as error:
+        raise FileProblem("a line is not JSON") from error
+    if len(parsed) != len(lines):  # a line holding more than one value
+        raise FileProblem("a line is not JSON")
+    for text, line in zip(lines, parsed, strict=True):
         if not isinstance(line, dict):
             raise FileProblem("a line is not a record")
         kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))
