@@ -121,7 +121,26 @@ def _devices(folder: Folder) -> dict[str, tuple[str, int]]:
     return {device: (name, upto) for device, name, upto in rows}
 
 
+_REFUSED: dict[tuple[str, str, int, int], str] = {}
+"""Files this process found unreadable, by (folder id, path, size, mtime): one is not read
+again (a hostile one can take seconds and gigabytes) until it changes; it is still reported
+at every round."""
+
+
 def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
+    key = (folder.folder_id, rel, size, mtime)
+    if key in _REFUSED:
+        raise FileProblem(_REFUSED[key])
+    try:
+        return _read_file(folder, rel, size, mtime, device)
+    except FileProblem as problem:
+        if len(_REFUSED) > 1000:
+            _REFUSED.clear()
+        _REFUSED[key] = str(problem)
+        raise
+
+
+def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
     data = read_file(folder, folder.path / rel)
     head, lines = decode(data)
     if head["device"] != device:

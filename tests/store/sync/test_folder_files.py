@@ -120,3 +120,25 @@ def test_a_journal_copied_to_a_second_computer_takes_a_new_device_id(tmp_path: P
     assert sync.sync_config().device_id != copy_id
     assert [d.this_device for d in sync.devices_seen()] == [True, False]
     assert original.export() == copy.export()
+
+
+def test_a_file_found_unreadable_is_not_read_again_until_it_changes(pair, monkeypatch):
+    """A hostile file can take seconds and gigabytes to refuse: it is reported at every round
+    but read again only once it changed (a repaired file is applied)."""
+    import gzip as gzip_module
+
+    from clientjournal.store.sync import round as sync_round
+
+    laptop, _desktop = pair
+    laptop.round()
+    garbled = laptop.folder / "changes" / "0123456789abcdef" / "0000000001.jsonl.gz"
+    garbled.parent.mkdir(parents=True)
+    garbled.write_bytes(b"\x1f\x8b not really gzip")
+    reads = []
+    real = sync_round._read_file
+    monkeypatch.setattr(sync_round, "_read_file", lambda *a: reads.append(a[1]) or real(*a))
+    first, second = laptop.round(), laptop.round()
+    assert first.skipped == second.skipped and len(first.skipped) == 1
+    assert reads == ["changes/0123456789abcdef/0000000001.jsonl.gz"]
+    garbled.write_bytes(gzip_module.compress(b"still not a sync file\n"))
+    assert laptop.round().skipped and len(reads) == 2  # changed: read again
