@@ -432,10 +432,10 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     if first_here:
         own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
-        mine = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
-        if (folder.path / mine).is_file():  # numbered after it, so that readers take it
+        own_snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+        if (folder.path / own_snapshot).is_file():  # numbered after it: readers take it
             with contextlib.suppress(FileProblem):
-                next_seq = max(next_seq, _peek_seq(folder, mine, device) + 1)
+                next_seq = max(next_seq, _peek_seq(folder, own_snapshot, device) + 1)
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import time
 
-import pytest
-
 from clientjournal.core.sync.format import CHANGES, SNAPSHOTS
 
 AT = "2026-03-04T05:06:07.123456Z"
