@@ -9,8 +9,6 @@ import sys
 import zlib
 from pathlib import Path
 
-import pytest
-
 from tests.cli.test_sync_cli import run, small_journal
 
 EVIL = "feedfacefeedface"
