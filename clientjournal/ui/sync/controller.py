@@ -235,7 +235,16 @@ class SyncController(QObject):
         else:
             new = [line for line in details if line not in self._reported]
             if new:  # a file skipped again is not news every few minutes
-                self._context.show_status(new[0])
+                skipped = len(result.skipped)
+                self._context.show_status(  # short: the status bar's other widgets stay clear
+                    self.tr(
+                        "%n file(s) in the sync folder could not be read; see the sync status.",
+                        "",
+                        skipped,
+                    )
+                    if skipped and new[0] in details[:skipped]
+                    else new[0]
+                )
         self._reported = set(details)
         if not self.enabled:
             self.status.hide()  # turned off while the round ran
