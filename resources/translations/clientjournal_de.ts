@@ -428,12 +428,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="162"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="166"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="164"/>
+        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="168"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_model.py" line="66"/>
+        <location filename="../../clientjournal/ui/clients/list_model.py" line="119"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -1142,98 +1142,123 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="73"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="89"/>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="91"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="107"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="118"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="121"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="105"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="124"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="105"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="119"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="139"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="143"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="127"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="147"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="151"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="134"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="154"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="158"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="141"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="161"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="145"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="165"/>
+        <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
+        <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="169"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="150"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="173"/>
+        <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
+        <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="181"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="188"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="250"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="283"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="251"/>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="284"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="297"/>
+        <source>The journal is not encrypted</source>
+        <translation>Das Journal ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="298"/>
+        <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
+        <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
 </context>
 <context>
@@ -1882,131 +1907,131 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="204"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="250"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="207"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="253"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="209"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="211"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="257"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="231"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="277"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="236"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="282"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="239"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="285"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="242"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="288"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="249"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="295"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="251"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="297"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="275"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="321"/>
         <source>Sort by s&amp;urname</source>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="287"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="333"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="291"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="337"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="294"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="340"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="300"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="346"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="269"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="315"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="281"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="327"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="316"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="362"/>
         <location filename="../../clientjournal/ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="319"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="365"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="324"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="370"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="342"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="388"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="410"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="452"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="423"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="465"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="430"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="472"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="443"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="485"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2021,7 +2046,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="498"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="539"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2172,72 +2197,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteConflictBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="112"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="122"/>
         <source>Note changed on two computers</source>
         <translation>Notiz auf zwei Computern geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="127"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="138"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="262"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="129"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
         <source>This computer’s version</source>
         <translation>Fassung dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="130"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="141"/>
         <source>The other computer’s version</source>
         <translation>Fassung des anderen Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="132"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="143"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="132"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="143"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="135"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="146"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="137"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="148"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
         <source>Keep &amp;both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
         <source>Keep both, as two notes</source>
         <translation>Beide behalten, als zwei Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="160"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="173"/>
+        <source>Compare the &amp;texts</source>
+        <translation>&amp;Texte vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="174"/>
+        <source>Show both texts side by side</source>
+        <translation>Beide Texte nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="181"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="162"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="183"/>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
-    <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="233"/>
-        <source>This note was also changed on “%1” (%2). Both versions are kept until you choose.</source>
-        <translation>Diese Notiz wurde auch auf „%1“ geändert (%2). Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="239"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="266"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2245,12 +2276,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="241"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="263"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="255"/>
+        <source>Changed later on “%1” (%2) while this computer changed it too: the note shows their text; both versions are kept until you choose.</source>
+        <translation>Später auf „%1“ geändert (%2), während dieser Computer sie auch änderte: Die Notiz zeigt den dortigen Text; beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="258"/>
+        <source>This computer (replaced):</source>
+        <translation>Dieser Computer (ersetzt):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="259"/>
+        <source>“%1” (the note now):</source>
+        <translation>„%1“ (die Notiz jetzt):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
+        <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
+        <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="307"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2304,7 +2355,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/notes/editor.py" line="140"/>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="172"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="181"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -2314,22 +2365,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="175"/>
+        <source>Not saved yet; trying again</source>
+        <translation>Noch nicht gespeichert; wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="198"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="229"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="238"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="245"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../clientjournal/ui/notes/editor.py" line="247"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -3058,8 +3114,8 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
-            <numerusform>Du hattest in den letzten %1 Tagen %n Kontakt, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
-            <numerusform>Du hattest in den letzten %1 Tagen %n Kontakte, öfter als euer Rhythmus. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
+            <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
+            <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakte mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
         </translation>
     </message>
     <message>
@@ -3853,27 +3909,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="81"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="90"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="85"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="94"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="87"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="96"/>
         <source>Syncing %v of %m</source>
         <translation>Synchronisiere %v von %m</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="145"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="164"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="219"/>
+        <source>Could not read %1; it is tried again next round.</source>
+        <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="221"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="200"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="230"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -3881,7 +3947,15 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="252"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="241"/>
+        <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
+        <translation>
+            <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
+            <numerusform>%n Dateien im Sync-Ordner konnten nicht gelesen werden; siehe Sync-Status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="296"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -3889,17 +3963,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="255"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="299"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="309"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="353"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="312"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="356"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -3918,7 +3992,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="56"/>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="164"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="165"/>
         <source>Sync folder</source>
         <translation>Synchronisierungsordner</translation>
     </message>
@@ -3979,8 +4053,8 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="100"/>
-        <source>This &amp;computer:</source>
-        <translation>Dieser &amp;Computer:</translation>
+        <source>This computer’s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="101"/>
@@ -3993,22 +4067,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Andere Computer:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="131"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="132"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="142"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="143"/>
         <source>None yet: set up the app on the other computer with the same folder.</source>
         <translation>Noch keiner: Richten Sie die App auf dem anderen Computer mit demselben Ordner ein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="145"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="154"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="155"/>
         <source>%1: last change %2</source>
         <translation>%1: letzte Änderung %2</translation>
     </message>
@@ -4330,7 +4404,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../clientjournal/app.py" line="193"/>
+        <location filename="../../clientjournal/app.py" line="194"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
@@ -4949,27 +5023,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="62"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="65"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="63"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="66"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="64"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="67"/>
         <source>Keep both versions</source>
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="100"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="75"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="214"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="236"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>
@@ -4992,12 +5066,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="75"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="74"/>
+        <source>another computer (%1)</source>
+        <translation>ein anderer Computer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="185"/>
+        <source>the clock of %1 is %2 days ahead; its changes count as made then</source>
+        <translation>die Uhr von %1 geht %2 Tage vor; seine Änderungen gelten als dann gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
+        <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
+        <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="206"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="79"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="210"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
@@ -5025,32 +5114,32 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="47"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="50"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="116"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="119"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="135"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="138"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="160"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="163"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="180"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="183"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="231"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="234"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="498"/>
+        <location filename="../../clientjournal/ui/shell/main_window.py" line="539"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="239"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="266"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -389,7 +389,7 @@
         <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
-            <numerusform>You have been in touch once in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
+            <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
             <numerusform>You have been in touch %n times in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
         </translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="200"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="230"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -435,7 +435,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="252"/>
+        <location filename="../../clientjournal/ui/sync/controller.py" line="241"/>
+        <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
+        <translation>
+            <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
+            <numerusform>%n files in the sync folder could not be read; see the sync status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/controller.py" line="296"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>
@@ -530,7 +538,7 @@
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="214"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="236"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n note of this client was changed on two computers at once.</numerusform>
