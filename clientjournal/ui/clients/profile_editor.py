@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.profile import (
+    MAX_FIELD_LENGTH,
     PROFILE_FIELDS,
     ProfileSection,
     WorkAgain,
@@ -101,7 +102,7 @@ class ProfileEditor(QWidget):
             edit.setObjectName(f"profile_{field.key}")
             edit.setAccessibleName(field_label(field.key))
             edit.setPlaceholderText(field_hint(field.key))
-            edit.setMaxLength(20_000)
+            edit.setMaxLength(MAX_FIELD_LENGTH)  # the store's and the import's limit too
             edit.editingFinished.connect(lambda key=field.key: self._on_edited(key))
             edit.textEdited.connect(self._autosave.touched)
             if field.warning:

@@ -222,3 +222,16 @@ def test_typing_in_the_profile_repaints_the_row_without_reading_the_list_again(
         lambda: clients.get(anna).profile.get("direction") == "Mehr Print", timeout=3000
     )
     assert reloads == []
+
+
+def test_every_profile_field_takes_as_much_as_the_store_and_the_import(journal, windows):
+    """One set of limits for every way in (issue 18): a field typed here holds what an import may
+    bring and the store keeps, no more and no less."""
+    from clientjournal.core.profile import MAX_FIELD_LENGTH
+
+    window, _anna = open_with(windows)
+    edits = [
+        edit for edit in window.findChildren(QLineEdit) if edit.objectName().startswith("profile_")
+    ]
+    assert edits
+    assert {edit.maxLength() for edit in edits} == {MAX_FIELD_LENGTH}
