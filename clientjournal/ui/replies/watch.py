@@ -30,7 +30,9 @@ class ReplyWatch(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._zone = _zone_signature()
+        # Looked up at the first check, not here: finding the system's zone costs a few ms of
+        # the window's start, and the first check refreshes the hold times for it anyway.
+        self._zone: tuple[str, int] | None = None
         self.button = QPushButton(window)
         self.button.setObjectName("readyReplies")
         self.button.setFlat(True)
@@ -48,6 +50,7 @@ class ReplyWatch(QObject):
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
 
     def _first_check(self) -> None:
+        self._zone = _zone_signature()
         hour, rest = hold_times()
         drafts.refresh_hold_times(
             hour, rest, tz=local_zone()
