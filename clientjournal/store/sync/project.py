@@ -108,15 +108,24 @@ class Projector:
         return self.records.get(key)
 
     # -- the walk ------------------------------------------------------------------------
-    def run(self, keys: Iterable[Key]) -> None:
+    def run(self, keys: Iterable[Key], here: Iterable[Key] = ()) -> None:
         """Kind by kind in dependency order: a record written here can only let records of
-        later kinds in (children, references), which are then taken in their kind's turn."""
+        later kinds in (children, references), which are then taken in their kind's turn.
+
+        ``here`` are the records this round published (written in this journal since the last
+        round): one of them may be back (an undo) while records of other computers wait for
+        it.  Where the round writes it, those are let in; here nobody does, so they are
+        let in as for a record that arrived, or the journals would stay different."""
         pending: dict[str, set[str]] = {}
         for kind_name, uuid in keys:
             pending.setdefault(kind_name, set()).add(uuid)
+        back: dict[str, set[str]] = {}
+        for kind_name, uuid in here:
+            back.setdefault(kind_name, set()).add(uuid)
         for kind in KINDS:
             uuids = pending.pop(kind.name, set())
-            if not uuids:
+            local = self._present(kind, back.pop(kind.name, set()) - uuids)
+            if not uuids and not local:
                 continue
             if kind is NOTE_CONFLICT:
                 for uuid in uuids:
@@ -129,7 +138,10 @@ class Projector:
                 self.prefetch_ids(kind.name)
                 for ref in kind.refs:
                     self.prefetch_ids(ref.kind, everything=True)
-            arrived = self._project_kind(kind, sorted(uuids))
+            arrived = self._project_kind(kind, sorted(uuids)) if uuids else []
+            arrived += local
+            if kind.name == "note":
+                self._conflict_notes.update(local)
             for start in range(0, len(arrived), state.CHUNK):
                 part = arrived[start : start + state.CHUNK]
                 marks = ",".join("?" * len(part))
@@ -145,6 +157,13 @@ class Projector:
             "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
             sorted(self.waiting),
         )
+
+    def _present(self, kind: Kind, uuids: set[str]) -> list[str]:
+        """Of ``uuids``, those in the journal (sorted)."""
+        if kind is NOTE_CONFLICT or not uuids:
+            return []
+        self.prefetch_ids(kind.name, sorted(uuids))
+        return [uuid for uuid in sorted(uuids) if self.ids[(kind.name, uuid)] is not None]
 
     def _project_kind(self, kind: Kind, uuids: list[str]) -> list[str]:
         """Write the kind's records; returns those that arrived (were not in the journal)."""

@@ -59,6 +59,7 @@ from clientjournal.core.sync.format import (
     snapshot_line,
 )
 from clientjournal.core.sync.merge import merge_field, merge_versions
+from clientjournal.core.sync.records import DELETED
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
@@ -524,7 +525,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         state.save([records[key] for key in touched] + ([] if first_here else captured))
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
-        projector.run(touched)
+        projector.run(touched, here=_back_here(changes, first_here))
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         for item in incoming:
@@ -544,6 +545,19 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _back_here(changes: list[Change], first_here: bool) -> set[tuple[str, str]]:
+    """The records this round published that may have come back into this journal (an
+    undo: no longer deleted; or new in the state, e.g. a UUID derived on two computers):
+    records of other computers may wait for them.  A first round publishes every record as
+    new; only those coming back count then (nothing else can have been waited for)."""
+    return {
+        (change.kind, change.uuid)
+        for change in changes
+        if (change.field == DELETED and change.value is False)
+        or (change.base is None and not first_here)
+    }
 
 
 STALE_AFTER_S = 24 * 3600

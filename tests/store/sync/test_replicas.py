@@ -276,3 +276,45 @@ def test_three_replicas_end_identical(tmp_path: Path, seed: int):
     assert copies and all(parse_change_file_name(p.name) for p in copies)
     again = [replica.round() for replica in replicas]
     assert [(r.sent, r.received, r.conflicts) for r in again] == [(0, 0, 0)] * 3
+
+
+def test_a_record_brought_back_here_lets_in_what_waited_for_it(pair):
+    """Found by the property run (an undo raced an agreement made elsewhere): the note came
+    back by an undo on this computer while an agreement from another one waited for it as
+    its source, and for its conflict.  The computers that received the undo filled both in;
+    this one, where no round wrote the note, never did, so the journals stayed different."""
+    laptop, desktop = pair
+    client, note = str(uuid_module.uuid4()), str(uuid_module.uuid4())
+    at = "2026-01-01T00:00:00.000000Z"
+    laptop.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, 'Ada', ?, ?)",
+        client, at, at,
+    )  # fmt: skip
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'first' FROM client",
+        note, at, at,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    row = laptop.sql("SELECT uuid, client_id, created_at, updated_at, body FROM note")[0]
+    laptop.sql("UPDATE note SET body = 'mine' WHERE uuid = ?", note)
+    desktop.sql("UPDATE note SET body = 'theirs' WHERE uuid = ?", note)
+    desktop.sql(
+        "INSERT INTO agreement (uuid, client_id, source_note_id, title, created_at, "
+        "updated_at) SELECT ?, client_id, id, 'Call back', ?, ? FROM note",
+        str(uuid_module.uuid4()), at, at,
+    )  # fmt: skip
+    laptop.sql("DELETE FROM note WHERE uuid = ?", note)
+    desktop.round()
+    laptop.round()  # the agreement and the other body wait for the note here
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?)",
+        *row,
+    )  # the undo
+    laptop.round()
+    desktop.round()
+    assert laptop.export() == desktop.export()
+    source = "SELECT n.uuid FROM agreement a JOIN note n ON n.id = a.source_note_id"
+    assert laptop.sql(source) == desktop.sql(source) == [(note,)]
+    assert laptop.conflicts() == desktop.conflicts()
