@@ -169,9 +169,10 @@ class Schedule:
         row = r.sql(
             "SELECT c.id, (SELECT p.id FROM project p WHERE p.client_id = c.id LIMIT 1), "
             "(SELECT n.id FROM note n WHERE n.client_id = c.id LIMIT 1) FROM client c "
-            "ORDER BY random() LIMIT 1"
-        )
+            "ORDER BY c.id"
+        )  # the seed picks (SQLite's random() made one seed run differently each time)
         if row:
+            row = [self.rng.choice(row)]
             at = self.time()
             r.sql(
                 "INSERT INTO agreement (uuid, client_id, project_id, source_note_id, title, "
@@ -297,8 +298,9 @@ def test_a_record_brought_back_here_lets_in_what_waited_for_it(pair):
     )  # fmt: skip
     laptop.round()
     desktop.round()
-    row = laptop.sql("SELECT uuid, client_id, created_at, updated_at, body FROM note")[0]
     laptop.sql("UPDATE note SET body = 'mine' WHERE uuid = ?", note)
+    laptop.round()
+    row = laptop.sql("SELECT uuid, client_id, created_at, updated_at, body FROM note")[0]
     desktop.sql("UPDATE note SET body = 'theirs' WHERE uuid = ?", note)
     desktop.sql(
         "INSERT INTO agreement (uuid, client_id, source_note_id, title, created_at, "
@@ -317,4 +319,4 @@ def test_a_record_brought_back_here_lets_in_what_waited_for_it(pair):
     assert laptop.export() == desktop.export()
     source = "SELECT n.uuid FROM agreement a JOIN note n ON n.id = a.source_note_id"
     assert laptop.sql(source) == desktop.sql(source) == [(note,)]
-    assert laptop.conflicts() == desktop.conflicts()
+    assert laptop.conflicts() == desktop.conflicts() != []
