@@ -124,8 +124,8 @@ class Projector:
             back.setdefault(kind_name, set()).add(uuid)
         for kind in KINDS:
             uuids = pending.pop(kind.name, set())
-            local = self._present(kind, back.pop(kind.name, set()) - uuids)
-            if not uuids and not local:
+            here_too = back.pop(kind.name, set())
+            if not uuids and not here_too:
                 continue
             if kind is NOTE_CONFLICT:
                 for uuid in uuids:
@@ -139,6 +139,7 @@ class Projector:
                 for ref in kind.refs:
                     self.prefetch_ids(ref.kind, everything=True)
             arrived = self._project_kind(kind, sorted(uuids)) if uuids else []
+            local = self._present(kind, here_too - set(arrived))  # also those written anew
             arrived += local
             if kind.name == "note":
                 self._conflict_notes.update(local)

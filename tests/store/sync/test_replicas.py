@@ -320,3 +320,48 @@ def test_a_record_brought_back_here_lets_in_what_waited_for_it(pair):
     source = "SELECT n.uuid FROM agreement a JOIN note n ON n.id = a.source_note_id"
     assert laptop.sql(source) == desktop.sql(source) == [(note,)]
     assert laptop.conflicts() == desktop.conflicts() != []
+
+
+def test_a_record_brought_back_here_as_another_computers_edit_of_it_arrives(tmp_path: Path):
+    """As above, but a change of the note from a third computer arrives in the round that
+    publishes the undo (the round writes the note then, yet as an update, not an arrival)."""
+    laptop, desktop, tablet = (Replica(tmp_path, name) for name in ("laptop", "desktop", "tablet"))
+    at = "2026-01-01T00:00:00.000000Z"
+    laptop.sql(
+        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, 'Ada', ?, ?)",
+        str(uuid_module.uuid4()), at, at,
+    )  # fmt: skip
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'first' FROM client",
+        str(uuid_module.uuid4()), at, at,
+    )  # fmt: skip
+    laptop.round()
+    for other in (desktop, tablet):
+        carry(laptop.folder, other.folder)
+        other.round()
+    row = laptop.sql("SELECT uuid, client_id, created_at, updated_at, body FROM note")[0]
+    tablet.sql("UPDATE note SET mood = 2")
+    laptop.sql("DELETE FROM note")
+    laptop.round()
+    carry(laptop.folder, desktop.folder)
+    desktop.sql(
+        "INSERT INTO agreement (uuid, client_id, source_note_id, title, created_at, "
+        "updated_at) SELECT ?, client_id, id, 'Call back', ?, ? FROM note",
+        str(uuid_module.uuid4()), at, at,
+    )  # fmt: skip
+    desktop.round()
+    carry(desktop.folder, laptop.folder)
+    laptop.round()  # the agreement waits for the note here
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?)",
+        *row,
+    )  # the undo
+    tablet.round()
+    carry(tablet.folder, laptop.folder)
+    laptop.round()
+    exchange_all([laptop, desktop, tablet])
+    exports = [replica.export() for replica in (laptop, desktop, tablet)]
+    assert exports[0] == exports[1] == exports[2]
+    source = "SELECT n.uuid FROM agreement a JOIN note n ON n.id = a.source_note_id"
+    assert laptop.sql(source) == [(row[0],)]
