@@ -157,12 +157,13 @@ class ClientSummary(QFrame):
         if client.last_contact is not None:
             contact += f" ({local_date(client.last_contact)})"
         first = [client.company, status]
-        second = [
-            client.email,
-            client.phone,
-            self.tr("Address as: %1").replace("%1", address_form_label(client.address_form)),
-        ]
-        shown = [html.escape(part) for part in second if part]
+        address_as = self.tr("Address as: %1").replace(
+            "%1", address_form_label(client.address_form)
+        )
+        second = [client.email, client.phone, address_as]
+        shown = [html.escape(part) for part in (client.email, client.phone) if part]
+        # One unit when the line wraps: "Anrede:" alone at a line's end reads as a blank.
+        shown.append(html.escape(address_as).replace(" ", "&nbsp;"))
         if client.email:
             link = html.escape(mailto_url(client.email, "", ""), quote=True)
             shown[0] = f'<a href="{link}">{html.escape(client.email)}</a>'

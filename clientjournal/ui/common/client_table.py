@@ -63,6 +63,12 @@ class ClientTable(QWidget):
         if filled:
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
+            # Sized to its contents, a column's title touches its edges ("Letzte Notiz" in
+            # German): a character's room beside it, as the stretched column has anyway.
+            gap = 2 * header.fontMetrics().averageCharWidth()
+            for column in range(self.model.columnCount()):
+                if column != self.STRETCH_COLUMN:
+                    header.resizeSection(column, header.sectionSize(column) + gap)
             header.setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
             self.table.selectRow(0)
 

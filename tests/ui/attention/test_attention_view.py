@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle
 
 from clientjournal.core.domain import NoteKind
 from clientjournal.core.payments import PaymentData
@@ -117,3 +120,37 @@ def test_the_payments_tab_is_built_on_first_view_with_the_windows_undo(
     assert pane.undo_stack is window.undo_stack
     assert pane.client_id == ids["payer"]
     assert window.pane.tabs.tabText(3) == "&Payments (1 overdue)"
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 640), QSize(1366, 768)], ids=["1024x640", "1366x768"])
+def test_every_column_title_has_room_beside_it_in_german(qtbot, qapp, journal, windows, size):
+    """Issue 19 follow-up: on a 1024x640 screen, German "Letzte Notiz", "Letzter Kontakt" and
+    "Tage überfällig" touched their columns' edges (each column was exactly its title wide)."""
+    from clientjournal.ui.shell.translations import install_translators, remove_translators
+
+    install_translators(qapp, "de")
+    try:
+        fill()
+        window = windows.open()
+        window.resize(size)
+        window.attention_actions.attention_action.trigger()
+        view = window.attention_actions._attention
+        qtbot.waitExposed(view)
+        assert view.width() <= size.width()
+        for table in (view.get_in_touch, view.overdue, view.mood_trend):
+            view.tabs.setCurrentWidget(table)
+            qtbot.wait(5)
+            header = table.table.horizontalHeader()
+            bold = QFont(header.font())
+            bold.setBold(True)  # a header with a selected row's cell is drawn bold
+            metrics = QFontMetrics(bold)
+            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            air = metrics.averageCharWidth()
+            for column in range(table.model.columnCount()):
+                title = table.model.headerData(column, Qt.Orientation.Horizontal)
+                need = metrics.horizontalAdvance(title) + 2 * margin + air
+                assert header.sectionSize(column) >= need, (title, header.sectionSize(column))
+            assert header.length() <= header.viewport().width()
+            assert not table.table.horizontalScrollBar().isVisible()
+    finally:
+        remove_translators(qapp)
