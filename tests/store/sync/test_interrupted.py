@@ -39,7 +39,7 @@ def test_a_round_failing_after_its_file_reads_it_back(pair, monkeypatch):
     laptop.round()
     add_client(laptop, "c-2", "Bert")
 
-    def crash(self, keys):
+    def crash(self, keys, here=()):
         raise RuntimeError("killed")
 
     with monkeypatch.context() as patched:
