@@ -105,7 +105,9 @@ def carry(source: Path, target: Path, rng: random.Random | None = None, share: f
         goal.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, goal)
         count += 1
-        if rng is not None and rng.random() < copies and parse_change_file_name(path.name):
+        parsed = parse_change_file_name(path.name)
+        if rng is not None and rng.random() < copies and parsed and not parsed.copy:
+            # (a copy of a copy grew its name at every carry, up to "File name too long")
             stem, _dot, rest = path.name.partition(".")
             twin = goal.with_name(f"{stem}.sync-conflict-20261206-101010-ABCDEFG.{rest}")
             shutil.copy2(path, twin)
