@@ -141,8 +141,11 @@ class Projector:
             arrived = self._project_kind(kind, sorted(uuids)) if uuids else []
             local = self._present(kind, here_too - set(arrived))  # also those written anew
             arrived += local
-            if kind.name == "note":
-                self._conflict_notes.update(local)
+            if kind.name == "note":  # its conflicts went with it (ON DELETE CASCADE)
+                for uuid in local:
+                    record = self.record((kind.name, uuid))
+                    if record is not None and record.versions and len(record.versions) > 1:
+                        self._conflict_notes.add(uuid)
             for start in range(0, len(arrived), state.CHUNK):
                 part = arrived[start : start + state.CHUNK]
                 marks = ",".join("?" * len(part))
