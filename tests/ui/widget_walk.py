@@ -11,7 +11,9 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -277,3 +279,27 @@ def build_every_tab(window) -> None:
         tabs.setCurrentIndex(index)
     tabs.setCurrentIndex(0)
     window.search.panel  # noqa: B018 - built on first use
+
+
+def shown_lines(label) -> list[str]:
+    """The label's text broken into lines as wide as the label shows them."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    text, how = label.text(), label.textFormat()
+    rich = how == Qt.TextFormat.RichText or (
+        how == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)  # as QLabel decides
+    )
+    document.setHtml(text) if rich else document.setPlainText(text)
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays the text out
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            lines.append(text.replace("\u00a0", " ").strip())
+        block = block.next()
+    return lines

@@ -51,6 +51,11 @@ class _ProfileArea(QScrollArea):
         )
 
 
+def _unbroken(text: str) -> str:
+    """``text`` as HTML that a wrapping line does not break inside."""
+    return html.escape(text).replace(" ", "&nbsp;")
+
+
 class ClientSummary(QFrame):
     """Who the client is, the rhythm with them, their tags and profile, edited in place."""
 
@@ -141,6 +146,7 @@ class ClientSummary(QFrame):
         self._tags = list(client.tags)
         if not self.tags.isModified():
             self.tags.setText(format_tags(client.tags))
+            self.tags.setCursorPosition(0)  # the first tag in view, not the end of the last
             self.tags.setModified(False)
         self.profile.set_profile(client.profile)
         text = rhythm_text(rhythm) if rhythm is not None else ""
@@ -148,27 +154,27 @@ class ClientSummary(QFrame):
         self.rhythm.setVisible(bool(text))
         warn = rhythm is not None and needs_attention(rhythm)
         set_warning(self.rhythm, warn)
-        status = status_label(client.status)
+        status = [status_label(client.status)]
         if client.started_on:
-            status += " · " + self.tr("since %1").replace("%1", calendar_date(client.started_on))
+            status.append(self.tr("since %1").replace("%1", calendar_date(client.started_on)))
         if client.ended_on:
-            status += " · " + self.tr("ended %1").replace("%1", calendar_date(client.ended_on))
+            status.append(self.tr("ended %1").replace("%1", calendar_date(client.ended_on)))
         contact = self.tr("Last contact: %1").replace("%1", relative_day(client.last_contact))
         if client.last_contact is not None:
             contact += f" ({local_date(client.last_contact)})"
-        first = [client.company, status]
+        first = [client.company, *status]
         address_as = self.tr("Address as: %1").replace(
             "%1", address_form_label(client.address_form)
         )
         second = [client.email, client.phone, address_as]
-        shown = [html.escape(part) for part in (client.email, client.phone) if part]
-        # One unit when the line wraps: "Anrede:" alone at a line's end reads as a blank.
-        shown.append(html.escape(address_as).replace(" ", "&nbsp;"))
+        # A line wraps only between the parts: "Anrede:" or "since" alone at a line's end
+        # reads as a blank, and a phone number split in two as two numbers.
+        shown = [_unbroken(part) for part in second if part]
         if client.email:
             link = html.escape(mailto_url(client.email, "", ""), quote=True)
             shown[0] = f'<a href="{link}">{html.escape(client.email)}</a>'
         lines = [
-            " · ".join(html.escape(part) for part in first if part),
+            " · ".join(p for p in [html.escape(client.company), *map(_unbroken, status)] if p),
             " · ".join(shown),
             html.escape(contact),
         ]

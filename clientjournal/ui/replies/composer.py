@@ -244,10 +244,13 @@ class ReplyComposer(QWidget):
             self.nag.hide()
             return
         recipient = f"{client.name} <{client.email}>" if client.email else client.name
+        head, dot, address_as = self.tr("To: %1 · Address as: %2").rpartition(" · ")
+        # One unit when the line wraps: "Address as:" alone at a line's end reads as a blank.
+        address_as = address_as.replace(" ", "\u00a0")
         self.to.setText(
-            self.tr("To: %1 · Address as: %2")
+            (head + dot + address_as)
             .replace("%1", recipient)
-            .replace("%2", address_form_label(client.address_form))
+            .replace("%2", address_form_label(client.address_form).replace(" ", "\u00a0"))
         )
         never = (
             str(client.profile.get("never", "")).strip() if isinstance(client.profile, dict) else ""

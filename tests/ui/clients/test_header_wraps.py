@@ -1,58 +1,70 @@
-"""The client header on a small screen: where its lines wrap."""
+"""The client header on a small screen: where its lines wrap, and which tags are in view."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QPoint, QSize
+from widget_walk import shown_lines
 
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
+from clientjournal.ui.common.labels import calendar_date
+
+SIZES = [QSize(1024, 640), QSize(1366, 768)]
 
 
-def _shown_lines(label) -> list[str]:
-    """The label's rich text broken into lines as wide as the label shows them."""
-    document = QTextDocument()
-    document.setDefaultFont(label.font())
-    document.setDocumentMargin(0)
-    document.setHtml(label.text())
-    document.setTextWidth(label.contentsRect().width())
-    document.size()  # lays the text out
-    lines = []
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
-            lines.append(text.replace("\u00a0", " ").strip())
-        block = block.next()
-    return lines
-
-
-@pytest.mark.parametrize("size", [QSize(1024, 640), QSize(1366, 768)], ids=["1024x640", "1366x768"])
-def test_the_address_form_stays_with_its_label(qtbot, qapp, journal, windows, size):
-    """Issue 19 follow-up: at 1024 px the German header wrapped "Anrede: Englisch," at the end
-    of one line and "Vorname" on the next; the label and its value now move as one."""
+@pytest.fixture
+def german(qapp):
     from clientjournal.ui.shell.translations import install_translators, remove_translators
 
-    client_id = clients.create(
+    install_translators(qapp, "de")
+    yield
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def long_client(journal) -> int:
+    """As the demo's first client at 1024 px: a long e-mail address, a phone number."""
+    return clients.create(
         ClientData(
             name="Amelia Chapman",
-            company="Hotel Kingswood",
+            company="Praxis Dr. Wagner & Partner",
             email="amelia.chapman@hotel-kingswood.co.uk",
             phone="+44 113 496 0039",
             address_form=AddressForm.FIRST_NAME,
+            started_on=date(2024, 12, 10),
+            tags=["Agentur", "Empfehlung", "Stammkunde", "Branding"],
         )
     )
-    install_translators(qapp, "de")
-    try:
-        window = windows.open()
-        window.resize(size)
-        window.client_list.select_client(client_id)
-        qtbot.wait(5)
-        lines = _shown_lines(window.pane.summary.details)
-        assert any("Anrede: Englisch, Vorname" in line for line in lines), lines
-    finally:
-        remove_translators(qapp)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_header_wraps_only_between_its_parts(qtbot, german, long_client, windows, size):
+    """Issue 19 follow-up: at 1024 px the German header wrapped "Anrede: Englisch," at the end
+    of one line and "Vorname" on the next, "seit" apart from its date, and the phone number in
+    two.  Each part now moves as one."""
+    window = windows.open()
+    window.resize(size)
+    window.client_list.select_client(long_client)
+    qtbot.wait(5)
+    lines = shown_lines(window.pane.summary.details)
+    since = "seit " + calendar_date(date(2024, 12, 10))
+    for part in ("Anrede: Englisch, Vorname", "+44 113 496 0039", since):
+        assert any(part in line for line in lines), (part, lines)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_first_tag_is_in_view(qtbot, german, long_client, windows, size):
+    """The tags field showed the end of its text ("gentur, Empfehlung, …"): the first letters
+    were scrolled out of the field."""
+    window = windows.open()
+    window.resize(size)
+    window.client_list.select_client(long_client)
+    qtbot.wait(5)
+    field = window.pane.summary.tags
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()  # it is long
+    left = field.contentsRect().left() + 4
+    assert field.cursorPositionAt(QPoint(left, field.height() // 2)) == 0
