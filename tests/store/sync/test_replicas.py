@@ -5,12 +5,17 @@ identical (their JSON exports and their open note conflicts)."""
 from __future__ import annotations
 
 import random
+import sqlite3
 import uuid as uuid_module
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from clientjournal.core.sync.format import parse_change_file_name
+from clientjournal.store.models import database
+from clientjournal.store.sync import conflicts as sync_conflicts
+from clientjournal.store.sync import local
 from tests.store.sync.replicas import Replica, carry, exchange_all
 
 STEPS = 300
@@ -254,8 +259,53 @@ class Schedule:
         carry(r.folder, other.folder, self.rng, share=self.rng.random(), copies=0.2)
 
 
+class FixedClock:
+    """The journals' clock in a seeded run: SQLite's ``julianday('now')`` (the time the
+    dirty-marking triggers give a change, so the clock that decides which edit wins) one
+    millisecond further at each call, and device ids (which order clocks of one
+    millisecond) from the seed.  With the real clock a seed was a different run each time."""
+
+    def __init__(self, seed: int) -> None:
+        self.ms = 1_767_225_600_000  # 2026-01-01
+        self.rng = random.Random(f"devices {seed}")
+        self.real = sqlite3.connect(":memory:")
+
+    def julianday(self, text: object) -> float | None:
+        if text == "now":
+            self.ms += 1
+            return self.ms / 86_400_000 + 2440587.5
+        return self.real.execute("SELECT julianday(?)", (text,)).fetchone()[0]
+
+    def device_id(self) -> str:
+        return f"{self.rng.getrandbits(64):016x}"
+
+    def utcnow(self) -> datetime:
+        """Resolving a conflict as two notes dates the new one."""
+        self.ms += 1
+        return datetime.fromtimestamp(self.ms / 1000, UTC)
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch):
+    def install(seed: int) -> FixedClock:
+        clock = FixedClock(seed)
+        opened = Replica.open
+
+        def open_with_clock(self: Replica) -> None:
+            opened(self)
+            database.connection().create_function("julianday", 1, clock.julianday)
+
+        monkeypatch.setattr(Replica, "open", open_with_clock)
+        monkeypatch.setattr(local, "new_device_id", clock.device_id)
+        monkeypatch.setattr(sync_conflicts, "utcnow", clock.utcnow)
+        return clock
+
+    return install
+
+
 @pytest.mark.parametrize("seed", [1, 2])
-def test_three_replicas_end_identical(tmp_path: Path, seed: int):
+def test_three_replicas_end_identical(tmp_path: Path, seed: int, fixed_clock):
+    fixed_clock(seed)
     replicas = [Replica(tmp_path, name) for name in ("laptop", "desktop", "tablet")]
     first = replicas[0]
     first.round()
