@@ -152,6 +152,11 @@ def test_every_tab_fits_and_no_action_grows_the_window(qtbot, language, demo_win
     _settle(qtbot)
     pane = window.pane
     ready = _ready_reply(window)
+    # The watch finds the ready reply now, not at whichever step its first check (200 ms after
+    # the window) happens to fall on: the status bar's button then grew between that step's
+    # settling and its check, and the test failed on a width Qt had not laid out yet.
+    window.reply_actions.watch.check()
+    _settle(qtbot)
     steps = {
         "notes": lambda: pane.tabs.setCurrentIndex(0),
         "full profile": lambda: pane.summary.profile.set_expanded(True),
