@@ -60,10 +60,8 @@ class StartupWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(scaled_size(self, 1200, 760))
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(scaled_size(self, 1200, 760))  # none saved, or saved on another screen
         fit_to_screen(self)  # as the main window will be (window_settings.restore_window)
         state = settings.value("window/mainSplitter")
         if isinstance(state, QByteArray):

@@ -23,9 +23,9 @@ def restore_window(
 ) -> None:
     settings = app_settings()
     geometry = settings.value("window/geometry")
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
-    else:
+    # Qt refuses a geometry saved on a screen much wider or narrower than this one (and says
+    # so): the default size then, fitted, not the smallest the window can be.
+    if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
         window.resize(scaled_size(window, 1200, 760))
     fit_to_screen(window)  # saved on a larger screen, another monitor, or at another scaling
     for key, restored in (
