@@ -358,8 +358,8 @@ def test_on_a_real_small_screen_the_window_fits(tmp_path, dpr, saved):
     screen = QRect(*shown["screen"])
     assert screen.contains(QRect(*shown["frame"])), shown
     assert screen.contains(QRect(*shown["window"])), shown
-    # Fitted, not dropped: Qt refuses a saved geometry larger than the screen and left the
-    # window at its smallest size (695x467 on a 1024x640 screen).
+    # Fitted, not dropped: Qt refuses a geometry saved on a much wider screen, and the window
+    # was left at its smallest size (695x467 on a 1024x640 screen).
     window = QRect(*shown["window"])
     assert window.width() >= 0.9 * screen.width() and window.height() >= 0.85 * screen.height()
 
