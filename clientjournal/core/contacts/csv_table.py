@@ -27,7 +27,7 @@ from clientjournal.core.contacts.contact import (
     fitting_name,
     looks_like_email,
 )
-from clientjournal.core.exchange.markdown import CSV_COLUMNS
+from clientjournal.core.exchange.markdown import CSV_COLUMNS, plain_csv_cell
 
 DELIMITERS = (",", ";", "\t", "|")
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
@@ -254,7 +254,7 @@ def _row_contact(
 ) -> Contact | None:
     values: dict[Column, list[tuple[str, str]]] = {}
     for title, cell, column in zip(header, row, mapping, strict=True):
-        text = clean(cell.replace("\r\n", "\n"))
+        text = clean(plain_csv_cell(cell.replace("\r\n", "\n")))
         if text and column is not Column.IGNORE:
             values.setdefault(column, []).append((title, text))
 

@@ -61,6 +61,13 @@ def csv_cell(value: object) -> object:
     return value
 
 
+def plain_csv_cell(text: str) -> str:
+    """A cell as it was before ``csv_cell``: the app's own table read back keeps "+44 …"."""
+    if text.startswith("'") and text[1:].startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
 def file_name(client: dict[str, Any]) -> str:
     """A file name that sorts by name and never collides (the uuid's start added)."""
     slug = re.sub(r"[^\w]+", "-", client["name"], flags=re.UNICODE).strip("-").lower()

@@ -125,6 +125,26 @@ def test_the_apps_own_export_maps_back_and_its_note_count_is_not_a_note() -> Non
     assert anna.notes == ""
 
 
+def test_the_apps_own_export_keeps_an_international_number_and_a_leading_minus() -> None:
+    """The export writes "+44 …" as "'+44 …" so that a spreadsheet does not read a formula;
+    read back into the app, every phone number from abroad kept the apostrophe."""
+    document = {
+        "clients": [
+            {
+                "name": "-Anna Chapman", "company": "=Hotel", "email": "", "phone": "+44 113 496",
+                "address_form": "sie", "status": "active", "tags": [], "cadence_days": None,
+                "started_on": None, "ended_on": None, "notes": [], "uuid": "u1",
+                "deleted_at": None,
+            }
+        ]
+    }  # fmt: skip
+    written = clients_csv(document)
+    assert "'+44 113 496" in written  # still safe for a spreadsheet
+    table = read_table(written.encode("utf-8"))
+    (anna,) = contacts_from_table(table, suggest_mapping(table)).contacts
+    assert (anna.name, anna.company, anna.phone) == ("-Anna Chapman", "=Hotel", "+44 113 496")
+
+
 def test_a_file_without_a_header_is_mapped_by_its_content() -> None:
     data = b"Anna Schmidt;anna@schmidt.example;030 1234\nBernd Wolf;bernd@wolf.example;040 9\n"
     table = read_table(data)
