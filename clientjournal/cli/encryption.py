@@ -132,6 +132,42 @@ def _finish_encrypt(data_dir: Path) -> int:
     return _change(data_dir, None, current)
 
 
+def _sync_folder(data_dir: Path, passphrase: str | None) -> Path | None:
+    """The sync folder this journal publishes to, read before its encryption changes: its
+    change files keep the old state (plain, or the old passphrase) after the journal moved
+    on, and only the user can delete them on every computer (issue 20, finding 7)."""
+    from peewee import DatabaseError
+
+    from clientjournal.store.connection import (
+        JournalOpenError,
+        close_journal,
+        open_journal_read_only,
+    )
+
+    try:
+        open_journal_read_only(data_dir, passphrase)
+    except (JournalOpenError, OSError):  # an older journal (no sync yet), or one that fails
+        return None
+    try:
+        from clientjournal.store.sync import sync_config
+
+        return sync_config().folder
+    except DatabaseError:
+        return None
+    finally:
+        close_journal()
+
+
+def _say_sync_folder_left(folder: Path, old: str | None) -> None:
+    before = "in plain text" if old is None else "under the old passphrase"
+    print(
+        f"{APP_ID}: the sync folder {folder} still holds this journal's changes {before}, and "
+        "they no longer fit it: sync to a new, empty folder (clientjournal sync NEW_FOLDER, or "
+        "Settings → Sync), then delete the old folder's files on every computer",
+        file=sys.stderr,
+    )
+
+
 def _change(data_dir: Path, old: str | None, new: str | None) -> int:
     from clientjournal.store.safety.encryption import WrongKey
     from clientjournal.store.safety.reencrypt import ReencryptError, change_passphrase
@@ -142,6 +178,7 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
 
     from clientjournal import settings
 
+    sync_folder = _sync_folder(data_dir, old)
     try:
         done = change_passphrase(data_dir, old, new, progress, [settings.backup_folder(data_dir)])
     except WrongKey:
@@ -169,4 +206,6 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
         print(f"  deleted, an unfinished copy: {stray}")
     for skipped in done.skipped:
         print(f"  left as it was (another passphrase, or unreadable): {skipped}")
+    if sync_folder is not None and done.journal_changed:
+        _say_sync_folder_left(sync_folder, old)
     return EXIT_OK

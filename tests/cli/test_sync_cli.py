@@ -173,3 +173,32 @@ def test_garbled_change_files_are_listed_and_the_round_goes_on(tmp_path: Path, l
     (line,) = done.stderr.splitlines()
     assert line.startswith("clientjournal: skipped changes/") and "0000000002.jsonl.gz" in line
     assert "secret" not in line
+
+
+@pytest.mark.parametrize("command", ["encrypt", "rekey", "decrypt"])
+def test_encryption_says_the_sync_folder_keeps_the_old_state(
+    tmp_path: Path, laptop: Path, command: str
+):
+    """After encrypt (rekey, decrypt) the sync folder still holds the journal's changes as they
+    were written: plain text after an encrypt.  The command says so and what to do, since only
+    the user can delete them on every computer (sync-attack finding 7)."""
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    keys = {"CLIENTJOURNAL_NEW_PASSPHRASE": "first passphrase here"}
+    if command != "encrypt":
+        done = run(laptop, "encrypt", **keys)
+        assert done.returncode == 0, done.stderr
+        keys = {"CLIENTJOURNAL_PASSPHRASE": "first passphrase here"}
+        if command == "rekey":
+            keys["CLIENTJOURNAL_NEW_PASSPHRASE"] = "second passphrase here"
+    assert run(laptop, "sync", str(folder), **keys).returncode == 0
+    done = run(laptop, command, **keys)
+    assert done.returncode == 0, done.stderr
+    assert f"the sync folder {folder} still holds this journal's changes" in done.stderr
+    assert "sync to a new, empty folder" in done.stderr
+
+
+def test_encryption_without_a_sync_folder_says_nothing_of_one(laptop: Path):
+    done = run(laptop, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE="first passphrase here")
+    assert done.returncode == 0, done.stderr
+    assert "sync folder" not in done.stderr
