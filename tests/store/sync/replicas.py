@@ -17,6 +17,8 @@ from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.exchange.json_export import export_data
 from clientjournal.store.models import database
 
+AT = "2026-03-04T05:06:07.123456Z"  # a time of the tests' records, fixed so exports compare
+
 
 class Replica:
     def __init__(
@@ -40,6 +42,13 @@ class Replica:
         self.open()
         with database.atomic():
             return database.execute_sql(statement, params).fetchall()
+
+    def add_client(self, uuid: str, name: str, at: str = AT) -> None:
+        """A client written as any writer of the journal would, for sync to notice."""
+        self.sql(
+            "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            uuid, name, at, at,
+        )  # fmt: skip
 
     def export(self) -> Any:
         self.open()

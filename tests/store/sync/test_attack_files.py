@@ -33,13 +33,6 @@ def now_clock() -> str:
     return f"{int(time.time() * 1000):013d}-00000000-{EVIL}"
 
 
-def add_client(replica: Replica, uuid: str, name: str) -> None:
-    replica.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
-        uuid, name, AT, AT,
-    )  # fmt: skip
-
-
 def round_or_fail(replica: Replica):
     try:
         return replica.round()
@@ -49,7 +42,7 @@ def round_or_fail(replica: Replica):
 
 def test_a_deeply_nested_value_is_skipped(pair):
     laptop, desktop = pair
-    add_client(laptop, "c-1", "Anna")
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     clock = now_clock()
     deep = "[" * 100_000 + "]" * 100_000
@@ -70,7 +63,7 @@ def test_the_losing_computer_is_not_told_its_own_text_came_from_elsewhere(pair):
     for replica, name in ((laptop, "Laptop"), (desktop, "Desktop")):
         replica.open()
         sync.configure(replica.folder, name)
-    add_client(laptop, "c-1", "Anna")
+    laptop.add_client("c-1", "Anna")
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
         "SELECT 'n-1', id, ?, ?, 'base' FROM client",
@@ -115,7 +108,7 @@ def test_values_sqlite_or_the_app_cannot_take_are_skipped(pair, kind, field, val
     from clientjournal.store.exchange.json_export import export_data
 
     laptop, desktop = pair
-    add_client(laptop, "c-1", "Anna")
+    laptop.add_client("c-1", "Anna")
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
         "SELECT 'n-1', id, ?, ?, 'text' FROM client",
@@ -130,7 +123,7 @@ def test_values_sqlite_or_the_app_cannot_take_are_skipped(pair, kind, field, val
             lines.append(change_line("draft", "d-1", name, good, clock))
     lines.append(change_line(kind, record, field, value, clock))
     raw_file(laptop.folder, 1, lines)
-    add_client(laptop, "c-2", "Bert")
+    laptop.add_client("c-2", "Bert")
     laptop.round()
     result = round_or_fail(desktop)
     assert sorted(desktop.sql("SELECT name FROM client")) == [("Anna",), ("Bert",)]

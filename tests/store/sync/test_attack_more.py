@@ -7,16 +7,12 @@ import time
 
 from clientjournal.core.sync.format import CHANGES, SNAPSHOTS
 
-AT = "2026-03-04T05:06:07.123456Z"
 TWO_DAYS = 2 * 86_400
 
 
 def test_stale_temporary_files_are_cleaned_up(pair):
     laptop, _desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     folder = laptop.folder
     (own,) = (folder / CHANGES).iterdir() if (folder / CHANGES).exists() else (None,)
@@ -37,10 +33,7 @@ def test_new_file_times_alone_are_no_clash(pair):
     from clientjournal.store import sync
 
     laptop, _desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     for phone in ("1", "2"):
         laptop.sql("UPDATE client SET phone = ? WHERE uuid = 'c-1'", phone)
@@ -60,10 +53,7 @@ def test_new_file_times_alone_are_no_clash(pair):
 
 def test_a_lost_change_file_does_not_stop_that_computers_edits(pair):
     laptop, desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     desktop.round()
     for phone in ("1", "2", "3"):
@@ -83,10 +73,7 @@ TEN_YEARS_MS = 3_652 * 86_400_000
 
 def test_a_computer_whose_clock_was_once_years_ahead_still_syncs(pair):
     laptop, desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     desktop.round()
     # the desktop's clock says 2036 for a while (a typo in the year): an edit made then
@@ -109,10 +96,7 @@ def test_edits_published_in_a_snapshot_reach_computers_that_know_this_one(pair, 
     from tests.store.sync.replicas import Replica
 
     laptop, desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     desktop.round()
     # sync.json replaced (deleted and made again by one computer, or another folder's copied

@@ -3,12 +3,9 @@ back: otherwise the export, the user's way out, is refused whole (sync-attack fi
 
 from __future__ import annotations
 
-import gzip
 import json
-import time
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,31 +13,12 @@ from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.exchange.json_export import export_data
 from clientjournal.store.exchange.json_import import import_data
 from clientjournal.store.models import database
+from tests.store.sync.forged import AT, forged_file
 from tests.store.sync.replicas import Replica
 
-AT = "2026-03-04T05:06:07.123456Z"
-EVIL = "feedfacefeedface"
 CLIENT = str(uuid.UUID(int=1))
 NOTE = str(uuid.UUID(int=2))
 DRAFT = str(uuid.UUID(int=3))
-
-
-def evil_file(folder: Path, changes: list[tuple[str, str, str, Any]]) -> None:
-    clock = f"{int(time.time() * 1000):013d}-00000000-{EVIL}"
-    head = {"format": "clientjournal-sync", "version": 1, "device": EVIL, "name": "E", "seq": 1}
-    lines = [json.dumps(head)]
-    for kind, record, field, value in changes:
-        line: dict[str, Any] = {
-            "id": f"{clock}/{field}",
-            "kind": kind,
-            "uuid": record,
-            "field": field,
-        }
-        line.update({"value": value, "hlc": clock, "base": None})
-        lines.append(json.dumps(line))
-    path = folder / "changes" / EVIL / "0000000001.jsonl.gz"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
 
 
 DRAFT_FIELDS = [("draft", DRAFT, name, value) for name, value in
@@ -63,17 +41,14 @@ DRAFT_FIELDS = [("draft", DRAFT, name, value) for name, value in
 )  # fmt: skip
 def test_what_a_round_takes_the_import_takes_back(tmp_path: Path, changes):
     laptop = Replica(tmp_path, "laptop")
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, 'Anna', ?, ?)",
-        CLIENT, AT, AT,
-    )  # fmt: skip
+    laptop.add_client(CLIENT, "Anna")
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
         "SELECT ?, id, ?, ?, 'text' FROM client",
         NOTE, AT, AT,
     )  # fmt: skip
     laptop.round()
-    evil_file(laptop.folder, changes)
+    forged_file(laptop.folder, changes, name="E")
     laptop.round()
     laptop.open()
     document = json.loads(json.dumps(export_data()))

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from clientjournal.store.models import database
 
-AT = "2026-03-04T05:06:07.123456Z"
 DAYS = 3 * 86_400_000
 
 
 def test_days_ahead_is_reported_and_later_edits_still_win(pair):
     laptop, desktop = pair
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('c-1', 'Anna', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    laptop.add_client("c-1", "Anna")
     laptop.round()
     desktop.round()
     # the desktop's clock is three days ahead when it renames her

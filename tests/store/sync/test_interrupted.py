@@ -9,14 +9,14 @@ import pytest
 from clientjournal.store import sync
 from clientjournal.store.sync import project
 from clientjournal.store.sync import round as sync_round
-from tests.store.sync.test_folder_files import add_client, change_files, names
+from tests.store.sync.test_folder_files import change_files, names
 
 
 def test_a_round_failing_before_its_file_reuses_the_number(pair, monkeypatch):
     laptop, desktop = pair
-    add_client(laptop, "c-1", "Anna")
+    laptop.add_client("c-1", "Anna")
     laptop.round()
-    add_client(laptop, "c-2", "Bert")
+    laptop.add_client("c-2", "Bert")
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -35,9 +35,9 @@ def test_a_round_failing_before_its_file_reuses_the_number(pair, monkeypatch):
 
 def test_a_round_failing_after_its_file_reads_it_back(pair, monkeypatch):
     laptop, desktop = pair
-    add_client(laptop, "c-1", "Anna")
+    laptop.add_client("c-1", "Anna")
     laptop.round()
-    add_client(laptop, "c-2", "Bert")
+    laptop.add_client("c-2", "Bert")
 
     def crash(self, keys, here=()):
         raise RuntimeError("killed")

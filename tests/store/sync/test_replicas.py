@@ -337,10 +337,7 @@ def test_a_record_brought_back_here_lets_in_what_waited_for_it(pair):
     laptop, desktop = pair
     client, note = str(uuid_module.uuid4()), str(uuid_module.uuid4())
     at = "2026-01-01T00:00:00.000000Z"
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, 'Ada', ?, ?)",
-        client, at, at,
-    )  # fmt: skip
+    laptop.add_client(client, "Ada", at)
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
         "SELECT ?, id, ?, ?, 'first' FROM client",
@@ -377,10 +374,7 @@ def test_a_record_brought_back_here_as_another_computers_edit_of_it_arrives(tmp_
     publishes the undo (the round writes the note then, yet as an update, not an arrival)."""
     laptop, desktop, tablet = (Replica(tmp_path, name) for name in ("laptop", "desktop", "tablet"))
     at = "2026-01-01T00:00:00.000000Z"
-    laptop.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, 'Ada', ?, ?)",
-        str(uuid_module.uuid4()), at, at,
-    )  # fmt: skip
+    laptop.add_client(str(uuid_module.uuid4()), "Ada", at)
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
         "SELECT ?, id, ?, ?, 'first' FROM client",

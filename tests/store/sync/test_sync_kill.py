@@ -47,10 +47,7 @@ def test_a_killed_round_applies_nothing_half_and_loses_nothing(tmp_path: Path):
     base = tmp_path / "base"
     folder = base / "sync"
     target = Replica(base, "target", folder=folder)
-    target.sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES ('t-1', 'Local', ?, ?)",
-        AT, AT,
-    )  # fmt: skip
+    target.add_client("t-1", "Local")
     target.round()  # set up and published before the source's notes are there
     source = Replica(base, "source", folder=folder)
     source.sql(
