@@ -6,6 +6,7 @@ disk or a crash half-way must leave the previous file intact (write aside, fsync
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,9 +15,15 @@ from typing import IO
 
 
 @contextmanager
-def atomic_private_file(path: Path, binary: bool = False) -> Iterator[IO]:
-    """Yields a stream to write; ``path`` is replaced only when the block ends without error."""
-    partial = path.with_name(path.name + ".partial")
+def atomic_private_file(
+    path: Path, binary: bool = False, partial: Path | None = None
+) -> Iterator[IO]:
+    """Yields a stream to write; ``path`` is replaced only when the block ends without error.
+
+    ``partial`` is the name written aside (``<name>.partial`` beside it by default); the sync
+    folder gives a hidden name of its own, which the folder's engine ignores and its rounds
+    clean up."""
+    partial = partial or path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -32,3 +39,14 @@ def atomic_private_file(path: Path, binary: bool = False) -> Iterator[IO]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def fsync_folder(folder: Path) -> None:
+    """The rename of a file written aside survives a power cut only once its folder is synced
+    (POSIX).  Not every file system can (some network ones): then as much as it allows."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -34,6 +34,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from clientjournal.core.files import fsync_folder
 from clientjournal.paths import BACKUP_DIR, error_words, journal_file, os_problem
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_files, replaced_journals, resolve_folder
@@ -280,7 +281,7 @@ def reencrypt_file(path: Path, old: str | None, new: str | None, step: Step | No
         raise
     source.close()
     os.replace(fresh, path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     told("renamed")
 
 
@@ -396,13 +397,3 @@ def _verify(fresh: Path, new: str | None, expected: dict[str, int]) -> None:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as stream:
         os.fsync(stream.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

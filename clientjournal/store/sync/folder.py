@@ -11,7 +11,6 @@ writes anything.  Nothing of a journal's content is in any file name.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import hmac
@@ -27,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from clientjournal.core.files import atomic_private_file, fsync_folder
 from clientjournal.core.sync.format import (
     CHANGES,
     DEVICE_NAME,
@@ -192,15 +192,6 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system can (some network ones)
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _temp_name(folder: Path) -> Path:
     return folder / f".cj-{secrets.token_hex(8)}.tmp"
 
@@ -208,18 +199,9 @@ def _temp_name(folder: Path) -> Path:
 def write_durably(path: Path, data: bytes) -> None:
     """Write ``path`` completely or not at all (temporary name, fsync, rename, fsync folder)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = _temp_name(path.parent)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+    with atomic_private_file(path, binary=True, partial=_temp_name(path.parent)) as stream:
+        stream.write(data)
+    fsync_folder(path.parent)
 
 
 def _cipher() -> Any:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clientjournal.core.files import fsync_folder
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import (
@@ -68,7 +69,6 @@ from clientjournal.store.sync.folder import (
     Folder,
     FolderProblem,
     device_dirs,
-    fsync_dir,
     listing,
     open_folder,
     read_file,
@@ -641,7 +641,7 @@ def compact(folder: Folder, device: str, name: str, seq: int, force: bool = Fals
             local.put(f"{OWN_DIGEST}{CHANGES}/{device}/{file_name}", None)
     for file_name in mine:
         (own / file_name).unlink(missing_ok=True)
-    fsync_dir(own)
+    fsync_folder(own)
 
 
 def now_text() -> str:
