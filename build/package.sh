@@ -110,9 +110,9 @@ chmod 0755 "$root/opt/clientjournal/clientjournal"
 ln -s /opt/clientjournal/clientjournal "$root/usr/bin/clientjournal"
 
 share=$root/usr/share
-desktop-file-validate resources/clientjournal.desktop
-install -Dm0644 resources/clientjournal.desktop "$share/applications/clientjournal.desktop"
-install -Dm0644 resources/icons/clientjournal.svg "$share/icons/hicolor/scalable/apps/clientjournal.svg"
+desktop-file-validate clientjournal/resources/clientjournal.desktop
+install -Dm0644 clientjournal/resources/clientjournal.desktop "$share/applications/clientjournal.desktop"
+install -Dm0644 clientjournal/resources/icons/clientjournal.svg "$share/icons/hicolor/scalable/apps/clientjournal.svg"
 .venv/bin/python build/render_icons.py "$share/icons/hicolor" >/dev/null
 find "$share/icons" -type f -exec chmod 0644 {} +
 

@@ -1,4 +1,4 @@
-"""Render the app icon (resources/icons/clientjournal.svg) to PNGs for the hicolor icon theme.
+"""Render the app icon (clientjournal/resources/icons/clientjournal.svg) to PNGs for the hicolor icon theme.
 
     .venv/bin/python build/render_icons.py OUT_DIR [SIZE …]
 
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-SVG = Path(__file__).resolve().parents[1] / "resources" / "icons" / "clientjournal.svg"
+SVG = Path(__file__).resolve().parents[1] / "clientjournal" / "resources" / "icons" / "clientjournal.svg"
 
 
 def render(out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:

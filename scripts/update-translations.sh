@@ -3,11 +3,11 @@
 # string (keeping the translations already made, dropping strings that are gone), then lrelease
 # rebuilds the .qm files the app loads. Running it twice changes nothing the second time.
 #
-# Usage: bash scripts/update-translations.sh                  update resources/translations/
+# Usage: bash scripts/update-translations.sh                  update clientjournal/resources/translations/
 #        bash scripts/update-translations.sh --template FILE  only write the current source
 #            strings to FILE as a fresh .ts (no translations, no locations; used by the tests)
 #
-# Then translate what is new (pyside6-linguist resources/translations/clientjournal_de.ts, or
+# Then translate what is new (pyside6-linguist clientjournal/resources/translations/clientjournal_de.ts, or
 # any editor: fill <translation>, remove type="unfinished") and run this script again.
 # clientjournal_de.ts holds every string; clientjournal_en.ts only the plural ("%n") strings,
 # because English needs those to say "1 client" / "2 clients" (Qt's -pluralonly convention).
@@ -24,7 +24,7 @@ fi
 cd "$(dirname "$0")/.."
 
 bin=${VENV_BIN:-.venv/bin}   # where pyside6-lupdate, pyside6-lrelease and python are
-dir=resources/translations
+dir=clientjournal/resources/translations
 sources=(clientjournal/ui/*.py clientjournal/ui/*/*.py clientjournal/app.py)
 
 work=$(mktemp -d)

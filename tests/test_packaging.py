@@ -1,25 +1,28 @@
-"""Every package of the app is shipped: pyproject lists the packages by hand (``resources/`` is
-mapped in from outside ``clientjournal/``, which ``packages.find`` cannot do), so a new feature
-package must be added there, or a wheel and the frozen build would lack it."""
+"""Every package of the app is shipped: setuptools finds the packages under ``clientjournal/``
+itself, which only works when each folder of modules is a package, and the shipped data is the
+package ``clientjournal.resources``."""
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
 
+from setuptools import find_packages
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_pyproject_lists_every_package_under_clientjournal():
-    listed = set(
-        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
-    )
+def test_pyproject_finds_every_package_itself():
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    include = setuptools["packages"]["find"]["include"]
+    found = set(find_packages(str(ROOT), include=include))
     on_disk = {
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "clientjournal").rglob("__init__.py")
     }
-    assert on_disk - listed == set(), "add these to [tool.setuptools] packages"
-    assert listed - on_disk == {"clientjournal.resources"}
+    assert found == on_disk
+    assert "clientjournal.resources" in found
+    assert "clientjournal.resources" in setuptools["package-data"]
 
 
 def test_every_folder_with_modules_is_a_package():

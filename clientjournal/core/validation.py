@@ -10,7 +10,7 @@ from clientjournal.core.records import ClientData
 # patterns reject real addresses (umlaut domains, plus signs) and annoy more than they help.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME_LENGTH = 200
-# The longest note: about 500 pages, the export format's limit too (resources/export-schema.json,
+# The longest note: about 500 pages, the export format's limit too (clientjournal/resources/export-schema.json,
 # note.body.maxLength).  Measured in the editor: a note of 1,000,000 characters pastes in
 # 0.03 s and saves in 0.02-0.03 s (index included); one of 10,000,000 took 0.5 s to paste,
 # 0.2-0.3 s for every autosave while typing, and as one long paragraph 5 s to paste and 4 s

@@ -2,7 +2,7 @@
 
 The exports are written by the command line too, which has no Qt, so their words live here
 rather than in Qt's catalogue; they are the window's own words (the same German as in
-``resources/translations``, a test compares them), so a status reads "Aktiv" in the export as in
+``clientjournal/resources/translations``, a test compares them), so a status reads "Aktiv" in the export as in
 the window, an amount "1.850,00 €", a date "01.07.2026".  German addresses the user as "Sie".
 """
 

@@ -24,7 +24,7 @@ that it is not trusted more than it deserves, and its bias is shifted so that ``
 keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public*
 combiner reads the two models' log-odds only and is trained on public data. The genre model's
 probability of a client reply weighs the two, so that neither genre is judged by weights learnt
-on the other. Everything ships in ``resources/tone/domain-<lang>.json.gz``; nothing loads
+on the other. Everything ships in ``clientjournal/resources/tone/domain-<lang>.json.gz``; nothing loads
 before the first call.
 
 Context the text cannot give (late at night, minutes after the client's message, recent
@@ -259,7 +259,7 @@ def _read_combiner(raw: object) -> Combiner:
 
 @cache
 def _combiner(lang: str) -> Detector:
-    """The language's file, ``resources/tone/domain-<lang>.json.gz`` (loaded once)."""
+    """The language's file, ``clientjournal/resources/tone/domain-<lang>.json.gz`` (loaded once)."""
     ngrams = tone_model.load(lang, "domain")
     if ngrams.tables is None:
         raise ValueError(f"tone model for {lang!r}: no weight tables")

@@ -2,7 +2,7 @@
 
 Pure Python at run time. The weights are trained offline by ``scripts/train_tone.py`` (which
 uses this module's :func:`features`, so training and scoring see exactly the same n-grams) and
-ship as ``resources/tone/model-<lang>.json.gz``.
+ship as ``clientjournal/resources/tone/model-<lang>.json.gz``.
 
 Features: the lower-cased text, normalised (see :func:`normalise`), split into tokens; every
 token contributes its character n-grams (``N_MIN``..``N_MAX``, padded with a space on both sides,

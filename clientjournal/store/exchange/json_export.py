@@ -3,7 +3,7 @@
 Each record kind's module writes its part and merges it back on import (``checklist``:
 projects, agreements and templates; ``replies``: drafts; ``relationship``: payments and tags);
 this module writes the clients and notes and puts the document together.  The format is
-defined by ``resources/export-schema.json``; import validates against the same
+defined by ``clientjournal/resources/export-schema.json``; import validates against the same
 file, so what this module writes is by definition what import accepts.  Rows are read with
 plain SQL as tuples, not as peewee model instances: building 100,000 model objects costs
 seconds, and the export of the demo journal has to stay well under 10 s.

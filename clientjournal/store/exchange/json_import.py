@@ -1,7 +1,7 @@
 """All-or-nothing import of a JSON export (format version 1), merging journals by UUID.
 
 Everything is checked before anything is written: the file is read, parsed, validated against
-``resources/export-schema.json`` and checked for conflicts with the journal; only then is it
+``clientjournal/resources/export-schema.json`` and checked for conflicts with the journal; only then is it
 written, in one transaction.  A bad file therefore changes nothing, and the one-line message of
 ``ImportFailed`` names the file, the record and the field, so a person can fix it.
 """

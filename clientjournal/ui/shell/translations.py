@@ -15,7 +15,7 @@ The choice, in order:
    ``LANGUAGE=fr:de`` gives German and ``LANGUAGE=en:de`` English;
 5. English.
 
-Two catalogues are loaded: the app's own (``resources/translations/clientjournal_<lang>.qm``,
+Two catalogues are loaded: the app's own (``clientjournal/resources/translations/clientjournal_<lang>.qm``,
 built by ``scripts/update-translations.sh``; the English one only holds plural forms, "1 client"
 / "2 clients") and, for German, Qt's ``qtbase_de.qm`` so that standard buttons and dialogs
 ("OK", "Abbrechen", file dialogs, shortcut names such as "Strg") speak German as well.
@@ -39,7 +39,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from clientjournal.core.resources import CHECKOUT_RESOURCES, resource
+from clientjournal.core.resources import resource
 
 LANGUAGE_ENV = "CLIENTJOURNAL_LANGUAGE"
 UI_LANGUAGE_PROPERTY = "clientjournalLanguage"
@@ -55,8 +55,6 @@ _DEFAULT_LOCALES = {
 # for Python), and a second install_translators call must first remove the first call's ones.
 _TRANSLATORS_ATTR = "_clientjournal_translators"
 _PREVIOUS_LOCALE_ATTR = "_clientjournal_previous_locale"
-# The repository's resources/ folder, for when the package data is not installed (a plain
-# checkout on sys.path instead of `pip install -e .`).
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +174,6 @@ def remove_translators(app: QApplication) -> None:
 
 
 def app_catalogue(language: str) -> Path:
-    """Where clientjournal_<language>.qm is: the installed package data, else the checkout."""
-    name = f"clientjournal_{language}.qm"
-    found = resource("translations", name)
-    # QTranslator needs a real file; a zipped package (no Path) falls through to the checkout.
-    return found if isinstance(found, Path) else CHECKOUT_RESOURCES / "translations" / name
+    """Where clientjournal_<language>.qm is, as a real file (QTranslator cannot read a zip)."""
+    found = resource("translations", f"clientjournal_{language}.qm")
+    return Path(str(found))

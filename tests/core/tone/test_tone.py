@@ -1,7 +1,7 @@
 """The tone detector (clientjournal.core.tone): clear cases, each kind of heat and of calm,
 quotes, context, speed, model files.
 
-Reads only files inside the repository (resources/tone, tests/data/tone), never ../shared; the
+Reads only files inside the repository (clientjournal/resources/tone, tests/data/tone), never ../shared; the
 writers' corpus (tests/data/tone/writers) is training data and not read here either.
 """
 

@@ -36,7 +36,7 @@ from clientjournal.ui.shell.translations import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "clientjournal" / "resources" / "translations"
 UPDATE_SCRIPT = ROOT / "scripts" / "update-translations.sh"
 VENV_BIN = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease live beside python
 FIX = "run `bash scripts/update-translations.sh`, translate what is new, and run it again"
