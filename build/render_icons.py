@@ -14,7 +14,13 @@ import sys
 from pathlib import Path
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-SVG = Path(__file__).resolve().parents[1] / "clientjournal" / "resources" / "icons" / "clientjournal.svg"
+SVG = (
+    Path(__file__).resolve().parents[1]
+    / "clientjournal"
+    / "resources"
+    / "icons"
+    / "clientjournal.svg"
+)
 
 
 def render(out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:

@@ -283,7 +283,9 @@ def first_call_ms() -> tuple[float, ...]:
 
 
 def model_size() -> int:
-    return sum(p.stat().st_size for p in (ROOT / "clientjournal" / "resources" / "tone").glob("*.json.gz"))
+    return sum(
+        p.stat().st_size for p in (ROOT / "clientjournal" / "resources" / "tone").glob("*.json.gz")
+    )
 
 
 def client_reply_figures(split: str) -> list[tuple[str, float, float, float, int]]:
@@ -436,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| import of `clientjournal.core.tone` (fresh process) | {imported:.0f} ms | |")
     print(f"| import + first call (loads one language) | {first:.0f} ms | |")
     print(f"| import + first call, CPU time | {first_cpu:.0f} ms | |")
-    print(f"| model files in clientjournal/resources/tone | {model_size() / 1024 / 1024:.2f} MB | |")
+    print(
+        f"| model files in clientjournal/resources/tone | {model_size() / 1024 / 1024:.2f} MB | |"
+    )
     if kinds:
         print()
         print("Writer held out, by kind (share on the right side):")

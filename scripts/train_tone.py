@@ -468,7 +468,9 @@ def train_domain(data: Path, out: Path, rows: list[dict[str, str]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ev.DEFAULT_DATA, help="../shared/data/tone")
-    parser.add_argument("--out", type=Path, default=ev.ROOT / "clientjournal" / "resources" / "tone")
+    parser.add_argument(
+        "--out", type=Path, default=ev.ROOT / "clientjournal" / "resources" / "tone"
+    )
     parser.add_argument("--skip-public", action="store_true", help="keep model-<lang>.json.gz")
     parser.add_argument("--no-eval", action="store_true", help="do not run evaluate_tone.py")
     args = parser.parse_args(argv)

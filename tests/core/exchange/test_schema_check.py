@@ -17,7 +17,9 @@ from clientjournal.core.exchange.schema_check import (
     validate,
 )
 
-EXPORT_SCHEMA = Path(__file__).resolve().parents[3] / "clientjournal" / "resources" / "export-schema.json"
+EXPORT_SCHEMA = (
+    Path(__file__).resolve().parents[3] / "clientjournal" / "resources" / "export-schema.json"
+)
 
 NOTE = {
     "type": "object",
