@@ -191,9 +191,13 @@ def read_table(
         ) from None
     if not rows:
         raise ContactFileError(source, "the file holds no rows, only empty lines")
-    if _ends_inside_quotes(text, delimiter):
-        reason = 'a field in quotes is never closed (a " missing?): the rest of the file would be one field'
-        raise ContactFileError(source, reason, f"line {lines[-1]}")
+    unclosed = _unclosed_quote_line(text, delimiter, lines)
+    if unclosed is not None:
+        reason = (
+            'a field in quotes is never closed (a " missing?): '
+            "the rest of the file would be one field"
+        )
+        raise ContactFileError(source, reason, f"line {unclosed}")
     has_header = _looks_like_header(rows[0], rows)
     width = len(rows[0])
     header = rows[0] if has_header else [f"Column {i + 1}" for i in range(width)]
@@ -315,16 +319,35 @@ def contacts_from_table(
     return result
 
 
-def _ends_inside_quotes(text: str, delimiter: str) -> bool:
-    """Whether a quote opened in the file is still open at its end: the lenient reader takes
-    the rest of the file (every later row) into that one field and says nothing."""
-    strict = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        for _row in strict:
-            pass
-    except csv.Error as error:
-        return "unexpected end of data" in str(error)
-    return False
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _unclosed_quote_line(text: str, delimiter: str, lines: list[int]) -> int | None:
+    """The line where a field in quotes opens that the file never closes, or None.
+
+    The lenient reader (the one that reads the rows: Excel, LibreOffice, Google and Outlook
+    write quoted fields with line breaks in them, and a stray quote in the middle of a field
+    must not stop an import) takes the rest of the file into such a field and says nothing.
+    A strict reader would stop at the first formatting error instead, so an unclosed quote
+    after a stray one went unseen.  So the same lenient reader reads the text once more with
+    a line of its own appended (a NUL, which no accepted text holds): that line comes back as
+    a row of its own unless a field is still open at the end, and then the open field is the
+    one that holds it, so its line is the row's first line plus the line breaks before it.
+    """
+    marker = "\x00"  # never in the text: a file with NUL characters was refused before
+    reader = csv.reader(io.StringIO(f"{text}\n{marker}\n", newline=""), delimiter=delimiter)
+    last: list[str] = []
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            last = row
+    if last == [marker]:
+        return None
+    line = lines[-1]  # the lenient reader read the same rows, so the last one starts here
+    for cell in last:
+        if marker in cell:
+            return line
+        line += len(_LINE_BREAK.findall(cell))
+    return line
 
 
 def parse_csv(data: bytes, source: str = "<csv>") -> ParsedContacts:

@@ -51,3 +51,76 @@ def test_a_csv_with_a_quote_never_closed_is_refused():
 def test_a_csv_with_quotes_closed_still_reads_every_row():
     data = b'name,note\nAnna,"zwei\nZeilen"\nBert,"ein ""Zitat"""\n'
     assert [c.name for c in parse_csv(data).contacts] == ["Anna", "Bert"]
+
+
+def _refusal(data: bytes) -> str:
+    with pytest.raises(ContactFileError) as caught:
+        parse_csv(data)
+    message = str(caught.value)
+    assert "\n" not in message and SECRET not in message
+    return message
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        f'"{SECRET}"trix,b@example.org',  # a closing quote with text after it
+        f'Anna "Ann" {SECRET},b@example.org',  # quotes in the middle of a field not quoted
+        f'"{SECRET}" ,b@example.org',  # a space after the closing quote
+    ],
+)
+def test_an_unclosed_quote_after_an_earlier_stray_quote_is_refused(stray: str):
+    """A strict reader stops at the stray quote, so the later unclosed quote went unseen and
+    the file imported as one client holding the rest of it."""
+    data = (
+        "name,email\n"
+        "Anna,a@example.org\n"
+        f"{stray}\n"
+        "Carl,c@example.org\n"
+        f'Dora,"d@example.org {SECRET}\n'
+        "Emil,e@example.org\n"
+        "Fritz,f@example.org\n"
+    ).encode()
+    message = _refusal(data)
+    assert message.endswith(
+        'line 5: a field in quotes is never closed (a " missing?): '
+        "the rest of the file would be one field"
+    )
+
+
+def test_the_line_named_is_where_the_unclosed_quote_opens_in_a_row_of_several_lines():
+    data = (
+        "name,email,address\r\n"
+        'Anna,a@example.org,"Hauptstr. 1\r\n10115 Berlin"\r\n'
+        '"Be"a,b@example.org,"Weg 2\r\n\r\n80331 München\r\nGermany"\r\n'
+        f'Carl,"c@example.org\r\n(work)","{SECRET}\r\n'
+        "Dora,d@example.org,\r\n"
+    ).encode()
+    assert "line 9: a field in quotes is never closed" in _refusal(data)
+
+
+def test_a_file_cut_off_inside_quotes_is_refused():
+    assert "line 2: a field in quotes" in _refusal(b'name,email\nAnna,"a@example.org""')
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])
+def test_quoted_line_breaks_in_addresses_as_other_programs_write_them_still_import(newline):
+    """Outlook, Excel, LibreOffice and Google put an address's lines into one quoted field."""
+    rows = [
+        "Name,E-mail Address,Address,Notes",
+        'Anna Schmidt,anna@example.org,"Hauptstr. 1{n}10115 Berlin{n}Germany",""',
+        'Bernd Wolf,bernd@example.org,"Am Markt 2{n}{n}80331 München","sagt ""hallo""{n}zweimal"',
+        '"Carla ""CJ"" Jung",carla@example.org,,"Zitat: ""{n}"""',
+        "Dora,dora@example.org,,",
+    ]
+    data = newline.join(row.format(n=newline) for row in rows) + newline
+    for encoded in (data.encode("utf-8-sig"), data.encode("cp1252")):
+        contacts = parse_csv(encoded).contacts
+        assert [c.name for c in contacts] == [
+            "Anna Schmidt",
+            "Bernd Wolf",
+            'Carla "CJ" Jung',
+            "Dora",
+        ]
+        assert contacts[0].postal_address == "Hauptstr. 1\n10115 Berlin\nGermany"
+        assert contacts[3].email == "dora@example.org"
