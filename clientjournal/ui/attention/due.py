@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.agreements.checklist import (
     DUE_SOON_DAYS,
@@ -20,45 +18,26 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.labels import agreement_status_label, due_label
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.table_dialog import TableDialog
+from clientjournal.ui.common.tables import RowTableModel, TableDialog
 from clientjournal.ui.common.theme import warning_color
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = 4
 
+class DueModel(RowTableModel[tuple[AgreementData, str]]):
+    COLUMNS = 4
 
-class DueModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[AgreementData, str]] = []
         self._now = utcnow()
 
     def reload(self, within_days: int = DUE_SOON_DAYS) -> None:
-        self.beginResetModel()
         self._now = utcnow()
-        self._rows = agreements.due_items(self._now, within_days)
-        self.endResetModel()
+        self.set_rows(agreements.due_items(self._now, within_days))
 
-    def row(self, row: int) -> tuple[AgreementData, str]:
-        return self._rows[row]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Due"), self.tr("Client"), self.tr("Agreement"), self.tr("Status"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Due"), self.tr("Client"), self.tr("Agreement"), self.tr("Status"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, client = self._rows[index.row()]
+    def cell(self, row: tuple[AgreementData, str], column: int, role: int) -> Any:
+        item, client = row
         state = due_state(item.due_on, item.status, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -66,12 +45,8 @@ class DueModel(QAbstractTableModel):
                 client,
                 item.title,
                 agreement_status_label(item.status),
-            )[index.column()]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and state == DueState.OVERDUE
-            and index.column() == 0
-        ):
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and state == DueState.OVERDUE and column == 0:
             return QBrush(warning_color())
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.details or item.title

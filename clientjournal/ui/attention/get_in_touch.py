@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
@@ -21,47 +15,24 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence
 from clientjournal.store.cadence import RhythmRow
 from clientjournal.ui.clients.cadence_labels import rhythm_label
-from clientjournal.ui.common.client_table import ClientTable
 from clientjournal.ui.common.labels import relative_day
+from clientjournal.ui.common.tables import ClientTable, RowTableModel
 from clientjournal.ui.common.theme import warning_color
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class GetInTouchModel(QAbstractTableModel):
+class GetInTouchModel(RowTableModel[RhythmRow]):
     COLUMNS = 4
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RhythmRow] = []
-
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = cadence.overview(utcnow(), None, settings.load().default_cadence)
-        self.endResetModel()
+        self.set_rows(cadence.overview(utcnow(), None, settings.load().default_cadence))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Client"), self.tr("Rhythm"), self.tr("Last contact"), self.tr("What"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Client"), self.tr("Rhythm"), self.tr("Last contact"), self.tr("What"))[
-            section
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: RhythmRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return QBrush(warning_color()) if row.state.status is CadenceStatus.TOO_OFTEN else None
         if role == Qt.ItemDataRole.UserRole:
             return row.client_id

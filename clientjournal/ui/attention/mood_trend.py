@@ -9,27 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.mood import EARLIER_DAYS, RECENT_DAYS, FallingMoodRow
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import mood as mood_store
-from clientjournal.ui.common.client_table import ClientTable
 from clientjournal.ui.common.labels import local_date
+from clientjournal.ui.common.tables import ClientTable, RowTableModel
 from clientjournal.ui.common.theme import warning_color
 from clientjournal.ui.notes.mood_chart import fill
 
-Index = QModelIndex | QPersistentModelIndex
 CLIENT, MOOD, CHANGE, LAST_NOTE = range(4)
-COLUMNS = 4
 MINUS = "\u2212"
 
 
@@ -48,43 +40,19 @@ def mood_shift(row: FallingMoodRow) -> str:
     return f"{signed(row.earlier_average)} → {signed(row.recent_average)}"
 
 
-class MoodTrendModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FallingMoodRow] = []
+class MoodTrendModel(RowTableModel[FallingMoodRow]):
+    COLUMNS = 4
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = mood_store.falling_moods(utcnow())
-        self.endResetModel()
+        self.set_rows(mood_store.falling_moods(utcnow()))
 
-    def set_rows(self, rows: list[FallingMoodRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> FallingMoodRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Client"),
             self.tr("Mood before → lately"),
             self.tr("Change"),
             self.tr("Last note"),
-        )[section]
+        )
 
     def _display(self, item: FallingMoodRow, column: int) -> str:
         if column == CLIENT:
@@ -112,11 +80,7 @@ class MoodTrendModel(QAbstractTableModel):
             str(EARLIER_DAYS),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
+    def cell(self, item: FallingMoodRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,60 +10,37 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from clientjournal.store import payments
 from clientjournal.store.payments import OverdueRow
-from clientjournal.ui.common.client_table import ClientTable
 from clientjournal.ui.common.labels import calendar_date
+from clientjournal.ui.common.tables import ClientTable, RowTableModel
 from clientjournal.ui.common.theme import warning_color
 from clientjournal.ui.payments.dialog import money
 
-Index = QModelIndex | QPersistentModelIndex
 CLIENT, NUMBER, AMOUNT, DUE, DAYS = range(5)
 
 
-class OverdueModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OverdueRow] = []
+class OverdueModel(RowTableModel[OverdueRow]):
+    COLUMNS = 5
 
     def reload(self, today: date) -> None:
-        self.beginResetModel()
-        self._rows = payments.overdue(today)
-        self.endResetModel()
+        self.set_rows(payments.overdue(today))
 
-    def row(self, row: int) -> OverdueRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 5:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Client"),
             self.tr("Invoice"),
             self.tr("Amount"),
             self.tr("Due"),
             self.tr("Days overdue"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        _, name, payment, late = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: OverdueRow, column: int, role: int) -> Any:
+        _, name, payment, late = row
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 name,

@@ -13,14 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,52 +42,35 @@ from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
 from clientjournal.ui.common.labels import calendar_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.tables import RowTableModel
 from clientjournal.ui.common.theme import warning_color
 from clientjournal.ui.common.undo_commands import AddPayment, DeletePayment, EditPayment
 from clientjournal.ui.payments.dialog import PaidDialog, PaymentDialog, money
 
-Index = QModelIndex | QPersistentModelIndex
 NUMBER, PROJECT, AMOUNT, ISSUED, DUE, STATUS, NOTE = range(7)
-COLUMNS = 7
 
 
-class PaymentTableModel(QAbstractTableModel):
+class PaymentTableModel(RowTableModel[PaymentData]):
     """A client's invoices (a few dozen at most, so all are read at once), newest first."""
+
+    COLUMNS = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PaymentData] = []
         self.project_names: dict[int | None, str] = {}
         self.today = date.today()
 
     def load(
         self, rows: list[PaymentData], project_names: dict[int | None, str], today: date
     ) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self.project_names = project_names
         self.today = today
-        self.endResetModel()
-
-    def rows(self) -> list[PaymentData]:
-        return list(self._rows)
+        self.set_rows(rows)
 
     def row_of(self, payment_id: int) -> int:
         return next((i for i, p in enumerate(self._rows) if p.id == payment_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Number"),
             self.tr("Project"),
@@ -103,13 +79,9 @@ class PaymentTableModel(QAbstractTableModel):
             self.tr("Due"),
             self.tr("Paid"),
             self.tr("Note"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        payment = self._rows[index.row()]
-        column = index.column()
+    def cell(self, payment: PaymentData, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(payment, column)
         if role == RECORD_ROLE:

@@ -4,57 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from clientjournal.core.cooling import DraftData, is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import drafts
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.table_dialog import TableDialog
+from clientjournal.ui.common.tables import RowTableModel, TableDialog
 from clientjournal.ui.replies.labels import draft_title, local_time
 
-Index = QModelIndex | QPersistentModelIndex
 
+class QueueModel(RowTableModel[tuple[DraftData, str]]):
+    COLUMNS = 4
 
-class QueueModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[DraftData, str]] = []
         self._now = utcnow()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._now = utcnow()
-        self._rows = drafts.queue(self._now)
-        self.endResetModel()
-
-    def row(self, row: int) -> tuple[DraftData, str]:
-        return self._rows[row]
+        self.set_rows(drafts.queue(self._now))
 
     def ready_count(self) -> int:
         return sum(1 for draft, _ in self._rows if is_ready(draft, self._now))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Client"), self.tr("Reply"), self.tr("Written"), self.tr("Ready"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Client"), self.tr("Reply"), self.tr("Written"), self.tr("Ready"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        draft, client = self._rows[index.row()]
+    def cell(self, row: tuple[DraftData, str], column: int, role: int) -> Any:
+        draft, client = row
         ready = is_ready(draft, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             held = draft.held_at or draft.created_at
@@ -66,7 +46,7 @@ class QueueModel(QAbstractTableModel):
                 if draft.hold_until
                 else ""
             )
-            return (client, draft_title(draft), written, when)[index.column()]
+            return (client, draft_title(draft), written, when)[column]
         if role == Qt.ItemDataRole.FontRole and ready:
             font = QFont()
             font.setBold(True)
