@@ -31,6 +31,7 @@ class EncryptionActions(QObject):
         )
         self.action.triggered.connect(self.show_dialog)
         self.dialog: EncryptionDialog | None = None
+        self.notice: QMessageBox | None = None  # what the last change left to say
 
     @property
     def data_dir(self) -> Path:
@@ -41,6 +42,18 @@ class EncryptionActions(QObject):
         from clientjournal.store.safety.encryption import is_plain_sqlite
 
         return not is_plain_sqlite(journal_file(self.data_dir))
+
+    def sync_folder(self) -> Path | None:
+        """The folder this journal syncs through, if any: its change files stay as they were
+        written when the encryption changes, and the user has to hear so (as from the CLI)."""
+        from peewee import DatabaseError
+
+        from clientjournal.store.sync import sync_config
+
+        try:
+            return sync_config().folder
+        except DatabaseError:  # a journal that cannot say: nothing to warn about
+            return None
 
     def show_dialog(self) -> None:
         from clientjournal import settings
@@ -53,6 +66,7 @@ class EncryptionActions(QObject):
             self._reopen_journal,
             [settings.backup_folder(self.data_dir)],
             self._window,
+            sync_folder=self.sync_folder(),
         )
         self.dialog.finished_change.connect(self._changed)
         self.dialog.open()
@@ -82,17 +96,28 @@ class EncryptionActions(QObject):
             else self.tr("The journal and its backups are no longer encrypted.")
         )
         self._context.show_status(text)
-        skipped = self.dialog.skipped if self.dialog is not None else []
-        if skipped:
-            QMessageBox.information(
-                self._window,
-                self.tr("Journal passphrase"),
+        dialog = self.dialog
+        parts: list[str] = []
+        if dialog is not None and dialog.skipped:
+            parts.append(
                 self.tr(
                     "%n backup(s) could not be re-encrypted (made under an older passphrase, "
                     "or unreadable) and were left as they were:",
                     "",
-                    len(skipped),
+                    len(dialog.skipped),
                 )
                 + "\n\n"
-                + "\n".join(str(path) for path in skipped),
+                + "\n".join(str(path) for path in dialog.skipped)
             )
+        if dialog is not None and dialog.sync_folder_left is not None:
+            parts.append(dialog.sync_folder_text(after=True))
+        if parts:
+            self.notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Journal passphrase"),
+                "\n\n".join(parts),
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
+            self.notice.setObjectName("encryptionNotice")
+            self.notice.open()  # not exec(): the window goes on, the box stays until read

@@ -44,6 +44,8 @@ class EncryptionDialog(QDialog):
         reopen: Callable[[], None],
         folders: list[Path] | None = None,
         parent: QWidget | None = None,
+        *,
+        sync_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -53,6 +55,10 @@ class EncryptionDialog(QDialog):
         self._folders = list(folders or [])
         self._worker: QThread | None = None
         self.skipped: list[Path] = []  # backups left under another passphrase
+        self.sync_folder = sync_folder
+        self._was_encrypted = encrypted
+        # The sync folder when the journal changed: its change files are as they were written.
+        self.sync_folder_left: Path | None = None
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Journal passphrase"))
         self.setAccessibleName(self.tr("Journal passphrase"))
@@ -71,6 +77,14 @@ class EncryptionDialog(QDialog):
         warning.setObjectName("encryptionWarning")
         warning.setWordWrap(True)
         layout.addWidget(warning)
+        self.sync_note = QLabel(self)
+        self.sync_note.setObjectName("encryptionSyncNote")
+        self.sync_note.setWordWrap(True)
+        if sync_folder is not None:
+            self.sync_note.setText(self.sync_folder_text(after=False))
+        else:
+            self.sync_note.hide()
+        layout.addWidget(self.sync_note)
         form = QFormLayout()
         self.current = self._password_field("currentPassphrase", self.tr("Current passphrase"))
         if encrypted:
@@ -135,6 +149,41 @@ class EncryptionDialog(QDialog):
             "or a lost backup disk reveals nothing without it. The app asks for it at every "
             "start. Exports are not encrypted."
         )
+
+    def sync_folder_text(self, after: bool) -> str:
+        """What the command line says too (cli/encryption.py): the sync folder keeps this
+        journal's changes as they were written, plain or under the passphrase before, and
+        only a new folder (and deleting the old one's files everywhere) fits the new state."""
+        folder = str(self.sync_folder)
+        if after:
+            text = (
+                self.tr(
+                    "The sync folder %1 still holds this journal's changes in plain text, and "
+                    "they no longer fit it: sync to a new, empty folder (Settings → Sync), then "
+                    "delete the old folder's files on every computer."
+                )
+                if not self._was_encrypted
+                else self.tr(
+                    "The sync folder %1 still holds this journal's changes under the old "
+                    "passphrase, and they no longer fit it: sync to a new, empty folder "
+                    "(Settings → Sync), then delete the old folder's files on every computer."
+                )
+            )
+            return text.replace("%1", folder)
+        text = (
+            self.tr(
+                "This journal syncs through %1. The changes written there stay in plain text: "
+                "afterwards, sync to a new, empty folder (Settings → Sync) and delete the old "
+                "folder's files on every computer."
+            )
+            if not self._was_encrypted
+            else self.tr(
+                "This journal syncs through %1. The changes written there stay under the "
+                "current passphrase: afterwards, sync to a new, empty folder (Settings → Sync) "
+                "and delete the old folder's files on every computer."
+            )
+        )
+        return text.replace("%1", folder)
 
     def _password_field(self, name: str, accessible: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -225,10 +274,14 @@ class EncryptionDialog(QDialog):
         self._worker = None
         self._reopen()
         self.encrypted = encrypted
+        # Before the signal: its receiver reports them (they were set after it, so a backup
+        # left under another passphrase was never reported).
+        self.skipped = list(done.skipped)
+        if done.journal_changed and self.sync_folder is not None:
+            self.sync_folder_left = self.sync_folder
         self.finished_change.emit(encrypted)
         for field in (self.current, self.new, self.repeat):
             field.clear()
-        self.skipped = list(done.skipped)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -99,3 +99,64 @@ def test_encrypt_change_and_remove_while_the_window_stays_usable(qtbot, filled_w
     assert is_plain_sqlite(path) and plain_sqlite_reads(path)
     assert passphrase_for(window.data_dir) is None
     assert Note.select().count() == 31
+
+
+def _change(qtbot, window, old: str | None, new: str | None) -> EncryptionActions:
+    actions = EncryptionActions(window)
+    actions.action.trigger()
+    dialog = actions.dialog
+    qtbot.waitExposed(dialog)
+    if old is not None:
+        dialog.current.setText(old)
+    if new is None:
+        dialog.remove_choice.setChecked(True)
+    else:
+        dialog.new.setText(new)
+        dialog.repeat.setText(new)
+    with qtbot.waitSignal(dialog.finished_change, timeout=20000):
+        dialog.apply_button.click()
+    return actions
+
+
+def test_with_a_sync_folder_the_window_says_what_the_command_line_says(
+    qtbot, filled_window, tmp_path
+):
+    """encrypt, rekey and decrypt leave the sync folder's change files as they were written
+    (cli/encryption.py says so): the window says so before and after, naming the folder."""
+    from clientjournal.store import sync as store_sync
+
+    window = filled_window
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    store_sync.configure(folder)
+    said = []
+    for old, new, before, after in [
+        (None, SECRET, "stay in plain text", "changes in plain text"),
+        (SECRET, "ein ganz anderer Satz", "under the current passphrase", "the old passphrase"),
+        ("ein ganz anderer Satz", None, "under the current passphrase", "the old passphrase"),
+    ]:
+        actions = EncryptionActions(window)
+        actions.action.trigger()
+        note = actions.dialog.findChild(object, "encryptionSyncNote")
+        assert note.isVisible() and str(folder) in note.text() and before in note.text()
+        actions.dialog.reject()
+        actions = _change(qtbot, window, old, new)
+        notice = actions.notice
+        assert notice is not None and notice.objectName() == "encryptionNotice"
+        qtbot.waitUntil(notice.isVisible)
+        text = notice.text()
+        assert str(folder) in text and after in text and "new, empty folder" in text
+        assert "delete the old folder's files on every computer" in text
+        said.append(text)
+        notice.close()
+    assert passphrase_for(window.data_dir) is None
+    assert len(set(said)) == 2  # encrypt: plain text; rekey and decrypt: the old passphrase
+
+
+def test_without_a_sync_folder_nothing_is_said_about_one(qtbot, filled_window):
+    actions = EncryptionActions(filled_window)
+    actions.action.trigger()
+    assert not actions.dialog.findChild(object, "encryptionSyncNote").isVisible()
+    actions.dialog.reject()
+    actions = _change(qtbot, filled_window, None, SECRET)
+    assert actions.notice is None
