@@ -3,6 +3,9 @@
 It is the shell: it builds each feature with itself as the ``WindowContext``, places what the
 features contribute (menu actions, a field above the list, a status-bar item) and keeps the
 client list and the counts current from ``journalChanged``.  No feature reads its attributes.
+Beside it in ``ui/shell``: the commands on the client list and the client shown
+(``client_actions``), how window actions and menus are made (``menus``), what the window
+remembers (``window_settings``) and the shutdown (``shutdown``).
 """
 
 from __future__ import annotations
@@ -10,16 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import APP_NAME
-from clientjournal.core.domain import ClientSort
 from clientjournal.paths import journal_file
 from clientjournal.store import clients
 from clientjournal.ui.agreements.actions import AgreementActions
@@ -36,7 +33,6 @@ from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
 from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
 from clientjournal.ui.common.undo_action import UndoStackAction
-from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
 from clientjournal.ui.exchange.actions import ExchangeActions
 from clientjournal.ui.exchange.drop_import import DropImport
 from clientjournal.ui.replies.actions import ReplyActions
@@ -45,7 +41,9 @@ from clientjournal.ui.safety.encryption_actions import EncryptionActions
 from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
+from clientjournal.ui.shell.client_actions import ClientActions
 from clientjournal.ui.shell.demo_banner import DemoBanner
+from clientjournal.ui.shell.menus import add_menu, window_action
 from clientjournal.ui.shell.startup import after_paint
 
 if TYPE_CHECKING:
@@ -115,12 +113,15 @@ class MainWindow(QMainWindow):
             self._build_sync()
 
         self.client_list.clientSelected.connect(self._on_client_selected)
-        self.client_list.addClientRequested.connect(self.add_client)
-        self.pane.addClientRequested.connect(self.add_client)
-        self.pane.editClientRequested.connect(self.edit_client)
+        self.client_actions = ClientActions(
+            self, self.client_list, self.pane, self.refresh, self._update_counts
+        )
+        self.client_list.addClientRequested.connect(self.client_actions.add_client)
+        self.pane.addClientRequested.connect(self.client_actions.add_client)
+        self.pane.editClientRequested.connect(self.client_actions.edit_client)
         self._events.journalChanged.connect(self._on_journal_changed)
         self._events.clientRevealed.connect(self._reveal_client)
-        self._build_actions()
+        self._build_menus()
         window_settings.restore_window(self, self.splitter, self.pane.splitter, self.client_list)
         self.client_list.reload()
         window_settings.select_initial_client(self.client_list, self.data_dir)
@@ -222,42 +223,18 @@ class MainWindow(QMainWindow):
         self.deleteLater()
         return successor
 
-    # -- actions ---------------------------------------------------------------------------
-    def _action(
-        self, text: str, slot: object, shortcuts: list | tuple = (), name: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        action.setObjectName(name)
-        self.addAction(action)
-        return action
-
-    def _menu(self, title: str, items: list[QAction | None]) -> QMenu:
-        """A menu of ``items`` (None: a separator); each action also works by its shortcut
-        while the menu bar is hidden or the menu closed."""
-        menu = self.menuBar().addMenu(title)
-        for item in items:
-            if item is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(item)
-                self.addAction(item)
-        return menu
-
-    def _build_actions(self) -> None:
-        self.new_client_action = self._action(
-            self.tr("&New client…"), self.add_client, ["Ctrl+Shift+N"], "actionNewClient"
-        )
-        self.new_note_action = self._action(
-            self.tr("New &note"), self.new_note, [QKeySequence.StandardKey.New], "actionNewNote"
-        )
-        quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
-        self._menu(
+    # -- the menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        """The window's own actions and what each feature contributes, in the order they are
+        shown (the menus are a stable interface: the user guide names them)."""
+        own = self.client_actions
+        quit_action = window_action(self, self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
+        add_menu(
+            self,
             self.tr("&File"),
             [
-                self.new_client_action,
-                self.new_note_action,
+                own.new_client_action,
+                own.new_note_action,
                 None,
                 *self.exchange.file_actions,
                 None,
@@ -278,133 +255,63 @@ class MainWindow(QMainWindow):
             )
         )
         self.undo_action = undo
-        self.edit_client_action = self._action(
-            self.tr("&Edit client…"), self.edit_client, ["Ctrl+E"], "actionEditClient"
-        )
-        self.archive_action = self._action(
-            self.tr("&Archive client (ended)"), self.archive_client, [], "actionArchiveClient"
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete client"), self.delete_client, [], "actionDeleteClient"
-        )
-        delete_key = QAction(self.client_list.view)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.delete_client)
-        self.client_list.view.addAction(delete_key)
-        trash = self._action(self.tr("&Trash…"), self.show_trash, [], "actionTrash")
-        self._menu(
+        add_menu(
+            self,
             self.tr("&Edit"),
             [
                 undo,
                 redo,
                 None,
-                self.edit_client_action,
-                self.archive_action,
+                own.edit_action,
+                own.archive_action,
                 self.attention_actions.decline_action,
-                self.delete_action,
+                own.delete_action,
                 None,
-                trash,
+                own.trash_action,
                 None,
                 self.settings_actions.action,
                 self.encryption.action,
             ],
         )
-
-        sort_name = self._action(
-            self.tr("Sort by &name"),
-            lambda: self.client_list.set_sort(ClientSort.NAME),
-            [],
-            "actionSortName",
-        )
-        sort_surname = self._action(
-            self.tr("Sort by s&urname"),
-            lambda: self.client_list.set_sort(ClientSort.SURNAME),
-            [],
-            "actionSortSurname",
-        )
-        sort_contact = self._action(
-            self.tr("Sort by &last contact"),
-            lambda: self.client_list.set_sort(ClientSort.LAST_CONTACT),
-            [],
-            "actionSortContact",
-        )
-        self._menu(
+        add_menu(
+            self,
             self.tr("&View"),
             [
                 self.search.action,
-                self._action(
-                    self.tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter"
-                ),
-                self._action(
-                    self.tr("Ne&xt client"),
-                    lambda: self.client_list.select_offset(1),
-                    ["Ctrl+PgDown"],
-                    "actionNextClient",
-                ),
-                self._action(
-                    self.tr("&Previous client"),
-                    lambda: self.client_list.select_offset(-1),
-                    ["Ctrl+PgUp"],
-                    "actionPreviousClient",
-                ),
+                own.filter_action,
+                own.next_action,
+                own.previous_action,
                 None,
-                sort_name,
-                sort_surname,
-                sort_contact,
+                *own.sort_actions,
                 None,
                 self.agreement_actions.due_action,
                 self.reply_actions.queue_action,
                 self.attention_actions.attention_action,
             ],
         )
-        self._menu(
+        add_menu(
+            self,
             self.tr("&Help"),
             [
-                self._action(
+                window_action(
+                    self,
                     self.tr("User &guide"),
                     self.show_guide,
                     [QKeySequence.StandardKey.HelpContents],
                     "actionUserGuide",
                 ),
-                self._action(self.tr("&About Client Journal"), self.show_about, [], "actionAbout"),
+                window_action(
+                    self, self.tr("&About Client Journal"), self.show_about, [], "actionAbout"
+                ),
             ],
         )
         self._update_client_actions()
-
-        self._alt_steps = [
-            self._action(
-                "",
-                lambda _=False, k=key, o=offset: self._alt_step(k, o),
-                ["Alt+Down" if offset > 0 else "Alt+Up"],
-                "actionNextClientAlt" if offset > 0 else "actionPreviousClientAlt",
-            )
-            for key, offset in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1))
-        ]
 
     def _on_undo_index(self, index: int) -> None:
         """An undone step replaces what the status bar said about it ("moved to the trash")."""
         if index < self._undo_index and self.undo_stack.redoText():
             self.show_status(self.tr("Undone: %1").replace("%1", self.undo_stack.redoText()))
         self._undo_index = index
-
-    def _alt_step(self, key: Qt.Key, offset: int) -> None:
-        """Alt+Down/Up: the next or previous client, except in a drop-down (a combo box, a
-        date with a calendar), where the keys open it as everywhere else."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QComboBox | QDateTimeEdit):
-            # the key again, to the drop-down itself: with these actions off for the moment,
-            # or the key would come straight back here as their shortcut
-            press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.AltModifier)
-            for action in self._alt_steps:
-                action.setEnabled(False)
-            try:
-                QApplication.sendEvent(focus, press)
-            finally:
-                for action in self._alt_steps:
-                    action.setEnabled(True)
-            return
-        self.client_list.select_offset(offset)
 
     # -- keeping the list current ----------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
@@ -440,73 +347,6 @@ class MainWindow(QMainWindow):
             self.client_list.select_client(client_id)
 
     # -- slots -----------------------------------------------------------------------------
-    def add_client(self) -> None:
-        from clientjournal.ui.clients.dialog import ClientDialog  # not needed for start-up
-
-        dialog = ClientDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            client_id = clients.create(dialog.client())
-            if self.client_list.filter.text():
-                self.client_list.filter.clear()
-            self.refresh(client_id)
-            self.show_status(self.tr("Client added"), 4000)
-
-    def edit_client(self) -> None:
-        client_id = self.client_list.current_client_id()
-        if client_id is None:
-            return
-        before = clients.get(client_id)
-        from clientjournal.ui.clients.dialog import ClientDialog
-
-        dialog = ClientDialog(before, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            after = dialog.client()
-            if after != before:
-                self.undo_stack.push(EditClient(before, after, self.tr("Edit client"), self.events))
-
-    def archive_client(self) -> None:
-        client_id = self.client_list.current_client_id()
-        if client_id is None:
-            return
-        before = clients.get(client_id)
-        text = self.tr("Archive client “%1”").replace("%1", before.name)
-        self.undo_stack.push(EditClient(before, archived(before), text, self.events))
-
-    def delete_client(self) -> None:
-        client_id = self.client_list.current_client_id()
-        if client_id is None:
-            return
-        client = clients.get(client_id)
-        self.pane.editor.flush()
-        row = self.client_list.model.row_of(client_id)
-        self.undo_stack.push(TrashClient(client, self.events))
-        self.client_list.select_offset(0) if row < 0 else self._select_row(row)
-        self.show_status(
-            self.tr("“%1” moved to the trash. Undo with Ctrl+Z.").replace("%1", client.name)
-        )
-
-    def _select_row(self, row: int) -> None:
-        count = self.client_list.model.rowCount()
-        client_id = self.client_list.model.id_at(min(row, count - 1)) if count else None
-        if client_id is not None:
-            self.client_list.select_client(client_id)
-
-    def new_note(self) -> None:
-        self.pane.new_note()
-
-    def focus_filter(self) -> None:
-        self.client_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.client_list.filter.selectAll()
-
-    def show_trash(self) -> None:
-        from clientjournal.ui.clients.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self)
-        dialog.restored.connect(self.refresh)
-        dialog.emptied.connect(self.undo_stack.clear)  # undo cannot bring those back
-        dialog.exec()
-        self._update_counts()
-
     def show_guide(self) -> None:
         from clientjournal.ui.shell.help_dialog import HelpDialog  # not needed for start-up
 
@@ -526,13 +366,7 @@ class MainWindow(QMainWindow):
 
     def _update_client_actions(self) -> None:
         client = self.pane.client if self.pane.client_id is not None else None
-        for action in (
-            self.edit_client_action,
-            self.archive_action,
-            self.delete_action,
-            self.new_note_action,
-        ):
-            action.setEnabled(self.client_list.current_client_id() is not None)
+        self.client_actions.update_enabled()
         self.attention_actions.update_enabled(client)
 
     def _update_counts(self) -> None:

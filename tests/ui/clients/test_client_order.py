@@ -61,7 +61,7 @@ def test_the_list_sorts_by_surname_from_the_menu_and_the_box_and_remembers_it(
         return [model.index(row, 0).data(Qt.ItemDataRole.DisplayRole) for row in range(4)]
 
     assert shown() == ["Ägidius Wolf", "Bernd Zander", "Carla Köhler", "Zoe Adler"]
-    action = window.findChild(type(window.new_note_action), "actionSortSurname")
+    action = window.findChild(type(window.client_actions.new_note_action), "actionSortSurname")
     assert action is not None and action in window.actions()
     action.trigger()
     assert shown() == ["Zoe Adler", "Carla Köhler", "Ägidius Wolf", "Bernd Zander"]

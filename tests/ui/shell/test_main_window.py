@@ -20,7 +20,7 @@ def add_client_through_dialog(
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     on_dialog(fill)
-    window.new_client_action.trigger()
+    window.client_actions.new_client_action.trigger()
 
 
 def test_widgets_have_the_stable_object_names(window):
@@ -37,7 +37,7 @@ def test_empty_journal_tells_a_new_user_what_to_do(qtbot, window, on_dialog):
     assert not panel.filter.isEnabled()
     assert window.pane.currentWidget() is window.pane.empty
     assert "first client" in window.pane.empty.button.text()
-    assert not window.new_note_action.isEnabled()
+    assert not window.client_actions.new_note_action.isEnabled()
     opened = []
 
     def cancel(dialog) -> None:
@@ -101,7 +101,7 @@ def test_delete_client_goes_to_trash_and_undo_brings_it_back(qtbot, window, jour
     keep = clients.create(ClientData(name="Keep"))
     gone = clients.create(ClientData(name="Gone"))
     window.refresh(gone)
-    window.delete_action.trigger()
+    window.client_actions.delete_action.trigger()
     assert clients.list_ids() == [keep]
     assert clients.list_ids(trashed=True) == [gone]
     assert window.client_list.current_client_id() == keep
@@ -114,7 +114,7 @@ def test_delete_client_goes_to_trash_and_undo_brings_it_back(qtbot, window, jour
 def test_archive_sets_status_ended_and_can_be_undone(window, journal):
     client_id = clients.create(ClientData(name="Dora"))
     window.refresh(client_id)
-    window.archive_action.trigger()
+    window.client_actions.archive_action.trigger()
     assert clients.get(client_id).status == "ended"
     assert clients.get(client_id).ended_on is not None
     window.undo_action.trigger()
@@ -126,7 +126,7 @@ def test_filter_narrows_the_list_and_explains_an_empty_result(qtbot, window, jou
     for name in ("Anna", "Anton", "Berta"):
         clients.create(ClientData(name=name))
     window.refresh()
-    window.focus_filter()
+    window.client_actions.focus_filter()
     qtbot.keyClicks(window.client_list.filter, "an")
     assert window.client_list.model.rowCount() == 2
     qtbot.keyClicks(window.client_list.filter, "zzz")

@@ -277,7 +277,7 @@ def test_main_window_speaks_german(german_window):
     assert index.data(STATUS_ROLE) == "Aktiv"  # labels._tr, found through the script's shim
     assert index.data(SUBTITLE_ROLE) == "noch kein Kontakt"
     assert QCoreApplication.translate("labels", "%n days ago", None, 7) == "vor 7 Tagen"
-    window.delete_client()
+    window.client_actions.delete_client()
     assert window.undo_stack.undoText() == "Kunden „Anna Müller“ löschen"
     assert "Papierkorb" in window.statusBar().currentMessage()
 

@@ -66,7 +66,7 @@ def test_undoing_a_client_delete_replaces_the_trash_message(qtbot, journal, wind
     anna = clients.create(ClientData(name="Anna"))
     window = windows.open()
     window.refresh(anna)
-    window.delete_action.trigger()
+    window.client_actions.delete_action.trigger()
     assert "moved to the trash" in window.statusBar().currentMessage()
     window.undo_stack.undo()
     assert "moved to the trash" not in window.statusBar().currentMessage()

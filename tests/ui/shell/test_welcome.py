@@ -90,7 +90,7 @@ def test_removing_keeps_the_users_client_and_undo_forgets_the_demo(
     window = windows.open()
     assert window.demo.isVisible() and remove_action(window).isVisible()
     window.client_list.select_client(demo.clients[0].id)
-    window.delete_client()  # an undoable step on a demo client
+    window.client_actions.delete_client()  # an undoable step on a demo client
     assert window.undo_stack.count() == 1
 
     on_dialog(lambda box: box.reject())  # cancel: nothing happens

@@ -1,0 +1,217 @@
+"""The window's own commands on the client list and the client shown: new, edit, archive and
+delete (to the trash, one Ctrl+Z away), the trash, a new note, the filter, the sort order and
+the next or previous client (also Alt+Down/Up, except in a drop-down, where those keys open it).
+
+They act on the list and the pane that the shell lays out, so the shell builds them and places
+them in its File, Edit and View menus; everything else goes through the window context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialog
+
+from clientjournal.core.domain import ClientSort
+from clientjournal.store import clients
+from clientjournal.ui.clients.list_panel import ClientListPanel
+from clientjournal.ui.clients.pane import ClientPane
+from clientjournal.ui.common.context import WindowContext
+from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
+from clientjournal.ui.shell.menus import window_action
+
+
+def _tr(text: str) -> str:
+    # The main window's context: these were its strings, and keep their translations.
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class ClientActions(QObject):
+    def __init__(
+        self,
+        context: WindowContext,
+        client_list: ClientListPanel,
+        pane: ClientPane,
+        refresh: Callable[[int | None], None],
+        counts_changed: Callable[[], None],
+    ) -> None:
+        """``refresh(client_id)`` re-reads the list and shows that client; ``counts_changed``
+        is called when clients may have come back from the trash or left it for good."""
+        window = context.dialog_parent()
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self._list = client_list
+        self._pane = pane
+        self._refresh = refresh
+        self._counts_changed = counts_changed
+
+        action = partial(window_action, window)
+        self.new_client_action = action(
+            _tr("&New client…"), self.add_client, ["Ctrl+Shift+N"], "actionNewClient"
+        )
+        self.new_note_action = action(
+            _tr("New &note"), self.new_note, [QKeySequence.StandardKey.New], "actionNewNote"
+        )
+        self.edit_action = action(
+            _tr("&Edit client…"), self.edit_client, ["Ctrl+E"], "actionEditClient"
+        )
+        self.archive_action = action(
+            _tr("&Archive client (ended)"), self.archive_client, [], "actionArchiveClient"
+        )
+        self.delete_action = action(
+            _tr("&Delete client"), self.delete_client, [], "actionDeleteClient"
+        )
+        delete_key = QAction(client_list.view)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_client)
+        client_list.view.addAction(delete_key)
+        self.trash_action = action(_tr("&Trash…"), self.show_trash, [], "actionTrash")
+
+        self.filter_action = action(
+            _tr("&Filter clients"), self.focus_filter, ["Ctrl+L"], "actionFilter"
+        )
+        self.next_action = action(
+            _tr("Ne&xt client"),
+            lambda: client_list.select_offset(1),
+            ["Ctrl+PgDown"],
+            "actionNextClient",
+        )
+        self.previous_action = action(
+            _tr("&Previous client"),
+            lambda: client_list.select_offset(-1),
+            ["Ctrl+PgUp"],
+            "actionPreviousClient",
+        )
+        self.sort_actions = [
+            action(
+                _tr("Sort by &name"),
+                lambda: client_list.set_sort(ClientSort.NAME),
+                [],
+                "actionSortName",
+            ),
+            action(
+                _tr("Sort by s&urname"),
+                lambda: client_list.set_sort(ClientSort.SURNAME),
+                [],
+                "actionSortSurname",
+            ),
+            action(
+                _tr("Sort by &last contact"),
+                lambda: client_list.set_sort(ClientSort.LAST_CONTACT),
+                [],
+                "actionSortContact",
+            ),
+        ]
+        self._alt_steps = [
+            action(
+                "",
+                lambda _=False, k=key, o=offset: self._alt_step(k, o),
+                ["Alt+Down" if offset > 0 else "Alt+Up"],
+                "actionNextClientAlt" if offset > 0 else "actionPreviousClientAlt",
+            )
+            for key, offset in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1))
+        ]
+
+    def update_enabled(self) -> None:
+        """The commands on the selected client work only while one is selected."""
+        for action in (
+            self.edit_action,
+            self.archive_action,
+            self.delete_action,
+            self.new_note_action,
+        ):
+            action.setEnabled(self._list.current_client_id() is not None)
+
+    # -- the commands ------------------------------------------------------------------------
+    def add_client(self) -> None:
+        from clientjournal.ui.clients.dialog import ClientDialog  # not needed for start-up
+
+        dialog = ClientDialog(parent=self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            client_id = clients.create(dialog.client())
+            if self._list.filter.text():
+                self._list.filter.clear()
+            self._refresh(client_id)
+            self._context.show_status(_tr("Client added"), 4000)
+
+    def edit_client(self) -> None:
+        client_id = self._list.current_client_id()
+        if client_id is None:
+            return
+        before = clients.get(client_id)
+        from clientjournal.ui.clients.dialog import ClientDialog
+
+        dialog = ClientDialog(before, parent=self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            after = dialog.client()
+            if after != before:
+                self._context.undo_stack.push(
+                    EditClient(before, after, _tr("Edit client"), self._context.events)
+                )
+
+    def archive_client(self) -> None:
+        client_id = self._list.current_client_id()
+        if client_id is None:
+            return
+        before = clients.get(client_id)
+        text = _tr("Archive client “%1”").replace("%1", before.name)
+        self._context.undo_stack.push(
+            EditClient(before, archived(before), text, self._context.events)
+        )
+
+    def delete_client(self) -> None:
+        client_id = self._list.current_client_id()
+        if client_id is None:
+            return
+        client = clients.get(client_id)
+        self._pane.editor.flush()
+        row = self._list.model.row_of(client_id)
+        self._context.undo_stack.push(TrashClient(client, self._context.events))
+        self._list.select_offset(0) if row < 0 else self._select_row(row)
+        self._context.show_status(
+            _tr("“%1” moved to the trash. Undo with Ctrl+Z.").replace("%1", client.name)
+        )
+
+    def _select_row(self, row: int) -> None:
+        count = self._list.model.rowCount()
+        client_id = self._list.model.id_at(min(row, count - 1)) if count else None
+        if client_id is not None:
+            self._list.select_client(client_id)
+
+    def new_note(self) -> None:
+        self._pane.new_note()
+
+    def focus_filter(self) -> None:
+        self._list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._list.filter.selectAll()
+
+    def show_trash(self) -> None:
+        from clientjournal.ui.clients.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self._window)
+        dialog.restored.connect(self._refresh)
+        dialog.emptied.connect(self._context.undo_stack.clear)  # undo cannot bring those back
+        dialog.exec()
+        self._counts_changed()
+
+    def _alt_step(self, key: Qt.Key, offset: int) -> None:
+        """Alt+Down/Up: the next or previous client, except in a drop-down (a combo box, a
+        date with a calendar), where the keys open it as everywhere else."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QComboBox | QDateTimeEdit):
+            # the key again, to the drop-down itself: with these actions off for the moment,
+            # or the key would come straight back here as their shortcut
+            press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.AltModifier)
+            for action in self._alt_steps:
+                action.setEnabled(False)
+            try:
+                QApplication.sendEvent(focus, press)
+            finally:
+                for action in self._alt_steps:
+                    action.setEnabled(True)
+            return
+        self._list.select_offset(offset)
