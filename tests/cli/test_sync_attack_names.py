@@ -9,6 +9,7 @@ import pytest
 
 from tests.cli.test_sync_cli import run, small_journal
 from tests.store.sync.forged import clock_now, forged_file, new_client
+from tests.store.sync.replicas import uid
 
 
 def test_a_computer_name_cannot_write_to_the_terminal(tmp_path: Path):
@@ -18,7 +19,7 @@ def test_a_computer_name_cannot_write_to_the_terminal(tmp_path: Path):
     assert run(laptop, "sync", str(folder)).returncode == 0
     clock = clock_now(ahead_ms=3 * 86_400_000)  # so that the warning names it
     name = "Evil\x1b[2J\x1b]0;owned\x07\u202e\nclientjournal: sync finished, all good\r" + "x" * 300
-    forged_file(folder, new_client("evil-1", name="Eve"), clock=clock, name=name)
+    forged_file(folder, new_client(uid("evil-1"), name="Eve"), clock=clock, name=name)
     done = run(laptop, "sync", str(folder))
     assert done.returncode == 0, done.stderr
     assert "days ahead" in done.stderr

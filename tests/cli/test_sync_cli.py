@@ -14,7 +14,7 @@ import pytest
 
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.models import database
-from tests.store.sync.replicas import canonical
+from tests.store.sync.replicas import canonical, uid
 
 SECRET = "Nordsee im November"
 
@@ -54,13 +54,13 @@ def small_journal(data_dir: Path, clients: int = 3) -> Path:
                 database.execute_sql(
                     "INSERT INTO client (uuid, name, email, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (f"c-{i}", f"Client {i}", f"c{i}@example.org", at, at),
+                    (uid(f"c-{i}"), f"Client {i}", f"c{i}@example.org", at, at),
                 )
                 for j in range(5):
                     database.execute_sql(
                         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
                         "SELECT ?, id, ?, ?, ? FROM client WHERE uuid = ?",
-                        (f"n-{i}-{j}", at, at, f"Note {j} of client {i}", f"c-{i}"),
+                        (uid(f"n-{i}-{j}"), at, at, f"Note {j} of client {i}", uid(f"c-{i}")),
                     )
     finally:
         close_journal()

@@ -23,18 +23,19 @@ like the original (merging is idempotent); temporary files (``.syncthing.*.tmp``
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.records import BY_NAME, is_known_field, known_fields
-from clientjournal.core.sync.values import CHECKS, acceptable
+from clientjournal.core.sync.values import CHECKS, acceptable, is_record_id
 
 FORMAT = "clientjournal-sync"
 VERSION = 1
@@ -113,6 +114,18 @@ def encode(head: dict[str, Any], lines: Iterable[dict[str, Any] | str], level: i
     return gzip.compress(text.encode("utf-8"), compresslevel=level, mtime=0)
 
 
+def change_file(head: dict[str, Any], changes: list[Change]) -> bytes | None:
+    """A change file's bytes, or None when the changes are more than one file may hold
+    (``MAX_CHANGES``, ``MAX_CHANGE_TEXT``): the round then publishes them as its snapshot."""
+    if len(changes) > MAX_CHANGES:
+        return None
+    text = "\n".join([_dumps(head), *(_dumps(change.line()) for change in changes)]) + "\n"
+    data = text.encode("utf-8")
+    if len(data) > MAX_CHANGE_TEXT:
+        return None
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
 def snapshot_line(kind: str, uuid: str, packed_text: str) -> str:
     """A snapshot's line; with ``packed_text`` "" the start of it (the reader's check that a
     line it keeps as text is exactly one written so)."""
@@ -180,8 +193,77 @@ def printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
+MAX_CHANGES = 200_000
+"""What one change file may hold: this many changes, ``MAX_CHANGE_TEXT`` bytes unpacked.  A
+round that has more to publish writes them as its snapshot instead (``round.py``).  Without a
+cap a file of 3 million tiny changes took 98 s and gigabytes at every round on every computer."""
+MAX_CHANGE_TEXT = 96 << 20
+MAX_RECORDS = 5_000_000
+"""What one snapshot may hold: a journal ten times the demo's size has about 1.1 million."""
+TOO_MANY = "too many changes in one file"
+_CHUNK = 1 << 20
+
+
+def stream_lines(data: bytes, limit: int, most: int) -> Iterator[str]:
+    """The lines of the gzip'd ``data``, unpacked a megabyte at a time (the whole text is
+    never held): FileProblem when it unpacks to more than ``limit`` bytes, has more than
+    ``most`` lines after the header, is cut off, not gzip or not UTF-8."""
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    text = codecs.getincrementaldecoder("utf-8")()
+    source = memoryview(data)
+    size = count = at = 0
+    rest_parts: list[str] = []
+    while True:
+        try:
+            if unpacker.unconsumed_tail:
+                out = unpacker.decompress(unpacker.unconsumed_tail, _CHUNK)
+            elif at < len(source):
+                out = unpacker.decompress(source[at : at + _CHUNK], _CHUNK)
+                at += _CHUNK
+            else:
+                out = unpacker.flush()
+            done = not out and not unpacker.unconsumed_tail and at >= len(source)
+            part = text.decode(out, final=done)
+        except zlib.error as error:
+            raise FileProblem("not a complete gzip file (cut off or damaged)") from error
+        except UnicodeDecodeError as error:
+            raise FileProblem("not UTF-8 text") from error
+        size += len(out)
+        if size > limit:
+            raise FileProblem("too large when unpacked")
+        if "\n" not in part:  # a long line: gathered, not copied again at every megabyte
+            rest_parts.append(part)
+            lines = []
+        else:
+            lines = ("".join(rest_parts) + part).split("\n")
+            rest_parts = [lines.pop()]
+        count += len(lines)
+        if count > most + 1:
+            raise FileProblem(TOO_MANY)
+        yield from lines
+        if done:
+            break
+    if not unpacker.eof or unpacker.unused_data:
+        raise FileProblem("not a complete gzip file (cut off or damaged)")
+    if any(rest_parts):
+        raise FileProblem("cut off (no final line break)")
+    if size == 0:
+        raise FileProblem("no header line")
+
+
+def read_change_file(data: bytes) -> tuple[dict[str, Any], list[Change]]:
+    """Header and changes of a change file, read as a stream and checked one by one:
+    FileProblem for the first problem (also beyond ``MAX_CHANGES`` or ``MAX_CHANGE_TEXT``)."""
+    lines = stream_lines(data, MAX_CHANGE_TEXT, MAX_CHANGES)
+    head = _header(next(lines, None))
+    if head.get("snapshot"):
+        raise FileProblem("a snapshot among the change files")
+    return head, read_changes(head, lines)
+
+
 def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
-    """Header and the other lines' text of a file; FileProblem if unreadable."""
+    """Header and the other lines' text of a file (a snapshot: read whole, as one parse of
+    all its lines is a third faster); FileProblem if unreadable or beyond ``MAX_RECORDS``."""
     try:
         text = inflate(data).decode("utf-8")
     except (EOFError, OSError, zlib.error) as error:
@@ -190,9 +272,16 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
         raise FileProblem("not UTF-8 text") from error
     if not text.endswith("\n"):
         raise FileProblem("cut off (no final line break)")
+    if text.count("\n") > MAX_RECORDS + 1:
+        raise FileProblem(TOO_MANY)
     lines = text.split("\n")[:-1]
+    head = _header(lines[0] if lines else None)
+    return head, lines[1:]
+
+
+def _header(line: str | None) -> dict[str, Any]:
     try:
-        head = parse_json(lines[0]) if lines else None
+        head = parse_json(line) if line is not None else None
     except ValueError as error:
         raise FileProblem("the header is not JSON") from error
     if not isinstance(head, dict):
@@ -209,7 +298,7 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
     if not isinstance(head.get("name", ""), str):
         raise FileProblem("the header's device name is not text")
     head["name"] = clean_name(head.get("name", ""))
-    return head, lines[1:]
+    return head
 
 
 @dataclass(frozen=True)
@@ -238,6 +327,8 @@ def _check_target(kind_name: Any, uuid: Any) -> tuple[str, str]:
         raise FileProblem("a change of an unknown kind of record")
     if not isinstance(uuid, str) or not uuid or len(uuid) > MAX_UUID:
         raise FileProblem("a change without a record id")
+    if not is_record_id(kind_name, uuid):
+        raise FileProblem(f"a record id that is not a UUID ({kind_name})")
     return kind_name, uuid
 
 
@@ -271,16 +362,18 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
 TOO_FAR_AHEAD = "a clock centuries ahead (refused: it would carry every clock past its range)"
 
 
-def read_changes(head: dict[str, Any], lines: list[str]) -> list[Change]:
+def read_changes(head: dict[str, Any], lines: Iterable[str]) -> list[Change]:
     """The changes of a change file, every one checked; FileProblem for the first bad one."""
     device = head["device"]
-    changes = []
-    try:
-        parsed = [parse_json(line) for line in lines]
-    except ValueError as error:
-        raise FileProblem("a line is not JSON") from error
+    changes: list[Change] = []
     line: dict[str, Any]
-    for line in parsed:
+    for text in lines:
+        try:
+            line = parse_json(text)
+        except ValueError as error:
+            raise FileProblem("a line is not JSON") from error
+        if len(changes) >= MAX_CHANGES:
+            raise FileProblem(TOO_MANY)
         if not isinstance(line, dict):
             raise FileProblem("a line is not a change")
         kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))

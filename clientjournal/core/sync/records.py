@@ -2,13 +2,15 @@
 
 A field's value is the column's SQLite value as it is stored (text, integer, real or null), so
 what one journal writes another stores byte for byte.  References travel as the other record's
-UUID, never a row id.  Three kinds of field are not columns:
+UUID, never a row id.  Some fields are not columns:
 - ``tags`` (clients, notes): the sorted tag names of the record's link table;
 - ``profile/<key>`` (clients): one field per profile entry, so two devices that edit different
   entries of one profile both keep their edit (null: the entry was removed);
 - ``items`` (agreement templates): the template's items, in order, as one list.
 ``_deleted`` is the tombstone of every kind: true for a deleted record (or a resolved
-conflict), false again when an undo brings it back.
+conflict), false again when an undo brings it back.  ``merged_into`` (clients) names the client
+a duplicate was merged into (null again after the undo): what other computers write for the
+merged client meanwhile follows it there.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DELETED = "_deleted"
+MERGED_INTO = "merged_into"
 TAGS = "tags"
 ITEMS = "items"
 PROFILE_PREFIX = "profile/"
@@ -40,7 +43,7 @@ class Kind:
     profile: bool = False
     items: bool = False
     key_column: str = "uuid"
-    extra: tuple[str, ...] = field(default=())
+    extra: tuple[str, ...] = field(default=())  # fields that are no column (kept in sync_local)
 
     @property
     def parent(self) -> Ref | None:
@@ -57,6 +60,7 @@ CLIENT = Kind(
     ("name", "created_at", "updated_at"),
     tags_table="client_tag",
     profile=True,
+    extra=(MERGED_INTO,),
 )  # fmt: skip
 PROJECT = Kind(
     "project",
@@ -157,7 +161,7 @@ def known_fields(kind: Kind) -> frozenset[str]:
 
 
 def _known(kind: Kind) -> frozenset[str]:
-    names = {DELETED, *kind.columns, *(ref.field for ref in kind.refs)}
+    names = {DELETED, *kind.columns, *(ref.field for ref in kind.refs), *kind.extra}
     if kind.tags_table is not None:
         names.add(TAGS)
     if kind.items:

@@ -24,7 +24,7 @@ from clientjournal.core.agreements.checklist import (
 )
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
-from clientjournal.core.sync.records import KINDS
+from clientjournal.core.sync.records import KINDS, SETTING, SYNCED_SETTINGS
 
 Check = Callable[[Any], bool]
 
@@ -218,9 +218,31 @@ CHECKS: dict[str, dict[str, Check]] = {
 """Per kind, the columns whose values are checked, and its references (a UUID: text, or null
 where the reference is optional); tags and profile entries have their own checks."""
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid(value: Any) -> bool:
+    """A UUID as the journal writes it and its export schema takes it (lower-case hex): a
+    record or reference of any other form arrived, and the JSON export no longer imported."""
+    return type(value) is str and _UUID.fullmatch(value) is not None
+
+
+def _uuid_or_null(value: Any) -> bool:
+    return value is None or _uuid(value)
+
+
+def is_record_id(kind_name: str, key: str) -> bool:
+    """Whether ``key`` can name a record of the kind: a UUID, or for a setting its key."""
+    if kind_name == SETTING.name:
+        return key in SYNCED_SETTINGS
+    return _uuid(key)
+
+
+CHECKS["client"]["merged_into"] = _uuid_or_null
+
 for _kind in KINDS:
     for _ref in _kind.refs:
-        CHECKS.setdefault(_kind.name, {})[_ref.field] = _text if _ref.required else _text_or_null
+        CHECKS.setdefault(_kind.name, {})[_ref.field] = _uuid if _ref.required else _uuid_or_null
 
 
 def _profile(value: Any) -> bool:

@@ -27,7 +27,7 @@ from clientjournal.core.sync.records import (
     Kind,
 )
 from clientjournal.store.models import database
-from clientjournal.store.sync import state
+from clientjournal.store.sync import local, state
 from clientjournal.store.sync.state import Key, Record
 
 Values = dict[str, Any]
@@ -97,6 +97,10 @@ def journal_values(kind: Kind) -> dict[str, Values]:
             found[uuid][TAGS].append(name)
         for values in found.values():
             values[TAGS] = sorted(values[TAGS])
+    if kind.extra:
+        for uuid, extra in local.extra_fields(kind.name).items():
+            if uuid in found:
+                found[uuid].update(extra)
     if kind.items:
         for uuid in found:
             found[uuid][ITEMS] = []

@@ -8,8 +8,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from clientjournal.core.collation import sort_key
+from clientjournal.core.sync.records import MERGED_INTO
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
+from clientjournal.store.sync import local
 
 CHILD_TABLES = ("note", "project", "agreement", "draft", "payment")
 FILLED = ("company", "email", "phone")
@@ -104,6 +106,7 @@ def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict
         database.execute_sql(
             "UPDATE client SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, other_id)
         )
+        _set_merged_into(other_id, keep_id)
     deleted = None if other[4] is None else from_iso(other[4])
     return moved, before, deleted
 
@@ -137,3 +140,18 @@ def unmerge(
             "UPDATE client SET deleted_at = ?, updated_at = ? WHERE id = ?",
             (deleted, now, other_id),
         )
+        _set_merged_into(other_id, None)
+
+
+def _set_merged_into(other_id: int, keep_id: int | None) -> None:
+    """What the merged client syncs as ``merged_into`` (the kept client's UUID; "" after the
+    undo: published as null): what another computer writes for it meanwhile (a note on the
+    other client, not yet knowing of the merge) then follows it to the kept one there and
+    here (``project.py``).  The UPDATE of the client marked it for the next round."""
+    (other,) = database.execute_sql("SELECT uuid FROM client WHERE id = ?", (other_id,)).fetchone()
+    keep = ""
+    if keep_id is not None:
+        (keep,) = database.execute_sql(
+            "SELECT uuid FROM client WHERE id = ?", (keep_id,)
+        ).fetchone()
+    local.put(local.extra_key("client", other, MERGED_INTO), keep)

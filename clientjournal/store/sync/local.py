@@ -35,6 +35,26 @@ def put(key: str, value: str | None) -> None:
         )
 
 
+def extra_key(kind: str, uuid: str, name: str) -> str:
+    """Where a record's field that is no column is kept (``Kind.extra``, e.g. a merged
+    client's ``merged_into``), as this journal set it; "" once cleared (published as null)."""
+    return f"field/{kind}/{uuid}/{name}"
+
+
+def extra_fields(kind: str) -> dict[str, dict[str, str | None]]:
+    """uuid -> the record's extra fields as this journal set them (records and fields it
+    never set are left out: another computer's value stays as it is)."""
+    prefix = f"field/{kind}/"
+    rows = database.execute_sql(
+        "SELECT key, value FROM sync_local WHERE key >= ? AND key < ?", (prefix, prefix + "\uffff")
+    ).fetchall()
+    found: dict[str, dict[str, str | None]] = {}
+    for key, value in rows:
+        uuid, _slash, name = key[len(prefix) :].rpartition("/")
+        found.setdefault(uuid, {})[name] = value or None
+    return found
+
+
 def new_device_id() -> str:
     """64 random bits: unique among one journal's computers, short in every clock."""
     return uuid_module.uuid4().hex[:16]

@@ -25,6 +25,7 @@ from clientjournal.core.sync.records import (
     BY_NAME,
     ITEMS,
     KINDS,
+    MERGED_INTO,
     NOTE_CONFLICT,
     ORDER,
     PROFILE_PREFIX,
@@ -101,6 +102,22 @@ class Projector:
             wanted = uuids
         for uuid in wanted:
             self.ids[(kind_name, uuid)] = present.get(uuid)
+
+    def surviving(self, client_uuid: str) -> str:
+        """The client that what refers to ``client_uuid`` belongs to: the client a merge
+        kept, while the merged one is in the trash or deleted (a note another computer wrote
+        for it, not yet knowing of the merge, follows it there; after the undo of the merge it
+        is back with its own client)."""
+        uuid, seen = client_uuid, {client_uuid}
+        while True:
+            record = self.record(("client", uuid))
+            if record is None or not (record.deleted or record.value("deleted_at")):
+                return uuid
+            into = record.value(MERGED_INTO)
+            if not isinstance(into, str) or into in seen or self.row_id("client", into) is None:
+                return uuid
+            uuid = into
+            seen.add(uuid)
 
     def record(self, key: Key) -> Record | None:
         if key not in self.records:
@@ -264,6 +281,8 @@ class Projector:
         values = {column: fields[column][0] for column in kind.columns if column in fields}
         for ref in kind.refs:
             target = record.value(ref.field)
+            if ref.kind == "client" and isinstance(target, str):
+                target = self.surviving(target)
             target_id = self.row_id(ref.kind, target) if isinstance(target, str) else None
             if target_id is None and isinstance(target, str):
                 self.waiting.add((target, kind.name, record.uuid))  # written again once it is
@@ -365,3 +384,44 @@ class Projector:
                 (note_uuid, uuid),
             )
             self.new_conflicts += 1
+
+
+def merged_into_now(uuids: Iterable[str], records: dict[Key, Record]) -> dict[str, Any]:
+    """The ``merged_into`` of these clients' state (``records`` first, else as stored)."""
+    keys = [("client", uuid) for uuid in uuids]
+    stored = state.load(key for key in keys if key not in records)
+    found = {}
+    for key in keys:
+        record = records.get(key) or stored.get(key)
+        found[key[1]] = None if record is None else record.value(MERGED_INTO)
+    return found
+
+
+def merge_followers(before: dict[str, Any], records: dict[Key, Record]) -> set[Key]:
+    """The records to write again because a merge of their client arrived, was made here or
+    was undone (``before``: the clients' ``merged_into`` before the round): everything under
+    the merged client or under the client it was (or is now) merged into, so that what refers
+    to the merged client follows it (``Projector.surviving``) and comes back after the undo.
+    Only records with a state are returned (and loaded into ``records``)."""
+    after = merged_into_now(before, records)
+    names: set[str] = set()
+    for uuid, old in before.items():
+        new = after.get(uuid)
+        if isinstance(old, str) or isinstance(new, str):
+            names |= {uuid} | {into for into in (old, new) if isinstance(into, str)}
+    if not names:
+        return set()
+    marks = ",".join("?" * len(names))
+    found: set[Key] = set()
+    for kind in KINDS:
+        for ref in kind.refs:
+            if ref.kind != "client" or not ref.required:
+                continue
+            rows = database.execute_sql(
+                f"SELECT t.{kind.key_column} FROM {kind.table} t JOIN client c "
+                f"ON c.id = t.{ref.column} WHERE c.uuid IN ({marks})",
+                tuple(sorted(names)),
+            ).fetchall()
+            found |= {(kind.name, uuid) for (uuid,) in rows}
+    records.update(state.load(key for key in found if key not in records))
+    return {key for key in found if key in records}

@@ -41,11 +41,13 @@ from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import (
     CHANGES,
+    MAX_CHANGE_TEXT,
     SNAPSHOTS,
     TOO_FAR_AHEAD,
     Change,
     FileProblem,
     SnapshotRecord,
+    change_file,
     change_file_name,
     decode,
     encode,
@@ -54,13 +56,13 @@ from clientjournal.core.sync.format import (
     parse_json,
     parse_snapshot_file_name,
     printable,
-    read_changes,
+    read_change_file,
     read_snapshot,
     snapshot_file_name,
     snapshot_line,
 )
 from clientjournal.core.sync.merge import merge_field, merge_versions
-from clientjournal.core.sync.records import DELETED
+from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
@@ -74,7 +76,7 @@ from clientjournal.store.sync.folder import (
     read_file,
     write_file,
 )
-from clientjournal.store.sync.project import Projector
+from clientjournal.store.sync.project import Projector, merge_followers, merged_into_now
 from clientjournal.store.sync.state import Key, Record
 
 
@@ -142,14 +144,21 @@ def _read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incom
 
 
 def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
+    snapshot = rel.startswith(SNAPSHOTS + "/")
+    if not snapshot and size > MAX_CHANGE_TEXT + MAX_CHANGE_TEXT // 4:
+        raise FileProblem("too large when unpacked")  # gzip never grows text by that much
     data = read_file(folder, folder.path / rel)
-    head, lines = decode(data)
+    if snapshot:
+        head, lines = decode(data)
+        changes = None
+    else:
+        head, changes = read_change_file(data)
     if head["device"] != device:
         raise FileProblem("written by another device than its folder says")
     incoming = Incoming(rel, size, mtime, device, head["seq"], str(head.get("name", "")))
-    if head.get("snapshot"):
-        if not rel.startswith(SNAPSHOTS + "/"):
-            raise FileProblem("a snapshot among the change files")
+    if changes is None:
+        if not head.get("snapshot"):
+            raise FileProblem("not a snapshot")
         latest = f"{hlc.MAX_WALL_MS:013d}"
         incoming.records = read_snapshot(lines, latest)
         newest = head.get("newest", "")
@@ -159,9 +168,7 @@ def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> 
             raise FileProblem(TOO_FAR_AHEAD)
         incoming.newest = newest
     else:
-        if rel.startswith(SNAPSHOTS + "/"):
-            raise FileProblem("not a snapshot")
-        incoming.changes = read_changes(head, lines)
+        incoming.changes = changes
         newest = max((change.hlc for change in incoming.changes), default="")
         if newest and hlc.wall_ms(newest) > hlc.MAX_WALL_MS:
             raise FileProblem(TOO_FAR_AHEAD)
@@ -184,6 +191,17 @@ def _peek_seq(folder: Folder, rel: str, device: str) -> int:
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         raise FileProblem("the header has no sequence number")
     return seq
+
+
+def _own_snapshot_seq(folder: Folder, device: str) -> int | None:
+    """The ``seq`` of this device's snapshot in the folder (None: none, or unreadable)."""
+    rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+    if not (folder.path / rel).is_file():
+        return None
+    try:
+        return _peek_seq(folder, rel, device)
+    except FileProblem:
+        return None
 
 
 def _own_files(
@@ -289,6 +307,8 @@ def _scan(
                 break  # a gap: the engine has not delivered the file before it yet
             rel = f"{CHANGES}/{other}/{name}"
             if recorded.get(rel) != (size, mtime):
+                if _held(found) >= ROUND_BUDGET:
+                    break  # enough for one round: the next one goes on from here
                 try:
                     found.append(_read(folder, rel, size, mtime, other))
                 except FileProblem as problem:
@@ -297,6 +317,16 @@ def _scan(
         if upto != start or other not in known:
             upto_of[other] = upto
     return found, upto_of
+
+
+ROUND_BUDGET = 1_000_000
+"""A round stops reading further change files once it holds this many changes and records
+(a folder with a year of files from many computers is taken in several rounds, each with
+bounded memory); a single file is bounded by ``MAX_CHANGES`` or ``MAX_RECORDS``."""
+
+
+def _held(found: list[Incoming]) -> int:
+    return sum(len(item.changes) + len(item.records) for item in found)
 
 
 def _merge(
@@ -474,6 +504,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
                     outcome.skipped.append(f"{printable(rel)}: {problem}")
             if reserved >= next_seq:  # a round was cut short after reserving its number
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
+                written = written or _own_snapshot_seq(folder, device) == reserved
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused
     present: set[str] = set()
     seen: list[str] = []
@@ -502,17 +533,18 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         clock = Clock(device, local.get(local.CLOCK))
         if first_here:
             capture.mark_everything()
+        merged_before = merged_into_now(_merge_candidates(incoming), {})
         changes, records = capture.capture(clock)
         captured = list(records.values())
         if publish:
-            if first_here:
+            data = None if first_here else change_file(header(device, name, seq), changes)
+            if data is None:  # the first time here, or more than a change file may hold
                 state.save(captured)
                 _snapshot(folder, device, name, seq, clock.last())
                 rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
             else:
-                lines = [change.line() for change in changes]
                 rel = f"{CHANGES}/{device}/{change_file_name(seq, folder.encrypted)}"
-                write_file(folder, folder.path / rel, encode(header(device, name, seq), lines))
+                write_file(folder, folder.path / rel, data)
                 local.put(OWN_DIGEST + rel, _digest_of(folder.path / rel))
             _record_file(folder, rel)
             outcome.sent = len(changes)
@@ -525,7 +557,8 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         state.save([records[key] for key in touched] + ([] if first_here else captured))
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
-        projector.run(touched, here=_back_here(changes, first_here))
+        followers = merge_followers(merged_before, records)
+        projector.run(touched | followers, here=_back_here(changes, first_here))
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         for item in incoming:
@@ -545,6 +578,18 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _merge_candidates(incoming: list[Incoming]) -> set[str]:
+    """The clients whose merge may change this round: those changed here, and those whose
+    merge, trash or tombstone arrives."""
+    rows = database.execute_sql("SELECT uuid FROM sync_dirty WHERE kind = 'client'").fetchall()
+    found = {uuid for (uuid,) in rows}
+    fields = {MERGED_INTO, "deleted_at", DELETED}
+    for item in incoming:
+        found |= {c.uuid for c in item.changes if c.kind == "client" and c.field in fields}
+        found |= {r.uuid for r in item.records if r.kind == "client" and MERGED_INTO in r.fields}
+    return found
 
 
 def _back_here(changes: list[Change], first_here: bool) -> set[tuple[str, str]]:

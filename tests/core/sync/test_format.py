@@ -46,7 +46,9 @@ def _file(lines: list, head: dict | None = None) -> bytes:
 
 def _change(**changes: object) -> dict:
     stamp = Clock(DEVICE).tick(1_000)
-    line = fmt.Change("note", "n-1", "body", "Hallo", stamp, None).line()
+    line = fmt.Change(
+        "note", "00000000-0000-0000-0000-0000006e2d31", "body", "Hallo", stamp, None
+    ).line()
     line.update(changes)
     return line
 
@@ -64,7 +66,7 @@ def test_a_change_file_reads_back():
     (change,) = fmt.read_changes(head, lines)
     assert (change.kind, change.uuid, change.field, change.value) == (
         "note",
-        "n-1",
+        "00000000-0000-0000-0000-0000006e2d31",
         "body",
         "Hallo",
     )
@@ -126,17 +128,25 @@ def test_a_snapshot_reads_back_and_is_checked():
     fields = {"body": ["Hallo", stamp, None], "tags": [["vip"], stamp, None]}
     packed = json.dumps(fmt.pack(fields, {stamp: [None, None]}), separators=(",", ":"))
     head = fmt.header(DEVICE, "Laptop", 3, snapshot=True)
-    data = fmt.encode(head, [fmt.snapshot_line("note", "n-1", packed)])
+    data = fmt.encode(
+        head, [fmt.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", packed)]
+    )
     head, lines = fmt.decode(data)
     (record,) = fmt.read_snapshot(lines)
     assert record.fields == fields and record.versions == {stamp: [None, None]}
     assert record.packed_text == packed
     bad = packed.replace('"tags":[["vip"]', '"tags":["vip"')
     with pytest.raises(fmt.FileProblem):
-        fmt.read_snapshot([fmt.snapshot_line("note", "n-1", bad)])
+        fmt.read_snapshot([fmt.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", bad)])
     with pytest.raises(fmt.FileProblem, match="clock"):
         fmt.read_snapshot(
-            [fmt.snapshot_line("note", "n-1", packed.replace('"Hallo",0,', '"Hallo",5,'))]
+            [
+                fmt.snapshot_line(
+                    "note",
+                    "00000000-0000-0000-0000-0000006e2d31",
+                    packed.replace('"Hallo",0,', '"Hallo",5,'),
+                )
+            ]
         )
 
 
@@ -158,3 +168,48 @@ def test_a_lone_surrogate_is_refused():
         fmt.read_changes(head, lines)
     head, lines = fmt.decode(_file([_change(value="\U0001f600 fine")]))
     assert fmt.read_changes(head, lines)[0].value == "\U0001f600 fine"
+
+
+def test_a_change_file_holds_at_most_max_changes(monkeypatch):
+    """Sync-attack finding 20: a file of 3 million tiny changes took 98 s and gigabytes."""
+    monkeypatch.setattr(fmt, "MAX_CHANGES", 3)
+    many = [_change(hlc=Clock(DEVICE).tick(1_000 + i)) for i in range(4)]
+    head, changes = fmt.read_change_file(_file(many[:3]))
+    assert len(changes) == 3 and head["seq"] == 1
+    with pytest.raises(fmt.FileProblem, match="too many changes"):
+        fmt.read_change_file(_file(many))
+    assert fmt.change_file(fmt.header(DEVICE, "Laptop", 1), []) is not None
+    changes.append(changes[0])
+    assert fmt.change_file(fmt.header(DEVICE, "Laptop", 1), changes) is None  # a snapshot then
+
+
+def test_a_change_file_is_read_as_a_stream_and_stops_at_its_limits(monkeypatch):
+    """The lines are unpacked a megabyte at a time: a file of endless empty lines (a gzip
+    bomb of line breaks) is refused after the first megabyte, never unpacked whole."""
+    monkeypatch.setattr(fmt, "MAX_CHANGE_TEXT", 5_000)
+    assert fmt.read_change_file(_file([_change(value="x" * 1_000)]))
+    with pytest.raises(fmt.FileProblem, match="too large when unpacked"):
+        fmt.read_change_file(_file([_change(value="x" * 10_000)]))
+    head = json.dumps(fmt.header(DEVICE, "Laptop", 1))
+    endless = gzip.compress((head + "\n" + "\n" * 5_000_000).encode())
+    lines = fmt.stream_lines(endless, 1 << 40, fmt.MAX_CHANGES)
+    with pytest.raises(fmt.FileProblem, match="too many changes"):
+        for _count, _line in enumerate(lines):
+            assert _count <= 1 << 20  # within the first megabyte
+    monkeypatch.undo()
+    assert fmt.read_change_file(_file([_change(value="é" * 700_000)]))  # lines across chunks
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (gzip.compress(b'{"format": "clientjournal-sync"}')[:-8], "not a complete gzip"),
+        (_file([]) + b"junk", "not a complete gzip"),
+        (gzip.compress(b"\xff\xfe\n"), "not UTF-8"),
+        (gzip.compress(b""), "no header"),
+        (b"not gzip at all", "not a complete gzip"),
+    ],
+)
+def test_a_damaged_change_file_is_refused_by_the_stream(data, problem):
+    with pytest.raises(fmt.FileProblem, match=problem):
+        fmt.read_change_file(data)

@@ -20,6 +20,16 @@ from clientjournal.store.models import database
 AT = "2026-03-04T05:06:07.123456Z"  # a time of the tests' records, fixed so exports compare
 
 
+def uid(label: str) -> str:
+    """A record id for a test: the UUID whose hex digits spell ``label`` (at most 16
+    characters), e.g. ``uid("c-1")`` = ``00000000-0000-0000-0000-000000632d31``.  Sync takes
+    only UUIDs (what the journal's export and import take); the tests' ids written as
+    literals are these, so ``bytes.fromhex`` of the last digits reads them back."""
+    digits = label.encode().hex().rjust(32, "0")
+    assert len(digits) == 32, label
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
 class Replica:
     def __init__(
         self, root: Path, name: str, passphrase: str | None = None, folder: Path | None = None

@@ -42,12 +42,12 @@ def round_or_fail(replica: Replica):
 
 def test_a_deeply_nested_value_is_skipped(pair):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
     clock = now_clock()
     deep = "[" * 100_000 + "]" * 100_000
     line = (
-        f'{{"id":"{clock}/profile/x","kind":"client","uuid":"c-1","field":"profile/x",'
+        f'{{"id":"{clock}/profile/x","kind":"client","uuid":"00000000-0000-0000-0000-000000632d31","field":"profile/x",'
         f'"value":{deep},"hlc":"{clock}","base":null}}'
     )
     raw_file(laptop.folder, 1, [line])
@@ -63,20 +63,26 @@ def test_the_losing_computer_is_not_told_its_own_text_came_from_elsewhere(pair):
     for replica, name in ((laptop, "Laptop"), (desktop, "Desktop")):
         replica.open()
         sync.configure(replica.folder, name)
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "SELECT 'n-1', id, ?, ?, 'base' FROM client",
+        "SELECT '00000000-0000-0000-0000-0000006e2d31', id, ?, ?, 'base' FROM client",
         AT, AT,
     )  # fmt: skip
     laptop.round()
     desktop.round()
-    laptop.sql("UPDATE note SET body = 'typed on the laptop' WHERE uuid = 'n-1'")
-    desktop.sql("UPDATE note SET body = 'typed on the desktop' WHERE uuid = 'n-1'")
+    laptop.sql(
+        "UPDATE note SET body = 'typed on the laptop' WHERE uuid = '00000000-0000-0000-0000-0000006e2d31'"
+    )
+    desktop.sql(
+        "UPDATE note SET body = 'typed on the desktop' WHERE uuid = '00000000-0000-0000-0000-0000006e2d31'"
+    )
     laptop.round()
     desktop.round()
     laptop.round()
-    ((note_id, body),) = laptop.sql("SELECT id, body FROM note WHERE uuid = 'n-1'")
+    ((note_id, body),) = laptop.sql(
+        "SELECT id, body FROM note WHERE uuid = '00000000-0000-0000-0000-0000006e2d31'"
+    )
     laptop.open()
     (conflict,) = sync.note_conflicts([note_id])
     # the later edit (the desktop's) won everywhere; on the laptop the note now shows the
@@ -108,22 +114,32 @@ def test_values_sqlite_or_the_app_cannot_take_are_skipped(pair, kind, field, val
     from clientjournal.store.exchange.json_export import export_data
 
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "SELECT 'n-1', id, ?, ?, 'text' FROM client",
+        "SELECT '00000000-0000-0000-0000-0000006e2d31', id, ?, ?, 'text' FROM client",
         AT, AT,
     )  # fmt: skip
     laptop.round()
     clock = now_clock()
-    record = {"client": "c-1", "note": "n-1", "draft": "d-1"}[kind]
+    record = {
+        "client": "00000000-0000-0000-0000-000000632d31",
+        "note": "00000000-0000-0000-0000-0000006e2d31",
+        "draft": "00000000-0000-0000-0000-000000642d31",
+    }[kind]
     lines = []
     if kind == "draft":  # a whole draft of Anna's, then the bad field
-        for name, good in (("client", "c-1"), ("created_at", AT), ("updated_at", AT)):
-            lines.append(change_line("draft", "d-1", name, good, clock))
+        for name, good in (
+            ("client", "00000000-0000-0000-0000-000000632d31"),
+            ("created_at", AT),
+            ("updated_at", AT),
+        ):
+            lines.append(
+                change_line("draft", "00000000-0000-0000-0000-000000642d31", name, good, clock)
+            )
     lines.append(change_line(kind, record, field, value, clock))
     raw_file(laptop.folder, 1, lines)
-    laptop.add_client("c-2", "Bert")
+    laptop.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
     laptop.round()
     result = round_or_fail(desktop)
     assert sorted(desktop.sql("SELECT name FROM client")) == [("Anna",), ("Bert",)]

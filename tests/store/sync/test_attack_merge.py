@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-import pytest
-
 from clientjournal.store import sync
+from tests.store.sync.replicas import uid
 
 AT = "2026-03-04T05:06:07.123456Z"
 LATER = "2026-03-05T05:06:07.123456Z"
+C_A, C_B, N_B = uid("c-a"), uid("c-b"), uid("n-b")
 
 
-@pytest.mark.xfail(reason="finding 19", strict=True)
 def test_a_note_written_meanwhile_follows_the_merge(pair):
     laptop, desktop = pair
-    for replica, uuid, at in ((laptop, "c-a", AT), (desktop, "c-b", LATER)):
+    for replica, uuid, at in (
+        (laptop, "00000000-0000-0000-0000-000000632d61", AT),
+        (desktop, "00000000-0000-0000-0000-000000632d62", LATER),
+    ):
         replica.sql(
             "INSERT INTO client (uuid, name, email, created_at, updated_at) "
             "VALUES (?, 'Anna Berg', 'anna@example.org', ?, ?)",
@@ -28,13 +30,46 @@ def test_a_note_written_meanwhile_follows_the_merge(pair):
     sync.merge_clients(pair_found.keep_id, pair_found.other_id)
     desktop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "SELECT 'n-b', id, ?, ?, 'written on the desk meanwhile' FROM client WHERE uuid = 'c-b'",
+        "SELECT '00000000-0000-0000-0000-0000006e2d62', id, ?, ?, 'written on the desk meanwhile' FROM client WHERE uuid = '00000000-0000-0000-0000-000000632d62'",
         LATER, LATER,
     )  # fmt: skip
     for replica in (laptop, desktop, laptop, desktop):
         replica.round()
     query = (
         "SELECT c.uuid FROM note n JOIN client c ON c.id = n.client_id "
-        "WHERE n.uuid = 'n-b' AND c.deleted_at IS NULL"
+        "WHERE n.uuid = '00000000-0000-0000-0000-0000006e2d62' AND c.deleted_at IS NULL"
     )
-    assert laptop.sql(query) == desktop.sql(query) == [("c-a",)]
+    assert laptop.sql(query) == desktop.sql(query) == [("00000000-0000-0000-0000-000000632d61",)]
+
+
+def test_after_the_undo_of_the_merge_the_note_is_back_with_its_client(pair):
+    laptop, desktop = pair
+    for replica, uuid, at in ((laptop, C_A, AT), (desktop, C_B, LATER)):
+        replica.sql(
+            "INSERT INTO client (uuid, name, email, created_at, updated_at) "
+            "VALUES (?, 'Anna Berg', 'anna@example.org', ?, ?)",
+            uuid, at, at,
+        )  # fmt: skip
+    for replica in (laptop, desktop, laptop):
+        replica.round()
+    laptop.open()
+    (found,) = sync.duplicate_clients()
+    undo = sync.merge_clients(found.keep_id, found.other_id)
+    desktop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'written on the desk meanwhile' FROM client WHERE uuid = ?",
+        N_B, LATER, LATER, C_B,
+    )  # fmt: skip
+    query = (
+        "SELECT c.uuid, c.deleted_at IS NULL FROM note n JOIN client c ON c.id = n.client_id "
+        "WHERE n.uuid = ?"
+    )
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_A, 1)]
+    laptop.open()
+    sync.unmerge_clients(undo)
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_B, 1)]
+    assert laptop.export() == desktop.export()

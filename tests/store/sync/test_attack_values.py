@@ -10,16 +10,19 @@ from clientjournal.store import clients
 from clientjournal.store.exchange.json_export import export_data
 from clientjournal.store.sync import SyncError
 from tests.store.sync.forged import AT, EVIL, forged_file, new_client
+from tests.store.sync.replicas import uid
+
+EVIL_CLIENT, EVIL_NOTE = uid("evil-1"), uid("evil-n")
 
 
 @pytest.mark.parametrize(
     "changes",
     [
-        new_client("evil-1", cadence_days=0),
-        new_client("evil-1", demo="yes"),
-        [*new_client("evil-1"), ("note", "evil-n", "client", "evil-1"),
-         ("note", "evil-n", "created_at", AT), ("note", "evil-n", "updated_at", AT),
-         ("note", "evil-n", "mood", 999)],
+        new_client(EVIL_CLIENT, cadence_days=0),
+        new_client(EVIL_CLIENT, demo="yes"),
+        [*new_client(EVIL_CLIENT), ("note", EVIL_NOTE, "client", EVIL_CLIENT),
+         ("note", EVIL_NOTE, "created_at", AT), ("note", EVIL_NOTE, "updated_at", AT),
+         ("note", EVIL_NOTE, "mood", 999)],
     ],
     ids=["cadence", "demo", "mood"],
 )  # fmt: skip
@@ -27,7 +30,7 @@ def test_a_value_the_journal_refuses_does_not_stop_sync(pair, changes):
     laptop, desktop = pair
     laptop.round()
     forged_file(laptop.folder, changes)
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     try:
         laptop.round()
         result = desktop.round()
@@ -50,13 +53,13 @@ def test_a_value_the_journal_refuses_does_not_stop_sync(pair, changes):
 def test_badly_formed_values_do_not_break_export(pair, field, value):
     _laptop, desktop = pair
     desktop.round()
-    forged_file(desktop.folder, new_client("evil-1", **{field: value}))
+    forged_file(desktop.folder, new_client(EVIL_CLIENT, **{field: value}))
     result = desktop.round()
     # refused whole like a garbled file: reported by name and kind of problem, nothing stored
     assert len(result.skipped) == 1 and "cannot keep" in result.skipped[0]
     assert value not in result.skipped[0]  # never the file's content
     assert desktop.sql("SELECT id FROM client") == []
-    desktop.add_client("c-1", "Anna")
+    desktop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     desktop.round()
     ids = [row_id for (row_id,) in desktop.sql("SELECT id FROM client")]
     export_data()
@@ -65,16 +68,44 @@ def test_badly_formed_values_do_not_break_export(pair, field, value):
 
 def test_a_clock_at_the_end_of_time_does_not_poison_the_others(pair):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
     desktop.round()
     end_of_time = f"9999999999999-99999999-{EVIL}"
-    forged_file(laptop.folder, new_client("evil-1"), clock=end_of_time)
+    forged_file(laptop.folder, new_client(EVIL_CLIENT), clock=end_of_time)
     laptop.round()
     desktop.round()
-    laptop.sql("UPDATE client SET phone = '555' WHERE uuid = 'c-1'")
+    laptop.sql(
+        "UPDATE client SET phone = '555' WHERE uuid = '00000000-0000-0000-0000-000000632d31'"
+    )
     laptop.round()
     result = desktop.round()
     # only the file with the impossible clock is refused (reported); the laptop's are read
     assert all(f"changes/{EVIL}/" in line for line in result.skipped)
-    assert desktop.sql("SELECT phone FROM client WHERE uuid = 'c-1'") == [("555",)]
+    assert desktop.sql(
+        "SELECT phone FROM client WHERE uuid = '00000000-0000-0000-0000-000000632d31'"
+    ) == [("555",)]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        new_client("not-a-uuid"),
+        new_client(EVIL_CLIENT.upper()),
+        [*new_client(EVIL_CLIENT), ("note", EVIL_NOTE, "client", "c-1"),
+         ("note", EVIL_NOTE, "created_at", AT), ("note", EVIL_NOTE, "updated_at", AT)],
+        [("setting", "window/geometry", "value", "1")],
+    ],
+    ids=["record", "upper-case", "reference", "setting"],
+)  # fmt: skip
+def test_an_id_the_export_would_refuse_is_refused_whole(pair, changes):
+    """Sync-attack finding 15: a record stored under a key that is not a UUID made the
+    journal's JSON export unreadable for its own import."""
+    _laptop, desktop = pair
+    desktop.round()
+    forged_file(desktop.folder, changes)
+    result = desktop.round()
+    assert len(result.skipped) == 1 and EVIL in result.skipped[0]
+    assert "not a UUID" in result.skipped[0] or "cannot keep" in result.skipped[0]
+    assert desktop.sql("SELECT uuid FROM client") == []
+    assert desktop.sql("SELECT kind, uuid FROM sync_record") == []

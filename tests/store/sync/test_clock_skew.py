@@ -10,7 +10,7 @@ DAYS = 3 * 86_400_000
 
 def test_days_ahead_is_reported_and_later_edits_still_win(pair):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
     desktop.round()
     # the desktop's clock is three days ahead when it renames her

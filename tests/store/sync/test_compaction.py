@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from clientjournal.store.sync import round as sync_round
-from tests.store.sync.replicas import Replica, carry
+from tests.store.sync.replicas import Replica, carry, uid
 from tests.store.sync.test_folder_files import change_files, names
 
 
@@ -23,24 +23,24 @@ def test_compaction_keeps_every_reader_whole(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(sync_round, "COMPACT_AFTER", 3)
     monkeypatch.setattr(sync_round, "KEEP_RECENT", 1)
     laptop, behind, current = (Replica(tmp_path, n) for n in ("laptop", "behind", "current"))
-    laptop.add_client("c-0", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d30", "Anna")
     laptop.round()
     for replica in (behind, current):
         mirror(laptop.folder, replica.folder)
         replica.round()
     for i, name in enumerate(["Bert", "Cleo"], 1):
-        laptop.add_client(f"c-{i}", name)
+        laptop.add_client(uid(f"c-{i}"), name)
         laptop.round()
     mirror(laptop.folder, behind.folder)
     mirror(laptop.folder, current.folder)
     current.round()
     snapshot = next((laptop.folder / "snapshots").iterdir())
     first_snapshot = snapshot.stat().st_mtime_ns
-    laptop.add_client("c-3", "Dora")
+    laptop.add_client("00000000-0000-0000-0000-000000632d33", "Dora")
     laptop.round()  # the third change file: a new snapshot, all files but the newest go
     assert [p.name for p in change_files(laptop.folder)] == ["0000000004.jsonl.gz"]
     assert snapshot.stat().st_mtime_ns != first_snapshot
-    laptop.add_client("c-4", "Emil")
+    laptop.add_client("00000000-0000-0000-0000-000000632d34", "Emil")
     laptop.round()
     assert [p.name for p in change_files(laptop.folder)] == [
         "0000000004.jsonl.gz",

@@ -14,12 +14,12 @@ AT = "2026-03-04T05:06:07.123456Z"
 def conflicted(pair):
     laptop, desktop = pair
     laptop.sql(
-        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, 'c-1', 'A', ?, ?)",
+        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, '00000000-0000-0000-0000-000000632d31', 'A', ?, ?)",
         AT, AT,
     )  # fmt: skip
     laptop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "VALUES ('n-1', 1, ?, ?, 'Start')",
+        "VALUES ('00000000-0000-0000-0000-0000006e2d31', 1, ?, ?, 'Start')",
         AT, AT,
     )  # fmt: skip
     laptop.round()
@@ -35,7 +35,9 @@ def conflicted(pair):
 
 def open_conflicts(replica):
     replica.open()
-    (note_id,) = replica.sql("SELECT id FROM note WHERE uuid = 'n-1'")[0]
+    (note_id,) = replica.sql(
+        "SELECT id FROM note WHERE uuid = '00000000-0000-0000-0000-0000006e2d31'"
+    )[0]
     return note_id, sync.note_conflicts([note_id])
 
 
@@ -54,7 +56,9 @@ def test_both_computers_keep_both_texts(conflicted):
 
 
 def _client(replica) -> int:
-    return replica.sql("SELECT id FROM client WHERE uuid = 'c-1'")[0][0]
+    return replica.sql("SELECT id FROM client WHERE uuid = '00000000-0000-0000-0000-000000632d31'")[
+        0
+    ][0]
 
 
 @pytest.mark.parametrize("keep", ["mine", "theirs", "both"])
@@ -88,12 +92,12 @@ def test_resolving_syncs_and_undo_brings_it_back(conflicted, keep):
 def _same_note(replica, body: str) -> None:
     replica.sql(
         "INSERT INTO client (id, uuid, name, phone, created_at, updated_at) "
-        "VALUES (1, 'c-1', 'A', '0401', ?, ?)",
+        "VALUES (1, '00000000-0000-0000-0000-000000632d31', 'A', '0401', ?, ?)",
         AT, AT,
     )  # fmt: skip
     replica.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "VALUES ('n-1', 1, ?, ?, ?)",
+        "VALUES ('00000000-0000-0000-0000-0000006e2d31', 1, ?, ?, ?)",
         AT, AT, body,
     )  # fmt: skip
 

@@ -20,11 +20,21 @@ def add(replica, uuid, name, company="", email="", at=AT):
 
 def test_found_by_email_or_by_name_and_company(pair):
     laptop, _desktop = pair
-    anna = add(laptop, "c-1", "Anna Berg", email="Anna@Example.org")
-    anna2 = add(laptop, "c-2", "Anna B.", email="anna@example.org ", at=LATER)
-    koehler = add(laptop, "c-3", "Jörg Köhler", "Kühne GmbH")
-    koehler2 = add(laptop, "c-4", "jörg  köhler", "KÜHNE GMBH", at=LATER)
-    add(laptop, "c-5", "Jörg Köhler", "Other AG")
+    anna = add(
+        laptop, "00000000-0000-0000-0000-000000632d31", "Anna Berg", email="Anna@Example.org"
+    )
+    anna2 = add(
+        laptop,
+        "00000000-0000-0000-0000-000000632d32",
+        "Anna B.",
+        email="anna@example.org ",
+        at=LATER,
+    )
+    koehler = add(laptop, "00000000-0000-0000-0000-000000632d33", "Jörg Köhler", "Kühne GmbH")
+    koehler2 = add(
+        laptop, "00000000-0000-0000-0000-000000632d34", "jörg  köhler", "KÜHNE GMBH", at=LATER
+    )
+    add(laptop, "00000000-0000-0000-0000-000000632d35", "Jörg Köhler", "Other AG")
     laptop.open()
     assert sync.duplicate_clients() == [
         sync.DuplicateClients(anna, anna2, "email"),
@@ -34,11 +44,15 @@ def test_found_by_email_or_by_name_and_company(pair):
 
 def test_merge_moves_everything_and_undo_puts_it_back(pair):
     laptop, desktop = pair
-    keep = add(laptop, "c-1", "Anna Berg", email="anna@example.org")
-    other = add(laptop, "c-2", "Anna Berg", company="Berg GmbH", at=LATER)
+    keep = add(
+        laptop, "00000000-0000-0000-0000-000000632d31", "Anna Berg", email="anna@example.org"
+    )
+    other = add(
+        laptop, "00000000-0000-0000-0000-000000632d32", "Anna Berg", company="Berg GmbH", at=LATER
+    )
     laptop.sql("INSERT INTO tag (name) VALUES ('vip')")
     laptop.sql("INSERT INTO client_tag VALUES (?, 1)", other)
-    for uuid in ("n-1", "n-2"):
+    for uuid in ("00000000-0000-0000-0000-0000006e2d31", "00000000-0000-0000-0000-0000006e2d32"):
         laptop.sql(
             "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
             "VALUES (?, ?, ?, ?, 'x')",
@@ -46,7 +60,7 @@ def test_merge_moves_everything_and_undo_puts_it_back(pair):
         )  # fmt: skip
     laptop.sql(
         "INSERT INTO payment (uuid, client_id, amount_cents, issued_on, due_on, created_at, "
-        "updated_at) VALUES ('p-1', ?, 100, '2026-01-01', '2026-01-02', ?, ?)",
+        "updated_at) VALUES ('00000000-0000-0000-0000-000000702d31', ?, 100, '2026-01-01', '2026-01-02', ?, ?)",
         other, AT, AT,
     )  # fmt: skip
     laptop.round()

@@ -35,7 +35,7 @@ def test_encrypted_change_files_reveal_nothing_and_sync(tmp_path: Path):
     desktop = encrypted_replica(tmp_path, "desktop", shared, SECRET)
     laptop.sql(
         "INSERT INTO client (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-        "c-1", "Geheimrat Zwölf", "zwoelf@example.org", AT, AT,
+        "00000000-0000-0000-0000-000000632d31", "Geheimrat Zwölf", "zwoelf@example.org", AT, AT,
     )  # fmt: skip
     laptop.round()
     laptop.sql("UPDATE client SET name = 'Geheimrätin Zwölf'")

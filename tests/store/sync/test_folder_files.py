@@ -22,9 +22,9 @@ def change_files(folder: Path) -> list[Path]:
 
 def test_junk_and_copies_change_nothing(pair):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
-    laptop.add_client("c-2", "Bert")
+    laptop.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
     laptop.round()
     folder = laptop.folder
     newest = change_files(folder)[-1]
@@ -42,10 +42,10 @@ def test_junk_and_copies_change_nothing(pair):
 
 def test_a_garbled_file_is_skipped_whole_and_read_once_repaired(pair):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()  # the first round publishes a snapshot
-    laptop.add_client("c-2", "Bert")
-    laptop.add_client("c-3", "Cleo")
+    laptop.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
+    laptop.add_client("00000000-0000-0000-0000-000000632d33", "Cleo")
     laptop.round()
     (broken,) = change_files(laptop.folder)
     good = broken.read_bytes()
@@ -64,7 +64,7 @@ def test_a_garbled_file_is_skipped_whole_and_read_once_repaired(pair):
 def test_files_delivered_out_of_order_wait_for_the_missing_one(tmp_path: Path):
     laptop = Replica(tmp_path, "laptop")
     desktop = Replica(tmp_path, "desktop")
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
     carry(laptop.folder, desktop.folder)
     desktop.round()
@@ -88,7 +88,7 @@ def test_files_delivered_out_of_order_wait_for_the_missing_one(tmp_path: Path):
 def test_a_journal_copied_to_a_second_computer_takes_a_new_device_id(tmp_path: Path):
     shared = tmp_path / "shared"
     original = Replica(tmp_path, "original", folder=shared)
-    original.add_client("c-1", "Anna")
+    original.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     original.round()
     copy = Replica(tmp_path, "copy", folder=shared)
     original.sql("SELECT 1")
@@ -96,9 +96,9 @@ def test_a_journal_copied_to_a_second_computer_takes_a_new_device_id(tmp_path: P
 
     close_journal()
     shutil.copytree(original.data_dir, copy.data_dir)  # restored onto a second machine
-    original.add_client("c-2", "Bert")
+    original.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
     original.round()
-    copy.add_client("c-3", "Cleo")
+    copy.add_client("00000000-0000-0000-0000-000000632d33", "Cleo")
     result = copy.round()  # it finds a file with its id it did not write
     assert any("new computer" in warning for warning in result.clock_warnings)
     original.round()

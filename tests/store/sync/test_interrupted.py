@@ -14,9 +14,9 @@ from tests.store.sync.test_folder_files import change_files, names
 
 def test_a_round_failing_before_its_file_reuses_the_number(pair, monkeypatch):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
-    laptop.add_client("c-2", "Bert")
+    laptop.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -35,9 +35,9 @@ def test_a_round_failing_before_its_file_reuses_the_number(pair, monkeypatch):
 
 def test_a_round_failing_after_its_file_reads_it_back(pair, monkeypatch):
     laptop, desktop = pair
-    laptop.add_client("c-1", "Anna")
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
     laptop.round()
-    laptop.add_client("c-2", "Bert")
+    laptop.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
 
     def crash(self, keys, here=()):
         raise RuntimeError("killed")
@@ -48,7 +48,9 @@ def test_a_round_failing_after_its_file_reads_it_back(pair, monkeypatch):
             laptop.round()
     assert len(change_files(laptop.folder)) == 1  # written, the journal rolled back
     desktop.round()  # another computer may already have read it
-    laptop.sql("UPDATE client SET name = 'Bert B' WHERE uuid = 'c-2'")
+    laptop.sql(
+        "UPDATE client SET name = 'Bert B' WHERE uuid = '00000000-0000-0000-0000-000000632d32'"
+    )
     result = laptop.round()
     assert result.clock_warnings == () and result.skipped == ()
     assert [p.name for p in change_files(laptop.folder)] == [

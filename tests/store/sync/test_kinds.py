@@ -5,33 +5,34 @@ from __future__ import annotations
 
 from clientjournal.store import sync
 from clientjournal.store.models import database
+from tests.store.sync.replicas import uid
 
 AT = "2026-03-04T05:06:07.123456Z"
 
 ROWS = [
     "INSERT INTO client (id, uuid, name, company, email, phone, address_form, status, started_on,"
-    " ended_on, profile, created_at, updated_at, deleted_at, cadence_days, demo) VALUES (7, 'c-1',"
+    " ended_on, profile, created_at, updated_at, deleted_at, cadence_days, demo) VALUES (7, '00000000-0000-0000-0000-000000632d31',"
     " 'Jörg Ähre', 'Kühne & Co', 'j@example.org', '+49 1', 'du', 'paused', '2025-01-02',"
     ' \'2026-01-02\', \'{"family": "Tom, 3", "goals": "mehr"}\', ?, ?, NULL, 14, 1)',
     "INSERT INTO note (id, uuid, client_id, created_at, updated_at, kind, mood, body, pinned)"
-    " VALUES (3, 'n-1', 7, ?, ?, 'call', -2, 'Anruf 😀', 1)",
+    " VALUES (3, '00000000-0000-0000-0000-0000006e2d31', 7, ?, ?, 'call', -2, 'Anruf 😀', 1)",
     "INSERT INTO project (id, uuid, client_id, name, status, started_on, ended_on, created_at,"
-    " updated_at) VALUES (4, 'p-1', 7, 'Website', 'done', '2025-02-03', NULL, ?, ?)",
+    " updated_at) VALUES (4, '00000000-0000-0000-0000-000000702d31', 7, 'Website', 'done', '2025-02-03', NULL, ?, ?)",
     "INSERT INTO agreement (id, uuid, client_id, project_id, title, category, status, details,"
-    " due_on, agreed_on, source_note_id, position, created_at, updated_at) VALUES (5, 'a-1', 7,"
+    " due_on, agreed_on, source_note_id, position, created_at, updated_at) VALUES (5, '00000000-0000-0000-0000-000000612d31', 7,"
     " 4, 'Pay in 14 days', 'payment_terms', 'open', 'net', '2026-04-01', '2026-03-01', 3, 2, ?, ?)",
     "INSERT INTO agreement_event (uuid, agreement_id, at, field, old, new, note, actor) VALUES"
-    " ('e-1', 5, ?, 'status', 'open', 'done', 'ok', 'user')",
+    " ('00000000-0000-0000-0000-000000652d31', 5, ?, 'status', 'open', 'done', 'ok', 'user')",
     "INSERT INTO agreement_template (id, uuid, name, language, created_at, updated_at) VALUES"
-    " (2, 't-1', 'Start', 'de', ?, ?)",
+    " (2, '00000000-0000-0000-0000-000000742d31', 'Start', 'de', ?, ?)",
     "INSERT INTO agreement_template_item (template_id, position, title, category, details)"
     " VALUES (2, 1, 'Kickoff', 'communication', 'bring coffee')",
     "INSERT INTO draft (uuid, client_id, subject, body, status, created_at, updated_at, held_at,"
     " hold_until, released_early_at, sent_at, sent_note_id, tone_score, tone_signals) VALUES"
-    " ('d-1', 7, 'Re', 'Danke', 'held', ?, ?, '2026-03-04T05:00:00.000000Z',"
+    " ('00000000-0000-0000-0000-000000642d31', 7, 'Re', 'Danke', 'held', ?, ?, '2026-03-04T05:00:00.000000Z',"
     " '2026-03-05T07:00:00.000000Z', NULL, NULL, 3, 0.625, '[\"caps\"]')",
     "INSERT INTO payment (uuid, client_id, project_id, number, amount_cents, currency, issued_on,"
-    " due_on, paid_on, note, created_at, updated_at) VALUES ('pay-1', 7, 4, 'R-1', 185000,"
+    " due_on, paid_on, note, created_at, updated_at) VALUES ('00000000-0000-0000-0000-007061792d31', 7, 4, 'R-1', 185000,"
     " 'CHF', '2026-01-01', '2026-01-15', '2026-01-10', 'Skonto', ?, ?)",
     "INSERT INTO tag (name) VALUES ('vip')",
     "INSERT INTO client_tag VALUES (7, 1)",
@@ -76,7 +77,7 @@ def test_every_kind_of_record_travels_whole(pair):
     laptop.open()
     for statement in ROWS:
         laptop.sql(statement, *([AT] * statement.count("?")))
-    desktop.add_client("x", "X")  # row ids differ between the journals
+    desktop.add_client(uid("x"), "X")  # row ids differ between the journals
     sent = laptop.round()
     assert sent.sent > 0 and sent.skipped == ()
     received = desktop.round()
@@ -119,9 +120,9 @@ def test_edits_deletes_and_an_undo_follow(pair):
         laptop.sql(f"INSERT INTO {table} VALUES ({marks})", *rows[0])
     laptop.round()
     desktop.round()
-    assert desktop.sql("SELECT uuid FROM note") == [("n-1",)]
+    assert desktop.sql("SELECT uuid FROM note") == [("00000000-0000-0000-0000-0000006e2d31",)]
     assert desktop.sql("SELECT a.uuid, p.uuid FROM agreement a JOIN project p "
-                       "ON p.id = a.project_id") == [("a-1", "p-1")]  # fmt: skip
+                       "ON p.id = a.project_id") == [("00000000-0000-0000-0000-000000612d31", "00000000-0000-0000-0000-000000702d31")]  # fmt: skip
     assert laptop.export() == desktop.export()
 
 
@@ -181,14 +182,14 @@ def test_a_big_first_sync_indexes_the_notes_for_search_in_one_go(pair, monkeypat
     monkeypatch.setattr(project, "BULK_NOTES", 3)
     laptop, desktop = pair
     laptop.sql(
-        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, 'c-1', 'A', ?, ?)",
+        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, '00000000-0000-0000-0000-000000632d31', 'A', ?, ?)",
         AT, AT,
     )  # fmt: skip
     for i, word in enumerate(["Zitronenfalter", "Kohlweißling", "Admiral", "Schwalbenschwanz"]):
         laptop.sql(
             "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
             "VALUES (?, 1, ?, ?, ?)",
-            f"n-{i}", AT, AT, f"Heute ein {word} gesehen",
+            uid(f"n-{i}"), AT, AT, f"Heute ein {word} gesehen",
         )  # fmt: skip
     laptop.round()
     desktop.round()
@@ -196,7 +197,7 @@ def test_a_big_first_sync_indexes_the_notes_for_search_in_one_go(pair, monkeypat
         assert len(search.search(word).hits) == 1, word
     desktop.sql(
         "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-        "VALUES ('n-9', (SELECT id FROM client), ?, ?, 'Ein Trauermantel')",
+        "VALUES ('00000000-0000-0000-0000-0000006e2d39', (SELECT id FROM client), ?, ?, 'Ein Trauermantel')",
         AT,
         AT,
     )

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.sync.replicas import Replica
+from tests.store.sync.replicas import Replica, uid
+
+LOCAL_NOTE = uid("local-note")
 
 ATTEMPTS = int(os.environ.get("CLIENTJOURNAL_SYNC_KILLS", "4"))
 NOTES = 3000
@@ -47,18 +49,18 @@ def test_a_killed_round_applies_nothing_half_and_loses_nothing(tmp_path: Path):
     base = tmp_path / "base"
     folder = base / "sync"
     target = Replica(base, "target", folder=folder)
-    target.add_client("t-1", "Local")
+    target.add_client("00000000-0000-0000-0000-000000742d31", "Local")
     target.round()  # set up and published before the source's notes are there
     source = Replica(base, "source", folder=folder)
     source.sql(
-        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, 'c-1', 'A', ?, ?)",
+        "INSERT INTO client (id, uuid, name, created_at, updated_at) VALUES (1, '00000000-0000-0000-0000-000000632d31', 'A', ?, ?)",
         AT, AT,
     )  # fmt: skip
     _many_notes(source)
     source.round()  # the target's next round applies these
     target.sql("INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
-               "SELECT 'local-note', id, ?, ?, 'written before the kill' FROM client "
-               "WHERE uuid = 't-1'", AT, AT)  # fmt: skip
+               "SELECT ?, id, ?, ?, 'written before the kill' FROM client "
+               "WHERE uuid = '00000000-0000-0000-0000-000000742d31'", LOCAL_NOTE, AT, AT)  # fmt: skip
     from clientjournal.store.connection import close_journal
 
     close_journal()
@@ -78,20 +80,20 @@ def test_a_killed_round_applies_nothing_half_and_loses_nothing(tmp_path: Path):
         process.send_signal(signal.SIGKILL)
         process.wait()
         killed = Replica(here, "target", folder=here / "sync")
-        (notes,) = killed.sql("SELECT COUNT(*) FROM note WHERE uuid LIKE 'n-%'")[0]
+        (notes,) = killed.sql("SELECT COUNT(*) FROM note WHERE body LIKE 'Text %'")[0]
         assert notes in (0, NOTES), f"half applied: {notes} of {NOTES} notes"
         assert killed.sql("PRAGMA integrity_check") == [("ok",)]
         assert killed.sql("SELECT COUNT(*) FROM sync_applying") == [(0,)]
-        assert killed.sql("SELECT body FROM note WHERE uuid = 'local-note'") == [
+        assert killed.sql("SELECT body FROM note WHERE uuid = ?", LOCAL_NOTE) == [
             ("written before the kill",)
         ]
         outcomes.add(notes)
         close_journal()
         run_sync(here / "target", here / "sync")  # the round again: everything arrives
-        assert killed.sql("SELECT COUNT(*) FROM note WHERE uuid LIKE 'n-%'") == [(NOTES,)]
+        assert killed.sql("SELECT COUNT(*) FROM note WHERE body LIKE 'Text %'") == [(NOTES,)]
         other = Replica(here, "source", folder=here / "sync")
         other.round()
-        assert other.sql("SELECT body FROM note WHERE uuid = 'local-note'") == [
+        assert other.sql("SELECT body FROM note WHERE uuid = ?", LOCAL_NOTE) == [
             ("written before the kill",)
         ]
         assert other.export() == killed.export()
@@ -101,7 +103,7 @@ def test_a_killed_round_applies_nothing_half_and_loses_nothing(tmp_path: Path):
 
 
 def _many_notes(replica: Replica) -> None:
-    rows = [(f"n-{i}", AT, AT, f"Text {i}") for i in range(NOTES)]
+    rows = [(uid(f"n-{i}"), AT, AT, f"Text {i}") for i in range(NOTES)]
     replica.open()
     from clientjournal.store.models import database
 

@@ -1,0 +1,57 @@
+"""How much one file may hold, and how much one round reads (sync-attack finding 20: a file
+of 3 million tiny changes took 98 s and gigabytes at every round on every computer)."""
+
+from __future__ import annotations
+
+from clientjournal.core.sync import format as fmt
+from clientjournal.store.sync import round as sync_round
+from tests.store.sync.forged import EVIL, forged_file
+from tests.store.sync.replicas import exchange_all, files_of, uid
+
+
+def test_a_file_with_more_changes_than_a_file_may_hold_is_skipped(pair, monkeypatch):
+    laptop, desktop = pair
+    monkeypatch.setattr(fmt, "MAX_CHANGES", 10)
+    desktop.round()
+    changes = [("client", uid(f"e-{i}"), "name", f"Eve {i}") for i in range(11)]
+    forged_file(desktop.folder, changes)
+    laptop.add_client(uid("c-1"), "Anna")
+    laptop.round()
+    result = desktop.round()
+    (skipped,) = result.skipped
+    assert f"changes/{EVIL}/" in skipped and "too many changes in one file" in skipped
+    assert desktop.sql("SELECT name FROM client") == [("Anna",)]
+
+
+def test_a_round_with_more_than_a_file_may_hold_publishes_a_snapshot(pair, monkeypatch):
+    laptop, desktop = pair
+    laptop.add_client(uid("c-0"), "Anna")
+    exchange_all([laptop, desktop])
+    monkeypatch.setattr(fmt, "MAX_CHANGES", 10)
+    for i in range(1, 8):
+        laptop.add_client(uid(f"c-{i}"), f"Client {i}")
+    sent = laptop.round()
+    assert sent.sent > 10
+    names = [path.name for path in files_of(laptop.folder) if "/changes/" in path.as_posix()]
+    assert len(names) == 0 or max(names) < "0000000002"  # its number went to the snapshot
+    laptop.add_client(uid("c-8"), "After")
+    laptop.round()  # a change file again, numbered after the snapshot
+    result = desktop.round()
+    assert result.skipped == ()
+    assert len(desktop.sql("SELECT id FROM client")) == 9
+    assert laptop.export() == desktop.export()
+
+
+def test_a_round_reads_a_bounded_amount_and_the_next_goes_on(pair, monkeypatch):
+    laptop, desktop = pair
+    desktop.round()
+    for i in range(6):
+        laptop.add_client(uid(f"c-{i}"), f"Client {i}")
+        laptop.round()
+    monkeypatch.setattr(sync_round, "ROUND_BUDGET", 7)  # a client is more changes
+    counts = []
+    for _ in range(8):
+        desktop.round()
+        counts.append(len(desktop.sql("SELECT id FROM client")))
+    assert counts[0] < 6 and counts[-1] == 6, counts
+    assert laptop.export() == desktop.export()
