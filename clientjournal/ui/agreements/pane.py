@@ -3,11 +3,9 @@ undoable deletes, starter templates and the summary to send."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +35,7 @@ from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
+from clientjournal.ui.common.commands import command_button, delete_key, pane_shortcut
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -93,12 +92,12 @@ class AgreementPane(QWidget):
         self.project_filter.setObjectName("agreementProjectFilter")
         self.project_filter.setAccessibleName(self.tr("Show agreements of project"))
         self.project_filter.currentIndexChanged.connect(self._on_filter)
-        self.new_project_button = QPushButton(self.tr("New project…"), self)
-        self.new_project_button.setObjectName("newProject")
-        self.new_project_button.clicked.connect(self.new_project)
-        self.edit_project_button = QPushButton(self.tr("Edit project…"), self)
-        self.edit_project_button.setObjectName("editProject")
-        self.edit_project_button.clicked.connect(self.edit_project)
+        self.new_project_button = command_button(
+            self, self.tr("New project…"), "newProject", self.new_project
+        )
+        self.edit_project_button = command_button(
+            self, self.tr("Edit project…"), "editProject", self.edit_project
+        )
         self.counts = QLabel(self)
         self.counts.setObjectName("agreementCounts")
 
@@ -127,18 +126,16 @@ class AgreementPane(QWidget):
         self.editor.saved.connect(self._on_saved)
         self.editor.failed.connect(self._show_error)
 
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.add_button.setObjectName("addAgreement")
-        self.add_button.clicked.connect(self.add_item)
-        self.template_button = QPushButton(self.tr("Fr&om template…"), self)
-        self.template_button.setObjectName("agreementsFromTemplate")
-        self.template_button.clicked.connect(self.apply_template)
-        self.summary_button = QPushButton(self.tr("&Summary…"), self)
+        self.add_button = command_button(self, self.tr("&Add"), "addAgreement", self.add_item)
+        self.template_button = command_button(
+            self, self.tr("Fr&om template…"), "agreementsFromTemplate", self.apply_template
+        )
+        self.summary_button = command_button(
+            self, self.tr("&Summary…"), "agreementSummary", self.show_summary
+        )
         self.summary_button.setToolTip(
             self.tr("A one-page summary to send to the client for confirmation")
         )
-        self.summary_button.setObjectName("agreementSummary")
-        self.summary_button.clicked.connect(self.show_summary)
         self.status_buttons: dict[AgreementStatus, QPushButton] = {}
         for status, text, key in (
             (AgreementStatus.AGREED, self.tr("Agreed"), "Ctrl+1"),
@@ -146,20 +143,17 @@ class AgreementPane(QWidget):
             (AgreementStatus.BROKEN, self.tr("Broken…"), "Ctrl+3"),
             (AgreementStatus.OPEN, self.tr("Reopen"), "Ctrl+0"),
         ):
-            button = QPushButton(text, self)
-            button.setObjectName(f"markAgreement_{status.value}")
-            button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self._shortcut(key, partial(self.set_status, status))
-            self.status_buttons[status] = button
-        self._shortcut("Ins", self.add_item)
-        self._shortcut("Ctrl+Shift+Up", lambda: self.move_current(-1))
-        self._shortcut("Ctrl+Shift+Down", lambda: self.move_current(1))
-        delete = QAction(self.view)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_current)
-        self.view.addAction(delete)
+            self.status_buttons[status] = command_button(
+                self,
+                text,
+                f"markAgreement_{status.value}",
+                partial(self.set_status, status),
+                key,
+            )
+        pane_shortcut(self, "Ins", self.add_item)
+        pane_shortcut(self, "Ctrl+Shift+Up", lambda: self.move_current(-1))
+        pane_shortcut(self, "Ctrl+Shift+Down", lambda: self.move_current(1))
+        delete_key(self.view, self.delete_current)
 
         top = QHBoxLayout()
         top.addWidget(self.project_filter, 1)
@@ -190,15 +184,6 @@ class AgreementPane(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.splitter, 1)
         self.show_client(None)
-
-    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
-        """``slot`` is called without arguments: ``triggered`` passes ``checked``, which a
-        ``lambda s=status: …`` would take as its first default (Ctrl+1 once arrived as False)."""
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
 
     # -- public ----------------------------------------------------------------------------
     def show_client(self, client_id: int | None) -> None:

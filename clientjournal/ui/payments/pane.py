@@ -14,14 +14,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QUndoStack
+from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from clientjournal.core.payments import (
 )
 from clientjournal.store import clients, payments
 from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.common.commands import command_button, delete_key
 from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
 from clientjournal.ui.common.labels import calendar_date
@@ -178,20 +178,20 @@ class PaymentsPane(QWidget):
             self,
         )
 
-        self.add_button = self._button(self.tr("&Add invoice…"), "addPayment", self.add, "Ins")
-        self.edit_button = self._button(self.tr("Ed&it…"), "editPayment", self.edit_current)
-        self.paid_button = self._button(
-            self.tr("Mar&k paid…"), "markPaymentPaid", self.mark_paid, "Ctrl+Shift+P"
+        self.add_button = command_button(
+            self, self.tr("&Add invoice…"), "addPayment", self.add, "Ins"
         )
-        self.reminder_button = self._button(
-            self.tr("Reminder te&xt…"), "paymentReminder", self.show_reminder, "Ctrl+Shift+M"
+        self.edit_button = command_button(self, self.tr("Ed&it…"), "editPayment", self.edit_current)
+        self.paid_button = command_button(
+            self, self.tr("Mar&k paid…"), "markPaymentPaid", self.mark_paid, "Ctrl+Shift+P"
         )
-        self.delete_button = self._button(self.tr("&Delete"), "deletePayment", self.delete_current)
-        delete = QAction(self.view)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_current)
-        self.view.addAction(delete)
+        self.reminder_button = command_button(
+            self, self.tr("Reminder te&xt…"), "paymentReminder", self.show_reminder, "Ctrl+Shift+M"
+        )
+        self.delete_button = command_button(
+            self, self.tr("&Delete"), "deletePayment", self.delete_current
+        )
+        delete_key(self.view, self.delete_current)
 
         actions = QHBoxLayout()
         for button in (
@@ -210,20 +210,6 @@ class PaymentsPane(QWidget):
         layout.addWidget(self.empty_hint, 1)
         layout.addLayout(actions)
         self.show_client(None)
-
-    def _button(self, text: str, name: str, slot: Callable[[], None], key: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        if key:
-            shortcut = QKeySequence(key)
-            button.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
-            action = QAction(self)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        return button
 
     # -- public ----------------------------------------------------------------------------
     def show_client(self, client_id: int | None) -> None:

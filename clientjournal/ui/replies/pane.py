@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from clientjournal.core.cooling import DraftData
 from clientjournal.core.search_text import plain_text
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -62,9 +62,7 @@ class ReplyPane(QWidget):
         # Rows elide their subject to the list's width (the full one in the tooltip).
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.new_button = QPushButton(self.tr("Ne&w reply"), self)
-        self.new_button.setObjectName("newReply")
-        self.new_button.clicked.connect(self.new_reply)
+        self.new_button = command_button(self, self.tr("Ne&w reply"), "newReply", self.new_reply)
         self.show_closed = QCheckBox(self.tr("Show sent and discarded"), self)
         self.show_closed.setObjectName("showClosedReplies")
         self.show_closed.toggled.connect(self._toggle_closed)

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialog
 
 from clientjournal.core.domain import ClientSort
 from clientjournal.store import clients
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
+from clientjournal.ui.common.commands import delete_key
 from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
 from clientjournal.ui.shell.menus import window_action
@@ -64,11 +65,7 @@ class ClientActions(QObject):
         self.delete_action = action(
             _tr("&Delete client"), self.delete_client, [], "actionDeleteClient"
         )
-        delete_key = QAction(client_list.view)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.delete_client)
-        client_list.view.addAction(delete_key)
+        delete_key(client_list.view, self.delete_client)
         self.trash_action = action(_tr("&Trash…"), self.show_trash, [], "actionTrash")
 
         self.filter_action = action(
