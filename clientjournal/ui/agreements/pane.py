@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -38,7 +37,7 @@ from clientjournal.ui.agreements.model import AgreementListModel
 from clientjournal.ui.common.commands import command_button, delete_key, pane_shortcut
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
-from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.lazy_model import RECORD_ROLE, record_list
 from clientjournal.ui.common.undo_commands import DeleteAgreement
 
 ALL, NO_PROJECT = -1, -2  # entries of the project filter besides real project ids
@@ -103,13 +102,9 @@ class AgreementPane(QWidget):
 
         self.model = AgreementListModel(self)
         self.model.moved.connect(self._on_moved)
-        self.view = QListView(self)
-        self.view.setObjectName("agreementList")
-        self.view.setAccessibleName(self.tr("Agreements"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(AgreementDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = record_list(
+            self, self.model, AgreementDelegate, "agreementList", self.tr("Agreements")
+        )
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QListView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,3 +89,23 @@ class LazyIdModel(QAbstractListModel):
 
     def _data(self, record: Any, role: int) -> Any:
         raise NotImplementedError
+
+
+def record_list(
+    parent: QWidget,
+    model: LazyIdModel,
+    delegate: Callable[[QListView], QAbstractItemDelegate],
+    name: str,
+    accessible: str,
+) -> QListView:
+    """The list a pane shows its records in: rows of one height (Qt then lays out only the
+    rows it paints, so only their pages are read), one record current at a time, each row
+    drawn by the feature's delegate; ``name`` and ``accessible`` for tests and screen readers."""
+    view = QListView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setItemDelegate(delegate(view))
+    view.setUniformItemSizes(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return view

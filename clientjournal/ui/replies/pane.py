@@ -9,10 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QLabel,
-    QListView,
     QListWidget,
     QMessageBox,
     QSplitter,
@@ -27,7 +25,7 @@ from clientjournal.store import clients, drafts, notes
 from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
-from clientjournal.ui.common.lazy_model import RECORD_ROLE
+from clientjournal.ui.common.lazy_model import RECORD_ROLE, record_list
 from clientjournal.ui.common.undo_commands import DiscardDraft
 from clientjournal.ui.replies.composer import ReplyComposer
 from clientjournal.ui.replies.hold_settings import hold_times, local_zone
@@ -52,13 +50,9 @@ class ReplyPane(QWidget):
         self.client_id: int | None = None
         self._warmed_up = False
         self.model = DraftListModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("replyList")
-        self.view.setAccessibleName(self.tr("Replies to this client"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(DraftDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = record_list(
+            self, self.model, DraftDelegate, "replyList", self.tr("Replies to this client")
+        )
         # Rows elide their subject to the list's width (the full one in the tooltip).
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._on_current)
