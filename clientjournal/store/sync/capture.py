@@ -147,11 +147,43 @@ def _field_changes(record: Record, values: Values | None) -> Iterator[tuple[str,
             yield name, None  # the entry was removed from the profile
 
 
+def _keep_emptied_links(
+    kind: Kind, uuid: str, values: Values, record: Record, unchanged: set[Key]
+) -> None:
+    """An optional reference the journal emptied itself (ON DELETE SET NULL) when the record
+    it named was deleted here is not published as emptied: the state keeps the link, so the
+    undo of the delete brings it back on every computer (as a delete received from another
+    computer does).  Put back before this round (deleted and restored, nothing else
+    changed), the link is written back here at once; still deleted, the record waits for it
+    (``sync_ref``) like one from another computer.  Emptied by hand (its record is there and
+    was not deleted) it is published as any edit."""
+    for ref in kind.refs:
+        target = record.value(ref.field)
+        if ref.required or values.get(ref.field) is not None or not isinstance(target, str):
+            continue
+        row = database.execute_sql(
+            f"SELECT id FROM {ref.kind} WHERE uuid = ?", (target,)
+        ).fetchone()
+        if row is None:
+            database.execute_sql(
+                "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) VALUES (?, ?, ?)",
+                (target, kind.name, uuid),
+            )
+        elif (ref.kind, target) in unchanged:
+            database.execute_sql(
+                f"UPDATE {kind.table} SET {ref.column} = ? WHERE uuid = ?", (row[0], uuid)
+            )
+        else:
+            continue
+        values[ref.field] = target
+
+
 def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
     """The changes of every dirty record, merged into their state records (returned, to save);
     ``sync_dirty`` is emptied.  Runs inside the round's transaction."""
     changes: list[Change] = []
     touched: dict[Key, Record] = {}
+    unchanged: set[Key] = set()  # dirty, but as published (e.g. deleted and put back)
     for kind in KINDS:
         dirty = _dirty(kind)
         if not dirty:
@@ -171,7 +203,11 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
                 values = None
                 found = [(DELETED, True)]
             else:
+                if values is not None and record.fields and not record.deleted:
+                    _keep_emptied_links(kind, uuid, values, record, unchanged)
                 found = list(_field_changes(record, values))
+                if values is not None and not found:
+                    unchanged.add(key)
             stamp = clock.tick(dirty[uuid]) if found else ""  # one clock for the record's fields
             record.packed = None
             if not record.fields:  # new: nothing to merge with
