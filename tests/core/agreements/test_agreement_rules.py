@@ -3,7 +3,6 @@ user's own calendar days (the day boundary, time zones, a DST change)."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -32,19 +31,6 @@ ALLOWED = {
     (S.BROKEN, S.AGREED),
     (S.BROKEN, S.OPEN),
 }
-
-
-@pytest.fixture
-def local_zone(monkeypatch):
-    """Set the process's local time zone; restored (with ``tzset``) after the test."""
-
-    def use(name: str) -> None:
-        monkeypatch.setenv("TZ", name)
-        time.tzset()
-
-    yield use
-    monkeypatch.undo()
-    time.tzset()
 
 
 # --- status transitions -------------------------------------------------------------------

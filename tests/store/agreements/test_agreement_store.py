@@ -4,7 +4,6 @@ templates, projects, and the cross-client due view."""
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -31,17 +30,6 @@ from clientjournal.store.models import database
 
 S = AgreementStatus
 NOON_UTC = datetime(2025, 3, 5, 12, 30, tzinfo=UTC)  # Berlin: the 5th; Auckland: the 6th
-
-
-@pytest.fixture
-def local_zone(monkeypatch):
-    def use(name: str) -> None:
-        monkeypatch.setenv("TZ", name)
-        time.tzset()
-
-    yield use
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
