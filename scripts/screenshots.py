@@ -125,7 +125,7 @@ def _dialogs(window: object, save: object, german: bool) -> None:
     replies.composer.flush()  # saved, so the list shows its first line
     save(window, "reply-banner")  # type: ignore[operator]
     pane.tabs.setCurrentIndex(0)
-    from clientjournal.ui.attention.due import DueDialog
+    from clientjournal.ui.agreements.due import DueDialog
     from clientjournal.ui.replies.queue import QueueDialog
 
     for name, table in (("due-soon", DueDialog(window)), ("queue", QueueDialog(window))):  # type: ignore[arg-type]

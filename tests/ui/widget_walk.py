@@ -179,7 +179,7 @@ def _trash_dialog(window):
 
 
 def _due_dialog(window):
-    from clientjournal.ui.attention.due import DueDialog
+    from clientjournal.ui.agreements.due import DueDialog
 
     return DueDialog(window)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from clientjournal.ui.common.context import Change, ClientTab, WindowContext, concerns
 
 if TYPE_CHECKING:
-    from clientjournal.ui.attention.due import DueDialog
+    from clientjournal.ui.agreements.due import DueDialog
 
 
 class AgreementActions(QObject):
@@ -31,7 +31,7 @@ class AgreementActions(QObject):
             dialog.reload()
 
     def show_due(self) -> None:
-        from clientjournal.ui.attention.due import DueDialog
+        from clientjournal.ui.agreements.due import DueDialog
 
         if self._due_dialog is None:
             self._due_dialog = DueDialog(self._context.dialog_parent())

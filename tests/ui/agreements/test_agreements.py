@@ -192,7 +192,7 @@ def test_due_view_lists_overdue_across_clients_and_opens_the_item(qtbot, window,
 
 
 def test_due_model_passes_qtmodeltester(qtmodeltester, journal):
-    from clientjournal.ui.attention.due import DueModel
+    from clientjournal.ui.agreements.due import DueModel
 
     for i, name in enumerate(("Anna", "Ben", "Clara")):
         client_id = clients.create(ClientData(name=name))
