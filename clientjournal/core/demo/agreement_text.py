@@ -1,4 +1,4 @@
-"""Agreement checklists for the demo journal, German and English, in the format of ``demo_text``.
+"""Agreement checklists for the demo journal, German and English, in the format of ``core.demo.text``.
 
 Each category section lists agreements as ``title :: details``; ``broken`` holds the short notes
 written when an agreement was broken.  Placeholders: ``{p}`` the project's name, ``{amount}`` and

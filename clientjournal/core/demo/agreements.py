@@ -60,7 +60,7 @@ class ClientSketch(NamedTuple):
     status: ClientStatus
     start: int  # epoch seconds: first contact
     end: int  # the last activity (now for a running relationship)
-    projects: tuple[str, ...]  # project items of demo_text ("m Website-Relaunch", "logo")
+    projects: tuple[str, ...]  # project items of core.demo.text ("m Website-Relaunch", "logo")
     amounts: tuple[str, ...]  # money in the client's currency
     rates: tuple[str, ...]
 

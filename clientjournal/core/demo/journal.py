@@ -2,7 +2,7 @@
 
 Benchmarks and bug reports need the same journal on every machine, so everything comes from one
 ``random.Random(seed)``; only the reference time ``now`` may differ, and the whole history is laid
-out relative to it so the demo never looks stale.  The text is kept in ``demo_text``.
+out relative to it so the demo never looks stale.  The text is kept in ``core.demo.text``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Drafts of replies for the demo journal: the cooling-off queue with something in it.
+"""Drafts of replies for the demo journal: the sleep-on-it queue with something in it.
 
 About one client in ten with a running relationship has a draft.  The heated ones sleep in the
 queue, a couple ready to be reread now, the others until the next morning; calm ones are being
@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from clientjournal.core import cooling
 from clientjournal.core.cooling import DraftData, DraftStatus
-from clientjournal.core.demo import reply_text as demo_draft_text
+from clientjournal.core.demo import reply_text
 from clientjournal.core.demo import text as demo_text
 from clientjournal.core.demo.agreements import ClientSketch, project_name
 from clientjournal.core.demo.basics import HOUR, at_second, random_uuid
@@ -35,8 +35,8 @@ _KINDS = ("sleeping", "ready", "sent", "writing", "sleeping", "sent", "ready", "
 _HEATED_KINDS = frozenset({"sleeping", "ready", "released"})
 _RUNNING = (ClientStatus.ACTIVE, ClientStatus.PROSPECT, ClientStatus.PAUSED)
 _SECTIONS = {
-    "de": demo_text.sections(demo_draft_text.GERMAN),
-    "en": demo_text.sections(demo_draft_text.ENGLISH),
+    "de": demo_text.sections(reply_text.GERMAN),
+    "en": demo_text.sections(reply_text.ENGLISH),
 }
 _FEMALE = frozenset(
     demo_text.sections(demo_text.GERMAN)["first_f"]

@@ -1,7 +1,7 @@
 """Replies to clients for the demo's drafts, German (du and Sie) and English.
 
-Plain text blocks in the format of ``demo_text`` (``## section``, items separated by new lines
-or `` | ``).  Heated sentences are what the cooling-off queue exists for: accusations with
+Plain text blocks in the format of ``core.demo.text`` (``## section``, items separated by new lines
+or `` | ``).  Heated sentences are what the sleep-on-it queue exists for: accusations with
 "immer/nie", "schon wieder", ultimatums, sarcasm, shouting, "!!!" and "?!".  Calm ones are
 firm but professional: a payment reminder, a polite refusal of extra work, a next step.
 German letters continue in lower case after the greeting's comma, English ones do not.

@@ -1,1 +1,1 @@
-"""The agreement checklist: pane, editor, projects, templates, the summary to send, menu actions."""
+"""The agreement checklist: pane, editor, projects, templates, the summary to send, the due view, menu actions."""

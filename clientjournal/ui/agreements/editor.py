@@ -261,7 +261,7 @@ class AgreementEditor(QWidget):
             text = self.tr("%1 changed").replace("%1", self._field_label(field))
         if note:
             text += f" — {note}"
-        if getattr(event, "actor", "user") == "import":
+        if event.actor == "import":
             text += " " + self.tr("(import)")
         return f"{when}: {text}"
 

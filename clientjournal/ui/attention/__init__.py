@@ -1,1 +1,1 @@
-"""What needs attention across all clients: whom to contact, due agreements, falling mood trends."""
+"""What needs attention across all clients, in one dialog: whom to get in touch with, overdue invoices, falling mood trends."""

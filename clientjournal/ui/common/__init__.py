@@ -1,1 +1,1 @@
-"""What every feature's widgets share: lazy list model, delegates, autosave, undo, theme, small widgets."""
+"""What every feature's widgets share: the window context, lazy list model, read-only tables, pane commands, delegates, autosave, undo, theme, small widgets."""

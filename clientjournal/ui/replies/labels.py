@@ -1,4 +1,4 @@
-"""Translated words for the cooling-off queue: draft states, ready times, tone signals."""
+"""Translated words for replies and the sleep-on-it queue: draft states, ready times, tone signals."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""The window's frame: main window, start-up frame, welcome, single instance, the window context."""
+"""The window's frame: main window, its menus and commands on clients, start-up frame, welcome, demo bar, single instance."""
