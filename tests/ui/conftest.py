@@ -95,3 +95,20 @@ def english(qapp):
     install_translators(qapp, "en")
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture
+def opened_urls(monkeypatch) -> list[str]:
+    """What the app asked the desktop to open (a mailto: link, a file), fully encoded, instead
+    of opening it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+
+    def record(url: QUrl) -> bool:
+        opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    return opened

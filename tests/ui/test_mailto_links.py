@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.records import ClientData
@@ -26,7 +25,7 @@ def test_the_summary_shows_the_e_mail_as_a_mailto_link(window) -> None:
     assert "<a " not in window.pane.summary.details.text()
 
 
-def test_open_in_mail_client_encodes_subject_and_a_long_body(window, monkeypatch) -> None:
+def test_open_in_mail_client_encodes_subject_and_a_long_body(window, opened_urls) -> None:
     client_id = clients.create(ClientData(name="Emil", email="emil@example.org"))
     subject = "Angebot #12 & Rückfragen: 50 % + Extras?"
     body = "Hallo Emil,\n\nÄnderungen & Wünsche: a=b?c#d 100 % 🎉\n" + "Zeile mit äöü.\n" * 400
@@ -36,16 +35,8 @@ def test_open_in_mail_client_encodes_subject_and_a_long_body(window, monkeypatch
     window.pane.replies.open_draft(draft.id)
     composer = window.pane.replies.composer
     assert composer.body.toPlainText() == body
-    opened: list[str] = []
-    monkeypatch.setattr(
-        QDesktopServices,
-        "openUrl",
-        lambda url: (
-            opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)) or True
-        ),
-    )
     composer.open_mail()
-    (url,) = opened
+    (url,) = opened_urls
     parts = urlsplit(url)
     assert parts.scheme == "mailto" and parts.fragment == ""
     assert unquote(parts.path) == "emil@example.org"

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 from fake_context import FakeContext
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from clientjournal.core.agreements.checklist import (
@@ -201,7 +201,7 @@ def test_delete_and_undo(qtbot, pane, client_id, context):
     assert pane.model.rowCount() == 1
 
 
-def test_reminder_dialog_text_copy_and_mail(qtbot, client_id, monkeypatch):
+def test_reminder_dialog_text_copy_and_mail(qtbot, client_id, opened_urls):
     invoice = stored(client_id, date(2025, 5, 21), number="2025-017", amount_cents=123_450)
     dialog = PaymentReminderDialog(clients.get(client_id), invoice, TODAY)
     qtbot.addWidget(dialog)
@@ -216,16 +216,8 @@ def test_reminder_dialog_text_copy_and_mail(qtbot, client_id, monkeypatch):
     dialog.body.setPlainText("Edited text")
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Edited text"
-    opened = []
-    monkeypatch.setattr(
-        QDesktopServices,
-        "openUrl",
-        lambda url: (
-            opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)) or True
-        ),
-    )
     qtbot.mouseClick(dialog.mail_button, Qt.MouseButton.LeftButton)
-    assert opened[0].startswith("mailto:anna@example.org?subject=Payment%20reminder")
+    assert opened_urls[0].startswith("mailto:anna@example.org?subject=Payment%20reminder")
 
 
 def test_reminder_opens_from_the_pane(qtbot, pane, client_id, on_dialog):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from clientjournal.core.cooling import DraftData, DraftStatus
@@ -99,7 +99,7 @@ def test_early_release_needs_a_second_deliberate_step(qtbot, window, journal, on
 
 
 def test_ready_draft_is_reread_beside_the_notes_and_marked_sent(
-    qtbot, window, journal, monkeypatch
+    qtbot, window, journal, opened_urls
 ):
     client_id = clients.create(ClientData(name="Emil", email="emil@example.org"))
     draft = held_draft(client_id, body="Grüße aus Köln,\nzweite Zeile & mehr", hours_ago=30)
@@ -108,17 +108,9 @@ def test_ready_draft_is_reread_beside_the_notes_and_marked_sent(
     assert "slept on it" in composer.state.text()
     for key in ("edit", "rate", "copy", "mail", "sent"):
         assert composer.buttons[key].isVisible(), key
-    opened = []
-    monkeypatch.setattr(
-        QDesktopServices,
-        "openUrl",
-        lambda url: (
-            opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)) or True
-        ),
-    )
     qtbot.mouseClick(composer.buttons["mail"], Qt.MouseButton.LeftButton)
-    assert opened and opened[0].startswith("mailto:emil@example.org?")
-    assert "%0D%0A" in opened[0] and "K%C3%B6ln" in opened[0]
+    assert opened_urls and opened_urls[0].startswith("mailto:emil@example.org?")
+    assert "%0D%0A" in opened_urls[0] and "K%C3%B6ln" in opened_urls[0]
     qtbot.mouseClick(composer.buttons["copy"], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Grüße aus Köln,\nzweite Zeile & mehr"
 
