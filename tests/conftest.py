@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,37 @@ def local_zone() -> Iterator[Callable[[str], None]]:
     else:
         os.environ["TZ"] = saved
     time.tzset()
+
+
+_HOLD_LOCK_UNTIL_STDIN_CLOSES = """
+import sys
+from pathlib import Path
+from clientjournal.ui.shell.single_instance import JournalLock
+lock = JournalLock(Path(sys.argv[1]))
+print(lock.try_acquire(), flush=True)
+sys.stdin.read()
+"""
+
+
+@contextmanager
+def _journal_lock_held(folder: Path) -> Iterator[int]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK_UNTIL_STDIN_CLOSES, str(folder)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with process:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().strip() == "True"
+        yield process.pid
+        process.stdin.close()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def journal_lock_held() -> Callable[[Path], AbstractContextManager[int]]:
+    """``with journal_lock_held(folder) as pid:`` another live process holds that journal's
+    lock, as the running app does, and answers nobody; it lets go when the block ends."""
+    return _journal_lock_held

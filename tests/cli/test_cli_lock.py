@@ -14,15 +14,6 @@ from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.models import database
 from clientjournal.ui.shell.single_instance import JournalLock
 
-HOLD_UNTIL_STDIN_CLOSES = """
-import sys
-from pathlib import Path
-from clientjournal.ui.shell.single_instance import JournalLock
-lock = JournalLock(Path(sys.argv[1]))
-print(lock.try_acquire(), flush=True)
-sys.stdin.read()
-"""
-
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "CLIENTJOURNAL_BACKUP_DIR"}
@@ -48,19 +39,10 @@ def journal_with_a_client(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def app_running(journal_with_a_client: Path):
+def app_running(journal_with_a_client: Path, journal_lock_held):
     """A live process holding the journal's lock, as the running app does."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLD_UNTIL_STDIN_CLOSES, str(journal_with_a_client)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    with process:
-        assert process.stdout.readline().strip() == "True"
-        yield process.pid
-        process.stdin.close()
-        process.wait(timeout=30)
+    with journal_lock_held(journal_with_a_client) as pid:
+        yield pid
 
 
 def test_restore_refuses_while_the_app_holds_the_journal(data_dir: Path, app_running: int):

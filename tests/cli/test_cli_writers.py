@@ -129,32 +129,17 @@ def test_an_import_during_a_restore_lands_in_the_restored_journal(
     assert count(small_journal / "journal.sqlite3") == 204  # the backup's 203 and "Late"
 
 
-def test_a_writer_gives_up_with_one_line_when_the_lock_stays_taken(small_journal: Path):
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pathlib import Path; "
-            "from clientjournal.ui.shell.single_instance import JournalLock; "
-            "lock = JournalLock(Path(sys.argv[1])); print(lock.try_acquire(), flush=True); "
-            "sys.stdin.read()",
-            str(small_journal),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    with holder:
-        assert holder.stdout.readline().strip() == "True"
+def test_a_writer_gives_up_with_one_line_when_the_lock_stays_taken(
+    small_journal: Path, journal_lock_held
+):
+    with journal_lock_held(small_journal) as holder:
         before = (small_journal / "journal.sqlite3").read_bytes()
         for args in (("demo",), ("encrypt",), ("decrypt",), ("import", "x.json")):
             refused = run(small_journal, *args, CLIENTJOURNAL_LOCK_WAIT="0.2")
             assert refused.returncode == 1, (args, refused.stderr)
             lines = refused.stderr.splitlines()
-            assert "waiting for the journal" in lines[0] and f"process {holder.pid}" in lines[0]
+            assert "waiting for the journal" in lines[0] and f"process {holder}" in lines[0]
             assert "refused, nothing was changed" in lines[1] and len(lines) == 2
-        holder.stdin.close()
-        holder.wait(timeout=30)
     assert (small_journal / "journal.sqlite3").read_bytes() == before
 
 

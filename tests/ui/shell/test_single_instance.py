@@ -31,15 +31,6 @@ assert lock.try_acquire()
 os.kill(os.getpid(), 9)  # a crash: the lock file stays behind
 """
 
-HOLD_UNTIL_STDIN_CLOSES = """
-import sys
-from pathlib import Path
-from clientjournal.ui.shell.single_instance import JournalLock
-lock = JournalLock(Path(sys.argv[1]))
-print(lock.try_acquire(), flush=True)
-sys.stdin.read()
-"""
-
 
 def env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -50,20 +41,10 @@ def python(code: str, *args: str, **kwargs) -> subprocess.Popen:
 
 
 @pytest.fixture
-def holder(data_dir: Path):
+def holder(data_dir: Path, journal_lock_held):
     """Another live process that holds the journal's lock and answers nobody."""
-    process = python(
-        HOLD_UNTIL_STDIN_CLOSES,
-        str(data_dir),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    with process:
-        assert process.stdout.readline().strip() == "True"
-        yield process.pid
-        process.stdin.close()
-        process.wait(timeout=30)
+    with journal_lock_held(data_dir) as pid:
+        yield pid
 
 
 def test_the_lock_is_taken_private_and_released(data_dir: Path):
