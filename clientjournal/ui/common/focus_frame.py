@@ -1,4 +1,4 @@
-"""A keyboard-focus frame on the current row of a list the app paints itself.
+"""The background and the keyboard-focus frame of a row in a list the app paints itself.
 
 Fusion marks the focused row with a faint line in a darker shade of the selection colour, and
 paints the selection the same whether the list has the focus or not: with the keyboard, a user
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 WIDTH = 2
 
@@ -27,3 +27,13 @@ def draw_focus_frame(painter: QPainter, option: QStyleOptionViewItem) -> None:
     inset = WIDTH / 2 + 1
     painter.drawRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset))
     painter.restore()
+
+
+def draw_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """Call first in a delegate's paint, after ``initStyleOption``: the style's row (selection,
+    hover, alternate colour) without its text, which the delegate draws itself, and the frame."""
+    style = option.widget.style() if option.widget else QApplication.style()
+    background = QStyleOptionViewItem(option)
+    background.text = ""
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+    draw_focus_frame(painter, option)  # Fusion's own is too faint to see

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from clientjournal.ui.common.focus_frame import draw_focus_frame
+from clientjournal.ui.common.focus_frame import draw_row_background
 from clientjournal.ui.common.theme import warning_color
 
 PADDING = 6
@@ -39,11 +39,7 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        background = QStyleOptionViewItem(option)
-        background.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
-        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
+        draw_row_background(painter, option)
         parts = self.row_parts(index)
         if parts is None:
             return
