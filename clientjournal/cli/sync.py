@@ -29,12 +29,13 @@ def _usable(folder: Path, backups: list[Path]) -> bool:
     """Whether this journal can still sync with its folder: after encrypt, rekey or decrypt
     it cannot (the folder is of the other kind or passphrase), and the refusal asks for an
     empty folder, which the command must then take."""
+    from clientjournal.core.sync.problems import MISSING, NOT_WRITABLE
     from clientjournal.store.sync import SyncError, configure
 
     try:
         configure(folder, backups=backups)
     except SyncError as error:
-        return "does not exist" in str(error) or "cannot be written" in str(error)
+        return error.problem.kind in (MISSING, NOT_WRITABLE)
     return True
 
 

@@ -10,10 +10,12 @@ A file is gzip'd JSON lines.  The first line is the header: ``{"format": "client
 "version": 1, "device": ..., "name": ..., "seq": n}`` (for a snapshot also ``"snapshot": true``:
 it holds everything up to the device's change file ``seq``).  A change file's other lines are
 changes ``{"id", "kind", "uuid", "field", "value", "hlc", "base"}`` (``id``: clock/field,
-unique; the fields of one record changed in one round share a clock); a snapshot's are records ``{"kind", "uuid", "s": state}`` (``pack``: the fields'
-``[value, clock, base]`` with each clock once).  A file that is not exactly this (cut off, not gzip, a line that
-is not JSON, a wrong type, a clock of another device in a change file) is refused whole:
-``FileProblem`` says which kind of problem, never the content.
+unique; the fields of one record changed in one round share a clock); a snapshot's are
+records (``snapshots.py``).  A change file holds at most ``MAX_CHANGES`` changes and is read
+as a stream.  A file that is not exactly this (cut off, not gzip, a line that is not JSON, a
+wrong type, a record id that is not a UUID, a clock of another device in a change file, more
+than a file may hold) is refused whole: ``FileProblem`` says which kind of problem, never the
+content.
 
 Names other programs leave are recognised here: a Syncthing conflict copy
 (``…sync-conflict-…``) or a Dropbox one (``… (… conflicted copy …)…``) of a change file is read
@@ -34,8 +36,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from clientjournal.core.sync import clock as hlc
-from clientjournal.core.sync.records import BY_NAME, is_known_field, known_fields
-from clientjournal.core.sync.values import CHECKS, acceptable, is_record_id
+from clientjournal.core.sync.records import BY_NAME, is_known_field
+from clientjournal.core.sync.values import acceptable, is_record_id
 
 FORMAT = "clientjournal-sync"
 VERSION = 1
@@ -52,8 +54,23 @@ _CHANGE_FILE = re.compile(r"^(\d{10})(.*)\.(gz|enc)$")
 _CONFLICT_COPY = re.compile(r"sync-conflict-|conflicted copy", re.IGNORECASE)
 
 
+INCOMPLETE = "incomplete"  # cut off, not gzip, not UTF-8, empty: perhaps still being copied
+GARBLED = "garbled"  # not what Client Journal writes (a line or field out of shape)
+VALUES = "values"  # values (or record ids) the journal cannot keep
+TOO_LARGE = "too_large"  # more than one file may hold
+OTHER_VERSION = "version"  # written by another version
+KEY = "key"  # not readable with this journal's key (or plain in an encrypted folder)
+CLOCK = "clock"  # a clock centuries ahead
+FILE_PROBLEMS = (INCOMPLETE, GARBLED, VALUES, TOO_LARGE, OTHER_VERSION, KEY, CLOCK)
+
+
 class FileProblem(ValueError):
-    """A file that cannot be read as a whole; the text is the kind of problem."""
+    """A file that cannot be read as a whole: ``kind`` (one of ``FILE_PROBLEMS``) for the
+    window to word, the text the problem in English for the command line; never content."""
+
+    def __init__(self, text: str, kind: str = GARBLED) -> None:
+        super().__init__(text)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -103,13 +120,13 @@ def header(device: str, name: str, seq: int, snapshot: bool = False) -> dict[str
     return line
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def encode(head: dict[str, Any], lines: Iterable[dict[str, Any] | str], level: int = 6) -> bytes:
     """The file's bytes; a line given as text is already JSON."""
-    parts = [_dumps(head)]
-    parts += [line if isinstance(line, str) else _dumps(line) for line in lines]
+    parts = [dumps(head)]
+    parts += [line if isinstance(line, str) else dumps(line) for line in lines]
     text = "\n".join(parts) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=level, mtime=0)
 
@@ -119,18 +136,11 @@ def change_file(head: dict[str, Any], changes: list[Change]) -> bytes | None:
     (``MAX_CHANGES``, ``MAX_CHANGE_TEXT``): the round then publishes them as its snapshot."""
     if len(changes) > MAX_CHANGES:
         return None
-    text = "\n".join([_dumps(head), *(_dumps(change.line()) for change in changes)]) + "\n"
+    text = "\n".join([dumps(head), *(dumps(change.line()) for change in changes)]) + "\n"
     data = text.encode("utf-8")
     if len(data) > MAX_CHANGE_TEXT:
         return None
     return gzip.compress(data, compresslevel=6, mtime=0)
-
-
-def snapshot_line(kind: str, uuid: str, packed_text: str) -> str:
-    """A snapshot's line; with ``packed_text`` "" the start of it (the reader's check that a
-    line it keeps as text is exactly one written so)."""
-    end = "}" if packed_text else ""
-    return f'{{"kind":{_dumps(kind)},"uuid":{_dumps(uuid)},"s":{packed_text}{end}'
 
 
 UNPACKED_BASE = 64 << 20
@@ -146,9 +156,9 @@ def inflate(data: bytes) -> bytes:
     unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
     out = unpacker.decompress(data, limit + 1)
     if len(out) > limit or unpacker.unconsumed_tail:
-        raise FileProblem("too large when unpacked")
+        raise FileProblem("too large when unpacked", TOO_LARGE)
     if not unpacker.eof or unpacker.unused_data:
-        raise FileProblem("not a complete gzip file (cut off or damaged)")
+        raise FileProblem("not a complete gzip file (cut off or damaged)", INCOMPLETE)
     return out
 
 
@@ -225,12 +235,14 @@ def stream_lines(data: bytes, limit: int, most: int) -> Iterator[str]:
             done = not out and not unpacker.unconsumed_tail and at >= len(source)
             part = text.decode(out, final=done)
         except zlib.error as error:
-            raise FileProblem("not a complete gzip file (cut off or damaged)") from error
+            raise FileProblem(
+                "not a complete gzip file (cut off or damaged)", INCOMPLETE
+            ) from error
         except UnicodeDecodeError as error:
-            raise FileProblem("not UTF-8 text") from error
+            raise FileProblem("not UTF-8 text", INCOMPLETE) from error
         size += len(out)
         if size > limit:
-            raise FileProblem("too large when unpacked")
+            raise FileProblem("too large when unpacked", TOO_LARGE)
         if "\n" not in part:  # a long line: gathered, not copied again at every megabyte
             rest_parts.append(part)
             lines = []
@@ -239,14 +251,14 @@ def stream_lines(data: bytes, limit: int, most: int) -> Iterator[str]:
             rest_parts = [lines.pop()]
         count += len(lines)
         if count > most + 1:
-            raise FileProblem(TOO_MANY)
+            raise FileProblem(TOO_MANY, TOO_LARGE)
         yield from lines
         if done:
             break
     if not unpacker.eof or unpacker.unused_data:
-        raise FileProblem("not a complete gzip file (cut off or damaged)")
+        raise FileProblem("not a complete gzip file (cut off or damaged)", INCOMPLETE)
     if any(rest_parts):
-        raise FileProblem("cut off (no final line break)")
+        raise FileProblem("cut off (no final line break)", INCOMPLETE)
     if size == 0:
         raise FileProblem("no header line")
 
@@ -267,13 +279,13 @@ def decode(data: bytes) -> tuple[dict[str, Any], list[str]]:
     try:
         text = inflate(data).decode("utf-8")
     except (EOFError, OSError, zlib.error) as error:
-        raise FileProblem("not a complete gzip file (cut off or damaged)") from error
+        raise FileProblem("not a complete gzip file (cut off or damaged)", INCOMPLETE) from error
     except UnicodeDecodeError as error:
-        raise FileProblem("not UTF-8 text") from error
+        raise FileProblem("not UTF-8 text", INCOMPLETE) from error
     if not text.endswith("\n"):
-        raise FileProblem("cut off (no final line break)")
+        raise FileProblem("cut off (no final line break)", INCOMPLETE)
     if text.count("\n") > MAX_RECORDS + 1:
-        raise FileProblem(TOO_MANY)
+        raise FileProblem(TOO_MANY, TOO_LARGE)
     lines = text.split("\n")[:-1]
     head = _header(lines[0] if lines else None)
     return head, lines[1:]
@@ -289,7 +301,7 @@ def _header(line: str | None) -> dict[str, Any]:
     if head.get("format") != FORMAT:
         raise FileProblem("not a Client Journal sync file")
     if head.get("version") != VERSION:
-        raise FileProblem("written by another version of Client Journal")
+        raise FileProblem("written by another version of Client Journal", OTHER_VERSION)
     device, seq = head.get("device"), head.get("seq")
     if not isinstance(device, str) or not DEVICE_NAME.match(device):
         raise FileProblem("the header names no device")
@@ -322,13 +334,13 @@ class Change:
         }
 
 
-def _check_target(kind_name: Any, uuid: Any) -> tuple[str, str]:
+def check_target(kind_name: Any, uuid: Any) -> tuple[str, str]:
     if not isinstance(kind_name, str) or kind_name not in BY_NAME:
         raise FileProblem("a change of an unknown kind of record")
     if not isinstance(uuid, str) or not uuid or len(uuid) > MAX_UUID:
         raise FileProblem("a change without a record id")
     if not is_record_id(kind_name, uuid):
-        raise FileProblem(f"a record id that is not a UUID ({kind_name})")
+        raise FileProblem(f"a record id that is not a UUID ({kind_name})", VALUES)
     return kind_name, uuid
 
 
@@ -354,9 +366,9 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
     if ok and field == "items":
         ok = acceptable(kind_name, field, value)
     if not ok:
-        raise FileProblem(f"a value of the wrong type ({kind_name}.{field})")
+        raise FileProblem(f"a value of the wrong type ({kind_name}.{field})", VALUES)
     if not acceptable(kind_name, field, value):
-        raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
+        raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})", VALUES)
 
 
 TOO_FAR_AHEAD = "a clock centuries ahead (refused: it would carry every clock past its range)"
@@ -373,10 +385,10 @@ def read_changes(head: dict[str, Any], lines: Iterable[str]) -> list[Change]:
         except ValueError as error:
             raise FileProblem("a line is not JSON") from error
         if len(changes) >= MAX_CHANGES:
-            raise FileProblem(TOO_MANY)
+            raise FileProblem(TOO_MANY, TOO_LARGE)
         if not isinstance(line, dict):
             raise FileProblem("a line is not a change")
-        kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))
+        kind_name, uuid = check_target(line.get("kind"), line.get("uuid"))
         field = line.get("field")
         kind = BY_NAME[kind_name]
         if not isinstance(field, str) or not is_known_field(kind, field):
@@ -390,148 +402,3 @@ def read_changes(head: dict[str, Any], lines: Iterable[str]) -> list[Change]:
         check_value(kind_name, field, value)
         changes.append(Change(kind_name, uuid, field, value, clock, base))
     return changes
-
-
-def pack(fields: dict[str, list[Any]], versions: dict[str, list[Any]] | None) -> dict[str, Any]:
-    """A record's state as stored and in snapshots: each clock once (``c``), fields and note
-    body versions naming clocks by their index (most fields of a record share one clock)."""
-    clocks: dict[str, int] = {}
-
-    def index(clock: str | None) -> int | None:
-        return None if clock is None else clocks.setdefault(clock, len(clocks))
-
-    packed_fields = {name: [v, index(c), index(b)] for name, (v, c, b) in fields.items()}
-    packed: dict[str, Any] = {"f": packed_fields}
-    if versions:
-        packed["v"] = [[index(c), index(b), text] for c, (b, text) in sorted(versions.items())]
-    packed["c"] = list(clocks)
-    return packed
-
-
-def unpack(packed: dict[str, Any]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
-    clocks = packed["c"]
-    fields = {
-        name: [v, clocks[c], None if b is None else clocks[b]]
-        for name, (v, c, b) in packed["f"].items()
-    }
-    versions = {
-        clocks[c]: [None if b is None else clocks[b], text] for c, b, text in packed.get("v", ())
-    }
-    return fields, versions
-
-
-@dataclass(frozen=True)
-class SnapshotRecord:
-    kind: str
-    uuid: str
-    fields: dict[str, list[Any]]
-    versions: dict[str, list[Any]]
-    packed_text: str | None  # the state as the line had it (stored as it is when new here)
-
-
-_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
-
-
-def _clock_at(clocks: list[str], index: Any, optional: bool) -> str | None:
-    if index is None and optional:
-        return None
-    if type(index) is not int or not 0 <= index < len(clocks):
-        raise FileProblem("a field without a clock")
-    return clocks[index]
-
-
-def _unpack_fields(
-    kind_name: str, fields: dict[str, Any], clocks: list[str]
-) -> dict[str, list[Any]]:
-    """Checked and with their clocks: the common case (one clock, no bases, plain values, as
-    in a record made in one go) at C speed, the others field by field."""
-    if len(clocks) == 1:
-        only = clocks[0]
-        try:
-            unpacked = {
-                field: [value, only, None]
-                for field, (value, clock, base) in fields.items()
-                if clock == 0
-                and base is None
-                and (type(value) in _SCALAR_TYPES or field in _LIST_FIELDS)
-            }
-        except (TypeError, ValueError) as error:
-            raise FileProblem("a damaged field") from error
-        if len(unpacked) == len(fields):
-            for field in unpacked.keys() & _LIST_FIELDS:
-                check_value(kind_name, field, unpacked[field][0])
-            _check_columns(kind_name, unpacked)
-            return unpacked
-    unpacked = {}
-    for field, entry in fields.items():
-        if type(entry) is not list or len(entry) != 3:
-            raise FileProblem("a damaged field")
-        value, clock, base = entry
-        if type(value) not in _SCALAR_TYPES or field in _LIST_FIELDS:
-            check_value(kind_name, field, value)
-        unpacked[field] = [value, _clock_at(clocks, clock, False), _clock_at(clocks, base, True)]
-    _check_columns(kind_name, unpacked)
-    return unpacked
-
-
-def _check_columns(kind_name: str, unpacked: dict[str, list[Any]]) -> None:
-    checks = CHECKS.get(kind_name)
-    if not checks:
-        return
-    for field in unpacked.keys() & checks.keys():
-        if not checks[field](unpacked[field][0]):
-            raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})")
-
-
-def read_snapshot(lines: list[str], latest: str = "9" * 13) -> list[SnapshotRecord]:
-    """The records of a snapshot, every one checked; FileProblem for the first bad one (also
-    for a clock whose wall time, as 13 digits, is after ``latest``)."""
-    records = []
-    try:  # one parse for all lines: 165,000 calls of json.loads cost a third more
-        parsed = parse_json("[" + ",".join(lines) + "]") if lines else []
-    except ValueError as error:
-        raise FileProblem("a line is not JSON") from error
-    if len(parsed) != len(lines):  # a line holding more than one value
-        raise FileProblem("a line is not JSON")
-    for text, line in zip(lines, parsed, strict=True):
-        if not isinstance(line, dict):
-            raise FileProblem("a line is not a record")
-        kind_name, uuid = _check_target(line.get("kind"), line.get("uuid"))
-        kind = BY_NAME[kind_name]
-        packed = line.get("s")
-        if not isinstance(packed, dict) or set(packed) - {"c", "f", "v"}:
-            raise FileProblem("a record without its state")
-        clocks, fields = packed.get("c"), packed.get("f")
-        if not isinstance(clocks, list) or not (
-            hlc.is_clock(clocks[0]) if len(clocks) == 1 else all(map(hlc.is_clock, clocks))
-        ):
-            raise FileProblem("a record with damaged clocks")
-        if clocks and max(clocks)[:13] > latest:
-            raise FileProblem(TOO_FAR_AHEAD)
-        if not isinstance(fields, dict):
-            raise FileProblem("a record without fields")
-        if not fields.keys() <= _KNOWN_FIELDS[kind_name]:
-            for field in fields:
-                if not is_known_field(kind, field):
-                    raise FileProblem("a record with an unknown field")
-        unpacked = _unpack_fields(kind_name, fields, clocks)
-        versions: dict[str, list[Any]] = {}
-        listed = packed.get("v", [])
-        if not isinstance(listed, list):
-            raise FileProblem("damaged note versions")
-        for entry in listed:
-            if type(entry) is not list or len(entry) != 3:
-                raise FileProblem("damaged note versions")
-            if entry[2] is not None and type(entry[2]) not in (str, int):  # int: a digest
-                raise FileProblem("damaged note versions")
-            clock = _clock_at(clocks, entry[0], False)
-            assert clock is not None
-            versions[clock] = [_clock_at(clocks, entry[1], True), entry[2]]
-        prefix = snapshot_line(kind_name, uuid, "")
-        raw = text[len(prefix) : -1] if text.startswith(prefix) and text.endswith("}") else None
-        records.append(SnapshotRecord(kind_name, uuid, unpacked, versions, raw))
-    return records
-
-
-_KNOWN_FIELDS = {name: frozenset(known_fields(kind)) for name, kind in BY_NAME.items()}
-_LIST_FIELDS = frozenset({"tags", "items", "_deleted"})

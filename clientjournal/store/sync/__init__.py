@@ -16,6 +16,8 @@ from typing import Literal
 
 from peewee import OperationalError
 
+from clientjournal.core.sync import problems as P
+from clientjournal.core.sync.problems import Problem
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
 
@@ -24,6 +26,7 @@ __all__ = [
     "DuplicateClients",
     "MergeUndo",
     "NoteConflict",
+    "Problem",
     "RoundResult",
     "SyncConfig",
     "SyncError",
@@ -44,8 +47,13 @@ __all__ = [
 
 
 class SyncError(Exception):
-    """A round or a configuration that cannot go on; its text is one line for the user naming
-    the folder or file and the kind of problem, never anything read from a file."""
+    """A round or a configuration that cannot go on; its text is one line for the command
+    line naming the folder or file and the kind of problem, never anything read from a file;
+    ``problem`` holds the same as data (its ``kind`` for the window to word)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.line())
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -54,8 +62,11 @@ class RoundResult:
     received: int  # changes from other devices applied by this round
     conflicts: int  # new note conflicts created by this round
     skipped: tuple[str, ...]  # one line per garbled/unreadable file skipped (name + problem)
-    clock_warnings: tuple[str, ...]  # e.g. a device whose clock is days ahead
+    clock_warnings: tuple[str, ...]  # warnings: a clock days ahead, changes waiting for a file
     finished_at: datetime  # aware UTC
+    problems: tuple[Problem, ...] = ()
+    """The skipped files and the warnings as data (kind, file, computer): what the window
+    words in its language; ``skipped`` and ``clock_warnings`` are their English lines."""
 
     def summary(self) -> str:
         """The one line the CLI prints and the window shows as the last result."""
@@ -77,6 +88,8 @@ class SyncConfig:
     device_name: str
     last_round: datetime | None
     last_result: str  # summary() of the last round, or its error line
+    last_counts: tuple[int, int, int] | None = None  # sent, received, conflicts of the last
+    last_problem: Problem | None = None  # why the last round failed (None: it did not)
 
 
 @dataclass(frozen=True)
@@ -118,12 +131,15 @@ def sync_config() -> SyncConfig:
 
     folder = local.get(local.FOLDER)
     last = local.get(local.LAST_ROUND)
+    counts, problem = local.last_outcome()
     return SyncConfig(
         folder=None if folder is None else Path(folder),
         device_id=local.device_id(),
         device_name=local.device_name(),
         last_round=None if last is None else from_iso(last),
         last_result=local.get(local.LAST_RESULT) or "",
+        last_counts=counts,
+        last_problem=problem,
     )
 
 
@@ -158,7 +174,7 @@ def configure(
             _check_apart(folder, backups)
             open_folder(folder, passphrase_of(database.obj), create=False)
         except FolderProblem as problem:
-            raise SyncError(str(problem)) from problem
+            raise SyncError(problem.problem) from problem
     with database.atomic():
         local.put(local.FOLDER, None if folder is None else str(folder))
         if device_name is not None:
@@ -183,44 +199,58 @@ def run_round(
 
     target = folder if folder is not None else sync_config().folder
     if target is None:
-        raise SyncError("no sync folder is set up (Settings → Sync)")
+        raise SyncError(Problem(P.NOT_SET_UP, detail="no sync folder is set up (Settings → Sync)"))
     target = Path(target).expanduser().absolute()
     try:
         _check_apart(target, backups)
         outcome = run(target, progress)
     except FolderProblem as error:
-        _remember(str(error))
-        raise SyncError(str(error)) from error
+        _remember_failure(error.problem)
+        raise SyncError(error.problem) from error
     except RoundFailed as error:
-        _remember(str(error))
-        raise SyncError(str(error)) from error
+        _remember_failure(error.problem)
+        raise SyncError(error.problem) from error
     except OSError as error:
-        line = f"{error.filename or target}: {error.strerror or type(error).__name__}"
-        _remember(line)
-        raise SyncError(line) from error
+        reason = error.strerror or type(error).__name__
+        problem = Problem(P.SYSTEM, str(error.filename or target), detail=reason, reason=reason)
+        _remember_failure(problem)
+        raise SyncError(problem) from error
     except OperationalError as error:  # another writer held the journal past busy_timeout
         if "locked" not in str(error) and "busy" not in str(error):
             raise
         line = "the journal is busy (another program writes to it); the round is tried again later"
-        raise SyncError(line) from error
+        raise SyncError(Problem(P.BUSY, detail=line)) from error
+    problems = tuple(outcome.problems)
     result = RoundResult(
         sent=outcome.sent,
         received=outcome.received,
         conflicts=outcome.conflicts,
-        skipped=tuple(outcome.skipped),
-        clock_warnings=tuple(outcome.warnings),
+        skipped=tuple(p.line() for p in problems if p.skipped_file),
+        clock_warnings=tuple(p.line() for p in problems if not p.skipped_file),
         finished_at=utcnow(),
+        problems=problems,
     )
-    _remember(result.summary(), result.finished_at)
+    _remember(result.summary(), result.finished_at, counts=(result.sent, result.received,
+                                                           result.conflicts))  # fmt: skip
     return result
 
 
-def _remember(line: str, at: datetime | None = None) -> None:
+def _remember_failure(problem: Problem) -> None:
+    _remember(problem.line(), problem=problem)
+
+
+def _remember(
+    line: str,
+    at: datetime | None = None,
+    counts: tuple[int, int, int] | None = None,
+    problem: Problem | None = None,
+) -> None:
     from clientjournal.store.sync import local
 
     with database.atomic():
         local.put(local.LAST_RESULT, line)
         local.put(local.LAST_ROUND, to_iso(at or utcnow()))
+        local.put_last_outcome(counts, problem)
 
 
 def devices_seen() -> list[DeviceSeen]:

@@ -27,15 +27,20 @@ from pathlib import Path
 from typing import Any
 
 from clientjournal.core.files import atomic_private_file, fsync_folder
+from clientjournal.core.sync import problems as P
 from clientjournal.core.sync.format import (
     CHANGES,
     DEVICE_NAME,
     FORMAT,
+    INCOMPLETE,
+    KEY,
     SNAPSHOTS,
     SYNC_JSON,
+    TOO_LARGE,
     VERSION,
     FileProblem,
 )
+from clientjournal.core.sync.problems import Problem
 
 KDF_ITERATIONS = 200_000
 CHECK_TEXT = b"clientjournal-sync-check"
@@ -44,7 +49,12 @@ MAX_FILE = 1 << 30
 
 
 class FolderProblem(Exception):
-    """The folder cannot be used: one line naming the folder and the kind of problem."""
+    """The folder cannot be used: one line naming the folder and the kind of problem (in
+    English, for the command line); ``problem`` holds the same as data, for the window."""
+
+    def __init__(self, path: Path, kind: str, words: str, reason: str = "") -> None:
+        super().__init__(f"{path}: {words}")
+        self.problem = Problem(kind, str(path), detail=words, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -70,11 +80,16 @@ def _check_of(key: bytes) -> str:
 def check_usable(path: Path) -> None:
     """Exists, is a folder, can be written (FolderProblem otherwise)."""
     if not path.exists():
-        raise FolderProblem(f"{path}: the sync folder does not exist")
+        raise FolderProblem(path, P.MISSING, "the sync folder does not exist")
     if not path.is_dir():
-        raise FolderProblem(f"{path}: not a folder (a file is in the way)")
+        raise FolderProblem(path, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
     if not os.access(path, os.W_OK | os.X_OK):
-        raise FolderProblem(f"{path}: the sync folder cannot be written (no permission)")
+        raise FolderProblem(
+            path,
+            P.NOT_WRITABLE,
+            "the sync folder cannot be written (no permission)",
+            "no permission",
+        )
 
 
 def _real(path: Path) -> Path:
@@ -89,14 +104,16 @@ def check_apart(path: Path, journal_dir: Path, backups: Iterable[Path] = ()) -> 
     one, or contains one: the folder's engine would then carry the live database (or its
     copies) to other computers, where a half-written copy of a database is a broken one."""
     real = _real(path)
-    for protected, what in [(journal_dir, "the journal's own folder")] + [
-        (folder, "the backup folder") for folder in backups
-    ]:
+    places = [(journal_dir, "the journal's own folder", P.JOURNAL_FOLDER, P.HOLDS_JOURNAL)]
+    places += [
+        (folder, "the backup folder", P.BACKUP_FOLDER, P.HOLDS_BACKUPS) for folder in backups
+    ]
+    for protected, what, inside, holds in places:
         other = _real(protected)
         if real == other or other in real.parents:
-            raise FolderProblem(f"{path}: this is {what} or inside it; choose another folder")
+            raise FolderProblem(path, inside, f"this is {what} or inside it; choose another folder")
         if real in other.parents:
-            raise FolderProblem(f"{path}: it contains {what}; choose another folder")
+            raise FolderProblem(path, holds, f"it contains {what}; choose another folder")
 
 
 def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
@@ -120,7 +137,10 @@ def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
             write_durably(info_path, (json.dumps(info, indent=1) + "\n").encode("utf-8"))
         except OSError as error:
             raise FolderProblem(
-                f"{path}: the sync folder cannot be written ({_reason(error)})"
+                path,
+                P.NOT_WRITABLE,
+                f"the sync folder cannot be written ({_reason(error)})",
+                _reason(error),
             ) from error
         return Folder(path, info["folder_id"], key)
     info = _read_info(info_path)
@@ -128,18 +148,24 @@ def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
     if not info.get("encrypted"):
         if passphrase is not None:
             raise FolderProblem(
-                f"{info_path}: the sync folder is not encrypted but this journal is; "
-                "choose an empty folder for it"
+                info_path,
+                P.PLAIN_FOLDER,
+                "the sync folder is not encrypted but this journal is; "
+                "choose an empty folder for it",
             )
         return Folder(path, folder_id, None)
     if passphrase is None:
         raise FolderProblem(
-            f"{info_path}: the sync folder belongs to an encrypted journal; this one is not"
+            info_path,
+            P.ENCRYPTED_FOLDER,
+            "the sync folder belongs to an encrypted journal; this one is not",
         )
     key = derive_key(passphrase, bytes.fromhex(info["salt"]))
     if not hmac.compare_digest(_check_of(key), info["check"]):
         raise FolderProblem(
-            f"{info_path}: the sync folder belongs to a journal with another passphrase"
+            info_path,
+            P.OTHER_PASSPHRASE,
+            "the sync folder belongs to a journal with another passphrase",
         )
     return Folder(path, folder_id, key)
 
@@ -149,17 +175,23 @@ def _read_info(info_path: Path) -> dict[str, Any]:
         info = json.loads(_read_small(info_path).decode("utf-8"))
     except OSError as error:
         if error.errno == errno.ELOOP:  # a symbolic link (to /dev/zero, say): not ours
-            raise FolderProblem(f"{info_path}: not a Client Journal sync folder") from error
-        raise FolderProblem(f"{info_path}: cannot be read ({_reason(error)})") from error
+            raise FolderProblem(info_path, P.FOREIGN, "not a Client Journal sync folder") from error
+        raise FolderProblem(
+            info_path, P.UNREADABLE, f"cannot be read ({_reason(error)})", _reason(error)
+        ) from error
     except ValueError as error:
-        raise FolderProblem(f"{info_path}: not a Client Journal sync folder (garbled)") from error
+        raise FolderProblem(
+            info_path, P.FOREIGN, "not a Client Journal sync folder (garbled)"
+        ) from error
     if not isinstance(info, dict) or info.get("format") != FORMAT:
-        raise FolderProblem(f"{info_path}: not a Client Journal sync folder")
+        raise FolderProblem(info_path, P.FOREIGN, "not a Client Journal sync folder")
     if info.get("version") != VERSION:
-        raise FolderProblem(f"{info_path}: written by another version of Client Journal")
+        raise FolderProblem(
+            info_path, P.OTHER_VERSION, "written by another version of Client Journal"
+        )
     folder_id = info.get("folder_id")
     if not isinstance(folder_id, str) or not DEVICE_NAME.match(folder_id):
-        raise FolderProblem(f"{info_path}: not a Client Journal sync folder (no folder id)")
+        raise FolderProblem(info_path, P.FOREIGN, "not a Client Journal sync folder (no folder id)")
     if info.get("encrypted"):
         salt, check = info.get("salt"), info.get("check")
         try:
@@ -167,7 +199,9 @@ def _read_info(info_path: Path) -> dict[str, Any]:
         except ValueError:
             ok = False
         if not ok:
-            raise FolderProblem(f"{info_path}: garbled (its encryption entries are damaged)")
+            raise FolderProblem(
+                info_path, P.DAMAGED_KEYS, "garbled (its encryption entries are damaged)"
+            )
     return info
 
 
@@ -238,17 +272,19 @@ def unseal(path: Path, key: bytes) -> bytes:
             f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None
         )
     except cipher.Error as error:
-        raise FileProblem("cannot be opened") from error
+        raise FileProblem("cannot be opened", INCOMPLETE) from error
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(_key_pragma(key))
         row = connection.execute("SELECT data FROM f").fetchone()
     except (cipher.Error, sqlite3.Error) as error:
-        raise FileProblem("not readable with this journal's key (damaged or foreign)") from error
+        raise FileProblem(
+            "not readable with this journal's key (damaged or foreign)", KEY
+        ) from error
     finally:
         connection.close()
     if row is None or not isinstance(row[0], bytes):
-        raise FileProblem("empty")
+        raise FileProblem("empty", INCOMPLETE)
     return row[0]
 
 
@@ -263,16 +299,16 @@ def read_file(folder: Folder, path: Path) -> bytes:
     """The (gzip'd) content of a file of the folder; FileProblem when it cannot be read."""
     try:
         if path.stat().st_size > MAX_FILE:
-            raise FileProblem("too large")
+            raise FileProblem("too large", TOO_LARGE)
         if folder.key is not None:
             if path.name.endswith(".gz"):
-                raise FileProblem("not encrypted, in an encrypted folder")
+                raise FileProblem("not encrypted, in an encrypted folder", KEY)
             return unseal(path, folder.key)
         if path.name.endswith(".enc"):
-            raise FileProblem("encrypted, in a plain folder")
+            raise FileProblem("encrypted, in a plain folder", KEY)
         return path.read_bytes()
     except OSError as error:
-        raise FileProblem(f"cannot be read ({_reason(error)})") from error
+        raise FileProblem(f"cannot be read ({_reason(error)})", INCOMPLETE) from error
 
 
 def device_dirs(folder: Folder) -> list[str]:

@@ -3,10 +3,13 @@ journal settings that do sync (table ``journal_setting``)."""
 
 from __future__ import annotations
 
+import json
 import socket
 import uuid as uuid_module
 from collections.abc import Mapping
+from dataclasses import asdict
 
+from clientjournal.core.sync.problems import Problem
 from clientjournal.core.sync.records import SYNCED_SETTINGS
 from clientjournal.store.models import database
 
@@ -19,6 +22,7 @@ NEXT_SEQ = "next_seq"  # the next change file's number in that folder
 RESERVED = "reserved_seq"  # the number a round took before writing its file (see round.py)
 LAST_ROUND = "last_round"
 LAST_RESULT = "last_result"
+LAST_OUTCOME = "last_outcome"  # the last round's counts or its problem, as JSON
 
 
 def get(key: str) -> str | None:
@@ -53,6 +57,30 @@ def extra_fields(kind: str) -> dict[str, dict[str, str | None]]:
         uuid, _slash, name = key[len(prefix) :].rpartition("/")
         found.setdefault(uuid, {})[name] = value or None
     return found
+
+
+def put_last_outcome(counts: tuple[int, int, int] | None, problem: Problem | None) -> None:
+    """The last round's counts, or why it failed, kept so the window can word it (the
+    English line of ``LAST_RESULT`` is for the command line)."""
+    value: dict[str, object] = {}
+    if counts is not None:
+        value["counts"] = list(counts)
+    if problem is not None:
+        value["problem"] = asdict(problem)
+    put(LAST_OUTCOME, json.dumps(value))
+
+
+def last_outcome() -> tuple[tuple[int, int, int] | None, Problem | None]:
+    try:
+        value = json.loads(get(LAST_OUTCOME) or "{}")
+        counts = value.get("counts")
+        problem = value.get("problem")
+        return (
+            None if counts is None else (int(counts[0]), int(counts[1]), int(counts[2])),
+            None if problem is None else Problem(**problem),
+        )
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return None, None
 
 
 def new_device_id() -> str:

@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from clientjournal.core.sync.format import pack, unpack
 from clientjournal.core.sync.merge import Fields, Versions
 from clientjournal.core.sync.records import BY_NAME, DELETED
+from clientjournal.core.sync.snapshots import pack, unpack
 from clientjournal.store.models import database
 
 Key = tuple[str, str]  # (kind, uuid)

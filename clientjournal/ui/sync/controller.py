@@ -75,6 +75,7 @@ class SyncController(QObject):
         self._journal_values = settings.journal_values(settings.load())
         self.config = store_sync.sync_config()
         self.last_error: str | None = None
+        self.last_result: store_sync.RoundResult | None = None  # of this session's last round
 
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -215,11 +216,12 @@ class SyncController(QObject):
         self.last_error = None
         self.config = store_sync.sync_config()
         self._show_status(labels.status_line(result), warning=False)
+        self.last_result = result
+        skipped_lines, warning_lines = labels.problem_lines(result)
         details = [
-            *(self.tr("Could not read %1; it is tried again next round.")
-              .replace("%1", labels.skipped_text(line)) for line in result.skipped),
-            *(self.tr("Sync: %1").replace("%1", labels.warning_text(line))
-              for line in result.clock_warnings),
+            *(self.tr("Could not read %1; it is tried again next round.").replace("%1", line)
+              for line in skipped_lines),
+            *(self.tr("Sync: %1").replace("%1", line) for line in warning_lines),
         ]  # fmt: skip
         self.status.setToolTip("\n".join([labels.status_line(result), *details]))
         if result.received:
@@ -235,7 +237,7 @@ class SyncController(QObject):
         else:
             new = [line for line in details if line not in self._reported]
             if new:  # a file skipped again is not news every few minutes
-                skipped = len(result.skipped)
+                skipped = len(skipped_lines)
                 self._context.show_status(  # short: the status bar's other widgets stay clear
                     self.tr(
                         "%n file(s) in the sync folder could not be read; see the sync status.",

@@ -1,20 +1,28 @@
 """The words for a round: what the status bar and Settings → Sync say.
 
-The engine's own lines (``RoundResult.summary()``, kept as the last result) are English for
-the command line; the window says the same from the numbers, translated.  An error keeps the
-engine's one line (it names the folder or file) behind a translated lead-in.
+The engine hands over numbers and problems as data (``store.sync.Problem``: a kind, the file
+or folder, the other computer); the window words them here in its language.  The engine's
+English lines (``RoundResult.summary()``, ``Problem.line()``) are for the command line only:
+nothing here reads them.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from clientjournal.store.sync import RoundResult, SyncError
-
-_SUMMARY = re.compile(r"^sent (\d+), received (\d+), conflicts (\d+)$")
+from clientjournal.core.sync import problems as kinds
+from clientjournal.core.sync.format import (
+    CLOCK,
+    GARBLED,
+    INCOMPLETE,
+    KEY,
+    OTHER_VERSION,
+    TOO_LARGE,
+    VALUES,
+)
+from clientjournal.store.sync import Problem, RoundResult, SyncConfig, SyncError
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -53,16 +61,16 @@ def status_line(result: RoundResult) -> str:
     return line
 
 
-def last_result_line(last_round: datetime | None, last_result: str) -> str:
+def last_result_line(config: SyncConfig) -> str:
     """Settings → Sync's 'last round' line from what the journal kept."""
-    if last_round is None:
+    if config.last_round is None:
         return _tr("No round yet.")
-    when = clock_time(last_round)
-    found = _SUMMARY.match(last_result.strip())
-    if found:
-        sent, received, conflicts = (int(n) for n in found.groups())
-        return f"{when} · {counts_line(sent, received, conflicts)}"
-    return f"{when} · {failure_line(problem_text(last_result))}" if last_result else when
+    when = clock_time(config.last_round)
+    if config.last_problem is not None:
+        return f"{when} · {failure_line(problem_text(config.last_problem))}"
+    if config.last_counts is not None:
+        return f"{when} · {counts_line(*config.last_counts)}"
+    return when
 
 
 def computer_name(name: str, device_id: str = "") -> str:
@@ -75,132 +83,102 @@ def computer_name(name: str, device_id: str = "") -> str:
     return _tr("another computer")
 
 
-_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(pattern), text)
-    for pattern, text in [
-        (r"the sync folder does not exist", "the sync folder does not exist"),
-        (r"not a folder \(a file is in the way\)", "not a folder (a file is in the way)"),
-        (
-            r"the sync folder cannot be written \((.*)\)",
-            "the sync folder cannot be written (%1)",
+def _folder_words() -> dict[str, str]:
+    """The window's words for each kind of problem with a folder or a round (SyncError); the
+    folder or file it concerns is put before them as it is; %1 is the system's reason."""
+    return {
+        kinds.MISSING: _tr("the sync folder does not exist"),
+        kinds.NOT_A_FOLDER: _tr("not a folder (a file is in the way)"),
+        kinds.NOT_WRITABLE: _tr("the sync folder cannot be written (%1)"),
+        kinds.JOURNAL_FOLDER: _tr(
+            "this is the journal’s own folder or inside it; choose another folder"
         ),
-        (
-            r"this is the journal's own folder or inside it; choose another folder",
-            "this is the journal’s own folder or inside it; choose another folder",
+        kinds.BACKUP_FOLDER: _tr("this is the backup folder or inside it; choose another folder"),
+        kinds.HOLDS_JOURNAL: _tr("it contains the journal’s own folder; choose another folder"),
+        kinds.HOLDS_BACKUPS: _tr("it contains the backup folder; choose another folder"),
+        kinds.PLAIN_FOLDER: _tr(
+            "the sync folder is not encrypted but this journal is; choose an empty folder for it"
         ),
-        (
-            r"this is the backup folder or inside it; choose another folder",
-            "this is the backup folder or inside it; choose another folder",
+        kinds.ENCRYPTED_FOLDER: _tr(
+            "the sync folder belongs to an encrypted journal; this one is not"
         ),
-        (
-            r"it contains the journal's own folder; choose another folder",
-            "it contains the journal’s own folder; choose another folder",
+        kinds.OTHER_PASSPHRASE: _tr("the sync folder belongs to a journal with another passphrase"),
+        kinds.UNREADABLE: _tr("cannot be read (%1)"),
+        kinds.FOREIGN: _tr("not a Client Journal sync folder"),
+        kinds.OTHER_VERSION: _tr("written by another version of Client Journal"),
+        kinds.DAMAGED_KEYS: _tr("damaged (its encryption entries)"),
+        kinds.NOT_SET_UP: _tr("no sync folder is set up (Settings → Sync)"),
+        kinds.BUSY: _tr(
+            "the journal is busy (another program writes to it); the round is tried again later"
         ),
-        (
-            r"it contains the backup folder; choose another folder",
-            "it contains the backup folder; choose another folder",
-        ),
-        (
-            r"the sync folder is not encrypted but this journal is; choose an empty folder for it",
-            "the sync folder is not encrypted but this journal is; choose an empty folder for it",
-        ),
-        (
-            r"the sync folder belongs to an encrypted journal; this one is not",
-            "the sync folder belongs to an encrypted journal; this one is not",
-        ),
-        (
-            r"the sync folder belongs to a journal with another passphrase",
-            "the sync folder belongs to a journal with another passphrase",
-        ),
-        (r"cannot be read \((.*)\)", "cannot be read (%1)"),
-        (r"not a Client Journal sync folder.*", "not a Client Journal sync folder"),
-        (
-            r"written by another version of Client Journal",
-            "written by another version of Client Journal",
-        ),
-        (
-            r"garbled \(its encryption entries are damaged\)",
-            "damaged (its encryption entries)",
-        ),
-        (r"no sync folder is set up.*", "no sync folder is set up (Settings → Sync)"),
-        (
-            r"the journal is busy.*",
-            "the journal is busy (another program writes to it); the round is tried again later",
-        ),
-    ]
-]
-"""The engine's kinds of problem (English, for the command line) and the window's words for
-them; the folder or file the engine names before them is kept as it is."""
+    }
 
 
-def problem_text(line: str) -> str:
-    """An engine line ('<folder or file>: <kind of problem>') in the window's language; a kind
-    not listed stays as the engine wrote it."""
-    for pattern, text in _PROBLEMS:
-        for start in [0, *(i + 2 for i in range(len(line)) if line.startswith(": ", i))]:
-            found = pattern.fullmatch(line, start)
-            if found:
-                words = _tr(text)
-                if found.groups():
-                    words = words.replace("%1", found.group(1))
-                return line[:start] + words
-    return line
+def _file_words() -> dict[str, str]:
+    """The window's words for each kind of problem of a skipped file."""
+    return {
+        OTHER_VERSION: _tr("written by another version of Client Journal"),
+        KEY: _tr("not readable with this journal’s key"),
+        VALUES: _tr("it holds values this journal cannot keep"),
+        CLOCK: _tr("its clock is centuries ahead (refused)"),
+        INCOMPLETE: _tr("damaged or incomplete (perhaps still being copied)"),
+        TOO_LARGE: _tr("it holds more than one file may"),
+        GARBLED: _tr("damaged (not what Client Journal writes)"),
+    }
 
 
-_FILE_KINDS: list[tuple[tuple[str, ...], str]] = [
-    (("written by another version",), "written by another version of Client Journal"),
-    (
-        ("this journal's key", "encrypted, in a plain folder", "not encrypted, in an encrypted"),
-        "not readable with this journal’s key",
-    ),
-    (("cannot keep", "wrong type"), "it holds values this journal cannot keep"),
-    (("a clock centuries ahead",), "its clock is centuries ahead (refused)"),
-    (
-        ("cut off", "gzip", "too large", "empty", "cannot be opened", "UTF-8"),
-        "damaged or incomplete (perhaps still being copied)",
-    ),
-]
+def problem_text(problem: Problem) -> str:
+    """Why a folder or a round cannot be used, in the window's language: the folder or file,
+    then the kind of problem ("%1" the system's own words where it gave some)."""
+    words = _folder_words().get(problem.kind)
+    if words is None:  # the system's own words (an error of the disk, say)
+        text = problem.reason or problem.detail
+    else:
+        text = words.replace("%1", problem.reason)
+    return f"{problem.path}: {text}" if problem.path else text
 
 
-def skipped_text(line: str) -> str:
+def skipped_text(problem: Problem) -> str:
     """A skipped file ('<file>: <kind of problem>') in the window's language."""
-    name, _, problem = line.rpartition(": ")
-    if not name:
-        return line
-    words = next(
-        (text for needles, text in _FILE_KINDS if any(n in problem for n in needles)),
-        "damaged (not what Client Journal writes)",
-    )
-    return f"{name}: {_tr(words)}"
+    words = _file_words()
+    return f"{problem.path}: {words.get(problem.kind, words[GARBLED])}"
 
 
-_AHEAD = re.compile(r"the clock of (.*) is ([\d.]+) days ahead; its changes count as made then")
-
-
-def warning_text(line: str) -> str:
-    """A clock warning or the engine's note about a copied journal, in the window's language."""
-    found = _AHEAD.fullmatch(line)
-    if found:
+def warning_text(problem: Problem) -> str:
+    """A warning of the round in the window's language."""
+    who = computer_name(problem.device, problem.device_id)
+    if problem.kind == kinds.CLOCK_AHEAD:
+        days = QLocale().toString(problem.days, "f", 1)
         return (
             _tr("the clock of %1 is %2 days ahead; its changes count as made then")
-            .replace("%1", found.group(1))
-            .replace("%2", found.group(2))
+            .replace("%1", who)
+            .replace("%2", days)
         )
-    if line.startswith("another copy of this journal writes to the sync folder"):
-        return _tr(
-            "another copy of this journal writes to the sync folder as the same computer "
-            "(copied or restored there): this journal now syncs as a new computer"
+    if problem.kind == kinds.WAITING:
+        return (
+            _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")
+            .replace("%1", who)
+            .replace("%2", problem.path)
         )
-    return line
+    return _tr(
+        "another copy of this journal writes to the sync folder as the same computer "
+        "(copied or restored there): this journal now syncs as a new computer"
+    )
+
+
+def problem_lines(result: RoundResult) -> tuple[list[str], list[str]]:
+    """(skipped files, warnings) of a round, in the window's language."""
+    skipped = [skipped_text(p) for p in result.problems if p.skipped_file]
+    warnings = [warning_text(p) for p in result.problems if not p.skipped_file]
+    return skipped, warnings
 
 
 def error_text(error: BaseException) -> str:
-    """The one line of a failed round: the engine's for a SyncError (its kind of problem in
-    the window's language), the kind of problem for anything else (never a traceback, never
-    file contents)."""
+    """The one line of a failed round: for a SyncError its folder or file and kind of problem
+    in the window's language; the kind of problem for anything else (never a traceback,
+    never file contents)."""
     if isinstance(error, SyncError):
-        text = str(error).strip()
-        return problem_text(text.splitlines()[0]) if text else type(error).__name__
+        return problem_text(error.problem)
     if isinstance(error, OSError) and error.strerror:
         return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
     return _tr("unexpected problem (%1)").replace("%1", type(error).__name__)

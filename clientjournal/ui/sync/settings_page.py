@@ -123,8 +123,12 @@ class SyncPage(QWidget):
             self.last.setText(self.controller.last_error)
             set_warning(self.last, True)
         else:
-            self.last.setText(labels.last_result_line(config.last_round, config.last_result))
-            set_warning(self.last, config.last_result.startswith(("sync failed", "Sync failed")))
+            lines = [labels.last_result_line(config)]
+            result = self.controller.last_result
+            if result is not None and config.last_problem is None:
+                lines += labels.problem_lines(result)[1]  # e.g. changes waiting for a file
+            self.last.setText("\n".join(lines))
+            set_warning(self.last, config.last_problem is not None or len(lines) > 1)
         self._show_devices()
 
     def _show_running(self) -> None:

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from clientjournal.core.sync import format as fmt
+from clientjournal.core.sync import snapshots
 from clientjournal.core.sync.clock import Clock
 
 DEVICE = "0123456789abcdef"
@@ -126,22 +127,24 @@ def test_one_bad_change_refuses_the_file(line, problem):
 def test_a_snapshot_reads_back_and_is_checked():
     stamp = Clock(DEVICE).tick(1_000)
     fields = {"body": ["Hallo", stamp, None], "tags": [["vip"], stamp, None]}
-    packed = json.dumps(fmt.pack(fields, {stamp: [None, None]}), separators=(",", ":"))
+    packed = json.dumps(snapshots.pack(fields, {stamp: [None, None]}), separators=(",", ":"))
     head = fmt.header(DEVICE, "Laptop", 3, snapshot=True)
     data = fmt.encode(
-        head, [fmt.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", packed)]
+        head, [snapshots.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", packed)]
     )
     head, lines = fmt.decode(data)
-    (record,) = fmt.read_snapshot(lines)
+    (record,) = snapshots.read_snapshot(lines)
     assert record.fields == fields and record.versions == {stamp: [None, None]}
     assert record.packed_text == packed
     bad = packed.replace('"tags":[["vip"]', '"tags":["vip"')
     with pytest.raises(fmt.FileProblem):
-        fmt.read_snapshot([fmt.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", bad)])
+        snapshots.read_snapshot(
+            [snapshots.snapshot_line("note", "00000000-0000-0000-0000-0000006e2d31", bad)]
+        )
     with pytest.raises(fmt.FileProblem, match="clock"):
-        fmt.read_snapshot(
+        snapshots.read_snapshot(
             [
-                fmt.snapshot_line(
+                snapshots.snapshot_line(
                     "note",
                     "00000000-0000-0000-0000-0000006e2d31",
                     packed.replace('"Hallo",0,', '"Hallo",5,'),

@@ -4,7 +4,7 @@ of 3 million tiny changes took 98 s and gigabytes at every round on every comput
 from __future__ import annotations
 
 from clientjournal.core.sync import format as fmt
-from clientjournal.store.sync import round as sync_round
+from clientjournal.store.sync import incoming
 from tests.store.sync.forged import EVIL, forged_file
 from tests.store.sync.replicas import exchange_all, files_of, uid
 
@@ -48,7 +48,7 @@ def test_a_round_reads_a_bounded_amount_and_the_next_goes_on(pair, monkeypatch):
     for i in range(6):
         laptop.add_client(uid(f"c-{i}"), f"Client {i}")
         laptop.round()
-    monkeypatch.setattr(sync_round, "ROUND_BUDGET", 7)  # a client is more changes
+    monkeypatch.setattr(incoming, "ROUND_BUDGET", 7)  # a client is more changes
     counts = []
     for _ in range(8):
         desktop.round()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from clientjournal.store.sync import round as sync_round
+from clientjournal.store.sync import compaction, incoming
 from tests.store.sync.replicas import Replica, carry, uid
 from tests.store.sync.test_folder_files import change_files, names
 
@@ -20,8 +20,8 @@ def mirror(source: Path, target: Path) -> None:
 
 
 def test_compaction_keeps_every_reader_whole(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(sync_round, "COMPACT_AFTER", 3)
-    monkeypatch.setattr(sync_round, "KEEP_RECENT", 1)
+    monkeypatch.setattr(compaction, "COMPACT_AFTER", 3)
+    monkeypatch.setattr(compaction, "KEEP_RECENT", 1)
     laptop, behind, current = (Replica(tmp_path, n) for n in ("laptop", "behind", "current"))
     laptop.add_client("00000000-0000-0000-0000-000000632d30", "Anna")
     laptop.round()
@@ -51,9 +51,9 @@ def test_compaction_keeps_every_reader_whole(tmp_path: Path, monkeypatch):
         shutil.rmtree(replica.folder / "changes" / change_files(laptop.folder)[0].parent.name)
         mirror(laptop.folder, replica.folder)
     snapshots_read = []
-    real = sync_round.read_snapshot
+    real = incoming.read_snapshot
     monkeypatch.setattr(
-        sync_round, "read_snapshot", lambda *args: snapshots_read.append(1) or real(*args)
+        incoming, "read_snapshot", lambda *args: snapshots_read.append(1) or real(*args)
     )
     current.round()
     assert names(current) == everyone and snapshots_read == []  # it goes on with file 4

@@ -118,7 +118,7 @@ def test_a_file_found_unreadable_is_not_read_again_until_it_changes(pair, monkey
     but read again only once it changed (a repaired file is applied)."""
     import gzip as gzip_module
 
-    from clientjournal.store.sync import round as sync_round
+    from clientjournal.store.sync import incoming
 
     laptop, _desktop = pair
     laptop.round()
@@ -126,8 +126,8 @@ def test_a_file_found_unreadable_is_not_read_again_until_it_changes(pair, monkey
     garbled.parent.mkdir(parents=True)
     garbled.write_bytes(b"\x1f\x8b not really gzip")
     reads = []
-    real = sync_round._read_file
-    monkeypatch.setattr(sync_round, "_read_file", lambda *a: reads.append(a[1]) or real(*a))
+    real = incoming._read_file
+    monkeypatch.setattr(incoming, "_read_file", lambda *a: reads.append(a[1]) or real(*a))
     first, second = laptop.round(), laptop.round()
     assert first.skipped == second.skipped and len(first.skipped) == 1
     assert reads == ["changes/0123456789abcdef/0000000001.jsonl.gz"]

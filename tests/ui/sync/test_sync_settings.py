@@ -6,10 +6,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from helpers import make_controller, round_through
+from helpers import make_controller, plain_round, round_through
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTabWidget
 
 from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.sync.format import GARBLED, TOO_LARGE
+from clientjournal.core.sync.problems import CLOCK_AHEAD
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
@@ -205,14 +208,28 @@ def test_engine_lines_are_in_the_windows_language(qtbot, computers, tmp_path, mo
     missing = tmp_path / "gone"
     assert not page.use_folder(missing)
     assert page.problem.text() == f"{missing}: «the sync folder does not exist»"
-    assert labels.warning_text(
-        "the clock of Laptop is 3.0 days ahead; its changes count as made then"
-    ) == "«the clock of %1 is %2 days ahead; its changes count as made then»".replace(
-        "%1", "Laptop"
-    ).replace("%2", "3.0")
-    assert labels.skipped_text("changes/ab/1.jsonl.gz: a line is not JSON") == (
+    ahead = store_sync.Problem(CLOCK_AHEAD, device="Laptop", device_id="ab" * 8, days=3.04)
+    assert labels.warning_text(ahead) == (
+        "«the clock of %1 is %2 days ahead; its changes count as made then»".replace(
+            "%1", "Laptop"
+        ).replace("%2", QLocale().toString(3.0, "f", 1))
+    )
+    garbled = store_sync.Problem(GARBLED, "changes/ab/1.jsonl.gz", detail="a line is not JSON")
+    assert labels.skipped_text(garbled) == (
         "changes/ab/1.jsonl.gz: «damaged (not what Client Journal writes)»"
     )
+
+
+def test_no_english_line_of_the_engine_is_read_by_the_window():
+    """The window words the engine's problems from their kinds; the English text the engine
+    keeps for the command line may say anything without changing what the window shows."""
+    from clientjournal.ui.sync import labels
+
+    for kind in (GARBLED, TOO_LARGE):
+        one = store_sync.Problem(kind, "changes/ab/1.jsonl.gz", detail="a line is not JSON")
+        other = store_sync.Problem(kind, "changes/ab/1.jsonl.gz", detail="wrong type, gzip")
+        assert labels.skipped_text(one) == labels.skipped_text(other)
+    assert "re" not in vars(labels)  # no regular expressions over the engine's lines
 
 
 def test_an_unnamed_computer_and_one_that_wrote_only_a_snapshot(qtbot, computers, monkeypatch):
@@ -239,3 +256,35 @@ def test_an_unnamed_computer_and_one_that_wrote_only_a_snapshot(qtbot, computers
     text = page.devices.text()
     assert text.startswith(f"another computer ({laptop.device_id[:8]}): last change "), text
     assert "computer " not in text.replace("another computer (", "")
+
+
+def test_changes_waiting_for_a_missing_file_are_shown(qtbot, computers, monkeypatch):
+    """Finding 13: the laptop's change file 2 never arrives (file 3 did): after a while the
+    page, the status line's tooltip and the command line say so."""
+    import time
+
+    from clientjournal.store.sync import incoming
+    from tests.store.sync.replicas import files_of
+
+    computers.use("laptop")
+    for name in ("Anna", "Bert", "Cleo"):
+        clients.create(ClientData(name=name))
+        plain_round(computers, "laptop", "Laptop")
+    computers.use("laptop")
+    (lost,) = [p for p in files_of(computers.folder) if p.name == "0000000002.jsonl.gz"]
+    lost.unlink()
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    page = _page(qtbot, controller)
+    controller.configure(computers.folder, "Desk")
+    now = [int(time.time() * 1000)]
+    monkeypatch.setattr(incoming, "_now_ms", lambda: now[0])
+    assert round_through(qtbot, controller).problems == ()
+    assert "Laptop" not in page.last.text()
+    now[0] += incoming.GAP_WARNING_AFTER_MS
+    result = round_through(qtbot, controller)
+    assert [p.kind for p in result.problems] == ["waiting"]
+    page.show_state()
+    text = page.last.text()
+    assert "changes from Laptop are waiting for a file" in text and lost.name in text
+    assert "Laptop" in controller.status.toolTip()

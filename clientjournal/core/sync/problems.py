@@ -1,0 +1,76 @@
+"""What a round reports besides its counts, as data: a kind of problem, the file or folder it
+concerns, the other computer it came from.  The window words each kind in the user's language
+(``ui/sync/labels.py``); the command line prints ``line()``, in English.  Nothing of a file's
+content is ever in one (names are cleaned, paths made printable where they are read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# -- files skipped (each kind of FileProblem, see format.py) ---------------------------------
+from clientjournal.core.sync.format import FILE_PROBLEMS
+
+# -- warnings --------------------------------------------------------------------------------
+CLOCK_AHEAD = "clock_ahead"  # another computer's clock is days ahead
+COPIED = "copied"  # a copy of this journal wrote as the same computer: it took a new id
+WAITING = "waiting"  # another computer's changes wait for a file the folder has not delivered
+WARNINGS = (CLOCK_AHEAD, COPIED, WAITING)
+
+# -- why a folder or a round cannot be used (SyncError) ---------------------------------------
+MISSING = "missing"
+NOT_A_FOLDER = "not_a_folder"
+NOT_WRITABLE = "not_writable"  # detail: the system's reason
+JOURNAL_FOLDER = "journal_folder"  # the journal's own folder, or inside it
+BACKUP_FOLDER = "backup_folder"
+HOLDS_JOURNAL = "holds_journal"  # a folder containing the journal's folder
+HOLDS_BACKUPS = "holds_backups"
+PLAIN_FOLDER = "plain_folder"  # the folder is not encrypted, the journal is
+ENCRYPTED_FOLDER = "encrypted_folder"  # the folder is of an encrypted journal, this one is not
+OTHER_PASSPHRASE = "other_passphrase"
+UNREADABLE = "unreadable"  # detail: the system's reason
+FOREIGN = "foreign"  # not a Client Journal sync folder
+OTHER_VERSION = "other_version"
+DAMAGED_KEYS = "damaged_keys"  # sync.json's encryption entries are damaged
+NOT_SET_UP = "not_set_up"
+BUSY = "busy"  # another program holds the journal
+SYSTEM = "system"  # an operating system error; detail: its words
+OTHER_FOLDER = "other_folder"  # the command line was given another folder than the journal's
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    path: str = ""  # the file (relative to the sync folder) or the folder it concerns
+    device: str = ""  # the other computer's name ("" when it gave none)
+    device_id: str = ""  # and its id
+    days: float = 0.0  # how far its clock is ahead
+    detail: str = ""  # the English words of the engine or the system, for the command line
+    reason: str = ""  # the operating system's words for what went wrong (not translated)
+
+    def line(self) -> str:
+        """The command line's words (English), as DESIGN.md and docs/sync.md give them."""
+        if self.kind == CLOCK_AHEAD:
+            return (
+                f"the clock of {self.who} is {self.days:.1f} days ahead; "
+                "its changes count as made then"
+            )
+        if self.kind == COPIED:
+            return (
+                "another copy of this journal writes to the sync folder as the same computer "
+                "(copied or restored there): this journal now syncs as a new computer"
+            )
+        if self.kind == WAITING:
+            return (
+                f"the changes of {self.who} wait for {self.path}, which the sync program "
+                "has not delivered yet"
+            )
+        return f"{self.path}: {self.detail}" if self.path else self.detail
+
+    @property
+    def who(self) -> str:
+        return self.device or self.device_id
+
+    @property
+    def skipped_file(self) -> bool:
+        return self.kind in FILE_PROBLEMS

@@ -1,0 +1,86 @@
+"""Snapshots: this computer's whole state in one file, and compacting its change files.
+
+A snapshot is written at a computer's first round in a folder, when a round holds more than a
+change file may, when one of its change files was lost, and at each compaction (then the
+change files but the newest ``KEEP_RECENT`` go).  A computer behind by files that are gone, or
+new, reads the snapshot first.
+"""
+
+from __future__ import annotations
+
+from clientjournal.core.files import fsync_folder
+from clientjournal.core.sync.format import (
+    CHANGES,
+    SNAPSHOTS,
+    encode,
+    header,
+    parse_change_file_name,
+    snapshot_file_name,
+)
+from clientjournal.core.sync.snapshots import snapshot_line
+from clientjournal.store.models import database
+from clientjournal.store.sync import local, state
+from clientjournal.store.sync.folder import Folder, listing, write_file
+from clientjournal.store.sync.incoming import record_file
+from clientjournal.store.sync.own import OWN_DIGEST
+
+
+def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str) -> None:
+    lines = (snapshot_line(*row) for row in state.load_all_packed())
+    head = header(device, name, seq, snapshot=True)
+    head["newest"] = newest
+    data = encode(head, lines, level=1)
+    suffix = snapshot_file_name(device, folder.encrypted)
+    write_file(folder, folder.path / SNAPSHOTS / suffix, data)
+
+
+def replace_lost(folder: Folder, device: str, name: str, seq: int, lost: list[str]) -> None:
+    """A lost change file would keep every other computer waiting at the gap (silently, until
+    this one compacts): a fresh snapshot up to ``seq`` lets them read past it at once."""
+    compact(folder, device, name, seq, force=True)
+    with database.atomic():
+        database.connection().executemany(
+            "DELETE FROM sync_file WHERE folder = ? AND path = ?",
+            [(folder.folder_id, path) for path in lost],
+        )
+
+
+COMPACT_AFTER = 256
+"""A computer with this many change files of its own in the folder writes a new snapshot and
+removes the older ones: a folder synced for years does not grow without end, and a new
+computer reads one file per computer."""
+
+
+KEEP_RECENT = 64
+"""The newest change files stay after a compaction: a computer that syncs now and then reads
+them, not the whole snapshot."""
+
+
+def compact(folder: Folder, device: str, name: str, seq: int, force: bool = False) -> None:
+    """Write this device's snapshot (everything up to its change file ``seq``), then remove
+    its change files but the newest ``KEEP_RECENT``.  A computer that has read up to one of
+    the kept files goes on with them; one further behind (or new) reads the snapshot.  Cut
+    short anywhere, the folder is still whole (files go only after the snapshot is durable)
+    and the next compaction finishes it."""
+    own = folder.path / CHANGES / device
+    listed = [parse_change_file_name(file_name) for file_name, _s, _m in listing(own)]
+    if not force and sum(1 for p in listed if p is not None and not p.copy) < COMPACT_AFTER:
+        return
+    mine = []
+    for file_name, _size, _mtime in listing(own):
+        parsed = parse_change_file_name(file_name)
+        if parsed is not None and not parsed.copy and parsed.seq <= seq - KEEP_RECENT:
+            mine.append(file_name)
+    with database.atomic():  # one consistent read of the state
+        clock = local.get(local.CLOCK) or ""
+        write_snapshot(folder, device, name, seq, clock)
+        record_file(folder, f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}")
+        for file_name in mine:
+            database.execute_sql(
+                "DELETE FROM sync_file WHERE folder = ? AND path = ?",
+                (folder.folder_id, f"{CHANGES}/{device}/{file_name}"),
+            )
+            local.put(f"{OWN_DIGEST}{CHANGES}/{device}/{file_name}", None)
+    for file_name in mine:
+        (own / file_name).unlink(missing_ok=True)
+    fsync_folder(own)

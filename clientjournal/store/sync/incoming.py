@@ -1,0 +1,275 @@
+"""Reading the other computers' files: which are new, in which order, and each one whole.
+
+Per computer in sequence order, stopping at a gap (a file the folder's engine has not
+delivered yet: reported once it has been missing for a while), so one computer's changes apply
+in the order it made them; its snapshot when this journal is new to it or behind by files it
+removed.  A garbled file is reported and skipped whole, tried again next round; one found
+unreadable is not read again (a hostile one can take seconds) until it changes.  A round stops
+reading once it holds ``ROUND_BUDGET`` changes; the next one goes on from there.  Runs outside
+the round's transaction (a big first sync does not hold the journal while it unpacks).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import time
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from clientjournal.core.sync import clock as hlc
+from clientjournal.core.sync.format import (
+    CHANGES,
+    CLOCK,
+    INCOMPLETE,
+    MAX_CHANGE_TEXT,
+    SNAPSHOTS,
+    TOO_FAR_AHEAD,
+    TOO_LARGE,
+    Change,
+    FileProblem,
+    change_file_name,
+    decode,
+    parse_change_file_name,
+    parse_json,
+    parse_snapshot_file_name,
+    printable,
+    read_change_file,
+)
+from clientjournal.core.sync.problems import WAITING, Problem
+from clientjournal.core.sync.snapshots import SnapshotRecord, read_snapshot
+from clientjournal.store.models import database
+from clientjournal.store.sync import local
+from clientjournal.store.sync.folder import Folder, device_dirs, listing, read_file
+
+
+@dataclass
+class Incoming:
+    rel: str  # path inside the folder
+    size: int
+    mtime_ns: int
+    device: str
+    seq: int
+    name: str = ""
+    newest: str = ""  # a snapshot's newest clock (its header says)
+    changes: list[Change] = field(default_factory=list)
+    records: list[SnapshotRecord] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    problems: list[Problem] = field(default_factory=list)  # files skipped, then warnings
+
+    def skip(self, rel: str, problem: FileProblem) -> None:
+        self.problems.append(Problem(problem.kind, printable(rel), detail=str(problem)))
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def recorded_files(folder: Folder) -> dict[str, tuple[int, int]]:
+    rows = database.execute_sql(
+        "SELECT path, size, mtime_ns FROM sync_file WHERE folder = ?", (folder.folder_id,)
+    ).fetchall()
+    return {path: (size, mtime) for path, size, mtime in rows}
+
+
+def known_devices(folder: Folder) -> dict[str, tuple[str, int]]:
+    rows = database.execute_sql(
+        "SELECT device, name, upto FROM sync_device WHERE folder = ?", (folder.folder_id,)
+    ).fetchall()
+    return {device: (name, upto) for device, name, upto in rows}
+
+
+_REFUSED: dict[tuple[str, str, int, int], FileProblem] = {}
+"""Files this process found unreadable, by (folder id, path, size, mtime): one is not read
+again (a hostile one can take seconds and gigabytes) until it changes; it is still reported
+at every round."""
+
+
+def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
+    key = (folder.folder_id, rel, size, mtime)
+    if key in _REFUSED:
+        raise _REFUSED[key]
+    try:
+        return _read_file(folder, rel, size, mtime, device)
+    except FileProblem as problem:
+        if len(_REFUSED) > 1000:
+            _REFUSED.clear()
+        _REFUSED[key] = FileProblem(str(problem), problem.kind)
+        raise
+
+
+def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
+    snapshot = rel.startswith(SNAPSHOTS + "/")
+    if not snapshot and size > MAX_CHANGE_TEXT + MAX_CHANGE_TEXT // 4:
+        raise FileProblem(
+            "too large when unpacked", TOO_LARGE
+        )  # gzip never grows text by that much
+    data = read_file(folder, folder.path / rel)
+    if snapshot:
+        head, lines = decode(data)
+        changes = None
+    else:
+        head, changes = read_change_file(data)
+    if head["device"] != device:
+        raise FileProblem("written by another device than its folder says")
+    incoming = Incoming(rel, size, mtime, device, head["seq"], str(head.get("name", "")))
+    if changes is None:
+        if not head.get("snapshot"):
+            raise FileProblem("not a snapshot")
+        latest = f"{hlc.MAX_WALL_MS:013d}"
+        incoming.records = read_snapshot(lines, latest)
+        newest = head.get("newest", "")
+        if newest and not hlc.is_clock(newest):
+            raise FileProblem("the header's clock is damaged")
+        if newest and newest[:13] > latest:
+            raise FileProblem(TOO_FAR_AHEAD, CLOCK)
+        incoming.newest = newest
+    else:
+        incoming.changes = changes
+        newest = max((change.hlc for change in incoming.changes), default="")
+        if newest and hlc.wall_ms(newest) > hlc.MAX_WALL_MS:
+            raise FileProblem(TOO_FAR_AHEAD, CLOCK)
+    return incoming
+
+
+def peek_seq(folder: Folder, rel: str, device: str) -> int:
+    """The ``seq`` in a snapshot's header, without reading the whole snapshot."""
+    path = folder.path / rel
+    try:
+        source: Any = io.BytesIO(read_file(folder, path)) if folder.encrypted else path
+        with gzip.open(source) as stream:
+            first = stream.readline(1 << 16)
+        head = parse_json(first)
+    except (OSError, EOFError, zlib.error, ValueError) as error:
+        raise FileProblem("not a complete gzip file (cut off or damaged)", INCOMPLETE) from error
+    if not isinstance(head, dict) or head.get("device") != device or not head.get("snapshot"):
+        raise FileProblem("not a snapshot of the computer its name says")
+    seq = head.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise FileProblem("the header has no sequence number")
+    return seq
+
+
+def scan(
+    folder: Folder,
+    device: str,
+    recorded: dict[str, tuple[int, int]],
+    outcome: Outcome,
+    present: set[str],
+    seen: list[str],
+) -> tuple[list[Incoming], dict[str, int]]:
+    """The other devices' files to apply, in order, and each device's new ``upto``
+    (``present`` gets every other device's file there is)."""
+    known = known_devices(folder)
+    found: list[Incoming] = []
+    upto_of: dict[str, int] = {}
+    snapshots = {}
+    for name, size, mtime in listing(folder.path / SNAPSHOTS):
+        snap = parse_snapshot_file_name(name)
+        if snap is not None and snap[0] != device:
+            snapshots[snap[0]] = (f"{SNAPSHOTS}/{name}", size, mtime)
+            present.add(f"{SNAPSHOTS}/{name}")
+    for other in sorted(set(device_dirs(folder)) | set(snapshots)):
+        if other == device:
+            continue
+        upto = known.get(other, ("", 0))[1]
+        start = upto
+        files = []
+        for name, size, mtime in listing(folder.path / CHANGES / other):
+            parsed = parse_change_file_name(name)
+            if parsed is not None:
+                files.append((parsed.seq, parsed.copy, name, size, mtime))
+                present.add(f"{CHANGES}/{other}/{name}")
+        files.sort()
+        # its snapshot is needed by a computer new to it, or behind by files it removed
+        gap = not any(seq == upto + 1 for seq, *_rest in files) and any(
+            seq > upto + 1 for seq, *_rest in files
+        )
+        # A new or rewritten snapshot is read when the next change file is not there and it
+        # goes beyond what was read of that computer (also without a gap: a computer new to
+        # this folder id publishes its changes in a snapshot numbered after its earlier
+        # files); one that does not is noted as seen, unless files are missing (then a
+        # newer one is awaited).
+        follows = any(seq == upto + 1 for seq, *_rest in files)
+        if other in snapshots and (upto == 0 or not follows):
+            rel, size, mtime = snapshots[other]
+            if recorded.get(rel) != (size, mtime):
+                try:
+                    if upto and peek_seq(folder, rel, other) <= upto:
+                        if not gap:
+                            seen.append(rel)
+                    else:
+                        snapshot = read(folder, rel, size, mtime, other)
+                        found.append(snapshot)
+                        upto = max(upto, snapshot.seq)
+                except FileProblem as problem:
+                    outcome.skip(rel, problem)
+        for seq, _copy, name, size, mtime in files:
+            if seq > upto + 1:
+                break  # a gap: the engine has not delivered the file before it yet
+            rel = f"{CHANGES}/{other}/{name}"
+            if recorded.get(rel) != (size, mtime):
+                if _held(found) >= ROUND_BUDGET:
+                    break  # enough for one round: the next one goes on from here
+                try:
+                    found.append(read(folder, rel, size, mtime, other))
+                except FileProblem as problem:
+                    outcome.skip(rel, problem)
+            upto = max(upto, seq)
+        if upto != start or other not in known:
+            upto_of[other] = upto
+        numbers = {seq for seq, *_rest in files}
+        missing = upto + 1 if upto + 1 not in numbers and any(n > upto + 1 for n in numbers) else 0
+        _note_gap(folder, other, known.get(other, ("", 0))[0], missing, outcome)
+    return found, upto_of
+
+
+ROUND_BUDGET = 1_000_000
+"""A round stops reading further change files once it holds this many changes and records
+(a folder with a year of files from many computers is taken in several rounds, each with
+bounded memory); a single file is bounded by ``MAX_CHANGES`` or ``MAX_RECORDS``."""
+
+
+def _held(found: list[Incoming]) -> int:
+    return sum(len(item.changes) + len(item.records) for item in found)
+
+
+GAP_WARNING_AFTER_MS = 10 * 60_000
+"""A computer's change file missing (the next one is there) this long is reported: the sync
+program may have lost it, or not carry it (an ignore pattern, a full disk); until it comes,
+or that computer writes a new snapshot, its later changes wait."""
+
+
+def _note_gap(folder: Folder, device: str, name: str, missing: int, outcome: Outcome) -> None:
+    """Remember since when ``device``'s change file ``missing`` (0: none) is awaited, and
+    warn once it has been so for ``GAP_WARNING_AFTER_MS``."""
+    key = f"gap/{folder.folder_id}/{device}"
+    kept = local.get(key)
+    if not missing:
+        if kept is not None:
+            with database.atomic():
+                local.put(key, None)
+        return
+    seq, _space, since = (kept or "").partition(" ")
+    if seq != str(missing) or not since.isdigit():
+        with database.atomic():
+            local.put(key, f"{missing} {_now_ms()}")
+        return
+    if _now_ms() - int(since) >= GAP_WARNING_AFTER_MS:
+        rel = f"{CHANGES}/{device}/{change_file_name(missing, folder.encrypted)}"
+        outcome.problems.append(Problem(WAITING, rel, device=name, device_id=device))
+
+
+def record_file(folder: Folder, rel: str) -> None:
+    stat = (folder.path / rel).stat()
+    database.execute_sql(
+        "INSERT OR REPLACE INTO sync_file (folder, path, size, mtime_ns) VALUES (?, ?, ?, ?)",
+        (folder.folder_id, rel, stat.st_size, stat.st_mtime_ns),
+    )
