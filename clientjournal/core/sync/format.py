@@ -266,6 +266,8 @@ def stream_lines(data: bytes, limit: int, most: int) -> Iterator[str]:
 def read_change_file(data: bytes) -> tuple[dict[str, Any], list[Change]]:
     """Header and changes of a change file, read as a stream and checked one by one:
     FileProblem for the first problem (also beyond ``MAX_CHANGES`` or ``MAX_CHANGE_TEXT``)."""
+    for _line in stream_lines(data, MAX_CHANGE_TEXT, MAX_CHANGES):
+        pass  # sizes first (cheap): a file beyond them costs no parsing of its lines
     lines = stream_lines(data, MAX_CHANGE_TEXT, MAX_CHANGES)
     head = _header(next(lines, None))
     if head.get("snapshot"):
