@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
@@ -364,12 +364,67 @@ def test_on_a_real_small_screen_the_window_fits(tmp_path, dpr, saved):
     assert window.width() >= 0.9 * screen.width() and window.height() >= 0.85 * screen.height()
 
 
-@pytest.fixture
-def typical_client(journal, windows):
-    """A client with a filled profile and a dozen notes of a typical length (two lines), so
-    that what is measured never depends on the date."""
-    from datetime import UTC, datetime
+DEMO_NOW = datetime(2026, 12, 6, 9, tzinfo=UTC)
+"""The demo journal is written as of this moment, so its notes are the same on every day."""
 
+LAPTOP_WINDOWS = {
+    "1366x768": QSize(1366, 768),  # the whole screen
+    "maximised": QSize(1366, 745),  # maximised under a window manager (openbox's title bar)
+    "first-start": QSize(1200, 736),  # the window's first size, fitted to the screen
+}
+
+
+@pytest.fixture
+def demo_notes(journal, windows):
+    """A demo journal of notes as long as the demo writes them (one to several sentences,
+    some with lists), and the clients with enough notes to fill a screen."""
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store import notes
+    from clientjournal.store.demo.fill import fill
+
+    demo = generate(30, 600, seed=5, now=DEMO_NOW)
+    fill(demo)
+    window = windows.open()
+    filled = [c.id for c in demo.clients if len(notes.ids_for_client(c.id)) >= 8]
+    return window, filled
+
+
+def _typical(client_ids: list[int]) -> int:
+    """The client whose newest notes are of the median length."""
+    from clientjournal.store import notes
+
+    def length(client_id: int) -> int:
+        ids = notes.ids_for_client(client_id)[:6]
+        return sum(len(note.body) for note in notes.fetch(ids).values())
+
+    return sorted(client_ids, key=length)[len(client_ids) // 2]
+
+
+def _notes_in_view(pane) -> int:
+    """Notes shown whole in the timeline, from its top."""
+    viewport = pane.timeline.viewport().rect()
+    rows = (pane.timeline.visualRect(pane.model.index(r, 0)) for r in range(pane.model.rowCount()))
+    return sum(1 for rect in rows if viewport.contains(rect))
+
+
+@pytest.mark.parametrize("size", list(LAPTOP_WINDOWS.values()), ids=list(LAPTOP_WINDOWS))
+def test_a_laptop_screen_shows_five_notes(qtbot, demo_notes, size):
+    """Issue 19: at 768 px height the timeline showed three whole demo notes (the header, the
+    profile and whole notes took the height).  A note's card now shows its first lines."""
+    window, filled = demo_notes
+    window.resize(size)
+    window.client_list.select_client(_typical(filled))
+    qtbot.wait(20)
+    assert not window.pane.summary.is_folded()  # as at the first start
+    assert _notes_in_view(window.pane) >= 5
+    window.pane.summary.profile.set_expanded(True)
+    qtbot.wait(20)
+    assert _notes_in_view(window.pane) >= 2  # with the full profile open, too
+
+
+@pytest.fixture
+def two_line_client(journal, windows):
+    """A client with a filled profile and a dozen notes of two lines each."""
     from clientjournal.core.records import ClientData, NoteData
     from clientjournal.store import clients, notes
 
@@ -395,17 +450,83 @@ def typical_client(journal, windows):
     return window
 
 
-def _notes_in_view(pane) -> int:
-    viewport = pane.timeline.viewport().rect()
-    rows = (pane.timeline.visualRect(pane.model.index(r, 0)) for r in range(pane.model.rowCount()))
-    return sum(1 for rect in rows if viewport.contains(rect))
-
-
-def test_a_laptop_screen_shows_five_notes(qtbot, typical_client):
-    window = typical_client
+def test_short_notes_leave_room_for_the_full_profile(qtbot, two_line_client):
+    window = two_line_client
     window.resize(QSize(1366, 768))
     qtbot.wait(20)
     assert _notes_in_view(window.pane) >= 5
     window.pane.summary.profile.set_expanded(True)
     qtbot.wait(20)
     assert _notes_in_view(window.pane) >= 3  # with the full profile open, too
+
+
+@pytest.mark.parametrize("size", list(LAPTOP_WINDOWS.values()), ids=list(LAPTOP_WINDOWS))
+def test_with_the_header_folded_every_client_shows_five_notes(qtbot, demo_notes, size):
+    window, filled = demo_notes
+    window.resize(size)
+    window.pane.summary.set_folded(True)
+    shown = {}
+    for client_id in filled:
+        window.client_list.select_client(client_id)
+        qtbot.wait(5)
+        shown[client_id] = _notes_in_view(window.pane)
+    assert min(shown.values()) >= 5, shown
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("folded", [False, True], ids=["unfolded", "folded"])
+def test_long_notes_and_the_folded_header_fit(qtbot, language, demo_notes, size, folded):
+    """The cards of long demo notes and the folded header's one line of essentials: nothing
+    outside the window, no label cut, no horizontal scroll bar."""
+    window, filled = demo_notes
+    window.resize(size)
+    window.reply_actions.watch.check()  # the demo's ready replies in the status bar now
+    window.pane.summary.set_folded(folded)
+    for client_id in filled[:6]:
+        window.client_list.select_client(client_id)
+        _settle(qtbot)
+        assert window.size() == size
+        assert problems(window) == [], (language, client_id)
+        line = window.pane.summary.essentials_line
+        assert line.isVisible() == folded
+        if folded:
+            assert line.fontMetrics().horizontalAdvance(line.shown_text()) <= line.width()
+
+
+def _overlapping(box: QWidget) -> list[str]:
+    shown = [w for w in box.findChildren(QWidget) if w.isVisible() and w.parentWidget() is box]
+    rects = {w: QRect(w.pos(), w.size()) for w in shown}
+    return [
+        f"{_name(a)} {rects[a].getRect()} overlaps {_name(b)} {rects[b].getRect()}"
+        for i, a in enumerate(shown)
+        for b in shown[i + 1 :]
+        if rects[a].intersects(rects[b])
+    ]
+
+
+@pytest.mark.parametrize("folded", [False, True], ids=["unfolded", "folded"])
+def test_the_smallest_window_fits(qtbot, language, demo_window, folded):
+    """At the window's smallest (about 695x460 in English) the client list scrolled sideways
+    and, for a client without notes, the "No notes yet" text lay over the mood chart."""
+    from clientjournal.core.records import ClientData
+    from clientjournal.store import clients
+
+    window = demo_window
+    window.pane.summary.set_folded(folded)
+    window.resize(QSize(1, 1))  # as small as it goes
+    _settle(qtbot)
+    new = clients.create(
+        ClientData(
+            name="Zoë Neukundin",
+            company="Atelier Sonnenschein und Partner Kommunikationsdesign",
+            email="kontakt@atelier-sonnenschein-kommunikationsdesign.de",
+        )
+    )
+    window.refresh(new)
+    for client_id in (new, clients.list_ids()[0]):
+        window.client_list.select_client(client_id)
+        _settle(qtbot)
+        assert scrolling_sideways(window) == [], (language, client_id)
+        assert outside(window) == [], (language, client_id)
+        assert _overlapping(window.pane.mood_chart.parentWidget()) == [], (language, client_id)
+        assert window.pane.no_notes.isVisible() == (client_id == new)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStyleOptionViewItem
+
 from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
 
+ROW_WIDTH = 100
+"""What a row asks for: its texts are shortened to the list's width, so it needs no more.  The
+common 200 px gave the list a horizontal scroll bar when the window was at its smallest."""
+
 
 class ClientDelegate(TwoLineDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(ROW_WIDTH, super().sizeHint(option, index).height())
+
     def row_parts(self, index: Index) -> RowParts | None:
         # Straight from the model, which keeps them per row: asking the index for three roles
         # went through Qt and back into Python three times per row painted (issue 21).

@@ -38,6 +38,7 @@ from clientjournal.ui.common.undo_commands import DeleteNote, EditClient
 from clientjournal.ui.notes.delegate import NoteDelegate
 from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.notes.mood_chart import MoodChart
+from clientjournal.ui.notes.timeline_box import TimelineBox
 from clientjournal.ui.notes.timeline_model import NoteTimelineModel
 
 if TYPE_CHECKING:
@@ -147,12 +148,9 @@ class ClientPane(QStackedWidget):
         self.mood_chart = MoodChart(page)
         self.mood_chart.noteClicked.connect(self.show_note)
 
-        timeline_box = QWidget(page)
-        timeline_layout = QVBoxLayout(timeline_box)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(self.mood_chart)
-        timeline_layout.addWidget(self.timeline, 1)
-        timeline_layout.addWidget(self.no_notes, 1)
+        timeline_box = self._timeline_box = TimelineBox(
+            self.mood_chart, self.timeline, self.no_notes, page
+        )
         editor_box = QWidget(page)
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -450,9 +448,8 @@ class ClientPane(QStackedWidget):
             self.tabs.tabBar().setTabText(index, text)
 
     def _update_notes_state(self) -> None:
-        has_notes = self.model.rowCount() > 0
-        self.timeline.setVisible(has_notes)
-        self.no_notes.setVisible(not has_notes)
+        self._timeline_box.show_notes(self.model.rowCount() > 0)
+
         self.delete_note_button.setEnabled(self.editor.note_id is not None)
 
     def _select_row_quietly(self, row: int) -> None:

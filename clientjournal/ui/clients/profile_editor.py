@@ -50,6 +50,7 @@ class ProfileEditor(QWidget):
 
         essentials = QFormLayout()
         essentials.setContentsMargins(0, 0, 0, 0)
+        essentials.setVerticalSpacing(3)  # the notes below keep the height
         essentials.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_fields(essentials, ProfileSection.ESSENTIALS)
 

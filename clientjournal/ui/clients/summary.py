@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,9 @@ from clientjournal.core.cadence import CadenceState
 from clientjournal.core.cooling import mailto_url
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import format_tags, parse_tags
+from clientjournal.settings import qsettings
 from clientjournal.ui.clients.cadence_labels import needs_attention, rhythm_text
+from clientjournal.ui.clients.essentials_line import EssentialsLine
 from clientjournal.ui.clients.profile_editor import ProfileEditor
 from clientjournal.ui.common.labels import (
     address_form_label,
@@ -31,6 +34,8 @@ from clientjournal.ui.common.labels import (
     status_label,
 )
 from clientjournal.ui.common.theme import follow_palette, set_warning
+
+FOLDED_KEY = "ui/clientHeaderFolded"
 
 
 class _ProfileArea(QScrollArea):
@@ -123,23 +128,69 @@ class ClientSummary(QFrame):
         # ask the layout for the room again.
         self.profile.toggle.toggled.connect(lambda _: self.profile_area.updateGeometry())
 
+        # Folded, the header is the name and the essentials on one line: the notes below get
+        # its height (issue 19: a 768-px laptop screen showed one or two notes).  Remembered.
+        self.fold_button = QToolButton(self)
+        self.fold_button.setObjectName("profileFold")
+        self.fold_button.setAutoRaise(True)
+        self._folded = False
+        self.fold_button.clicked.connect(lambda: self.set_folded(not self._folded))
+        self.essentials_line = EssentialsLine(self)
+        self.essentials_line.clicked.connect(lambda: self.set_folded(False))
+        self.profile.toggle.toggled.connect(self._on_full_profile)
+
         top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.name, 1)
-        top.addWidget(tags_label, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(tags_label, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.tags, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         # Who they are beside the profile, not above it: the notes below keep the height (a
         # 768-px laptop screen shows five of them).
+        self.unfolded = QWidget(self)
         about = QVBoxLayout()
+        about.setSpacing(2)
         about.addWidget(self.details)
         about.addWidget(self.rhythm)
         about.addStretch(1)
-        beside = QHBoxLayout()
+        beside = QHBoxLayout(self.unfolded)
+        beside.setContentsMargins(0, 0, 0, 0)
         beside.addLayout(about, 2)
         beside.addWidget(self.profile_area, 3)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(beside)
+        layout.addWidget(self.unfolded)
+        layout.addWidget(self.essentials_line)
+        self.set_folded(bool(qsettings().value(FOLDED_KEY, False, type=bool)))
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold the header to its first line and the essentials (remembered), or unfold it."""
+        self._folded = folded
+        self.unfolded.setVisible(not folded)
+        self.essentials_line.setVisible(folded)
+        if folded:
+            self.profile.set_expanded(False)
+        self.fold_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+        text = (
+            self.tr("Show the client's details")
+            if folded
+            else self.tr("Fold the client's details away (more room for the notes)")
+        )
+        self.fold_button.setToolTip(text)
+        self.fold_button.setAccessibleName(text)
+        settings = qsettings()
+        if settings.value(FOLDED_KEY, False, type=bool) != folded:
+            settings.setValue(FOLDED_KEY, folded)
+
+    def is_folded(self) -> bool:
+        return self._folded
+
+    def _on_full_profile(self, opened: bool) -> None:
+        if opened:
+            self.set_folded(False)  # the full profile is part of the unfolded header
 
     def show_client(self, client: ClientData, rhythm: CadenceState | None = None) -> None:
         self.name.setText(client.name)
@@ -149,6 +200,7 @@ class ClientSummary(QFrame):
             self.tags.setCursorPosition(0)  # the first tag in view, not the end of the last
             self.tags.setModified(False)
         self.profile.set_profile(client.profile)
+        self.essentials_line.set_profile(client.profile)
         text = rhythm_text(rhythm) if rhythm is not None else ""
         self.rhythm.setText(text)
         self.rhythm.setVisible(bool(text))
