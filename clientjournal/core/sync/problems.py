@@ -15,7 +15,8 @@ from clientjournal.core.sync.format import FILE_PROBLEMS
 CLOCK_AHEAD = "clock_ahead"  # another computer's clock is days ahead
 COPIED = "copied"  # a copy of this journal wrote as the same computer: it took a new id
 WAITING = "waiting"  # another computer's changes wait for a file the folder has not delivered
-WARNINGS = (CLOCK_AHEAD, COPIED, WAITING)
+MORE = "more"  # the round read as much as one round may: the next one goes on
+WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE)
 
 # -- why a folder or a round cannot be used (SyncError) ---------------------------------------
 MISSING = "missing"
@@ -59,6 +60,10 @@ class Problem:
             return (
                 "another copy of this journal writes to the sync folder as the same computer "
                 "(copied or restored there): this journal now syncs as a new computer"
+            )
+        if self.kind == MORE:
+            return (
+                "more changes wait in the sync folder than one round takes; the next round goes on"
             )
         if self.kind == WAITING:
             return (

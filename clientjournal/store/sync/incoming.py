@@ -37,7 +37,7 @@ from clientjournal.core.sync.format import (
     printable,
     read_change_file,
 )
-from clientjournal.core.sync.problems import WAITING, Problem
+from clientjournal.core.sync.problems import MORE, WAITING, Problem
 from clientjournal.core.sync.snapshots import SnapshotRecord, read_snapshot
 from clientjournal.store.models import database
 from clientjournal.store.sync import local
@@ -217,6 +217,8 @@ def scan(
             rel = f"{CHANGES}/{other}/{name}"
             if recorded.get(rel) != (size, mtime):
                 if _held(found) >= ROUND_BUDGET:
+                    if not any(p.kind == MORE for p in outcome.problems):
+                        outcome.problems.append(Problem(MORE))
                     break  # enough for one round: the next one goes on from here
                 try:
                     found.append(read(folder, rel, size, mtime, other))

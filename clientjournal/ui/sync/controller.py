@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal import settings
+from clientjournal.core.sync.problems import MORE
 from clientjournal.store import sync as store_sync
 from clientjournal.store.connection import close_journal
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
@@ -251,8 +252,8 @@ class SyncController(QObject):
         if not self.enabled:
             self.status.hide()  # turned off while the round ran
         self.roundFinished.emit(result)
-        if self._again:
-            self._settle.start()
+        if self._again or any(p.kind == MORE for p in result.problems):
+            self._settle.start()  # the next round soon: changes wait, or more than one round takes
 
     def _failed(self, error: BaseException) -> None:
         self._worker = None

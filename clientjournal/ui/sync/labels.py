@@ -154,6 +154,8 @@ def warning_text(problem: Problem) -> str:
             .replace("%1", who)
             .replace("%2", days)
         )
+    if problem.kind == kinds.MORE:
+        return _tr("more changes are waiting in the sync folder; the next round takes them")
     if problem.kind == kinds.WAITING:
         return (
             _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")

@@ -4,6 +4,7 @@ of 3 million tiny changes took 98 s and gigabytes at every round on every comput
 from __future__ import annotations
 
 from clientjournal.core.sync import format as fmt
+from clientjournal.core.sync.problems import MORE
 from clientjournal.store.sync import incoming
 from tests.store.sync.forged import EVIL, forged_file
 from tests.store.sync.replicas import exchange_all, files_of, uid
@@ -49,9 +50,11 @@ def test_a_round_reads_a_bounded_amount_and_the_next_goes_on(pair, monkeypatch):
         laptop.add_client(uid(f"c-{i}"), f"Client {i}")
         laptop.round()
     monkeypatch.setattr(incoming, "ROUND_BUDGET", 7)  # a client is more changes
-    counts = []
+    counts, more = [], []
     for _ in range(8):
-        desktop.round()
+        result = desktop.round()
         counts.append(len(desktop.sql("SELECT id FROM client")))
+        more.append(MORE in [p.kind for p in result.problems])
     assert counts[0] < 6 and counts[-1] == 6, counts
+    assert more[0] and not more[-1]  # told that the next round goes on
     assert laptop.export() == desktop.export()
