@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from clientjournal.core.domain import ClientStatus
-from clientjournal.core.mood import FallingMoodRow
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.ui.attention.mood_trend import MoodTrendModel, MoodTrendTable, mood_shift
 from clientjournal.ui.notes.mood_chart import MoodChart
 
 
@@ -203,76 +200,3 @@ def test_paints_in_a_dark_palette_with_the_palette_background(qtbot, chart):
     assert inside.lightness() < 60  # the dark Base, not a hard-coded white
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in (10, 40)}
     assert len(colours) > 3  # something was drawn
-
-
-# -- the cooling overview ---------------------------------------------------------------------
-def cooling_journal() -> dict[str, int]:
-    ids = {}
-    for name, earlier, recent in [
-        ("Steep", [2, 2, 2], [-1, -1, -1]),
-        ("Mild", [1, 1, 1], [0, 0, 0]),
-        ("Fine", [0, 0, 0], [1, 1, 1]),
-    ]:
-        ids[name] = clients.create(ClientData(name=name, status=ClientStatus.ACTIVE))
-        add_notes(ids[name], [(300 - i, m, "") for i, m in enumerate(earlier)])
-        add_notes(ids[name], [(30 - i, m, "") for i, m in enumerate(recent)])
-    return ids
-
-
-def test_cooling_model_passes_qtmodeltester(qtmodeltester, journal):
-    cooling_journal()
-    model = MoodTrendModel()
-    model.reload()
-    assert model.rowCount() == 2
-    qtmodeltester.check(model, force_py=True)
-
-
-@pytest.fixture
-def c_locale():
-    """Numbers as in C/English ("1.2"), whatever the machine's locale."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
-
-
-def test_cooling_rows_read_as_before_and_after(journal, c_locale):
-    row = FallingMoodRow(1, "Anna", -0.4, 1.2, -1.6, utcnow())
-    assert mood_shift(row) == "+1.2 → −0.4"
-    assert mood_shift(FallingMoodRow(1, "Anna", -1.0, None, None, None)) == "– → −1.0"
-    model = MoodTrendModel()
-    model.set_rows([row])
-    assert model.index(0, 2).data() == "−1.6"
-    assert "1.2" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-
-
-def test_cooling_overview_lists_worst_first_and_opens_a_client(qtbot, journal, c_locale):
-    ids = cooling_journal()
-    widget = MoodTrendTable()
-    qtbot.addWidget(widget)
-    widget.reload()
-    widget.show()
-    qtbot.waitExposed(widget)
-    model = widget.table.model()
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Steep", "Mild"]
-    assert model.index(0, 1).data() == "+2.0 → −1.0"
-    assert widget.table.isVisible() and not widget.is_empty()
-    widget.table.setFocus()
-    with qtbot.waitSignal(widget.clientActivated) as blocker:
-        qtbot.keyClick(widget.table, Qt.Key.Key_Return)
-    assert blocker.args == [ids["Steep"]]
-    rect = widget.table.visualRect(model.index(1, 0))
-    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(widget.clientActivated) as blocker:
-        qtbot.mouseDClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [ids["Mild"]]
-
-
-def test_mood_trend_overview_says_so_when_no_mood_falls(qtbot, journal):
-    widget = MoodTrendTable()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.reload()
-    assert widget.is_empty()
-    assert not widget.table.isVisible() and widget.hint.isVisible()
-    assert "No relationship's mood is falling" in widget.hint.text()
