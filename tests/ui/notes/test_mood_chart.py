@@ -1,4 +1,4 @@
-"""The mood chart and the cooling overview, driven through real widgets."""
+"""The mood chart of a client's notes, driven through real widgets."""
 
 from __future__ import annotations
 
