@@ -339,7 +339,7 @@ def test_every_agreement_has_the_history_the_app_would_record(demo):
     assert all(uuid.UUID(u).version == 4 for u in uuids)
 
 
-# --- drafts (the cooling-off queue) -----------------------------------------------------
+# --- drafts (the sleep-on-it queue) ------------------------------------------------------
 
 
 def test_drafts_are_deterministic_and_leave_the_rest_alone(monkeypatch):

@@ -1,5 +1,5 @@
-"""The "needs attention" window: whom to get in touch with, overdue invoices, cooling
-relationships; each row opens its client in the right tab."""
+"""The "needs attention" window: whom to get in touch with, overdue invoices, relationships whose
+mood is falling; each row opens its client in the right tab."""
 
 from __future__ import annotations
 
@@ -29,12 +29,12 @@ def fill() -> dict[str, int]:
         PaymentData(client_id=payer, amount_cents=50_000, number="R-1",
                     issued_on=today - timedelta(days=40), due_on=today - timedelta(days=10))
     )  # fmt: skip
-    cooling = clients.create(ClientData(name="Cora Kühl"))
+    falling = clients.create(ClientData(name="Cora Kühl"))
     for days, mood in ((200, 2), (180, 2), (150, 1), (30, -1), (20, -2), (10, -1)):
         notes.save(
-            NoteData(client_id=cooling, created_at=utcnow() - timedelta(days=days), mood=mood)
+            NoteData(client_id=falling, created_at=utcnow() - timedelta(days=days), mood=mood)
         )
-    return {"due": due, "payer": payer, "cooling": cooling}
+    return {"due": due, "payer": payer, "falling": falling}
 
 
 def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, english):
@@ -62,8 +62,8 @@ def test_each_list_shows_its_client_and_opens_it(qtbot, journal, windows, englis
     assert window.pane.tabs.currentWidget() is window.pane.payments
     assert window.pane.payments.client_id == ids["payer"]
 
-    view.mood_trend.clientActivated.emit(ids["cooling"])
-    assert window.client_list.current_client_id() == ids["cooling"]
+    view.mood_trend.clientActivated.emit(ids["falling"])
+    assert window.client_list.current_client_id() == ids["falling"]
 
 
 def test_an_empty_journal_gets_friendly_empty_lists(qtbot, journal, windows, english):
