@@ -108,16 +108,27 @@ def _read_capped(source: str, stream: BinaryIO) -> bytes:
         chunks.append(chunk)
 
 
+class ClientBatch(dict):
+    """Part of an export read a batch of clients at a time (store/exchange/json_stream.py):
+    an export document whose clients are numbered from ``first_client`` in the file, so that
+    ``location`` names a record by its place in the whole file."""
+
+    def __init__(self, document: dict[str, Any], first_client: int = 0) -> None:
+        super().__init__(document)
+        self.first_client = first_client
+
+
 def location(document: Any, path: JsonPath) -> str:
     """``clients[3] notes[12].mood``: the record by its place in the file, never by its content.
 
     No client name, title or text: the message goes wherever the user's terminal or the
     desktop session sends stderr, and nothing about the user's data may end up in a log.
-    ``document`` is kept for the callers; the place alone finds the record.
+    The place alone finds the record; ``document`` says where its clients start in the file
+    when it is a ``ClientBatch``.
     """
     if len(path) < 2 or path[0] != "clients" or not isinstance(path[1], int):
         return format_path(path, FIELD_KEYS)
-    head = f"clients[{path[1]}]"
+    head = f"clients[{path[1] + getattr(document, 'first_client', 0)}]"
     rest = format_path(path[2:], FIELD_KEYS)
     return f"{head} {rest}" if rest and not rest.startswith("[") else head + rest
 

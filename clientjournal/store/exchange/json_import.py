@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from clientjournal.store.exchange import json_stream
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.exchange import replies as exchange_drafts
 from clientjournal.store.exchange.common import (
+    CHUNK,
     MAX_IMPORT_BYTES,
     ImportFailed,
     find,
@@ -124,15 +126,19 @@ def _read_document(path: Path) -> object:
     except json.JSONDecodeError as error:
         reason = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         raise ImportFailed(source, reason) from None
-    except _DuplicateKeyError:
-        reason = "invalid JSON: a field appears twice in one object"
-        raise ImportFailed(source, reason) from None
-    except _ConstantError as error:
-        raise ImportFailed(source, f"invalid JSON: {error.args[0]} is not a number") from None
-    except RecursionError:
-        raise ImportFailed(source, "invalid JSON: nested too deeply") from None
-    except ValueError as error:  # e.g. a number with more digits than Python converts
-        raise ImportFailed(source, f"invalid JSON: {error}") from None
+    except (ValueError, RecursionError) as error:
+        raise ImportFailed(source, _not_json(error)) from None
+
+
+def _not_json(error: BaseException) -> str:
+    """The reason for an error of the JSON decoder's hooks or limits, read whole or streamed."""
+    if isinstance(error, _DuplicateKeyError):
+        return "invalid JSON: a field appears twice in one object"
+    if isinstance(error, _ConstantError):
+        return f"invalid JSON: {error.args[0]} is not a number"
+    if isinstance(error, RecursionError):
+        return "invalid JSON: nested too deeply"
+    return f"invalid JSON: {error}"  # e.g. a number with more digits than Python converts
 
 
 @cache
@@ -416,41 +422,104 @@ def import_file(path: Path | str) -> ImportCounts:
     path = Path(path)
     try:
         return _import_streamed(path)
-    except (_Refused, json_stream.NotStreamable):
-        pass  # rolled back: the whole file the old way, which names the place exactly
+    except json_stream.NotStreamable:
+        pass  # not the usual shape (nothing was written): the whole file the old way
     return import_data(_read_document(path), str(path))
-
-
-class _Refused(Exception):
-    """A batch was refused, or repeats a UUID of an earlier batch: the whole file is imported
-    again the old way (nothing of the batches stayed), for the message with its exact place."""
 
 
 def _import_streamed(path: Path) -> ImportCounts:
     """The file a batch of clients at a time (store/exchange/json_stream.py), in one
-    transaction; raises _Refused or NotStreamable (nothing written) to import it whole."""
+    transaction; raises ImportFailed (nothing written) with the place in the whole file, or
+    NotStreamable (nothing written) for a file to import whole."""
     source = str(path)
     decoder = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     total = ImportCounts()
-    used: set[bytes] = set()  # every record UUID so far, as 16 bytes
-    with _open_import(path) as stream, database.atomic():  # an error rolls all batches back
-        for batch in json_stream.batches(stream, decoder):
-            try:
+    with _open_import(path) as stream, _UsedUuids() as used, database.atomic():
+        try:
+            for batch in json_stream.batches(stream, decoder):
                 seen = _check_document(source, batch)
-                before = len(used)
-                used.update(bytes.fromhex(uuid.replace("-", "")) for uuid in seen)
-                if len(used) != before + len(seen):
-                    raise _Refused("a UUID of an earlier batch")
+                used.add(source, batch, seen)
                 counts = _import_checked(source, batch, seen, inside=True)
-            except ImportFailed as error:
-                raise _Refused(str(error)) from error
-            total = ImportCounts(
-                **{
-                    name: getattr(total, name) + getattr(counts, name)
-                    for name in ImportCounts.__dataclass_fields__
-                }
-            )
+                total = ImportCounts(
+                    **{
+                        name: getattr(total, name) + getattr(counts, name)
+                        for name in ImportCounts.__dataclass_fields__
+                    }
+                )
+        except json_stream.BadJson as error:
+            raise ImportFailed(source, str(error)) from None
+        except json_stream.BadValue as error:
+            raise ImportFailed(source, _not_json(error.original)) from None
     return total
+
+
+class _UsedUuids:
+    """Every record UUID of the file so far with its place, so that a UUID used again in a
+    later batch is refused naming the earlier place, as for the whole document.
+
+    Kept in a scratch SQLite file (in the system's temporary folder, private to the user and
+    deleted afterwards), not in memory: a million UUIDs in a Python set took about 100 MB, and
+    memory has to stay flat however big the file.  It holds UUIDs and places, no text.
+    """
+
+    def __enter__(self) -> _UsedUuids:
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="clientjournal-import-")
+            self._db = self._open(str(Path(self._folder.name) / "uuids.sqlite3"))
+        except (OSError, sqlite3.Error):  # no temporary folder to write: in memory after all
+            self._cleanup()
+            self._db = self._open(":memory:")
+        return self
+
+    @staticmethod
+    def _open(name: str) -> sqlite3.Connection:
+        db = sqlite3.connect(name, isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
+            db.execute(f"PRAGMA {pragma}")
+        db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
+        return db
+
+    def _cleanup(self) -> None:
+        if self._folder is not None:
+            with contextlib.suppress(OSError):
+                self._folder.cleanup()
+            self._folder = None
+
+    def __exit__(self, *exc: object) -> None:
+        self._db.close()
+        self._cleanup()
+
+    def add(self, source: str, batch: Any, seen: dict[str, JsonPath]) -> None:
+        """Remember the batch's UUIDs (``seen``: each with its path in the batch); raise
+        ImportFailed for the first one an earlier batch used."""
+        uuids = list(seen)
+        earlier: dict[str, str] = {}
+        for start in range(0, len(uuids), CHUNK):
+            chunk = uuids[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT uuid, place FROM used WHERE uuid IN ({marks})"
+            earlier.update(self._db.execute(sql, chunk).fetchall())
+        first = getattr(batch, "first_client", 0)
+
+        def in_file(path: JsonPath) -> JsonPath:
+            index = path[1]
+            if path[0] == "clients" and isinstance(index, int):
+                return ("clients", index + first, *path[2:])
+            return path
+
+        for uuid, path in seen.items():
+            if uuid in earlier:
+                place = location(None, tuple(json.loads(earlier[uuid])))
+                raise ImportFailed(
+                    source,
+                    f"uuid {shown(uuid)} is already used by {place}",
+                    location(batch, (*path, "uuid")),
+                )
+        self._db.executemany(
+            "INSERT INTO used VALUES (?, ?)",
+            ((uuid, json.dumps(in_file(path))) for uuid, path in seen.items()),
+        )
 
 
 def _open_import(path: Path) -> Any:

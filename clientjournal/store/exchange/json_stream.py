@@ -3,15 +3,14 @@
 Parsing a whole export of a million notes into Python objects took 1.3 GB (issue 18); read
 here, the file is decoded a megabyte at a time and the ``clients`` array one client at a
 time, and each batch of clients goes through the same checks and the same merge as a whole
-document (``json_import.import_data``), all inside one transaction: all or nothing still.
-A UUID used twice in the file is caught across batches too.
+document (``json_import``), all inside one transaction: all or nothing still.  A batch is a
+``ClientBatch``: its messages count the clients from the start of the file.
 
 Only the shape every export has is streamed: an object whose ``format``, ``version`` and
-``exported_at`` come before ``clients``.  Anything else (another order, a syntax error, a
-top-level key twice, text that is not UTF-8) and any refusal of a batch makes the caller
-import the whole file the old way instead, after the transaction was rolled back, so every
-message is exactly the one the whole document gets (the place in the file counted from its
-start, the earlier place of a duplicate UUID).
+``exported_at`` come before ``clients``, an array.  A file of another shape (``NotStreamable``)
+is read whole instead.  A file that is no JSON at all is refused here, as the whole read would
+word it (``BadJson``: the line and column of the first error, json's own words for it), without
+reading the rest of the file into memory first.
 """
 
 from __future__ import annotations
@@ -22,19 +21,39 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any
 
+from clientjournal.store.exchange.common import ClientBatch
+
 CHUNK_CHARS = 1024 * 1024
 BATCH_NOTES = 20_000  # about 6 MB of notes as Python objects
 BATCH_CLIENTS = 500
 HEAD_KEYS = ("format", "version", "exported_at")
 _SPACE = re.compile(r"[ \t\n\r]*")
+# json's error for a value the window cut off names a place this close to the window's end
+# (a \uXXXX\uXXXX escape, -Infinity), or is an unterminated string: then more is read.
+_CUT_MARGIN = 16
 
 
 class NotStreamable(Exception):
-    """The file is not an export of the usual shape, or not valid: import it whole."""
+    """The file is not an export of the usual shape: import it whole."""
+
+
+class BadJson(Exception):
+    """The file is not valid JSON, or not UTF-8; ``str()`` is the reason in the words of the
+    whole-file read."""
+
+
+class BadValue(Exception):
+    """The JSON decoder's hooks refused a value (a key twice, NaN), or it is nested too
+    deeply or a number too long: ``original`` is that error, worded by the importer."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(str(original))
+        self.original = original
 
 
 class _Text:
-    """A UTF-8 stream as text, a window at a time, for ``json``'s ``raw_decode``."""
+    """A UTF-8 stream as text, a window at a time, for ``json``'s ``raw_decode``; counts the
+    lines dropped from the window so an error names its line and column in the whole file."""
 
     def __init__(self, stream: IO[bytes], decoder: json.JSONDecoder) -> None:
         self._stream = stream
@@ -43,6 +62,9 @@ class _Text:
         self.text = ""
         self.at = 0
         self.ended = False
+        self._lines = 0  # line breaks in the text dropped before the window
+        self._column = 0  # characters after the last of them, before the window
+        self._byte_lines = 0  # b"\n" in the bytes decoded so far
 
     def _more(self, size: int = CHUNK_CHARS) -> bool:
         if self.ended:
@@ -51,7 +73,17 @@ class _Text:
         try:
             decoded = self._utf8.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
-            raise NotStreamable("not UTF-8") from error
+            data = error.object
+            line = self._byte_lines + data.count(b"\n", 0, error.start) + 1
+            reason = f"not UTF-8 text: byte 0x{data[error.start]:02x} on line {line}"
+            raise BadJson(reason) from None
+        self._byte_lines += chunk.count(b"\n")
+        dropped = self.text.count("\n", 0, self.at)
+        if dropped:
+            self._lines += dropped
+            self._column = self.at - self.text.rfind("\n", 0, self.at) - 1
+        else:
+            self._column += self.at
         self.text = self.text[self.at :] + decoded
         self.at = 0
         self.ended = not chunk
@@ -68,6 +100,35 @@ class _Text:
             raise NotStreamable(f"expected {char!r}")
         self.at += 1
 
+    def bad(self, message: str, position: int) -> BadJson:
+        """json's message for ``position`` in the window, at its line and column in the file."""
+        breaks = self.text.count("\n", 0, position)
+        line = self._lines + breaks + 1
+        if breaks:
+            column = position - self.text.rfind("\n", 0, position)
+        else:
+            column = self._column + position + 1
+        return BadJson(f"invalid JSON at line {line}, column {column}: {message}")
+
+    def wrong_here(self, before: str) -> BadJson:
+        """The character here (or the end) is not what the structure allows after ``before``
+        (the JSON read so far, in short): json's own words for it, from json reading
+        ``before`` and then the text from here."""
+        start = self.at
+        self.peek()
+        try:
+            json.loads(before + self.text[start : self.at + 64])
+        except json.JSONDecodeError as error:
+            return self.bad(error.msg, start + max(error.pos - len(before), 0))
+        except ValueError:
+            pass
+        return self.bad("Expecting ',' delimiter", self.at)
+
+    def _cut_short(self, error: json.JSONDecodeError) -> bool:
+        return error.msg.startswith("Unterminated string") or (
+            error.pos + _CUT_MARGIN >= len(self.text)
+        )
+
     def value(self) -> Any:
         """The next JSON value; read on while the window ends inside it."""
         self.peek()
@@ -76,59 +137,73 @@ class _Text:
             try:
                 found, end = self._json.raw_decode(self.text, self.at)
             except json.JSONDecodeError as error:
-                if self._more(size):
+                # Read on only while the error may be the window's end: a syntax error in
+                # the middle of a big file must not read the rest of it into memory.
+                if self._cut_short(error) and self._more(size):
                     size *= 2  # one long value: fewer, bigger reads
                     continue
-                raise NotStreamable("invalid JSON") from error
-            except (ValueError, RecursionError) as error:  # a duplicate key, a NaN, too deep
-                raise NotStreamable(str(error)) from error
+                raise self.bad(error.msg, error.pos) from None
+            except (ValueError, RecursionError) as error:  # a key twice, NaN, too deep
+                raise BadValue(error) from None
             if end == len(self.text) and self._more(size):
                 continue  # a number may go on in the next chunk
             self.at = end
             return found
 
 
-def batches(stream: IO[bytes], decoder: json.JSONDecoder) -> Iterator[dict[str, Any]]:
+def batches(stream: IO[bytes], decoder: json.JSONDecoder) -> Iterator[ClientBatch]:
     """Sub-documents of the export in ``stream``: the head fields with a batch of clients,
-    then (if the file has any) the agreement templates with no clients.  Raises
-    NotStreamable for a file of another shape."""
+    then (if the file has any) each field after ``clients`` with no clients.  Raises
+    NotStreamable for a file of another shape, BadJson for one that is not JSON."""
     text = _Text(stream, decoder)
     head: dict[str, Any] = {}
     text.expect("{")
     seen: set[str] = set()
+    clients = 0
     while True:
+        if text.peek() != '"':
+            if not seen and text.peek() == "}":
+                raise NotStreamable("an empty object")
+            raise text.wrong_here('{"a": 0,' if seen else "{")
         key = text.value()
-        if not isinstance(key, str) or key in seen:
-            raise NotStreamable("a key twice, or not a key")
+        if key in seen:
+            raise BadJson("invalid JSON: a field appears twice in one object")
         seen.add(key)
-        text.expect(":")
+        if text.peek() != ":":
+            raise text.wrong_here('{"a"')
+        text.at += 1
         if key == "clients":
-            if any(name not in head for name in HEAD_KEYS):
-                raise NotStreamable("clients before the head")
-            yield from _clients(text, head)
+            if any(name not in head for name in HEAD_KEYS) or text.peek() != "[":
+                raise NotStreamable("clients before the head, or not an array")
+            for batch in _clients(text, head, clients):
+                clients += len(batch["clients"])
+                yield batch
         else:
             value = text.value()
-            if "clients" in seen and key != "agreement_templates":
-                raise NotStreamable("another key after the clients")
-            if key == "agreement_templates":
-                yield {**head, "clients": [], key: value}
+            if "clients" in seen:  # checked on its own (agreement_templates, or a stray key)
+                yield ClientBatch({**head, "clients": [], key: value}, first_client=clients)
             else:
                 head[key] = value
-        if text.peek() == "}":
+        after = text.peek()
+        if after == "}":
             text.at += 1
             break
-        text.expect(",")
-    if text.peek() != "" or "clients" not in seen:
-        raise NotStreamable("text after the end, or no clients")
+        if after != ",":
+            raise text.wrong_here('{"a": 0')
+        text.at += 1
+    if text.peek() != "":
+        raise text.bad("Extra data", text.at)
+    if "clients" not in seen:
+        raise NotStreamable("no clients")
 
 
-def _clients(text: _Text, head: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _clients(text: _Text, head: dict[str, Any], first: int) -> Iterator[ClientBatch]:
     text.expect("[")
     batch: list[Any] = []
     notes = 0
     if text.peek() == "]":
         text.at += 1
-        yield {**head, "clients": []}
+        yield ClientBatch({**head, "clients": []}, first_client=first)
         return
     while True:
         client = text.value()
@@ -136,11 +211,15 @@ def _clients(text: _Text, head: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if isinstance(client, dict) and isinstance(client.get("notes"), list):
             notes += len(client["notes"])
         if notes >= BATCH_NOTES or len(batch) >= BATCH_CLIENTS:
-            yield {**head, "clients": batch}
+            yield ClientBatch({**head, "clients": batch}, first_client=first)
+            first += len(batch)
             batch, notes = [], 0
-        if text.peek() == "]":
+        after = text.peek()
+        if after == "]":
             text.at += 1
             break
-        text.expect(",")
+        if after != ",":
+            raise text.wrong_here("[0")
+        text.at += 1
     if batch:
-        yield {**head, "clients": batch}
+        yield ClientBatch({**head, "clients": batch}, first_client=first)

@@ -82,15 +82,50 @@ def test_a_uuid_used_in_two_batches_is_refused_as_in_the_whole_file(
     "text",
     [
         '{"clients": [], "format": "clientjournal", "version": 1, "exported_at": "x"}',
-        '{"format": "clientjournal", "format": "clientjournal", "clients": []}',
-        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [} ',
-        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": []} []',
+        '[{"format": "clientjournal"}]',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x"}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": {}}',
+        "",
     ],
 )
 def test_other_shapes_are_not_streamed(text: str):
     decoder = json.JSONDecoder(object_pairs_hook=json_import._unique_keys)
     with pytest.raises(json_stream.NotStreamable):
         list(json_stream.batches(io.BytesIO(text.encode()), decoder))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": "clientjournal", "format": "clientjournal", "clients": []}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [} ',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": []} []',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [{}, 3 4]}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [{}',
+        '{"format": "clientjournal", "version": 1\n, "exported_at": "x" "clients": []}',
+        '{"format": "clientjournal", 7: 1}',
+        '{"format": "clientjournal", "version" 1}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [{"a": "b\\u00"}]}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [{"a": tru}]}',
+        '{"format": "clientjournal", "version": 1, "exported_at": "x", "clients": [{"a": 1}] x',
+    ],
+)
+@pytest.mark.parametrize("chunk", [1 << 20, 5])
+def test_broken_json_is_refused_in_the_words_of_the_whole_read(
+    text: str, chunk: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Without reading the whole file first: the same message as json reading it whole,
+    also when the window ends anywhere (the line and column count what it dropped)."""
+    monkeypatch.setattr(json_stream, "CHUNK_CHARS", chunk)
+    text = text.replace(", ", ",\n  ")
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(exchange.ImportFailed) as whole:
+        json_import.import_data(json_import._read_document(path), str(path))
+    decoder = json.JSONDecoder(object_pairs_hook=json_import._unique_keys)
+    with pytest.raises(json_stream.BadJson) as streamed:
+        list(json_stream.batches(io.BytesIO(text.encode()), decoder))
+    assert f"{path}: {streamed.value}" == str(whole.value)
 
 
 def test_the_usual_shape_is_streamed_client_by_client():
@@ -101,3 +136,75 @@ def test_the_usual_shape_is_streamed_client_by_client():
     assert [len(batch["clients"]) for batch in found] == [3, 0]
     assert found[0]["clients"] == document["clients"]
     assert found[-1]["agreement_templates"] == []
+
+
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.97])
+def test_a_syntax_error_in_a_big_export_is_found_without_reading_the_rest(
+    journal, tmp_path, monkeypatch: pytest.MonkeyPatch, where: float
+):
+    """The window grew to the end of the file at any syntax error (json fails at the window's
+    end too): now it reads on only while the error is where the window was cut."""
+    monkeypatch.setattr(json_stream, "CHUNK_CHARS", 64)
+    text = json.dumps(synthetic_document(40, 5), indent=1)
+    at = text.index('"body"', int(len(text) * where))
+    broken = text[:at] + '"body" "no colon", ' + text[at + 6 :]
+    path = tmp_path / "broken.json"
+    path.write_text(broken, encoding="utf-8")
+    read: list[int] = []
+    real = json_stream._Text._more
+
+    def counted(self, size=64):
+        read.append(size)
+        return real(self, size)
+
+    monkeypatch.setattr(json_stream._Text, "_more", counted)
+    with pytest.raises(exchange.ImportFailed) as streamed:
+        exchange.import_file(path)
+    line = broken.count("\n", 0, at) + 1
+    assert f"invalid JSON at line {line}, column " in str(streamed.value)
+    assert str(streamed.value).endswith(": Expecting ':' delimiter")
+    client = len(text) // 40
+    assert sum(read) < at + 4 * client  # never much past the error's client
+    with pytest.raises(exchange.ImportFailed) as whole:
+        json_import._read_document(path)
+    assert str(streamed.value) == str(whole.value)
+
+
+def test_a_file_not_utf8_names_the_line_of_the_first_bad_byte(tmp_path, monkeypatch):
+    monkeypatch.setattr(json_stream, "CHUNK_CHARS", 16)
+    data = json.dumps(synthetic_document(3, 2), indent=1).encode()
+    at = data.index(b'"body"', len(data) // 2) + 9
+    data = data[:at] + b"\xfc" + data[at:]
+    path = tmp_path / "latin1.json"
+    path.write_bytes(data)
+    with pytest.raises(exchange.ImportFailed) as streamed:
+        exchange.import_file(path)
+    line = data.count(b"\n", 0, at) + 1
+    assert str(streamed.value).endswith(f"not UTF-8 text: byte 0xfc on line {line}")
+
+
+def test_the_uuids_of_earlier_batches_are_kept_on_disk_and_then_deleted(
+    journal, tmp_path, small_batches, monkeypatch: pytest.MonkeyPatch
+):
+    """Not in memory (a million UUIDs took 100 MB); where no temporary folder can be
+    written, in memory after all; nothing stays behind either way."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    document = synthetic_document(9, 5)
+    document["clients"][7]["notes"][0]["uuid"] = document["clients"][0]["notes"][1]["uuid"]
+    path = write(tmp_path / "twice.json", document)
+    with pytest.raises(exchange.ImportFailed, match=r"already used by clients\[0\] notes\[1\]"):
+        exchange.import_file(path)
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+    def refused(*args, **kwargs):
+        raise PermissionError("no temporary folder")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", refused)
+    with pytest.raises(exchange.ImportFailed, match=r"clients\[7\] notes\[0\].uuid: uuid "):
+        exchange.import_file(path)
+    document["clients"][7]["notes"][0]["uuid"] = "0e9d4b1c-5d0f-4a55-9b0e-3c8f3f1d2a77"
+    counts = exchange.import_file(write(tmp_path / "once.json", document))
+    assert counts.notes == 45 and len(small_batches) > 2
