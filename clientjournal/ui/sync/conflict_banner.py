@@ -106,8 +106,9 @@ class ResolveConflict(JournalCommand):
 
 
 def device_words(name: str) -> str:
-    """The other computer's name; one the engine gives no name for is 'another computer'."""
-    return labels.computer_name("" if name.strip() == "computer" else name)
+    """The other computer's name; one the engine gives no name for ("") is 'another
+    computer'."""
+    return labels.computer_name(name)
 
 
 class NoteConflictBanner(QFrame):
