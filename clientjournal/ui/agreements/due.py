@@ -60,7 +60,8 @@ class DueDialog(TableDialog):
     STRETCH_COLUMN = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(DueModel(), parent)
+        model = DueModel()
+        super().__init__(model, model.reload, parent)
         self.model.setParent(self)
         self.setObjectName("dueDialog")
         self.setWindowTitle(self.tr("Due soon and overdue"))

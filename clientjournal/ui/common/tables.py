@@ -5,7 +5,7 @@ double-click opens the row, and with no rows only the hint is shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -156,14 +156,20 @@ class ClientTable(QWidget):
 
 
 class TableDialog(QDialog):
-    """A window with one ``ClientTable`` and Close below. Subclasses give the model (with a
-    ``reload()``), the texts and what opening a row does."""
+    """A window with one ``ClientTable`` and Close below. Subclasses give the model and how it
+    re-reads its rows (``reload_rows``), the texts and what opening a row does."""
 
     STRETCH_COLUMN = 1
 
-    def __init__(self, model: QAbstractTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: QAbstractTableModel,
+        reload_rows: Callable[[], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        self._reload_rows = reload_rows
         self.view = ClientTable(model, "", "", self, self.STRETCH_COLUMN)
         self.view.rowActivated.connect(self.open_row)
         self.table = self.view.table
@@ -175,7 +181,7 @@ class TableDialog(QDialog):
         layout.addWidget(buttons)
 
     def reload(self) -> None:
-        self.model.reload()  # type: ignore[attr-defined]  # each subclass's model has reload()
+        self._reload_rows()
         self.view.show_rows(self.filled_hint(), self.empty_hint())
 
     def present(self) -> None:

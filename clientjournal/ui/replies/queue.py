@@ -63,7 +63,8 @@ class QueueDialog(TableDialog):
     openDraft = Signal(int, int)  # client id, draft id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QueueModel(), parent)
+        model = QueueModel()
+        super().__init__(model, model.reload, parent)
         self.model.setParent(self)
         self.setObjectName("queueDialog")
         self.setWindowTitle(self.tr("Sleep-on-it queue"))
