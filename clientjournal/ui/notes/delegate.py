@@ -59,6 +59,7 @@ PADDING = 8  # left and right
 VERTICAL_PADDING = 6  # above and below a card, grown with the font
 PREVIEW_LINES = 3
 ELLIPSIS = "\u2026"
+SENTENCE_ENDS = ".!?:;"
 CACHE_SIZE = 600
 TOOLTIP_CHARS = 1500
 MARKDOWN = (
@@ -120,7 +121,9 @@ def shorten(document: QTextDocument, max_lines: int) -> tuple[QTextDocument | No
         cursor.setPosition(cut)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertText(ELLIPSIS)
+        # after a full stop, "quieter. …" rather than "quieter.…"
+        after_sentence = cut > 0 and document.characterAt(cut - 1) in SENTENCE_ENDS
+        cursor.insertText(" " + ELLIPSIS if after_sentence else ELLIPSIS)
         shown = _line_bottoms(copy)
         word_start = cut
         while word_start > 0 and not document.characterAt(word_start - 1).isspace():

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from clientjournal.ui.notes.mood_chart import MoodChart
 
-CHART_ROOM = 6
+CHART_ROOM = 8
 """Lines of text the notes keep below the mood chart: with less room, the chart folds away."""
 
 

@@ -117,3 +117,10 @@ def test_a_shortened_card_has_the_whole_note_as_its_tooltip(qtbot, timeline):
         else:
             assert "the board meeting; follow up in two weeks" in shown
     QToolTip.hideText()
+
+
+def test_an_ellipsis_after_a_full_stop_keeps_a_space(qapp):
+    document = _document("Meeting at the trust.\n\n- Logos by Friday.\n- Photos.\n- Price.", 420)
+    preview, _height = shorten(document, PREVIEW_LINES)
+    assert preview is not None
+    assert preview.toPlainText().endswith("Photos. " + ELLIPSIS)
