@@ -60,6 +60,7 @@ class Projector:
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
+        self._survivors: dict[str, str] = {}  # client uuid -> the client its records go to
 
     # -- lookups -------------------------------------------------------------------------
     def row_id(self, kind_name: str, uuid: str) -> int | None:
@@ -108,16 +109,21 @@ class Projector:
         kept, while the merged one is in the trash or deleted (a note another computer wrote
         for it, not yet knowing of the merge, follows it there; after the undo of the merge it
         is back with its own client)."""
+        found = self._survivors.get(client_uuid)
+        if found is not None:
+            return found
         uuid, seen = client_uuid, {client_uuid}
         while True:
             record = self.record(("client", uuid))
             if record is None or not (record.deleted or record.value("deleted_at")):
-                return uuid
+                break
             into = record.value(MERGED_INTO)
             if not isinstance(into, str) or into in seen or self.row_id("client", into) is None:
-                return uuid
+                break
             uuid = into
             seen.add(uuid)
+        self._survivors[client_uuid] = uuid  # clients are written first: it stays so
+        return uuid
 
     def record(self, key: Key) -> Record | None:
         if key not in self.records:
