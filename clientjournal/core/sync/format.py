@@ -148,11 +148,14 @@ UNPACKED_RATIO = 32
 """A file may unpack to 64 MiB plus 32 times its size: journal text packs four to eight times,
 a gzip bomb a thousand times (2 GB of zeros in 9 MB), which would take every computer's memory
 at every round."""
+MAX_SNAPSHOT_TEXT = 2 << 30
+"""And never more than 2 GiB (a journal ten times the demo's size unpacks to about half of
+that): what one snapshot may take of a computer's memory is bounded whatever its size."""
 
 
 def inflate(data: bytes) -> bytes:
     """The gzip'd ``data`` unpacked, at most to the limit above (FileProblem beyond it)."""
-    limit = UNPACKED_BASE + UNPACKED_RATIO * len(data)
+    limit = min(UNPACKED_BASE + UNPACKED_RATIO * len(data), MAX_SNAPSHOT_TEXT)
     unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
     out = unpacker.decompress(data, limit + 1)
     if len(out) > limit or unpacker.unconsumed_tail:

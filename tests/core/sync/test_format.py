@@ -216,3 +216,10 @@ def test_a_change_file_is_read_as_a_stream_and_stops_at_its_limits(monkeypatch):
 def test_a_damaged_change_file_is_refused_by_the_stream(data, problem):
     with pytest.raises(fmt.FileProblem, match=problem):
         fmt.read_change_file(data)
+
+
+def test_a_snapshot_unpacks_to_at_most_a_fixed_size(monkeypatch):
+    monkeypatch.setattr(fmt, "MAX_SNAPSHOT_TEXT", 2_000)
+    assert fmt.decode(_file([_change(value="x" * 900)]))
+    with pytest.raises(fmt.FileProblem, match="too large when unpacked"):
+        fmt.decode(_file([_change(value="x" * 3_000)]))
