@@ -5,8 +5,8 @@ there is more; the editor below shows the whole note once it is chosen.  Whole n
 768-px laptop screen show three of them; with previews it shows five or more (issue 19).
 
 Parsed documents are cached per note and version: Markdown parsing is the expensive part,
-and a client switch should not parse every note again.  The shortened copy is cached beside
-it, per width.
+and a client switch should not parse every note again.  What a card shows of it is worked
+out once per width and font.
 """
 
 from __future__ import annotations
@@ -32,11 +32,15 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QHelpEvent,
     QPainter,
+    QPainterPath,
     QPalette,
-    QTextCursor,
+    QTextBlock,
     QTextDocument,
+    QTextLayout,
+    QTextLine,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,71 +72,91 @@ MARKDOWN = (
 )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What a card shows of a note laid out at some width: its first lines, the last one
+    cut where a "…" fits after it.  Nothing is copied: the card clips the note's own layout."""
+
+    height: int  # of the lines shown, in pixels
+    cut: int = -1  # the position in the note after the last character shown; -1: all shown
+    last_top: float = 0.0  # the last line shown: its top,
+    baseline: float = 0.0  # its baseline,
+    cut_x: float = 0.0  # and where it is cut, the "…" drawn
+    ellipsis: str = ""  # "…", or " …" after a full stop ("quieter. …", not "quieter.…")
+
+    @property
+    def shortened(self) -> bool:
+        return self.cut >= 0
+
+    def text(self, document: QTextDocument) -> str:
+        """The text the card shows (plain), for tests and tooltips."""
+        whole = document.toPlainText()
+        return whole[: self.cut] + self.ellipsis if self.shortened else whole
+
+
 @dataclass
 class _Card:
-    """A note's parsed text and, for the width last asked, what its card shows of it."""
+    """A note's parsed text and, for the width and font last asked, what its card shows."""
 
     key: tuple[datetime | None, str]
-    document: QTextDocument  # the whole note
+    document: QTextDocument
     font: QFont = field(default_factory=QFont)
     width: int = -1
-    preview: QTextDocument | None = None  # the shortened copy; None: the whole note fits
-    height: int = 0  # of the body shown, in pixels
+    preview: Preview = field(default_factory=lambda: Preview(0))
 
 
-def _line_bottoms(document: QTextDocument) -> list[tuple[int, float]]:
-    """Each laid-out line of ``document``: the position just after it, and its bottom edge."""
-    document.size()  # lays the text out (a copy is laid out only when asked)
-    lines = []
+def _lines(document: QTextDocument, enough: int) -> list[tuple[QTextBlock, QTextLayout, QTextLine]]:
+    """The first laid-out lines of ``document``, ``enough`` of them or all there are."""
+    document.size()  # lays the text out
+    lines: list[tuple[QTextBlock, QTextLayout, QTextLine]] = []
     block = document.begin()
-    while block.isValid():
+    while block.isValid() and len(lines) < enough:
         layout = block.layout()
-        top = layout.position().y()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            end = block.position() + line.textStart() + line.textLength()
-            lines.append((end, top + line.y() + line.height()))
+        lines.extend((block, layout, layout.lineAt(n)) for n in range(layout.lineCount()))
         block = block.next()
     return lines
 
 
-def _copy(document: QTextDocument) -> QTextDocument:
-    copy = document.clone()
-    copy.setDocumentMargin(0)
-    copy.setDefaultFont(document.defaultFont())
-    copy.setTextWidth(document.textWidth())
-    return copy
-
-
-def shorten(document: QTextDocument, max_lines: int) -> tuple[QTextDocument | None, int]:
-    """The first ``max_lines`` lines of ``document`` (laid out at its width), the last one
-    ending in "…", and their height; ``None`` and the whole height when everything fits."""
-    lines = _line_bottoms(document)
+def preview(document: QTextDocument, max_lines: int) -> Preview:
+    """The first ``max_lines`` lines of ``document``, laid out at its width."""
+    lines = _lines(document, max_lines + 1)
     if not lines:
-        return None, 0
+        return Preview(0)
     if len(lines) <= max_lines:
-        return None, math.ceil(lines[-1][1])
-    cut = lines[max_lines - 1][0]
+        _block, layout, line = lines[-1]
+        return Preview(math.ceil(layout.position().y() + line.y() + line.height()))
+    block, layout, line = lines[max_lines - 1]
+    origin = layout.position()
+    metrics = QFontMetricsF(document.defaultFont())
+    start = block.position() + line.textStart()
+    char = document.characterAt
+
+    def back_over_spaces(pos: int) -> int:
+        while pos > start and char(pos - 1).isspace():
+            pos -= 1
+        return pos
+
+    pos = back_over_spaces(start + line.textLength())
     while True:
-        while cut > 0 and document.characterAt(cut - 1).isspace():
-            cut -= 1
-        copy = _copy(document)
-        cursor = QTextCursor(copy)
-        cursor.setPosition(cut)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        # after a full stop, "quieter. …" rather than "quieter.…"
-        after_sentence = cut > 0 and document.characterAt(cut - 1) in SENTENCE_ENDS
-        cursor.insertText(" " + ELLIPSIS if after_sentence else ELLIPSIS)
-        shown = _line_bottoms(copy)
-        word_start = cut
-        while word_start > 0 and not document.characterAt(word_start - 1).isspace():
-            word_start -= 1
-        if len(shown) <= max_lines or cut <= 1:
-            return copy, math.ceil(shown[min(len(shown), max_lines) - 1][1])
-        # The "…" went onto a line of its own: one word less, or a letter less of a word
-        # longer than the line.
-        cut = word_start if word_start > 0 else cut - 1
+        ellipsis = " " + ELLIPSIS if pos > 0 and char(pos - 1) in SENTENCE_ENDS else ELLIPSIS
+        # PySide returns (x, the position) though its stubs say object
+        x = origin.x() + cast(tuple[float, int], line.cursorToX(pos - block.position()))[0]
+        if x + metrics.horizontalAdvance(ellipsis) <= document.textWidth() or pos <= start:
+            break
+        # one word less, or a letter less of a word longer than the line
+        word = pos
+        while word > start and not char(word - 1).isspace():
+            word -= 1
+        pos = back_over_spaces(word if word > start else pos - 1)
+    top = origin.y() + line.y()
+    return Preview(
+        height=math.ceil(top + line.height()),
+        cut=pos,
+        last_top=top,
+        baseline=top + line.ascent(),
+        cut_x=x,
+        ellipsis=ellipsis,
+    )
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -162,14 +186,14 @@ class NoteDelegate(QStyledItemDelegate):
             card.width = width
             card.document.setDefaultFont(font)
             card.document.setTextWidth(width)
-            card.preview, card.height = shorten(card.document, PREVIEW_LINES)
-            if card.height == 0:
-                card.height = QFontMetrics(font).height()  # an empty note: one blank line
+            card.preview = preview(card.document, PREVIEW_LINES)
+            if card.preview.height == 0:  # an empty note: one blank line
+                card.preview = Preview(QFontMetrics(font).height())
         return card
 
     def is_shortened(self, note: NoteData, font: QFont) -> bool:
         """Whether the note's card shows only its beginning (for the tooltip, and tests)."""
-        return self._card(note, font).preview is not None
+        return self._card(note, font).preview.shortened
 
     @staticmethod
     def _vertical_padding(font: QFont) -> int:
@@ -185,7 +209,7 @@ class NoteDelegate(QStyledItemDelegate):
         padding = self._vertical_padding(option.font)
         if note is None:
             return QSize(self._text_width(), header + padding * 2)
-        body = self._card(note, option.font).height
+        body = self._card(note, option.font).preview.height
         return QSize(self._text_width(), header + body + padding * 2 + padding // 2)
 
     def helpEvent(
@@ -250,12 +274,23 @@ class NoteDelegate(QStyledItemDelegate):
         )
 
         card = self._card(note, option.font)
+        shown = card.preview
         body_top = rect.top() + metrics.height() + padding // 2
         painter.translate(QPointF(rect.left(), body_top))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text_color)
-        context.clip = QRectF(0, 0, rect.width(), card.height)
-        painter.setClipRect(context.clip)
-        shown = card.preview if card.preview is not None else card.document
-        shown.documentLayout().draw(painter, context)
+        context.clip = QRectF(0, 0, rect.width(), shown.height)
+        if shown.shortened:  # the lines above in full, the last one up to the "…"
+            clip = QPainterPath()
+            clip.addRect(QRectF(0, 0, rect.width(), shown.last_top))
+            clip.addRect(QRectF(0, shown.last_top, shown.cut_x, shown.height - shown.last_top))
+            painter.setClipPath(clip)
+        else:
+            painter.setClipRect(context.clip)
+        card.document.documentLayout().draw(painter, context)
+        if shown.shortened:
+            painter.setClipping(False)
+            painter.setFont(card.document.defaultFont())
+            painter.setPen(text_color)
+            painter.drawText(QPointF(shown.cut_x, shown.baseline), shown.ellipsis)
         painter.restore()

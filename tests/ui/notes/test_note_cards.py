@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
-from clientjournal.ui.notes.delegate import ELLIPSIS, MARKDOWN, PREVIEW_LINES, shorten
+from clientjournal.ui.notes.delegate import ELLIPSIS, MARKDOWN, PREVIEW_LINES, preview
 
 LONG = (
     "Call with Florian, a good fifty minutes. Picture rights for two photos are still open. "
@@ -46,28 +46,31 @@ def _lines(document: QTextDocument) -> int:
 def test_a_long_note_shows_its_first_lines_and_ends_in_an_ellipsis(qapp, text):
     document = _document(text, 420)
     assert _lines(document) > PREVIEW_LINES
-    preview, height = shorten(document, PREVIEW_LINES)
-    assert preview is not None
-    assert _lines(preview) == PREVIEW_LINES
-    shown = preview.toPlainText()
+    card = preview(document, PREVIEW_LINES)
+    assert card.shortened
+    shown = card.text(document)
     assert shown.endswith(ELLIPSIS)
     assert text.replace("- ", "").startswith(shown[:20])  # the beginning, not a summary
+    assert _lines(_document(shown, 420)) <= PREVIEW_LINES + 1  # (a list's heading)
     line = QFontMetrics(document.defaultFont()).lineSpacing()
-    assert line * (PREVIEW_LINES - 1) < height <= line * (PREVIEW_LINES + 1)
+    assert line * (PREVIEW_LINES - 1) < card.height <= line * (PREVIEW_LINES + 2)
+    # the "…" fits on the last line shown
+    assert card.cut_x + QFontMetrics(document.defaultFont()).horizontalAdvance(ELLIPSIS) <= 420
 
 
 def test_a_short_note_shows_whole(qapp):
     document = _document(SHORT, 420)
-    preview, height = shorten(document, PREVIEW_LINES)
-    assert preview is None
-    assert 0 < height <= QFontMetrics(document.defaultFont()).lineSpacing() + 1
+    card = preview(document, PREVIEW_LINES)
+    assert not card.shortened and card.text(document) == SHORT
+    assert 0 < card.height <= QFontMetrics(document.defaultFont()).lineSpacing() + 1
 
 
 def test_a_word_too_long_for_the_line_still_ends_in_an_ellipsis(qapp):
     document = _document("x" * 400, 200)
-    preview, _height = shorten(document, PREVIEW_LINES)
-    assert preview is not None and preview.toPlainText().endswith(ELLIPSIS)
-    assert _lines(preview) <= PREVIEW_LINES
+    card = preview(document, PREVIEW_LINES)
+    assert card.shortened and card.text(document).endswith("x" + ELLIPSIS)
+    assert card.cut_x + QFontMetrics(document.defaultFont()).horizontalAdvance(ELLIPSIS) <= 200
+    assert card.cut > 10
 
 
 @pytest.fixture
@@ -121,6 +124,6 @@ def test_a_shortened_card_has_the_whole_note_as_its_tooltip(qtbot, timeline):
 
 def test_an_ellipsis_after_a_full_stop_keeps_a_space(qapp):
     document = _document("Meeting at the trust.\n\n- Logos by Friday.\n- Photos.\n- Price.", 420)
-    preview, _height = shorten(document, PREVIEW_LINES)
-    assert preview is not None
-    assert preview.toPlainText().endswith("Photos. " + ELLIPSIS)
+    card = preview(document, PREVIEW_LINES)
+    assert card.shortened
+    assert card.text(document).endswith("Photos. " + ELLIPSIS)
