@@ -90,6 +90,7 @@ class SyncConfig:
     last_result: str  # summary() of the last round, or its error line
     last_counts: tuple[int, int, int] | None = None  # sent, received, conflicts of the last
     last_problem: Problem | None = None  # why the last round failed (None: it did not)
+    last_warnings: tuple[Problem, ...] = ()  # the last round's warnings (changes waiting, ...)
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def sync_config() -> SyncConfig:
 
     folder = local.get(local.FOLDER)
     last = local.get(local.LAST_ROUND)
-    counts, problem = local.last_outcome()
+    counts, problem, warnings = local.last_outcome()
     return SyncConfig(
         folder=None if folder is None else Path(folder),
         device_id=local.device_id(),
@@ -140,6 +141,7 @@ def sync_config() -> SyncConfig:
         last_result=local.get(local.LAST_RESULT) or "",
         last_counts=counts,
         last_problem=problem,
+        last_warnings=warnings,
     )
 
 
@@ -230,8 +232,9 @@ def run_round(
         finished_at=utcnow(),
         problems=problems,
     )
-    _remember(result.summary(), result.finished_at, counts=(result.sent, result.received,
-                                                           result.conflicts))  # fmt: skip
+    counts = (result.sent, result.received, result.conflicts)
+    warnings = [p for p in problems if not p.skipped_file]
+    _remember(result.summary(), result.finished_at, counts=counts, warnings=warnings)
     return result
 
 
@@ -244,13 +247,14 @@ def _remember(
     at: datetime | None = None,
     counts: tuple[int, int, int] | None = None,
     problem: Problem | None = None,
+    warnings: Iterable[Problem] = (),
 ) -> None:
     from clientjournal.store.sync import local
 
     with database.atomic():
         local.put(local.LAST_RESULT, line)
         local.put(local.LAST_ROUND, to_iso(at or utcnow()))
-        local.put_last_outcome(counts, problem)
+        local.put_last_outcome(counts, problem, list(warnings))
 
 
 def devices_seen() -> list[DeviceSeen]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import socket
 import uuid as uuid_module
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
 from clientjournal.core.sync.problems import Problem
@@ -59,10 +59,15 @@ def extra_fields(kind: str) -> dict[str, dict[str, str | None]]:
     return found
 
 
-def put_last_outcome(counts: tuple[int, int, int] | None, problem: Problem | None) -> None:
-    """The last round's counts, or why it failed, kept so the window can word it (the
-    English line of ``LAST_RESULT`` is for the command line)."""
-    value: dict[str, object] = {}
+Counts = tuple[int, int, int]
+
+
+def put_last_outcome(
+    counts: Counts | None, problem: Problem | None, warnings: Sequence[Problem] = ()
+) -> None:
+    """The last round's counts and warnings, or why it failed, kept so the window can word
+    them (the English line of ``LAST_RESULT`` is for the command line)."""
+    value: dict[str, object] = {"warnings": [asdict(warning) for warning in warnings]}
     if counts is not None:
         value["counts"] = list(counts)
     if problem is not None:
@@ -70,7 +75,7 @@ def put_last_outcome(counts: tuple[int, int, int] | None, problem: Problem | Non
     put(LAST_OUTCOME, json.dumps(value))
 
 
-def last_outcome() -> tuple[tuple[int, int, int] | None, Problem | None]:
+def last_outcome() -> tuple[Counts | None, Problem | None, tuple[Problem, ...]]:
     try:
         value = json.loads(get(LAST_OUTCOME) or "{}")
         counts = value.get("counts")
@@ -78,9 +83,10 @@ def last_outcome() -> tuple[tuple[int, int, int] | None, Problem | None]:
         return (
             None if counts is None else (int(counts[0]), int(counts[1]), int(counts[2])),
             None if problem is None else Problem(**problem),
+            tuple(Problem(**warning) for warning in value.get("warnings", ())),
         )
     except (ValueError, TypeError, IndexError, AttributeError):
-        return None, None
+        return None, None, ()
 
 
 def new_device_id() -> str:

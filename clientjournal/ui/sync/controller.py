@@ -76,7 +76,6 @@ class SyncController(QObject):
         self._journal_values = settings.journal_values(settings.load())
         self.config = store_sync.sync_config()
         self.last_error: str | None = None
-        self.last_result: store_sync.RoundResult | None = None  # of this session's last round
 
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -217,7 +216,6 @@ class SyncController(QObject):
         self.last_error = None
         self.config = store_sync.sync_config()
         self._show_status(labels.status_line(result), warning=False)
-        self.last_result = result
         skipped_lines, warning_lines = labels.problem_lines(result)
         details = [
             *(self.tr("Could not read %1; it is tried again next round.").replace("%1", line)

@@ -124,9 +124,7 @@ class SyncPage(QWidget):
             set_warning(self.last, True)
         else:
             lines = [labels.last_result_line(config)]
-            result = self.controller.last_result
-            if result is not None and config.last_problem is None:
-                lines += labels.problem_lines(result)[1]  # e.g. changes waiting for a file
+            lines += [labels.warning_text(p) for p in config.last_warnings]  # e.g. waiting
             self.last.setText("\n".join(lines))
             set_warning(self.last, config.last_problem is not None or len(lines) > 1)
         self._show_devices()

@@ -288,3 +288,5 @@ def test_changes_waiting_for_a_missing_file_are_shown(qtbot, computers, monkeypa
     text = page.last.text()
     assert "changes from Laptop are waiting for a file" in text and lost.name in text
     assert "Laptop" in controller.status.toolTip()
+    again = _page(qtbot, controller)  # the page opened later (after a restart, say) tells too
+    assert "changes from Laptop are waiting for a file" in again.last.text()
