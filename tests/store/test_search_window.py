@@ -1,0 +1,63 @@
+"""The ranked window (store/search.py, issue 21): ranked in one pass over the index, and still
+exactly what SQL's ``... AND f.rowid >= <the window's oldest match> ORDER BY f.rank`` gives: the
+same records in the same order (equal ranks oldest first), trashed clients and discarded drafts
+left out after the window is taken, and the same totals."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from clientjournal.core.cooling import DraftData
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.search_text import match_expression, query_terms
+from clientjournal.store import clients, drafts, notes, search
+from clientjournal.store.models import Agreement, database
+
+NOW = datetime(2024, 6, 20, 10, tzinfo=UTC)
+
+
+def by_sql(text: str, limit: int) -> tuple[list[tuple[str, int, float]], int]:
+    """The search as one SQL query per kind ranks it, and the total its count gives."""
+    expression = match_expression(query_terms(text))
+    rows, total = [], 0
+    for kind in search.KINDS:
+        sql = search._SQL[kind][0]
+        oldest = database.execute_sql(
+            f"SELECT rowid FROM {kind}_fts WHERE {kind}_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (expression, search.RANKED_WINDOW - 1),
+        ).fetchone()
+        params: list[object] = [expression]
+        if oldest is not None:
+            sql += " AND f.rowid >= ?"
+            params.append(oldest[0])
+        found = database.execute_sql(sql + " ORDER BY f.rank LIMIT ?", [*params, limit])
+        rows += [(kind, row[0], row[5]) for row in found.fetchall()]
+        total += database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+    rows.sort(key=lambda row: row[2])
+    return rows[:limit], total
+
+
+def test_the_window_ranks_as_sql_does_with_ties_trash_and_discarded_drafts(journal, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_WINDOW", 12)
+    people = [clients.create(ClientData(name=f"Kunde {n} Angebot")) for n in range(4)]
+    for day in range(30):  # many equal ranks: the same few texts again and again
+        body = ("Angebot geschickt", "Angebot, Angebot und Termin", "Kein Angebot")[day % 3]
+        notes.save(
+            NoteData(client_id=people[day % 4], created_at=NOW - timedelta(days=day), body=body)
+        )
+    with database.atomic():
+        for n in range(15):
+            Agreement.create(client=people[n % 4], title=f"Angebot {n % 2}", details="")
+    for n in range(14):
+        draft = drafts.save(DraftData(client_id=people[n % 4], subject="Angebot", body="Anbei."))
+        if n % 3 == 0:
+            drafts.discard(draft.id)
+    clients.trash(people[1])  # its notes stay in the index and in the window
+    for limit in (1, 3, 5, 8, 12, 50):
+        result = search.search("angebot", limit)
+        expected, total = by_sql("angebot", limit)
+        assert [(hit.kind, hit.record_id, hit.rank) for hit in result.hits] == expected
+        assert result.total == total
+    ranks = [hit.rank for hit in search.search("angebot", 50).hits if hit.kind == "note"]
+    assert len(ranks) > len(set(ranks))  # the ties this is about
