@@ -61,3 +61,26 @@ def test_the_window_ranks_as_sql_does_with_ties_trash_and_discarded_drafts(journ
         assert result.total == total
     ranks = [hit.rank for hit in search.search("angebot", 50).hits if hit.kind == "note"]
     assert len(ranks) > len(set(ranks))  # the ties this is about
+
+
+def test_a_prefix_of_one_word_ranks_as_the_prefix_does(journal):
+    """A query word that one indexed word starts with is searched as that word; with two words
+    (or none) it stays a prefix: the ranks are the prefix query's either way."""
+    anna = clients.create(ClientData(name="Anna"))
+    for day, body in enumerate(["Stundensatz erhöht", "Stundensatz, Stundensatz", "Tagessatz"]):
+        notes.save(NoteData(client_id=anna, created_at=NOW - timedelta(days=day), body=body))
+    assert search._window_expression("note", ["stunden"]) == '"stundensatz"'
+    # "erhöht" is indexed as "erhoeht erhoht": two words start with "erho"
+    assert search._window_expression("note", ["stunden", "erho"]) == '"stundensatz" "erho"*'
+    assert search._window_expression("note", ["erhoe"]) == '"erhoeht"'
+    assert search._window_expression("note", ["kaffee"]) is None
+    for text in ("stunden", "stundensatz erhöht", "erho", "erhoe", "satz"):
+        expected, total = by_sql(text, 50)
+        result = search.search(text)
+        assert [(hit.kind, hit.record_id, hit.rank) for hit in result.hits] == expected
+        assert result.total == total
+    notes.save(NoteData(client_id=anna, created_at=NOW, body="Stundenzettel"))
+    assert search._window_expression("note", ["stunden"]) == '"stunden"*'
+    expected, _ = by_sql("stunden", 50)
+    assert [(h.kind, h.record_id, h.rank) for h in search.search("stunden").hits] == expected
+    assert search.search("kaffee").hits == [] and search.search("kaffee").total == 0
