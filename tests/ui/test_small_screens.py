@@ -530,3 +530,5 @@ def test_the_smallest_window_fits(qtbot, language, demo_window, folded):
         assert outside(window) == [], (language, client_id)
         assert _overlapping(window.pane.mood_chart.parentWidget()) == [], (language, client_id)
         assert window.pane.no_notes.isVisible() == (client_id == new)
+    tags = window.pane.editor.tags  # the note's tags field showed "T…"
+    assert tags.width() >= tags.fontMetrics().horizontalAdvance(tags.placeholderText()) + 16

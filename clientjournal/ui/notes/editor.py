@@ -85,6 +85,8 @@ class NoteEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("Tags"))
         self.tags.setToolTip(self.tr("Tags for this note, separated by commas"))
         self.tags.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        # room for a tag or the word "Tags" even in the smallest window (it showed "T…")
+        self.tags.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
         self.tags.installEventFilter(self)
 
         row = QHBoxLayout()
