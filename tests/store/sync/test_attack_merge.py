@@ -73,3 +73,33 @@ def test_after_the_undo_of_the_merge_the_note_is_back_with_its_client(pair):
         replica.round()
     assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_B, 1)]
     assert laptop.export() == desktop.export()
+
+
+def test_a_merged_client_restored_from_the_trash_gets_its_new_notes_again(pair):
+    """Without the undo: what the merge moved stays with the kept client; what is written
+    for the restored client afterwards (or was meanwhile) is its own again, on both sides."""
+    laptop, desktop = pair
+    for replica, uuid, at in ((laptop, C_A, AT), (desktop, C_B, LATER)):
+        replica.sql(
+            "INSERT INTO client (uuid, name, email, created_at, updated_at) "
+            "VALUES (?, 'Anna Berg', 'anna@example.org', ?, ?)",
+            uuid, at, at,
+        )  # fmt: skip
+    for replica in (laptop, desktop, laptop):
+        replica.round()
+    laptop.open()
+    (found,) = sync.duplicate_clients()
+    sync.merge_clients(found.keep_id, found.other_id)
+    desktop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'written on the desk meanwhile' FROM client WHERE uuid = ?",
+        N_B, LATER, LATER, C_B,
+    )  # fmt: skip
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    laptop.sql("UPDATE client SET deleted_at = NULL WHERE uuid = ?", C_B)  # from the trash
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    query = "SELECT c.uuid FROM note n JOIN client c ON c.id = n.client_id WHERE n.uuid = ?"
+    assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_B,)]
+    assert laptop.export() == desktop.export()
