@@ -12,6 +12,9 @@ seconds, and the export of the demo journal has to stay well under 10 s.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -36,9 +39,9 @@ _CLIENT_SQL = (
     "FROM client ORDER BY created_at, id"
 )
 _NOTE_SQL = (
-    "SELECT client_id, uuid, created_at, kind, mood, body, pinned, updated_at, id "
-    "FROM note ORDER BY created_at, id"
-)
+    "SELECT uuid, created_at, kind, mood, body, pinned, updated_at, id "
+    "FROM note WHERE client_id = ? ORDER BY created_at, id"
+)  # index note_client_created
 
 
 @cache
@@ -49,77 +52,115 @@ def load_schema() -> dict[str, Any]:
     return json.loads(resource(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
 
 
-def export_data() -> dict[str, Any]:
-    """The whole journal, trashed clients included, as the JSON-ready document of version 1.
+@dataclass(frozen=True, slots=True)
+class _Others:
+    """The records besides notes, by client id: far fewer than notes, read at once."""
 
-    Clients come in the order they were created, and so do the notes, projects and drafts of
-    each client; agreements come in checklist order and templates in the order they were
-    created, so two exports of the same journal are identical apart from ``exported_at``.
+    projects: dict[int, list[dict[str, Any]]]
+    agreements: dict[int, list[dict[str, Any]]]
+    drafts: dict[int, list[dict[str, Any]]]
+    payments: dict[int, list[dict[str, Any]]]
+    tags: dict[int, list[str]]
+
+
+@contextmanager
+def journal_export() -> Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]], list[Any]]]:
+    """The export a client at a time: (the head fields, the clients, the agreement
+    templates), all read from one snapshot of the journal (one read transaction: nothing
+    changes between the reads) while the caller writes them.
+
+    A client's notes are read when the client is reached, so memory does not grow with the
+    number of notes (a whole 1,000,000-note journal as one document took 1.4 GB).  Clients
+    come in the order they were created, and so do the notes, projects and drafts of each
+    client; agreements come in checklist order and templates in the order they were created,
+    so two exports of the same journal are identical apart from ``exported_at``.
     """
-    with database.atomic():  # one snapshot: nothing changes between the reads
-        client_rows = database.execute_sql(_CLIENT_SQL).fetchall()
-        note_rows = database.execute_sql(_NOTE_SQL).fetchall()
-        projects = exchange_checklist.export_projects()
-        agreements = exchange_checklist.export_agreements()
-        templates = exchange_checklist.export_templates()
-        drafts = exchange_replies.export_drafts()
-        payments = exchange_relationship.export_payments()
-        client_tags, note_tags = exchange_relationship.export_tags()
-    notes_by_client: dict[int, list[dict[str, Any]]] = {}
-    for client_id, uuid, created, kind, mood, body, pinned, updated, note_id in note_rows:
-        notes_by_client.setdefault(client_id, []).append(
-            {
-                "uuid": uuid,
-                "created_at": canonical_time(created),
-                "kind": kind,
-                "mood": int(mood),
-                "body": body,
-                "pinned": bool(pinned),
-                "updated_at": canonical_time(updated),
-                "tags": note_tags.get(note_id, []),
-            }
+    with database.atomic():
+        others = _Others(
+            projects=exchange_checklist.export_projects(),
+            agreements=exchange_checklist.export_agreements(),
+            drafts=exchange_replies.export_drafts(),
+            payments=exchange_relationship.export_payments(),
+            tags=exchange_relationship.export_client_tags(),
         )
-    clients = []
-    for row in client_rows:
+        templates = exchange_checklist.export_templates()
+        head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": to_iso(utcnow())}
+        yield head, _clients(others), templates
+
+
+def _clients(others: _Others) -> Iterator[dict[str, Any]]:
+    for row in database.execute_sql(_CLIENT_SQL):  # a row at a time, not all clients at once
         (client_id, uuid, name, company, email, phone, address_form, status, profile) = row[:9]
         started, ended, created, updated, deleted, cadence = row[9:]
-        clients.append(
-            {
-                "uuid": uuid,
-                "name": name,
-                "company": company,
-                "email": email,
-                "phone": phone,
-                "address_form": address_form,
-                "status": status,
-                "profile": json.loads(profile) if profile else {},
-                "started_on": canonical_date(started),
-                "ended_on": canonical_date(ended),
-                "created_at": canonical_time(created),
-                "updated_at": canonical_time(updated),
-                "deleted_at": canonical_time(deleted),
-                "notes": notes_by_client.get(client_id, []),
-                "projects": projects.get(client_id, []),
-                "agreements": agreements.get(client_id, []),
-                "drafts": drafts.get(client_id, []),
-                "payments": payments.get(client_id, []),
-                "cadence_days": cadence,
-                "tags": client_tags.get(client_id, []),
-            }
-        )
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": to_iso(utcnow()),
-        "clients": clients,
-        "agreement_templates": templates,
-    }
+        yield {
+            "uuid": uuid,
+            "name": name,
+            "company": company,
+            "email": email,
+            "phone": phone,
+            "address_form": address_form,
+            "status": status,
+            "profile": json.loads(profile) if profile else {},
+            "started_on": canonical_date(started),
+            "ended_on": canonical_date(ended),
+            "created_at": canonical_time(created),
+            "updated_at": canonical_time(updated),
+            "deleted_at": canonical_time(deleted),
+            "notes": _notes(client_id),
+            "projects": others.projects.get(client_id, []),
+            "agreements": others.agreements.get(client_id, []),
+            "drafts": others.drafts.get(client_id, []),
+            "payments": others.payments.get(client_id, []),
+            "cadence_days": cadence,
+            "tags": others.tags.get(client_id, []),
+        }
+
+
+def _notes(client_id: int) -> list[dict[str, Any]]:
+    tags = exchange_relationship.export_note_tags(client_id)
+    return [
+        {
+            "uuid": uuid,
+            "created_at": canonical_time(created),
+            "kind": kind,
+            "mood": int(mood),
+            "body": body,
+            "pinned": bool(pinned),
+            "updated_at": canonical_time(updated),
+            "tags": tags.get(note_id, []),
+        }
+        for uuid, created, kind, mood, body, pinned, updated, note_id in database.execute_sql(
+            _NOTE_SQL, (client_id,)
+        ).fetchall()
+    ]
+
+
+def export_data() -> dict[str, Any]:
+    """The whole journal, trashed clients included, as the JSON-ready document of version 1
+    (all of it in memory: the file exports write it a client at a time)."""
+    with journal_export() as (head, clients, templates):
+        return {**head, "clients": list(clients), "agreement_templates": templates}
 
 
 def export_json(stream: IO[str]) -> None:
-    """Write the export as UTF-8-ready text; umlauts and emoji stay readable, not escaped."""
-    json.dump(export_data(), stream, ensure_ascii=False, indent=1)
-    stream.write("\n")
+    """Write the export as UTF-8-ready text a client at a time; umlauts and emoji stay
+    readable, not escaped.  The text is what ``json.dump(export_data(), indent=1)`` writes."""
+    with journal_export() as (head, clients, templates):
+        stream.write(_dumped(head)[:-2])  # without the closing "\n}"
+        stream.write(',\n "clients": [')
+        separator = "\n  "
+        for client in clients:
+            stream.write(separator)
+            stream.write(_dumped(client).replace("\n", "\n  "))  # JSON text has no raw "\n"
+            separator = ",\n  "
+        stream.write("]" if separator == "\n  " else "\n ]")
+        stream.write(',\n "agreement_templates": ')
+        stream.write(_dumped(templates).replace("\n", "\n "))
+        stream.write("\n}\n")
+
+
+def _dumped(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1)
 
 
 def export_file(path: Path | str) -> Path:

@@ -90,6 +90,32 @@ def export_tags() -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     return clients, notes
 
 
+def export_client_tags() -> dict[int, list[str]]:
+    """Tags by client id, each list alphabetical."""
+    return _tags(
+        "SELECT l.client_id, t.name FROM client_tag l JOIN tag t ON t.id = l.tag_id "
+        "ORDER BY l.client_id, t.name COLLATE cj_name"
+    )
+
+
+def export_note_tags(client_id: int) -> dict[int, list[str]]:
+    """The tags of one client's notes by note id, each list alphabetical: read a client at a
+    time, so an export of a million notes does not hold all their tags."""
+    return _tags(
+        "SELECT l.note_id, t.name FROM note_tag l JOIN tag t ON t.id = l.tag_id "
+        "JOIN note n ON n.id = l.note_id WHERE n.client_id = ? "
+        "ORDER BY l.note_id, t.name COLLATE cj_name",
+        (client_id,),
+    )
+
+
+def _tags(sql: str, params: tuple = ()) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for owner, name in database.execute_sql(sql, params).fetchall():
+        found.setdefault(owner, []).append(name)
+    return found
+
+
 # -- import ---------------------------------------------------------------------------------
 def client_records(i: int, client: Any) -> list[tuple[dict, JsonPath]]:
     """A valid client's payments with their paths, for the duplicate-UUID check."""
