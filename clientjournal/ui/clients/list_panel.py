@@ -18,6 +18,7 @@ from clientjournal.store import tags as tag_store
 from clientjournal.ui.clients.delegate import ClientDelegate
 from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.empty_state import EmptyState
+from clientjournal.ui.common.lazy_model import record_list
 
 
 class ClientListPanel(QWidget):
@@ -51,13 +52,7 @@ class ClientListPanel(QWidget):
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_filter.currentIndexChanged.connect(self._on_tag)
 
-        self.view = QListView(self)
-        self.view.setObjectName("clientList")
-        self.view.setAccessibleName(self.tr("Clients"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(ClientDelegate(self.view))
-        self.view.setUniformItemSizes(True)  # constant row height: no per-row layout pass
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view = record_list(self, self.model, ClientDelegate, "clientList", self.tr("Clients"))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._update_empty_state)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,6 +30,7 @@ from clientjournal.store import cadence, clients, notes
 from clientjournal.store import payments as payment_store
 from clientjournal.store.agreements import checklist as agreement_store
 from clientjournal.ui.clients.summary import ClientSummary
+from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import EmptyState, hint_label
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -138,12 +138,10 @@ class ClientPane(QStackedWidget):
         self.editor = NoteEditor(page)
         self.editor.noteSaved.connect(self._on_note_saved)
         self.editor.noteRemoved.connect(self._on_note_removed)
-        self.new_note_button = QPushButton(self.tr("New note"), page)
-        self.new_note_button.setObjectName("newNote")
-        self.new_note_button.clicked.connect(self.new_note)
-        self.delete_note_button = QPushButton(self.tr("Delete note"), page)
-        self.delete_note_button.setObjectName("deleteNote")
-        self.delete_note_button.clicked.connect(self._on_delete_note)
+        self.new_note_button = command_button(page, self.tr("New note"), "newNote", self.new_note)
+        self.delete_note_button = command_button(
+            page, self.tr("Delete note"), "deleteNote", self._on_delete_note
+        )
 
         self.mood_chart = MoodChart(page)
         self.mood_chart.noteClicked.connect(self.show_note)

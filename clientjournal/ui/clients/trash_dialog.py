@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clientjournal.store import clients
+from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.font_size import scaled_size
 from clientjournal.ui.common.labels import local_date
 
@@ -37,15 +37,15 @@ class TrashDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(self._restore)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton(self.tr("&Restore"), self)
-        self.restore_button.setObjectName("restoreClient")
-        self.empty_button = QPushButton(self.tr("&Empty trash…"), self)
-        self.empty_button.setObjectName("emptyTrash")
+        self.restore_button = command_button(
+            self, self.tr("&Restore"), "restoreClient", self._restore
+        )
+        self.empty_button = command_button(
+            self, self.tr("&Empty trash…"), "emptyTrash", self._empty
+        )
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.rejected.connect(self.reject)
-        self.restore_button.clicked.connect(self._restore)
-        self.empty_button.clicked.connect(self._empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)

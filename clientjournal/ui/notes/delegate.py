@@ -44,7 +44,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -53,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.records import NoteData
-from clientjournal.ui.common.focus_frame import draw_focus_frame
+from clientjournal.ui.common.focus_frame import draw_row_background
 from clientjournal.ui.common.font_size import factor_for_font
 from clientjournal.ui.common.labels import mood_symbol
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -237,11 +236,7 @@ class NoteDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        background = QStyleOptionViewItem(option)
-        background.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
-        draw_focus_frame(painter, option)  # Fusion's own is too faint to see
+        draw_row_background(painter, option)
         note = index.data(RECORD_ROLE)
         if note is None:
             return
