@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from clientjournal.core.collation import binary_key
 from clientjournal.core.domain import CONTACT_KINDS, AddressForm, ClientSort, ClientStatus
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import from_iso, utcnow
@@ -103,10 +104,15 @@ def list_ids(
             "ORDER BY cj_sort_key(cj_surname(c.name, c.company)), cj_sort_key(c.name), c.id"
         )
     else:
-        sql = (
-            f"SELECT c.id FROM client c WHERE {' AND '.join(where)} "
-            "ORDER BY cj_sort_key(c.name), c.id"
-        )
+        # The same order as "ORDER BY cj_sort_key(c.name), c.id" (SQLite compares the keys'
+        # UTF-8 bytes, Python their code points: the same order), sorted here: SQLite calls
+        # back into Python once per client, which at 20,000 clients (each start) costs a
+        # fifth more than the keys themselves.
+        rows = database.execute_sql(
+            f"SELECT c.id, c.name FROM client c WHERE {' AND '.join(where)}", params
+        ).fetchall()
+        rows.sort(key=lambda row: (binary_key(row[1] or ""), row[0]))
+        return [row[0] for row in rows]
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
