@@ -15,10 +15,10 @@ from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
 
 def _kind(path: Path) -> str:
     from clientjournal.core.contacts.contact import file_kind
-    from clientjournal.store.exchange.common import ImportFailed, read_import_file
+    from clientjournal.store.exchange.common import ImportFailed, read_import_head
 
     try:
-        head = read_import_file(path)[:4096]  # a pipe is read once, and kept for the import
+        head = read_import_head(path)  # a pipe is read once, and kept for the import
     except ImportFailed:
         return "json"  # the JSON import names the problem with the file
     return file_kind(path.name, head)

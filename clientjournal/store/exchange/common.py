@@ -89,6 +89,19 @@ def read_import_file(path: Path) -> bytes:
     return data
 
 
+def read_import_head(path: Path, size: int = 4096) -> bytes:
+    """The first ``size`` bytes of an import file, to tell its kind: of a regular file only
+    those are read (reading all of it first took 830 MB for a 416 MB export, issue 18); a
+    pipe or a device is read once by ``read_import_file`` and kept for the import."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return read_import_file(path)[:size]
+        with open(path, "rb") as stream:
+            return stream.read(size)
+    except OSError:
+        return read_import_file(path)[:size]  # it says why in plain words
+
+
 def _too_big() -> str:
     return f"the file is larger than {MAX_IMPORT_BYTES // 1024**2:,} MB, no import file"
 
