@@ -249,6 +249,13 @@ def suggest_mapping(table: CsvTable) -> list[Column]:
     return mapping
 
 
+def column_label(index: int, title: str) -> str:
+    """A column as a message names it: a header the app knows by its name (an address book's
+    standard one), any other by its place, for a header may be a row of data taken for one
+    and a message never shows the file's text (issue 18)."""
+    return title.strip() if known_column(title) else f"column {index + 1}"
+
+
 def _tags(text: str) -> list[str]:
     return [t for t in _TAG_SPLIT.split(text) if t.strip() and not t.startswith("* ")]
 
@@ -257,10 +264,10 @@ def _row_contact(
     record: str, header: list[str], row: list[str], mapping: list[Column], problems: list[Problem]
 ) -> Contact | None:
     values: dict[Column, list[tuple[str, str]]] = {}
-    for title, cell, column in zip(header, row, mapping, strict=True):
+    for index, (title, cell, column) in enumerate(zip(header, row, mapping, strict=True)):
         text = clean(plain_csv_cell(cell.replace("\r\n", "\n")))
         if text and column is not Column.IGNORE:
-            values.setdefault(column, []).append((title, text))
+            values.setdefault(column, []).append((column_label(index, title), text))
 
     def joined(column: Column, separator: str = " ") -> str:
         return separator.join(text for _, text in values.get(column, []))
@@ -277,7 +284,7 @@ def _row_contact(
     for title, text in values.get(Column.ADDRESS_FORM, []):
         form = address_form(text) or ""
         if not form:
-            message = f"“{text}” is not an address form (du, Sie, first name, formal)"
+            message = "not an address form (du, Sie, first name, formal)"
             problems.append(Problem(record, title, message))
     company = joined(Column.COMPANY, ", ")
     name = joined(Column.NAME) or " ".join(
@@ -308,8 +315,10 @@ def contacts_from_table(
     if len(mapping) != len(table.header):
         raise ValueError("one mapping entry per column")
     if not NAME_COLUMNS & set(mapping):
-        columns = ", ".join(table.header)[:200]
-        reason = f"no column holds a name (Name, First name or Last name); the columns: {columns}"
+        reason = (
+            "no column holds a name: none of its "
+            f"{len(table.header)} columns is called Name, First name or Last name"
+        )
         raise ContactFileError(source, reason, "line 1" if table.has_header else "")
     result = ParsedContacts()
     for line, row in zip(table.lines, table.rows, strict=True):

@@ -324,7 +324,7 @@ def _read_card(number: int, lines: list[tuple[int, str]], result: ParsedContacts
         props.append(prop)
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "")
     if version and version not in VERSIONS:
-        message = f"unknown vCard version {version!r}; read as well as possible"
+        message = "not a vCard version this app knows; read as well as possible"
         result.problems.append(Problem(record, "VERSION", message))
     contact = _card_contact(record, props, result.problems)
     if contact is not None:

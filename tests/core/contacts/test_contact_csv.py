@@ -185,7 +185,7 @@ def test_address_forms_in_english_and_german() -> None:
     result = parse_csv(data)
     assert [c.address_form for c in result.contacts] == ["du", "formal", "first_name", ""]
     assert [str(p) for p in result.problems] == [
-        "line 5 address_form: “Herr” is not an address form (du, Sie, first name, formal)"
+        "line 5 address_form: not an address form (du, Sie, first name, formal)"
     ]
 
 
@@ -195,7 +195,7 @@ def test_address_forms_in_english_and_german() -> None:
         ("broken_header_only.csv", ["broken_header_only.csv", "line 1", "only a header"]),
         ("broken_columns.csv", ["broken_columns.csv", "line 3", "4 fields", "header has 3"]),
         ("broken_encoding.csv", ["broken_encoding.csv", "line 3", "UTF-8"]),
-        ("broken_no_name.csv", ["broken_no_name.csv", "no column holds a name", "Phone, Fax"]),
+        ("broken_no_name.csv", ["broken_no_name.csv", "no column holds a name", "its 2 columns"]),
     ],
 )
 def test_broken_files_raise_one_clear_error(name: str, words: list[str]) -> None:

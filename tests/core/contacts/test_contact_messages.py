@@ -124,3 +124,28 @@ def test_quoted_line_breaks_in_addresses_as_other_programs_write_them_still_impo
         ]
         assert contacts[0].postal_address == "Hauptstr. 1\n10115 Berlin\nGermany"
         assert contacts[3].email == "dora@example.org"
+
+
+def test_no_csv_message_shows_a_header_or_a_cell_of_the_file():
+    """A first row of data taken for a header, a column of the file's own name, a value that
+    is not an address form: problems name the line and the column (by its place unless the
+    app knows its name), never the file's text."""
+    with pytest.raises(ContactFileError) as caught:
+        parse_csv(f"{SECRET},Wohnort\nBert,Berlin\nCarl,Köln\n".encode())
+    assert "no column holds a name" in str(caught.value) and SECRET not in str(caught.value)
+    data = f"Name,address_form,{SECRET}\nAnna,{SECRET},x\n".encode()
+    table = parse_csv(data)
+    assert [str(p) for p in table.problems] == [
+        "line 2 address_form: not an address form (du, Sie, first name, formal)"
+    ]
+    from clientjournal.core.contacts.csv_table import Column, contacts_from_table, read_table
+
+    table = read_table(f"Name,{SECRET}\nAnna,{SECRET}\n".encode())
+    parsed = contacts_from_table(table, [Column.NAME, Column.EMAIL])
+    assert [str(p) for p in parsed.problems] == ["line 2 column 2: not an e-mail address: left out"]
+
+
+def test_an_unknown_vcard_version_is_not_quoted():
+    parsed = parse_vcard(f"BEGIN:VCARD\r\nVERSION:{SECRET}\r\nFN:Anna\r\nEND:VCARD\r\n".encode())
+    assert [c.name for c in parsed.contacts] == ["Anna"]
+    assert parsed.problems and all(SECRET not in str(p) for p in parsed.problems)
