@@ -115,10 +115,12 @@ def note_tags(note_ids: Iterable[int]) -> dict[int, list[str]]:
 
 def client_tag_names() -> list[str]:
     """The tags carried by clients not in the trash, by name: what the client list can filter
-    by.  A tag only on notes would find no client there (a note's tag is searched for)."""
+    by.  A tag only on notes would find no client there (a note's tag is searched for).
+    Asked per tag (the first client found is enough), not by joining every client's tags:
+    at 20,000 clients (each start) 9 ms -> 0.1 ms."""
     rows = database.execute_sql(
-        "SELECT DISTINCT t.name FROM tag t JOIN client_tag ct ON ct.tag_id = t.id "
-        "JOIN client c ON c.id = ct.client_id WHERE c.deleted_at IS NULL "
+        "SELECT t.name FROM tag t WHERE EXISTS (SELECT 1 FROM client_tag ct "
+        "JOIN client c ON c.id = ct.client_id WHERE ct.tag_id = t.id AND +c.deleted_at IS NULL) "
         "ORDER BY t.name COLLATE cj_name"
     ).fetchall()
     return [row[0] for row in rows]

@@ -32,3 +32,18 @@ def test_the_name_order_is_sqls(journal):
     assert clients.list_ids(trashed=True) == by_sql("c.deleted_at IS NOT NULL")
     like = "(c.name LIKE ? OR c.company LIKE ? OR c.email LIKE ?)"
     assert clients.list_ids("an") == by_sql(f"c.deleted_at IS NULL AND {like}", ("%an%",) * 3)
+
+
+def test_the_tag_box_offers_the_tags_of_clients_not_in_the_trash(journal):
+    from clientjournal.core.records import NoteData
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store import notes, tags
+
+    anna = clients.create(ClientData(name="Anna", tags=["Print", "web"]))
+    clients.create(ClientData(name="Bob", tags=["Web", "Ärger"]))
+    gone = clients.create(ClientData(name="Cleo", tags=["Alt", "print"]))
+    notes.save(NoteData(client_id=anna, created_at=utcnow(), body="x", tags=["Nur Notiz"]))
+    clients.trash(gone)
+    assert tags.client_tag_names() == ["Ärger", "Print", "web"]
+    clients.restore(gone)
+    assert tags.client_tag_names() == ["Alt", "Ärger", "Print", "web"]
