@@ -2,6 +2,7 @@
 
     python tests/benchmarks/run.py [--clients 2000] [--notes 100000] [--repeat 7] [--kill-rounds 200]
     python tests/benchmarks/run.py --clients 20000 --notes 1000000   (ten times: the growth bars)
+    python tests/benchmarks/run.py --journal DIR [--clients 20000]   (a demo journal built before)
 
 Times are compared with bars, and start-up with a bare PySide6 window measured in the same run,
 because this machine is shared and absolute numbers drift.  Not part of the normal test run.
@@ -60,14 +61,27 @@ def ready_ms(command: list[str]) -> tuple[float, float]:
 
 
 def measure(
-    clients: int, notes: int, repeat: int, switches: int, work: Path
+    clients: int,
+    notes: int,
+    repeat: int,
+    switches: int,
+    work: Path,
+    built: Path | None = None,
 ) -> list[tuple[str, str, str, bool]]:
+    """Every row; with ``built`` (a demo journal made before, e.g. by the first of several
+    runs at ten times the size, ~5 minutes to build) the rows that need no journal of their
+    own: start-up, switch, search, typing, memory, quit.  Demo, export, import and sync
+    (which changes the journal) are left out then."""
     journal, copy, export = work / "journal", work / "imported", work / "export.json"
     ten_times = clients >= 20_000  # the bars of ten times the demo journal (issue 21)
     # An installed app runs from compiled bytecode (pip and PyInstaller compile it); do the same
     # here, so that PYTHONDONTWRITEBYTECODE in a developer's shell does not skew start-up.
     package = Path(__import__("clientjournal").__file__).parent
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(package), str(HERE)], check=True)
+    if built is not None:
+        rows = measure_opened(built, repeat, switches, ten_times)
+        sys.path.insert(0, str(HERE))
+        return rows + quit_rows(built, repeat)
     rows = []
     demo_s = timed(
         app("--data-dir", str(journal), "demo", "--clients", str(clients), "--notes", str(notes))
@@ -88,6 +102,21 @@ def measure(
         )
     )
 
+    rows += measure_opened(journal, repeat, switches, ten_times)
+    sys.path.insert(0, str(HERE))
+    rows += quit_rows(journal, repeat)
+    # last, as the sync rows edit the journal (tests/benchmarks/sync_rounds.py)
+    from sync_rounds import measure as sync_rounds
+
+    rows += sync_rounds(journal, work)
+    return rows
+
+
+def measure_opened(
+    journal: Path, repeat: int, switches: int, ten_times: bool
+) -> list[tuple[str, str, str, bool]]:
+    """Start-up against a bare window, and what inprocess.py measures, on ``journal``."""
+    rows = []
     bare, ours = [], []
     for _ in range(repeat):  # interleaved, so both see the same machine load
         bare.append(ready_ms([PYTHON, str(HERE / "bare_window.py")]))
@@ -169,12 +198,6 @@ def measure(
             inner["rss_mb"] <= 150,
         )
     )
-    sys.path.insert(0, str(HERE))
-    rows += quit_rows(journal, repeat)
-    # last, as the sync rows edit the journal (tests/benchmarks/sync_rounds.py)
-    from sync_rounds import measure as sync_rounds
-
-    rows += sync_rounds(journal, work)
     return rows
 
 
@@ -233,10 +256,18 @@ def main() -> int:
     parser.add_argument(
         "--kill-rounds", type=int, default=200, help="rounds of the kill test (0: skip it)"
     )
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        help="a demo journal built before (its folder): measure on it, without demo, export, "
+        "import and sync (give --clients 20000 for the ten-times bars)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is missed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cj-bench-") as work:
-        rows = measure(args.clients, args.notes, args.repeat, args.switches, Path(work))
+        rows = measure(
+            args.clients, args.notes, args.repeat, args.switches, Path(work), args.journal
+        )
     if args.kill_rounds > 0:
         rows.append(kill_row(args.kill_rounds))
     print(table(rows))
