@@ -1,12 +1,12 @@
 """How a pane offers its commands: a named button, a key that works anywhere in the pane, and
-the Delete key on its list. The same few lines were written in every pane; here once, with the
+the Delete key on its list; and a named action for the menus. The same few lines were written in every pane; here once, with the
 one trap they share (``triggered`` passes ``checked``, which a slot must not receive)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
@@ -45,3 +45,19 @@ def delete_key(view: QAbstractItemView, slot: Callable[[], object]) -> None:
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda _checked=False: slot())
     view.addAction(action)
+
+
+def named_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[..., object],
+    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+    name: str = "",
+) -> QAction:
+    """An action for the menus; ``name`` is its objectName, which tests and the docs find it
+    by.  Its shortcuts work once the shell adds it to the window."""
+    action = QAction(text, parent)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(slot)
+    action.setObjectName(name)
+    return action

@@ -3,9 +3,10 @@
 It is the shell: it builds each feature with itself as the ``WindowContext``, places what the
 features contribute (menu actions, a field above the list, a status-bar item) and keeps the
 client list and the counts current from ``journalChanged``.  No feature reads its attributes.
-Beside it in ``ui/shell``: the commands on the client list and the client shown
-(``client_actions``), how window actions and menus are made (``menus``), what the window
-remembers (``window_settings``) and the shutdown (``shutdown``).
+The commands on the client list and the client shown are the clients feature's
+(``ui/clients/actions``), placed here like every feature's.  Beside it in ``ui/shell``: how
+window actions and menus are made (``menus``), what the window remembers (``window_settings``)
+and the shutdown (``shutdown``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from clientjournal.paths import journal_file
 from clientjournal.store import clients
 from clientjournal.ui.agreements.actions import AgreementActions
 from clientjournal.ui.attention.actions import AttentionActions
+from clientjournal.ui.clients.actions import ClientActions
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
 from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
@@ -41,7 +43,6 @@ from clientjournal.ui.safety.encryption_actions import EncryptionActions
 from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
-from clientjournal.ui.shell.client_actions import ClientActions
 from clientjournal.ui.shell.demo_banner import DemoBanner
 from clientjournal.ui.shell.menus import add_menu, window_action
 from clientjournal.ui.shell.startup import after_paint
@@ -227,14 +228,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """The window's own actions and what each feature contributes, in the order they are
         shown (the menus are a stable interface: the user guide names them)."""
-        own = self.client_actions
+        commands = self.client_actions
+        self.addActions(commands.key_actions)  # Alt+Down/Up, in no menu
         quit_action = window_action(self, self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
         add_menu(
             self,
             self.tr("&File"),
             [
-                own.new_client_action,
-                own.new_note_action,
+                commands.new_client_action,
+                commands.new_note_action,
                 None,
                 *self.exchange.file_actions,
                 None,
@@ -262,12 +264,12 @@ class MainWindow(QMainWindow):
                 undo,
                 redo,
                 None,
-                own.edit_action,
-                own.archive_action,
+                commands.edit_action,
+                commands.archive_action,
                 self.attention_actions.decline_action,
-                own.delete_action,
+                commands.delete_action,
                 None,
-                own.trash_action,
+                commands.trash_action,
                 None,
                 self.settings_actions.action,
                 self.encryption.action,
@@ -278,11 +280,11 @@ class MainWindow(QMainWindow):
             self.tr("&View"),
             [
                 self.search.action,
-                own.filter_action,
-                own.next_action,
-                own.previous_action,
+                commands.filter_action,
+                commands.next_action,
+                commands.previous_action,
                 None,
-                *own.sort_actions,
+                *commands.sort_actions,
                 None,
                 self.agreement_actions.due_action,
                 self.reply_actions.queue_action,

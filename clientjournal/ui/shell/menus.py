@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from clientjournal.ui.common.commands import named_action
+
 
 def window_action(
     window: QWidget,
@@ -17,11 +19,8 @@ def window_action(
     shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
     name: str = "",
 ) -> QAction:
-    """``name`` is the action's objectName, which tests and the docs find it by."""
-    action = QAction(text, window)
-    action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.triggered.connect(slot)
-    action.setObjectName(name)
+    """An action of the whole window (``named_action``, added to ``window`` at once)."""
+    action = named_action(window, text, slot, shortcuts, name)
     window.addAction(action)
     return action
 

@@ -25,7 +25,9 @@ def _open(windows):
     return window
 
 
-def test_folding_gives_the_notes_the_height_and_keeps_the_essentials_in_view(qtbot, journal, windows):
+def test_folding_gives_the_notes_the_height_and_keeps_the_essentials_in_view(
+    qtbot, journal, windows
+):
     window = _open(windows)
     summary = window.pane.summary
     assert not summary.is_folded() and summary.profile_area.isVisible()

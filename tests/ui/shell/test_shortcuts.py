@@ -52,3 +52,21 @@ def test_alt_down_switches_client_but_opens_a_focused_drop_down(qtbot, journal, 
     assert panel.current_client_id() == anna  # the client stays
     qtbot.waitUntil(lambda: combo.view().isVisible())  # the drop-down opened
     combo.hidePopup()
+
+
+def test_alt_down_switches_client_from_anywhere_in_the_window(qtbot, journal, windows):
+    """The keys are the window's (the clients feature hands them to the shell, which adds them
+    to the window), not only the list's own: they work with the focus in the filter field."""
+    anna = clients.create(ClientData(name="Anna"))
+    bob = clients.create(ClientData(name="Bob"))
+    window = windows.open()
+    panel = window.client_list
+    panel.select_client(anna)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel.filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.filter)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert panel.current_client_id() == bob
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert panel.current_client_id() == anna

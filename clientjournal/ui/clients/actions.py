@@ -1,9 +1,11 @@
-"""The window's own commands on the client list and the client shown: new, edit, archive and
-delete (to the trash, one Ctrl+Z away), the trash, a new note, the filter, the sort order and
-the next or previous client (also Alt+Down/Up, except in a drop-down, where those keys open it).
+"""What the clients feature adds to the window: the commands on the client list and the client
+shown (new, edit, archive and delete to the trash, one Ctrl+Z away; the trash, a new note, the
+filter, the sort order and the next or previous client, also Alt+Down/Up except in a drop-down,
+where those keys open it).
 
-They act on the list and the pane that the shell lays out, so the shell builds them and places
-them in its File, Edit and View menus; everything else goes through the window context."""
+The shell hands them the window context, the client list and the pane it lays out, and places
+the actions: the menu items in its File, Edit and View menus, ``key_actions`` (keys without a
+menu item) on the window."""
 
 from __future__ import annotations
 
@@ -11,17 +13,16 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialog
 
 from clientjournal.core.domain import ClientSort
 from clientjournal.store import clients
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
-from clientjournal.ui.common.commands import delete_key
+from clientjournal.ui.common.commands import delete_key, named_action
 from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
-from clientjournal.ui.shell.menus import window_action
 
 
 def _tr(text: str) -> str:
@@ -49,7 +50,7 @@ class ClientActions(QObject):
         self._refresh = refresh
         self._counts_changed = counts_changed
 
-        action = partial(window_action, window)
+        action = partial(named_action, self)
         self.new_client_action = action(
             _tr("&New client…"), self.add_client, ["Ctrl+Shift+N"], "actionNewClient"
         )
@@ -112,6 +113,8 @@ class ClientActions(QObject):
             )
             for key, offset in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1))
         ]
+        self.key_actions: list[QAction] = list(self._alt_steps)
+        """Keys without a menu item, for the shell to add to the window."""
 
     def update_enabled(self) -> None:
         """The commands on the selected client work only while one is selected."""
