@@ -1,4 +1,5 @@
-"""The background and the keyboard-focus frame of a row in a list the app paints itself.
+"""The background, the keyboard-focus frame and the text colours of a row in a list the app
+paints itself.
 
 Fusion marks the focused row with a faint line in a darker shade of the selection colour, and
 paints the selection the same whether the list has the focus or not: with the keyboard, a user
@@ -9,7 +10,7 @@ clear in light and dark, in the palette's own colours.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 WIDTH = 2
@@ -37,3 +38,14 @@ def draw_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None
     background.text = ""
     style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
     draw_focus_frame(painter, option)  # Fusion's own is too faint to see
+
+
+def row_colors(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
+    """The row's text colour and the muted one of its secondary lines; on the selection both
+    are the highlighted text, which a muted grey would not stand out from."""
+    palette, group = option.palette, QPalette.ColorGroup.Normal
+    if option.state & QStyle.StateFlag.State_Selected:
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        return text, text
+    muted = palette.color(group, QPalette.ColorRole.PlaceholderText)
+    return palette.color(group, QPalette.ColorRole.Text), muted

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from clientjournal.ui.common.focus_frame import draw_row_background
+from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
 from clientjournal.ui.common.theme import warning_color
 
 PADDING = 6
@@ -45,13 +45,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_color = option.palette.color(group, text_role)
-        muted = (
-            text_color
-            if selected
-            else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
-        )
+        text_color, muted = row_colors(option)
         if parts.alert and not selected:
             muted = warning_color(option.palette)
 

@@ -45,14 +45,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
 )
 
 from clientjournal.core.records import NoteData
-from clientjournal.ui.common.focus_frame import draw_row_background
+from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
 from clientjournal.ui.common.font_size import factor_for_font
 from clientjournal.ui.common.labels import mood_symbol
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -240,16 +239,7 @@ class NoteDelegate(QStyledItemDelegate):
         note = index.data(RECORD_ROLE)
         if note is None:
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal
-        text_color = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = (
-            text_color
-            if selected
-            else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
-        )
+        text_color, muted = row_colors(option)
         padding = self._vertical_padding(option.font)
         rect = option.rect.adjusted(PADDING * 2, padding, -PADDING * 2, -padding)
         metrics = QFontMetrics(option.font)

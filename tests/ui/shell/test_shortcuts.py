@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
+from clientjournal.ui.clients.list_panel import ClientListPanel
 
 
 def test_settings_and_quit_have_a_key_on_every_platform(qtbot, journal, windows, on_dialog):
@@ -29,9 +30,9 @@ def test_settings_and_quit_have_a_key_on_every_platform(qtbot, journal, windows,
     assert shown == ["settingsDialog"]
 
 
-# offscreen, an opened drop-down cannot raise itself nor grab the keyboard
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
-def test_alt_down_switches_client_but_opens_a_focused_drop_down(qtbot, journal, windows):
+def _alt_keys_switch_between_anna_and_bob(qtbot, windows, focus_in) -> ClientListPanel:
+    """Anna shown in an active window, the focus in ``focus_in(panel)``: Alt+Down shows Bob,
+    Alt+Up Anna again."""
     anna = clients.create(ClientData(name="Anna"))
     bob = clients.create(ClientData(name="Bob"))
     window = windows.open()
@@ -39,11 +40,21 @@ def test_alt_down_switches_client_but_opens_a_focused_drop_down(qtbot, journal, 
     panel.select_client(anna)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    panel.view.setFocus()
-    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    widget = focus_in(panel)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    qtbot.keyClick(widget, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert panel.current_client_id() == bob
-    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert panel.current_client_id() == anna
+    return panel
+
+
+# offscreen, an opened drop-down cannot raise itself nor grab the keyboard
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_alt_down_switches_client_but_opens_a_focused_drop_down(qtbot, journal, windows):
+    panel = _alt_keys_switch_between_anna_and_bob(qtbot, windows, lambda panel: panel.view)
+    anna = panel.current_client_id()
 
     combo = panel.sort
     combo.setFocus()
@@ -57,16 +68,4 @@ def test_alt_down_switches_client_but_opens_a_focused_drop_down(qtbot, journal, 
 def test_alt_down_switches_client_from_anywhere_in_the_window(qtbot, journal, windows):
     """The keys are the window's (the clients feature hands them to the shell, which adds them
     to the window), not only the list's own: they work with the focus in the filter field."""
-    anna = clients.create(ClientData(name="Anna"))
-    bob = clients.create(ClientData(name="Bob"))
-    window = windows.open()
-    panel = window.client_list
-    panel.select_client(anna)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    panel.filter.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.filter)
-    qtbot.keyClick(panel.filter, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert panel.current_client_id() == bob
-    qtbot.keyClick(panel.filter, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert panel.current_client_id() == anna
+    _alt_keys_switch_between_anna_and_bob(qtbot, windows, lambda panel: panel.filter)
