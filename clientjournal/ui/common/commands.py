@@ -55,7 +55,7 @@ def named_action(
     name: str = "",
 ) -> QAction:
     """An action for the menus; ``name`` is its objectName, which tests and the docs find it
-    by.  Its shortcuts work once the shell adds it to the window."""
+    by.  Its shortcuts work once the shell adds it to the window (``add_menu`` does)."""
     action = QAction(text, parent)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.triggered.connect(slot)

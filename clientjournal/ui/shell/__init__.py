@@ -1,1 +1,1 @@
-"""The window's frame: main window, its menus and commands on clients, start-up frame, welcome, demo bar, single instance."""
+"""The window's frame: main window and its menus, start-up frame, welcome, demo bar, single instance."""

@@ -5,8 +5,8 @@ features contribute (menu actions, a field above the list, a status-bar item) an
 client list and the counts current from ``journalChanged``.  No feature reads its attributes.
 The commands on the client list and the client shown are the clients feature's
 (``ui/clients/actions``), placed here like every feature's.  Beside it in ``ui/shell``: how
-window actions and menus are made (``menus``), what the window remembers (``window_settings``)
-and the shutdown (``shutdown``).
+the menus are placed (``menus``), what the window remembers (``window_settings``) and the
+shutdown (``shutdown``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from clientjournal.ui.attention.actions import AttentionActions
 from clientjournal.ui.clients.actions import ClientActions
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
+from clientjournal.ui.common.commands import named_action
 from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
 from clientjournal.ui.common.undo_action import UndoStackAction
 from clientjournal.ui.exchange.actions import ExchangeActions
@@ -44,7 +45,7 @@ from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
 from clientjournal.ui.shell import window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
-from clientjournal.ui.shell.menus import add_menu, window_action
+from clientjournal.ui.shell.menus import add_menu
 from clientjournal.ui.shell.startup import after_paint
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         shown (the menus are a stable interface: the user guide names them)."""
         commands = self.client_actions
         self.addActions(commands.key_actions)  # Alt+Down/Up, in no menu
-        quit_action = window_action(self, self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
+        quit_action = named_action(self, self.tr("&Quit"), self.close, ["Ctrl+Q"], "actionQuit")
         add_menu(
             self,
             self.tr("&File"),
@@ -295,14 +296,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("&Help"),
             [
-                window_action(
+                named_action(
                     self,
                     self.tr("User &guide"),
                     self.show_guide,
                     [QKeySequence.StandardKey.HelpContents],
                     "actionUserGuide",
                 ),
-                window_action(
+                named_action(
                     self, self.tr("&About Client Journal"), self.show_about, [], "actionAbout"
                 ),
             ],

@@ -1,28 +1,14 @@
-"""How the shell makes the window's actions and places them in its menus: an action of the
+"""How the shell places the window's actions in its menus (the actions are made with
+``ui.common.commands.named_action``, by the shell and the features alike): an action of the
 whole window answers its shortcut wherever the focus is in the window, also while the menu bar
 is hidden or its menu closed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
-
-from clientjournal.ui.common.commands import named_action
-
-
-def window_action(
-    window: QWidget,
-    text: str,
-    slot: Callable[..., object],
-    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-    name: str = "",
-) -> QAction:
-    """An action of the whole window (``named_action``, added to ``window`` at once)."""
-    action = named_action(window, text, slot, shortcuts, name)
-    window.addAction(action)
-    return action
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 
 def add_menu(window: QMainWindow, title: str, items: Sequence[QAction | None]) -> QMenu:
