@@ -10,14 +10,9 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 
 
-def test_undoing_a_new_note_stores_nothing(qtbot, window, journal):
-    client_id = clients.create(ClientData(name="Hans"))
-    window.refresh(client_id)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def test_undoing_a_new_note_stores_nothing(qtbot, window, new_note_typed):
+    client_id = new_note_typed
     editor = window.pane.editor
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor.body, "Anruf wegen Logo")
     editor.flush()  # as the autosave does half a second after the last key
     assert len(notes.ids_for_client(client_id)) == 1
     qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
