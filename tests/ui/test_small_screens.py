@@ -28,7 +28,7 @@ from clientjournal.core.cooling import DraftData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.settings import qsettings
 from clientjournal.store import drafts
-from clientjournal.ui.common.context import ClientTab
+from clientjournal.ui.common.context import Change, ClientTab
 
 __all__ = ["demo_window"]  # the fixture
 
@@ -92,6 +92,8 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and (not widget.text() or widget.wordWrap()):
             continue
+        if widget.property("elides") and widget.toolTip() == widget.text():
+            continue  # shortened with "…" on purpose, the whole text in its tooltip
         if widget.width() < widget.sizeHint().width():
             found.append(f"{_name(widget)}: {widget.width()} < {widget.sizeHint().width()}")
     return found
@@ -532,3 +534,34 @@ def test_the_smallest_window_fits(qtbot, language, demo_window, folded):
         assert window.pane.no_notes.isVisible() == (client_id == new)
     tags = window.pane.editor.tags  # the note's tags field showed "T…"
     assert tags.width() >= tags.fontMetrics().horizontalAdvance(tags.placeholderText()) + 16
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_a_long_client_name_never_grows_the_window(qtbot, language, demo_window, size):
+    """An authority or a company entered as the client's name runs to 60-80 characters; the
+    header shortens it (whole in the tooltip) instead of widening the window past the screen."""
+    from clientjournal.core.records import ClientData
+    from clientjournal.store import clients
+
+    long_name = (
+        "Landesbetrieb Strassenbau Nordrhein-Westfalen Regionalniederlassung Ruhr "
+        "Abteilung Brückenbau"
+    )
+    window = demo_window
+    window.resize(size)
+    _settle(qtbot)
+    client_id = clients.create(ClientData(name=long_name, company=long_name))
+    window.events.changed(Change.CLIENTS, [client_id])
+    _settle(qtbot)
+    assert window.client_list.select_client(client_id)
+    _settle(qtbot)
+    summary = window.pane.summary
+    assert summary.name.text() == long_name
+    assert window.size() == size, f"the long name grew the window to {window.size()}"
+    assert problems(window) == []
+    assert summary.name.toolTip() == long_name
+    other = next(i for i in clients.list_ids() if i != client_id)
+    assert window.client_list.select_client(other)
+    _settle(qtbot)
+    assert summary.name.text() != long_name
+    assert window.size() == size

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,6 +62,54 @@ def _unbroken(text: str) -> str:
     return html.escape(text).replace(" ", "&nbsp;")
 
 
+class _NameLabel(QLabel):
+    """The client's name, shortened with "…" when the header is narrower than it.
+
+    A plain label asks for its whole text's width, so a long name (an authority's, a company's:
+    60-80 characters) widened the window past a 1024-px screen and kept it so (issue 19).  The
+    text stays whole (selectable, read by tests and screen readers); only the painting shortens.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("elides", True)  # the layout checks know it shortens on purpose
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 40), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def _fits(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width()
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip("" if self._fits() else self.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fits():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
 class ClientSummary(QFrame):
     """Who the client is, the rhythm with them, their tags and profile, edited in place."""
 
@@ -73,7 +122,7 @@ class ClientSummary(QFrame):
         self.setObjectName("clientProfile")
         self.setAccessibleName(self.tr("Client profile"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel(self)
+        self.name = _NameLabel(self)
         self.name.setObjectName("profileName")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
