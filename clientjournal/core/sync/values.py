@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from clientjournal.core.agreements.checklist import (
@@ -25,6 +25,7 @@ from clientjournal.core.agreements.checklist import (
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.sync.records import KINDS, SETTING, SYNCED_SETTINGS
+from clientjournal.core.timeutil import from_iso, to_iso
 
 Check = Callable[[Any], bool]
 
@@ -52,13 +53,15 @@ def _text_or_null(value: Any) -> bool:
 
 
 def _moment(value: Any) -> bool:
-    """An ISO time as ``timeutil.from_iso`` reads it."""
-    if type(value) is not str:
+    """An ISO time that ``timeutil.from_iso`` reads and ``to_iso`` writes back (what the
+    export and the search do with every stored time): its year is 1 to 9999 also in UTC.
+    ``datetime.fromisoformat`` alone took 0001-01-01T00:00:00+01:00, and converting it to
+    UTC overflowed in the export and the search on every computer that received it."""
+    if type(value) is not str or value != value.strip():
         return False
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
-        datetime.fromisoformat(text)
-    except ValueError:
+        to_iso(from_iso(value))
+    except (ValueError, OverflowError):
         return False
     return True
 
@@ -67,8 +70,13 @@ def _moment_or_null(value: Any) -> bool:
     return value is None or _moment(value)
 
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _day(value: Any) -> bool:
-    if type(value) is not str or len(value) != 10:
+    """A date as the journal writes it and its export schema takes it (YYYY-MM-DD, digits
+    only: ``date.fromisoformat`` also takes forms like 2024-W01-1)."""
+    if type(value) is not str or _DAY.fullmatch(value) is None:
         return False
     try:
         date.fromisoformat(value)

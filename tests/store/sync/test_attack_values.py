@@ -8,6 +8,7 @@ import pytest
 
 from clientjournal.store import clients
 from clientjournal.store.exchange.json_export import export_data
+from clientjournal.store.search import search
 from clientjournal.store.sync import SyncError
 from tests.store.sync.forged import AT, EVIL, forged_file, new_client
 from tests.store.sync.replicas import uid
@@ -48,6 +49,10 @@ def test_a_value_the_journal_refuses_does_not_stop_sync(pair, changes):
         ("address_form", "nonsense"),
         ("status", "bogus"),
         ("started_on", "9999-99-99"),
+        ("created_at", "0001-01-01T00:00:00+01:00"),  # before the year 1 in UTC
+        ("updated_at", "9999-12-31T23:59:59-05:00"),  # after the year 9999 in UTC
+        ("deleted_at", "0001-01-01T00:59:59.999999+01:00"),
+        ("started_on", "2024-W01-1"),  # an ISO week: not the export's YYYY-MM-DD
     ],
 )
 def test_badly_formed_values_do_not_break_export(pair, field, value):
@@ -64,6 +69,43 @@ def test_badly_formed_values_do_not_break_export(pair, field, value):
     ids = [row_id for (row_id,) in desktop.sql("SELECT id FROM client")]
     export_data()
     clients.fetch(ids)
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-05:00"], ids=["start", "end"]
+)
+def test_a_time_past_the_calendars_edge_in_utc_is_refused(pair, moment):
+    """Sync-attack-20 finding 1: a note's time that ``fromisoformat`` reads but that is
+    outside the years 1 to 9999 in UTC was stored, and then the export and the search died
+    with OverflowError on every computer that received it."""
+    _laptop, desktop = pair
+    desktop.round()
+    note = [("note", EVIL_NOTE, "client", EVIL_CLIENT), ("note", EVIL_NOTE, "body", "evil"),
+            ("note", EVIL_NOTE, "created_at", moment), ("note", EVIL_NOTE, "updated_at", AT)]  # fmt: skip
+    forged_file(desktop.folder, [*new_client(EVIL_CLIENT), *note])
+    result = desktop.round()
+    assert len(result.skipped) == 1 and "cannot keep" in result.skipped[0]
+    assert desktop.sql("SELECT uuid FROM note") == []
+    export_data()
+    search("evil")
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00+01:00", "9999-12-31T23:59:59Z"]
+)
+def test_a_time_at_the_calendars_edge_in_utc_is_kept(pair, moment):
+    """The edge itself is a time the journal's import takes: refusing it would cut off a
+    computer that holds one."""
+    _laptop, desktop = pair
+    desktop.round()
+    note = [("note", EVIL_NOTE, "client", EVIL_CLIENT), ("note", EVIL_NOTE, "body", "evil"),
+            ("note", EVIL_NOTE, "created_at", moment), ("note", EVIL_NOTE, "updated_at", AT)]  # fmt: skip
+    forged_file(desktop.folder, [*new_client(EVIL_CLIENT), *note])
+    result = desktop.round()
+    assert not result.skipped
+    assert desktop.sql("SELECT uuid FROM note") == [(EVIL_NOTE,)]
+    export_data()
+    assert search("evil").hits
 
 
 def test_a_clock_at_the_end_of_time_does_not_poison_the_others(pair):
