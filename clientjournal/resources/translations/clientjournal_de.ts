@@ -4,7 +4,7 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/actions.py" line="22"/>
+        <location filename="../../ui/agreements/actions.py" line="22"/>
         <source>&amp;Due soon and overdue…</source>
         <translation>&amp;Bald fällig und überfällig…</translation>
     </message>
@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="60"/>
+        <location filename="../../ui/agreements/editor.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="63"/>
+        <location filename="../../ui/agreements/editor.py" line="63"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="68"/>
+        <location filename="../../ui/agreements/editor.py" line="68"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="70"/>
+        <location filename="../../ui/agreements/editor.py" line="70"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="74"/>
+        <location filename="../../ui/agreements/editor.py" line="74"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="77"/>
+        <location filename="../../ui/agreements/editor.py" line="77"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="80"/>
+        <location filename="../../ui/agreements/editor.py" line="80"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="81"/>
+        <location filename="../../ui/agreements/editor.py" line="81"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="87"/>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="114"/>
+        <location filename="../../ui/agreements/editor.py" line="87"/>
+        <location filename="../../ui/agreements/editor.py" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="95"/>
+        <location filename="../../ui/agreements/editor.py" line="95"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="96"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="94"/>
+        <location filename="../../ui/agreements/editor.py" line="94"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="99"/>
+        <location filename="../../ui/agreements/editor.py" line="99"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="100"/>
+        <location filename="../../ui/agreements/editor.py" line="100"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="107"/>
+        <location filename="../../ui/agreements/editor.py" line="107"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="227"/>
+        <location filename="../../ui/agreements/editor.py" line="227"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="232"/>
+        <location filename="../../ui/agreements/editor.py" line="232"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="255"/>
+        <location filename="../../ui/agreements/editor.py" line="255"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="258"/>
+        <location filename="../../ui/agreements/editor.py" line="258"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="261"/>
+        <location filename="../../ui/agreements/editor.py" line="261"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="265"/>
+        <location filename="../../ui/agreements/editor.py" line="265"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="270"/>
+        <location filename="../../ui/agreements/editor.py" line="270"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="271"/>
+        <location filename="../../ui/agreements/editor.py" line="271"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="272"/>
+        <location filename="../../ui/agreements/editor.py" line="272"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="273"/>
+        <location filename="../../ui/agreements/editor.py" line="273"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="274"/>
+        <location filename="../../ui/agreements/editor.py" line="274"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="275"/>
+        <location filename="../../ui/agreements/editor.py" line="275"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/editor.py" line="276"/>
+        <location filename="../../ui/agreements/editor.py" line="276"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,107 +161,107 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="94"/>
+        <location filename="../../ui/agreements/pane.py" line="92"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="96"/>
+        <location filename="../../ui/agreements/pane.py" line="95"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="99"/>
+        <location filename="../../ui/agreements/pane.py" line="98"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="109"/>
+        <location filename="../../ui/agreements/pane.py" line="106"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="120"/>
+        <location filename="../../ui/agreements/pane.py" line="114"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="130"/>
+        <location filename="../../ui/agreements/pane.py" line="124"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="133"/>
+        <location filename="../../ui/agreements/pane.py" line="126"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="136"/>
+        <location filename="../../ui/agreements/pane.py" line="129"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="138"/>
+        <location filename="../../ui/agreements/pane.py" line="132"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="144"/>
+        <location filename="../../ui/agreements/pane.py" line="136"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="145"/>
+        <location filename="../../ui/agreements/pane.py" line="137"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="146"/>
+        <location filename="../../ui/agreements/pane.py" line="138"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="147"/>
+        <location filename="../../ui/agreements/pane.py" line="139"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="230"/>
+        <location filename="../../ui/agreements/pane.py" line="210"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="244"/>
+        <location filename="../../ui/agreements/pane.py" line="224"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="250"/>
+        <location filename="../../ui/agreements/pane.py" line="230"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="251"/>
+        <location filename="../../ui/agreements/pane.py" line="231"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="282"/>
+        <location filename="../../ui/agreements/pane.py" line="262"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="358"/>
+        <location filename="../../ui/agreements/pane.py" line="338"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="359"/>
+        <location filename="../../ui/agreements/pane.py" line="339"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="430"/>
+        <location filename="../../ui/agreements/pane.py" line="410"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="432"/>
+        <location filename="../../ui/agreements/pane.py" line="412"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="434"/>
+        <location filename="../../ui/agreements/pane.py" line="414"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="439"/>
+        <location filename="../../ui/agreements/pane.py" line="419"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -293,32 +293,32 @@
 <context>
     <name>AttentionActions</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="31"/>
+        <location filename="../../ui/attention/actions.py" line="31"/>
         <source>Needs &amp;attention…</source>
         <translation>Braucht &amp;Aufmerksamkeit…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="35"/>
+        <location filename="../../ui/attention/actions.py" line="35"/>
         <source>De&amp;cline prospect…</source>
         <translation>&amp;Interessenten ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="71"/>
+        <location filename="../../ui/attention/actions.py" line="71"/>
         <source>Decline prospect</source>
         <translation>Interessenten ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="73"/>
+        <location filename="../../ui/attention/actions.py" line="73"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
         <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="85"/>
+        <location filename="../../ui/attention/actions.py" line="85"/>
         <source>Decline “%1”</source>
         <translation>„%1“ ablehnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/actions.py" line="88"/>
+        <location filename="../../ui/attention/actions.py" line="88"/>
         <source>“%1” declined. Undo with Ctrl+Z.</source>
         <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -326,28 +326,28 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/view.py" line="23"/>
-        <location filename="../../clientjournal/ui/attention/view.py" line="30"/>
+        <location filename="../../ui/attention/view.py" line="23"/>
+        <location filename="../../ui/attention/view.py" line="30"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/view.py" line="32"/>
+        <location filename="../../ui/attention/view.py" line="32"/>
         <source>&amp;Get in touch</source>
         <translation>&amp;Melden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/view.py" line="33"/>
+        <location filename="../../ui/attention/view.py" line="33"/>
         <source>&amp;Overdue invoices</source>
         <translation>Ü&amp;berfällige Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/view.py" line="34"/>
+        <location filename="../../ui/attention/view.py" line="34"/>
         <source>&amp;Mood falling</source>
         <translation>&amp;Stimmung sinkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="55"/>
+        <location filename="../../ui/attention/view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Melden (%n)</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="56"/>
+        <location filename="../../ui/attention/view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>Ü&amp;berfällige Rechnungen (%n)</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
+        <location filename="../../ui/attention/view.py" line="57"/>
         <source>&amp;Mood falling (%n)</source>
         <translation>
             <numerusform>&amp;Stimmung sinkt (%n)</numerusform>
@@ -374,66 +374,66 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="42"/>
+        <location filename="../../ui/safety/backup_actions.py" line="42"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="45"/>
+        <location filename="../../ui/safety/backup_actions.py" line="45"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="65"/>
+        <location filename="../../ui/safety/backup_actions.py" line="65"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="69"/>
+        <location filename="../../ui/safety/backup_actions.py" line="69"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="90"/>
+        <location filename="../../ui/safety/backup_actions.py" line="90"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="102"/>
+        <location filename="../../ui/safety/backup_actions.py" line="102"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="103"/>
+        <location filename="../../ui/safety/backup_actions.py" line="103"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="135"/>
+        <location filename="../../ui/safety/backup_actions.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="152"/>
+        <location filename="../../ui/safety/backup_actions.py" line="152"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="153"/>
+        <location filename="../../ui/safety/backup_actions.py" line="153"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="166"/>
+        <location filename="../../ui/safety/backup_actions.py" line="166"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/backup_actions.py" line="168"/>
+        <location filename="../../ui/safety/backup_actions.py" line="168"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_items.py" line="40"/>
+        <location filename="../../ui/agreements/template_items.py" line="40"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -449,157 +449,157 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="41"/>
+        <location filename="../../ui/clients/dialog.py" line="41"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="41"/>
+        <location filename="../../ui/clients/dialog.py" line="41"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="46"/>
+        <location filename="../../ui/clients/dialog.py" line="46"/>
         <source>e.g. Anna Müller</source>
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="69"/>
+        <location filename="../../ui/clients/dialog.py" line="69"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="70"/>
+        <location filename="../../ui/clients/dialog.py" line="70"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="74"/>
+        <location filename="../../ui/clients/dialog.py" line="74"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="75"/>
+        <location filename="../../ui/clients/dialog.py" line="75"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="78"/>
+        <location filename="../../ui/clients/dialog.py" line="78"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
         <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="84"/>
+        <location filename="../../ui/clients/dialog.py" line="84"/>
         <source>e.g. print, regular, referral</source>
         <translation>z. B. Print, Stammkunde, Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="91"/>
+        <location filename="../../ui/clients/dialog.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="92"/>
+        <location filename="../../ui/clients/dialog.py" line="92"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="93"/>
+        <location filename="../../ui/clients/dialog.py" line="93"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="94"/>
+        <location filename="../../ui/clients/dialog.py" line="94"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="95"/>
+        <location filename="../../ui/clients/dialog.py" line="95"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="97"/>
+        <location filename="../../ui/clients/dialog.py" line="97"/>
         <source>Sa&amp;lutation:</source>
         <translation>He&amp;rr/Frau:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="98"/>
+        <location filename="../../ui/clients/dialog.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="101"/>
+        <location filename="../../ui/clients/dialog.py" line="101"/>
         <source>&amp;Get in touch every:</source>
         <translation>&amp;Kontakt halten alle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="102"/>
+        <location filename="../../ui/clients/dialog.py" line="102"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="104"/>
+        <location filename="../../ui/clients/dialog.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="105"/>
+        <location filename="../../ui/clients/dialog.py" line="105"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="106"/>
+        <location filename="../../ui/clients/dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="107"/>
+        <location filename="../../ui/clients/dialog.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="108"/>
+        <location filename="../../ui/clients/dialog.py" line="108"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="109"/>
+        <location filename="../../ui/clients/dialog.py" line="109"/>
         <source>Salutation</source>
         <translation>Herr oder Frau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="110"/>
+        <location filename="../../ui/clients/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="111"/>
+        <location filename="../../ui/clients/dialog.py" line="111"/>
         <source>Contact rhythm in days</source>
         <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="112"/>
+        <location filename="../../ui/clients/dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="181"/>
+        <location filename="../../ui/clients/dialog.py" line="181"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="182"/>
+        <location filename="../../ui/clients/dialog.py" line="182"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="183"/>
+        <location filename="../../ui/clients/dialog.py" line="183"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/dialog.py" line="184"/>
+        <location filename="../../ui/clients/dialog.py" line="184"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_model.py" line="119"/>
+        <location filename="../../ui/clients/list_model.py" line="119"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -615,71 +615,71 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="35"/>
+        <location filename="../../ui/clients/list_panel.py" line="36"/>
         <source>Filter clients</source>
         <translation>Kunden filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="36"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="88"/>
+        <location filename="../../ui/clients/list_panel.py" line="37"/>
+        <location filename="../../ui/shell/startup.py" line="86"/>
         <source>Filter by name, company, e-mail</source>
         <translation>Name, Firma oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="42"/>
+        <location filename="../../ui/clients/list_panel.py" line="43"/>
         <source>Sort clients by</source>
         <translation>Kunden sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="43"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="92"/>
+        <location filename="../../ui/clients/list_panel.py" line="44"/>
+        <location filename="../../ui/shell/startup.py" line="90"/>
         <source>By name</source>
         <translation>Nach Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="44"/>
+        <location filename="../../ui/clients/list_panel.py" line="45"/>
         <source>By surname</source>
         <translation>Nach Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="45"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="93"/>
+        <location filename="../../ui/clients/list_panel.py" line="46"/>
+        <location filename="../../ui/shell/startup.py" line="91"/>
         <source>By last contact</source>
         <translation>Nach letztem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="50"/>
+        <location filename="../../ui/clients/list_panel.py" line="51"/>
         <source>Show clients with the tag</source>
         <translation>Kunden mit diesem Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="56"/>
+        <location filename="../../ui/clients/list_panel.py" line="55"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="149"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="96"/>
+        <location filename="../../ui/clients/list_panel.py" line="144"/>
+        <location filename="../../ui/shell/startup.py" line="94"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="188"/>
+        <location filename="../../ui/clients/list_panel.py" line="183"/>
         <source>No client matches</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="189"/>
+        <location filename="../../ui/clients/list_panel.py" line="184"/>
         <source>Nothing matches “%1”. Clear the filter to see every client.</source>
         <translation>Nichts passt zu „%1“. Filter leeren, um alle Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="196"/>
+        <location filename="../../ui/clients/list_panel.py" line="191"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/list_panel.py" line="197"/>
+        <location filename="../../ui/clients/list_panel.py" line="192"/>
         <source>The people and companies you work for will be listed here.</source>
         <translation>Hier erscheinen die Menschen und Firmen, für die Sie arbeiten.</translation>
     </message>
@@ -687,89 +687,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="119"/>
+        <location filename="../../ui/clients/pane.py" line="120"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="131"/>
+        <location filename="../../ui/clients/pane.py" line="132"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="140"/>
+        <location filename="../../ui/clients/pane.py" line="141"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="143"/>
+        <location filename="../../ui/clients/pane.py" line="143"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="181"/>
+        <location filename="../../ui/clients/pane.py" line="177"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="183"/>
+        <location filename="../../ui/clients/pane.py" line="179"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="184"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="435"/>
+        <location filename="../../ui/clients/pane.py" line="180"/>
+        <location filename="../../ui/clients/pane.py" line="431"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="185"/>
+        <location filename="../../ui/clients/pane.py" line="181"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="186"/>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
+        <location filename="../../ui/clients/pane.py" line="182"/>
+        <location filename="../../ui/clients/pane.py" line="439"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="317"/>
+        <location filename="../../ui/clients/pane.py" line="313"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="325"/>
+        <location filename="../../ui/clients/pane.py" line="321"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="421"/>
+        <location filename="../../ui/clients/pane.py" line="417"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="423"/>
+        <location filename="../../ui/clients/pane.py" line="419"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="425"/>
+        <location filename="../../ui/clients/pane.py" line="421"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="429"/>
+        <location filename="../../ui/clients/pane.py" line="425"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="430"/>
+        <location filename="../../ui/clients/pane.py" line="426"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="437"/>
+        <location filename="../../ui/clients/pane.py" line="433"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -777,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="439"/>
+        <location filename="../../ui/clients/pane.py" line="435"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -785,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
+        <location filename="../../ui/clients/pane.py" line="439"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -793,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/pane.py" line="494"/>
+        <location filename="../../ui/clients/pane.py" line="489"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -801,57 +801,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="64"/>
+        <location filename="../../ui/clients/summary.py" line="123"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="85"/>
+        <location filename="../../ui/clients/summary.py" line="144"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="87"/>
+        <location filename="../../ui/clients/summary.py" line="146"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="95"/>
+        <location filename="../../ui/clients/summary.py" line="154"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="96"/>
+        <location filename="../../ui/clients/summary.py" line="155"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="99"/>
+        <location filename="../../ui/clients/summary.py" line="158"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="108"/>
+        <location filename="../../ui/clients/summary.py" line="167"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="153"/>
+        <location filename="../../ui/clients/summary.py" line="227"/>
+        <source>Show the client&apos;s details</source>
+        <translation>Details zum Kunden zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/summary.py" line="229"/>
+        <source>Fold the client&apos;s details away (more room for the notes)</source>
+        <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/summary.py" line="260"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="155"/>
+        <location filename="../../ui/clients/summary.py" line="262"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="156"/>
+        <location filename="../../ui/clients/summary.py" line="263"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/summary.py" line="163"/>
+        <location filename="../../ui/clients/summary.py" line="267"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1084,57 +1094,57 @@
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="69"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="70"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="71"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="71"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="72"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="73"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="73"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="74"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="74"/>
         <source>Already in the journal?</source>
         <translation>Schon im Journal?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="91"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="91"/>
         <source>twice in the file (as “%1”)</source>
         <translation>doppelt in der Datei (als „%1“)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="93"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="93"/>
         <source>same e-mail as “%1”</source>
         <translation>gleiche E-Mail wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="94"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="94"/>
         <source>same name and company as “%1”</source>
         <translation>gleicher Name und gleiche Firma wie „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="114"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="114"/>
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_preview_model.py" line="114"/>
+        <location filename="../../ui/exchange/contact_preview_model.py" line="114"/>
         <source>left out</source>
         <translation>wird ausgelassen</translation>
     </message>
@@ -1142,121 +1152,121 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="89"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="89"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="91"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="91"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="107"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="107"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="118"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="118"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="121"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="121"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="124"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="124"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="124"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="139"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="139"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="143"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="143"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="147"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="147"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="151"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="151"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="154"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="154"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="158"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="158"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="161"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="161"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="165"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="165"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="169"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="169"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="173"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="173"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="181"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="181"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="188"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="188"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="283"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="283"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="284"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="284"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="297"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="297"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/damaged_dialog.py" line="298"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="298"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
@@ -1264,34 +1274,34 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="36"/>
+        <location filename="../../ui/shell/demo_banner.py" line="36"/>
         <source>You are looking at demo data.</source>
         <translation>Sie sehen Demodaten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="38"/>
+        <location filename="../../ui/shell/demo_banner.py" line="38"/>
         <source>Re&amp;move demo data</source>
         <translation>Demodaten entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="40"/>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="86"/>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="94"/>
+        <location filename="../../ui/shell/demo_banner.py" line="40"/>
+        <location filename="../../ui/shell/demo_banner.py" line="86"/>
+        <location filename="../../ui/shell/demo_banner.py" line="94"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="46"/>
+        <location filename="../../ui/shell/demo_banner.py" line="46"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="49"/>
+        <location filename="../../ui/shell/demo_banner.py" line="49"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="80"/>
+        <location filename="../../ui/shell/demo_banner.py" line="80"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
@@ -1299,7 +1309,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="87"/>
+        <location filename="../../ui/shell/demo_banner.py" line="87"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Den %n Demokunden entfernen?</numerusform>
@@ -1307,7 +1317,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="90"/>
+        <location filename="../../ui/shell/demo_banner.py" line="90"/>
         <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
         <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
     </message>
@@ -1315,18 +1325,18 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="120"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="120"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="123"/>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="148"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="123"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="148"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="147"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="147"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1334,44 +1344,44 @@ Einzelheiten: %2</translation>
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="52"/>
+        <location filename="../../ui/exchange/drop_import.py" line="52"/>
         <source>Add e-mail to “%1”</source>
         <translation>E-Mail zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="112"/>
+        <location filename="../../ui/exchange/drop_import.py" line="112"/>
         <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="130"/>
+        <location filename="../../ui/exchange/drop_import.py" line="130"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="131"/>
+        <location filename="../../ui/exchange/drop_import.py" line="131"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="142"/>
+        <location filename="../../ui/exchange/drop_import.py" line="142"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="149"/>
+        <location filename="../../ui/exchange/drop_import.py" line="149"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="153"/>
+        <location filename="../../ui/exchange/drop_import.py" line="153"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="161"/>
+        <location filename="../../ui/exchange/drop_import.py" line="161"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1380,17 +1390,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="163"/>
+        <location filename="../../ui/exchange/drop_import.py" line="163"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="168"/>
+        <location filename="../../ui/exchange/drop_import.py" line="168"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/drop_import.py" line="174"/>
+        <location filename="../../ui/exchange/drop_import.py" line="174"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1398,17 +1408,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="91"/>
+        <location filename="../../ui/agreements/due.py" line="67"/>
         <source>Due soon and overdue</source>
         <translation>Bald fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="94"/>
+        <location filename="../../ui/agreements/due.py" line="70"/>
         <source>Agreements due soon or overdue</source>
         <translation>Bald fällige oder überfällige Vereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="99"/>
+        <location filename="../../ui/agreements/due.py" line="75"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Offene oder vereinbarte Punkte, die innerhalb von %n Tag fällig werden, und alles Überfällige. Eingabe öffnet den Kunden.</numerusform>
@@ -1416,7 +1426,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="106"/>
+        <location filename="../../ui/agreements/due.py" line="82"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Innerhalb von %n Tag wird nichts fällig, und nichts ist überfällig.</numerusform>
@@ -1427,22 +1437,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
+        <location filename="../../ui/agreements/due.py" line="37"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
+        <location filename="../../ui/agreements/due.py" line="37"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
+        <location filename="../../ui/agreements/due.py" line="37"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/due.py" line="56"/>
+        <location filename="../../ui/agreements/due.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1493,32 +1503,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="27"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="27"/>
         <source>Journal &amp;passphrase…</source>
         <translation>Passphrase des &amp;Journals…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="30"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="30"/>
         <source>Encrypt the journal and its backups with a passphrase, or change it</source>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="80"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="94"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="82"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="96"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="89"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="117"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="91"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="104"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1529,119 +1539,139 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="57"/>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="58"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="64"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="65"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="71"/>
         <source>&lt;b&gt;If you forget the passphrase, the journal and its backups cannot be opened again — by anyone, and there is no way to reset it.&lt;/b&gt; Write it down and keep it in a safe place.</source>
         <translation>&lt;b&gt;Wenn Sie die Passphrase vergessen, lassen sich das Journal und seine Sicherungen nie wieder öffnen – von niemandem, und sie kann nicht zurückgesetzt werden.&lt;/b&gt; Schreiben Sie sie auf und bewahren Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="75"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="89"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="77"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="91"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="79"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="93"/>
         <source>Chan&amp;ge the passphrase</source>
         <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="83"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="97"/>
         <source>Re&amp;move the passphrase (store the journal unencrypted)</source>
         <translation>Passphrase ent&amp;fernen (Journal unverschlüsselt speichern)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="107"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="94"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="108"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="95"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="109"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="110"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="99"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="113"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="105"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="119"/>
         <source>Re-encryption progress</source>
         <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="115"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="129"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="115"/>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="154"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="129"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="203"/>
         <source>C&amp;hange</source>
         <translation>Än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="130"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="144"/>
         <source>The journal and its backups are encrypted. Change the passphrase, or remove it to store them unencrypted again.</source>
         <translation>Das Journal und seine Sicherungen sind verschlüsselt. Ändern Sie die Passphrase oder entfernen Sie sie, um beides wieder unverschlüsselt zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="134"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="148"/>
         <source>A passphrase encrypts the journal file and its backups on disk: a stolen laptop or a lost backup disk reveals nothing without it. The app asks for it at every start. Exports are not encrypted.</source>
         <translation>Eine Passphrase verschlüsselt die Journal-Datei und ihre Sicherungen auf dem Datenträger: Ein gestohlener Laptop oder eine verlorene Sicherungsfestplatte verrät ohne sie nichts. Die App fragt bei jedem Start danach. Exporte werden nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="154"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="161"/>
+        <source>The sync folder %1 still holds this journal&apos;s changes in plain text, and they no longer fit it: sync to a new, empty folder (Settings → Sync), then delete the old folder&apos;s files on every computer.</source>
+        <translation>Der Sync-Ordner %1 enthält die Änderungen dieses Journals noch unverschlüsselt, und sie passen nicht mehr dazu: Synchronisieren Sie über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie danach die Dateien des alten Ordners auf jedem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_dialog.py" line="167"/>
+        <source>The sync folder %1 still holds this journal&apos;s changes under the old passphrase, and they no longer fit it: sync to a new, empty folder (Settings → Sync), then delete the old folder&apos;s files on every computer.</source>
+        <translation>Der Sync-Ordner %1 enthält die Änderungen dieses Journals noch mit der alten Passphrase verschlüsselt, und sie passen nicht mehr dazu: Synchronisieren Sie über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie danach die Dateien des alten Ordners auf jedem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_dialog.py" line="175"/>
+        <source>This journal syncs through %1. The changes written there stay in plain text: afterwards, sync to a new, empty folder (Settings → Sync) and delete the old folder&apos;s files on every computer.</source>
+        <translation>Dieses Journal wird über %1 synchronisiert. Die dort geschriebenen Änderungen bleiben unverschlüsselt: Synchronisieren Sie danach über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie die Dateien des alten Ordners auf jedem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_dialog.py" line="181"/>
+        <source>This journal syncs through %1. The changes written there stay under the current passphrase: afterwards, sync to a new, empty folder (Settings → Sync) and delete the old folder&apos;s files on every computer.</source>
+        <translation>Dieses Journal wird über %1 synchronisiert. Die dort geschriebenen Änderungen bleiben mit der bisherigen Passphrase verschlüsselt: Synchronisieren Sie danach über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie die Dateien des alten Ordners auf jedem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_dialog.py" line="203"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="162"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="211"/>
         <source>The journal and its backups will be stored unencrypted.</source>
         <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="164"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="213"/>
         <source>Weak: easy to guess. Longer is better, e.g. four words.</source>
         <translation>Schwach: leicht zu erraten. Länger ist besser, zum Beispiel vier Wörter.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="165"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="214"/>
         <source>Fair. A few more words or characters make it strong.</source>
         <translation>Mittel. Ein paar Wörter oder Zeichen mehr machen sie stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="166"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="215"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="172"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="221"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="225"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
@@ -1649,158 +1679,171 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="178"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="227"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="190"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="239"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="201"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="250"/>
         <source>Re-encrypting the journal…</source>
         <translation>Das Journal wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="219"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="268"/>
         <source>Re-encrypting the backups: %1 of %2</source>
         <translation>Die Sicherungen werden neu verschlüsselt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="241"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="294"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
+    <name>EssentialsLine</name>
+    <message>
+        <location filename="../../ui/clients/essentials_line.py" line="60"/>
+        <source>Profile essentials</source>
+        <translation>Das Wichtigste aus dem Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/essentials_line.py" line="65"/>
+        <source>Nothing noted yet on what they want or what must never happen.</source>
+        <translation>Noch nichts notiert dazu, was der Kunde will oder was nie passieren darf.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="38"/>
+        <location filename="../../ui/exchange/actions.py" line="38"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="46"/>
+        <location filename="../../ui/exchange/actions.py" line="46"/>
         <source>Export readable files (&amp;Markdown)…</source>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="98"/>
+        <location filename="../../ui/exchange/actions.py" line="98"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="98"/>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="184"/>
+        <location filename="../../ui/exchange/actions.py" line="98"/>
+        <location filename="../../ui/exchange/actions.py" line="184"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="152"/>
+        <location filename="../../ui/exchange/actions.py" line="152"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="165"/>
+        <location filename="../../ui/exchange/actions.py" line="165"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="40"/>
+        <location filename="../../ui/exchange/actions.py" line="40"/>
         <source>&amp;Export journal (JSON)…</source>
         <translation>Journal &amp;exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="43"/>
+        <location filename="../../ui/exchange/actions.py" line="43"/>
         <source>Export clients as a &amp;table (CSV)…</source>
         <translation>Kunden als &amp;Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="51"/>
+        <location filename="../../ui/exchange/actions.py" line="51"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
+        <location filename="../../ui/exchange/actions.py" line="111"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="111"/>
+        <location filename="../../ui/exchange/actions.py" line="111"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ui/exchange/actions.py" line="123"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="135"/>
+        <location filename="../../ui/exchange/actions.py" line="135"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="135"/>
+        <location filename="../../ui/exchange/actions.py" line="135"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="163"/>
+        <location filename="../../ui/exchange/actions.py" line="163"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="172"/>
+        <location filename="../../ui/exchange/actions.py" line="172"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ui/exchange/actions.py" line="173"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="179"/>
+        <location filename="../../ui/exchange/actions.py" line="179"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="183"/>
+        <location filename="../../ui/exchange/actions.py" line="183"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="185"/>
+        <location filename="../../ui/exchange/actions.py" line="185"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="186"/>
+        <location filename="../../ui/exchange/actions.py" line="186"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="209"/>
+        <location filename="../../ui/exchange/actions.py" line="209"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="216"/>
+        <location filename="../../ui/exchange/actions.py" line="216"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="222"/>
+        <location filename="../../ui/exchange/actions.py" line="222"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/actions.py" line="223"/>
+        <location filename="../../ui/exchange/actions.py" line="223"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -1810,17 +1853,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>GetInTouch</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="97"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="68"/>
         <source>Clients to get in touch with</source>
         <translation>Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="106"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="77"/>
         <source>Clients whose contact rhythm asks for a word from you, most overdue first; below them, those you contacted more often than agreed. Enter opens the client.</source>
         <translation>Kunden, deren Kontaktrhythmus ein Wort von Ihnen verlangt, die längst fälligen zuerst; darunter die, bei denen Sie sich öfter gemeldet haben als vereinbart. Enter öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="110"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="81"/>
         <source>Nobody is waiting for you. Give a client a contact rhythm (Edit client) and they appear here when it is time.</source>
         <translation>Niemand wartet auf Sie. Geben Sie einem Kunden einen Kontaktrhythmus (Kunde bearbeiten), dann erscheint er hier, wenn es Zeit ist.</translation>
     </message>
@@ -1828,27 +1871,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>GetInTouchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="30"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="30"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="30"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="54"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="30"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="80"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="51"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n Kontakt in %1 Tagen: Raum lassen</numerusform>
@@ -1856,7 +1899,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="83"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="54"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>innerhalb von %n Tag</numerusform>
@@ -1864,7 +1907,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="86"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="57"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>Zeit, sich zu melden, %n Tag über dem Rhythmus</numerusform>
@@ -1872,7 +1915,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="87"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="58"/>
         <source>time to get in touch</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
@@ -1889,17 +1932,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
+        <location filename="../../ui/agreements/template_items.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
+        <location filename="../../ui/agreements/template_items.py" line="60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_items.py" line="60"/>
+        <location filename="../../ui/agreements/template_items.py" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1907,131 +1950,131 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="250"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="55"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="253"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="58"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="255"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="257"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="47"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="282"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="61"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="285"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="64"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="288"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="67"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="295"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="70"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="297"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="48"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="321"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="95"/>
         <source>Sort by s&amp;urname</source>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="333"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="49"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="337"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="73"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="340"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="76"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="346"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="82"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="315"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="89"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="327"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="101"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="362"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="297"/>
+        <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="452"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="139"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="465"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="153"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="472"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="161"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="485"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="176"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2046,7 +2089,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="376"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2057,12 +2100,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="62"/>
+        <location filename="../../ui/notes/mood_chart.py" line="62"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="147"/>
+        <location filename="../../ui/notes/mood_chart.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2070,7 +2113,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../ui/notes/mood_chart.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2078,7 +2121,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="151"/>
+        <location filename="../../ui/notes/mood_chart.py" line="151"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2086,37 +2129,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="156"/>
+        <location filename="../../ui/notes/mood_chart.py" line="156"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="158"/>
+        <location filename="../../ui/notes/mood_chart.py" line="158"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../ui/notes/mood_chart.py" line="159"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="160"/>
+        <location filename="../../ui/notes/mood_chart.py" line="160"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="161"/>
+        <location filename="../../ui/notes/mood_chart.py" line="161"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="165"/>
+        <location filename="../../ui/notes/mood_chart.py" line="165"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="171"/>
+        <location filename="../../ui/notes/mood_chart.py" line="171"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2124,12 +2167,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="174"/>
+        <location filename="../../ui/notes/mood_chart.py" line="174"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2137,27 +2180,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodTrendModel</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="83"/>
+        <location filename="../../ui/attention/mood_trend.py" line="51"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="84"/>
+        <location filename="../../ui/attention/mood_trend.py" line="52"/>
         <source>Mood before → lately</source>
         <translation>Stimmung vorher → zuletzt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="85"/>
+        <location filename="../../ui/attention/mood_trend.py" line="53"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="86"/>
+        <location filename="../../ui/attention/mood_trend.py" line="54"/>
         <source>Last note</source>
         <translation>Letzte Notiz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
+        <location filename="../../ui/attention/mood_trend.py" line="69"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>Die neuesten Notizen waren alle negativ (Durchschnitt %1 am letzten %n Tag).</numerusform>
@@ -2165,7 +2208,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="106"/>
+        <location filename="../../ui/attention/mood_trend.py" line="74"/>
         <source>Average mood %1 in the last %2 days, %3 in the %4 days before.</source>
         <translation>Durchschnittliche Stimmung %1 in den letzten %2 Tagen, %3 in den %4 Tagen davor.</translation>
     </message>
@@ -2173,12 +2216,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodTrendTable</name>
     <message>
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="142"/>
+        <location filename="../../ui/attention/mood_trend.py" line="106"/>
         <source>Relationships whose mood is falling</source>
         <translation>Beziehungen, deren Stimmung sinkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="152"/>
+        <location filename="../../ui/attention/mood_trend.py" line="116"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Kunden, deren Notizen des letzten %n Tages schlechter klingen als die Monate davor oder deren neueste Notizen alle negativ waren. Enter öffnet den Kunden.</numerusform>
@@ -2186,7 +2229,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="158"/>
+        <location filename="../../ui/attention/mood_trend.py" line="122"/>
         <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>Bei keiner Beziehung sinkt die Stimmung: Die Stimmung des letzten %n Tages hält mit den Monaten davor mit.</numerusform>
@@ -2197,78 +2240,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteConflictBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="122"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="123"/>
         <source>Note changed on two computers</source>
         <translation>Notiz auf zwei Computern geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="138"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="262"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="139"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="263"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="140"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="141"/>
         <source>This computer’s version</source>
         <translation>Fassung dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="141"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="142"/>
         <source>The other computer’s version</source>
         <translation>Fassung des anderen Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="143"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="144"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="143"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="144"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="146"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="147"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="148"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="149"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="152"/>
         <source>Keep &amp;both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="152"/>
         <source>Keep both, as two notes</source>
         <translation>Beide behalten, als zwei Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="173"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="174"/>
         <source>Compare the &amp;texts</source>
         <translation>&amp;Texte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="174"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="175"/>
         <source>Show both texts side by side</source>
         <translation>Beide Texte nebeneinander zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="181"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="182"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="183"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="184"/>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="266"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2276,32 +2319,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="263"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="264"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="255"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="256"/>
         <source>Changed later on “%1” (%2) while this computer changed it too: the note shows their text; both versions are kept until you choose.</source>
         <translation>Später auf „%1“ geändert (%2), während dieser Computer sie auch änderte: Die Notiz zeigt den dortigen Text; beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="258"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="259"/>
         <source>This computer (replaced):</source>
         <translation>Dieser Computer (ersetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="259"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="260"/>
         <source>“%1” (the note now):</source>
         <translation>„%1“ (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="262"/>
         <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
         <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="307"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2309,83 +2352,83 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="55"/>
+        <location filename="../../ui/notes/editor.py" line="55"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="60"/>
+        <location filename="../../ui/notes/editor.py" line="60"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="64"/>
+        <location filename="../../ui/notes/editor.py" line="64"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="67"/>
+        <location filename="../../ui/notes/editor.py" line="67"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="76"/>
+        <location filename="../../ui/notes/editor.py" line="76"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="78"/>
+        <location filename="../../ui/notes/editor.py" line="78"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="84"/>
+        <location filename="../../ui/notes/editor.py" line="84"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="85"/>
+        <location filename="../../ui/notes/editor.py" line="85"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="86"/>
+        <location filename="../../ui/notes/editor.py" line="86"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="140"/>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../ui/notes/editor.py" line="142"/>
+        <location filename="../../ui/notes/editor.py" line="183"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="170"/>
+        <location filename="../../ui/notes/editor.py" line="172"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="175"/>
+        <location filename="../../ui/notes/editor.py" line="177"/>
         <source>Not saved yet; trying again</source>
         <translation>Noch nicht gespeichert; wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="198"/>
+        <location filename="../../ui/notes/editor.py" line="200"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../ui/notes/editor.py" line="240"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="245"/>
+        <location filename="../../ui/notes/editor.py" line="247"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../ui/notes/editor.py" line="249"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2393,12 +2436,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteTimelineModel</name>
     <message>
-        <location filename="../../clientjournal/ui/notes/timeline_model.py" line="35"/>
+        <location filename="../../ui/notes/timeline_model.py" line="35"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/notes/timeline_model.py" line="43"/>
+        <location filename="../../ui/notes/timeline_model.py" line="43"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
     </message>
@@ -2406,27 +2449,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="55"/>
+        <location filename="../../ui/payments/overdue.py" line="35"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="56"/>
+        <location filename="../../ui/payments/overdue.py" line="36"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="57"/>
+        <location filename="../../ui/payments/overdue.py" line="37"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="58"/>
+        <location filename="../../ui/payments/overdue.py" line="38"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="59"/>
+        <location filename="../../ui/payments/overdue.py" line="39"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -2434,12 +2477,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>OverduePayments</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="93"/>
+        <location filename="../../ui/payments/overdue.py" line="70"/>
         <source>Overdue invoices of all clients</source>
         <translation>Überfällige Rechnungen aller Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="104"/>
+        <location filename="../../ui/payments/overdue.py" line="81"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n Rechnung ist über dem Fälligkeitsdatum. Enter öffnet den Kunden.</numerusform>
@@ -2447,7 +2490,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="109"/>
+        <location filename="../../ui/payments/overdue.py" line="86"/>
         <source>No invoice is overdue.</source>
         <translation>Keine Rechnung ist überfällig.</translation>
     </message>
@@ -2455,17 +2498,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaidDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="230"/>
+        <location filename="../../ui/payments/dialog.py" line="230"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="232"/>
+        <location filename="../../ui/payments/dialog.py" line="232"/>
         <source>Invoice %1 (%2) was paid on:</source>
         <translation>Rechnung %1 (%2) wurde bezahlt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="236"/>
+        <location filename="../../ui/payments/dialog.py" line="236"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
@@ -2473,53 +2516,53 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="37"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="37"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="38"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="38"/>
         <source>Enter the passphrase</source>
         <translation>Passphrase eingeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="39"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="39"/>
         <source>This journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="44"/>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="45"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="44"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="45"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="49"/>
         <source>Passphrase problem</source>
         <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="53"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="53"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="58"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="68"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="68"/>
         <source>Journal file</source>
         <translation>Journal-Datei</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="79"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="79"/>
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/safety/passphrase_dialog.py" line="93"/>
+        <location filename="../../ui/safety/passphrase_dialog.py" line="93"/>
         <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2527,57 +2570,57 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="83"/>
+        <location filename="../../ui/payments/dialog.py" line="83"/>
         <source>New invoice</source>
         <translation>Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="83"/>
+        <location filename="../../ui/payments/dialog.py" line="83"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="87"/>
+        <location filename="../../ui/payments/dialog.py" line="87"/>
         <source>Invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="88"/>
+        <location filename="../../ui/payments/dialog.py" line="88"/>
         <source>e.g. 2025-017</source>
         <translation>z. B. 2025-017</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="91"/>
+        <location filename="../../ui/payments/dialog.py" line="91"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="92"/>
+        <location filename="../../ui/payments/dialog.py" line="92"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="98"/>
+        <location filename="../../ui/payments/dialog.py" line="98"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="102"/>
+        <location filename="../../ui/payments/dialog.py" line="102"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="108"/>
+        <location filename="../../ui/payments/dialog.py" line="108"/>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="109"/>
+        <location filename="../../ui/payments/dialog.py" line="109"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="114"/>
+        <location filename="../../ui/payments/dialog.py" line="114"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Vereinbartes Zahlungsziel: %n Tag</numerusform>
@@ -2585,7 +2628,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="117"/>
+        <location filename="../../ui/payments/dialog.py" line="117"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>Kein Zahlungsziel vereinbart; %n Tag als Vorgabe.</numerusform>
@@ -2593,72 +2636,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="119"/>
+        <location filename="../../ui/payments/dialog.py" line="119"/>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="124"/>
+        <location filename="../../ui/payments/dialog.py" line="124"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="139"/>
+        <location filename="../../ui/payments/dialog.py" line="139"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="140"/>
+        <location filename="../../ui/payments/dialog.py" line="140"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="141"/>
+        <location filename="../../ui/payments/dialog.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="144"/>
+        <location filename="../../ui/payments/dialog.py" line="144"/>
         <source>&amp;Issued on:</source>
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="145"/>
+        <location filename="../../ui/payments/dialog.py" line="145"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="147"/>
+        <location filename="../../ui/payments/dialog.py" line="147"/>
         <source>Paid:</source>
         <translation>Bezahlt:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="148"/>
+        <location filename="../../ui/payments/dialog.py" line="148"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="179"/>
+        <location filename="../../ui/payments/dialog.py" line="179"/>
         <source>Enter the amount, for example %1.</source>
         <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="184"/>
+        <location filename="../../ui/payments/dialog.py" line="184"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="186"/>
+        <location filename="../../ui/payments/dialog.py" line="186"/>
         <source>“%1” is not an amount. Write it like %2.</source>
         <translation>„%1“ ist kein Betrag. Schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="191"/>
+        <location filename="../../ui/payments/dialog.py" line="191"/>
         <source>The currency is a three-letter code such as EUR, CHF or USD.</source>
         <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="193"/>
+        <location filename="../../ui/payments/dialog.py" line="193"/>
         <source>The due date is before the issue date.</source>
         <translation>Das Fälligkeitsdatum liegt vor dem Ausstellungsdatum.</translation>
     </message>
@@ -2666,72 +2709,72 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentReminderDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="55"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="55"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="60"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="60"/>
         <source>Language of the reminder</source>
         <translation>Sprache der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="61"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="61"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="62"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="62"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="63"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="63"/>
         <source>Switching the language writes the text anew.</source>
         <translation>Beim Wechsel der Sprache wird der Text neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="66"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="66"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="69"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="69"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="72"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="72"/>
         <source>Reminder text</source>
         <translation>Text der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="74"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="76"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="76"/>
         <source>Copy the text to the clipboard</source>
         <translation>Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="78"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="78"/>
         <source>Open in &amp;mail app</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="87"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="88"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="88"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/reminder_dialog.py" line="89"/>
+        <location filename="../../ui/payments/reminder_dialog.py" line="89"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
@@ -2739,42 +2782,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="99"/>
+        <location filename="../../ui/payments/pane.py" line="75"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="100"/>
+        <location filename="../../ui/payments/pane.py" line="76"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="101"/>
+        <location filename="../../ui/payments/pane.py" line="77"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="102"/>
+        <location filename="../../ui/payments/pane.py" line="78"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="103"/>
+        <location filename="../../ui/payments/pane.py" line="79"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="104"/>
+        <location filename="../../ui/payments/pane.py" line="80"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="105"/>
+        <location filename="../../ui/payments/pane.py" line="81"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="132"/>
+        <location filename="../../ui/payments/pane.py" line="104"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -2782,17 +2825,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="135"/>
+        <location filename="../../ui/payments/pane.py" line="107"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="136"/>
+        <location filename="../../ui/payments/pane.py" line="108"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="139"/>
+        <location filename="../../ui/payments/pane.py" line="111"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -2800,7 +2843,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="140"/>
+        <location filename="../../ui/payments/pane.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2808,62 +2851,62 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>PaymentsPane</name>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="180"/>
+        <location filename="../../ui/payments/pane.py" line="152"/>
         <source>Invoices of this client</source>
         <translation>Rechnungen dieses Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="202"/>
+        <location filename="../../ui/payments/pane.py" line="174"/>
         <source>No invoices yet. Add one with its due date, and this tab shows when it is paid or overdue, and how punctual this client pays.</source>
         <translation>Noch keine Rechnungen. Legen Sie eine mit Fälligkeitsdatum an; hier sehen Sie dann, wann sie bezahlt oder überfällig ist und wie pünktlich dieser Kunde zahlt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="209"/>
+        <location filename="../../ui/payments/pane.py" line="182"/>
         <source>&amp;Add invoice…</source>
         <translation>Rechnung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="210"/>
+        <location filename="../../ui/payments/pane.py" line="184"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="212"/>
+        <location filename="../../ui/payments/pane.py" line="186"/>
         <source>Mar&amp;k paid…</source>
         <translation>Als bezahlt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="215"/>
+        <location filename="../../ui/payments/pane.py" line="189"/>
         <source>Reminder te&amp;xt…</source>
         <translation>&amp;Erinnerungstext…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="217"/>
+        <location filename="../../ui/payments/pane.py" line="192"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="316"/>
+        <location filename="../../ui/payments/pane.py" line="274"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="327"/>
+        <location filename="../../ui/payments/pane.py" line="285"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="339"/>
+        <location filename="../../ui/payments/pane.py" line="297"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="347"/>
+        <location filename="../../ui/payments/pane.py" line="305"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
+        <location filename="../../ui/payments/pane.py" line="353"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -2871,12 +2914,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
+        <location filename="../../ui/payments/pane.py" line="353"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="399"/>
+        <location filename="../../ui/payments/pane.py" line="357"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -2884,12 +2927,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/payments/pane.py" line="401"/>
+        <location filename="../../ui/payments/pane.py" line="359"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="403"/>
+        <location filename="../../ui/payments/pane.py" line="361"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2900,12 +2943,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="65"/>
+        <location filename="../../ui/clients/profile_editor.py" line="67"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/profile_editor.py" line="167"/>
+        <location filename="../../ui/clients/profile_editor.py" line="169"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -2913,42 +2956,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="29"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="29"/>
         <source>Edit project</source>
         <translation>Projekt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="29"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="29"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="33"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="33"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="36"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="36"/>
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="40"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="40"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="42"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="42"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="45"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/project_dialog.py" line="46"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="46"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -2956,22 +2999,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="89"/>
+        <location filename="../../ui/replies/queue.py" line="70"/>
         <source>Sleep-on-it queue</source>
         <translation>Warteschlange „Drüber schlafen“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="92"/>
+        <location filename="../../ui/replies/queue.py" line="73"/>
         <source>Replies you are sleeping on</source>
         <translation>Antworten, über die Sie eine Nacht schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="97"/>
+        <location filename="../../ui/replies/queue.py" line="78"/>
         <source>Replies you are sleeping on. A ready one is best reread calmly now; Enter opens it.</source>
         <translation>Antworten, über die Sie eine Nacht schlafen. Eine bereite Antwort lesen Sie am besten jetzt in Ruhe noch einmal; Eingabe öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="102"/>
+        <location filename="../../ui/replies/queue.py" line="83"/>
         <source>No reply is waiting. When a draft reads as heated, “Sleep on it” holds it here until the next morning.</source>
         <translation>Keine Antwort wartet. Wirkt ein Entwurf hitzig, hält „Drüber schlafen“ ihn hier bis zum nächsten Morgen zurück.</translation>
     </message>
@@ -2979,37 +3022,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
+        <location filename="../../ui/replies/queue.py" line="34"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
+        <location filename="../../ui/replies/queue.py" line="34"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
+        <location filename="../../ui/replies/queue.py" line="34"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="52"/>
+        <location filename="../../ui/replies/queue.py" line="34"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="63"/>
+        <location filename="../../ui/replies/queue.py" line="43"/>
         <source>ready now</source>
         <translation>jetzt bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="75"/>
+        <location filename="../../ui/replies/queue.py" line="55"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/queue.py" line="75"/>
+        <location filename="../../ui/replies/queue.py" line="55"/>
         <source>sleeping</source>
         <translation>ruht</translation>
     </message>
@@ -3017,7 +3060,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyActions</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/actions.py" line="23"/>
+        <location filename="../../ui/replies/actions.py" line="23"/>
         <source>Sleep-on-it &amp;queue…</source>
         <translation>&amp;Warteschlange „Drüber schlafen“…</translation>
     </message>
@@ -3025,93 +3068,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="74"/>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="75"/>
+        <location filename="../../ui/replies/composer.py" line="74"/>
+        <location filename="../../ui/replies/composer.py" line="75"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="78"/>
+        <location filename="../../ui/replies/composer.py" line="78"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="80"/>
+        <location filename="../../ui/replies/composer.py" line="80"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="94"/>
+        <location filename="../../ui/replies/composer.py" line="94"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="106"/>
+        <location filename="../../ui/replies/composer.py" line="106"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="109"/>
+        <location filename="../../ui/replies/composer.py" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="107"/>
+        <location filename="../../ui/replies/composer.py" line="107"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="108"/>
+        <location filename="../../ui/replies/composer.py" line="108"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="110"/>
+        <location filename="../../ui/replies/composer.py" line="110"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="111"/>
+        <location filename="../../ui/replies/composer.py" line="111"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="112"/>
+        <location filename="../../ui/replies/composer.py" line="112"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="113"/>
+        <location filename="../../ui/replies/composer.py" line="113"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="114"/>
+        <location filename="../../ui/replies/composer.py" line="114"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="122"/>
+        <location filename="../../ui/replies/composer.py" line="122"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="220"/>
+        <location filename="../../ui/replies/composer.py" line="220"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="248"/>
+        <location filename="../../ui/replies/composer.py" line="247"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="255"/>
+        <location filename="../../ui/replies/composer.py" line="258"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
+        <location filename="../../ui/replies/composer.py" line="270"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3119,47 +3162,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="314"/>
+        <location filename="../../ui/replies/composer.py" line="317"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="318"/>
+        <location filename="../../ui/replies/composer.py" line="321"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="321"/>
+        <location filename="../../ui/replies/composer.py" line="324"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="325"/>
+        <location filename="../../ui/replies/composer.py" line="328"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="327"/>
+        <location filename="../../ui/replies/composer.py" line="330"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="374"/>
+        <location filename="../../ui/replies/composer.py" line="377"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="376"/>
+        <location filename="../../ui/replies/composer.py" line="379"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="378"/>
+        <location filename="../../ui/replies/composer.py" line="381"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/composer.py" line="380"/>
+        <location filename="../../ui/replies/composer.py" line="383"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -3167,57 +3210,57 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="57"/>
+        <location filename="../../ui/replies/pane.py" line="54"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="65"/>
+        <location filename="../../ui/replies/pane.py" line="59"/>
         <source>Ne&amp;w reply</source>
         <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="68"/>
+        <location filename="../../ui/replies/pane.py" line="60"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="73"/>
+        <location filename="../../ui/replies/pane.py" line="65"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="92"/>
+        <location filename="../../ui/replies/pane.py" line="84"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="155"/>
+        <location filename="../../ui/replies/pane.py" line="147"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="157"/>
+        <location filename="../../ui/replies/pane.py" line="149"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="159"/>
+        <location filename="../../ui/replies/pane.py" line="151"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="160"/>
+        <location filename="../../ui/replies/pane.py" line="152"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="165"/>
+        <location filename="../../ui/replies/pane.py" line="157"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/pane.py" line="195"/>
+        <location filename="../../ui/replies/pane.py" line="187"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3225,7 +3268,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
+        <location filename="../../ui/replies/watch.py" line="69"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3233,12 +3276,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="81"/>
+        <location filename="../../ui/replies/watch.py" line="84"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <location filename="../../ui/replies/watch.py" line="89"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3246,7 +3289,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/replies/watch.py" line="87"/>
+        <location filename="../../ui/replies/watch.py" line="90"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -3356,23 +3399,23 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchActions</name>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="30"/>
+        <location filename="../../ui/search/actions.py" line="30"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="33"/>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="79"/>
+        <location filename="../../ui/search/actions.py" line="33"/>
+        <location filename="../../ui/shell/startup.py" line="77"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Alles durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="34"/>
+        <location filename="../../ui/search/actions.py" line="34"/>
         <source>Search notes, profiles, agreements, replies (Ctrl+K)</source>
         <translation>Notizen, Profile, Vereinbarungen, Antworten durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/actions.py" line="37"/>
+        <location filename="../../ui/search/actions.py" line="37"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3380,27 +3423,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="84"/>
+        <location filename="../../ui/search/model.py" line="84"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="97"/>
+        <location filename="../../ui/search/model.py" line="97"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="98"/>
+        <location filename="../../ui/search/model.py" line="98"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="99"/>
+        <location filename="../../ui/search/model.py" line="99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/model.py" line="100"/>
+        <location filename="../../ui/search/model.py" line="100"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -3408,97 +3451,97 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="58"/>
+        <location filename="../../ui/search/panel.py" line="58"/>
         <source>Search in</source>
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="59"/>
+        <location filename="../../ui/search/panel.py" line="59"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="64"/>
+        <location filename="../../ui/search/panel.py" line="64"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="65"/>
+        <location filename="../../ui/search/panel.py" line="65"/>
         <source>Any mood</source>
         <translation>Jede Stimmung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="70"/>
+        <location filename="../../ui/search/panel.py" line="70"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
+        <location filename="../../ui/search/panel.py" line="73"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
+        <location filename="../../ui/search/panel.py" line="73"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="73"/>
+        <location filename="../../ui/search/panel.py" line="73"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="77"/>
+        <location filename="../../ui/search/panel.py" line="77"/>
         <source>From … to …</source>
         <translation>Von … bis …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="81"/>
+        <location filename="../../ui/search/panel.py" line="81"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="82"/>
+        <location filename="../../ui/search/panel.py" line="82"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="92"/>
+        <location filename="../../ui/search/panel.py" line="92"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="93"/>
+        <location filename="../../ui/search/panel.py" line="93"/>
         <source>Only this client</source>
         <translation>Nur dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="101"/>
+        <location filename="../../ui/search/panel.py" line="101"/>
         <source>Search results, grouped by client</source>
         <translation>Suchergebnisse, nach Kunden gruppiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="109"/>
+        <location filename="../../ui/search/panel.py" line="109"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="140"/>
+        <location filename="../../ui/search/panel.py" line="140"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="182"/>
+        <location filename="../../ui/search/panel.py" line="182"/>
         <source>Type to search notes, profiles, agreements and replies.</source>
         <translation>Tippen, um Notizen, Profile, Vereinbarungen und Antworten zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="194"/>
+        <location filename="../../ui/search/panel.py" line="194"/>
         <source>%1 of %2 matches</source>
         <translation>%1 von %2 Treffern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="199"/>
+        <location filename="../../ui/search/panel.py" line="199"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3506,7 +3549,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/search/panel.py" line="206"/>
+        <location filename="../../ui/search/panel.py" line="206"/>
         <source>Nothing found for “%1”. Fewer words or another filter may help.</source>
         <translation>Nichts gefunden für „%1“. Weniger Wörter oder ein anderer Filter helfen vielleicht.</translation>
     </message>
@@ -3514,7 +3557,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../../clientjournal/ui/settings/actions.py" line="16"/>
+        <location filename="../../ui/settings/actions.py" line="16"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3522,259 +3565,259 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="65"/>
+        <location filename="../../ui/settings/dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="70"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="72"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="73"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Re&amp;plies</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="74"/>
+        <location filename="../../ui/settings/dialog.py" line="74"/>
         <source>&amp;Clients</source>
         <translation>&amp;Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="75"/>
+        <location filename="../../ui/settings/dialog.py" line="75"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="79"/>
+        <location filename="../../ui/settings/dialog.py" line="79"/>
         <source>&amp;Encryption</source>
         <translation>&amp;Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="89"/>
+        <location filename="../../ui/settings/dialog.py" line="89"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisierung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="113"/>
+        <location filename="../../ui/settings/dialog.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="114"/>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="120"/>
+        <location filename="../../ui/settings/dialog.py" line="114"/>
+        <location filename="../../ui/settings/dialog.py" line="120"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="118"/>
+        <location filename="../../ui/settings/dialog.py" line="118"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="121"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="122"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="126"/>
+        <location filename="../../ui/settings/dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="128"/>
+        <location filename="../../ui/settings/dialog.py" line="128"/>
         <source>A new language takes effect the next time you start the app.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="130"/>
+        <location filename="../../ui/settings/dialog.py" line="130"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="131"/>
+        <location filename="../../ui/settings/dialog.py" line="131"/>
         <source>Light or dark takes effect at once.</source>
         <translation>Hell oder dunkel gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="139"/>
+        <location filename="../../ui/settings/dialog.py" line="139"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="140"/>
+        <location filename="../../ui/settings/dialog.py" line="140"/>
         <source>Morning hour</source>
         <translation>Morgens um</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="145"/>
+        <location filename="../../ui/settings/dialog.py" line="145"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="146"/>
+        <location filename="../../ui/settings/dialog.py" line="146"/>
         <source>Minimum rest in hours</source>
         <translation>Mindestruhe in Stunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="151"/>
+        <location filename="../../ui/settings/dialog.py" line="151"/>
         <source>A reply you sleep on is ready at the later of two times: the next morning at this hour, and after the minimum rest. Replies already sleeping keep their time.</source>
         <translation>Eine zurückgehaltene Antwort ist zum späteren von zwei Zeitpunkten bereit: am nächsten Morgen zu dieser Stunde und nach der Mindestruhe. Bereits ruhende Antworten behalten ihre Zeit.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="158"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Next &amp;morning at:</source>
         <translation>Nächster &amp;Morgen um:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="159"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Minimum &amp;rest:</source>
         <translation>Mindest&amp;ruhe:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="167"/>
+        <location filename="../../ui/settings/dialog.py" line="167"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="168"/>
+        <location filename="../../ui/settings/dialog.py" line="168"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="169"/>
+        <location filename="../../ui/settings/dialog.py" line="169"/>
         <source>Default contact rhythm in days</source>
         <translation>Standard-Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="174"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>How often to get in touch with a client who has no rhythm of their own. A client&apos;s own rhythm always comes first.</source>
         <translation>Wie oft Sie sich bei Kunden ohne eigenen Rhythmus melden möchten. Der eigene Rhythmus eines Kunden geht immer vor.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="180"/>
+        <location filename="../../ui/settings/dialog.py" line="180"/>
         <source>Get in touch e&amp;very:</source>
-        <translation>Melden a&amp;lle:</translation>
+        <translation>Kontakt halten a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="187"/>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="330"/>
+        <location filename="../../ui/settings/dialog.py" line="187"/>
+        <location filename="../../ui/settings/dialog.py" line="330"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="192"/>
         <source>C&amp;hoose…</source>
         <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="194"/>
+        <location filename="../../ui/settings/dialog.py" line="194"/>
         <source>Choose the backup folder</source>
         <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="196"/>
+        <location filename="../../ui/settings/dialog.py" line="196"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="198"/>
+        <location filename="../../ui/settings/dialog.py" line="198"/>
         <source>Back up into the journal folder again</source>
         <translation>Wieder in den Ordner des Journals sichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="214"/>
+        <location filename="../../ui/settings/dialog.py" line="214"/>
         <source>Daily backups to keep</source>
         <translation>Tägliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="218"/>
+        <location filename="../../ui/settings/dialog.py" line="218"/>
         <source>Weekly backups to keep</source>
         <translation>Wöchentliche Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="220"/>
+        <location filename="../../ui/settings/dialog.py" line="220"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>A folder on another disk survives when this one fails. When it is missing (the disk is not plugged in), the daily backup waits until the next start.</source>
         <translation>Ein Ordner auf einem anderen Datenträger bleibt erhalten, wenn dieser ausfällt. Fehlt er (der Datenträger ist nicht angeschlossen), wartet die tägliche Sicherung bis zum nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="234"/>
+        <location filename="../../ui/settings/dialog.py" line="234"/>
         <source>Keep &amp;daily backups:</source>
         <translation>&amp;Tägliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="235"/>
+        <location filename="../../ui/settings/dialog.py" line="235"/>
         <source>Keep &amp;weekly backups:</source>
         <translation>&amp;Wöchentliche Sicherungen aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="240"/>
+        <location filename="../../ui/settings/dialog.py" line="240"/>
         <source>For now, %1 names the folder: backups go there.</source>
         <translation>Derzeit legt %1 den Ordner fest: Die Sicherungen landen dort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="250"/>
+        <location filename="../../ui/settings/dialog.py" line="250"/>
         <source>&amp;Journal encryption…</source>
         <translation>&amp;Journal verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="252"/>
+        <location filename="../../ui/settings/dialog.py" line="252"/>
         <source>Journal encryption</source>
         <translation>Journal-Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="258"/>
+        <location filename="../../ui/settings/dialog.py" line="258"/>
         <source>A passphrase encrypts the journal and its backups: without it, nobody can read them, and neither can you. It takes effect at once, not with OK.</source>
         <translation>Eine Passphrase verschlüsselt das Journal und seine Sicherungen: Ohne sie kann niemand sie lesen, auch Sie nicht. Das gilt sofort, nicht erst mit OK.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="298"/>
+        <location filename="../../ui/settings/dialog.py" line="298"/>
         <source>Please give the full path of the folder.</source>
         <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="302"/>
+        <location filename="../../ui/settings/dialog.py" line="302"/>
         <source>This folder does not exist (is the disk plugged in?).</source>
         <translation>Diesen Ordner gibt es nicht (ist der Datenträger angeschlossen?).</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="303"/>
+        <location filename="../../ui/settings/dialog.py" line="303"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="304"/>
+        <location filename="../../ui/settings/dialog.py" line="304"/>
         <source>The app may not write into this folder.</source>
         <translation>Die App darf in diesen Ordner nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="309"/>
+        <location filename="../../ui/settings/dialog.py" line="309"/>
         <source>Backups can be written here.</source>
         <translation>Sicherungen können hier gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="318"/>
+        <location filename="../../ui/settings/dialog.py" line="318"/>
         <source>No backup in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/settings/dialog.py" line="323"/>
+        <location filename="../../ui/settings/dialog.py" line="323"/>
         <source>Newest backup: %1 (%2)</source>
         <translation>Neueste Sicherung: %1 (%2)</translation>
     </message>
@@ -3782,12 +3825,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/single_instance.py" line="222"/>
+        <location filename="../../ui/shell/single_instance.py" line="222"/>
         <source>The journal in %1 is in use by another Client Journal (process %2: a window, or a restore at work), which does not answer. Close that window, or wait until it is done, then start again.</source>
         <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2: ein Fenster oder eine laufende Wiederherstellung), das nicht antwortet. Schließen Sie dieses Fenster oder warten Sie, bis es fertig ist, und starten Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/single_instance.py" line="231"/>
+        <location filename="../../ui/shell/single_instance.py" line="231"/>
         <source>The journal is in use</source>
         <translation>Das Journal ist in Benutzung</translation>
     </message>
@@ -3795,7 +3838,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/startup.py" line="111"/>
+        <location filename="../../ui/shell/startup.py" line="109"/>
         <source>Opening the journal…</source>
         <translation>Journal wird geöffnet…</translation>
     </message>
@@ -3803,105 +3846,105 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="117"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="117"/>
         <source>Summary for %1</source>
         <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="122"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="122"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="126"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="126"/>
         <source>Summary preview</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="130"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="130"/>
         <source>Summary text (Markdown)</source>
         <translation>Text der Zusammenfassung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="132"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="132"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="133"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="133"/>
         <source>&amp;Edit text</source>
         <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="137"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="137"/>
         <source>Read it through, adjust the text if you like, then copy it into your e-mail or save it.</source>
         <translation>Lesen Sie die Zusammenfassung durch, passen Sie den Text bei Bedarf an und kopieren Sie ihn dann in Ihre E-Mail oder speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="146"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="146"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="148"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="148"/>
         <source>Copy the text as Markdown to the clipboard</source>
         <translation>Den Text als Markdown in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="149"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="149"/>
         <source>Save as &amp;Markdown…</source>
         <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="151"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="151"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="185"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="185"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="195"/>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="206"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="195"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="206"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="198"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="198"/>
         <source>Save summary as Markdown</source>
         <translation>Zusammenfassung als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="200"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="200"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="209"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="209"/>
         <source>Save summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="211"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="211"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="222"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="222"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="223"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="223"/>
         <source>The summary could not be saved:
 %1</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/summary_dialog.py" line="226"/>
+        <location filename="../../ui/agreements/summary_dialog.py" line="226"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -3909,37 +3952,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="90"/>
+        <location filename="../../ui/sync/controller.py" line="91"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="94"/>
+        <location filename="../../ui/sync/controller.py" line="95"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="96"/>
+        <location filename="../../ui/sync/controller.py" line="97"/>
         <source>Syncing %v of %m</source>
         <translation>Synchronisiere %v von %m</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="164"/>
+        <location filename="../../ui/sync/controller.py" line="165"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="219"/>
+        <location filename="../../ui/sync/controller.py" line="221"/>
         <source>Could not read %1; it is tried again next round.</source>
         <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="221"/>
+        <location filename="../../ui/sync/controller.py" line="223"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="230"/>
+        <location filename="../../ui/sync/controller.py" line="231"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -3947,7 +3990,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="241"/>
+        <location filename="../../ui/sync/controller.py" line="242"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -3955,7 +3998,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="296"/>
+        <location filename="../../ui/sync/controller.py" line="297"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -3963,17 +4006,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="299"/>
+        <location filename="../../ui/sync/controller.py" line="300"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="353"/>
+        <location filename="../../ui/sync/controller.py" line="354"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/controller.py" line="356"/>
+        <location filename="../../ui/sync/controller.py" line="357"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -3981,108 +4024,108 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="42"/>
+        <location filename="../../ui/sync/settings_page.py" line="42"/>
         <source>Sync settings</source>
         <translation>Einstellungen der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="49"/>
+        <location filename="../../ui/sync/settings_page.py" line="49"/>
         <source>Pick a folder that Syncthing, Nextcloud or Dropbox carries to your other computers, not the journal folder. Each computer writes only its own files there. Changes on this page take effect at once.</source>
         <translation>Wählen Sie einen Ordner, den Syncthing, Nextcloud oder Dropbox zu Ihren anderen Computern bringt, nicht den Ordner des Journals. Jeder Computer schreibt dort nur seine eigenen Dateien. Änderungen auf dieser Seite gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="56"/>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="165"/>
+        <location filename="../../ui/sync/settings_page.py" line="56"/>
+        <location filename="../../ui/sync/settings_page.py" line="167"/>
         <source>Sync folder</source>
         <translation>Synchronisierungsordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="58"/>
+        <location filename="../../ui/sync/settings_page.py" line="58"/>
         <source>Sync is off</source>
         <translation>Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="59"/>
+        <location filename="../../ui/sync/settings_page.py" line="59"/>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen …</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="61"/>
+        <location filename="../../ui/sync/settings_page.py" line="61"/>
         <source>Choose the sync folder</source>
         <translation>Synchronisierungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="63"/>
+        <location filename="../../ui/sync/settings_page.py" line="63"/>
         <source>&amp;Turn off</source>
         <translation>&amp;Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="65"/>
+        <location filename="../../ui/sync/settings_page.py" line="65"/>
         <source>Turn sync off</source>
         <translation>Synchronisierung ausschalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="77"/>
+        <location filename="../../ui/sync/settings_page.py" line="77"/>
         <source>This computer’s name</source>
         <translation>Name dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="81"/>
+        <location filename="../../ui/sync/settings_page.py" line="81"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="83"/>
+        <location filename="../../ui/sync/settings_page.py" line="83"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="86"/>
+        <location filename="../../ui/sync/settings_page.py" line="86"/>
         <source>Last round</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="91"/>
+        <location filename="../../ui/sync/settings_page.py" line="91"/>
         <source>Other computers</source>
         <translation>Andere Computer</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="96"/>
+        <location filename="../../ui/sync/settings_page.py" line="96"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="100"/>
+        <location filename="../../ui/sync/settings_page.py" line="100"/>
         <source>This computer’s &amp;name:</source>
         <translation>&amp;Name dieses Computers:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="101"/>
+        <location filename="../../ui/sync/settings_page.py" line="101"/>
         <source>Last round:</source>
         <translation>Letzter Abgleich:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="102"/>
+        <location filename="../../ui/sync/settings_page.py" line="102"/>
         <source>Other computers:</source>
         <translation>Andere Computer:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="132"/>
+        <location filename="../../ui/sync/settings_page.py" line="134"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="143"/>
+        <location filename="../../ui/sync/settings_page.py" line="145"/>
         <source>None yet: set up the app on the other computer with the same folder.</source>
         <translation>Noch keiner: Richten Sie die App auf dem anderen Computer mit demselben Ordner ein.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="145"/>
+        <location filename="../../ui/sync/settings_page.py" line="147"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="155"/>
+        <location filename="../../ui/sync/settings_page.py" line="157"/>
         <source>%1: last change %2</source>
         <translation>%1: letzte Änderung %2</translation>
     </message>
@@ -4090,102 +4133,102 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="66"/>
         <source>Checklist templates</source>
         <translation>Vorlagen für Checklisten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="78"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="78"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="81"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="81"/>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="83"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="83"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="86"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="86"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="91"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="91"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="93"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="93"/>
         <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
         <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="98"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="98"/>
         <source>Points of the template</source>
         <translation>Punkte der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="99"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="99"/>
         <source>Add &amp;item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="101"/>
         <source>&amp;Remove item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="103"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="103"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="105"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="120"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="120"/>
         <source>&amp;Add to checklist</source>
         <translation>Zur &amp;Checkliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="142"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="142"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="149"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="149"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="194"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="194"/>
         <source>%1 (built-in, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="271"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="271"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="279"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="279"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="291"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="291"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/agreements/template_dialog.py" line="292"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="292"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -4193,47 +4236,47 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="30"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="30"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="36"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="36"/>
         <source>Deleted clients</source>
         <translation>Gelöschte Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="40"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="41"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="42"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="44"/>
         <source>&amp;Empty trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="60"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="60"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="64"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="64"/>
         <source>Deleted clients and their notes are kept here until you empty the trash.</source>
         <translation>Gelöschte Kunden und ihre Notizen bleiben hier, bis Sie den Papierkorb leeren.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="66"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="66"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="84"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="84"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="86"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Kunden und alle zugehörigen Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -4244,22 +4287,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>UndoStackAction</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_action.py" line="33"/>
+        <location filename="../../ui/common/undo_action.py" line="33"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_action.py" line="33"/>
+        <location filename="../../ui/common/undo_action.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_action.py" line="35"/>
+        <location filename="../../ui/common/undo_action.py" line="35"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_action.py" line="35"/>
+        <location filename="../../ui/common/undo_action.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4267,27 +4310,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="39"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="39"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="41"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="41"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="48"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="48"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="58"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="58"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/shell/welcome_dialog.py" line="60"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="60"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -4404,7 +4447,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../clientjournal/app.py" line="194"/>
+        <location filename="../../app.py" line="194"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
@@ -4882,7 +4925,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="43"/>
         <source>What do they want? e.g. calm, clear layouts, no jargon</source>
-        <translation>Was wollen sie? z. B. ruhige, klare Gestaltung, kein Fachjargon</translation>
+        <translation>Was wünscht sich der Kunde? z. B. ruhige, klare Gestaltung, kein Fachjargon</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/profile_labels.py" line="44"/>
@@ -5038,12 +5081,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="75"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="83"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="236"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="237"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>
@@ -5051,42 +5094,163 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="41"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="49"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="59"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="67"/>
         <source>No round yet.</source>
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="74"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="82"/>
         <source>another computer (%1)</source>
         <translation>ein anderer Computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="185"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="90"/>
+        <source>the sync folder does not exist</source>
+        <translation>der Sync-Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="91"/>
+        <source>not a folder (a file is in the way)</source>
+        <translation>kein Ordner (eine Datei ist im Weg)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="92"/>
+        <source>the sync folder cannot be written (%1)</source>
+        <translation>in den Sync-Ordner kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="93"/>
+        <source>this is the journal’s own folder or inside it; choose another folder</source>
+        <translation>das ist der Ordner des Journals selbst oder liegt darin; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="96"/>
+        <source>this is the backup folder or inside it; choose another folder</source>
+        <translation>das ist der Sicherungsordner oder liegt darin; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="97"/>
+        <source>it contains the journal’s own folder; choose another folder</source>
+        <translation>er enthält den Ordner des Journals; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="98"/>
+        <source>it contains the backup folder; choose another folder</source>
+        <translation>er enthält den Sicherungsordner; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="99"/>
+        <source>the sync folder is not encrypted but this journal is; choose an empty folder for it</source>
+        <translation>der Sync-Ordner ist nicht verschlüsselt, dieses Journal aber schon; wählen Sie dafür einen leeren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
+        <source>the sync folder belongs to an encrypted journal; this one is not</source>
+        <translation>der Sync-Ordner gehört zu einem verschlüsselten Journal; dieses ist es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="105"/>
+        <source>the sync folder belongs to a journal with another passphrase</source>
+        <translation>der Sync-Ordner gehört zu einem Journal mit einer anderen Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="106"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
+        <source>not a Client Journal sync folder</source>
+        <translation>kein Sync-Ordner von Client Journal</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="120"/>
+        <source>written by another version of Client Journal</source>
+        <translation>von einer anderen Version von Client Journal geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
+        <source>damaged (its encryption entries)</source>
+        <translation>beschädigt (seine Verschlüsselungsangaben)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="110"/>
+        <source>no sync folder is set up (Settings → Sync)</source>
+        <translation>kein Sync-Ordner eingerichtet (Einstellungen → Sync)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="111"/>
+        <source>the journal is busy (another program writes to it); the round is tried again later</source>
+        <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
+        <source>not readable with this journal’s key</source>
+        <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
+        <source>it holds values this journal cannot keep</source>
+        <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
+        <source>its clock is centuries ahead (refused)</source>
+        <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
+        <source>damaged or incomplete (perhaps still being copied)</source>
+        <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
+        <source>it holds more than one file may</source>
+        <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
+        <source>damaged (not what Client Journal writes)</source>
+        <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="153"/>
         <source>the clock of %1 is %2 days ahead; its changes count as made then</source>
         <translation>die Uhr von %1 geht %2 Tage vor; seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
+        <source>more changes are waiting in the sync folder; the next round takes them</source>
+        <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="161"/>
+        <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
+        <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="165"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="206"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="186"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="210"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="430"/>
+        <location filename="../../ui/agreements/pane.py" line="410"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="432"/>
+        <location filename="../../ui/agreements/pane.py" line="412"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/agreements/pane.py" line="434"/>
+        <location filename="../../ui/agreements/pane.py" line="414"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="55"/>
+        <location filename="../../ui/attention/view.py" line="55"/>
         <source>&amp;Get in touch (%n)</source>
         <translation>
             <numerusform>&amp;Get in touch (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="56"/>
+        <location filename="../../ui/attention/view.py" line="56"/>
         <source>&amp;Overdue invoices (%n)</source>
         <translation>
             <numerusform>&amp;Overdue invoices (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/view.py" line="57"/>
+        <location filename="../../ui/attention/view.py" line="57"/>
         <source>&amp;Mood falling (%n)</source>
         <translation>
             <numerusform>&amp;Mood falling (%n)</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="437"/>
+        <location filename="../../ui/clients/pane.py" line="433"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="439"/>
+        <location filename="../../ui/clients/pane.py" line="435"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/pane.py" line="443"/>
+        <location filename="../../ui/clients/pane.py" line="439"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>DemoBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="80"/>
+        <location filename="../../ui/shell/demo_banner.py" line="80"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demo data removed: %n client.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/demo_banner.py" line="87"/>
+        <location filename="../../ui/shell/demo_banner.py" line="87"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Remove the %n demo client?</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>DueDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="99"/>
+        <location filename="../../ui/agreements/due.py" line="75"/>
         <source>Open or agreed items due within %n days, and everything overdue. Enter opens the client.</source>
         <translation>
             <numerusform>Open or agreed items due within %n day, and everything overdue. Enter opens the client.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/due.py" line="106"/>
+        <location filename="../../ui/agreements/due.py" line="82"/>
         <source>Nothing is due in the next %n days, and nothing is overdue.</source>
         <translation>
             <numerusform>Nothing is due in the next %n day, and nothing is overdue.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_actions.py" line="91"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="104"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/safety/encryption_dialog.py" line="176"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="225"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The new passphrase needs at least %n character.</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>GetInTouchModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="80"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="51"/>
         <source>%n contact(s) in %1 days: give them room</source>
         <translation>
             <numerusform>%n contact in %1 days: give them room</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="83"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="54"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/get_in_touch.py" line="86"/>
+        <location filename="../../ui/attention/get_in_touch.py" line="57"/>
         <source>time to get in touch, %n day(s) past the rhythm</source>
         <translation>
             <numerusform>time to get in touch, %n day past the rhythm</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="376"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="147"/>
+        <location filename="../../ui/notes/mood_chart.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../ui/notes/mood_chart.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="151"/>
+        <location filename="../../ui/notes/mood_chart.py" line="151"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/notes/mood_chart.py" line="171"/>
+        <location filename="../../ui/notes/mood_chart.py" line="171"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>MoodTrendModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="101"/>
+        <location filename="../../ui/attention/mood_trend.py" line="69"/>
         <source>The newest notes were all negative (average %1 over the last %n days).</source>
         <translation>
             <numerusform>The newest notes were all negative (average %1 over the last day).</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>MoodTrendTable</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="152"/>
+        <location filename="../../ui/attention/mood_trend.py" line="116"/>
         <source>Clients whose notes of the last %n days read worse than the months before, or whose newest notes were all negative. Enter opens the client.</source>
         <translation>
             <numerusform>Clients whose notes of the last day read worse than the months before, or whose newest notes were all negative. Enter opens the client.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/attention/mood_trend.py" line="158"/>
+        <location filename="../../ui/attention/mood_trend.py" line="122"/>
         <source>No relationship&apos;s mood is falling: the moods of the last %n days hold up against the months before.</source>
         <translation>
             <numerusform>No relationship&apos;s mood is falling: the moods of the last day hold up against the months before.</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="266"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>OverduePayments</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/overdue.py" line="104"/>
+        <location filename="../../ui/payments/overdue.py" line="81"/>
         <source>%n invoice(s) past the due date, the longest overdue first. Enter opens the client.</source>
         <translation>
             <numerusform>%n invoice past the due date. Enter opens the client.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="114"/>
+        <location filename="../../ui/payments/dialog.py" line="114"/>
         <source>Agreed payment term: %n day(s)</source>
         <translation>
             <numerusform>Agreed payment term: %n day</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/dialog.py" line="117"/>
+        <location filename="../../ui/payments/dialog.py" line="117"/>
         <source>No payment term agreed; %n day(s) by default.</source>
         <translation>
             <numerusform>No payment term agreed; %n day by default.</numerusform>
@@ -340,7 +340,7 @@
 <context>
     <name>PaymentTableModel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="132"/>
+        <location filename="../../ui/payments/pane.py" line="104"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="139"/>
+        <location filename="../../ui/payments/pane.py" line="111"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="395"/>
+        <location filename="../../ui/payments/pane.py" line="353"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="399"/>
+        <location filename="../../ui/payments/pane.py" line="357"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/payments/pane.py" line="403"/>
+        <location filename="../../ui/payments/pane.py" line="361"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/composer.py" line="267"/>
+        <location filename="../../ui/replies/composer.py" line="270"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -397,7 +397,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="66"/>
+        <location filename="../../ui/replies/watch.py" line="69"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/replies/watch.py" line="86"/>
+        <location filename="../../ui/replies/watch.py" line="89"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/search/panel.py" line="199"/>
+        <location filename="../../ui/search/panel.py" line="199"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="230"/>
+        <location filename="../../ui/sync/controller.py" line="231"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="241"/>
+        <location filename="../../ui/sync/controller.py" line="242"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/controller.py" line="296"/>
+        <location filename="../../ui/sync/controller.py" line="297"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>
@@ -454,7 +454,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/clients/trash_dialog.py" line="86"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="86"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n client and all their notes for good? This cannot be undone.</numerusform>
@@ -538,7 +538,7 @@
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="236"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="237"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n note of this client was changed on two computers at once.</numerusform>
