@@ -12,9 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QStyle,
+    QStyleOptionComboBox,
+)
 
 from clientjournal.core.domain import ClientSort
 from clientjournal.store import clients
@@ -202,7 +209,14 @@ class ClientActions(QObject):
         """Alt+Down/Up: the next or previous client, except in a drop-down (a combo box, a
         date with a calendar), where the keys open it as everywhere else."""
         focus = QApplication.focusWidget()
-        if isinstance(focus, QComboBox | QDateTimeEdit):
+        if isinstance(focus, QDateTimeEdit):
+            # A date edit steps its value on Alt+Down (it has no key for its calendar): the
+            # note's time changed by a minute without a word.  Open the calendar as the arrow
+            # would, or leave the value alone.
+            if offset > 0 and focus.calendarPopup():
+                _click_arrow(focus)
+            return
+        if isinstance(focus, QComboBox):
             # the key again, to the drop-down itself: with these actions off for the moment,
             # or the key would come straight back here as their shortcut
             press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.AltModifier)
@@ -215,3 +229,23 @@ class ClientActions(QObject):
                     action.setEnabled(True)
             return
         self._list.select_offset(offset)
+
+
+def _click_arrow(edit: QDateTimeEdit) -> None:
+    """Open a date edit's calendar the one way Qt offers: a click on its arrow."""
+    option = QStyleOptionComboBox()
+    option.initFrom(edit)
+    option.editable = True
+    arrow = edit.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit
+    )
+    where = QPointF(arrow.center())
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        where,
+        edit.mapToGlobal(where),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(edit, press)

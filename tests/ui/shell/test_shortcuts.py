@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
@@ -69,3 +69,24 @@ def test_alt_down_switches_client_from_anywhere_in_the_window(qtbot, journal, wi
     """The keys are the window's (the clients feature hands them to the shell, which adds them
     to the window), not only the list's own: they work with the focus in the filter field."""
     _alt_keys_switch_between_anna_and_bob(qtbot, windows, lambda panel: panel.filter)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_alt_down_in_the_note_date_opens_its_calendar_and_keeps_the_time(qtbot, journal, windows):
+    """A date edit has no key of its own for its calendar and stepped its value on Alt+Down:
+    the note's time changed by a minute without a word."""
+    panel = _alt_keys_switch_between_anna_and_bob(qtbot, windows, lambda panel: panel.view)
+    anna = panel.current_client_id()
+    when = panel.window().findChild(QDateTimeEdit, "noteDate")
+    assert when.calendarPopup()
+    when.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is when)
+    before = when.dateTime()
+    qtbot.keyClick(when, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert panel.current_client_id() == anna
+    assert when.dateTime() == before
+    qtbot.waitUntil(lambda: when.calendarWidget().window().isVisible())
+    when.calendarWidget().window().hide()
+    qtbot.keyClick(when, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert when.dateTime() == before
+    assert panel.current_client_id() == anna
