@@ -11,12 +11,14 @@ merged into the state at once, so the state always holds what this device has pu
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import Change
-from clientjournal.core.sync.merge import canonical, merge_field
+from clientjournal.core.sync.merge import canonical, digest, merge_field
 from clientjournal.core.sync.records import (
     DELETED,
     ITEMS,
@@ -31,6 +33,23 @@ from clientjournal.store.sync import local, state
 from clientjournal.store.sync.state import Key, Record
 
 Values = dict[str, Any]
+
+HELD = "held/"
+"""``sync_local`` keys ``held/<kind>/<uuid>``: what this computer had of a record when it
+deleted it (each field's clock and a digest of its value), for the undo of the delete."""
+HELD_FOR_MS = 30 * 86_400_000
+"""How long that is kept: an undo comes from the window's undo stack, long before this."""
+
+
+@dataclass
+class Captured:
+    """One capture: the changes to publish, the state records they went into, and the
+    records that came back by an undo whose journal rows must take values of the state (an
+    edit another computer made while they were deleted)."""
+
+    changes: list[Change]
+    touched: dict[Key, Record]
+    reproject: set[Key] = field(default_factory=set)
 
 
 def mark_everything() -> None:
@@ -178,12 +197,80 @@ def _keep_emptied_links(
         values[ref.field] = target
 
 
-def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
+def _held_key(kind: str, uuid: str) -> str:
+    return f"{HELD}{kind}/{uuid}"
+
+
+def _value_digest(value: Any) -> int:
+    return digest(canonical(value))
+
+
+def _hold(kind: str, uuid: str, record: Record, now_ms: int) -> None:
+    """Keep what this computer had of a record it deletes: each field's clock and a digest
+    of its value (not the value: the state keeps the value, or the newer one)."""
+    clocks: list[str | None] = []
+    fields: dict[str, list[Any]] = {}
+    for name, (value, stamp, _base) in record.fields.items():
+        if name == DELETED:
+            continue
+        if stamp not in clocks:
+            clocks.append(stamp)
+        fields[name] = [clocks.index(stamp), _value_digest(value)]
+    local.put(_held_key(kind, uuid), json.dumps({"at": now_ms, "c": clocks, "f": fields}))
+
+
+def _held(kind: str, uuid: str) -> dict[str, tuple[str | None, int]] | None:
+    """field -> (clock, digest of the value) this computer had when it deleted the record."""
+    text = local.get(_held_key(kind, uuid))
+    if text is None:
+        return None
+    try:
+        found = json.loads(text)
+        clocks = found["c"]
+        return {name: (clocks[at], value) for name, (at, value) in found["f"].items()}
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _undo_of_delete(
+    record: Record, found: list[tuple[str, Any]], held: dict[str, tuple[str | None, int]]
+) -> tuple[list[tuple[str, Any]], dict[str, str | None], bool]:
+    """A record back by the undo of this computer's delete, while other computers changed
+    some of its fields meanwhile (their edits were kept in the state, the delete won).  A
+    field the undo brings back as it was when it was deleted takes the other computer's
+    newer value (not published; ``True``: the row must be written from the state).  A field
+    that differs from it too (an edit made just before the delete, before a round saw it) is
+    published on the clock this computer had when it deleted it, so the other edit is
+    concurrent to it (for a note's text: a conflict, both kept), never silently replaced."""
+    absent = (None, _value_digest(None))
+    kept: list[tuple[str, Any]] = []
+    bases: dict[str, str | None] = {}
+    from_state = False
+    for name, value in found:
+        if name == DELETED:
+            kept.append((name, value))
+            continue
+        entry = record.fields.get(name)
+        clock_then, digest_then = held.get(name, absent)
+        if (entry[1] if entry else None) == clock_then:
+            kept.append((name, value))  # not changed elsewhere while deleted
+        elif _value_digest(value) == digest_then:
+            from_state = True  # as it was: the other computer's edit is newer
+        else:
+            kept.append((name, value))
+            bases[name] = clock_then
+    return kept, bases, from_state
+
+
+def capture(clock: Clock) -> Captured:
     """The changes of every dirty record, merged into their state records (returned, to save);
     ``sync_dirty`` is emptied.  Runs inside the round's transaction."""
     changes: list[Change] = []
     touched: dict[Key, Record] = {}
+    reproject: set[Key] = set()
     unchanged: set[Key] = set()  # dirty, but as published (e.g. deleted and put back)
+    now_ms = int(time.time() * 1000)
+    held_any = False
     for kind in KINDS:
         dirty = _dirty(kind)
         if not dirty:
@@ -198,6 +285,7 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
             key = (kind.name, uuid)
             record = records.get(key) or state.new_record(kind.name, uuid)
             values = values_of.get(uuid)
+            bases: dict[str, str | None] = {}
             if kind is NOTE_CONFLICT and values is None and not record.fields:
                 record.fields = {}  # resolved here before any round saw it: tombstone it
                 values = None
@@ -208,6 +296,17 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
                 found = list(_field_changes(record, values))
                 if values is not None and not found:
                     unchanged.add(key)
+                if kind is not NOTE_CONFLICT and record.fields:
+                    if values is None and not record.deleted:
+                        _hold(kind.name, uuid, record, now_ms)
+                        held_any = True
+                    elif values is not None and record.deleted:
+                        held = _held(kind.name, uuid)
+                        if held is not None:
+                            found, bases, from_state = _undo_of_delete(record, found, held)
+                            if from_state:
+                                reproject.add(key)
+                            local.put(_held_key(kind.name, uuid), None)
             stamp = clock.tick(dirty[uuid]) if found else ""  # one clock for the record's fields
             record.packed = None
             if not record.fields:  # new: nothing to merge with
@@ -221,11 +320,17 @@ def capture(clock: Clock) -> tuple[list[Change], dict[Key, Record]]:
                 continue
             for name, value in found:
                 current = record.fields.get(name)
-                base = current[1] if current else None
+                base = bases[name] if name in bases else (current[1] if current else None)
                 versions = record.versions if (kind.name == "note" and name == "body") else None
                 merge_field(record.fields, name, value, stamp, base, versions)
                 changes.append(Change(kind.name, uuid, name, value, stamp, base))
             if found:
                 touched[key] = record
     database.execute_sql("DELETE FROM sync_dirty")
-    return changes, touched
+    if held_any:
+        database.execute_sql(
+            "DELETE FROM sync_local WHERE key >= ? AND key < ? "
+            "AND CAST(json_extract(value, '$.at') AS INTEGER) < ?",
+            (HELD, HELD[:-1] + "0", now_ms - HELD_FOR_MS),
+        )
+    return Captured(changes, touched, reproject)

@@ -78,7 +78,9 @@ def _merge(
         newest = max((change.hlc for change in item.changes), default=None)
         if newest is not None:
             clock.observe(newest)
-            far = hlc.far_ahead(newest, now)
+            own = (c.hlc for c in item.changes if hlc.writers_own_time(c.hlc))
+            written = max(own, default=None)  # not a time it carries from another computer
+            far = hlc.far_ahead(written, now) if written is not None else 0
             if far:
                 who = (item.name, item.device)
                 ahead[who] = max(ahead.get(who, 0), far)
@@ -204,7 +206,8 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         if first_here:
             capture.mark_everything()
         merged_before = merged_into_now(_merge_candidates(incoming), {})
-        changes, records = capture.capture(clock)
+        captured_now = capture.capture(clock)
+        changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
             data = None if first_here else change_file(header(device, name, seq), changes)
@@ -228,7 +231,9 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
         followers = merge_followers(merged_before, records)
-        projector.run(touched | followers, here=_back_here(changes, first_here))
+        projector.run(
+            touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
+        )
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         for item in incoming:
