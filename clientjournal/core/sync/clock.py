@@ -8,7 +8,8 @@ devices never equal: the order is total.
 A new clock is later than every clock this device has written or seen (the counter carries it
 when the wall clock is behind).  That is what keeps one device whose clock is days ahead from
 freezing the others: once they have seen its changes, their own edits are ordered after them,
-whatever their wall clocks say.  Such a device is reported (``far_ahead``); a clock after
+whatever their wall clocks say.  Such a device is reported (``far_ahead``; only for clocks
+that hold its own wall time, ``writers_own_time``, not the time it carries); a clock after
 ``MAX_WALL_MS`` is refused with its file (the round reads it so).
 """
 
@@ -98,6 +99,15 @@ class Clock:
         stamp = parse(text)
         if (stamp.wall_ms, stamp.counter) > (self._wall, self._counter):
             self._wall, self._counter = stamp.wall_ms, stamp.counter
+
+
+def writers_own_time(text: str) -> bool:
+    """Whether a clock's wall time is its writer's wall clock when it made the change: a
+    counter of 0.  ``tick`` carries the counter on whenever the wall clock is behind the
+    newest clock seen, so a computer that has read another's clock of three days ahead
+    writes that time with a counter above 0 (its own clock is right: it must not be blamed),
+    while the computer whose clock is ahead writes its own time with a counter of 0."""
+    return text[WALL_DIGITS + 1 : WALL_DIGITS + 1 + COUNTER_DIGITS] == "0" * COUNTER_DIGITS
 
 
 def far_ahead(text: str, now_ms: int) -> int:

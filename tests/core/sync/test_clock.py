@@ -4,7 +4,7 @@ followed (not refused) and reported."""
 from __future__ import annotations
 
 from clientjournal.core.sync import clock as hlc
-from clientjournal.core.sync.clock import Clock
+from clientjournal.core.sync.clock import Clock, writers_own_time
 
 DAY = 86_400_000
 
@@ -43,3 +43,16 @@ def test_only_clocks_look_like_clocks():
     assert hlc.is_clock(good)
     for bad in ("", "x" * 40, good.replace("-", "+"), 17, None, good[:20], "١" * 13 + good[13:]):
         assert not hlc.is_clock(bad), bad
+
+
+def test_a_carried_time_is_not_the_writers_own():
+    """A computer that read a clock days ahead writes that time with its counter going on;
+    only the computer whose clock is ahead writes it with a counter of 0 (finding 4)."""
+    ahead = Clock("bbbbbbbbbbbbbbbb")
+    far = ahead.tick(1_000_000_000_000 + 3 * 86_400_000)
+    assert writers_own_time(far)
+    right = Clock("aaaaaaaaaaaaaaaa")
+    right.observe(far)
+    carried = right.tick(1_000_000_000_000)
+    assert carried > far and not writers_own_time(carried)
+    assert writers_own_time(right.tick(1_000_000_000_000 + 4 * 86_400_000))

@@ -3,6 +3,7 @@ and the others' edits made after seeing them still win (nobody is frozen out for
 
 from __future__ import annotations
 
+from clientjournal.core.sync.problems import CLOCK_AHEAD
 from clientjournal.store.models import database
 
 DAYS = 3 * 86_400_000
@@ -28,3 +29,41 @@ def test_days_ahead_is_reported_and_later_edits_still_win(pair):
     desktop.round()
     assert desktop.sql("SELECT name FROM client") == [("Anna (laptop)",)]
     assert laptop.sql("SELECT name FROM client") == [("Anna (laptop)",)]
+
+
+def test_only_the_computer_whose_clock_is_ahead_is_named(pair):
+    """Sync-attack-20 finding 4: after the laptop had read the desktop's changes of three
+    days ahead, its own edits carry that time (their counter goes on); the desktop, its clock
+    right again, judged that carried time as the laptop's clock and named the laptop at every
+    round, for three days."""
+    laptop, desktop = pair
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
+    laptop.round()
+    desktop.round()
+    desktop.sql("UPDATE client SET name = 'Anna (desktop)'")
+    desktop.open()
+    with database.atomic():
+        database.execute_sql("UPDATE sync_dirty SET changed_at = changed_at + ?", (DAYS,))
+    desktop.round()
+    warned = laptop.round().problems
+    assert [(p.kind, p.device_id) for p in warned] == [(CLOCK_AHEAD, _device(desktop))]
+    # the desktop's clock is right from now on; the laptop's always was
+    for text in ("Anna (laptop)", "Anna (laptop) 2"):
+        laptop.sql("UPDATE client SET name = ?", text)
+        assert not laptop.round().clock_warnings
+        result = desktop.round()
+        assert desktop.sql("SELECT name FROM client") == [(text,)]
+        assert not result.clock_warnings, result.clock_warnings
+    # the desktop's clock is ahead again (further than the time carried): named again
+    desktop.sql("UPDATE client SET name = 'Anna (desktop) 2'")
+    desktop.open()
+    with database.atomic():
+        database.execute_sql("UPDATE sync_dirty SET changed_at = changed_at + ?", (2 * DAYS,))
+    desktop.round()
+    result = laptop.round()
+    assert len(result.clock_warnings) == 1 and "6.0 days ahead" in result.clock_warnings[0]
+
+
+def _device(replica) -> str:
+    ((device,),) = replica.sql("SELECT value FROM sync_local WHERE key = 'device_id'")
+    return device
