@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -43,7 +44,7 @@ from clientjournal.ui.safety.backup_actions import BackupActions
 from clientjournal.ui.safety.encryption_actions import EncryptionActions
 from clientjournal.ui.search.actions import SearchActions
 from clientjournal.ui.settings.actions import SettingsActions
-from clientjournal.ui.shell import window_settings
+from clientjournal.ui.shell import title_room, window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
 from clientjournal.ui.shell.menus import add_menu
 from clientjournal.ui.shell.startup import after_paint
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._data_dir = Path(data_dir)
         self.successor: MainWindow | None = None  # the window a restore put in this one's place
         self.setObjectName("mainWindow")
+        title_room.install(QApplication.instance())  # every dialog wide enough for its title
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self._undo_stack = QUndoStack(self)

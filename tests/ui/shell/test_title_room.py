@@ -1,0 +1,49 @@
+"""A dialog is as wide as its title in the title bar: a message box sized to its short text
+showed "Export abgesc… Client Journal" under openbox (issue 19)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
+
+from clientjournal.ui.shell.title_room import title_width
+
+
+def _shown_width(qtbot, dialog: QDialog) -> int:
+    widths: list[int] = []
+
+    def close() -> None:
+        widths.append(dialog.width())
+        dialog.accept()
+
+    QTimer.singleShot(50, close)
+    dialog.exec()
+    qtbot.waitUntil(lambda: bool(widths))
+    return widths[0]
+
+
+def test_a_message_box_is_as_wide_as_its_title(qtbot, journal, windows):
+    window = windows.open()
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Lesbare Dateien exportiert und gespeichert",
+        "OK.",
+        parent=window,
+    )
+    need = title_width(box)
+    assert need > box.sizeHint().width()  # the text alone would make it narrower
+    assert _shown_width(qtbot, box) >= need
+
+
+def test_a_plain_dialog_is_as_wide_as_its_title(qtbot, journal, windows):
+    window = windows.open()
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Rechnung als bezahlt markieren und Erinnerung beenden")
+    QVBoxLayout(dialog)
+    assert _shown_width(qtbot, dialog) >= title_width(dialog)
+
+
+def test_no_dialog_grows_past_its_screen(qtbot, journal, windows):
+    window = windows.open()
+    box = QMessageBox(QMessageBox.Icon.Information, "Titel " * 200, "OK.", parent=window)
+    assert _shown_width(qtbot, box) <= box.screen().availableGeometry().width()
