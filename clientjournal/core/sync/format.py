@@ -49,8 +49,8 @@ ENCRYPTED_END = ".jsonl.enc"
 SEQ_DIGITS = 10
 MAX_UUID = 100
 
-DEVICE_NAME = re.compile(r"^[0-9a-f]{8,64}$")
-_CHANGE_FILE = re.compile(r"^(\d{10})(.*)\.(gz|enc)$")
+DEVICE_NAME = re.compile(r"[0-9a-f]{8,64}\Z")  # \Z: $ also takes a trailing newline
+_CHANGE_FILE = re.compile(r"([0-9]{10})(.*)\.(gz|enc)\Z")  # ASCII: \d takes any digit
 _CONFLICT_COPY = re.compile(r"sync-conflict-|conflicted copy", re.IGNORECASE)
 
 

@@ -56,3 +56,28 @@ def test_a_carried_time_is_not_the_writers_own():
     carried = right.tick(1_000_000_000_000)
     assert carried > far and not writers_own_time(carried)
     assert writers_own_time(right.tick(1_000_000_000_000 + 4 * 86_400_000))
+
+
+def test_a_clock_is_what_parse_takes_and_nothing_else():
+    """Sync-attack-20 finding 5: ``isdigit`` took a superscript 2 in the counter, which
+    ``parse`` then refused in the middle of every round; other Unicode digits were taken and
+    their text order is not their number's."""
+    good = "1796545843520-00000003-feedfacefeedface"
+    assert hlc.is_clock(good) and hlc.parse(good).counter == 3
+    bad = [
+        "1796545843520-0000000²-feedfacefeedface",
+        "1796545843520-0000000٣-feedfacefeedface",
+        "1796545843520-000000０1-feedfacefeedface",
+        "179654584352٠-00000003-feedfacefeedface",
+        "1796545843520-00000003-FEEDFACEFEEDFACE",
+        "1796545843520-00000003-feedfacefeedfacé",
+        "1796545843520-00000003-feedfacefeedfacg",
+        "1796545843520-00000003-feedfacefeedface\n",
+    ]
+    for text in bad:
+        assert not hlc.is_clock(text), text
+        try:
+            hlc.parse(text)
+        except ValueError:
+            continue
+        raise AssertionError(f"parse took {text!r}")

@@ -34,11 +34,14 @@ def test_change_file_names_and_what_engines_leave():
         "0000000007.txt.gz",
         "notes.jsonl.gz",
         "7.jsonl.gz",
+        "000000000٧.jsonl.gz",  # a digit other than ASCII (int() read it as 7)
+        "0000000007.jsonl.gz\n",
     ]
     for name in ignored:
         assert fmt.parse_change_file_name(name) is None, name
     assert fmt.parse_snapshot_file_name(f"{DEVICE}.jsonl.gz") == (DEVICE, False)
     assert fmt.parse_snapshot_file_name(f"{DEVICE}.sync-conflict-x.jsonl.gz") is None
+    assert fmt.parse_snapshot_file_name(f"{DEVICE}\n.jsonl.gz") is None
 
 
 def _file(lines: list, head: dict | None = None) -> bytes:

@@ -10,7 +10,7 @@ from clientjournal.store import clients
 from clientjournal.store.exchange.json_export import export_data
 from clientjournal.store.search import search
 from clientjournal.store.sync import SyncError
-from tests.store.sync.forged import AT, EVIL, forged_file, new_client
+from tests.store.sync.forged import AT, EVIL, clock_now, forged_file, new_client
 from tests.store.sync.replicas import uid
 
 EVIL_CLIENT, EVIL_NOTE = uid("evil-1"), uid("evil-n")
@@ -106,6 +106,22 @@ def test_a_time_at_the_calendars_edge_in_utc_is_kept(pair, moment):
     assert desktop.sql("SELECT uuid FROM note") == [(EVIL_NOTE,)]
     export_data()
     assert search("evil").hits
+
+
+@pytest.mark.parametrize("counter", ["0000000\u00b2", "0000000\u0663", "000000\uff101"])
+def test_a_clock_with_digits_other_than_ascii_is_refused_with_its_file(pair, counter):
+    """Sync-attack-20 finding 5: a counter of a superscript 2 passed the file's check and
+    then stopped every round on every computer (``ValueError: not a clock``)."""
+    laptop, desktop = pair
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
+    laptop.round()
+    forged_file(laptop.folder, new_client(EVIL_CLIENT), clock=f"{clock_now()[:14]}{counter}-{EVIL}")
+    try:
+        result = desktop.round()
+    except ValueError as error:
+        pytest.fail(f"the clock stopped the round: {error}")
+    assert len(result.skipped) == 1 and EVIL in result.skipped[0]
+    assert desktop.sql("SELECT name FROM client") == [("Anna",)]
 
 
 def test_a_clock_at_the_end_of_time_does_not_poison_the_others(pair):
