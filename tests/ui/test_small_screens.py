@@ -565,3 +565,21 @@ def test_a_long_client_name_never_grows_the_window(qtbot, language, demo_window,
     _settle(qtbot)
     assert summary.name.text() != long_name
     assert window.size() == size
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_each_dialog_with_its_title_bar_fits_a_1024x640_screen(
+    qtbot, monkeypatch, language, demo_window, name
+):
+    """The dialog's frame too: the help window (720x640) put its Close button below the edge
+    of a 640-px screen once the window manager added its title bar."""
+    from PySide6.QtGui import QScreen
+
+    screen = QRect(0, 0, 1024, 640)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(screen))
+    dialog = DIALOGS[name](demo_window)
+    qtbot.addWidget(dialog)
+    title_bar = 24 + 8  # the least a window manager adds: a title bar, thin borders
+    assert dialog.width() + 8 <= screen.width(), name
+    assert dialog.height() + title_bar <= screen.height(), f"{name}: {dialog.size()}"
+    dialog.reject()

@@ -35,8 +35,11 @@ def scaled_size(widget: QWidget, width: int, height: int) -> QSize:
     factor = font_factor(widget)
     size = QSize(round(width * factor), round(height * factor))
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None and factor > 1:
-        size = size.boundedTo(screen.availableGeometry().size())
+    if screen is not None:
+        # frame included: a 640-px help window on a 640-px screen had its buttons below the edge
+        margins = _frame_margins(widget.window())
+        frame = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size = size.boundedTo(screen.availableGeometry().size() - frame)
     return size
 
 
