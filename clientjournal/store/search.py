@@ -241,20 +241,23 @@ def _single_term(kind: str, prefix: str) -> str | None:
     them the same.  The word list (fts5vocab, in the connection's temp schema; a read-only
     connection may not create it and keeps the prefix) answers with two seeks."""
     terms = f"temp.cj_{kind}_terms"
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    # The last word that starts with the prefix: the word list stops reading after it (with
+    # "< the next prefix" it would read every place of a word that is exactly that one).
+    # U+10FFFF is no letter, so no indexed word holds it.
+    last = prefix + "\U0010ffff"
     try:
         database.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {terms} USING fts5vocab(main, {kind}_fts, "
             "instance)"
         )
         first = database.execute_sql(
-            f"SELECT term FROM {terms} WHERE term >= ? AND term < ? LIMIT 1", (prefix, upper)
+            f"SELECT term FROM {terms} WHERE term >= ? AND term <= ? LIMIT 1", (prefix, last)
         ).fetchone()
         if first is None:
             return ""
         after = first[0] + "\x00"  # the first word after it: words hold no NUL
         more = database.execute_sql(
-            f"SELECT 1 FROM {terms} WHERE term >= ? AND term < ? LIMIT 1", (after, upper)
+            f"SELECT 1 FROM {terms} WHERE term >= ? AND term <= ? LIMIT 1", (after, last)
         ).fetchone()
     except DatabaseError:
         return None
