@@ -126,6 +126,20 @@ class MergeUndo:
     other_deleted_at: datetime | None
 
 
+def sync_folder_or_none() -> Path | None:
+    """The folder this journal syncs through, or None, also for a journal that cannot say
+    (damaged, or from before sync): for warnings about what stays in that folder."""
+    from peewee import DatabaseError
+
+    from clientjournal.store.sync import local
+
+    try:
+        folder = local.get(local.FOLDER)
+    except DatabaseError:
+        return None
+    return None if folder is None else Path(folder)
+
+
 def sync_config() -> SyncConfig:
     """This journal's sync setup; kept in the journal, per device, never synced."""
     from clientjournal.store.sync import local

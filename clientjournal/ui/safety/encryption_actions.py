@@ -46,14 +46,9 @@ class EncryptionActions(QObject):
     def sync_folder(self) -> Path | None:
         """The folder this journal syncs through, if any: its change files stay as they were
         written when the encryption changes, and the user has to hear so (as from the CLI)."""
-        from peewee import DatabaseError
+        from clientjournal.store.sync import sync_folder_or_none
 
-        from clientjournal.store.sync import sync_config
-
-        try:
-            return sync_config().folder
-        except DatabaseError:  # a journal that cannot say: nothing to warn about
-            return None
+        return sync_folder_or_none()
 
     def show_dialog(self) -> None:
         from clientjournal import settings
