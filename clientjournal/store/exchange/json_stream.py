@@ -24,7 +24,7 @@ from typing import IO, Any
 from clientjournal.store.exchange.common import ClientBatch
 
 CHUNK_CHARS = 1024 * 1024
-BATCH_NOTES = 20_000  # about 6 MB of notes as Python objects
+BATCH_NOTES = 5_000  # about 10 MB as Python objects; more only made the peak higher
 BATCH_CLIENTS = 500
 HEAD_KEYS = ("format", "version", "exported_at")
 _SPACE = re.compile(r"[ \t\n\r]*")

@@ -37,11 +37,12 @@ def peak(kind: str, clients: int, notes: int, folder: Path) -> int:
         # 400 clients of 20 notes each (8,400 records), and 1,600 (33,600)
         ("import", (400, 1600), (20, 20)),
         ("import-refused", (400, 1600), (20, 20)),
-        ("json", (400, 1600), (20, 20)),
-        ("markdown", (400, 1600), (20, 20)),
+        # 200 clients of 20 notes each, and 800
+        ("json", (200, 800), (20, 20)),
+        ("markdown", (200, 800), (20, 20)),
         # the table holds a row per client, sorted by name: it may grow with the clients,
-        # not with their notes (400 clients of 20 notes, and of 80)
-        ("csv", (400, 400), (20, 80)),
+        # not with their notes (200 clients of 20 notes, and of 80)
+        ("csv", (200, 200), (20, 80)),
     ],
 )
 def test_memory_does_not_grow_with_the_size_of_the_journal(
@@ -49,4 +50,6 @@ def test_memory_does_not_grow_with_the_size_of_the_journal(
 ):
     small = peak(kind, clients[0], notes[0], tmp_path / "small")
     big = peak(kind, clients[1], notes[1], tmp_path / "big")
-    assert big < 1.25 * small, f"{kind}: {small:,} bytes for N records, {big:,} for 4N"
+    # Growing with the journal, the peak roughly doubled (the import's UUIDs held in memory)
+    # or quadrupled (a whole document); flat, it stays within the noise of the collector.
+    assert big < 1.5 * small, f"{kind}: {small:,} bytes for N records, {big:,} for 4N"
