@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,7 +25,6 @@ from clientjournal.store.exchange import json_stream
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.exchange import replies as exchange_drafts
 from clientjournal.store.exchange.common import (
-    CHUNK,
     MAX_IMPORT_BYTES,
     ImportFailed,
     find,
@@ -434,7 +432,7 @@ def _import_streamed(path: Path) -> ImportCounts:
     source = str(path)
     decoder = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     total = ImportCounts()
-    with _open_import(path) as stream, _UsedUuids() as used, database.atomic():
+    with _open_import(path) as stream, json_stream.UsedUuids() as used, database.atomic():
         try:
             for batch in json_stream.batches(stream, decoder):
                 seen = _check_document(source, batch)
@@ -451,75 +449,6 @@ def _import_streamed(path: Path) -> ImportCounts:
         except json_stream.BadValue as error:
             raise ImportFailed(source, _not_json(error.original)) from None
     return total
-
-
-class _UsedUuids:
-    """Every record UUID of the file so far with its place, so that a UUID used again in a
-    later batch is refused naming the earlier place, as for the whole document.
-
-    Kept in a scratch SQLite file (in the system's temporary folder, private to the user and
-    deleted afterwards), not in memory: a million UUIDs in a Python set took about 100 MB, and
-    memory has to stay flat however big the file.  It holds UUIDs and places, no text.
-    """
-
-    def __enter__(self) -> _UsedUuids:
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        try:
-            self._folder = tempfile.TemporaryDirectory(prefix="clientjournal-import-")
-            self._db = self._open(str(Path(self._folder.name) / "uuids.sqlite3"))
-        except (OSError, sqlite3.Error):  # no temporary folder to write: in memory after all
-            self._cleanup()
-            self._db = self._open(":memory:")
-        return self
-
-    @staticmethod
-    def _open(name: str) -> sqlite3.Connection:
-        db = sqlite3.connect(name, isolation_level=None)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
-            db.execute(f"PRAGMA {pragma}")
-        db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
-        return db
-
-    def _cleanup(self) -> None:
-        if self._folder is not None:
-            with contextlib.suppress(OSError):
-                self._folder.cleanup()
-            self._folder = None
-
-    def __exit__(self, *exc: object) -> None:
-        self._db.close()
-        self._cleanup()
-
-    def add(self, source: str, batch: Any, seen: dict[str, JsonPath]) -> None:
-        """Remember the batch's UUIDs (``seen``: each with its path in the batch); raise
-        ImportFailed for the first one an earlier batch used."""
-        uuids = list(seen)
-        earlier: dict[str, str] = {}
-        for start in range(0, len(uuids), CHUNK):
-            chunk = uuids[start : start + CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT uuid, place FROM used WHERE uuid IN ({marks})"
-            earlier.update(self._db.execute(sql, chunk).fetchall())
-        first = getattr(batch, "first_client", 0)
-
-        def in_file(path: JsonPath) -> JsonPath:
-            index = path[1]
-            if path[0] == "clients" and isinstance(index, int):
-                return ("clients", index + first, *path[2:])
-            return path
-
-        for uuid, path in seen.items():
-            if uuid in earlier:
-                place = location(None, tuple(json.loads(earlier[uuid])))
-                raise ImportFailed(
-                    source,
-                    f"uuid {shown(uuid)} is already used by {place}",
-                    location(batch, (*path, "uuid")),
-                )
-        self._db.executemany(
-            "INSERT INTO used VALUES (?, ?)",
-            ((uuid, json.dumps(in_file(path))) for uuid, path in seen.items()),
-        )
 
 
 def _open_import(path: Path) -> Any:

@@ -4,7 +4,8 @@ Parsing a whole export of a million notes into Python objects took 1.3 GB (issue
 here, the file is decoded a megabyte at a time and the ``clients`` array one client at a
 time, and each batch of clients goes through the same checks and the same merge as a whole
 document (``json_import``), all inside one transaction: all or nothing still.  A batch is a
-``ClientBatch``: its messages count the clients from the start of the file.
+``ClientBatch``: its messages count the clients from the start of the file; ``UsedUuids``
+finds a UUID an earlier batch used, on disk.
 
 Only the shape every export has is streamed: an object whose ``format``, ``version`` and
 ``exported_at`` come before ``clients``, an array.  A file of another shape (``NotStreamable``)
@@ -16,12 +17,17 @@ reading the rest of the file into memory first.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
+import sqlite3
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
-from clientjournal.store.exchange.common import ClientBatch
+from clientjournal.core.exchange.schema_check import JsonPath, shown
+from clientjournal.store.exchange.common import CHUNK, ClientBatch, ImportFailed, location
 
 CHUNK_CHARS = 1024 * 1024
 BATCH_NOTES = 5_000  # about 10 MB as Python objects; more only made the peak higher
@@ -149,6 +155,75 @@ class _Text:
                 continue  # a number may go on in the next chunk
             self.at = end
             return found
+
+
+class UsedUuids:
+    """Every record UUID of the file so far with its place, so that a UUID used again in a
+    later batch is refused naming the earlier place, as for the whole document.
+
+    Kept in a scratch SQLite file (in the system's temporary folder, private to the user and
+    deleted afterwards), not in memory: a million UUIDs in a Python set took about 100 MB, and
+    memory has to stay flat however big the file.  It holds UUIDs and places, no text.
+    """
+
+    def __enter__(self) -> UsedUuids:
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="clientjournal-import-")
+            self._db = self._open(str(Path(self._folder.name) / "uuids.sqlite3"))
+        except (OSError, sqlite3.Error):  # no temporary folder to write: in memory after all
+            self._cleanup()
+            self._db = self._open(":memory:")
+        return self
+
+    @staticmethod
+    def _open(name: str) -> sqlite3.Connection:
+        db = sqlite3.connect(name, isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
+            db.execute(f"PRAGMA {pragma}")
+        db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
+        return db
+
+    def _cleanup(self) -> None:
+        if self._folder is not None:
+            with contextlib.suppress(OSError):
+                self._folder.cleanup()
+            self._folder = None
+
+    def __exit__(self, *exc: object) -> None:
+        self._db.close()
+        self._cleanup()
+
+    def add(self, source: str, batch: Any, seen: dict[str, JsonPath]) -> None:
+        """Remember the batch's UUIDs (``seen``: each with its path in the batch); raise
+        ImportFailed for the first one an earlier batch used."""
+        uuids = list(seen)
+        earlier: dict[str, str] = {}
+        for start in range(0, len(uuids), CHUNK):
+            chunk = uuids[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT uuid, place FROM used WHERE uuid IN ({marks})"
+            earlier.update(self._db.execute(sql, chunk).fetchall())
+        first = getattr(batch, "first_client", 0)
+
+        def in_file(path: JsonPath) -> JsonPath:
+            index = path[1]
+            if path[0] == "clients" and isinstance(index, int):
+                return ("clients", index + first, *path[2:])
+            return path
+
+        for uuid, path in seen.items():
+            if uuid in earlier:
+                place = location(None, tuple(json.loads(earlier[uuid])))
+                raise ImportFailed(
+                    source,
+                    f"uuid {shown(uuid)} is already used by {place}",
+                    location(batch, (*path, "uuid")),
+                )
+        self._db.executemany(
+            "INSERT INTO used VALUES (?, ?)",
+            ((uuid, json.dumps(in_file(path))) for uuid, path in seen.items()),
+        )
 
 
 def batches(stream: IO[bytes], decoder: json.JSONDecoder) -> Iterator[ClientBatch]:
