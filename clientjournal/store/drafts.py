@@ -22,6 +22,7 @@ caller's ``now`` where the rule depends on it, so tests and the UI agree on "rea
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
@@ -62,6 +63,7 @@ __all__ = [
     "reopen",
     "restore",
     "save",
+    "unmark_sent",
 ]
 
 _HELD = DraftStatus.HELD.value
@@ -264,6 +266,26 @@ def mark_sent(draft_id: int, now: datetime) -> tuple[DraftData, int]:
             updated_at=to_utc(now),
         )
     return sent, note.id
+
+
+def unmark_sent(draft_id: int, now: datetime | None = None) -> DraftData:
+    """Undo ``mark_sent``: in one transaction the e-mail note it wrote is deleted (if it is
+    still there) and the draft goes back to what it was: held (same ready time) if it was
+    sent from the queue, else writing.  Raises ``DraftStateError`` unless the draft is sent."""
+    with database.atomic():
+        draft = get(draft_id)
+        require(draft, (DraftStatus.SENT,), "unmarked as sent")
+        if draft.sent_note_id is not None:
+            # the user may have deleted the note already; the draft still comes back
+            with contextlib.suppress(KeyError):
+                notes.delete(draft.sent_note_id)
+        return _set(
+            draft_id,
+            status=restored_status(draft).value,
+            sent_at=None,
+            sent_note=None,
+            updated_at=to_utc(now or utcnow()),
+        )
 
 
 def discard(draft_id: int, now: datetime | None = None) -> DraftData:

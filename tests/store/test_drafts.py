@@ -403,3 +403,39 @@ def test_hold_uses_the_rule_of_core_cooling(client_id):
         new_draft(client_id).id, EVENING, morning_hour=7, min_rest=timedelta(hours=10), tz=NEW_YORK
     )
     assert draft.hold_until == hold_until(EVENING, 7, timedelta(hours=10), NEW_YORK)
+
+
+# --- undoing "mark as sent" (attack19 finding 2) ---------------------------------------------
+
+
+def test_unmark_sent_removes_the_note_and_puts_a_held_draft_back(client_id):
+    draft = held_in_berlin(client_id)
+    before = note_count()
+    sent, note_id = drafts.mark_sent(draft.id, MORNING + timedelta(minutes=5))
+    back = drafts.unmark_sent(sent.id, MORNING + timedelta(minutes=6))
+    assert note_count() == before
+    with pytest.raises(KeyError):
+        notes.get(note_id)
+    assert back.status == DraftStatus.HELD and back.hold_until == MORNING
+    assert (back.sent_at, back.sent_note_id) == (None, None)
+    assert (back.subject, back.body) == (draft.subject, draft.body)
+    assert drafts.queue(MORNING)[0][0].id == draft.id  # ready in the queue again
+    again, _ = drafts.mark_sent(draft.id, MORNING + timedelta(minutes=7))  # redo works
+    assert again.status == DraftStatus.SENT
+
+
+def test_unmark_sent_puts_a_writing_draft_back_to_writing(client_id):
+    draft = new_draft(client_id, subject="", body="Danke, passt so.")
+    sent, note_id = drafts.mark_sent(draft.id, EVENING)
+    notes.delete(note_id)  # the user removed the note meanwhile: the draft still comes back
+    back = drafts.unmark_sent(sent.id)
+    assert back.status == DraftStatus.WRITING and back.hold_until is None
+    assert drafts.ids_for_client(client_id) == [draft.id]
+
+
+def test_only_a_sent_draft_can_be_unmarked(client_id):
+    draft = new_draft(client_id)
+    before = note_count()
+    with pytest.raises(DraftStateError):
+        drafts.unmark_sent(draft.id)
+    assert drafts.get(draft.id) == draft and note_count() == before

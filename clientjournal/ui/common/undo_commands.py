@@ -8,7 +8,7 @@ it, asks for the client to be shown).  The views refresh themselves from that si
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -172,6 +172,34 @@ class DiscardDraft(JournalCommand):
         from clientjournal.store import drafts
 
         self._report(drafts.restore(self._id).client_id)
+
+
+class MarkSent(JournalCommand):
+    """The user sent a reply: it becomes a note of kind e-mail.  Undo deletes that note and
+    puts the draft back as it was (held in the queue, or being written); redo sends it again
+    at the same time.  Without it Ctrl+Z undid an older change on another client."""
+
+    kind = Change.REPLIES
+
+    def __init__(self, draft_id: int, when: datetime, events: JournalEvents) -> None:
+        super().__init__(_tr("Mark reply as sent"), events)
+        self._id = draft_id
+        self._when = when
+
+    def _report_both(self, client_id: int) -> None:
+        self._events.changed(Change.NOTES, [client_id])  # a note, and the last contact
+        self._report(client_id)
+
+    def redo(self) -> None:
+        from clientjournal.store import drafts
+
+        sent, _note_id = drafts.mark_sent(self._id, self._when)
+        self._report_both(sent.client_id)
+
+    def undo(self) -> None:
+        from clientjournal.store import drafts
+
+        self._report_both(drafts.unmark_sent(self._id).client_id)
 
 
 class AddPayment(JournalCommand):

@@ -22,11 +22,11 @@ from clientjournal.core.cooling import DraftData
 from clientjournal.core.search_text import plain_text
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
-from clientjournal.ui.common.commands import command_button
+from clientjournal.ui.common.commands import command_button, keep_focus_in_pane
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
 from clientjournal.ui.common.lazy_model import RECORD_ROLE, record_list
-from clientjournal.ui.common.undo_commands import DiscardDraft
+from clientjournal.ui.common.undo_commands import DiscardDraft, MarkSent
 from clientjournal.ui.replies.composer import ReplyComposer
 from clientjournal.ui.replies.hold_settings import hold_times, local_zone
 from clientjournal.ui.replies.model import DraftDelegate, DraftListModel
@@ -74,6 +74,8 @@ class ReplyPane(QWidget):
         self.composer.discardRequested.connect(self.discard)
         self.composer.restoreRequested.connect(self.restore)
         self.composer.reopenRequested.connect(self.reopen)
+        for button in (*self.composer.buttons.values(), self.composer.sleep_button):
+            keep_focus_in_pane(button, self, self.view)  # Ctrl+Z after "Discard" undoes it
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -170,12 +172,9 @@ class ReplyPane(QWidget):
         self.composer.body.setFocus()
 
     def mark_sent(self, draft_id: int) -> None:
-        drafts.mark_sent(draft_id, utcnow())
-        self.refresh(draft_id)
-        self._own.report(Change.REPLIES, self.client_id)
-        self._own.report(
-            Change.NOTES, self.client_id
-        )  # a sent reply is a note now, and the last contact
+        """One step on the undo stack: Ctrl+Z takes the note away and the reply back."""
+        self._context.undo_stack.push(MarkSent(draft_id, utcnow(), self._context.events))
+        self._context.show_status(self.tr("Reply marked as sent. Undo with Ctrl+Z."))
 
     def restore(self, draft_id: int) -> None:
         drafts.restore(draft_id)
