@@ -111,6 +111,30 @@ def test_encrypt_waits_for_a_running_import_and_nothing_is_lost(
     assert not Path(f"{journal}-wal").exists()  # no plaintext WAL beside the encrypted file
 
 
+@pytest.mark.parametrize(("change", "new"), [("rekey", "Ostsee im Oktober"), ("decrypt", None)])
+def test_rekey_and_decrypt_wait_for_a_running_import_and_nothing_is_lost(
+    small_journal: Path, big_export: Path, change: str, new: str | None
+):
+    """The same race as encrypt's, from an encrypted journal: the import (under the old
+    passphrase) finishes first, the change then takes all of it along."""
+    encrypted = run(small_journal, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE=SECRET)
+    assert encrypted.returncode == 0, encrypted.stderr
+    importing = start(small_journal, "import", str(big_export), CLIENTJOURNAL_PASSPHRASE=SECRET)
+    assert wait_for_lock(small_journal, importing), "the import never took the journal's lock"
+    keys = {"CLIENTJOURNAL_PASSPHRASE": SECRET}
+    if new is not None:
+        keys["CLIENTJOURNAL_NEW_PASSPHRASE"] = new
+    changing = start(small_journal, change, **keys)
+    _, imported_err = importing.communicate(timeout=120)
+    _, changed_err = changing.communicate(timeout=120)
+    assert importing.returncode == 0, imported_err
+    assert changing.returncode == 0, changed_err
+    assert "waiting for the journal" in changed_err
+    journal = small_journal / "journal.sqlite3"
+    assert count(journal, passphrase=new) == 203  # 3 + the 200 imported
+    assert not Path(f"{journal}-wal").exists()
+
+
 def test_an_import_during_a_restore_lands_in_the_restored_journal(
     small_journal: Path, big_export: Path
 ):
