@@ -22,7 +22,13 @@ from clientjournal.core.demo.basics import random_uuid as _uuid
 from clientjournal.core.demo.payments import DemoPayment, generate_payments
 from clientjournal.core.demo.profiles import enrich, essentials
 from clientjournal.core.demo.replies import DemoDraft, generate_drafts
-from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
+from clientjournal.core.domain import (
+    SALUTATION_KEY,
+    AddressForm,
+    ClientStatus,
+    NoteKind,
+    Salutation,
+)
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc, utcnow
 
@@ -256,7 +262,11 @@ def _client_plan(rng: random.Random, now_ts: int, german_share: float) -> _Plan:
         status=status,
         started_on=started_on,
         ended_on=ended_on,
-        profile=essentials(rng, s, _PROFILE_ODDS),
+        # Herr/Frau as the demo's own notes say it: "Guten Tag Herr Dürr", not "Andreas Dürr".
+        profile={
+            **essentials(rng, s, _PROFILE_ODDS),
+            SALUTATION_KEY: (Salutation.MS if female else Salutation.MR).value,
+        },
         uuid=_uuid(rng),
         created_at=created,
         updated_at=updated,

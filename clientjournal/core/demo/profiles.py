@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from clientjournal.core.domain import ClientStatus
+from clientjournal.core.domain import SALUTATION_KEY, ClientStatus
 from clientjournal.core.records import ClientData
 
 _FIELDS = {
@@ -106,11 +106,16 @@ def enrich(client: ClientData, german: bool, seed: int) -> ClientData:
     lang = "de" if german else "en"
     rng = random.Random(f"{seed}:{client.uuid}")
     profile = dict(client.profile)
-    if profile:  # a client without notes on their wishes stays without a profile
+    # a client without notes on their wishes stays without a profile (Herr/Frau is no note)
+    if set(profile) - {SALUTATION_KEY}:
         for key, values in _FIELDS[lang].items():
             if rng.random() < 0.35:
                 profile[key] = rng.choice(values)
-    if client.status is ClientStatus.ENDED and profile and rng.random() < 0.6:
+    if (
+        client.status is ClientStatus.ENDED
+        and set(profile) - {SALUTATION_KEY}
+        and rng.random() < 0.6
+    ):
         answer, reason = rng.choice(_ENDINGS[lang])
         profile["work_again"], profile["work_again_reason"] = answer, reason
     if client.status is ClientStatus.ENDED and client.started_on and rng.random() < 0.05:

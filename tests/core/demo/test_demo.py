@@ -199,9 +199,11 @@ def test_umlauts_are_folded_for_addresses():
 
 
 def test_profiles_vary_from_empty_to_full(demo):
+    from clientjournal.core.domain import SALUTATION_KEY
     from clientjournal.core.profile import FIELD_KEYS
 
-    profiles = [c.profile for c in demo.clients]
+    # the salutation (Herr/Frau) is kept in the profile too; it is no profile field
+    profiles = [{k: v for k, v in c.profile.items() if k != SALUTATION_KEY} for c in demo.clients]
     assert any(p == {} for p in profiles)
     assert any(len(p) >= 8 for p in profiles)
     for profile in profiles:
@@ -457,3 +459,25 @@ def test_draft_times_follow_the_cooling_rule(demo):
     uuids = [d.draft.uuid for d in demo.drafts] + [n.uuid for _, n in demo.notes]
     assert len(set(uuids)) == len(uuids)
     assert all(uuid.UUID(d.draft.uuid).version == 4 for d in demo.drafts)
+
+
+def test_every_client_has_the_salutation_of_their_first_name(demo):
+    """The demo's notes say "Herr Dürr" and "Frau Koch"; its letters greet the same way
+    (attack19 finding 11): "Guten Tag Herr Dürr", not "Guten Tag Andreas Dürr"."""
+    from clientjournal.core.agreements.summary import summary_markdown
+    from clientjournal.core.demo.text import ENGLISH, GERMAN, sections
+    from clientjournal.core.domain import SALUTATION_KEY, Salutation
+
+    female = set()
+    male = set()
+    for block in (GERMAN, ENGLISH):
+        female.update(sections(block)["first_f"])
+        male.update(sections(block)["first_m"])
+    for client in demo.clients:
+        first = client.name.split()[0]
+        wanted = Salutation.MS if first in female and first not in male else Salutation.MR
+        assert client.profile[SALUTATION_KEY] == wanted.value, client.name
+    sie = next(c for c in demo.clients if c.address_form == AddressForm.SIE)
+    title = "Frau" if sie.profile[SALUTATION_KEY] == Salutation.MS.value else "Herr"
+    letter = summary_markdown(sie, [], {}, NOW.date())
+    assert f"Guten Tag {title} {sie.name.split()[-1]}," in letter
