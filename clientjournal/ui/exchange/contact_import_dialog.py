@@ -41,6 +41,7 @@ from clientjournal.core.contacts.csv_table import (
 from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
+from clientjournal.store.exchange.common import read_import_file
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
 from clientjournal.ui.common.font_size import scaled_size
 from clientjournal.ui.common.undo_commands import JournalCommand
@@ -362,10 +363,12 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        text = _tr("“%1” cannot be read: %2").replace("%1", str(path))
-        QMessageBox.critical(window, title, text.replace("%2", error.strerror or str(error)))
+        # Capped and refusing binary data at the first megabyte: a file named .csv or .vcf
+        # may be a device (a link to /dev/zero would be read until memory runs out).
+        data = read_import_file(path)
+    except contact_import.ImportFailed as error:
+        text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
+        QMessageBox.critical(window, title, text)
         return []
     try:
         dialog = ContactImportDialog(path, data, file_kind(path.name, data[:4096]), window)

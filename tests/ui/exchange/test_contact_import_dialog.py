@@ -230,3 +230,31 @@ def test_every_preview_column_is_in_view_on_a_small_screen(qtbot, window, name, 
         assert header.sectionViewportPosition(last) + 20 < preview.viewport().width()
         assert all(header.sectionSize(i) > 20 for i in range(header.count()))
         assert problems(dialog) == []
+
+
+def test_a_device_named_like_a_contacts_file_is_refused_at_its_first_megabyte(
+    window, monkeypatch, tmp_path
+) -> None:
+    """Read through the import's capped reader, not whole: /dev/zero was read until memory
+    ran out."""
+    from clientjournal.store.exchange import common
+
+    shown_messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown_messages.append(text)
+    )
+    read: list[str] = []
+    real = common._read_capped
+
+    def capped(source, stream):
+        read.append(source)
+        return real(source, stream)
+
+    monkeypatch.setattr(common, "_read_capped", capped)
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    before = snapshot()
+    assert import_contacts_file(window, zero) == []
+    assert read == [str(zero)]
+    assert len(shown_messages) == 1 and "binary data" in shown_messages[0]
+    assert snapshot() == before
