@@ -246,7 +246,9 @@ _SWITCH = {  # the same register in the other language
     ("en", AddressForm.SIE): AddressForm.FORMAL,
 }
 
-# Per form: subject, the facts (overdue / not yet due), the request, a way out, an offer.
+# Per form: subject, the facts (overdue / not yet due), the request (overdue / not yet due),
+# a way out, an offer.  Before the due day nothing is late: no "it slipped through", no later
+# date to pay by (attack19 finding 14), and the subject says when it is due.
 # {invoice} is "Rechnung R-17" or "invoice R-17"; {amount}, {issued}, {due}, {by} are filled in.
 _REMINDER = {
     AddressForm.DU: (
@@ -258,6 +260,7 @@ _REMINDER = {
         "Sie ist am {due} fällig.",
         "Vielleicht ist sie im Alltag untergegangen, das kann passieren. Kannst du den Betrag "
         "bitte bis zum {by} überweisen?",
+        "Es wäre schön, wenn du den Betrag bis dahin überweisen könntest.",
         "Falls die Zahlung schon unterwegs ist, hat sich diese Nachricht natürlich erledigt.",
         "Wenn du Fragen zur Rechnung hast, melde dich gern bei mir.",
     ),
@@ -269,6 +272,7 @@ _REMINDER = {
         "Sie ist am {due} fällig.",
         "Sicher ist sie im Tagesgeschäft untergegangen. Ich möchte Sie daher freundlich "
         "bitten, den Betrag bis zum {by} zu überweisen.",
+        "Ich wäre Ihnen dankbar, wenn Sie den Betrag bis dahin überweisen.",
         "Sollte sich Ihre Zahlung mit dieser Nachricht überschnitten haben, betrachten Sie "
         "sie bitte als gegenstandslos.",
         "Bei Fragen zur Rechnung bin ich gern für Sie da.",
@@ -279,6 +283,7 @@ _REMINDER = {
         "for {amount} is still open. It was due on {due}.",
         "Just a quick reminder about {invoice} of {issued} for {amount}, which is due on {due}.",
         "I'm sure it simply slipped through. Could you please arrange the payment by {by}?",
+        "It would be great if you could arrange the payment by then.",
         "If it's already on its way, thank you, and please ignore this message.",
         "If you have any questions about the invoice, just let me know.",
     ),
@@ -289,9 +294,15 @@ _REMINDER = {
         "I would like to remind you of {invoice} of {issued} for {amount}, which is due on {due}.",
         "I am sure this is simply an oversight, and I would be grateful if you could arrange "
         "the payment by {by}.",
+        "I would be grateful if you could arrange the payment by that date.",
         "If the payment has already been made, please disregard this message.",
         "Should you have any questions about the invoice, please do not hesitate to contact me.",
     ),
+}
+
+_UPCOMING_SUBJECT = {
+    True: "Erinnerung: {invoice}, fällig am {due}",
+    False: "Reminder: {invoice}, due on {due}",
 }
 
 
@@ -305,12 +316,17 @@ def reminder_text(
     register is used there (du becomes first name, Sie formal).  It names the invoice number,
     the amount in the language's style, the issue and due date, and asks for payment within
     ``REMINDER_GRACE_DAYS`` of ``today``: a date, not a threat, and no count of days late.
+    Before the due day it is a friendly note of the due date, asking for payment by then.
     """
     german = lang == "de"
     form = AddressForm(client.address_form)
     form = _SWITCH.get(("de" if german else "en", form), form)
     wording = WORDING[form]
-    subject, overdue, upcoming, request, way_out, offer = _REMINDER[form]
+    subject, overdue, upcoming, request, request_upcoming, way_out, offer = _REMINDER[form]
+    late = today > payment.due_on
+    if not late:
+        subject = _UPCOMING_SUBJECT[german]
+        request = request_upcoming
     number = " ".join(payment.number.split())
     if german:
         invoice = f"Rechnung {number}" if number else "Rechnung"
@@ -324,7 +340,7 @@ def reminder_text(
         "due": format_date(payment.due_on, german),
         "by": format_date(by, german),
     }
-    facts = overdue if today > payment.due_on else upcoming
+    facts = overdue if late else upcoming
     named = dataclasses.replace(client, address_form=form)
     paragraphs = [facts, f"{request} {way_out}", offer]
     body = greeting(named, wording).replace("\\", "") + "\n\n"

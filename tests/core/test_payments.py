@@ -245,7 +245,23 @@ def test_reminder_asks_for_payment_by_a_date_a_week_ahead():
     _, overdue = reminder_text(client(AddressForm.SIE), REMINDER, "de", date(2025, 6, 2))
     assert "war am 15.05.2025 fällig" in overdue and "bis zum 09.06.2025" in overdue
     _, upcoming = reminder_text(client(AddressForm.SIE), REMINDER, "de", date(2025, 5, 10))
-    assert "ist am 15.05.2025 fällig" in upcoming and "bis zum 22.05.2025" in upcoming
+    assert "ist am 15.05.2025 fällig" in upcoming and "bis dahin" in upcoming
+    assert "22.05.2025" not in upcoming  # before the due day: pay by the due day
+
+
+@pytest.mark.parametrize("form", list(AddressForm))
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_reminder_before_the_due_day_is_no_dunning_letter(form, lang):
+    """Nothing is late yet: no "it surely slipped through" (attack19 finding 14)."""
+    subject, body = reminder_text(client(form), REMINDER, lang, date(2025, 5, 15))
+    for late_words in ("untergegangen", "noch offen", "war am", "slipped", "oversight",
+                       "outstanding", "still open", "was due", "Zahlungserinnerung",
+                       "Payment reminder"):  # fmt: skip
+        assert late_words not in f"{subject}\n{body}", (late_words, body)
+    due = "15.05.2025" if lang == "de" else "15 May 2025"
+    assert due in subject and due in body
+    _, overdue = reminder_text(client(form), REMINDER, lang, date(2025, 5, 16))
+    assert ("untergegangen" in overdue) or ("slipped" in overdue) or ("oversight" in overdue)
 
 
 def test_reminder_without_a_number_and_with_a_sender():
