@@ -251,6 +251,7 @@ def test_a_device_named_like_a_contacts_file_is_refused_at_its_first_megabyte(
         return real(source, stream)
 
     monkeypatch.setattr(common, "_read_capped", capped)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read whole"))
     zero = tmp_path / "zero.csv"
     zero.symlink_to("/dev/zero")
     before = snapshot()
