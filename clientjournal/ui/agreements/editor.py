@@ -166,15 +166,30 @@ class AgreementEditor(QWidget):
             hints = TemplateHints([*BUILTIN_TEMPLATES, *list_templates()])
             if hints.is_hint(item.title, item.details):
                 shown.details = ""
-            self.details.setPlaceholderText(hints.hint(item.title) or self._placeholder)
+            self._set_placeholder(hints.hint(item.title) or self._placeholder)
             self.details.setPlainText(shown.details)
             self._show_history(item.id)
         else:
+            # Nothing selected: nothing of the item shown before stays in the disabled editor.
             for edit in (self.title, self.details):
                 edit.clear()
+            self.category.setCurrentIndex(-1)
+            self.due.set_value(None)
+            self.agreed.set_value(None)
+            self.project.clear()
+            self.source.clear()
+            self._set_placeholder("")
             self.status.clear()
             self.history.clear()
         self._loading = False
+
+    def _set_placeholder(self, text: str) -> None:
+        """Qt repaints only the first line when the placeholder of an empty editor changes:
+        the second line of a longer hint stayed on screen, or two were drawn over each other
+        (attack19 finding 6).  The whole area is repainted."""
+        if text != self.details.placeholderText():
+            self.details.setPlaceholderText(text)
+            self.details.viewport().update()
 
     def _typed(self) -> None:
         if not self._loading and self._item is not None:
