@@ -40,6 +40,7 @@ from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.agreements.templates import list_templates
 from clientjournal.ui.agreements.labels import agreement_status_label, category_label
 from clientjournal.ui.common.autosave import AutosaveTimer
+from clientjournal.ui.common.eliding_combo import ElidingComboBox
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
 from clientjournal.ui.common.optional_date import OptionalDate
 
@@ -69,10 +70,10 @@ class AgreementEditor(QWidget):
         self.due.setObjectName("agreementDue")
         self.agreed = OptionalDate(self.tr("Agreed on"), self)
         self.agreed.setObjectName("agreementAgreedOn")
-        self.project = QComboBox(self)
+        self.project = ElidingComboBox(self)
         self.project.setObjectName("agreementProject")
         self.project.setAccessibleName(self.tr("Project"))
-        self.source = QComboBox(self)
+        self.source = ElidingComboBox(self)  # long note lines end in "…", not mid-word
         self.source.setObjectName("agreementSource")
         self.source.setAccessibleName(self.tr("Agreed in (note)"))
         self.details = QPlainTextEdit(self)

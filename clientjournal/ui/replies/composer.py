@@ -163,6 +163,8 @@ class ReplyComposer(QWidget):
         self._draft = dataclasses.replace(draft) if draft else None
         self._client = client
         self.subject.setText(draft.subject if draft else "")
+        if not self.subject.hasFocus():  # a long subject shows its start ("Re: …"), not its end
+            self.subject.setCursorPosition(0)
         self.body.setPlainText(draft.body if draft else "")
         self._loading = False
         self._dirty = False
