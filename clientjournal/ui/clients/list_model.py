@@ -84,6 +84,7 @@ class ClientListModel(LazyIdModel):
                 chip=status_label(record.status),
                 subtitle=self._subtitle(record),
                 chip_strong=record.status == ClientStatus.ACTIVE,
+                subtitle_lead=record.company,  # shortened first: the last contact stays whole
             )
         return parts
 

@@ -27,6 +27,34 @@ class RowParts:
     subtitle: str
     chip_strong: bool = False  # drawn in the highlight colour (e.g. an active client)
     alert: bool = False  # subtitle in the alert colour (e.g. overdue)
+    # The subtitle's first part ("Greenyard Software Ltd"), shortened before the rest ("last
+    # contact 30 days ago") when the line is too narrow: the useful part stays whole.
+    subtitle_lead: str = ""
+
+
+SEPARATOR = " · "
+
+
+def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
+    """``subtitle`` in ``width`` pixels.  If it does not fit and begins with ``lead`` and a
+    separator, the lead is elided first ("Greenyard Soft… · last contact 30 days ago"); the
+    rest is cut at its end only when it does not fit on its own.  Cutting the whole line at
+    its end read "Greenyard Software Ltd · letzter Kontakt vor 30 T…" (attack19 finding 19)."""
+    if metrics.horizontalAdvance(subtitle) <= width:
+        return subtitle
+    head = lead + SEPARATOR
+    if not lead or not subtitle.startswith(head):
+        return metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+    rest = subtitle[len(head) :]
+    # the part after the lead that matters, up to the next separator (tags come after it)
+    first_rest = rest.split(SEPARATOR, 1)[0]
+    if metrics.horizontalAdvance(head + first_rest) <= width:  # only the tags are cut
+        return metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+    room = width - metrics.horizontalAdvance(SEPARATOR + first_rest)
+    if room >= metrics.horizontalAdvance(lead[:3] + "…"):
+        shown_lead = metrics.elidedText(lead, Qt.TextElideMode.ElideRight, room)
+        return shown_lead + SEPARATOR + first_rest
+    return metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -89,7 +117,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         sub_rect = QRect(
             rect.left(), rect.top() + line_height + PADDING // 2, rect.width(), line_height
         )
-        subtitle = metrics.elidedText(parts.subtitle, Qt.TextElideMode.ElideRight, sub_rect.width())
+        subtitle = fit_subtitle(metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width())
         painter.drawText(
             sub_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, subtitle
         )
