@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from clientjournal.core.agreements.checklist import (
@@ -52,12 +52,23 @@ def _text_or_null(value: Any) -> bool:
     return value is None or type(value) is str
 
 
+_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+
+
 def _moment(value: Any) -> bool:
     """An ISO time that ``timeutil.from_iso`` reads and ``to_iso`` writes back (what the
     export and the search do with every stored time): its year is 1 to 9999 also in UTC.
     ``datetime.fromisoformat`` alone took 0001-01-01T00:00:00+01:00, and converting it to
     UTC overflowed in the export and the search on every computer that received it."""
-    if type(value) is not str or value != value.strip():
+    if type(value) is not str:
+        return False
+    if _UTC.fullmatch(value) is not None:  # how the journal writes times: UTC already
+        try:
+            datetime.fromisoformat(value[:-1])
+        except ValueError:
+            return False
+        return True
+    if value != value.strip():
         return False
     try:
         to_iso(from_iso(value))

@@ -18,6 +18,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from clientjournal import __version__
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.format import (
     CHANGES,
@@ -30,12 +31,12 @@ from clientjournal.core.sync.format import (
     Change,
     FileProblem,
     change_file_name,
-    decode,
     parse_change_file_name,
     parse_json,
     parse_snapshot_file_name,
     printable,
     read_change_file,
+    read_snapshot_file,
 )
 from clientjournal.core.sync.problems import MORE, WAITING, Problem
 from clientjournal.core.sync.snapshots import SnapshotRecord, read_snapshot
@@ -91,29 +92,83 @@ _REFUSED: dict[tuple[str, str, int, int], FileProblem] = {}
 again (a hostile one can take seconds and gigabytes) until it changes; it is still reported
 at every round."""
 
+REFUSED_PREFIX = "refused/"
+"""``sync_local`` keys ``refused/<folder id>/<path>``: the same across processes (each
+``clientjournal sync`` from cron or a script is a new process), as ``size mtime version
+kind detail``.  Only a file that was read and found wanting is kept so (a file that could
+not be read, e.g. for its permissions, is tried again), and only for this version of the
+app (another one may take it)."""
+
+
+def _refused_key(folder: Folder, rel: str) -> str:
+    return f"{REFUSED_PREFIX}{folder.folder_id}/{rel}"
+
+
+def _remembered(folder: Folder, rel: str, size: int, mtime: int) -> FileProblem | None:
+    kept = local.get(_refused_key(folder, rel))
+    if kept is None:
+        return None
+    parts = kept.split(" ", 4)
+    if len(parts) != 5 or parts[:3] != [str(size), str(mtime), __version__]:
+        return None
+    return FileProblem(parts[4], parts[3])
+
+
+def _remember(folder: Folder, rel: str, size: int, mtime: int, problem: FileProblem) -> None:
+    value = f"{size} {mtime} {__version__} {problem.kind} {problem}"
+    with database.atomic():
+        local.put(_refused_key(folder, rel), value)
+
+
+def forget_refused(folder: Folder, present: set[str]) -> None:
+    """Forget the refused files that are no longer in the folder."""
+    prefix = f"{REFUSED_PREFIX}{folder.folder_id}/"
+    rows = database.execute_sql(
+        "SELECT key FROM sync_local WHERE key >= ? AND key < ?", (prefix, prefix + "\uffff")
+    ).fetchall()
+    gone = [key for (key,) in rows if key[len(prefix) :] not in present]
+    if gone:
+        with database.atomic():
+            for key in gone:
+                local.put(key, None)
+
 
 def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
     key = (folder.folder_id, rel, size, mtime)
     if key in _REFUSED:
         raise _REFUSED[key]
+    remembered = _remembered(folder, rel, size, mtime)
+    if remembered is not None:
+        _REFUSED[key] = remembered
+        raise remembered
+    read_it = False
     try:
-        return _read_file(folder, rel, size, mtime, device)
+        snapshot = rel.startswith(SNAPSHOTS + "/")
+        if not snapshot and size > MAX_CHANGE_TEXT + MAX_CHANGE_TEXT // 4:
+            raise FileProblem(
+                "too large when unpacked", TOO_LARGE
+            )  # gzip never grows text by that much
+        data = read_file(folder, folder.path / rel)
+        read_it = True
+        found = _read_data(data, snapshot, rel, size, mtime, device)
     except FileProblem as problem:
         if len(_REFUSED) > 1000:
             _REFUSED.clear()
         _REFUSED[key] = FileProblem(str(problem), problem.kind)
+        if read_it:
+            _remember(folder, rel, size, mtime, problem)
         raise
+    if local.get(_refused_key(folder, rel)) is not None:
+        with database.atomic():
+            local.put(_refused_key(folder, rel), None)  # refused as it was before
+    return found
 
 
-def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incoming:
-    snapshot = rel.startswith(SNAPSHOTS + "/")
-    if not snapshot and size > MAX_CHANGE_TEXT + MAX_CHANGE_TEXT // 4:
-        raise FileProblem(
-            "too large when unpacked", TOO_LARGE
-        )  # gzip never grows text by that much
-    data = read_file(folder, folder.path / rel)
+def _read_data(
+    data: bytes, snapshot: bool, rel: str, size: int, mtime: int, device: str
+) -> Incoming:
     if snapshot:
-        head, lines = decode(data)
+        head, lines = read_snapshot_file(data)  # the records are read below, as a stream
         changes = None
     else:
         head, changes = read_change_file(data)
@@ -121,15 +176,13 @@ def _read_file(folder: Folder, rel: str, size: int, mtime: int, device: str) -> 
         raise FileProblem("written by another device than its folder says")
     incoming = Incoming(rel, size, mtime, device, head["seq"], str(head.get("name", "")))
     if changes is None:
-        if not head.get("snapshot"):
-            raise FileProblem("not a snapshot")
         latest = f"{hlc.MAX_WALL_MS:013d}"
-        incoming.records = read_snapshot(lines, latest)
         newest = head.get("newest", "")
         if newest and not hlc.is_clock(newest):
             raise FileProblem("the header's clock is damaged")
         if newest and newest[:13] > latest:
             raise FileProblem(TOO_FAR_AHEAD, CLOCK)
+        incoming.records = read_snapshot(lines, latest)
         incoming.newest = newest
     else:
         incoming.changes = changes

@@ -47,7 +47,13 @@ from clientjournal.store.safety.encryption import passphrase_of
 from clientjournal.store.sync import capture, local, own, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
 from clientjournal.store.sync.folder import Folder, FolderProblem, open_folder, write_file
-from clientjournal.store.sync.incoming import Incoming, Outcome, record_file, scan
+from clientjournal.store.sync.incoming import (
+    Incoming,
+    Outcome,
+    forget_refused,
+    record_file,
+    scan,
+)
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
 from clientjournal.store.sync.project import Projector, merge_followers, merged_into_now
 from clientjournal.store.sync.state import Key, Record
@@ -181,6 +187,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     present: set[str] = set()
     seen: list[str] = []
     incoming, upto_of = scan(folder, device, recorded, outcome, present, seen)
+    forget_refused(folder, present)
     if seen:  # snapshots with nothing new for this journal: not looked into again
         with database.atomic():
             for rel in seen:

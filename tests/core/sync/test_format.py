@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import tracemalloc
+import zlib
 
 import pytest
 
@@ -226,3 +228,47 @@ def test_a_snapshot_unpacks_to_at_most_a_fixed_size(monkeypatch):
     assert fmt.decode(_file([_change(value="x" * 900)]))
     with pytest.raises(fmt.FileProblem, match="too large when unpacked"):
         fmt.decode(_file([_change(value="x" * 3_000)]))
+
+
+def _junk_snapshot(lines: int, width: int = 10_000) -> bytes:
+    """A snapshot's header and then ``lines`` lines of junk (packs a thousand times)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)
+    head = json.dumps(fmt.header(DEVICE, "Evil", 1, snapshot=True)) + "\n"
+    parts = [packer.compress(head.encode())]
+    line = b"x" * (width - 1) + b"\n"
+    parts += [packer.compress(line) for _ in range(lines)]
+    return b"".join([*parts, packer.flush()])
+
+
+def test_a_junk_snapshot_is_refused_at_its_first_lines_in_bounded_memory(monkeypatch):
+    """Sync-attack-20 finding 2: a snapshot was unpacked whole, decoded and split before a
+    line was looked at (3 times its text: 3.2 GB for a 35 MB file of junk, at every
+    round).  Read as a stream, the junk is refused at its first batch of lines."""
+    monkeypatch.setattr(fmt, "UNPACKED_BASE", 1 << 30)  # its size is within the limits
+    data = _junk_snapshot(12_800)  # 128 MB of text
+    tracemalloc.start()
+    try:
+        head, lines = fmt.read_snapshot_file(data)
+        assert head["snapshot"]
+        with pytest.raises(fmt.FileProblem, match="not JSON"):
+            snapshots.read_snapshot(lines)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 << 20, peak
+
+
+def test_a_snapshot_line_longer_than_a_record_may_be_is_refused(monkeypatch):
+    monkeypatch.setattr(fmt, "UNPACKED_BASE", 1 << 30)
+    monkeypatch.setattr(fmt, "MAX_LINE", 3 << 20)
+    _head, lines = fmt.read_snapshot_file(_junk_snapshot(3, width=1 << 20))
+    assert len(next(lines)) == (1 << 20) - 1
+    data = _junk_snapshot(2, width=4 << 20)
+    with pytest.raises(fmt.FileProblem, match="a line too long"):
+        _head, lines = fmt.read_snapshot_file(data)
+        next(lines)
+
+
+def test_a_change_file_among_the_snapshots_is_refused():
+    with pytest.raises(fmt.FileProblem, match="not a snapshot"):
+        fmt.read_snapshot_file(_file([_change()]))

@@ -126,10 +126,16 @@ def test_a_file_found_unreadable_is_not_read_again_until_it_changes(pair, monkey
     garbled.parent.mkdir(parents=True)
     garbled.write_bytes(b"\x1f\x8b not really gzip")
     reads = []
-    real = incoming._read_file
-    monkeypatch.setattr(incoming, "_read_file", lambda *a: reads.append(a[1]) or real(*a))
+    real = incoming.read_file
+    monkeypatch.setattr(incoming, "read_file", lambda *a: reads.append(a[1].name) or real(*a))
     first, second = laptop.round(), laptop.round()
     assert first.skipped == second.skipped and len(first.skipped) == 1
-    assert reads == ["changes/0123456789abcdef/0000000001.jsonl.gz"]
+    assert reads == ["0000000001.jsonl.gz"]
+    incoming._REFUSED.clear()  # as a new process (each clientjournal sync) starts
+    assert laptop.round().skipped == first.skipped
+    assert reads == ["0000000001.jsonl.gz"]  # remembered in the journal (attack-20 finding 2)
     garbled.write_bytes(gzip_module.compress(b"still not a sync file\n"))
     assert laptop.round().skipped and len(reads) == 2  # changed: read again
+    garbled.unlink()
+    laptop.round()
+    assert laptop.sql("SELECT key FROM sync_local WHERE key LIKE 'refused/%'") == []
