@@ -216,7 +216,7 @@ def scan(
     recorded: dict[str, tuple[int, int]],
     outcome: Outcome,
     present: set[str],
-    seen: list[str],
+    seen: list[tuple[str, int, int]],
 ) -> tuple[list[Incoming], dict[str, int]]:
     """The other devices' files to apply, in order, and each device's new ``upto``
     (``present`` gets every other device's file there is)."""
@@ -257,7 +257,7 @@ def scan(
                 try:
                     if upto and peek_seq(folder, rel, other) <= upto:
                         if not gap:
-                            seen.append(rel)
+                            seen.append((rel, size, mtime))
                     else:
                         snapshot = read(folder, rel, size, mtime, other)
                         found.append(snapshot)
@@ -322,9 +322,16 @@ def _note_gap(folder: Folder, device: str, name: str, missing: int, outcome: Out
         outcome.problems.append(Problem(WAITING, rel, device=name, device_id=device))
 
 
-def record_file(folder: Folder, rel: str) -> None:
-    stat = (folder.path / rel).stat()
+def record_file(folder: Folder, rel: str, size: int = -1, mtime_ns: int = -1) -> None:
+    """Note a file as read (or seen).  A file of another computer is noted with the size and
+    time it had when it was listed, before it was read: stat again at the commit, a snapshot
+    that its computer replaced meanwhile counted as read without being read (its changes
+    never arrived), and a file removed meanwhile failed the round.  This journal's own files
+    are stat'ed (``size`` -1)."""
+    if size < 0:
+        stat = (folder.path / rel).stat()
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
     database.execute_sql(
         "INSERT OR REPLACE INTO sync_file (folder, path, size, mtime_ns) VALUES (?, ?, ?, ?)",
-        (folder.folder_id, rel, stat.st_size, stat.st_mtime_ns),
+        (folder.folder_id, rel, size, mtime_ns),
     )

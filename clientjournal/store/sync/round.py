@@ -185,13 +185,13 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         start.device, start.next_seq, start.recorded, start.read_back, start.lost
     )  # fmt: skip
     present: set[str] = set()
-    seen: list[str] = []
+    seen: list[tuple[str, int, int]] = []
     incoming, upto_of = scan(folder, device, recorded, outcome, present, seen)
     forget_refused(folder, present)
     if seen:  # snapshots with nothing new for this journal: not looked into again
         with database.atomic():
-            for rel in seen:
-                record_file(folder, rel)
+            for rel, size, mtime in seen:
+                record_file(folder, rel, size, mtime)
     mine = (f"{CHANGES}/{device}/", f"{SNAPSHOTS}/{device}.")
     gone = [path for path in recorded if path not in present and not path.startswith(mine)]
     incoming = read_back + incoming
@@ -244,7 +244,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         for item in incoming:
-            record_file(folder, item.rel)
+            record_file(folder, item.rel, item.size, item.mtime_ns)
         database.connection().executemany(  # files other computers compacted away
             "DELETE FROM sync_file WHERE folder = ? AND path = ?",
             [(folder.folder_id, path) for path in gone],
