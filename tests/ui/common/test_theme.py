@@ -209,3 +209,24 @@ def _link_is_light(label) -> bool:
             if colour.blue() > colour.red() + 40:
                 best = max(best, colour.lightness())
     return best > 120
+
+
+def test_an_unchecked_box_has_a_visible_border_in_dark(qtbot, native_theme):
+    """attack19 finding 20: in dark an unchecked box was a black square with no edge."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    app = native_theme
+    apply_theme(app, "dark")
+    box = QCheckBox("Due on")
+    qtbot.addWidget(box)
+    box.show()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = app.palette().color(Role.Window)
+    edge = max(
+        contrast(image.pixelColor(indicator.left(), y), window)
+        for y in range(indicator.top(), indicator.bottom() + 1)
+    )
+    assert edge >= 3.0, edge
