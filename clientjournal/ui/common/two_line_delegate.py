@@ -48,8 +48,14 @@ def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) ->
     rest = subtitle[len(head) :]
     # the part after the lead that matters, up to the next separator (tags come after it)
     first_rest = rest.split(SEPARATOR, 1)[0]
-    if metrics.horizontalAdvance(head + first_rest) <= width:  # only the tags are cut
-        return metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+    kept = head + first_rest
+    if metrics.horizontalAdvance(kept) <= width:  # only what follows (the tags) is cut
+        tail = metrics.elidedText(
+            subtitle[len(kept) :],
+            Qt.TextElideMode.ElideRight,
+            width - metrics.horizontalAdvance(kept),
+        )
+        return kept + (tail if tail.strip(" ·…") else "")
     room = width - metrics.horizontalAdvance(SEPARATOR + first_rest)
     if room >= metrics.horizontalAdvance(lead[:3] + "…"):
         shown_lead = metrics.elidedText(lead, Qt.TextElideMode.ElideRight, room)

@@ -33,7 +33,10 @@ def test_what_fits_is_left_alone_and_tags_are_cut_first(qapp):
     tagged = f"{subtitle} · #logo #webshop #druck"
     width = metrics.horizontalAdvance(subtitle + " · #lo")
     shown = fit_subtitle(metrics, tagged, COMPANY, width)
-    assert shown.startswith(subtitle) and shown.endswith("…")
+    assert shown.startswith(subtitle) and metrics.horizontalAdvance(shown) <= width
+    wider = metrics.horizontalAdvance(subtitle + " · #logo #web")
+    shown = fit_subtitle(metrics, tagged, COMPANY, wider)
+    assert shown.startswith(subtitle + " · #logo") and shown.endswith("…")
 
 
 def test_very_narrow_keeps_the_start_of_the_last_contact(qapp):
@@ -55,3 +58,12 @@ def test_the_client_list_gives_the_company_as_the_part_to_shorten(qtbot, journal
     parts = model.row_parts(0)
     assert parts is not None and parts.subtitle_lead == COMPANY
     assert parts.subtitle.startswith(COMPANY + " · ")
+
+
+def test_when_the_tags_barely_do_not_fit_the_last_contact_stays_whole(qapp):
+    metrics = _metrics()
+    subtitle = f"{COMPANY} · {CONTACT}"
+    tagged = f"{subtitle} · #logo"
+    for extra in range(0, 8):  # just wide enough for the company and the contact, and a bit
+        shown = fit_subtitle(metrics, tagged, COMPANY, metrics.horizontalAdvance(subtitle) + extra)
+        assert shown.startswith(subtitle), shown
