@@ -108,6 +108,9 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{found.path}: ok, {found.summary()}, {found.size / 1e6:.1f} MB")
         return EXIT_OK
     print(f"{found.path}: {found.problem}")
+    if found.refused:  # not damage: a backup in its place would meet the same refusal
+        print("the journal itself may well be fine: fix the cause (free space, permissions)")
+        return EXIT_FAILED
     folders = settings.backup_folders(args.data_dir)
     listed = list_backups_in(args.data_dir, folders)
     newest = next((info for info in listed if info.readable), None)

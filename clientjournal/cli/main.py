@@ -148,29 +148,39 @@ def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
         return _tone(args)
+    from clientjournal.cli.undo import remove_new_folder, remove_new_journal
     from clientjournal.store.safety.restore import incoming_path
 
     lock = None
+    had_folder = args.data_dir.exists()
     if args.command in WRITING_COMMANDS or incoming_path(args.data_dir).exists():
         from clientjournal.cli.lock import take_lock
 
         lock = take_lock(args.data_dir, args.command)
         if isinstance(lock, int):
+            remove_new_folder(args.data_dir, had_folder)
             return lock
+    had_journal = journal_exists(args.data_dir)  # under the lock: nobody makes one meanwhile
+    status = EXIT_FAILED
     try:
-        return _run_on_journal(args, writes=args.command in WRITING_COMMANDS)
+        status = _run_on_journal(args, writes=args.command in WRITING_COMMANDS)
+        return status
     except Exception as error:
-        problem = refusal(error)
+        problem = refusal(error, args.data_dir)
         if problem is None:
             raise  # a fault of the program: its traceback is what a bug report needs
         changed = ", nothing was changed" if args.command in WRITING_COMMANDS else ""
         return fail(f"{args.command} failed{changed}: {problem}", EXIT_FAILED)
     finally:
+        if status != EXIT_OK and not had_journal and args.command in ("demo", "import"):
+            remove_new_journal(args.data_dir)
         if lock is not None:
             lock.release()
+        if status != EXIT_OK:
+            remove_new_folder(args.data_dir, had_folder)
 
 
-def refusal(error: BaseException) -> str | None:
+def refusal(error: BaseException, data_dir: Path | None = None) -> str | None:
     """The one line for what the system refused (a full or read-only disk, a file that is not
     the user's, a database that SQLite will not read), or None for a fault of the program.
     Every writer works in one transaction or through a new file renamed at the end, so a
@@ -179,6 +189,12 @@ def refusal(error: BaseException) -> str | None:
 
     from clientjournal.paths import os_problem, sqlite_problem
 
+    if data_dir is not None:
+        from clientjournal.store.safety.reading import io_problem
+
+        full = io_problem(error, data_dir)  # SQLite's "disk I/O error" on a full disk
+        if full is not None:
+            return full
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{os_problem(error)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -24,9 +25,9 @@ from clientjournal.store.safety.encryption import (
     check_passphrase,
     looks_encrypted,
     passphrase_for,
-    reading_uris,
     remember,
 )
+from clientjournal.store.safety.reading import companions, io_problem, open_reading, remove_made
 from clientjournal.store.search import register_functions
 
 # synchronous=NORMAL in WAL mode, chosen for what each kind of crash may cost:
@@ -95,10 +96,13 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
     without it PassphraseRequired, with a wrong one WrongPassphrase; a plain journal ignores
     it.  A new journal starts plain (store/reencrypt.py encrypts it)."""
     path = journal_file(data_dir)
+    existed = {one for one in companions(path) if one.exists()}
+    created = False
     try:
         ensure_private_dir(data_dir)
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            created = True
         os.chmod(path, 0o600)
     except OSError as error:  # a file in the folder's place, read-only, not the user's
         raise JournalOpenError(f"{error.filename or path}: {_os_problem(error)}") from error
@@ -119,9 +123,22 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
         raise JournalOpenError(f"{path}: {TOO_NEW}") from error
     except DatabaseError as error:
         db.close()
-        raise JournalOpenError(f"{path}: {_problem(error)}") from error
+        _left_as_it_was(path, created, existed)
+        raise JournalOpenError(f"{path}: {_problem(error, path)}") from error
     database.initialize(db)
     return db
+
+
+def _left_as_it_was(path: Path, created: bool, existed: set[Path]) -> None:
+    """After a failed open (a full disk): a journal this open created (nothing of the user's
+    in it, half migrated at most) is removed again, with its companions; of an existing one,
+    the ``-wal``/``-shm`` SQLite began to make (store/safety/reading.py)."""
+    if not created:
+        remove_made(path, existed)
+        return
+    for one in (path, *companions(path), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            one.unlink(missing_ok=True)
 
 
 TOO_NEW = "the journal is from a newer version of Client Journal; update the app to open it"
@@ -141,9 +158,8 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
         raise JournalOpenError(f"{path}: there is no journal yet")
     key = _journal_key(data_dir, path, passphrase)
     pragmas = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000, "temp_store": 2}
-    db: SqliteDatabase | None = None
-    targets = reading_uris(path)  # rw where it can be: SQLite then removes -wal/-shm on close
-    for target in targets:
+
+    def attempt(target: str) -> tuple[SqliteDatabase, int]:
         if key is None:
             db = SqliteDatabase(target, uri=True, pragmas=pragmas)
         else:
@@ -151,15 +167,17 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
         register_functions(db)
         try:
             db.connect()
-            version = schema_version(db)
-            break
-        except WrongKey as error:
-            raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
-        except DatabaseError as error:
+            return db, schema_version(db)
+        except BaseException:
             db.close()
-            if target == targets[-1]:
-                raise JournalOpenError(f"{path}: {_problem(error)}") from error
-    assert db is not None
+            raise
+
+    try:  # never leaves a -wal or -shm, reads a journal on a full disk (safety/reading.py)
+        db, version = open_reading(path, attempt, passes=(WrongKey,))
+    except WrongKey as error:
+        raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
+    except DatabaseError as error:
+        raise JournalOpenError(f"{path}: {_problem(error, path)}") from error
     if version > LATEST_VERSION:
         db.close()
         raise JournalOpenError(f"{path}: {TOO_NEW}")
@@ -177,9 +195,10 @@ def _os_problem(error: OSError) -> str:
     return os_problem(error)
 
 
-def _problem(error: Exception) -> str:
-    """SQLite's words for what went wrong, for a message that names no content."""
-    return sqlite_problem(error)
+def _problem(error: Exception, path: Path) -> str:
+    """SQLite's words for what went wrong, for a message that names no content; an I/O
+    error on a full disk is the disk being full, never damage."""
+    return io_problem(error, path) or sqlite_problem(error)
 
 
 def _journal_key(data_dir: Path, path: Path, passphrase: str | None) -> str | None:

@@ -33,7 +33,6 @@ from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import (
     backup_dir,
     ensure_private_dir,
-    error_words,
     journal_file,
     os_problem,
 )
@@ -46,6 +45,7 @@ from clientjournal.store.safety.encryption import (
     passphrase_of,
 )
 from clientjournal.store.safety.integrity import Inspection, connect_read_only, inspect_file
+from clientjournal.store.safety.reading import problem_words
 
 if TYPE_CHECKING:  # the CLI's backup and check need no ORM
     from peewee import SqliteDatabase
@@ -156,8 +156,10 @@ def backup_journal(
     if not found.ok:
         raise BackupError(f"cannot back up {source_path}: {found.problem}")
     now = now or utcnow()
+    made_folder: Path | None = None
     if target is None:
         place = resolve_folder(data_dir, folder)
+        made_folder = None if place.exists() else place
         try:
             target = _unique(ensure_private_dir(place), now, label)
         except OSError as error:
@@ -171,7 +173,11 @@ def backup_journal(
         finally:
             source.close()
     except connection_errors(OSError, WrongKey) as error:
-        raise BackupError(f"cannot write the backup {target}: {error_words(error)}") from error
+        if made_folder is not None:  # a full disk: the folder this backup made goes again
+            with contextlib.suppress(OSError):
+                made_folder.rmdir()
+        words = problem_words(error, Path(target).parent)
+        raise BackupError(f"cannot write the backup {target}: {words}") from error
     checked = verify(Path(target), key)
     if looks_encrypted(source_path) != (key is not None):
         Path(target).unlink(missing_ok=True)  # a copy in the old state would outlive the change

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -165,15 +164,14 @@ def connect(path: Path, passphrase: str | None, read_only: bool = False, timeout
 
 
 def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
-    """A connection that only reads (``query_only``) and never creates the file.
+    """A connection that only reads (``query_only``) and never creates the file, nor leaves
+    a ``-wal`` or ``-shm`` behind (store/safety/reading.py: read-write where the file allows
+    it, so that SQLite removes them on closing; ``immutable`` where they cannot be made)."""
+    from clientjournal.store.safety.reading import open_reading
 
-    Opened read-write where the file allows it, so that SQLite, on closing the last
-    connection, removes the ``-wal`` and ``-shm`` that reading a WAL journal creates (a
-    ``mode=ro`` connection leaves them behind for good, beside a journal nobody has open);
-    ``mode=ro`` only where the file or its folder cannot be written."""
     driver = sqlite3 if passphrase is None else _sqlcipher()
-    targets = reading_uris(path)
-    for target in targets:
+
+    def attempt(target: str) -> Any:
         connection = driver.connect(target, uri=True, timeout=timeout)
         try:
             if passphrase is not None:
@@ -181,38 +179,12 @@ def _connect_reading(path: Path, passphrase: str | None, timeout: float) -> Any:
             else:
                 connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             connection.execute("PRAGMA query_only = 1")
-        except WrongKey:
-            connection.close()
-            raise
-        except connection_errors():
-            connection.close()
-            if target == targets[-1]:
-                raise
-            continue
         except BaseException:
             connection.close()
             raise
         return connection
-    raise AssertionError("unreachable")
 
-
-def reading_uris(path: Path) -> list[str]:
-    """The URIs to try, in order, for a connection that only reads ``path``: read-write
-    (SQLite then removes the ``-wal``/``-shm`` that reading creates), read-only, and, where
-    neither works because nothing can be created beside the file (a read-only file system,
-    a folder that is not the user's) and no ``-wal`` holds commits, ``immutable``: SQLite
-    cannot read a WAL journal without creating its ``-shm``, and nobody can be writing a file
-    whose companions cannot be made."""
-    uri = Path(path).resolve().as_uri()
-    targets = [f"{uri}?mode=rw", f"{uri}?mode=ro"]
-    wal = Path(f"{path}-wal")
-    try:
-        no_commits = not wal.exists() or wal.stat().st_size == 0
-    except OSError:
-        no_commits = False
-    if no_commits and not os.access(Path(path).resolve().parent, os.W_OK):
-        targets.append(f"{uri}?mode=ro&immutable=1")
-    return targets
+    return open_reading(path, attempt, passes=(WrongKey,))
 
 
 def open_cipher(path: Path, passphrase: str | None, timeout: float = 2) -> Any:

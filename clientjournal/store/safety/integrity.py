@@ -22,11 +22,13 @@ from clientjournal.store.safety.encryption import (
     is_plain_sqlite,
     looks_encrypted,
 )
+from clientjournal.store.safety.reading import io_problem, refused_by_system
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 ENCRYPTED = "the journal is encrypted: it opens only with its passphrase"
 WRONG_PASSPHRASE = "the file is encrypted, and this passphrase does not open it"
+REFUSED_STARTS = ("the file cannot be checked now", "the file cannot be read")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,12 @@ class Inspection:
     @property
     def ok(self) -> bool:
         return self.problem is None
+
+    @property
+    def refused(self) -> bool:
+        """The system refused the reading (a full disk, no permission): the file itself may
+        well be fine, and a backup in its place would meet the same refusal."""
+        return self.problem is not None and self.problem.startswith(REFUSED_STARTS)
 
     def summary(self) -> str:
         return f"{self.clients} clients, {self.notes} notes, schema {self.schema}"
@@ -105,11 +113,13 @@ def inspect_file(path: Path, thorough: bool = False, passphrase: str | None = No
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
+        if refused_by_system(error):  # a full disk, a failing one: not the file's fault
+            return Inspection(path, size, _read_problem(error, path))
         return Inspection(path, size, f"the file cannot be opened: {error}")
     try:
         return _inspect_open(path, size, connection, thorough)
     except sqlite3.Error as error:
-        return Inspection(path, size, _read_problem(error))
+        return Inspection(path, size, _read_problem(error, path))
     finally:
         connection.close()
 
@@ -124,20 +134,20 @@ def _inspect_encrypted(path: Path, size: int, thorough: bool, passphrase: str | 
     except ValueError as error:
         return Inspection(path, size, f"the file cannot be opened: {error}", encrypted=True)
     except connection_errors() as error:  # the key fits, the rest does not: damage
-        return Inspection(path, size, _read_problem(error), encrypted=True)
+        return Inspection(path, size, _read_problem(error, path), encrypted=True)
     try:
         found = _inspect_open(path, size, connection, thorough)
     except connection_errors() as error:
-        found = Inspection(path, size, _read_problem(error))
+        found = Inspection(path, size, _read_problem(error, path))
     finally:
         connection.close()
     return dataclasses.replace(found, encrypted=True)
 
 
-def _read_problem(error: BaseException) -> str:
+def _read_problem(error: BaseException, path: Path) -> str:
     """Damage, or the system refusing (a full disk for the check's temporary space, a disk
     that fails): a healthy journal is never called damaged for the latter."""
-    words = sqlite_problem(error)
+    words = io_problem(error, path) or sqlite_problem(error)
     if words != str(error):
         return f"the file cannot be checked now: {words}"
     return f"the file is damaged: {error}"

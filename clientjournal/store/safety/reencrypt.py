@@ -35,7 +35,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from clientjournal.core.files import fsync_folder
-from clientjournal.paths import BACKUP_DIR, error_words, journal_file, os_problem
+from clientjournal.paths import BACKUP_DIR, error_words, journal_file
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_files, replaced_journals, resolve_folder
 from clientjournal.store.safety.encryption import (
@@ -49,6 +49,12 @@ from clientjournal.store.safety.encryption import (
     open_cipher,
     opens,
     remember,
+)
+from clientjournal.store.safety.reading import (
+    companions,
+    problem_words,
+    refused_by_system,
+    remove_made,
 )
 
 SUFFIX = ".rekeying"
@@ -100,9 +106,13 @@ def state_of(path: Path, old: str | None, new: str | None) -> str:
 
 
 def _opens_plain(path: Path) -> bool:
+    """Whether ``path`` opens without a key; a refusal by the system (a full disk, no
+    permission) is raised: it says nothing about a key, and must never be called one."""
     try:
         connect(path, None, read_only=True).close()
-    except connection_errors():
+    except connection_errors() as error:
+        if refused_by_system(error):
+            raise
         return False
     return True
 
@@ -155,7 +165,7 @@ def plain_copies(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
     restore's replaced journal), found without asking for one."""
     found = []
     for path in copies_of(data_dir, folders):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(*connection_errors(OSError)):
             if is_plain_sqlite(path) and path.stat().st_size and _opens_plain(path):
                 found.append(path)
     return found
@@ -184,7 +194,7 @@ def change_passphrase(
     try:
         journal_state = state_of(path.resolve(), old, new)
     except connection_errors(OSError) as error:
-        raise ReencryptError(f"{path} cannot be read: {error}") from error
+        raise ReencryptError(f"{path} cannot be read: {problem_words(error, path)}") from error
     if journal_state == OTHER and old is None and not is_plain_sqlite(path):
         raise ReencryptError("the journal is encrypted: its current passphrase is needed")
     if journal_state == OTHER:
@@ -204,7 +214,7 @@ def change_passphrase(
             try:
                 reencrypt_file(path.resolve(), None if journal_state == PLAIN else old, new, step)
             except OSError as error:  # the journal is as it was (see reencrypt_file)
-                raise ReencryptError(f"{path}: {os_problem(error)}") from error
+                raise ReencryptError(f"{path}: {problem_words(error, path)}") from error
         except ReencryptError as error:
             error.copies_done = len(done.backups)
             raise
@@ -257,15 +267,18 @@ def reencrypt_file(path: Path, old: str | None, new: str | None, step: Step | No
         raise WrongKey("the file is encrypted")
     fresh = path.with_name(path.name + SUFFIX)
     fresh.unlink(missing_ok=True)
+    existed = {one for one in companions(path) if one.exists()}
     try:
         source = open_cipher(path, old)
     except connection_errors() as error:
-        raise ReencryptError(f"{path} cannot be read: {error}") from error
+        remove_made(path, existed)  # a full disk: the -wal/-shm SQLite began to make
+        raise ReencryptError(f"{path} cannot be read: {problem_words(error, path)}") from error
     try:
         was = source.execute("PRAGMA journal_mode").fetchone()[0]
     except connection_errors() as error:
         source.close()
-        raise ReencryptError(f"{path} cannot be read: {error_words(error)}") from error
+        remove_made(path, existed)
+        raise ReencryptError(f"{path} cannot be read: {problem_words(error, path)}") from error
     try:
         expected = _export(source, path, fresh, new)
         told("exported")
@@ -304,7 +317,7 @@ def _export(source: Any, path: Path, fresh: Path, new: str | None) -> dict[str, 
         finally:
             source.execute("DETACH DATABASE fresh")
     except connection_errors() as error:
-        raise ReencryptError(f"cannot write {fresh}: {error_words(error)}") from error
+        raise ReencryptError(f"cannot write {fresh}: {problem_words(error, fresh)}") from error
     return expected
 
 

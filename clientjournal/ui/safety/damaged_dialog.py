@@ -59,6 +59,8 @@ _REFUSALS = (
     "cannot be read",
     "cannot be checked now",
     "not yours",
+    "could not be written or read",  # SQLite's "disk I/O error" (paths.sqlite_problem)
+    "disk i/o error",
 )
 
 

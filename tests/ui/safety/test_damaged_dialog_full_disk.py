@@ -1,0 +1,70 @@
+"""A healthy journal on a full disk is never called damaged by the window (attack18 finding 2):
+the dialog says that the system refuses it and offers no restore.  The disk is a small tmpfs
+(tests/cli/mounts.py), skipped with the reason where it cannot be mounted."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "cli"))
+from mounts import fill_up, small_disk
+
+from clientjournal.app import _open_window
+from clientjournal.paths import BACKUP_DIR_ENV
+from clientjournal.store.connection import close_journal
+from clientjournal.ui.safety.damaged_dialog import kind_of
+
+
+def cli(data_dir: Path, *args: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_an_io_error_is_a_refusal_not_damage():
+    assert (
+        kind_of("x/journal.sqlite3: the disk could not be written or read (full, …)") == "refused"
+    )
+    assert kind_of("the file cannot be opened: disk I/O error") == "refused"
+    assert kind_of("the file cannot be opened: file is not a database") == "damaged"
+
+
+def test_the_window_on_a_full_disk_offers_no_restore(
+    qtbot, tmp_path: Path, on_dialog, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+    made = tmp_path / "made"
+    cli(made, "demo", "--clients", "5", "--notes", "40")
+    cli(made, "backup")
+    with small_disk(tmp_path / "disk", 3072) as disk:
+        data_dir = disk / "journal"
+        shutil.copytree(made, data_dir)
+        fill_up(disk, 0)
+        before = sorted(path.name for path in data_dir.iterdir())
+        seen: dict[str, object] = {}
+
+        def look(dialog) -> None:
+            seen["title"] = dialog.windowTitle()
+            seen["restore"] = dialog.restore_button.isEnabled()
+            seen["what"] = dialog.what.text()
+            dialog.quit_button.click()
+
+        on_dialog(look)
+        try:
+            window = _open_window(data_dir, None, smoke_test=False)
+        finally:
+            close_journal()
+        assert window is None
+        assert seen["title"] == "The journal cannot be opened", seen
+        assert seen["restore"] is False
+        assert "The system refuses" in str(seen["what"])
+        assert sorted(path.name for path in data_dir.iterdir()) == before  # no -wal, no -shm
