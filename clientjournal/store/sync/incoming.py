@@ -250,18 +250,24 @@ def scan(
         # this folder id publishes its changes in a snapshot numbered after its earlier
         # files); one that does not is noted as seen, unless files are missing (then a
         # newer one is awaited).
+        # A file of it skipped (refused) earlier is a hole: its snapshot is read once it
+        # covers the hole, also when the file has gone since (see ``_hole``).
         follows = any(seq == upto + 1 for seq, *_rest in files)
-        if other in snapshots and (upto == 0 or not follows):
+        hole = kept_hole = _hole(folder, other)
+        covered = 0  # the seq of its snapshot read in this round
+        if other in snapshots and (upto == 0 or not follows or hole):
             rel, size, mtime = snapshots[other]
             if recorded.get(rel) != (size, mtime):
                 try:
-                    if upto and peek_seq(folder, rel, other) <= upto:
-                        if not gap:
+                    if upto and peek_seq(folder, rel, other) <= (hole - 1 if hole else upto):
+                        if not gap and not hole:
                             seen.append((rel, size, mtime))
                     else:
                         snapshot = read(folder, rel, size, mtime, other)
                         found.append(snapshot)
                         upto = max(upto, snapshot.seq)
+                        covered = snapshot.seq
+                        hole = 0 if snapshot.seq >= hole else hole
                 except FileProblem as problem:
                     outcome.skip(rel, problem)
         for seq, _copy, name, size, mtime in files:
@@ -275,15 +281,36 @@ def scan(
                     break  # enough for one round: the next one goes on from here
                 try:
                     found.append(read(folder, rel, size, mtime, other))
+                    hole = 0 if seq == hole else hole
                 except FileProblem as problem:
                     outcome.skip(rel, problem)
+                    if seq > covered:
+                        hole = min(hole or seq, seq)
             upto = max(upto, seq)
+        if hole != kept_hole:
+            with database.atomic():
+                local.put(_hole_key(folder, other), str(hole) if hole else None)
         if upto != start or other not in known:
             upto_of[other] = upto
         numbers = {seq for seq, *_rest in files}
         missing = upto + 1 if upto + 1 not in numbers and any(n > upto + 1 for n in numbers) else 0
         _note_gap(folder, other, known.get(other, ("", 0))[0], missing, outcome)
     return found, upto_of
+
+
+def _hole_key(folder: Folder, device: str) -> str:
+    return f"hole/{folder.folder_id}/{device}"
+
+
+def _hole(folder: Folder, device: str) -> int:
+    """The lowest file of ``device`` that was skipped (refused) while later ones were read,
+    0 for none (``sync_local``).  Reading goes on past a skipped file, so the number read up
+    to says nothing of it; a file damaged in the folder (cut off by the sync program or a
+    full disk) was then never read, even after its writer replaced it by a snapshot: that
+    snapshot did not go beyond what was read.  Kept until the file or a snapshot covering it
+    is read (the file may be gone by then: its writer removes it)."""
+    kept = local.get(_hole_key(folder, device)) or ""
+    return int(kept) if kept.isdigit() else 0
 
 
 ROUND_BUDGET = 1_000_000

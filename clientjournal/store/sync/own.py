@@ -5,7 +5,8 @@ replaced by another) means a copy of this journal writes there too (restored or 
 second computer): this journal then takes a new device id and reads those files like another
 computer's.  Files it reserved but never recorded (a round killed after writing) are read back
 like incoming ones, so nothing in them is lost or contradicted.  Files it wrote that are gone
-(lost by the engine, deleted by hand) are replaced by a fresh snapshot (``compaction.py``).
+(lost by the engine, deleted by hand) or that no longer read (damaged on the way) are replaced
+by a fresh snapshot (``compaction.py``).
 A digest of each file it wrote tells its own file from a copy whose times changed.
 """
 
@@ -74,9 +75,12 @@ def _own_files(
     next_seq: int,
     recorded: dict[str, tuple[int, int]],
     retimed: list[str],
+    damaged: list[str],
 ) -> tuple[bool, list[tuple[str, int, int, int]]]:
     """(clash, files to read back): see step 1 of the module's description.  Files whose
-    times alone changed go to ``retimed`` (recorded again with their new times)."""
+    times alone changed go to ``retimed`` (recorded again with their new times); files it
+    wrote that no longer read (cut off by the sync program, a full disk) go to ``damaged``:
+    not another copy of this journal writing (its file would read), but a file lost: removed, and replaced by a snapshot as a lost one is."""
     clash = False
     back = []
     for name, size, mtime in listing(folder.path / CHANGES / device):
@@ -87,11 +91,26 @@ def _own_files(
         mine = recorded.get(rel)
         if mine is not None and mine != (size, mtime) and _same_as_written(folder, rel):
             retimed.append(rel)  # copied or moved without its times: still this journal's
+        elif (
+            mine is not None
+            and mine != (size, mtime)
+            and not parsed.copy
+            and _unreadable(folder, rel, size, mtime, device)
+        ):
+            damaged.append(rel)
         elif parsed.copy or parsed.seq >= next_seq or (mine is not None and mine != (size, mtime)):
             clash = True
         elif mine is None:
             back.append((rel, size, mtime, parsed.seq))
     return clash, back
+
+
+def _unreadable(folder: Folder, rel: str, size: int, mtime: int, device: str) -> bool:
+    try:
+        read(folder, rel, size, mtime, device)
+    except FileProblem:
+        return True
+    return False
 
 
 def _lost_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> list[str]:
@@ -158,7 +177,14 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed
         retimed: list[str] = []
-        clash, back = _own_files(folder, device, max(next_seq, reserved + 1), recorded, retimed)
+        damaged: list[str] = []
+        clash, back = _own_files(
+            folder, device, max(next_seq, reserved + 1), recorded, retimed, damaged
+        )
+        if damaged and not clash:  # lost: its changes are in the state, a snapshot follows
+            for rel in damaged:
+                with contextlib.suppress(OSError):
+                    (folder.path / rel).unlink()
         if retimed and not clash:
             with database.atomic():
                 for rel in retimed:

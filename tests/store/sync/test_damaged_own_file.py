@@ -1,0 +1,59 @@
+"""A computer's own change file damaged in the folder (cut off by the sync program or a full
+disk on the way) before a third computer read it: sync-attack-20 finding 8.  The writer took
+itself for a copied journal (a new device id) and nobody published the file's content again;
+the third computer skipped the file at every round and never had its changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clientjournal.core.sync.problems import COPIED
+from clientjournal.store.connection import close_journal
+from tests.store.sync.replicas import AT, Replica, uid
+
+CLIENT, NOTE = uid("c-1"), uid("n-1")
+
+
+@pytest.fixture
+def three(tmp_path: Path):
+    shared = tmp_path / "shared"
+    yield [Replica(tmp_path, name, folder=shared) for name in ("laptop", "desktop", "third")]
+    close_journal()
+
+
+def _device(replica: Replica) -> str:
+    ((device,),) = replica.sql("SELECT value FROM sync_local WHERE key = 'device_id'")
+    return device
+
+
+@pytest.mark.parametrize("first", ["writer", "reader"])
+def test_a_damaged_file_reaches_every_computer_by_a_snapshot(three, first):
+    laptop, desktop, third = three
+    laptop.add_client(CLIENT, "Anna")
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'first text' FROM client", NOTE, AT, AT,
+    )  # fmt: skip
+    for replica in three:
+        replica.round()
+    laptop.sql("UPDATE note SET body = 'text only in the damaged file'")
+    laptop.round()
+    laptop.add_client(uid("c-2"), "Bert")
+    laptop.round()
+    desktop.round()
+    device = _device(laptop)
+    files = sorted((laptop.folder / "changes" / device).iterdir())
+    damaged = files[-2]  # the note's file; the next one (Bert) is whole
+    damaged.write_bytes(damaged.read_bytes()[:40])
+    order = [laptop, third, third] if first == "writer" else [third, laptop, third]
+    problems = []
+    for replica in [*order, laptop, desktop, third]:
+        problems += [problem.kind for problem in replica.round().problems]
+    assert COPIED not in problems  # not taken for a second copy of the journal
+    assert _device(laptop) == device
+    for replica in three:
+        assert replica.sql("SELECT body FROM note") == [("text only in the damaged file",)]
+    assert laptop.export() == desktop.export() == third.export()
+    assert not third.round().skipped  # the damaged file is gone: nothing reported any more
