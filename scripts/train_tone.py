@@ -9,29 +9,33 @@ solver, sorted features, gzip without a time stamp).
 Per language, three parts (see ``clientjournal/core/tone/detector.py``):
 
 1. The *public* model (``model-<lang>.json.gz``): NB-weighted logistic regression (Wang &
-   Manning 2012, "NBSVM") on the binary, L2-normalised n-gram features of
+   Manning 2012, "NBSVM") on the n-gram count features (divided by the root of their sum) of
    ``clientjournal.core.tone.model``.
    German: GermEval 2018 training file, OFFENSE vs OTHER, on 80 % of it; the other 20 % (split
    in ``evaluate_tone.germeval_split``, seed 2018) is kept for evaluation and never trained on.
    English: GoEmotions (Ekman) train file, anger (anger, annoyance, disapproval) against
    neutral-only; comments labelled only joy and/or surprise join the negatives with a small
    weight (``JOY_WEIGHT``) so that a sincere "thanks" does not read as anger. The dev file is
-   kept for evaluation. (Adding TweetEval emotion/offensive or GoEmotions disgust was tried in
-   cross-validation on the train file: no gain, so they are not used.)
+   kept for evaluation. The TweetEval offensive *train* file joins with its labels at
+   ``OFFENSIVE_WEIGHT``: GoEmotions' anger is mostly annoyance, and the model alone read a plain
+   insult aimed at the reader as calm (on an inner 80/20 split of the GoEmotions train file it
+   costs 0.001 ROC AUC; TweetEval emotion, GoEmotions disgust, emoji tokens and auxiliary
+   emotion-vs-neutral models gave no gain there and are not used).
 2. The *domain* model (in ``domain-<lang>.json.gz``): the same kind of model on replies to
    clients, ``tests/data/tone/writers/*.tsv`` (six independent writers) plus the dev half of
    the team's ``tests/data/tone/client_replies.tsv``.
 3. The *genre* model (there too): the same kind of model, client replies against public
    *training* texts (the public sample below and GENRE_SAMPLE others; for English also the
    TweetEval train texts, without their labels): is this a reply to a client or a tweet /
-   forum comment?
+   forum comment? Each sentence of a reply of two or more counts as a reply too (see
+   :func:`sentences`).
 4. Two *combiners* (in the file's meta): the *client* combiner, a logistic regression over the
    rule inputs and both models' log-odds, trained on the client replies only, with the domain
    log-odds out-of-fold (leave one writer out) so that it learns how far the domain model
    carries to a writer it has not seen; its bias is then shifted so that ``score >= 0.5`` is
    the point where at most ``CALM_TARGET`` of the (training) calm replies are flagged, with the
-   best macro-F1 among such points. The *public* combiner: the two models' log-odds only,
-   trained on PUBLIC_SAMPLE rows of the public training data (their public log-odds from a
+   best macro-F1 among such points. The *public* combiner: the two models' log-odds and the
+   client combiner's rule part as one input (PUBLIC_INPUTS), trained on PUBLIC_SAMPLE rows of the public training data (their public log-odds from a
    public model trained without them). The detector mixes both by the genre model.
 
 The honest figure is :func:`writer_cv`: for each writer, the whole of 2 and 3 (including the
@@ -43,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -54,12 +59,13 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from clientjournal.core.tone import detector
+from clientjournal.core.tone import detector, quotes
 from clientjournal.core.tone import model as tone_model
 
 MIN_DF = 2
 NB_ALPHA = 1.0
 JOY_WEIGHT = 0.03
+OFFENSIVE_WEIGHT = 0.2  # a TweetEval offensive train row, against a GoEmotions row's 1
 GOEMOTIONS_JOY_SURPRISE = frozenset({3, 6})
 SETTINGS = {
     # lang: (C, max features kept) of the public model
@@ -77,10 +83,12 @@ PUBLIC = "public"  # rows of the public training data that the combiner also lea
 # public log-odds come from a public model trained without them, so German, with 4,000 rows in
 # all, keeps its sample small.
 PUBLIC_SAMPLE = {"de": 1500, "en": 3000}
-# The public combiner reads only the two n-gram models: on 1,500-3,000 tweets or comments the
-# rules' weights came out as noise (an apology counting as heat), and a short client reply that
-# the genre model takes for a tweet must not be judged by such weights.
-PUBLIC_INPUTS = ("public", "domain")
+# The public combiner reads the two n-gram models and one more input, the client combiner's rule
+# part (its weighted sum of rule hits, calming cues and quoted heat): on 1,500-3,000 tweets or
+# comments the rules' weights came out as noise one by one (an apology counting as heat), so only
+# how far the rules as weighed on client replies carry to public texts is learnt there. A short
+# client reply that the genre model takes for a tweet then still counts its rules.
+PUBLIC_INPUTS = ("public", "domain", detector.RULE_PART)
 GENRE_SAMPLE = 3000  # public training texts (seed 19) that teach the genre model only
 GENRE_C = 30.0  # the genres are easy to tell apart; a weak C left tweets at 0.1-0.3
 GENRE_KEEP = 20_000
@@ -88,9 +96,10 @@ TEAM_WEIGHT = 1.0  # weight of a row of the team's replies (short one-liners, ra
 
 
 def matrix(
-    found: Sequence[set[str]], vocab: list[str] | None = None
+    found: Sequence[dict[str, int]], vocab: list[str] | None = None
 ) -> tuple[sparse.csr_matrix, list[str]]:
-    """Binary L2-normalised features; the vocabulary (features in >= MIN_DF texts) if not given."""
+    """Feature counts divided by the square root of their sum (see ``model.features``); the
+    vocabulary (features in >= MIN_DF texts) if not given."""
     if vocab is None:
         df: dict[str, int] = {}
         for feats in found:
@@ -100,19 +109,20 @@ def matrix(
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols, vals = [], [], []
     for r, feats in enumerate(found):
-        value = 1.0 / math.sqrt(len(feats)) if feats else 0.0
-        for f in feats:
+        total = sum(feats.values())
+        scale = 1.0 / math.sqrt(total) if total else 0.0
+        for f, n in feats.items():
             j = index.get(f)
             if j is not None:
                 rows.append(r)
                 cols.append(j)
-                vals.append(value)
+                vals.append(n * scale)
     shape = (len(found), len(vocab))
     return sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64), vocab
 
 
 def train_found(
-    found: Sequence[set[str]],
+    found: Sequence[dict[str, int]],
     labels: Sequence[bool],
     c: float,
     keep: int,
@@ -142,11 +152,9 @@ def train(texts, labels, c, keep, weights=None):  # noqa: ANN001, ANN201 - kept 
     return train_found([tone_model.features(t) for t in texts], labels, c, keep, weights)
 
 
-def logit_of(bias: float, weights: dict[str, float], found: set[str]) -> float:
+def logit_of(bias: float, weights: dict[str, float], found: dict[str, int]) -> float:
     """Exactly what ``ToneModel.logit_of`` computes at run time (unquantised)."""
-    if not found:
-        return bias
-    return bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+    return bias + tone_model.weighted_sum(weights, found)
 
 
 # --- the in-domain part ----------------------------------------------------------------------
@@ -171,7 +179,6 @@ class Domain:
         public_rows: Sequence[tuple[str, bool, float]] = (),
         genre_texts: Sequence[str] = (),
     ):
-        from clientjournal.core.tone import quotes
 
         self.rows = [r for r in rows if r["lang"] == lang]
         self.rows += [
@@ -184,11 +191,13 @@ class Domain:
         self.writer = np.array([r["writer"] for r in self.rows])
         self.public = self.writer == PUBLIC
         self.found = []
+        self.sentences: list[list[dict[str, int]]] = []
         inputs = []
         for r in self.rows:
             parts = quotes.split_quotes(r["text"])
             found = detector.ngram_features(parts)
             self.found.append(found)
+            self.sentences.append([] if r["writer"] == PUBLIC else sentences(parts))
             values = detector.inputs(parts, lang)[0]
             values["public"] = r.get("public_logit", public.logit_of(found))
             inputs.append(values)
@@ -207,9 +216,10 @@ class Domain:
     def fit_genre(self, idx: np.ndarray) -> tuple[float, dict[str, float]]:
         """Client reply (True) or public text (False), from the n-grams alone."""
         own = idx[~self.public[idx]]
-        found = [self.found[i] for i in own] + [self.found[i] for i in idx[self.public[idx]]]
-        found += self.genre_found
-        labels = [True] * len(own) + [False] * (len(found) - len(own))
+        found = [self.found[i] for i in own] + [f for i in own for f in self.sentences[i]]
+        clients = len(found)
+        found += [self.found[i] for i in idx[self.public[idx]]] + self.genre_found
+        labels = [True] * clients + [False] * (len(found) - clients)
         return train_found(found, labels, GENRE_C, GENRE_KEEP)
 
     def domain_logits(self, model: tuple[float, dict[str, float]], idx: np.ndarray) -> np.ndarray:
@@ -248,9 +258,8 @@ class Domain:
         }
         public = {}
         if (~own).any():
-            cols = [self.names.index(n) for n in PUBLIC_INPUTS]
             pub = LogisticRegression(C=COMBINER_C, class_weight="balanced", max_iter=5000)
-            pub.fit(x[~own][:, cols], y[~own])
+            pub.fit(self.public_inputs(x, client)[~own], y[~own])
             public = {
                 "bias": round(float(pub.intercept_[0]), 6),
                 "weights": {
@@ -265,17 +274,57 @@ class Domain:
             "public": public,
         }
 
+    def public_inputs(self, x: np.ndarray, client: dict) -> np.ndarray:
+        """The public combiner's inputs (PUBLIC_INPUTS) of rows ``x``: as ``detector.mix``."""
+        rules = np.array(
+            [
+                0.0 if n in detector.NGRAM_INPUTS else client["weights"].get(n, 0.0)
+                for n in self.names
+            ]
+        )
+        columns = [x[:, self.names.index(n)] for n in PUBLIC_INPUTS[:-1]]
+        return np.column_stack([*columns, x @ rules])
+
     def predict(self, models: dict, idx: np.ndarray) -> np.ndarray:
         """The score's log-odds for ``idx``: both combiners mixed by the genre model."""
         x = self.x[idx].copy()
         x[:, self.domain_column] = self.domain_logits(models["domain"], idx)
-        out = []
-        for part in ("client", "public"):
-            combiner = models[part]
-            w = np.array([combiner["weights"].get(n, 0.0) for n in self.names])
-            out.append(x @ w + combiner["bias"])
+        client, public = models["client"], models["public"]
+        w = np.array([client["weights"].get(n, 0.0) for n in self.names])
+        out = [x @ w + client["bias"]]
+        w = np.array([public["weights"].get(n, 0.0) for n in PUBLIC_INPUTS])
+        out.append(self.public_inputs(x, client) @ w + public["bias"])
         g = 1 / (1 + np.exp(-self.domain_logits(models["genre"], idx)))
         return g * out[0] + (1 - g) * out[1]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentences(parts: quotes.Parts) -> list[dict[str, int]]:
+    """The features of each sentence of a reply of two or more (of two words or more): for the
+    genre model, a single sentence of a reply is a reply too. Without them it had learnt that
+    a short text is a tweet, and judged one-line replies ("Great, just great. Thanks for
+    nothing.") by the combiner trained on tweets. (Splitting the public texts into sentences
+    as well was tried: one such reply was judged by the public combiner again.)"""
+    pieces = [p for p in _SENTENCE_END.split(detector.ngram_body(parts)) if len(p.split()) >= 2]
+    return [tone_model.features(p) for p in pieces] if len(pieces) > 1 else []
+
+
+@cache
+def public_extra(data: Path, lang: str) -> list[tuple[str, bool, float]]:
+    """(text, label, weight) the public model learns from besides its corpus. English: GoEmotions
+    comments labelled only joy and/or surprise as negatives (JOY_WEIGHT), and the TweetEval
+    offensive *train* file with its labels (OFFENSIVE_WEIGHT): GoEmotions' anger is mostly
+    annoyance and disapproval, so the model alone missed plain insults aimed at the reader."""
+    if lang != "en":
+        return []
+    go_rows = ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)
+    extra = [(t, False, JOY_WEIGHT) for t, labels in go_rows if labels <= GOEMOTIONS_JOY_SURPRISE]
+    texts = (data / "tweeteval_offensive_train_text.txt").read_text(encoding="utf-8").splitlines()
+    labels = (data / "tweeteval_offensive_train_labels.txt").read_text(encoding="utf-8").split()
+    extra += [(t, y == "1", OFFENSIVE_WEIGHT) for t, y in zip(texts, labels, strict=True)]
+    return extra
 
 
 @cache
@@ -286,11 +335,9 @@ def public_sample(data: Path, lang: str) -> list[tuple[str, bool, float]]:
 
     if lang == "de":
         rows, _ = ev.germeval_split(ev.load_germeval(data))
-        extra: list[tuple[str, bool]] = []
     else:
-        go_rows = ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)
-        rows = ev.anger_vs_neutral(go_rows)
-        extra = [(t, False) for t, labels in go_rows if labels <= GOEMOTIONS_JOY_SURPRISE]
+        rows = ev.anger_vs_neutral(ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN))
+    extra = public_extra(data, lang)
     rng = random.Random(17)
     chosen: set[int] = set()
     for label in (True, False):
@@ -298,12 +345,11 @@ def public_sample(data: Path, lang: str) -> list[tuple[str, bool, float]]:
         rng.shuffle(numbers)
         share = sum(y is label for _, y in rows) / len(rows)
         chosen.update(numbers[: round(PUBLIC_SAMPLE[lang] * share)])
-    rest = [row for i, row in enumerate(rows) if i not in chosen] + extra
-    weights = [1.0] * (len(rest) - len(extra)) + [JOY_WEIGHT] * len(extra)
+    rest = [row for i, row in enumerate(rows) if i not in chosen] + [(t, y) for t, y, _ in extra]
+    weights = [1.0] * (len(rest) - len(extra)) + [w for _, _, w in extra]
     c, keep = SETTINGS[lang]
     bias, kept = train([t for t, _ in rest], [y for _, y in rest], c, keep, weights)
     sample = [rows[i] for i in sorted(chosen)]
-    from clientjournal.core.tone import quotes
 
     return [
         (t, y, logit_of(bias, kept, detector.ngram_features(quotes.split_quotes(t))))
@@ -377,36 +423,35 @@ def domain_rows() -> list[dict[str, str]]:
 
 def train_public(data: Path, out: Path) -> None:
     ge_train, ge_test = ev.germeval_split(ev.load_germeval(data))
-    go_rows = ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN)
-    go_train = ev.anger_vs_neutral(go_rows)
-    go_joy = [(t, False) for t, labels in go_rows if labels <= GOEMOTIONS_JOY_SURPRISE]
+    go_train = ev.anger_vs_neutral(ev.load_goemotions(data / ev.GOEMOTIONS_TRAIN))
     go_dev = ev.anger_vs_neutral(ev.load_goemotions(data / ev.GOEMOTIONS_DEV))
     corpora = {
-        "de": (ge_train, [], ge_test, "GermEval 2018 training file, 80 % (seed 2018)"),
+        "de": (ge_train, ge_test, "GermEval 2018 training file, 80 % (seed 2018)"),
         "en": (
             go_train,
-            go_joy,
             go_dev,
-            f"GoEmotions Ekman train: anger vs neutral-only (+ joy/surprise-only x {JOY_WEIGHT})",
+            f"GoEmotions Ekman train: anger vs neutral-only (+ joy/surprise-only x {JOY_WEIGHT}); "
+            f"TweetEval offensive train x {OFFENSIVE_WEIGHT}",
         ),
     }
-    for lang, (train_rows, extra_negatives, test_rows, source) in corpora.items():
+    for lang, (train_rows, test_rows, source) in corpora.items():
         t0 = time.perf_counter()
         c, keep = SETTINGS[lang]
-        rows = train_rows + extra_negatives
-        sample_weights = [1.0] * len(train_rows) + [JOY_WEIGHT] * len(extra_negatives)
+        extra = public_extra(data, lang)
+        rows = train_rows + [(t, y) for t, y, _ in extra]
+        sample_weights = [1.0] * len(train_rows) + [w for _, _, w in extra]
         bias, weights = train([t for t, _ in rows], [y for _, y in rows], c, keep, sample_weights)
         meta = {
             "source": source,
             "examples": len(train_rows),
-            "extra_negatives": len(extra_negatives),
+            "extra": len(extra),
             "positives": sum(y for _, y in train_rows),
             "C": c,
             "min_df": MIN_DF,
             "ngrams": [tone_model.N_MIN, tone_model.N_MAX],
             "licence": "derived from CC BY 4.0 (GermEval 2018)"
             if lang == "de"
-            else "derived from Apache-2.0 data (GoEmotions)",
+            else "derived from Apache-2.0 data (GoEmotions) and TweetEval offensive (OLID)",
         }
         raw = tone_model.encode(lang, bias, weights, meta)
         (out / f"model-{lang}.json.gz").write_bytes(raw)

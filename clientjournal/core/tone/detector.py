@@ -22,7 +22,9 @@ The *client* combiner reads all of them and is trained (``scripts/train_tone.py`
 writers' replies, with the domain model's log-odds taken out-of-fold (leave one writer out) so
 that it is not trusted more than it deserves, and its bias is shifted so that ``score >= 0.5``
 keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public*
-combiner reads the two models' log-odds only and is trained on public data. The genre model's
+combiner reads the two models' log-odds and the client combiner's rule part (its weighted sum
+of the rule inputs, as one input: how far the rules carry to public texts) and is trained on
+public data. The genre model's
 probability of a client reply weighs the two, so that neither genre is judged by weights learnt
 on the other. Everything ships in ``clientjournal/resources/tone/domain-<lang>.json.gz``; nothing loads
 before the first call.
@@ -35,20 +37,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from itertools import compress, repeat
-from operator import add, mul, or_
 from typing import Any
 
 from clientjournal.core.tone import lang as tone_lang
 from clientjournal.core.tone import model as tone_model
+from clientjournal.core.tone import patterns as tone_patterns
 from clientjournal.core.tone import quotes as tone_quotes
 from clientjournal.core.tone import rules as tone_rules
+from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, Combiner, Detector
 
 THRESHOLD = 0.5
-GENRE = "genre"  # the name of the genre model's table (client reply or public text)
 # Every key ``signal_keys`` can hold (stable ids; the UI translates them), strongest kinds first.
 RULE_KEYS = (
     "threat",
@@ -83,6 +85,10 @@ INPUTS = (
     *(f"calm:{key}" for key in CALMING_KEYS),
     "quoted",
 )
+# The n-gram models' inputs; the client combiner's weighted sum of all its other inputs (rules,
+# calming cues, quoted heat) is one input of the public combiner, RULE_PART.
+NGRAM_INPUTS = ("public", "domain")
+RULE_PART = "rules"
 QUOTED_CAP = 4.0
 QUOTED_SCAN = 400  # characters of quoted text the rules read (a long quoted mail costs time)
 # A second hit of the same kind adds this share of its weight, up to REPEAT_CAP x the first.
@@ -90,7 +96,6 @@ REPEAT_SHARE = 0.35
 REPEAT_CAP = 1.5
 SIGNAL_MIN = 0.25  # a rule is named when it adds at least this much (log-odds) to the score
 WORDING_SIGNAL = 1.0  # the n-gram models' share from which "the wording" is named
-MAX_CHARS = 20_000  # longer texts are judged on their start
 
 # Context: a borderline draft is one whose score is at least BORDERLINE (and below THRESHOLD);
 # each kind of context adds its log-odds, together at most CONTEXT_CAP. A draft below
@@ -171,66 +176,7 @@ class _Hit:
     key: str
     label: str
     weight: float
-
-
-@dataclass(frozen=True)
-class Combiner:
-    bias: float
-    weights: dict[str, float]
-
-    def logit(self, values: dict[str, float]) -> float:
-        weights = self.weights
-        return self.bias + sum(weights[n] * x for n, x in values.items() if x and n in weights)
-
-
-class Detector:
-    """One language's trained parts: three n-gram tables over the same features (the public
-    model, the domain model and the *genre* model, which tells a reply to a client from a tweet
-    or a forum comment) and two combiners, one trained on client replies and one on public
-    data. The score is their mixture, weighed by the genre model's probability of a client
-    reply: each genre is judged by the weights learnt on it.
-
-    The three tables share one dictionary, packed into one integer per feature (the stored
-    16-bit weights: public + domain * 2**34 + genre * 2**68; the scales are applied to the
-    sums): one look-up per feature gives all three, and ``sum`` adds them in C. The look-ups,
-    not the rules, were most of the time a long mail took.
-    """
-
-    def __init__(self, tables: tone_model.Tables, client: Combiner, public: Combiner) -> None:
-        features, q = tables.features, tables.quantised
-        domain = map(mul, q["domain"], repeat(_PACK))
-        genre = map(mul, q[GENRE], repeat(_PACK * _PACK))
-        packed = map(add, map(add, q["public"], domain), genre)
-        present = map(or_, map(or_, q["public"], q["domain"]), q[GENRE])
-        self.packed = dict(zip(compress(features, present), filter(None, packed), strict=True))
-        if len(self.packed) * 32767 >= _HALF:
-            raise ValueError("tone model: too many features to pack three sums in one integer")
-        self.biases, self.scales = tables.biases, tables.scales
-        self.client, self.public = client, public
-
-    def sums(self, found: set[str]) -> dict[str, float]:
-        """Each table's log-odds for a text's features (binary, L2-normalised: see model.py)."""
-        norm = math.sqrt(len(found)) if found else 1.0
-        total = sum(map(self.packed.get, found, repeat(0)))
-        public = ((total + _HALF) & _MASK) - _HALF
-        total = (total - public) >> _SHIFT
-        domain = ((total + _HALF) & _MASK) - _HALF
-        genre = (total - domain) >> _SHIFT
-        biases, scales = self.biases, self.scales
-        return {
-            "public": biases["public"] + public * scales["public"] / norm,
-            "domain": biases["domain"] + domain * scales["domain"] / norm,
-            GENRE: biases[GENRE] + genre * scales[GENRE] / norm,
-        }
-
-
-# Three signed sums in one integer, each in its own _SHIFT bits (the last one unbounded). Each
-# sum is exact whatever the text: no more features than the table holds can add to it, each
-# at most 32,767, and the Detector checks that this stays below _HALF.
-_SHIFT = 34
-_PACK = 1 << _SHIFT
-_HALF = 1 << (_SHIFT - 1)
-_MASK = _PACK - 1
+    span: tuple[int, int] | None = None  # where a rule's words are (None: no one place)
 
 
 def explain_threshold() -> str:
@@ -275,7 +221,12 @@ def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[flo
     inputs (``values``, with the models' log-odds) and genre log-odds are known."""
     g = tone_model.sigmoid(genre)
     client, public = detector.client, detector.public
-    logit = g * client.logit(values) + (1 - g) * public.logit(values)
+    weights = client.weights
+    rules = sum(
+        weights[n] * x for n, x in values.items() if x and n in weights and n not in NGRAM_INPUTS
+    )
+    public_values = {"public": values["public"], "domain": values["domain"], RULE_PART: rules}
+    logit = g * client.logit(values) + (1 - g) * public.logit(public_values)
     models = sum(
         (g * client.weights.get(n, 0.0) + (1 - g) * public.weights.get(n, 0.0)) * values[n]
         for n in ("public", "domain")
@@ -301,14 +252,13 @@ def assess(
 
     detector = _combiner(code)
     parts = tone_quotes.split_quotes(text)
-    found = ngram_features(parts)
     values, hits, calming = inputs(parts, code)
-    sums = detector.sums(found)
+    sums = detector.sums(ngram_body(parts))
     values["public"], values["domain"] = sums["public"], sums["domain"]
     logit, model_part, _ = mix(detector, values, sums[GENRE])
 
     # What a rule found is named by the weight learnt on client replies, whatever the genre:
-    # the public combiner reads only the n-gram models.
+    # the public combiner weighs the rules only as one sum.
     weights = detector.client.weights
     shown = [
         _Hit(h.key, h.label, weights.get(f"rule:{h.key}", 0.0) * h.weight)
@@ -370,16 +320,23 @@ def inputs(
     if parts.quoted:
         quoted = parts.quoted[:QUOTED_SCAN]
         values["quoted"] = min(QUOTED_CAP, sum(_combine(_rule_hits(quoted, code)).values()))
-    calming = _calming(own, code, sarcastic=any(h.key == "sarcasm" for h in hits))
+    heat = [h.span for h in hits if h.span is not None]
+    calming = _calming(own, code, sarcastic=any(h.key == "sarcasm" for h in hits), heat=heat)
     for key, _ in calming:
         values[f"calm:{key}"] = 1.0
     return values, hits, calming
 
 
-def ngram_features(parts: tone_quotes.Parts) -> set[str]:
-    """The n-gram features of the writer's own text, without salutation and sign-off."""
-    body = tone_quotes.strip_envelope(parts.own)
-    return tone_model.features(body) if body.strip() else set()
+def ngram_body(parts: tone_quotes.Parts) -> str:
+    """What the n-gram models read: the writer's own text without salutation and sign-off."""
+    return tone_quotes.strip_envelope(parts.own)
+
+
+def ngram_features(parts: tone_quotes.Parts) -> dict[str, int]:
+    """The n-gram features of :func:`ngram_body` (for training and tests; ``assess`` sums the
+    same through ``Detector.sums``)."""
+    body = ngram_body(parts)
+    return tone_model.features(body) if body.strip() else {}
 
 
 def rule_inputs(text: str, lang: str) -> dict[str, float]:
@@ -392,14 +349,15 @@ def _matched(match: re.Match[str]) -> str:
     return words if len(words) <= 32 else words[:31] + "…"
 
 
+_RULE_SETS = {lang: tone_patterns.RuleSet(tone_rules.RULES[lang]) for lang in tone_lang.LANGS}
+_CALMING_SETS = {lang: tone_patterns.RuleSet(tone_rules.CALMING[lang]) for lang in tone_lang.LANGS}
+
+
 def _rule_hits(text: str, lang: str) -> list[_Hit]:
     hits = []
-    lowered = text.lower()
-    for rule in tone_rules.RULES[lang]:
-        match = rule.search(text, lowered)
-        if match:
-            label = rule.label.format(_matched(match)) if "{}" in rule.label else rule.label
-            hits.append(_Hit(rule.key, label, rule.weight))
+    for rule, match in _RULE_SETS[lang].matches(text, text.lower()):
+        label = rule.label.format(_matched(match)) if "{}" in rule.label else rule.label
+        hits.append(_Hit(rule.key, label, rule.weight, match.span()))
     hits.extend(_harsh_hits(text, lang))
     return hits
 
@@ -413,15 +371,27 @@ _HARSH = {
 }
 
 
+@cache
+def _harsh_heads(lang: str) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """The literals every harsh-word match starts with, per lexicon (derived on first use)."""
+    strong, mild = _HARSH[lang]
+    return tone_patterns.starts(strong.pattern), tone_patterns.starts(mild.pattern)
+
+
 def _harsh_hits(text: str, lang: str) -> list[_Hit]:
     """Per sentence and lexicon, the first harsh word: an insult if the sentence addresses the
     reader. (One scan of the whole text per lexicon; the sentence is found around a match.)"""
     strong, mild = _HARSH[lang]
     second_person = tone_rules.SECOND_PERSON[lang]
     hits = []
-    for pattern, at_reader, elsewhere in ((strong, 2.4, 1.4), (mild, 1.4, 0.7)):
+    lowered = text.lower()
+    strong_heads, mild_heads = _harsh_heads(lang)
+    for pattern, heads, at_reader, elsewhere in (
+        (strong, strong_heads, 2.4, 1.4),
+        (mild, mild_heads, 1.4, 0.7),
+    ):
         seen: set[int] = set()
-        for match in pattern.finditer(text):
+        for match in tone_patterns.finditer_at_heads(pattern, heads, text, lowered):
             start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
             if start in seen:
                 continue
@@ -430,9 +400,11 @@ def _harsh_hits(text: str, lang: str) -> list[_Hit]:
             sentence = text[start : min(ends, default=len(text))]
             word = _matched(match)
             if second_person.search(sentence):
-                hits.append(_Hit("insult", f"insult aimed at the reader: “{word}”", at_reader))
+                hits.append(
+                    _Hit("insult", f"insult aimed at the reader: “{word}”", at_reader, match.span())
+                )
             else:
-                hits.append(_Hit("harsh_words", f"harsh words: “{word}”", elsewhere))
+                hits.append(_Hit("harsh_words", f"harsh words: “{word}”", elsewhere, match.span()))
     return hits
 
 
@@ -483,14 +455,26 @@ def _strongest_per_key(hits: list[_Hit]) -> list[_Hit]:
     return list(best.values())
 
 
-def _calming(text: str, lang: str, *, sarcastic: bool) -> list[tuple[str, float]]:
-    """(key, weight) of each kind of calming cue found, each kind once."""
+def _calming(
+    text: str, lang: str, *, sarcastic: bool, heat: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, float]]:
+    """(key, weight) of each kind of calming cue found, each kind once.
+
+    A cue inside the words of a heated rule's match (``heat``: their spans) does not count: the
+    "maybe" of "maybe this time it will stick" or the "happy to" of "happy to repeat it once
+    more" belong to the jab, not to a hedge."""
     found: dict[str, float] = {}
     lowered = text.lower()
-    for rule in tone_rules.CALMING[lang]:
+    for rule in _CALMING_SETS[lang].candidates(lowered):
         if rule.key in found or (sarcastic and rule.key == "courtesy"):
             continue
-        if rule.search(text, lowered):
+        if not heat:
+            if rule.search_unchecked(text, lowered):
+                found[rule.key] = rule.weight
+        elif any(
+            all(m.end() <= start or end <= m.start() for start, end in heat)
+            for m in rule.pattern.finditer(text)
+        ):
             found[rule.key] = rule.weight
     return list(found.items())
 

@@ -5,13 +5,18 @@ uses this module's :func:`features`, so training and scoring see exactly the sam
 ship as ``clientjournal/resources/tone/model-<lang>.json.gz``.
 
 Features: the lower-cased text, normalised (see :func:`normalise`), split into tokens; every
-token contributes its character n-grams (``N_MIN``..``N_MAX``, padded with a space on both sides,
-like scikit-learn's ``char_wb``), and the text contributes its words and word pairs. A feature is
-present or absent (binary), and the vector is L2-normalised, so the score of a text is::
+distinct token contributes its character n-grams (``N_MIN``..``N_MAX``, padded with a space on
+both sides, like scikit-learn's ``char_wb``) and itself (``"w <token>"``), and the text
+contributes its distinct word pairs (``"b <previous> <token>"``). A feature's value is how many
+distinct tokens gave it (a word pair counts once), and the vector is divided by the square root
+of the sum of the values, so the score of a text is::
 
-    logit = bias + sum(weight[f] for f in present features) / sqrt(number of present features)
+    logit = bias + sum(weight[f] * count[f]) / sqrt(sum(count[f]))
 
-Only the features the model kept have a weight; all present features count for the norm.
+Counting per distinct token (rather than a set of n-grams over the whole text) lets the detector
+keep one cached sum per word (``detector.Detector``): a 2,000-character mail then costs a few
+hundred look-ups instead of ~2,700. Only the features the model kept have a weight; all present
+features count for the norm.
 """
 
 from __future__ import annotations
@@ -41,16 +46,22 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"@\w+")
 _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+|[!?]+|[.…]{2,}")
-_LINE_BREAK = re.compile(r"\|LBR\|")
 
 
 def normalise(text: str) -> str:
-    """Lower-case; URLs, @mentions and numbers become placeholders; GermEval's |LBR| a newline."""
-    text = _LINE_BREAK.sub("\n", text)
-    text = _URL.sub(" http ", text)
-    text = _MENTION.sub(" @user ", text)
-    text = _DIGITS.sub("0", text)
-    return text.lower().replace("ß", "ss")
+    """Lower-case; URLs, @mentions and numbers become placeholders; GermEval's |LBR| a newline.
+
+    (Each replacement runs only when the text can hold what it replaces: most drafts hold no
+    URL, mention or line-break marker, and a regular-expression pass costs a 2,000-character
+    mail some 50 µs.)"""
+    text = text.lower().replace("ß", "ss")
+    if "|lbr|" in text:
+        text = text.replace("|lbr|", "\n")
+    if "http" in text or "www." in text:
+        text = _URL.sub(" http ", text)
+    if "@" in text:
+        text = _MENTION.sub(" @user ", text)
+    return _DIGITS.sub("0", text)
 
 
 def tokens(text: str) -> list[str]:
@@ -74,24 +85,40 @@ def _grams(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def features(text: str) -> set[str]:
-    """The set of features of a raw text (see the module docstring)."""
+def token_grams(tok: str) -> tuple[str, ...]:
+    """The features a token contributes (see the module docstring), cached (see ``_GRAMS``)."""
+    grams = _GRAMS.get(tok)
+    if grams is None:
+        if len(_GRAMS) >= GRAMS_CACHE:
+            _GRAMS.clear()
+        grams = _GRAMS[tok] = _grams(tok)
+    return grams
+
+
+def word_pairs(toks: list[str]) -> set[str]:
+    """The distinct word-pair features of a token list (the first word pairs with ``<s>``)."""
+    return {f"b {a} {b}" for a, b in zip(["<s>", *toks], toks, strict=False)}
+
+
+def features(text: str) -> dict[str, int]:
+    """{feature: count} of a raw text (see the module docstring)."""
     toks = tokens(normalise(text))
-    found: set[str] = set()
-    cache = _GRAMS
+    found: dict[str, int] = {}
+    get = found.get
     for tok in set(toks):  # a word's n-grams once, however often it occurs
-        grams = cache.get(tok)
-        if grams is None:
-            if len(cache) >= GRAMS_CACHE:
-                cache.clear()
-            grams = cache[tok] = _grams(tok)
-        found.update(grams)
-    add = found.add
-    previous = "<s>"
-    for tok in toks:
-        add("b " + previous + " " + tok)
-        previous = tok
+        for gram in token_grams(tok):
+            found[gram] = get(gram, 0) + 1
+    for pair in word_pairs(toks):
+        found[pair] = 1
     return found
+
+
+def weighted_sum(weights: dict[str, float], found: dict[str, int]) -> float:
+    """sum(weight * count) / sqrt(sum(count)): the n-gram part of a log-odds."""
+    total = sum(found.values())
+    if not total:
+        return 0.0
+    return sum(weights.get(f, 0.0) * n for f, n in found.items()) / math.sqrt(total)
 
 
 @dataclass(frozen=True)
@@ -109,12 +136,9 @@ class ToneModel:
         """Log-odds that the text is heated/offensive, per the model alone."""
         return self.logit_of(features(text))
 
-    def logit_of(self, found: set[str]) -> float:
+    def logit_of(self, found: dict[str, int]) -> float:
         """The same, from the text's :func:`features` (computed once for several models)."""
-        if not found:
-            return self.bias
-        total = sum(filter(None, map(self.weights.get, found)))
-        return self.bias + total / math.sqrt(len(found))
+        return self.bias + weighted_sum(self.weights, found)
 
     def probability(self, text: str) -> float:
         return sigmoid(self.logit(text))

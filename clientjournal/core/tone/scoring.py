@@ -1,0 +1,103 @@
+"""The n-gram half of the detector at run time: three weight tables over one feature list,
+packed for speed, and the two combiners (see ``detector.py`` for how they are used).
+
+Pure Python; built from ``clientjournal/resources/tone/domain-<lang>.json.gz`` on the first
+call for a language (``detector._combiner``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import add, mul, or_
+
+from clientjournal.core.tone import model as tone_model
+
+GENRE = "genre"  # the name of the genre model's table (client reply or public text)
+# Longer texts are judged on their start (detector.assess); it bounds the packed sums below.
+MAX_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Combiner:
+    bias: float
+    weights: dict[str, float]
+
+    def logit(self, values: dict[str, float]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights[n] * x for n, x in values.items() if x and n in weights)
+
+
+class Detector:
+    """One language's trained parts: three n-gram tables over the same features (the public
+    model, the domain model and the *genre* model, which tells a reply to a client from a tweet
+    or a forum comment) and two combiners, one trained on client replies and one on public
+    data. The score is their mixture, weighed by the genre model's probability of a client
+    reply: each genre is judged by the weights learnt on it.
+
+    The three tables share one dictionary, packed into one integer per feature (the stored
+    16-bit weights: public + domain * 2**36 + genre * 2**72; the scales are applied to the
+    sums): one look-up per feature gives all three, and ``sum`` adds them in C. On top, each
+    distinct word's packed sum over its n-grams is kept (``_words``; the features count per
+    distinct word, see model.py): a 2,000-character mail then needs a look-up per distinct word
+    and per word pair instead of one per n-gram (~2,700), which were most of the time it took.
+    """
+
+    def __init__(self, tables: tone_model.Tables, client: Combiner, public: Combiner) -> None:
+        features, q = tables.features, tables.quantised
+        domain = map(mul, q["domain"], repeat(_PACK))
+        genre = map(mul, q[GENRE], repeat(_PACK * _PACK))
+        packed = map(add, map(add, q["public"], domain), genre)
+        present = map(or_, map(or_, q["public"], q["domain"]), q[GENRE])
+        self.packed = dict(zip(compress(features, present), filter(None, packed), strict=True))
+        self.biases, self.scales = tables.biases, tables.scales
+        self.client, self.public = client, public
+        # distinct word -> (packed sum of its n-gram weights, number of its n-grams)
+        self._words: dict[str, tuple[int, int]] = {}
+
+    def _word(self, tok: str) -> tuple[int, int]:
+        grams = tone_model._grams(tok)
+        entry = (sum(map(self.packed.get, grams, repeat(0))), len(grams))
+        if len(self._words) >= WORDS_CACHE:
+            self._words.clear()
+        self._words[tok] = entry
+        return entry
+
+    def sums(self, body: str) -> dict[str, float]:
+        """Each table's log-odds for a text (the writer's own words without salutation and
+        sign-off, see :func:`ngram_body`): exactly ``bias + weighted_sum(table,
+        model.features(body))`` per table, from the cached sums per word."""
+        toks = tone_model.tokens(tone_model.normalise(body)) if body.strip() else []
+        words = self._words
+        total = count = 0
+        for tok in set(toks):
+            entry = words.get(tok) or self._word(tok)
+            total += entry[0]
+            count += entry[1]
+        pairs = tone_model.word_pairs(toks)
+        total += sum(map(self.packed.get, pairs, repeat(0)))
+        count += len(pairs)
+        norm = math.sqrt(count) if count else 1.0
+        public = ((total + _HALF) & _MASK) - _HALF
+        total = (total - public) >> _SHIFT
+        domain = ((total + _HALF) & _MASK) - _HALF
+        genre = (total - domain) >> _SHIFT
+        biases, scales = self.biases, self.scales
+        return {
+            "public": biases["public"] + public * scales["public"] / norm,
+            "domain": biases["domain"] + domain * scales["domain"] / norm,
+            GENRE: biases[GENRE] + genre * scales[GENRE] / norm,
+        }
+
+
+WORDS_CACHE = 20_000  # distinct words whose sums are kept per language (about 3 MB at most)
+# Three signed sums in one integer, each in its own _SHIFT bits (the last one unbounded). Each
+# sum is exact whatever the text: a text of at most MAX_CHARS characters is at most 3 x as long
+# once lower-cased, and has fewer than 5 feature occurrences per character (a word of L letters
+# gives at most 4 L n-grams and itself, plus one word pair), each weighing at most 32,767:
+# 15 * MAX_CHARS * 32,767 = 9.8e9 < _HALF (3.4e10).
+_SHIFT = 36
+_PACK = 1 << _SHIFT
+_HALF = 1 << (_SHIFT - 1)
+_MASK = _PACK - 1
