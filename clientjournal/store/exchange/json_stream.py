@@ -179,9 +179,18 @@ class UsedUuids:
     @staticmethod
     def _open(name: str) -> sqlite3.Connection:
         db = sqlite3.connect(name, isolation_level=None)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
+        for pragma in (
+            "locking_mode = EXCLUSIVE",
+            "journal_mode = OFF",
+            "synchronous = OFF",
+            "cache_size = -4000",
+        ):
             db.execute(f"PRAGMA {pragma}")
         db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
+        # One transaction, never committed (the file is deleted): a statement of its own per
+        # row locked, wrote and checked the file each time (1.5 million fcntl calls for a
+        # 100,000-note import, its time a third more).
+        db.execute("BEGIN")
         return db
 
     def _cleanup(self) -> None:
