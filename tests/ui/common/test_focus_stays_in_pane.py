@@ -97,3 +97,30 @@ def test_ctrl_z_after_the_discard_button_brings_the_reply_back(qtbot, journal, w
     assert focused is not None and pane.isAncestorOf(focused), "the focus stays with the replies"
     _undo_key(qtbot)
     assert drafts.get(draft.id).status == DraftStatus.WRITING, "Ctrl+Z brought it back"
+
+
+def test_ctrl_z_after_an_agreement_status_button_undoes_nothing_else(
+    qtbot, journal, windows, english
+):
+    """ "Agreed" disables itself once the item is agreed: the focus stays on the checklist
+    (not the client filter, whose text Ctrl+Z would take back)."""
+    from clientjournal.core.agreements.checklist import AgreementData, AgreementStatus
+    from clientjournal.store.agreements import checklist as agreements
+
+    anna = clients.create(ClientData(name="Anna"))
+    item = agreements.save(AgreementData(client_id=anna, title="Preis"))
+    window = windows.open()
+    _activate(qtbot, window)
+    window.refresh(anna)
+    pane = window.pane.agreements
+    window.pane.tabs.setCurrentWidget(pane)
+    pane.view.setFocus()
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    button = pane.status_buttons[AgreementStatus.AGREED]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert agreements.get(item.id).status == AgreementStatus.AGREED
+    assert not button.isEnabled()
+    focused = QApplication.focusWidget()
+    assert focused is not None and pane.isAncestorOf(focused), focused
+    assert not isinstance(focused, QLineEdit)
