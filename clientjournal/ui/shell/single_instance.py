@@ -8,6 +8,14 @@ stale only when the process that wrote it is gone (Qt compares the pid and the p
 this host), never because it is old, so an app that has been open for a week, or is busy for a
 minute, is never taken over; a lock left by a crash is taken over at the next start.
 
+A lock whose holder cannot be read (an empty or garbled ``.lock``: a power cut can leave the
+file without the pid that was written into it but never reached the disk) is never stale to Qt
+(no pid, no process to look for), which would lock the journal for good.  Such a lock is taken
+over when no live process holds it (``_remove_left_over``): a live ``QLockFile`` keeps an
+``flock`` on its file for as long as it holds it (and Windows does not let an open lock file
+be deleted), and one just being created has its pid written within microseconds, so an
+unreadable lock older than ``LEFTOVER_AGE_S`` that nobody holds is a leftover.
+
 A second start for the same journal finds the lock held, leaves a request (``.activate``,
 0600) in the journal folder and waits for it to go: the running app watches the folder
 (``QFileSystemWatcher``), brings its window to the front and deletes the request, and the
@@ -26,6 +34,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import sys
 import time
 from pathlib import Path
 
@@ -40,6 +50,10 @@ REQUEST_NAME = ".activate"
 # app that is still starting (opening a big journal, a migration) or busy for a moment.
 WAIT_FOR_ANSWER_S = 5.0
 POLL_S = 0.02
+# An unreadable lock younger than this may be one whose process is writing its pid right now
+# (Qt creates the file, then locks and writes it): never taken over.  Well below the waits of
+# a second start (WAIT_FOR_ANSWER_S) and of the commands (cli/lock.py), which then take it.
+LEFTOVER_AGE_S = 2.0
 
 
 def lock_path(data_dir: Path) -> Path:
@@ -54,6 +68,81 @@ def _new_lock(data_dir: Path) -> QLockFile:
     lock = QLockFile(str(lock_path(data_dir)))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
     return lock
+
+
+def _names_a_process(content: bytes) -> bool:
+    """Whether a lock file's first line is a pid (then Qt decides whether its process lives:
+    on this host by the pid and the program's name, one of another host never)."""
+    first = content.split(b"\n", 1)[0].strip()
+    return first.isdigit() and int(first) > 0
+
+
+def _remove_left_over(path: Path) -> bool:
+    """Delete the lock file at ``path`` when its holder cannot be read (empty, garbled) and no
+    live process holds it; True when it was deleted (the caller then takes the lock).
+
+    Never a lock a live process holds: a ``QLockFile`` holder keeps an ``flock`` on the file,
+    so one that cannot be had here is held (as is one whose ``flock`` the file system refuses:
+    then nothing is known, and nothing deleted).  Never a young one (``LEFTOVER_AGE_S``), a
+    symbolic link, a folder or anything but a regular file.  Removers take turns on the
+    folder's own ``flock`` and check that the file they locked is still the one at ``path``,
+    so two of them never delete the lock a third has just taken."""
+    if sys.platform == "win32":
+        return _remove_left_over_windows(path)
+    import fcntl
+
+    try:
+        folder = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # another start is at it: the lock is looked at again shortly
+        try:
+            descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            return False  # gone (taken meanwhile), a symbolic link, or not ours to read
+        try:
+            found = os.fstat(descriptor)
+            if not stat.S_ISREG(found.st_mode):
+                return False
+            if abs(time.time() - found.st_mtime) < LEFTOVER_AGE_S:
+                return False
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False  # held by a live process
+            if _names_a_process(os.read(descriptor, 4096)):
+                return False  # Qt's to judge
+            now = os.lstat(path)
+            if (now.st_dev, now.st_ino) != (found.st_dev, found.st_ino):
+                return False
+            os.unlink(path)
+            return True
+        finally:
+            os.close(descriptor)
+    except OSError:
+        return False
+    finally:
+        os.close(folder)
+
+
+def _remove_left_over_windows(path: Path) -> bool:
+    """Windows: a live holder keeps the file open without sharing its deletion, so deleting
+    fails while it lives."""
+    try:
+        found = os.lstat(path)
+        if not stat.S_ISREG(found.st_mode) or abs(time.time() - found.st_mtime) < LEFTOVER_AGE_S:
+            return False
+        with open(path, "rb") as stream:
+            if _names_a_process(stream.read(4096)):
+                return False
+        os.unlink(path)
+    except OSError:
+        return False
+    return True
 
 
 class JournalLock:
@@ -72,7 +161,10 @@ class JournalLock:
         """
         ensure_private_dir(self.data_dir)
         if not self._lock.tryLock(0):
-            return self._lock.error() != QLockFile.LockError.LockFailedError
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                return True
+            if not _remove_left_over(lock_path(self.data_dir)) or not self._lock.tryLock(0):
+                return False
         with contextlib.suppress(OSError):
             os.chmod(lock_path(self.data_dir), 0o600)
         return True
@@ -206,8 +298,6 @@ def bring_to_front() -> None:
 def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> None:
     """Tell the user that another process holds the journal and does not answer: on stderr,
     and (``app``: a QApplication) in a message box."""
-    import sys
-
     process = f"process {holder}" if holder and holder > 0 else "another process"
     print(
         f"{APP_ID}: the journal {data_dir} is in use by {process} (a Client Journal window "
