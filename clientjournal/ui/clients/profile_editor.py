@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -35,6 +36,7 @@ from clientjournal.ui.clients.profile_labels import (
     work_again_label,
 )
 from clientjournal.ui.common.autosave import AutosaveTimer
+from clientjournal.ui.common.flow_layout import FlowLayout
 from clientjournal.ui.common.theme import warning_style
 
 
@@ -75,6 +77,28 @@ class ProfileEditor(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self._add_fields(form, section)
             self.sections.addTab(page, section_label(section))
+        # The sections' names as a row of buttons that wraps: the tab bar cut them at 1200 px
+        # ("Meine Seit", "Ende" behind scroll arrows; attack19 finding 9).  The tab widget
+        # stays (Ctrl+Tab, the pages); only its bar is hidden.
+        self.sections.tabBar().hide()
+        self.section_row = QWidget(self)
+        self.section_row.setObjectName("profileSectionButtons")
+        self.section_row.setAccessibleName(self.tr("Sections of the full profile"))
+        row = FlowLayout(self.section_row)
+        self.section_buttons = QButtonGroup(self)
+        self.section_buttons.setExclusive(True)
+        for index in range(self.sections.count()):
+            button = QToolButton(self.section_row)
+            button.setObjectName(f"profileSection_{index}")
+            button.setText(self.sections.tabText(index))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.section_buttons.addButton(button, index)
+            row.addWidget(button)
+        self.section_buttons.idClicked.connect(self.sections.setCurrentIndex)
+        self.sections.currentChanged.connect(self._on_section)
+        self._on_section(self.sections.currentIndex())
+        self.section_row.hide()
         self.sections.hide()
 
         layout = QVBoxLayout(self)
@@ -82,6 +106,7 @@ class ProfileEditor(QWidget):
         layout.setSpacing(2)
         layout.addLayout(essentials)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.section_row)
         layout.addWidget(self.sections)
         self._update_toggle()
 
@@ -160,8 +185,18 @@ class ProfileEditor(QWidget):
             self.fieldEdited.emit("work_again", value)
 
     def _on_toggle(self, checked: bool) -> None:
+        self.section_row.setVisible(checked)
         self.sections.setVisible(checked)
         self._update_toggle()
+
+    def _on_section(self, index: int) -> None:
+        """The current section's button is pressed and bold (pressed alone is faint in dark)."""
+        for button in self.section_buttons.buttons():
+            current = self.section_buttons.id(button) == index
+            button.setChecked(current)
+            font = button.font()
+            font.setBold(current)
+            button.setFont(font)
 
     def _update_toggle(self) -> None:
         count = filled_count(self._profile)
