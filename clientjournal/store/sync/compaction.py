@@ -22,7 +22,7 @@ from clientjournal.store.models import database
 from clientjournal.store.sync import local, state
 from clientjournal.store.sync.folder import Folder, listing, write_file
 from clientjournal.store.sync.incoming import record_file
-from clientjournal.store.sync.own import OWN_DIGEST
+from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
 
 def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str) -> None:
@@ -31,7 +31,9 @@ def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str
     head["newest"] = newest
     data = encode(head, lines, level=1)
     suffix = snapshot_file_name(device, folder.encrypted)
-    write_file(folder, folder.path / SNAPSHOTS / suffix, data)
+    path = folder.path / SNAPSHOTS / suffix
+    write_file(folder, path, data)
+    local.put(f"{OWN_DIGEST}{SNAPSHOTS}/{suffix}", digest_of(path))  # see own.snapshot_lost
 
 
 def replace_lost(folder: Folder, device: str, name: str, seq: int, lost: list[str]) -> None:

@@ -113,6 +113,32 @@ def _unreadable(folder: Folder, rel: str, size: int, mtime: int, device: str) ->
     return False
 
 
+def snapshot_lost(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> bool:
+    """Whether this device's snapshot, which it wrote here, is gone from the folder or no
+    longer reads (lost or damaged by the sync program): then it is written again.  Before,
+    it never was (until a compaction, 256 change files later), and a computer joining later
+    got nothing of this journal.  A snapshot whose times alone changed (same digest), or that
+    still reads, is noted with its new times and left as it is."""
+    rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+    mine = recorded.get(rel)
+    if mine is None:
+        return False  # not written here (the first round in this folder writes it)
+    try:
+        stat = (folder.path / rel).stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    size, mtime = stat.st_size, stat.st_mtime_ns
+    if (size, mtime) == mine:
+        return False
+    if not _same_as_written(folder, rel) and _unreadable(folder, rel, size, mtime, device):
+        return True
+    with database.atomic():
+        record_file(folder, rel, size, mtime)
+    return False
+
+
 def _lost_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> list[str]:
     """This device's change files that it wrote (and did not compact away) but that are no
     longer in the folder: lost by the folder's engine or deleted by hand."""
@@ -158,6 +184,7 @@ class Own:
     recorded: dict[str, tuple[int, int]]
     read_back: list[Incoming] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+    snapshot_lost: bool = False  # its snapshot is gone or damaged: written again
 
 
 def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Own:
@@ -166,6 +193,7 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
     recorded = recorded_files(folder)
     read_back: list[Incoming] = []
     lost: list[str] = []
+    lost_snapshot = False
     if first_here:
         own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
@@ -191,6 +219,7 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
                     record_file(folder, rel)
             recorded = recorded_files(folder)
         lost = [] if clash else _lost_own_files(folder, device, recorded)
+        lost_snapshot = not clash and snapshot_lost(folder, device, recorded)
         if clash:
             old, device = device, local.new_device_id()
             with database.atomic():
@@ -216,4 +245,4 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
                 written = written or own_snapshot_seq(folder, device) == reserved
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused
-    return Own(device, next_seq, recorded, read_back, lost)
+    return Own(device, next_seq, recorded, read_back, lost, lost_snapshot)

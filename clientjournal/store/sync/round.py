@@ -203,7 +203,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     total = sum(len(i.changes) + len(i.records) for i in incoming)
     remove_stale_temps(folder, device)
     if not publish and not incoming:
-        if lost:
+        if lost or start.snapshot_lost:
             replace_lost(folder, device, name, seq - 1, lost)
         return outcome  # nothing to write: the journal is not touched
     if progress is not None:
@@ -255,7 +255,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         if progress is not None:
             progress(total, total)
-    if lost:
+    if lost or start.snapshot_lost:
         replace_lost(folder, device, name, seq if publish else seq - 1, lost)
     elif publish and not first_here:
         compact(folder, device, name, seq)

@@ -57,3 +57,39 @@ def test_a_damaged_file_reaches_every_computer_by_a_snapshot(three, first):
         assert replica.sql("SELECT body FROM note") == [("text only in the damaged file",)]
     assert laptop.export() == desktop.export() == third.export()
     assert not third.round().skipped  # the damaged file is gone: nothing reported any more
+
+
+@pytest.mark.parametrize("damage", ["cut off", "lost"])
+def test_a_lost_or_damaged_snapshot_is_written_again(three, damage):
+    """Sync-attack-20 finding 9: a computer's snapshot (its whole journal, written at its
+    first round) lost or cut off in the folder was never written again: a computer joining
+    later got nothing of that journal, and waited for a file that never existed."""
+    laptop, desktop, third = three
+    laptop.add_client(CLIENT, "Anna")
+    laptop.round()
+    desktop.round()
+    laptop.sql("UPDATE client SET phone = '1'")
+    laptop.round()
+    (snapshot,) = (laptop.folder / "snapshots").glob(f"{_device(laptop)}.*")
+    if damage == "lost":
+        snapshot.unlink()
+    else:
+        snapshot.write_bytes(snapshot.read_bytes()[:200])
+    laptop.round()
+    desktop.round()
+    third.round()
+    third.round()
+    assert third.sql("SELECT name, phone FROM client") == [("Anna", "1")]
+    assert laptop.export() == desktop.export() == third.export()
+
+
+def test_a_snapshot_copied_without_its_times_is_left_as_it_is(three):
+    laptop, _desktop, _third = three
+    laptop.add_client(CLIENT, "Anna")
+    laptop.round()
+    (snapshot,) = (laptop.folder / "snapshots").iterdir()
+    snapshot.touch()  # the folder copied or restored without its file times
+    touched = snapshot.stat().st_mtime_ns
+    laptop.round()
+    laptop.round()
+    assert snapshot.stat().st_mtime_ns == touched  # not written again
