@@ -18,10 +18,13 @@ FILLED = ("company", "email", "phone")
 
 
 def find() -> list[tuple[int, int, str]]:
-    """(keep_id, other_id, reason): the older client is kept."""
+    """(keep_id, other_id, reason): the older client is kept; of two created at the same
+    moment the one with the smaller UUID, the same on every computer (row ids are each
+    journal's own: two computers merging such twins kept one each, and both ended in the
+    trash)."""
     rows = database.execute_sql(
         "SELECT id, name, company, email FROM client WHERE deleted_at IS NULL "
-        "ORDER BY created_at, id"
+        "ORDER BY created_at, uuid"
     ).fetchall()
     pairs: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int]] = set()

@@ -90,3 +90,27 @@ def test_merge_moves_everything_and_undo_puts_it_back(pair):
     laptop.round()
     desktop.round()
     assert desktop.export() == laptop.export()
+
+
+def test_twins_created_at_the_same_moment_keep_the_same_one_everywhere(pair):
+    """Sync-attack-20 finding 7: with the same created_at the row id decided which twin was
+    kept, and row ids are each journal's own: each computer kept another, and merging on
+    both put the person in the trash everywhere."""
+    laptop, desktop = pair
+    one, two = "00000000-0000-0000-0000-0000000000b1", "00000000-0000-0000-0000-0000000000b2"
+    add(laptop, one, "Twin One", email="twin@example.org")
+    add(laptop, two, "Twin Two", email="twin@example.org")
+    add(desktop, two, "Twin Two", email="twin@example.org")  # imported in the other order
+    add(desktop, one, "Twin One", email="twin@example.org")
+    for replica in (laptop, desktop):
+        replica.open()
+        (pair_found,) = sync.duplicate_clients()
+        keep = pair_found.keep_id
+        assert replica.sql("SELECT uuid FROM client WHERE id = ?", keep) == [(one,)]
+        replica.open()
+        sync.merge_clients(keep, pair_found.other_id)
+    for replica in (laptop, desktop, laptop):
+        replica.round()
+    for replica in (laptop, desktop):
+        assert replica.sql("SELECT uuid FROM client WHERE deleted_at IS NULL") == [(one,)]
+    assert laptop.export() == desktop.export()
