@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from clientjournal import APP_ID
 from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
@@ -32,6 +33,12 @@ def _backup(args: argparse.Namespace) -> int:
         args.output.absolute() == journal.absolute() or protected_file(args.data_dir, args.output)
     ):
         return fail("the backup cannot be the journal itself; name another file", EXIT_BAD_INPUT)
+    if args.output is not None:
+        from clientjournal.cli.lock import not_a_file
+
+        odd = not_a_file(args.output)
+        if odd is not None:
+            return fail(f"no backup made: {args.output} is {odd}; name a file", EXIT_BAD_INPUT)
     folder = None
     if args.output is None:  # into the backup folder of the settings (the env var wins)
         from clientjournal import settings
@@ -120,3 +127,27 @@ def _check(args: argparse.Namespace) -> int:
         print(f"newest backup: {newest.summary()}")
         print(f"to restore it: {APP_ID} --data-dir {args.data_dir} restore {newest.path}")
     return EXIT_FAILED
+
+
+def journal_not_new(data_dir: Path) -> str | None:
+    """An empty journal while backups exist, or a missing one after a restore, is never
+    taken for a new journal: the command stops and says how to restore."""
+    from clientjournal import settings
+    from clientjournal.store.safety.backup import backup_files, list_backups_in
+    from clientjournal.store.safety.restore import missing_journal_problem, replaced_journals
+
+    folders = settings.backup_folders(data_dir)
+    backups = [path for folder in folders for path in backup_files(folder)]
+    problem = missing_journal_problem(data_dir, backups)
+    if problem is None:
+        return None
+    replaced = replaced_journals(data_dir)
+    listed = list_backups_in(data_dir, folders)
+    newest = next((info.path for info in listed if info.readable), None)
+    candidate = replaced[0] if replaced and not journal_file(data_dir).exists() else newest
+    offer = (
+        f"; to restore: {APP_ID} --data-dir {data_dir} restore {candidate}"
+        if candidate is not None
+        else ""
+    )
+    return f"{problem}; nothing was changed{offer}"

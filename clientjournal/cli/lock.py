@@ -92,3 +92,21 @@ def protected_file(data_dir: Path, output: Path) -> bool:
     backup_folders = {folder.resolve() for folder in settings.backup_folders(data_dir)}
     named_like_one = parse_backup_name(target.name) is not None
     return target.parent in backup_folders and named_like_one and target.exists()
+
+
+def not_a_file(output: Path) -> str | None:
+    """What ``output`` is when it exists and is no regular file (a folder, a pipe, a device,
+    a socket; symbolic links followed), in words; None for a file or nothing.  A copy is
+    written beside its target and renamed over it: over a folder that fails after the whole
+    copy was written, and a pipe or a device would be replaced by a file on the disk."""
+    import stat
+
+    try:
+        mode = output.stat().st_mode
+    except OSError:
+        return None  # nothing there (or not reachable: writing it says why)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file (a pipe, a device or a socket)"

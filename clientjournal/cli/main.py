@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from clientjournal import APP_ID, __version__
-from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
+from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail, given_path
 from clientjournal.paths import DATA_DIR_ENV, default_data_dir
 
 ENCRYPTION_COMMANDS = {
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
-        type=Path,
+        type=given_path,
         default=argparse.SUPPRESS,
         help=f"journal folder (default: ${DATA_DIR_ENV} or the per-user data folder); created if missing",
     )
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["de", "en"],
         help="language of the calendar's and the Markdown files' words (default: from LANG)",
     )
-    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    export.add_argument("-o", "--output", type=given_path, help="file to write (default: stdout)")
 
     tone = commands.add_parser(
         "tone", parents=[common], help="rate a draft on stdin: heated or calm?"
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument(
         "file",
-        type=Path,
+        type=given_path,
         help="a JSON file written by 'clientjournal export', a vCard (.vcf) or a CSV of contacts",
     )
     imp.add_argument(
@@ -102,14 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a verified copy of the journal, also while it is open",
     )
     backup.add_argument(
-        "-o", "--output", type=Path, help="file to write (default: a new file in the backup folder)"
+        "-o",
+        "--output",
+        type=given_path,
+        help="file to write (default: a new file in the backup folder)",
     )
     restore = commands.add_parser(
         "restore",
         parents=[common],
         help="replace the journal by a backup (the current journal is backed up and kept)",
     )
-    restore.add_argument("file", type=Path, help="a backup or journal file")
+    restore.add_argument("file", type=given_path, help="a backup or journal file")
     commands.add_parser(
         "check", parents=[common], help="is the journal healthy? (read-only; exit 1 if not)"
     )
@@ -120,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="one sync round through a folder Syncthing, Nextcloud or Dropbox carries",
     )
-    sync.add_argument("folder", type=Path, help="the sync folder (shared by every computer)")
+    sync.add_argument("folder", type=given_path, help="the sync folder (shared by every computer)")
     parser.epilog = (
         "An encrypted journal's passphrase comes from $CLIENTJOURNAL_PASSPHRASE or is asked on "
         "the terminal; a new one (encrypt, rekey) from $CLIENTJOURNAL_NEW_PASSPHRASE or asked "
@@ -149,11 +152,12 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "tone":  # needs no journal
         return _tone(args)
     from clientjournal.cli.undo import remove_new_folder, remove_new_journal
-    from clientjournal.store.safety.restore import incoming_path
+    from clientjournal.store.safety.restore import incoming_path, restore_leftovers
 
     lock = None
     had_folder = args.data_dir.exists()
-    if args.command in WRITING_COMMANDS or incoming_path(args.data_dir).exists():
+    restoring = incoming_path(args.data_dir).exists() or restore_leftovers(args.data_dir)
+    if args.command in WRITING_COMMANDS or restoring:
         from clientjournal.cli.lock import take_lock
 
         lock = take_lock(args.data_dir, args.command)
@@ -218,7 +222,9 @@ def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
     if done is not None:
         print(f"{APP_ID}: {done}", file=sys.stderr)
     if args.command not in ("restore", "check"):
-        problem = _journal_not_new(args.data_dir)
+        from clientjournal.cli.backup import journal_not_new
+
+        problem = journal_not_new(args.data_dir)
         if problem is not None:
             return fail(problem, EXIT_FAILED)
     if args.command in ENCRYPTION_COMMANDS:
@@ -274,30 +280,6 @@ def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
         return handler(args)
     finally:
         close_journal()
-
-
-def _journal_not_new(data_dir: Path) -> str | None:
-    """An empty journal while backups exist, or a missing one after a restore, is never
-    taken for a new journal: the command stops and says how to restore."""
-    from clientjournal import settings
-    from clientjournal.store.safety.backup import backup_files, list_backups_in
-    from clientjournal.store.safety.restore import missing_journal_problem, replaced_journals
-
-    folders = settings.backup_folders(data_dir)
-    backups = [path for folder in folders for path in backup_files(folder)]
-    problem = missing_journal_problem(data_dir, backups)
-    if problem is None:
-        return None
-    replaced = replaced_journals(data_dir)
-    listed = list_backups_in(data_dir, folders)
-    newest = next((info.path for info in listed if info.readable), None)
-    candidate = replaced[0] if replaced and not journal_exists(data_dir) else newest
-    offer = (
-        f"; to restore: {APP_ID} --data-dir {data_dir} restore {candidate}"
-        if candidate is not None
-        else ""
-    )
-    return f"{problem}; nothing was changed{offer}"
 
 
 def journal_exists(data_dir: Path) -> bool:
@@ -399,6 +381,16 @@ def _export(args: argparse.Namespace) -> int:
             "its files or a backup; name another file",
             EXIT_BAD_INPUT,
         )
+    if to_file:
+        from clientjournal.cli.lock import not_a_file
+
+        odd = not_a_file(args.output)
+        if odd is not None:  # a pipe: use stdout (`clientjournal export | gpg -e …`)
+            return fail(
+                f"export refused, nothing was written: {args.output} is {odd}; name a "
+                "file, or leave -o out to write to stdout",
+                EXIT_BAD_INPUT,
+            )
     if args.format == "ics":
         return _export_calendar(args)
     if args.format in ("csv", "markdown"):

@@ -8,7 +8,9 @@ program's name, so scripts can show them as they are.
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 
 from clientjournal import APP_ID
 
@@ -21,3 +23,11 @@ def fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
     """Say what went wrong in one line on stderr; returns ``status`` for the caller to return."""
     print(f"{APP_ID}: {message}", file=sys.stderr)
     return status
+
+
+def given_path(text: str) -> Path:
+    """A path argument; an empty one (``-o "$OUT"`` with OUT unset) is refused, never taken
+    for the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a file or folder")
+    return Path(text)

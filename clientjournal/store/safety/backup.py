@@ -106,9 +106,65 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
             partial.unlink(missing_ok=True)
         raise
     destination.close()
-    with open(partial, "rb") as stream:
-        os.fsync(stream.fileno())
-    os.replace(partial, target)
+    try:
+        with open(partial, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(partial, target)  # fails onto a folder: the copy must not stay beside it
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
+
+UNFINISHED = ("journal-*.sqlite3.partial", "journal-*.sqlite3.partial-journal")
+"""What a backup killed while it wrote leaves in a backup folder: its copy (plaintext when
+the journal is) and SQLite's rollback journal of that copy."""
+STALE_AFTER_S = 60.0
+"""An unfinished copy untouched this long is no longer being written: a backup writes its
+copy in one step (well under a minute even for a big journal on a slow disk) and holds
+SQLite's lock on it meanwhile."""
+
+
+def sweep_unfinished(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete the unfinished copies (``UNFINISHED``) that killed backups left in ``folder``,
+    each with its ``-journal``: only those no backup is writing (none holds SQLite's lock on
+    it, untouched for ``STALE_AFTER_S``).  Returns what was deleted."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = []
+    for pattern in UNFINISHED:
+        for path in sorted(folder.glob(pattern)):
+            copy = Path(str(path).removesuffix("-journal"))
+            try:
+                touched = max(one.stat().st_mtime for one in (path, copy) if one.exists())
+            except (OSError, ValueError):
+                continue
+            if touched > now - STALE_AFTER_S or _being_written(copy):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _being_written(copy: Path) -> bool:
+    """Whether a connection holds SQLite's lock on ``copy`` (a backup writing it)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the age alone decides
+        return False
+    try:
+        handle = os.open(copy, os.O_RDWR)
+    except OSError:
+        return False  # gone, or only its -journal is left
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 512, 0x40000000)
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+    return False
 
 
 def verify(path: Path, passphrase: str | None = None) -> Inspection:
@@ -162,6 +218,7 @@ def backup_journal(
         made_folder = None if place.exists() else place
         try:
             target = _unique(ensure_private_dir(place), now, label)
+            sweep_unfinished(place)  # copies of backups killed before
         except OSError as error:
             raise BackupError(
                 f"cannot make the backup folder {place}: {os_problem(error)}"
@@ -242,9 +299,7 @@ def rotate(
     removed = [path for path, taken in sorted(dailies.items()) if taken not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
-    for partial in folder.glob("journal-*.sqlite3.partial"):
-        if partial.stat().st_mtime < now.timestamp() - 3600:  # not one being written now
-            partial.unlink(missing_ok=True)
+    sweep_unfinished(folder)
     return removed
 
 

@@ -58,7 +58,15 @@ from clientjournal.store.safety.reading import (
 )
 
 SUFFIX = ".rekeying"
-STRAYS = ("*.rekeying", "*.rekeying-journal", "journal-*.sqlite3.partial", "journal*.sqlite3-mj*")
+STRAYS = (
+    "*.rekeying",
+    "*.rekeying-journal",
+    "journal-*.sqlite3.partial",
+    "journal-*.sqlite3.partial-journal",
+    "*.restoring.partial",
+    "*.restoring.partial-journal",
+    "journal*.sqlite3-mj*",
+)
 """Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run.  The
 ``-mj…`` files are SQLite's super-journals of a re-encryption (its transaction spans the file
 and its new copy) that a kill left behind; nothing else makes them here, and the lock keeps

@@ -163,6 +163,17 @@ def incoming_path(data_dir: Path) -> Path:
     return current.with_name(current.name + ".restoring")
 
 
+UNFINISHED_ENDS = (".partial", ".partial-journal", ".rekeying", ".rekeying-journal")
+"""What a restore killed while it copied (or encrypted) the backup in leaves beside
+``journal.sqlite3.restoring``: an unfinished copy, plaintext perhaps."""
+
+
+def restore_leftovers(data_dir: Path) -> list[Path]:
+    """The unfinished copies of an interrupted restore (``UNFINISHED_ENDS``) that exist."""
+    incoming = incoming_path(data_dir)
+    return [path for end in UNFINISHED_ENDS if (path := Path(f"{incoming}{end}")).exists()]
+
+
 def finish_interrupted_restore(data_dir: Path) -> str | None:
     """A restore cut short (the app killed, the power gone) is finished or rolled back; call
     it under the journal's lock before opening the journal.  Returns what was done, or None.
@@ -174,7 +185,12 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
     was moved aside and the verified copy only needs its rename."""
     current = journal_file(data_dir)
     incoming = incoming_path(data_dir)
+    unfinished = restore_leftovers(data_dir)
+    for path in unfinished:  # never complete, perhaps plaintext beside an encrypted journal
+        path.unlink(missing_ok=True)
     if not incoming.exists():
+        if unfinished:
+            return "a restore was interrupted before it changed anything; the journal is as it was"
         return None
     if current.exists():
         for end in COMPANIONS:  # moved before the journal itself: they belong to it
