@@ -62,6 +62,7 @@ class ClientDialog(QDialog):
         self.salutation.setObjectName("clientSalutation")
         for salutation in Salutation:
             self.salutation.addItem(salutation_label(salutation), salutation.value)
+        self.salutation.currentIndexChanged.connect(self._show_address_hint)
         self.status = QComboBox(self)
         self.status.setObjectName("clientStatus")
         for status in ClientStatus:
@@ -168,7 +169,12 @@ class ClientDialog(QDialog):
         )
 
     def _show_address_hint(self) -> None:
-        self.address_hint.setText(address_form_hint(AddressForm(self.address_form.currentData())))
+        self.address_hint.setText(
+            address_form_hint(
+                AddressForm(self.address_form.currentData()),
+                Salutation(str(self.salutation.currentData() or "")),
+            )
+        )
 
     def _on_status(self) -> None:
         ended = self.status.currentData() == ClientStatus.ENDED.value

@@ -36,15 +36,34 @@ def address_form_label(form: AddressForm) -> str:
     }[AddressForm(form)]
 
 
-def address_form_hint(form: AddressForm) -> str:
-    """One line on what the form means for the texts the app writes to the client."""
+def address_form_hint(form: AddressForm, salutation: Salutation = Salutation.MS) -> str:
+    """One line on what the form means for the texts the app writes to the client; a formal
+    example greets as ``salutation`` does (the hint said "Frau Müller" while the letter, with
+    no salutation chosen, said "Anna Müller": attack19 finding 11)."""
+    salutation = Salutation(salutation)
+    if form == AddressForm.SIE:
+        return {
+            Salutation.MS: _tr(
+                "Letters and reminders in German, formal: “Guten Tag Frau Müller, …”"
+            ),
+            Salutation.MR: _tr(
+                "Letters and reminders in German, formal: “Guten Tag Herr Müller, …”"
+            ),
+            Salutation.NONE: _tr(
+                "Letters and reminders in German, formal: “Guten Tag Anna Müller, …”"
+            ),
+        }[salutation]
+    if form == AddressForm.FORMAL:
+        return {
+            Salutation.MS: _tr("Letters and reminders in English, formal: “Dear Ms Müller, …”"),
+            Salutation.MR: _tr("Letters and reminders in English, formal: “Dear Mr Müller, …”"),
+            Salutation.NONE: _tr("Letters and reminders in English, formal: “Dear Anna Müller, …”"),
+        }[salutation]
     return {
         AddressForm.DU: _tr("Letters and reminders in German, informal: “Hallo Anna, …”"),
-        AddressForm.SIE: _tr("Letters and reminders in German, formal: “Guten Tag Frau Müller, …”"),
         AddressForm.FIRST_NAME: _tr(
             "Letters and reminders in English, by first name: “Hi Anna, …”"
         ),
-        AddressForm.FORMAL: _tr("Letters and reminders in English, formal: “Dear Ms Müller, …”"),
     }[AddressForm(form)]
 
 

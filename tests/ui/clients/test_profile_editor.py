@@ -235,3 +235,26 @@ def test_every_profile_field_takes_as_much_as_the_store_and_the_import(journal, 
     ]
     assert edits
     assert {edit.maxLength() for edit in edits} == {MAX_FIELD_LENGTH}
+
+
+def test_the_address_hint_greets_as_the_chosen_salutation(qtbot, journal):
+    """attack19 finding 11: the hint promised "Guten Tag Frau Müller" while the letter, with
+    no salutation chosen, greeted "Guten Tag Anna Müller"."""
+    from PySide6.QtWidgets import QLabel
+
+    from clientjournal.core.domain import AddressForm
+    from clientjournal.ui.clients.dialog import ClientDialog
+
+    dialog = ClientDialog(ClientData(name="Jürgen Müller", address_form=AddressForm.SIE))
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "clientAddressHint")
+    salutation = dialog.findChild(QComboBox, "clientSalutation")
+    assert salutation.currentData() == "" and "Guten Tag Anna Müller" in hint.text()
+    salutation.setCurrentIndex(salutation.findData("mr"))
+    assert "Guten Tag Herr Müller" in hint.text()
+    salutation.setCurrentIndex(salutation.findData("ms"))
+    assert "Guten Tag Frau Müller" in hint.text()
+    dialog.address_form.setCurrentIndex(dialog.address_form.findData(AddressForm.FORMAL.value))
+    assert "Dear Ms Müller" in hint.text()
+    salutation.setCurrentIndex(salutation.findData(""))
+    assert "Dear Anna Müller" in hint.text()
