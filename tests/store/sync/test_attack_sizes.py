@@ -3,11 +3,13 @@ of 3 million tiny changes took 98 s and gigabytes at every round on every comput
 
 from __future__ import annotations
 
+import json
+
 from clientjournal.core.sync import format as fmt
 from clientjournal.core.sync.problems import MORE
 from clientjournal.store.sync import incoming
-from tests.store.sync.forged import EVIL, forged_file
-from tests.store.sync.replicas import exchange_all, files_of, uid
+from tests.store.sync.forged import EVIL, clock_now, forged_file
+from tests.store.sync.replicas import AT, exchange_all, files_of, uid
 
 
 def test_a_file_with_more_changes_than_a_file_may_hold_is_skipped(pair, monkeypatch):
@@ -58,3 +60,40 @@ def test_a_round_reads_a_bounded_amount_and_the_next_goes_on(pair, monkeypatch):
     assert counts[0] < 6 and counts[-1] == 6, counts
     assert more[0] and not more[-1]  # told that the next round goes on
     assert laptop.export() == desktop.export()
+
+
+def _forged_snapshot(folder, records: int, bad_last: bool) -> None:
+    """A snapshot of the forged computer: ``records`` tiny valid clients, then a bad line."""
+    stamp = clock_now()
+    head = fmt.header(EVIL, "Evil", 1, snapshot=True)
+    head["newest"] = stamp
+    fields = {"name": ["Eve", 0, None], "created_at": [AT, 0, None], "updated_at": [AT, 0, None]}
+    lines = [
+        json.dumps({"kind": "client", "uuid": uid(f"e-{i}"), "s": {"c": [stamp], "f": fields}})
+        for i in range(records)
+    ]
+    if bad_last:
+        lines.append('{"kind": "client"}')
+    path = folder / "snapshots" / f"{EVIL}.jsonl.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(fmt.encode(head, lines))
+
+
+def test_a_refused_snapshot_is_not_read_again_by_the_next_process(pair, monkeypatch):
+    """Sync-attack-20 finding 10: a snapshot of a million tiny valid records and one bad
+    last line costs its whole reading to refuse; the refusal was remembered only inside the
+    process, so every ``clientjournal sync`` paid it again."""
+    _laptop, desktop = pair
+    desktop.round()
+    _forged_snapshot(desktop.folder, 50, bad_last=True)
+    reads: list[str] = []
+    real = incoming.read_file
+    monkeypatch.setattr(incoming, "read_file", lambda *a: reads.append(a[1].name) or real(*a))
+    first = desktop.round()
+    incoming._REFUSED.clear()  # a new process
+    second = desktop.round()
+    assert first.skipped == second.skipped and len(first.skipped) == 1
+    assert reads == [f"{EVIL}.jsonl.gz"]
+    _forged_snapshot(desktop.folder, 50, bad_last=False)  # repaired: read again, applied
+    assert not desktop.round().skipped
+    assert len(desktop.sql("SELECT id FROM client")) == 50
