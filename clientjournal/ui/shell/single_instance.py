@@ -219,7 +219,7 @@ def claim_journal(data_dir: Path, signal_other: bool = True) -> Claim:
     lock = JournalLock(data_dir)
     if lock.try_acquire():
         return Claim(lock)
-    if not signal_other:
+    if not signal_other or odd_lock(data_dir) is not None:  # no app behind it to ask
         return Claim(None, holder=lock.holder())
     request = request_path(data_dir)
     descriptor = os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -295,29 +295,70 @@ def bring_to_front() -> None:
         dialog.activateWindow()
 
 
+def odd_lock(data_dir: Path) -> str | None:
+    """What the lock file is, in words, when it is no regular file (a folder, a symbolic
+    link: never made by the app, never taken or followed), else None.  Waiting for it would
+    be waiting for nothing; the user has to remove it."""
+    try:
+        mode = os.lstat(lock_path(data_dir)).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "no regular file"
+
+
 def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> None:
-    """Tell the user that another process holds the journal and does not answer: on stderr,
-    and (``app``: a QApplication) in a message box."""
-    process = f"process {holder}" if holder and holder > 0 else "another process"
-    print(
-        f"{APP_ID}: the journal {data_dir} is in use by {process} (a Client Journal window "
-        "or a restore), which does not answer; close it or wait for it, then start again",
-        file=sys.stderr,
-    )
+    """Tell the user that another process holds the journal and does not answer (a window
+    that hangs, or a command at work: an import, a restore, which never answer), or that
+    the lock file is something the app never makes: on stderr, and (``app``: a
+    QApplication) in a message box."""
+    odd = odd_lock(data_dir)
+    if odd is not None:
+        print(
+            f"{APP_ID}: the journal {data_dir} cannot be opened: its lock file "
+            f"{lock_path(data_dir)} is {odd}, which Client Journal never makes; remove it, "
+            "then start again",
+            file=sys.stderr,
+        )
+    else:
+        process = f"process {holder}" if holder and holder > 0 else "another process"
+        print(
+            f"{APP_ID}: the journal {data_dir} is in use by {process}: a Client Journal "
+            "window that does not answer, or a command at work (an import, a restore…); "
+            "close that window or wait until the command is done, then start again",
+            file=sys.stderr,
+        )
     if app is None:
         return
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    text = QCoreApplication.translate(
-        "SingleInstance",
-        "The journal in %1 is in use by another Client Journal (process %2: a window, or a "
-        "restore at work), which does not answer. Close that window, or wait until it is "
-        "done, then start again.",
-    )
-    pid = str(holder) if holder and holder > 0 else "?"
+    if odd is not None:
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "The journal in %1 cannot be opened: its lock file %2 is no regular file (a "
+            "folder or a symbolic link, which Client Journal never makes). Remove it, then "
+            "start again.",
+        )
+        second = str(lock_path(data_dir))
+    else:
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "The journal in %1 is in use by another Client Journal (process %2): a window "
+            "that does not answer, or a command at work such as an import or a restore. "
+            "Close that window, or wait until the command is done, then start again.",
+        )
+        second = str(holder) if holder and holder > 0 else "?"
+    import re
+
+    values = {"1": str(data_dir), "2": second}  # in one pass: a path may hold "%2"
     QMessageBox.critical(
         None,
         QCoreApplication.translate("SingleInstance", "The journal is in use"),
-        text.replace("%1", str(data_dir)).replace("%2", pid),
+        re.sub("%([12])", lambda found: values[found.group(1)], text),
     )

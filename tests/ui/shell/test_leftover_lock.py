@@ -164,3 +164,62 @@ def test_the_window_starts_on_a_journal_behind_a_garbled_lock(data_dir: Path, tm
     )
     assert started.returncode == 0, started.stderr
     assert "in use" not in started.stderr
+
+
+def smoke(data_dir: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env(CLIENTJOURNAL_CONFIG_DIR=str(tmp_path / "config")),
+    )
+
+
+@pytest.mark.parametrize("kind", ["a folder", "a symbolic link"])
+def test_a_lock_the_app_never_makes_is_named_not_called_in_use(
+    data_dir: Path, tmp_path: Path, kind: str
+):
+    """attack18 M5: a ``.lock`` that is a folder or a symbolic link is no process at work;
+    the window names the file to remove (and asks no app to come forward)."""
+    data_dir.mkdir()
+    if kind == "a folder":
+        lock_path(data_dir).mkdir()
+    else:
+        lock_path(data_dir).symlink_to(tmp_path / "nowhere")
+    claim = claim_journal(data_dir)
+    assert claim.lock is None and not claim.signalled
+    started = smoke(data_dir, tmp_path)
+    assert started.returncode == 1
+    assert f"its lock file {lock_path(data_dir)} is {kind}" in started.stderr
+    assert "remove it" in started.stderr and "in use" not in started.stderr
+    assert started.stderr.count("\n") == 1
+
+
+def test_the_window_says_a_held_journal_may_be_a_command_at_work(
+    data_dir: Path, tmp_path: Path, journal_lock_held
+):
+    """attack18 M6: the holder that does not answer may be an import as well as a restore."""
+    with journal_lock_held(data_dir) as holder:
+        started = smoke(data_dir, tmp_path)
+    assert started.returncode == 1
+    assert f"in use by process {holder}: a Client Journal window" in started.stderr
+    assert "a command at work (an import, a restore" in started.stderr
+
+
+def test_the_dialog_names_a_folder_lock_and_a_busy_holder(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientjournal.ui.shell.single_instance import report_in_use
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    data_dir.mkdir()
+    report_in_use(data_dir, 4242, qapp)
+    lock_path(data_dir).mkdir()
+    report_in_use(data_dir, None, qapp)
+    assert "(process 4242): a window that does not answer, or a command at work" in shown[0]
+    assert str(data_dir) in shown[0]
+    assert f"its lock file {lock_path(data_dir)} is no regular file" in shown[1]
