@@ -110,3 +110,33 @@ def not_a_file(output: Path) -> str | None:
     if stat.S_ISDIR(mode):
         return "a folder"
     return "not a regular file (a pipe, a device or a socket)"
+
+
+def not_yours(data_dir: Path, command: str, output: Path | None = None) -> str | None:
+    """The refusal of a command that would write a journal (its folder, the file, its backup
+    folder) owned by another user, in one line; None when it is the user's.  The kernel
+    refuses that to a user, but not to root: ``sudo clientjournal encrypt`` wrote a root-owned
+    journal into the owner's folder, which the owner could then no longer open."""
+    if not hasattr(os, "geteuid"):  # Windows: its permissions are the system's business
+        return None
+    from clientjournal.paths import journal_file
+
+    places = [data_dir, journal_file(data_dir)]
+    if command == "backup":  # it only reads the journal; writes into a backup folder
+        if output is not None:
+            return None
+        from clientjournal import settings
+
+        places = [f if f.exists() else f.parent for f in settings.backup_folders(data_dir)]
+    me = os.geteuid()
+    for place in places:
+        try:
+            owner = place.stat().st_uid
+        except OSError:
+            continue  # not there (yet), or not reachable: writing it says why
+        if owner != me:
+            return (
+                f"{command} refused, nothing was changed: {place} belongs to another user "
+                f"(uid {owner}), not to you: permission denied; run the command as that user"
+            )
+    return None

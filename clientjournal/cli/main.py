@@ -151,9 +151,14 @@ def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
     if args.command == "tone":  # needs no journal
         return _tone(args)
+    from clientjournal.cli.lock import not_yours
     from clientjournal.cli.undo import remove_new_folder, remove_new_journal
     from clientjournal.store.safety.restore import incoming_path, restore_leftovers
 
+    if args.command in WRITING_COMMANDS or args.command == "backup":
+        foreign = not_yours(args.data_dir, args.command, getattr(args, "output", None))
+        if foreign is not None:
+            return fail(foreign, EXIT_FAILED)
     lock = None
     had_folder = args.data_dir.exists()
     restoring = incoming_path(args.data_dir).exists() or restore_leftovers(args.data_dir)
