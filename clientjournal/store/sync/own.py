@@ -117,8 +117,11 @@ def snapshot_lost(folder: Folder, device: str, recorded: dict[str, tuple[int, in
     """Whether this device's snapshot, which it wrote here, is gone from the folder or no
     longer reads (lost or damaged by the sync program): then it is written again.  Before,
     it never was (until a compaction, 256 change files later), and a computer joining later
-    got nothing of this journal.  A snapshot whose times alone changed (same digest), or that
-    still reads, is noted with its new times and left as it is."""
+    got nothing of this journal.  An older snapshot of its own put back (a sync program's
+    "restore previous version", the folder restored from a backup) reads, but a computer
+    joining then misses all after it: so what counts is the digest of the one it wrote.  A
+    snapshot whose times alone changed (same digest; or, written before digests were kept,
+    one that reads) is noted with its new times and left as it is."""
     rel = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
     mine = recorded.get(rel)
     if mine is None:
@@ -132,8 +135,11 @@ def snapshot_lost(folder: Folder, device: str, recorded: dict[str, tuple[int, in
     size, mtime = stat.st_size, stat.st_mtime_ns
     if (size, mtime) == mine:
         return False
-    if not _same_as_written(folder, rel) and _unreadable(folder, rel, size, mtime, device):
-        return True
+    kept = local.get(OWN_DIGEST + rel)
+    if kept is not None and kept != digest_of(folder.path / rel):
+        return True  # not the one it wrote: damaged, or an older one put back (it reads!)
+    if kept is None and _unreadable(folder, rel, size, mtime, device):
+        return True  # written before its digest was kept
     with database.atomic():
         record_file(folder, rel, size, mtime)
     return False

@@ -5,6 +5,7 @@ the third computer skipped the file at every round and never had its changes."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,28 @@ def test_a_snapshot_copied_without_its_times_is_left_as_it_is(three):
     laptop.round()
     laptop.round()
     assert snapshot.stat().st_mtime_ns == touched  # not written again
+
+
+def test_an_older_snapshot_put_back_is_written_again(three, tmp_path):
+    """Sync-attack-20 finding 11: an older snapshot of the computer's own copied back over
+    its newer one (with its old time) reads fine; a computer joining then missed everything
+    after it."""
+    laptop, _desktop, third = three
+    laptop.add_client(CLIENT, "Anna")
+    laptop.round()
+    (snapshot,) = (laptop.folder / "snapshots").iterdir()
+    old = tmp_path / "old-snapshot"
+    shutil.copy2(snapshot, old)
+    laptop.sql("UPDATE client SET phone = '1'")
+    laptop.round()
+    (first_change,) = (laptop.folder / "changes" / _device(laptop)).iterdir()
+    first_change.unlink()  # lost: the laptop writes a newer snapshot at its next round
+    laptop.round()
+    laptop.sql("UPDATE client SET phone = '2'")
+    laptop.round()
+    shutil.copy2(old, snapshot)  # the older one put back
+    laptop.round()
+    third.round()
+    third.round()
+    assert third.sql("SELECT phone FROM client") == [("2",)]
+    assert laptop.export() == third.export()
