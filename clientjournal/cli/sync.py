@@ -41,6 +41,7 @@ def _usable(folder: Path, backups: list[Path]) -> bool:
 
 def run_sync(args: argparse.Namespace) -> int:
     from clientjournal import settings
+    from clientjournal.core.sync.format import printable
     from clientjournal.store.sync import SyncError, configure, run_round, sync_config
 
     folder = args.folder.expanduser().absolute()
@@ -53,13 +54,16 @@ def run_sync(args: argparse.Namespace) -> int:
             configure(folder, backups=backups)  # no folder yet, or one this journal lost
         elif configured.resolve() != folder.resolve():
             return fail(
-                f"sync refused, nothing was changed: this journal syncs with {configured}; "
+                "sync refused, nothing was changed: this journal syncs with "
+                f"{printable(str(configured))}; "
                 "choose another folder in Settings → Sync, or sync with that one",
                 EXIT_BAD_INPUT,
             )
         result = run_round(folder, backups=backups)
     except SyncError as error:
-        return fail(f"sync failed, nothing was changed: {error}", EXIT_BAD_INPUT)
+        # paths as typed or configured: a line break or a colour code in one is shown
+        # escaped, never printed (a fake second line "sync ok" in green)
+        return fail(f"sync failed, nothing was changed: {printable(str(error))}", EXIT_BAD_INPUT)
     for line in result.skipped:
         print(f"{APP_ID}: skipped {line}", file=sys.stderr)
     for line in result.clock_warnings:

@@ -64,3 +64,15 @@ def test_a_sync_json_that_is_no_file_is_refused_at_once(tmp_path: Path, kind: st
         pytest.fail("the round hangs on sync.json")
     assert done.returncode == 2, done.stderr[-1000:]
     assert "sync.json" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_folder_path_cannot_write_to_the_terminal(tmp_path: Path):
+    """Sync-attack-20 (noticed): the folder's path was printed as it was in the one-line
+    error, so a path with a line break and a colour code printed a second, green line that
+    looked like success."""
+    laptop = small_journal(tmp_path / "laptop")
+    folder = tmp_path / "x\nclientjournal: sync ok, everything is fine\x1b[32m"
+    done = run(laptop, "sync", str(folder))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "\x1b" not in done.stderr, done.stderr
+    assert "\\n" in done.stderr and "\\x1b" in done.stderr  # shown escaped
