@@ -151,3 +151,40 @@ def journal_not_new(data_dir: Path) -> str | None:
         else ""
     )
     return f"{problem}; nothing was changed{offer}"
+
+
+def restore_offer(data_dir: Path) -> str:
+    """ "; newest backup: … ; to restore it: …" for a message about a damaged journal, or
+    where there is none, that there is none."""
+    from clientjournal import settings
+    from clientjournal.store.safety.backup import list_backups_in
+
+    folders = settings.backup_folders(data_dir)
+    listed = list_backups_in(data_dir, folders)
+    newest = next((info for info in listed if info.readable), None)
+    kind = ""
+    if newest is None:  # encrypted ones open with a passphrase this command was not given
+        newest = next((info for info in listed if info.encrypted), None)
+        kind = " (encrypted)"
+    if newest is None:
+        return "; there is no readable backup"
+    return (
+        f"; the newest backup is {newest.path}{kind}; to restore it: {APP_ID} --data-dir "
+        f"{data_dir} restore {newest.path}"
+    )
+
+
+def journal_damage(data_dir: Path, passphrase: str | None = None) -> str | None:
+    """What ``check`` would say of a journal that is damaged, cut short, from a newer version
+    or not a journal, with the newest backup; None when it is fine, only encrypted (no or
+    a wrong passphrase: the caller says that), or refused by the system (said elsewhere)."""
+    from clientjournal.store.safety.integrity import ENCRYPTED, WRONG_PASSPHRASE, inspect_file
+
+    found = inspect_file(journal_file(data_dir), passphrase=passphrase)
+    if found.ok or found.refused or found.problem in (ENCRYPTED, WRONG_PASSPHRASE):
+        return None
+    if found.problem == "there is no journal file":
+        return None
+    newer = "newer" in str(found.problem)  # update the app: a backup would go back in time
+    offer = "" if newer else restore_offer(data_dir)
+    return f"{found.path}: {found.problem}; nothing was changed{offer}"

@@ -85,9 +85,13 @@ def run_encryption_command(args: argparse.Namespace) -> int:
     journal = journal_file(args.data_dir)
     if not journal.is_file():
         return fail(f"there is no journal in {args.data_dir}")
+    from clientjournal.cli.backup import journal_damage
     from clientjournal.store.safety.encryption import looks_encrypted
 
     encrypted = looks_encrypted(journal)
+    damage = None if encrypted else journal_damage(args.data_dir)
+    if damage is not None:  # cut short (also an encrypted one), damaged, from a newer version
+        return fail(f"{args.command} refused: {damage}", EXIT_FAILED)
     if args.command == "encrypt" and encrypted:
         return _finish_encrypt(args.data_dir)
     if args.command in ("rekey", "decrypt") and not encrypted:
@@ -97,6 +101,9 @@ def run_encryption_command(args: argparse.Namespace) -> int:
         old = read_passphrase(prompt="Current passphrase: ")
         if old is None:
             return fail(MISSING)
+        damage = journal_damage(args.data_dir, old)
+        if damage is not None:
+            return fail(f"{args.command} refused: {damage}", EXIT_FAILED)
     new = None
     if args.command != "decrypt":
         new = read_new_passphrase()

@@ -273,7 +273,11 @@ def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
                     lock.release()
                 open_journal_read_only(args.data_dir)
     except JournalOpenError as error:
-        return fail(f"cannot open the journal: {error}", EXIT_FAILED)
+        from clientjournal.cli.backup import journal_damage
+        from clientjournal.store.safety.encryption import passphrase_for
+
+        damage = journal_damage(args.data_dir, passphrase_for(args.data_dir))
+        return fail(f"cannot open the journal: {damage or error}", EXIT_FAILED)
     try:
         handler = {
             "demo": _demo,

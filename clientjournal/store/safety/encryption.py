@@ -75,6 +75,23 @@ def looks_encrypted(path: Path) -> bool:
     return not all(byte in b"\t\n\r" or 32 <= byte < 127 for byte in salt)
 
 
+def looks_cut_encrypted(path: Path) -> bool:
+    """Whether ``path`` looks like an SQLCipher file cut short: no SQLite header, a salt like
+    one, but not whole pages (a copy or a write that stopped half way).  No passphrase opens
+    it, and it is no plain journal either: it is damaged."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if not path.is_file() or size < PAGE_MULTIPLE or size % PAGE_MULTIPLE == 0:
+        return False
+    salt = _header(path)
+    if len(salt) < SALT_SIZE or salt == SQLITE_MAGIC or len(set(salt)) <= 1:
+        return False
+    return not all(byte in b"\t\n\r" or 32 <= byte < 127 for byte in salt)
+
+
 def check_passphrase(passphrase: str) -> None:
     """A passphrase SQLCipher can take: not empty, no NUL character."""
     if not passphrase:

@@ -20,6 +20,7 @@ from clientjournal.store.safety.encryption import (
     connect,
     connection_errors,
     is_plain_sqlite,
+    looks_cut_encrypted,
     looks_encrypted,
 )
 from clientjournal.store.safety.reading import io_problem, refused_by_system
@@ -79,6 +80,8 @@ def _expected_size(header: bytes) -> int | None:
 def _header_problem(path: Path, size: int, header: bytes, has_wal: bool) -> str | None:
     if size == 0:
         return "the file is empty (0 bytes)"
+    if not header.startswith(SQLITE_MAGIC) and looks_cut_encrypted(path):
+        return f"the file is truncated: an encrypted journal cut short ({size:,} bytes)"
     if not header.startswith(SQLITE_MAGIC):
         kind = "text" if all(b in b"\t\n\r" or b >= 32 for b in header[:64]) else "data"
         return f"this is not a journal: the file holds {kind}, not an SQLite database"

@@ -17,10 +17,17 @@ from pathlib import Path
 
 from clientjournal.core.safety.backup_policy import STAMP_FORMAT
 from clientjournal.core.timeutil import utcnow
-from clientjournal.paths import ensure_private_dir, error_words, journal_file, os_problem
+from clientjournal.paths import (
+    BACKUP_DIR,
+    ensure_private_dir,
+    error_words,
+    journal_file,
+    os_problem,
+)
 from clientjournal.store.safety.backup import (
     BackupError,
     BackupInfo,
+    backup_files,
     backup_journal,
     replaced_journals,
     verify,
@@ -209,7 +216,11 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
 
 def missing_journal_problem(data_dir: Path, backups: list[Path]) -> str | None:
     """Why the journal must not be taken for a new one, or None: an empty (0-byte) file while
-    ``backups`` exist, or no file while an earlier restore's ``journal-replaced-*`` is there."""
+    ``backups`` exist, or no file while an earlier restore's ``journal-replaced-*`` or a backup
+    in the journal folder's own ``backups/`` is there (the file deleted, a data disk not
+    mounted with the folder left: an import or ``demo`` would start afresh beside them).
+    Only the folder's own ``backups/`` counts for a missing file: another backup folder may
+    be shared with other journals, and a new journal must stay possible there."""
     current = journal_file(data_dir)
     try:
         size = current.stat().st_size if current.exists() else None
@@ -223,5 +234,11 @@ def missing_journal_problem(data_dir: Path, backups: list[Path]) -> str | None:
             return (
                 f"the journal {current} is missing while {replaced[0].name}, the journal an "
                 "earlier restore replaced, is there"
+            )
+        own = Path(data_dir) / BACKUP_DIR
+        if backup_files(own):
+            return (
+                f"the journal {current} is missing while {own} holds backups of it (to start "
+                "a new journal there instead, move that folder away first)"
             )
     return None
