@@ -83,6 +83,7 @@ class _NameLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self.setAccessibleName(text)  # the whole name, also when it is painted shortened
         self._update_tooltip()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
