@@ -205,8 +205,10 @@ def follow_system_scheme(app: QApplication) -> None:
 
 def _native(app: QApplication) -> None:
     native = getattr(app, _NATIVE_STYLE_ATTR, "")
-    if native and app.style().name().lower() != native.lower():
-        app.setStyle(native)
+    if native and (
+        isinstance(app.style(), OutlinedFusion) or app.style().name().lower() != native.lower()
+    ):
+        app.setStyle(native)  # the platform's own, not the app's outlined Fusion
     app.setPalette(QPalette())  # no palette of our own: the style's and platform's again
     _restyle_followers()
 

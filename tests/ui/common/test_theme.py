@@ -230,3 +230,11 @@ def test_an_unchecked_box_has_a_visible_border_in_dark(qtbot, native_theme):
         for y in range(indicator.top(), indicator.bottom() + 1)
     )
     assert edge >= 3.0, edge
+
+
+def test_system_gives_the_platforms_own_style_back_not_the_outlined_one(native_theme):
+    app = native_theme
+    apply_theme(app, "dark")
+    assert isinstance(app.style(), theme.OutlinedFusion)
+    apply_theme(app, "system")
+    assert not isinstance(app.style(), theme.OutlinedFusion)
