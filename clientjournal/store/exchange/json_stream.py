@@ -162,7 +162,7 @@ class UsedUuids:
     later batch is refused naming the earlier place, as for the whole document.
 
     Kept in a scratch SQLite file (in the system's temporary folder, private to the user and
-    deleted afterwards), not in memory: a million UUIDs in a Python set took about 100 MB, and
+    deleted as soon as it is open), not in memory: a million UUIDs in a Python set took about 100 MB, and
     memory has to stay flat however big the file.  It holds UUIDs and places, no text.
     """
 
@@ -170,10 +170,18 @@ class UsedUuids:
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         try:
             self._folder = tempfile.TemporaryDirectory(prefix="clientjournal-import-")
-            self._db = self._open(str(Path(self._folder.name) / "uuids.sqlite3"))
+            path = Path(self._folder.name) / "uuids.sqlite3"
+            self._db = self._open(str(path))
         except (OSError, sqlite3.Error):  # no temporary folder to write: in memory after all
             self._cleanup()
             self._db = self._open(":memory:")
+            return self
+        # Gone from the folder at once, the open file written on (it needs no journal file
+        # of its own): an import killed half way leaves nothing behind either.  Where an open
+        # file cannot be deleted (Windows), at the end.
+        with contextlib.suppress(OSError):
+            path.unlink()
+            self._cleanup()
         return self
 
     @staticmethod

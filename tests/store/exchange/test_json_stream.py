@@ -187,7 +187,8 @@ def test_the_uuids_of_earlier_batches_are_kept_on_disk_and_then_deleted(
     journal, tmp_path, small_batches, monkeypatch: pytest.MonkeyPatch
 ):
     """Not in memory (a million UUIDs took 100 MB); where no temporary folder can be
-    written, in memory after all; nothing stays behind either way."""
+    written, in memory after all; nothing stays behind either way, not even while it runs
+    (an import killed half way left its folder in /tmp)."""
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
@@ -195,8 +196,18 @@ def test_the_uuids_of_earlier_batches_are_kept_on_disk_and_then_deleted(
     document = synthetic_document(9, 5)
     document["clients"][7]["notes"][0]["uuid"] = document["clients"][0]["notes"][1]["uuid"]
     path = write(tmp_path / "twice.json", document)
+    during: list[list[Path]] = []
+    counted = json_stream.batches
+
+    def watched(stream, decoder):
+        for batch in counted(stream, decoder):
+            during.append(list((tmp_path / "tmp").iterdir()))  # a kill here leaves nothing
+            yield batch
+
+    monkeypatch.setattr(json_stream, "batches", watched)
     with pytest.raises(exchange.ImportFailed, match=r"already used by clients\[0\] notes\[1\]"):
         exchange.import_file(path)
+    assert len(during) > 2 and not any(during)
     assert list((tmp_path / "tmp").iterdir()) == []
 
     def refused(*args, **kwargs):
