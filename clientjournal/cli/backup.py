@@ -93,6 +93,19 @@ def _restore_locked(args: argparse.Namespace) -> int:
     print(
         f"restored {args.file} ({done.restored.clients} clients, {done.restored.notes} notes){kept}"
     )
+    if done.keyed_now:
+        print(
+            "the backup was encrypted: the journal is encrypted now and opens only with the "
+            "backup's passphrase"
+        )
+        for copy in done.sealed:
+            print(f"  encrypted with it, a plain copy of the journal before: {copy}")
+        for copy in done.left_plain:
+            print(
+                f"{APP_ID}: still plain, could not be encrypted: {copy}; run '{APP_ID} "
+                "encrypt' to finish",
+                file=sys.stderr,
+            )
     if done.encrypted_now:
         print("the backup was plain: the restored journal has the journal's passphrase")
     if done.plain_now:

@@ -62,6 +62,12 @@ class Restored:
     moved_aside: Path | None  # None when there was no journal to move
     encrypted_now: bool = False  # a plain backup got the encrypted journal's passphrase
     plain_now: bool = False  # a plain backup replaced an encrypted journal whose key was unknown
+    # an encrypted backup replaced a plain journal: the journal needs the backup's passphrase
+    # now, and the plain copies beside it (the journal moved aside, its before-restore backup)
+    # got that passphrase too (``sealed``), or could not (``left_plain``)
+    keyed_now: bool = False
+    sealed: tuple[Path, ...] = ()
+    left_plain: tuple[Path, ...] = ()
 
 
 def _aside_name(path: Path, now: datetime) -> Path:
@@ -139,7 +145,28 @@ def restore(
     os.replace(incoming, current)
     remember(data_dir, key)
     plain_now = was_encrypted and key is None
-    return Restored(found, safety, aside, encrypted_now, plain_now)
+    keyed_now = key is not None and not was_encrypted and not encrypted_now
+    sealed, left = _seal_plain_copies(data_dir, key) if keyed_now and key else ([], [])
+    return Restored(
+        found, safety, aside, encrypted_now, plain_now, keyed_now, tuple(sealed), tuple(left)
+    )
+
+
+def _seal_plain_copies(data_dir: Path, passphrase: str) -> tuple[list[Path], list[Path]]:
+    """An encrypted backup now stands for the journal: the plain copies of the journal it
+    replaced (moved aside, backed up before the restore) get its passphrase, as ``encrypt``
+    would give them, so that nothing readable without it stays beside it.  Returns the
+    copies encrypted and those that could not be (a full disk: the caller names them)."""
+    from clientjournal.store.safety.reencrypt import ReencryptError, plain_copies, reencrypt_file
+
+    sealed, left = [], []
+    for copy in plain_copies(data_dir):
+        try:
+            reencrypt_file(copy.resolve(), None, passphrase)
+            sealed.append(copy)
+        except connection_errors(OSError, ReencryptError, WrongKey):
+            left.append(copy)
+    return sealed, left
 
 
 def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:

@@ -161,6 +161,10 @@ class BackupActions(QObject):
             from clientjournal.ui.safety.damaged_dialog import say_plain_now
 
             say_plain_now(successor.dialog_parent())
+        if done.keyed_now:  # an encrypted backup replaced a plain journal (issue 18)
+            from clientjournal.ui.safety.damaged_dialog import say_keyed_now
+
+            say_keyed_now(successor.dialog_parent(), len(done.left_plain))
         kept = done.moved_aside.name if done.moved_aside else ""
         successor.show_status(
             self.tr("Backup restored. The previous journal is kept as %1.").replace("%1", kept)

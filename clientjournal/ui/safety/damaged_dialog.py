@@ -278,6 +278,8 @@ def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bo
             done = restore(data_dir, chosen)
             if done.plain_now:
                 say_plain_now(parent)
+            if done.keyed_now:
+                say_keyed_now(parent, len(done.left_plain))
             return True
         except RestoreError as error:
             QMessageBox.critical(
@@ -303,6 +305,27 @@ def say_plain_now(parent: QWidget | None) -> None:
             "not known, so the restored journal is not encrypted. Set a passphrase with "
             "Edit → Journal passphrase….",
         ),
+    )
+
+
+def say_keyed_now(parent: QWidget | None, left_plain: int) -> None:
+    """An encrypted backup replaced a plain journal: the journal opens only with the backup's
+    passphrase now, which must not happen without a word; the plain copies of the journal
+    before got that passphrase too (store/safety/restore.py), or are named as left."""
+    text = QApplication.translate(
+        "DamagedDialog",
+        "The backup was encrypted, so the journal is encrypted now: it opens only with the "
+        "backup's passphrase. The plain copies of the journal before the restore were "
+        "encrypted with it too.",
+    )
+    if left_plain:
+        text += "\n\n" + QApplication.translate(
+            "DamagedDialog",
+            "Some plain copies could not be encrypted (is the disk full?). Set the passphrase "
+            "again with Edit → Journal passphrase… to encrypt them.",
+        )
+    QMessageBox.information(
+        parent, QApplication.translate("DamagedDialog", "The journal is encrypted now"), text
     )
 
 
