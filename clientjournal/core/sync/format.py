@@ -33,7 +33,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.records import BY_NAME, is_known_field
@@ -205,27 +205,50 @@ TOO_MANY = "too many changes in one file"
 _CHUNK = 1 << 20
 
 
-def stream_lines(data: bytes, limit: int, most: int, longest: int = 0) -> Iterator[str]:
+Source = bytes | BinaryIO
+"""A file's packed content: its bytes, or (a plain snapshot) the file itself, read a
+megabyte at a time: a file that lies about its size (a sparse one of 1 GiB, a few KB on
+disk, that a sync program carries cheaply) costs no more than its first megabytes."""
+
+
+def _chunks(source: Source) -> Iterator[bytes | memoryview]:
+    if isinstance(source, bytes):
+        view = memoryview(source)
+        for at in range(0, len(view), _CHUNK):
+            yield view[at : at + _CHUNK]
+        return
+    while True:
+        try:
+            chunk = source.read(_CHUNK)
+        except OSError as error:
+            raise FileProblem("cannot be read", INCOMPLETE) from error
+        if not chunk:
+            return
+        yield chunk
+
+
+def stream_lines(data: Source, limit: int, most: int, longest: int = 0) -> Iterator[str]:
     """The lines of the gzip'd ``data``, unpacked a megabyte at a time (the whole text is
     never held): FileProblem when it unpacks to more than ``limit`` bytes, has more than
     ``most`` lines after the header or (``longest``, if given) a line of more characters,
     is cut off, not gzip or not UTF-8."""
     unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
     text = codecs.getincrementaldecoder("utf-8")()
-    source = memoryview(data)
-    size = count = at = gathered = 0
+    chunks = _chunks(data)
+    pending = next(chunks, None)
+    size = count = gathered = 0
     longest = longest or limit
     rest_parts: list[str] = []
     while True:
         try:
             if unpacker.unconsumed_tail:
                 out = unpacker.decompress(unpacker.unconsumed_tail, _CHUNK)
-            elif at < len(source):
-                out = unpacker.decompress(source[at : at + _CHUNK], _CHUNK)
-                at += _CHUNK
+            elif pending is not None:
+                out = unpacker.decompress(pending, _CHUNK)
+                pending = next(chunks, None)
             else:
                 out = unpacker.flush()
-            done = not out and not unpacker.unconsumed_tail and at >= len(source)
+            done = not out and not unpacker.unconsumed_tail and pending is None
             part = text.decode(out, final=done)
         except zlib.error as error:
             raise FileProblem(
@@ -278,14 +301,16 @@ MAX_LINE = 64 << 20
 characters; with a few conflicting versions still far below this)."""
 
 
-def read_snapshot_file(data: bytes) -> tuple[dict[str, Any], Iterator[str]]:
+def read_snapshot_file(data: Source, size: int = -1) -> tuple[dict[str, Any], Iterator[str]]:
     """Header and the record lines of a snapshot, read as a stream as a change file is (at
     most ``MAX_RECORDS`` lines, ``MAX_SNAPSHOT_TEXT`` unpacked, ``MAX_LINE`` a line): the
     header is checked before any other line is unpacked, and the records as they come
     (``snapshots.read_snapshot``), so a file of junk is refused at its first bad line.  Read
     whole, a 35 MB junk snapshot held its 1 GB of text three times over (bytes, text, lines)
-    before a line was looked at: 3.2 GB at every round.  FileProblem, also while iterating."""
-    limit = min(UNPACKED_BASE + UNPACKED_RATIO * len(data), MAX_SNAPSHOT_TEXT)
+    before a line was looked at: 3.2 GB at every round.  FileProblem, also while iterating.
+    ``size``: the packed size, for a file given as a stream."""
+    packed = len(data) if isinstance(data, bytes) else size
+    limit = min(UNPACKED_BASE + UNPACKED_RATIO * packed, MAX_SNAPSHOT_TEXT)
     lines = stream_lines(data, limit, MAX_RECORDS, MAX_LINE)
     head = _header(next(lines, None))
     if not head.get("snapshot"):

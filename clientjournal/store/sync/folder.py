@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from clientjournal.core.files import atomic_private_file, fsync_folder
 from clientjournal.core.sync import problems as P
@@ -309,6 +309,29 @@ def read_file(folder: Folder, path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise FileProblem(f"cannot be read ({_reason(error)})", INCOMPLETE) from error
+
+
+def open_file(folder: Folder, path: Path) -> tuple[bytes | BinaryIO, int]:
+    """As ``read_file``, but a plain file is opened, not read (for a snapshot, read as a
+    stream: ``format.read_snapshot_file``; the caller closes it), with its packed size."""
+    if folder.key is not None:
+        data = read_file(folder, path)
+        return data, len(data)
+    if path.name.endswith(".enc"):
+        raise FileProblem("encrypted, in a plain folder", KEY)
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise FileProblem(f"cannot be read ({_reason(error)})", INCOMPLETE) from error
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except OSError as error:
+        stream.close()
+        raise FileProblem(f"cannot be read ({_reason(error)})", INCOMPLETE) from error
+    if size > MAX_FILE:
+        stream.close()
+        raise FileProblem("too large", TOO_LARGE)
+    return stream, size
 
 
 def device_dirs(folder: Folder) -> list[str]:

@@ -30,6 +30,7 @@ from clientjournal.core.sync.format import (
     TOO_LARGE,
     Change,
     FileProblem,
+    Source,
     change_file_name,
     parse_change_file_name,
     parse_json,
@@ -42,7 +43,7 @@ from clientjournal.core.sync.problems import MORE, WAITING, Problem
 from clientjournal.core.sync.snapshots import SnapshotRecord, read_snapshot
 from clientjournal.store.models import database
 from clientjournal.store.sync import local
-from clientjournal.store.sync.folder import Folder, device_dirs, listing, read_file
+from clientjournal.store.sync.folder import Folder, device_dirs, listing, open_file, read_file
 
 
 @dataclass
@@ -148,14 +149,23 @@ def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incomi
             raise FileProblem(
                 "too large when unpacked", TOO_LARGE
             )  # gzip never grows text by that much
-        data = read_file(folder, folder.path / rel)
-        read_it = True
-        found = _read_data(data, snapshot, rel, size, mtime, device)
+        if snapshot:  # read as a stream, also from the disk (see format.Source)
+            source, packed = open_file(folder, folder.path / rel)
+            read_it = True
+            try:
+                found = _read_data(source, snapshot, rel, size, mtime, device, packed)
+            finally:
+                if not isinstance(source, bytes):
+                    source.close()
+        else:
+            data = read_file(folder, folder.path / rel)
+            read_it = True
+            found = _read_data(data, snapshot, rel, size, mtime, device)
     except FileProblem as problem:
         if len(_REFUSED) > 1000:
             _REFUSED.clear()
         _REFUSED[key] = FileProblem(str(problem), problem.kind)
-        if read_it:
+        if read_it and not str(problem).startswith("cannot be read"):
             _remember(folder, rel, size, mtime, problem)
         raise
     if local.get(_refused_key(folder, rel)) is not None:
@@ -165,12 +175,13 @@ def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incomi
 
 
 def _read_data(
-    data: bytes, snapshot: bool, rel: str, size: int, mtime: int, device: str
+    data: Source, snapshot: bool, rel: str, size: int, mtime: int, device: str, packed: int = -1
 ) -> Incoming:
     if snapshot:
-        head, lines = read_snapshot_file(data)  # the records are read below, as a stream
+        head, lines = read_snapshot_file(data, packed)  # the records are read below
         changes = None
     else:
+        assert isinstance(data, bytes)
         head, changes = read_change_file(data)
     if head["device"] != device:
         raise FileProblem("written by another device than its folder says")

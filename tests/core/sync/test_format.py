@@ -4,6 +4,7 @@ file that is not exactly right is refused whole, naming the problem, never the c
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import tracemalloc
 import zlib
@@ -272,3 +273,33 @@ def test_a_snapshot_line_longer_than_a_record_may_be_is_refused(monkeypatch):
 def test_a_change_file_among_the_snapshots_is_refused():
     with pytest.raises(fmt.FileProblem, match="not a snapshot"):
         fmt.read_snapshot_file(_file([_change()]))
+
+
+class _Counting(io.FileIO):
+    """A file that counts what is read of it."""
+
+    taken = 0
+
+    def read(self, size: int | None = -1) -> bytes | None:
+        data = super().read(size)
+        self.taken += len(data or b"")
+        return data
+
+
+def test_a_snapshot_is_read_from_its_file_as_a_stream(tmp_path):
+    """Sync-attack-20 finding 2 (a file that lies about its size): a sparse file of 1 GiB,
+    a gzip header and then zeros, was read whole into memory at every round before it was
+    found cut off; read as a stream it is refused after its first megabytes."""
+    sparse = tmp_path / "sparse.jsonl.gz"
+    with sparse.open("wb") as stream:
+        stream.write(gzip.compress(b"")[:10])
+        stream.truncate(1 << 30)
+    with _Counting(sparse) as stream, pytest.raises(fmt.FileProblem):
+        _head, lines = fmt.read_snapshot_file(stream, 1 << 30)
+        list(lines)
+    assert stream.taken < 8 << 20
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(fmt.encode(fmt.header(DEVICE, "Laptop", 1, snapshot=True), ["{}"]))
+    with _Counting(good) as stream:
+        head, lines = fmt.read_snapshot_file(stream, good.stat().st_size)
+        assert head["snapshot"] and list(lines) == ["{}"]

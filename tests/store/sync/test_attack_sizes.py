@@ -87,8 +87,8 @@ def test_a_refused_snapshot_is_not_read_again_by_the_next_process(pair, monkeypa
     desktop.round()
     _forged_snapshot(desktop.folder, 50, bad_last=True)
     reads: list[str] = []
-    real = incoming.read_file
-    monkeypatch.setattr(incoming, "read_file", lambda *a: reads.append(a[1].name) or real(*a))
+    real = incoming.open_file  # a snapshot is opened and read as a stream
+    monkeypatch.setattr(incoming, "open_file", lambda *a: reads.append(a[1].name) or real(*a))
     first = desktop.round()
     incoming._REFUSED.clear()  # a new process
     second = desktop.round()
