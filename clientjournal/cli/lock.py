@@ -76,22 +76,38 @@ def _reason(error: OSError) -> str:
 def protected_file(data_dir: Path, output: Path) -> bool:
     """Whether ``output`` is one of the files no export or copy may write over: the journal,
     its ``-wal``/``-shm`` and other companions, the lock, a journal an earlier restore kept,
-    or a backup (symbolic links followed)."""
+    or a backup.  Told by the file (device and inode), not by its path: a symbolic link, a
+    bind mount or another mount of the same folder names the same file under another path
+    (a path test let ``export -o`` through a bind mount overwrite the journal)."""
     from clientjournal import settings
     from clientjournal.core.safety.backup_policy import parse_backup_name
     from clientjournal.paths import journal_file
 
     target = output.expanduser().resolve()
     journal = journal_file(data_dir)
-    folders = {journal.parent.resolve()}
+    target_id = _identity(target)
+    folder_id = _identity(target.parent)
+    journal_folders = {_identity(journal.parent), _identity(journal.resolve().parent)} - {None}
+    if folder_id in journal_folders and target.name.startswith(("journal", ".")):
+        return True  # the journal, its companions, the lock, a replaced journal, leftovers
     ends = ("", "-wal", "-shm", "-journal", ".restoring", ".rekeying")
+    own = {_identity(Path(f"{journal.resolve()}{end}")) for end in ends} - {None}
+    if target_id is not None and target_id in own:
+        return True  # a hard link to one of them
     if target in {Path(f"{journal.resolve()}{end}") for end in ends}:
         return True
-    if target.parent in folders and target.name.startswith(("journal", ".")):
-        return True
-    backup_folders = {folder.resolve() for folder in settings.backup_folders(data_dir)}
+    backup_ids = {_identity(folder) for folder in settings.backup_folders(data_dir)} - {None}
     named_like_one = parse_backup_name(target.name) is not None
-    return target.parent in backup_folders and named_like_one and target.exists()
+    return folder_id in backup_ids and named_like_one and target_id is not None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path`` (symbolic links followed), None when it is not there."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def not_a_file(output: Path) -> str | None:
