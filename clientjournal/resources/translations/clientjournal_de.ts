@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="60"/>
+        <location filename="../../ui/agreements/editor.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="63"/>
+        <location filename="../../ui/agreements/editor.py" line="64"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="68"/>
+        <location filename="../../ui/agreements/editor.py" line="69"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="70"/>
+        <location filename="../../ui/agreements/editor.py" line="71"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="74"/>
+        <location filename="../../ui/agreements/editor.py" line="75"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="77"/>
+        <location filename="../../ui/agreements/editor.py" line="78"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="80"/>
+        <location filename="../../ui/agreements/editor.py" line="81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="81"/>
+        <location filename="../../ui/agreements/editor.py" line="82"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="87"/>
-        <location filename="../../ui/agreements/editor.py" line="114"/>
+        <location filename="../../ui/agreements/editor.py" line="88"/>
+        <location filename="../../ui/agreements/editor.py" line="115"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="95"/>
+        <location filename="../../ui/agreements/editor.py" line="96"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="97"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="94"/>
+        <location filename="../../ui/agreements/editor.py" line="95"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="99"/>
+        <location filename="../../ui/agreements/editor.py" line="100"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="100"/>
+        <location filename="../../ui/agreements/editor.py" line="101"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="103"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="107"/>
+        <location filename="../../ui/agreements/editor.py" line="108"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="227"/>
+        <location filename="../../ui/agreements/editor.py" line="243"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="232"/>
+        <location filename="../../ui/agreements/editor.py" line="248"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="255"/>
+        <location filename="../../ui/agreements/editor.py" line="271"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="258"/>
+        <location filename="../../ui/agreements/editor.py" line="274"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="261"/>
+        <location filename="../../ui/agreements/editor.py" line="277"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="265"/>
+        <location filename="../../ui/agreements/editor.py" line="281"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="270"/>
+        <location filename="../../ui/agreements/editor.py" line="286"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="271"/>
+        <location filename="../../ui/agreements/editor.py" line="287"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="272"/>
+        <location filename="../../ui/agreements/editor.py" line="288"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="273"/>
+        <location filename="../../ui/agreements/editor.py" line="289"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="274"/>
+        <location filename="../../ui/agreements/editor.py" line="290"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="275"/>
+        <location filename="../../ui/agreements/editor.py" line="291"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="276"/>
+        <location filename="../../ui/agreements/editor.py" line="292"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,107 +161,117 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="92"/>
+        <location filename="../../ui/agreements/pane.py" line="94"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="95"/>
+        <location filename="../../ui/agreements/pane.py" line="97"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="98"/>
+        <location filename="../../ui/agreements/pane.py" line="100"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="106"/>
+        <location filename="../../ui/agreements/pane.py" line="108"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="114"/>
+        <location filename="../../ui/agreements/pane.py" line="115"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="124"/>
+        <location filename="../../ui/agreements/pane.py" line="118"/>
+        <source>Nothing in this project yet. Add its points — or start from a template. “All projects” shows the client&apos;s other agreements.</source>
+        <translation>In diesem Projekt gibt es noch nichts. Fügen Sie seine Punkte hinzu – oder beginnen Sie mit einer Vorlage. „Alle Projekte“ zeigt die übrigen Vereinbarungen des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/pane.py" line="127"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="126"/>
+        <location filename="../../ui/agreements/pane.py" line="129"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="129"/>
+        <location filename="../../ui/agreements/pane.py" line="132"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="132"/>
+        <location filename="../../ui/agreements/pane.py" line="135"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="136"/>
+        <location filename="../../ui/agreements/pane.py" line="139"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="137"/>
+        <location filename="../../ui/agreements/pane.py" line="140"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="138"/>
+        <location filename="../../ui/agreements/pane.py" line="141"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="139"/>
+        <location filename="../../ui/agreements/pane.py" line="142"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="210"/>
+        <location filename="../../ui/agreements/pane.py" line="213"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="224"/>
+        <location filename="../../ui/agreements/pane.py" line="227"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="230"/>
+        <location filename="../../ui/agreements/pane.py" line="233"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="231"/>
+        <location filename="../../ui/agreements/pane.py" line="234"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="262"/>
+        <location filename="../../ui/agreements/pane.py" line="265"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="338"/>
+        <location filename="../../ui/agreements/pane.py" line="341"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="339"/>
+        <location filename="../../ui/agreements/pane.py" line="342"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
+    <message>
+        <location filename="../../ui/agreements/pane.py" line="419"/>
+        <source>This view: %1 · all projects: %2</source>
+        <translation>Diese Ansicht: %1 · alle Projekte: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="410"/>
+        <location filename="../../ui/agreements/pane.py" line="428"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -269,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="412"/>
+        <location filename="../../ui/agreements/pane.py" line="430"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -277,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="414"/>
+        <location filename="../../ui/agreements/pane.py" line="432"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -285,7 +295,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="419"/>
+        <location filename="../../ui/agreements/pane.py" line="452"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -428,12 +438,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="166"/>
+        <location filename="../../ui/safety/backup_actions.py" line="170"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="168"/>
+        <location filename="../../ui/safety/backup_actions.py" line="172"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -464,142 +474,142 @@
         <translation>z. B. Anna Müller</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="69"/>
+        <location filename="../../ui/clients/dialog.py" line="70"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="70"/>
+        <location filename="../../ui/clients/dialog.py" line="71"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="74"/>
+        <location filename="../../ui/clients/dialog.py" line="75"/>
         <source>No rhythm</source>
         <translation>Kein Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="75"/>
+        <location filename="../../ui/clients/dialog.py" line="76"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="78"/>
+        <location filename="../../ui/clients/dialog.py" line="79"/>
         <source>How often you want to be in touch while you work together, e.g. every 14 days. The app reminds you when it is time, and warns when you contact them too often.</source>
         <translation>Wie oft Sie während der Zusammenarbeit in Kontakt sein wollen, z. B. alle 14 Tage. Die App erinnert, wenn es Zeit ist, und warnt, wenn Sie sich zu oft melden.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="84"/>
+        <location filename="../../ui/clients/dialog.py" line="85"/>
         <source>e.g. print, regular, referral</source>
         <translation>z. B. Print, Stammkunde, Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="91"/>
+        <location filename="../../ui/clients/dialog.py" line="92"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="92"/>
+        <location filename="../../ui/clients/dialog.py" line="93"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="93"/>
+        <location filename="../../ui/clients/dialog.py" line="94"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="94"/>
+        <location filename="../../ui/clients/dialog.py" line="95"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="95"/>
+        <location filename="../../ui/clients/dialog.py" line="96"/>
         <source>&amp;Address as:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="97"/>
+        <location filename="../../ui/clients/dialog.py" line="98"/>
         <source>Sa&amp;lutation:</source>
         <translation>He&amp;rr/Frau:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="98"/>
+        <location filename="../../ui/clients/dialog.py" line="99"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="101"/>
+        <location filename="../../ui/clients/dialog.py" line="102"/>
         <source>&amp;Get in touch every:</source>
         <translation>&amp;Kontakt halten alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="102"/>
+        <location filename="../../ui/clients/dialog.py" line="103"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="104"/>
+        <location filename="../../ui/clients/dialog.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="105"/>
+        <location filename="../../ui/clients/dialog.py" line="106"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="106"/>
+        <location filename="../../ui/clients/dialog.py" line="107"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="107"/>
+        <location filename="../../ui/clients/dialog.py" line="108"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="108"/>
+        <location filename="../../ui/clients/dialog.py" line="109"/>
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="109"/>
+        <location filename="../../ui/clients/dialog.py" line="110"/>
         <source>Salutation</source>
         <translation>Herr oder Frau</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="110"/>
+        <location filename="../../ui/clients/dialog.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="111"/>
+        <location filename="../../ui/clients/dialog.py" line="112"/>
         <source>Contact rhythm in days</source>
         <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="112"/>
+        <location filename="../../ui/clients/dialog.py" line="113"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="181"/>
+        <location filename="../../ui/clients/dialog.py" line="187"/>
         <source>A client needs a name.</source>
         <translation>Bitte einen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="182"/>
+        <location filename="../../ui/clients/dialog.py" line="188"/>
         <source>The name is too long.</source>
         <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="183"/>
+        <location filename="../../ui/clients/dialog.py" line="189"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialog.py" line="184"/>
+        <location filename="../../ui/clients/dialog.py" line="190"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
@@ -607,7 +617,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/clients/list_model.py" line="119"/>
+        <location filename="../../ui/clients/list_model.py" line="120"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -801,67 +811,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../ui/clients/summary.py" line="123"/>
+        <location filename="../../ui/clients/summary.py" line="124"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="144"/>
+        <location filename="../../ui/clients/summary.py" line="145"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="146"/>
+        <location filename="../../ui/clients/summary.py" line="147"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="154"/>
+        <location filename="../../ui/clients/summary.py" line="155"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="155"/>
+        <location filename="../../ui/clients/summary.py" line="156"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="158"/>
+        <location filename="../../ui/clients/summary.py" line="159"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="167"/>
+        <location filename="../../ui/clients/summary.py" line="168"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="227"/>
+        <location filename="../../ui/clients/summary.py" line="228"/>
         <source>Show the client&apos;s details</source>
         <translation>Details zum Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="229"/>
+        <location filename="../../ui/clients/summary.py" line="230"/>
         <source>Fold the client&apos;s details away (more room for the notes)</source>
         <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="260"/>
+        <location filename="../../ui/clients/summary.py" line="261"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="262"/>
+        <location filename="../../ui/clients/summary.py" line="263"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="263"/>
+        <location filename="../../ui/clients/summary.py" line="264"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="267"/>
+        <location filename="../../ui/clients/summary.py" line="268"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -869,147 +879,147 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="59"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="92"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="93"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="95"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="100"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="101"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="103"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="115"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="116"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="123"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="124"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="139"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="155"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="156"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="157"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="232"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="233"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="233"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="234"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="296"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="307"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1017,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="310"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1025,7 +1035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="318"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="319"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1033,12 +1043,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="320"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="321"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1046,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="339"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="340"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1054,36 +1064,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="363"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="364"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="367"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>„%1“ lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="373"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="370"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="376"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="383"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="386"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="386"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="389"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="391"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="394"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1152,123 +1158,138 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="89"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="91"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="91"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="93"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="107"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="109"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="118"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="120"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="121"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="123"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="124"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="126"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="124"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="139"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="141"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="143"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="145"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="147"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="149"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="151"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="153"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="154"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="158"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="161"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="163"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="165"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="169"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="171"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="173"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="175"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="181"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="183"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="188"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="190"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="283"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="287"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="284"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="288"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="297"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="301"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="298"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="302"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="315"/>
+        <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
+        <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="322"/>
+        <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
+        <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="328"/>
+        <source>The journal is encrypted now</source>
+        <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -1513,22 +1534,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="94"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="89"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="96"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="91"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="117"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="112"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="104"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="99"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1950,131 +1971,131 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="55"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="62"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="58"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="65"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="61"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="68"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="64"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="71"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="67"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="74"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="70"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="77"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="95"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="102"/>
         <source>Sort by s&amp;urname</source>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="73"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="80"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="76"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="83"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="82"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="89"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="89"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="96"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="101"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="108"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="297"/>
+        <location filename="../../ui/shell/main_window.py" line="299"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="318"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="139"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="146"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="153"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="160"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="161"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="168"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="176"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="183"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2089,7 +2110,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="376"/>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2943,12 +2964,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="67"/>
+        <location filename="../../ui/clients/profile_editor.py" line="69"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="169"/>
+        <location filename="../../ui/clients/profile_editor.py" line="86"/>
+        <source>Sections of the full profile</source>
+        <translation>Abschnitte des vollständigen Profils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/profile_editor.py" line="204"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -3139,22 +3165,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="220"/>
+        <location filename="../../ui/replies/composer.py" line="222"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="247"/>
+        <location filename="../../ui/replies/composer.py" line="249"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="258"/>
+        <location filename="../../ui/replies/composer.py" line="260"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="270"/>
+        <location filename="../../ui/replies/composer.py" line="272"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3162,47 +3188,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="317"/>
+        <location filename="../../ui/replies/composer.py" line="319"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="321"/>
+        <location filename="../../ui/replies/composer.py" line="323"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="324"/>
+        <location filename="../../ui/replies/composer.py" line="326"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="328"/>
+        <location filename="../../ui/replies/composer.py" line="330"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="330"/>
+        <location filename="../../ui/replies/composer.py" line="332"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="377"/>
+        <location filename="../../ui/replies/composer.py" line="379"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="379"/>
+        <location filename="../../ui/replies/composer.py" line="381"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="381"/>
+        <location filename="../../ui/replies/composer.py" line="383"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="383"/>
+        <location filename="../../ui/replies/composer.py" line="385"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -3230,37 +3256,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="84"/>
+        <location filename="../../ui/replies/pane.py" line="86"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="147"/>
+        <location filename="../../ui/replies/pane.py" line="149"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="149"/>
+        <location filename="../../ui/replies/pane.py" line="151"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="151"/>
+        <location filename="../../ui/replies/pane.py" line="153"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="152"/>
+        <location filename="../../ui/replies/pane.py" line="154"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="157"/>
+        <location filename="../../ui/replies/pane.py" line="159"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="187"/>
+        <location filename="../../ui/replies/pane.py" line="177"/>
+        <source>Reply marked as sent. Undo with Ctrl+Z.</source>
+        <translation>Antwort als gesendet markiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies/pane.py" line="186"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3825,12 +3856,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ui/shell/single_instance.py" line="222"/>
-        <source>The journal in %1 is in use by another Client Journal (process %2: a window, or a restore at work), which does not answer. Close that window, or wait until it is done, then start again.</source>
-        <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2: ein Fenster oder eine laufende Wiederherstellung), das nicht antwortet. Schließen Sie dieses Fenster oder warten Sie, bis es fertig ist, und starten Sie dann erneut.</translation>
+        <location filename="../../ui/shell/single_instance.py" line="342"/>
+        <source>The journal in %1 cannot be opened: its lock file %2 is no regular file (a folder or a symbolic link, which Client Journal never makes). Remove it, then start again.</source>
+        <translation>Das Journal in %1 kann nicht geöffnet werden: Seine Sperrdatei %2 ist keine gewöhnliche Datei (ein Ordner oder eine symbolische Verknüpfung, die Client Journal nie anlegt). Entfernen Sie sie und starten Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/single_instance.py" line="231"/>
+        <location filename="../../ui/shell/single_instance.py" line="350"/>
+        <source>The journal in %1 is in use by another Client Journal (process %2): a window that does not answer, or a command at work such as an import or a restore. Close that window, or wait until the command is done, then start again.</source>
+        <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2): einem Fenster, das nicht antwortet, oder einem laufenden Befehl wie einem Import oder einer Wiederherstellung. Schließen Sie dieses Fenster oder warten Sie, bis der Befehl fertig ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_instance.py" line="362"/>
         <source>The journal is in use</source>
         <translation>Das Journal ist in Benutzung</translation>
     </message>
@@ -4666,7 +4702,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="112"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -4714,102 +4750,122 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Englisch, förmlich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="42"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="63"/>
         <source>Letters and reminders in German, informal: “Hallo Anna, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per du: „Hallo Anna, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="43"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="46"/>
         <source>Letters and reminders in German, formal: “Guten Tag Frau Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Frau Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="44"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="64"/>
         <source>Letters and reminders in English, by first name: “Hi Anna, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, mit Vornamen: „Hi Anna, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="47"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="58"/>
         <source>Letters and reminders in English, formal: “Dear Ms Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Ms Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="53"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="49"/>
+        <source>Letters and reminders in German, formal: “Guten Tag Herr Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Herr Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="52"/>
+        <source>Letters and reminders in German, formal: “Guten Tag Anna Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Anna Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="59"/>
+        <source>Letters and reminders in English, formal: “Dear Mr Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Mr Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="60"/>
+        <source>Letters and reminders in English, formal: “Dear Anna Müller, …”</source>
+        <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Anna Müller, …“</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
         <source>None (the full name)</source>
         <translation>Keine (der volle Name)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="73"/>
         <source>Ms / Frau</source>
         <translation>Frau / Ms</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="55"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="74"/>
         <source>Mr / Herr</source>
         <translation>Herr / Mr</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="61"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="80"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="62"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="81"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="63"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="82"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="64"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="83"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="65"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="84"/>
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="71"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="90"/>
         <source>Very bad</source>
         <translation>Sehr schlecht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="91"/>
         <source>Tense</source>
         <translation>Angespannt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="73"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="92"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="74"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="75"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="94"/>
         <source>Very good</source>
         <translation>Sehr gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="87"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="106"/>
         <source>no contact yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="90"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="109"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="92"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="111"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -5298,12 +5354,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="183"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="185"/>
+        <source>Mark reply as sent</source>
+        <translation>Antwort als gesendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="211"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="234"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="262"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

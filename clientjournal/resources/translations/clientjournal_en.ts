@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="410"/>
+        <location filename="../../ui/agreements/pane.py" line="428"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="412"/>
+        <location filename="../../ui/agreements/pane.py" line="430"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="414"/>
+        <location filename="../../ui/agreements/pane.py" line="432"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="306"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="307"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="309"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="310"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="318"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="319"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="339"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="340"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="391"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="394"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="104"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="99"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="376"/>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="270"/>
+        <location filename="../../ui/replies/composer.py" line="272"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -527,7 +527,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="112"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
