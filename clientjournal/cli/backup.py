@@ -45,8 +45,15 @@ def _backup(args: argparse.Namespace) -> int:
 
         folder, problem = settings.backup_target(args.data_dir)
         if problem is not None:
+            import os
+
+            from clientjournal.paths import BACKUP_DIR_ENV
+
+            source = (
+                f"${BACKUP_DIR_ENV}" if os.environ.get(BACKUP_DIR_ENV) else "Settings → Backups"
+            )
             return fail(
-                f"no backup made: the backup folder {folder} (Settings → Backups) is missing "
+                f"no backup made: the backup folder {folder} ({source}) is missing "
                 "or not writable; plug in its disk, or name a file with -o",
                 EXIT_FAILED,
             )

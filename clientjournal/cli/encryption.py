@@ -201,14 +201,15 @@ def _change(data_dir: Path, old: str | None, new: str | None) -> int:
             else "; nothing was changed"
         )
         return fail(f"{error}{rest}", EXIT_FAILED)
-    state = "decrypted" if new is None else "encrypted"
+    state = "decrypted" if new is None else "encrypted" if old is None else "re-encrypted"
     journal = done.journal if done.journal_changed else f"{done.journal} (it was already)"
     count = len(done.backups)
     print(f"{state} {journal} and {count} {'copy' if count == 1 else 'copies'} of it")
     for copy in done.backups:
         print(f"  {state}: {copy}")
+    already = "under the new passphrase already" if old and new else f"{state} already"
     for copy in done.already:
-        print(f"  {state} already: {copy}")
+        print(f"  {already}: {copy}")
     for stray in done.removed:
         print(f"  deleted, an unfinished copy: {stray}")
     for skipped in done.skipped:

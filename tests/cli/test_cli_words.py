@@ -1,0 +1,58 @@
+"""Issue 18 (attack18 minor findings M3, M4): the commands' words say what happened."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SECRET = "ein Satz als Passphrase fuer den Test"
+NEW = "eine ganz andere Passphrase"
+STAMP = "2024-01-01T00:00:00.000000Z"
+
+
+def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
+    env |= {"CLIENTJOURNAL_LOCK_WAIT": "0", **extra}
+    if "CLIENTJOURNAL_CONFIG_DIR" in os.environ:
+        env["CLIENTJOURNAL_CONFIG_DIR"] = os.environ["CLIENTJOURNAL_CONFIG_DIR"]
+    return subprocess.run(
+        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        input=b"",
+    )
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("words")
+    source = folder / "empty.json"
+    document = {"format": "clientjournal", "version": 1, "exported_at": STAMP, "clients": []}
+    source.write_text(json.dumps(document))
+    assert run(folder / "journal", "import", str(source)).returncode == 0
+    return folder / "journal"
+
+
+def test_rekey_says_re_encrypted(journal: Path, tmp_path: Path):
+    data_dir = tmp_path / "journal"
+    shutil.copytree(journal, data_dir)
+    assert run(data_dir, "backup").returncode == 0
+    assert run(data_dir, "encrypt", CLIENTJOURNAL_NEW_PASSPHRASE=SECRET).returncode == 0
+    done = run(data_dir, "rekey", CLIENTJOURNAL_PASSPHRASE=SECRET, CLIENTJOURNAL_NEW_PASSPHRASE=NEW)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert out.startswith("re-encrypted ") and "  re-encrypted: " in out, out
+
+
+def test_a_missing_backup_folder_from_the_environment_is_named_so(journal: Path, tmp_path: Path):
+    done = run(journal, "backup", CLIENTJOURNAL_BACKUP_DIR=str(tmp_path / "gone" / "away"))
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "$CLIENTJOURNAL_BACKUP_DIR" in err, err
+    assert "Settings" not in err
