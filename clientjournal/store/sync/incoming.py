@@ -281,7 +281,7 @@ def scan(
                         hole = 0 if snapshot.seq >= hole else hole
                 except FileProblem as problem:
                     outcome.skip(rel, problem)
-        for seq, _copy, name, size, mtime in files:
+        for seq, copy, name, size, mtime in files:
             if seq > upto + 1:
                 break  # a gap: the engine has not delivered the file before it yet
             rel = f"{CHANGES}/{other}/{name}"
@@ -295,7 +295,7 @@ def scan(
                     hole = 0 if seq == hole else hole
                 except FileProblem as problem:
                     outcome.skip(rel, problem)
-                    if seq > covered:
+                    if seq > covered and not copy:  # a conflict copy: the file is there
                         hole = min(hole or seq, seq)
             upto = max(upto, seq)
         if hole != kept_hole:

@@ -119,3 +119,20 @@ def test_an_older_snapshot_put_back_is_written_again(three, tmp_path):
     third.round()
     assert third.sql("SELECT phone FROM client") == [("2",)]
     assert laptop.export() == third.export()
+
+
+def test_a_garbled_conflict_copy_leaves_no_hole(three):
+    """A conflict copy stands beside its file: refused, it is reported, but nothing of that
+    computer is missing (no hole, so its snapshot is not read again for it)."""
+    laptop, desktop, _third = three
+    laptop.add_client(CLIENT, "Anna")
+    laptop.round()
+    laptop.sql("UPDATE client SET phone = '1'")
+    laptop.round()
+    (original,) = (laptop.folder / "changes" / _device(laptop)).iterdir()
+    twin = original.with_name(f"{original.name[:10]}.sync-conflict-20261206-101010-ABC.jsonl.gz")
+    twin.write_bytes(original.read_bytes()[:40])
+    result = desktop.round()
+    assert len(result.skipped) == 1 and "sync-conflict" in result.skipped[0]
+    assert desktop.sql("SELECT phone FROM client") == [("1",)]
+    assert desktop.sql("SELECT key FROM sync_local WHERE key LIKE 'hole/%'") == []
