@@ -149,8 +149,10 @@ WRITING_COMMANDS = {"demo", "import", "restore", "sync", *ENCRYPTION_COMMANDS}
 
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
-    if args.command == "tone":  # needs no journal
-        return _tone(args)
+    from clientjournal.cli.output import closed_stdout, flushed, printing, stdout_failed
+
+    if (refused := closed_stdout(args)) is not None or args.command == "tone":
+        return refused if refused is not None else printing("tone", lambda: _tone(args))
     from clientjournal.cli.lock import not_yours
     from clientjournal.cli.undo import remove_new_folder, remove_new_journal
     from clientjournal.store.safety.restore import incoming_path, restore_leftovers
@@ -172,9 +174,11 @@ def run(args: argparse.Namespace) -> int:
     had_journal = journal_exists(args.data_dir)  # under the lock: nobody makes one meanwhile
     status = EXIT_FAILED
     try:
-        status = _run_on_journal(args, writes=args.command in WRITING_COMMANDS)
+        status = flushed(_run_on_journal(args, args.command in WRITING_COMMANDS), args.command)
         return status
     except Exception as error:
+        if (handled := stdout_failed(error, args.command)) is not None:
+            return handled
         problem = refusal(error, args.data_dir)
         if problem is None:
             raise  # a fault of the program: its traceback is what a bug report needs
