@@ -67,6 +67,10 @@ _REFUSALS = (
 def kind_of(problem: str) -> str:
     if any(word in problem.lower() for word in _REFUSALS):
         return "refused"
+    if " is missing while " in problem:  # store/safety/restore.py missing_journal_problem
+        return "missing"
+    if any(words in problem for words in ("a newer Client Journal", "a newer version of")):
+        return "newer"  # check's words, or opening's (store/connection.py TOO_NEW)
     for start, kind in _KINDS:
         if problem.lower().startswith(start.lower()):
             return kind
@@ -86,12 +90,14 @@ class DamagedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("damagedDialog")
-        refused = kind_of(problem) == "refused"
-        self.setWindowTitle(
-            self.tr("The journal cannot be opened")
-            if refused
-            else self.tr("The journal is damaged")
-        )
+        kind = kind_of(problem)
+        refused = kind == "refused"
+        titles = {
+            "refused": self.tr("The journal cannot be opened"),
+            "newer": self.tr("The journal needs a newer Client Journal"),
+            "missing": self.tr("The journal is missing"),
+        }
+        self.setWindowTitle(titles.get(kind, self.tr("The journal is damaged")))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(scaled(self, 560))
         self.data_dir = Path(data_dir)
@@ -111,7 +117,8 @@ class DamagedDialog(QDialog):
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(detail)
-        self.offer = QLabel(self._refused_text() if refused else self._offer_text(), self)
+        offer = self._offer_text() if kind not in ("missing", "newer") else self._plain_offer(kind)
+        self.offer = QLabel(self._refused_text() if refused else offer, self)
         self.offer.setObjectName("newestBackup")
         self.offer.setWordWrap(True)
         layout.addWidget(self.offer)
@@ -167,6 +174,10 @@ class DamagedDialog(QDialog):
                 "The system refuses the journal file: it is not yours or not readable, its "
                 "disk is read-only, or the disk is full. The file itself may well be fine."
             ),
+            "missing": self.tr(
+                "The journal file is missing, but its backups are there: restore one instead "
+                "of starting an empty journal."
+            ),
         }
         return texts.get(kind_of(problem), self.tr("The journal cannot be opened."))
 
@@ -192,6 +203,27 @@ class DamagedDialog(QDialog):
                 "kept; nothing is overwritten or deleted."
             ),
         )
+
+    def _plain_offer(self, kind: str) -> str:
+        """The offer where no damaged file is moved aside: the journal is missing, or it is
+        fine but from a newer version (moved aside then, kept, as any replaced journal)."""
+        if self.newest is None:
+            return self.tr("There is no readable backup to go back to.")
+        from clientjournal.ui.safety.backup_dialog import fill_backup
+
+        if kind == "newer":
+            text = self.tr(
+                "The newest readable backup is from %1 and holds %2 clients and %3 notes. "
+                "Restoring it moves the journal aside under a new name, where it is kept; "
+                "nothing is overwritten or deleted."
+            )
+        else:
+            text = self.tr(
+                "The newest readable backup is from %1 and holds %2 clients and %3 notes. "
+                "Restoring it puts a copy of it in the journal's place; nothing is "
+                "overwritten or deleted."
+            )
+        return fill_backup(self.newest, text)
 
     def _restore_newest(self) -> None:
         if self.newest is not None:

@@ -68,3 +68,30 @@ def test_the_window_on_a_full_disk_offers_no_restore(
         assert seen["restore"] is False
         assert "The system refuses" in str(seen["what"])
         assert sorted(path.name for path in data_dir.iterdir()) == before  # no -wal, no -shm
+
+
+@pytest.mark.parametrize(
+    ("problem", "title"),
+    [
+        (
+            "x: the journal was written by a newer Client Journal (schema 99; this version "
+            "reads up to 8): update the app to open it",
+            "The journal needs a newer Client Journal",
+        ),
+        (
+            "the journal x/journal.sqlite3 is missing while journal-replaced-1.sqlite3, the "
+            "journal an earlier restore replaced, is there",
+            "The journal is missing",
+        ),
+        ("the file is truncated: 10 bytes of 4,096", "The journal is damaged"),
+    ],
+)
+def test_the_title_says_what_happened(qtbot, tmp_path: Path, problem: str, title: str):
+    """attack18 M9: a journal from a newer version, or a missing one, is not called damaged,
+    and a missing journal's restore moves no damaged file aside."""
+    from clientjournal.ui.safety.damaged_dialog import DamagedDialog
+
+    dialog = DamagedDialog(tmp_path, problem, [])
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == title
+    assert ("damaged file" in dialog.offer.text()) == (title == "The journal is damaged")
