@@ -155,6 +155,13 @@ class SearchResult:
     Counted only for a kind that filled its limit; ``query_ms`` does not include it."""
 
 
+_FIELDS = "\x1f"  # between a client's fields in its hit's text (char(31))
+_CLIENT_TEXT = (
+    "c.name || char(31) || c.company || char(31) || IFNULL(c.email, '') || char(31) || c.profile"
+)
+"""A client's hit text: the fields its index holds (name, company, e-mail, profile), so that
+the excerpt shows the one that matched."""
+
 # "+c.deleted_at" keeps the planner from driving the client query by an index on deleted_at:
 # SQLite 3.51 (the SQLCipher build for encrypted journals) otherwise scans every client and
 # probes the FTS index once per client, 30 ms instead of 0.2 ms.
@@ -167,8 +174,7 @@ _SQL = {
         "n.client_id",
     ),
     "client": (
-        "SELECT c.id, c.id, c.name, c.updated_at, "
-        "c.name || ' · ' || c.company || ' ' || c.profile, f.rank, '' FROM client_fts f "
+        f"SELECT c.id, c.id, c.name, c.updated_at, {_CLIENT_TEXT}, f.rank, '' FROM client_fts f "
         "JOIN client c ON c.id = f.rowid WHERE client_fts MATCH ? AND +c.deleted_at IS NULL",
         "c.updated_at",
         "c.id",
@@ -200,8 +206,7 @@ _TAG_SQL = {
 _RECORD_SQL = {
     "note": "SELECT n.id, n.client_id, c.name, n.created_at, n.body, n.kind FROM note n "
     "JOIN client c ON c.id = n.client_id WHERE n.id IN ({marks}) AND +c.deleted_at IS NULL",
-    "client": "SELECT c.id, c.id, c.name, c.updated_at, "
-    "c.name || ' · ' || c.company || ' ' || c.profile, '' FROM client c "
+    "client": f"SELECT c.id, c.id, c.name, c.updated_at, {_CLIENT_TEXT}, '' FROM client c "
     "WHERE c.id IN ({marks}) AND +c.deleted_at IS NULL",
     "agreement": "SELECT a.id, a.client_id, c.name, a.updated_at, a.title || ' — ' || a.details, "
     "'' FROM agreement a JOIN client c ON c.id = a.client_id "
@@ -218,12 +223,14 @@ def _readable(kind: str, text: str) -> str:
     without their JSON."""
     if kind != "client":
         return plain_text(text)
-    head, _, profile = text.partition(" {")
+    head, _, profile = text.rpartition(_FIELDS)  # the profile's JSON escapes the mark
     try:
-        values = json.loads("{" + profile) if profile else {}
+        values = json.loads(profile) if head and profile else {}
     except ValueError:
         values = {}
-    return " · ".join([head, *(str(v) for v in values.values())])
+    texts = [str(v) for v in values.values()] if isinstance(values, dict) else []
+    fields = [*head.split(_FIELDS), *texts]
+    return " · ".join(" ".join(part.split()) for part in fields if part.strip())
 
 
 def _day_start(day: date) -> str:
@@ -322,6 +329,37 @@ def _window_total(kind: str, window: list[tuple[int, float]]) -> int:
     """How many of ``window``'s records are found (what ``search`` could list of them)."""
     sql = _LIVE_SQL[kind].format(marks=", ".join("?" * len(window)))
     return database.execute_sql(sql, [rowid for rowid, _ in window]).fetchone()[0]
+
+
+RELEVANCE_DIGITS = 3
+"""Ranks that agree to this many decimals are equally relevant.  What bm25 adds below that is
+the records' lengths, not how well they match: a word in more than half the records of a kind
+(a mail domain, "Termin") gets bm25's floor weight (1e-6), so all its matches score near 0,
+ordered by length only, and a name with an umlaut is indexed in two spellings, a longer text."""
+
+
+def relevance(rank: float) -> float:
+    """``rank`` (bm25, lower is better) to RELEVANCE_DIGITS decimals."""
+    return round(rank, RELEVANCE_DIGITS) + 0.0  # + 0.0: -0.0 and 0.0 as one
+
+
+def by_client(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """``hits`` (best first) grouped by client, each group best first.  The client with the
+    better best match comes first; clients whose best matches are equally relevant
+    (:func:`relevance`) come in the client list's order (core/collation.py: umlauts with
+    their letter, no case, numbers as numbers), not in the order they were written.
+    Sorted here, from what the hits carry: no query."""
+    groups: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.client_id, []).append(hit)
+    return sorted(
+        groups.values(),
+        key=lambda group: (
+            relevance(min(hit.rank for hit in group)),
+            binary_key(group[0].client_name or ""),
+            group[0].client_id,
+        ),
+    )
 
 
 def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> SearchResult:

@@ -1,7 +1,8 @@
 """Search results grouped by client: a header row per client, then its matches, best first.
 
-Clients come in the order of their best match, so the most relevant client is on top; rows
-are plain records, at most the store's limit; the panel raises the limit to show more.
+Clients come in the order of their best match, so the most relevant client is on top, and
+clients matched equally well in the client list's order; rows are plain records, at most the
+store's limit; the panel raises the limit to show more.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from clientjournal.core.domain import NoteKind
-from clientjournal.store.search import SearchHit
+from clientjournal.store.search import SearchHit, by_client
 from clientjournal.ui.common.labels import kind_label, local_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -21,18 +22,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def group_by_client(hits: list[SearchHit]) -> list[tuple[str, SearchHit | None]]:
-    """Rows: (client name, None) for a header, ("", hit) for a match under it."""
-    order: list[int] = []
-    groups: dict[int, list[SearchHit]] = {}
-    for hit in hits:
-        if hit.client_id not in groups:
-            order.append(hit.client_id)
-            groups[hit.client_id] = []
-        groups[hit.client_id].append(hit)
+    """Rows: (client name, None) for a header, ("", hit) for a match under it; the clients in
+    the store's order (``by_client``: best match first, equal ones by name)."""
     rows: list[tuple[str, SearchHit | None]] = []
-    for client_id in order:
-        rows.append((groups[client_id][0].client_name, None))
-        rows.extend(("", hit) for hit in groups[client_id])
+    for group in by_client(hits):
+        rows.append((group[0].client_name, None))
+        rows.extend(("", hit) for hit in group)
     return rows
 
 

@@ -215,3 +215,25 @@ def test_a_cut_list_says_how_many_more_there_are_and_shows_them(
     field.clear()
     type_text(field, "nummer")
     qtbot.waitUntil(lambda: panel.model.hit_count() == 10)
+
+
+def test_clients_matched_alike_are_listed_as_in_the_client_list(qtbot, journal, windows, type_text):
+    """attack19 finding 7: a word in every client's e-mail matches them all alike; the
+    results come in the client list's order, each excerpt showing the address."""
+    for name in ("Jürgen Köhler", "Peter Wolf", "anna zeller", "Kunde 10", "Kunde 2", "Ägidius"):
+        clients.create(ClientData(name=name, email=name.lower().replace(" ", ".") + "@example.de"))
+    window = windows.open()
+    _, panel = search_for(qtbot, window, type_text, "example")
+    model = panel.model
+    headers = [model.index(r, 0).data(HEADER_ROLE) for r in range(model.rowCount())]
+    listed = [header for header in headers if header is not None]
+    assert listed == [
+        "Ägidius",
+        "anna zeller",
+        "Jürgen Köhler",
+        "Kunde 2",
+        "Kunde 10",
+        "Peter Wolf",
+    ]
+    hits = [model.index(r, 0).data(HIT_ROLE) for r in range(model.rowCount())]
+    assert all("@<b>example</b>.de" in hit.snippet for hit in hits if hit)
