@@ -450,13 +450,13 @@ def _search(args: argparse.Namespace) -> int:
     import re
 
     from clientjournal.core.exchange.markdown import local_time
-    from clientjournal.store.search import search
+    from clientjournal.store.search import by_client, search
 
     if args.limit < 1:
         return fail("search needs --limit 1 or more", EXIT_BAD_INPUT)
     result = search(" ".join(args.text), limit=args.limit)
     cast(io.TextIOWrapper, sys.stdout).reconfigure(encoding="utf-8")
-    for hit in result.hits:
+    for hit in (hit for group in by_client(result.hits) for hit in group):  # as the window
         text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
         day = local_time(hit.at).strftime("%Y-%m-%d")
         print(f"{hit.client_name}\t{day}\t{hit.kind}\t{text}")
