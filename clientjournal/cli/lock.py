@@ -40,14 +40,22 @@ def _holder_text(holder: int | None) -> str:
 def take_lock(data_dir: Path, command: str) -> Any:
     """The journal's lock (a ``JournalLock``, to ``release()``), or the exit status of a
     command that could not get it (already said on stderr)."""
-    from clientjournal.ui.shell.single_instance import JournalLock  # QtCore only, no GUI
+    from clientjournal.ui.shell.single_instance import JournalLock, lock_path, odd_lock
 
-    lock = JournalLock(data_dir)
+    lock = JournalLock(data_dir)  # QtCore only, no GUI
     try:
         if lock.try_acquire():
             return lock
     except OSError as error:  # the folder cannot be made (a file in the way, read-only)
         return fail(f"{command} failed, nothing was changed: {data_dir}: {_reason(error)}", 1)
+    odd = odd_lock(data_dir)
+    if odd is not None:  # no process behind it to wait for
+        return fail(
+            f"{command} refused, nothing was changed: the journal's lock file "
+            f"{lock_path(data_dir)} is {odd}, which Client Journal never makes; remove it, "
+            "then try again",
+            EXIT_FAILED,
+        )
     wait = _wait_seconds()
     holder = lock.holder()
     if wait > 0:

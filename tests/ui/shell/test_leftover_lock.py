@@ -223,3 +223,21 @@ def test_the_dialog_names_a_folder_lock_and_a_busy_holder(
     assert "(process 4242): a window that does not answer, or a command at work" in shown[0]
     assert str(data_dir) in shown[0]
     assert f"its lock file {lock_path(data_dir)} is no regular file" in shown[1]
+
+
+@pytest.mark.parametrize("kind", ["a folder", "a symbolic link"])
+def test_a_writing_command_names_a_lock_the_app_never_makes_at_once(
+    data_dir: Path, tmp_path: Path, kind: str
+):
+    """attack18 M5: no 60 s wait for a process that is not there."""
+    data_dir.mkdir()
+    if kind == "a folder":
+        lock_path(data_dir).mkdir()
+    else:
+        lock_path(data_dir).symlink_to(tmp_path / "nowhere")
+    refused = cli(data_dir, "import", str(one_client(tmp_path)), CLIENTJOURNAL_LOCK_WAIT="3")
+    assert refused.returncode == 1
+    assert f"lock file {lock_path(data_dir)} is {kind}" in refused.stderr
+    assert "remove it" in refused.stderr and "waiting" not in refused.stderr
+    assert refused.stderr.count("\n") == 1
+    assert not (data_dir / "journal.sqlite3").exists()
