@@ -134,7 +134,11 @@ def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, i
     for item in incoming:
         clocks = [c.hlc for c in item.changes if hlc.device_of(c.hlc) == item.device]
         if clocks:
-            newest = hlc.wall_ms(max(clocks))
+            # a time carried from a computer whose clock was ahead is not when this one made
+            # its change: that is at most when it wrote the file (Settings → Sync shows it)
+            own = [c for c in clocks if hlc.writers_own_time(c)]
+            carried = min(hlc.wall_ms(max(clocks)), item.mtime_ns // 1_000_000)
+            newest = max(hlc.wall_ms(max(own)) if own else 0, carried)
         elif item.records or item.newest:  # a snapshot: when its computer wrote it
             newest = item.mtime_ns // 1_000_000
         else:

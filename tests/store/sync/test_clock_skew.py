@@ -3,7 +3,10 @@ and the others' edits made after seeing them still win (nobody is frozen out for
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from clientjournal.core.sync.problems import CLOCK_AHEAD
+from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 
 DAYS = 3 * 86_400_000
@@ -54,6 +57,11 @@ def test_only_the_computer_whose_clock_is_ahead_is_named(pair):
         result = desktop.round()
         assert desktop.sql("SELECT name FROM client") == [(text,)]
         assert not result.clock_warnings, result.clock_warnings
+        # nor is its last change shown days in the future (Settings → Sync)
+        ((last,),) = desktop.sql(
+            "SELECT last_change_at FROM sync_device WHERE device = ?", _device(laptop)
+        )
+        assert last <= to_iso(utcnow() + timedelta(minutes=1)), last
     # the desktop's clock is ahead again (further than the time carried): named again
     desktop.sql("UPDATE client SET name = 'Anna (desktop) 2'")
     desktop.open()
