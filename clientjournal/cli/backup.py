@@ -205,6 +205,12 @@ def journal_damage(data_dir: Path, passphrase: str | None = None) -> str | None:
         return None
     if found.problem == "there is no journal file":
         return None
-    newer = "newer" in str(found.problem)  # update the app: a backup would go back in time
-    offer = "" if newer else restore_offer(data_dir)
-    return f"{found.path}: {found.problem}; nothing was changed{offer}"
+    if "newer" in str(found.problem):  # update the app: a backup would go back in time
+        from clientjournal.store.migrations import LATEST_VERSION
+
+        return (
+            f"{found.path}: the journal is from a newer version of Client Journal (schema "
+            f"{found.schema}; this version reads up to {LATEST_VERSION}): update the app to "
+            "open it; nothing was changed"
+        )
+    return f"{found.path}: {found.problem}; nothing was changed{restore_offer(data_dir)}"
