@@ -67,6 +67,12 @@ def unlock(data_dir: Path, *others: Path) -> int | None:
         return None
     passphrase = read_passphrase()
     if passphrase is None:
+        if not looks_encrypted(journal):  # only the file named (a backup to restore)
+            named = next(path for path in others if looks_encrypted(path))
+            return fail(
+                f"{named} is encrypted, or no journal at all: set {PASSPHRASE_ENV} or run "
+                "the command in a terminal; nothing was changed"
+            )
         return fail(MISSING)
     from clientjournal.store.safety.encryption import connection_errors, opens, remember
 

@@ -56,3 +56,13 @@ def test_a_missing_backup_folder_from_the_environment_is_named_so(journal: Path,
     err = done.stderr.decode()
     assert done.returncode == 1 and "$CLIENTJOURNAL_BACKUP_DIR" in err, err
     assert "Settings" not in err
+
+
+def test_restoring_random_bytes_names_the_file_not_the_journal(journal: Path, tmp_path: Path):
+    """attack18 M12: the plain journal is not 'encrypted'; the file to restore may be."""
+    noise = tmp_path / "binary.csv"
+    noise.write_bytes(os.urandom(8192))
+    done = run(journal, "restore", str(noise))
+    err = done.stderr.decode()
+    assert done.returncode == 2 and str(noise) in err, err
+    assert "the journal is encrypted" not in err
