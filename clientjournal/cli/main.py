@@ -305,8 +305,8 @@ def _demo(args: argparse.Namespace) -> int:
     from clientjournal.core.demo.journal import generate
     from clientjournal.store.demo.fill import JournalNotEmptyError, fill
 
-    if args.clients < 1 or args.notes < 0:
-        return fail("demo needs --clients 1 or more and --notes 0 or more", EXIT_BAD_INPUT)
+    if not (1 <= args.clients <= 100_000 and 0 <= args.notes <= 5_000_000):  # typo'd zeros
+        return fail("demo needs --clients 1 to 100000 and --notes 0 to 5000000", EXIT_BAD_INPUT)
     started = time.perf_counter()
     print(
         f"generating {args.clients} clients and {args.notes} notes (seed {args.seed})…",

@@ -108,3 +108,21 @@ def test_stdout_still_carries_the_export(journal: Path, tmp_path: Path):
     assert shown.returncode == 0, shown.stderr
     run(journal, "export", "--format", "csv", "-o", str(tmp_path / "x.csv"))
     assert shown.stdout == (tmp_path / "x.csv").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args", [("--clients", "100000000"), ("--notes", "50000000"), ("--clients", "0")]
+)
+def test_demo_refuses_sizes_that_would_fill_memory_before_anything(
+    tmp_path: Path, args: tuple[str, ...]
+):
+    """attack18 M14: ``demo --clients 100000000`` grew in memory before writing anything."""
+    import resource
+
+    def limit() -> None:  # without the bound: a MemoryError soon, not a machine out of memory
+        resource.setrlimit(resource.RLIMIT_AS, (700_000_000, 700_000_000))
+
+    data_dir = tmp_path / "journal"
+    done = run(data_dir, "demo", *args, preexec_fn=limit)
+    one_line(done, 2, "demo needs --clients 1 to 100000 and --notes 0 to 5000000")
+    assert not data_dir.exists()
