@@ -96,6 +96,9 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
     without it PassphraseRequired, with a wrong one WrongPassphrase; a plain journal ignores
     it.  A new journal starts plain (store/reencrypt.py encrypts it)."""
     path = journal_file(data_dir)
+    foreign = _owned_by_another(data_dir, path)
+    if foreign is not None:  # root (sudo) would write root's files into the owner's folder
+        raise JournalOpenError(f"{foreign}: not yours (owned by another user): permission denied")
     existed = {one for one in companions(path) if one.exists()}
     created = False
     try:
@@ -187,6 +190,21 @@ def open_journal_read_only(data_dir: Path, passphrase: str | None = None) -> Sql
     remember(data_dir, key)
     database.initialize(db)
     return db
+
+
+def _owned_by_another(data_dir: Path, path: Path) -> Path | None:
+    """The journal folder or file when another user owns it, or None: the kernel refuses
+    writing it to a user, but not to root, whose files (the -wal, a migration's backup, a
+    re-encrypted journal) would then lock the owner out of their own journal (issue 18)."""
+    if not hasattr(os, "geteuid"):
+        return None
+    for place in (Path(data_dir), path):
+        try:
+            if place.stat().st_uid != os.geteuid():
+                return place
+        except OSError:
+            continue  # not there yet, or not reachable: opening it says why
+    return None
 
 
 def _os_problem(error: OSError) -> str:

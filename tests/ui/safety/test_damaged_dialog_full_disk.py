@@ -95,3 +95,35 @@ def test_the_title_says_what_happened(qtbot, tmp_path: Path, problem: str, title
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == title
     assert ("damaged file" in dialog.offer.text()) == (title == "The journal is damaged")
+
+
+def test_the_window_as_root_refuses_another_users_journal(
+    qtbot, tmp_path: Path, on_dialog, monkeypatch: pytest.MonkeyPatch
+):
+    """attack18 finding 4: started as root (sudo) on another user's journal, the window does
+    not write root's files into it: the dialog says the system refuses it, no restore."""
+    import os
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("only root can open another user's journal for writing")
+    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+    data_dir = tmp_path / "theirs"
+    cli(data_dir, "demo", "--clients", "3", "--notes", "10")
+    for path in (data_dir, *data_dir.rglob("*")):
+        os.chown(path, 65534, 65534)
+    before = {str(p): (p.stat().st_uid, p.read_bytes()) for p in data_dir.rglob("*")}
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["restore"] = dialog.restore_button.isEnabled()
+        dialog.quit_button.click()
+
+    on_dialog(look)
+    try:
+        assert _open_window(data_dir, None, smoke_test=False) is None
+    finally:
+        close_journal()
+    assert seen == {"title": "The journal cannot be opened", "restore": False}
+    after = {str(p): (p.stat().st_uid, p.read_bytes()) for p in data_dir.rglob("*")}
+    assert after == before
