@@ -8,7 +8,6 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 
-from clientjournal.core.cooling import is_ready
 from clientjournal.core.timeutil import utcnow
 from clientjournal.settings import qsettings
 from clientjournal.store import drafts
@@ -63,32 +62,35 @@ class ReplyWatch(QObject):
             self._zone = zone
             hour, rest = hold_times()
             drafts.refresh_hold_times(hour, rest, tz=local_zone())
-        now = utcnow()
-        ready = [(draft, client) for draft, client in drafts.queue(now) if is_ready(draft, now)]
+        # Only the ready drafts' ids and uuids: every 30 s on the UI thread, where building
+        # the whole queue's records took 18 ms at ten times the demo journal.
+        ready = drafts.ready(utcnow())
         self.button.setVisible(bool(ready))
         self.button.setText(self.tr("%n reply(s) ready to reread", "", len(ready)))
         self.button.setAccessibleName(self.button.text())
         self._announce(ready)
 
-    def _announce(self, ready: list) -> None:
-        """Each reply is announced once, even across restarts."""
+    def _announce(self, ready: list[tuple[int, str]]) -> None:
+        """Each reply is announced once, even across restarts (``ready``: ids and uuids)."""
         settings = qsettings()
         announced = set(str(settings.value("cooling/announced", "") or "").split())
-        fresh = [(draft, client) for draft, client in ready if draft.uuid not in announced]
+        fresh = [draft_id for draft_id, uuid in ready if uuid not in announced]
         if not fresh:
             return
         if self.tray is not None:
             self.tray.show()
-            draft, client = fresh[0]
-            text = (
-                self.tr("Your reply to %1 (“%2”) is ready to reread.")
-                .replace("%1", client)
-                .replace("%2", draft_title(draft))
-            )
-            if len(fresh) > 1:
+            entry = drafts.queue_entry(fresh[0]) if len(fresh) == 1 else None
+            if entry is not None:
+                draft, client = entry
+                text = (
+                    self.tr("Your reply to %1 (“%2”) is ready to reread.")
+                    .replace("%1", client)
+                    .replace("%2", draft_title(draft))
+                )
+            else:  # several, or the one gone since (another process)
                 text = self.tr("%n replies are ready to reread.", "", len(fresh))
             self.tray.showMessage(self.tr("Slept on it"), text)
-        still_ready = {draft.uuid for draft, _ in ready}
+        still_ready = {uuid for _, uuid in ready}
         settings.setValue(
             "cooling/announced", " ".join(sorted(still_ready | (announced & still_ready)))
         )
