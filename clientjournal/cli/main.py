@@ -149,9 +149,9 @@ WRITING_COMMANDS = {"demo", "import", "restore", "sync", *ENCRYPTION_COMMANDS}
 
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; returns the process exit status."""
-    from clientjournal.cli.output import closed_stdout, flushed, printing, stdout_failed
+    from clientjournal.cli.output import flushed, printing, refused_at_once, stdout_failed
 
-    if (refused := closed_stdout(args)) is not None or args.command == "tone":
+    if (refused := refused_at_once(args)) is not None or args.command == "tone":
         return refused if refused is not None else printing("tone", lambda: _tone(args))
     from clientjournal.cli.lock import not_yours
     from clientjournal.cli.undo import remove_new_folder, remove_new_journal

@@ -20,6 +20,20 @@ from typing import Any, TextIO, cast
 from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail
 
 
+def refused_at_once(args: argparse.Namespace) -> int | None:
+    """The exit status of a command refused before it starts (said on stderr), or None: a
+    data folder that is a file (attack18 M1: it was "File exists" for a writer and "there is
+    no journal" for a reader), or a result that would go to a closed stdout."""
+    data_dir = getattr(args, "data_dir", None)
+    if args.command != "tone" and data_dir and data_dir.exists() and not data_dir.is_dir():
+        return fail(
+            f"{args.command} refused, nothing was changed: the data folder {data_dir} is a "
+            "file, not a folder; name a folder with --data-dir",
+            EXIT_FAILED,
+        )
+    return closed_stdout(args)
+
+
 def closed_stdout(args: argparse.Namespace) -> int | None:
     """The exit status of a command whose result would go to a closed stdout (said on
     stderr), or None: before the journal is even opened, so nothing is done for nowhere.

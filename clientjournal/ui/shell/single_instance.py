@@ -217,8 +217,11 @@ def claim_journal(data_dir: Path, signal_other: bool = True) -> Claim:
     its stale lock taken over, and this start goes on as the first one.
     """
     lock = JournalLock(data_dir)
-    if lock.try_acquire():
-        return Claim(lock)
+    try:
+        if lock.try_acquire():
+            return Claim(lock)
+    except OSError:  # the folder cannot be made (a file in its place): report_in_use says so
+        return Claim(None)
     if not signal_other or odd_lock(data_dir) is not None:  # no app behind it to ask
         return Claim(None, holder=lock.holder())
     request = request_path(data_dir)
@@ -312,11 +315,27 @@ def odd_lock(data_dir: Path) -> str | None:
     return "no regular file"
 
 
+def folder_problem(data_dir: Path) -> str | None:
+    """Why the journal folder cannot be had, in words (a file in its place, a folder that
+    cannot be made), or None."""
+    if data_dir.exists() and not data_dir.is_dir():
+        return "is a file, not a folder"
+    try:
+        ensure_private_dir(data_dir)
+    except OSError as error:
+        return f"cannot be made ({error.strerror or type(error).__name__})"
+    return None
+
+
 def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> None:
     """Tell the user that another process holds the journal and does not answer (a window
     that hangs, or a command at work: an import, a restore, which never answer), or that
-    the lock file is something the app never makes: on stderr, and (``app``: a
-    QApplication) in a message box."""
+    the lock file is something the app never makes, or that the journal folder cannot be
+    had at all: on stderr, and (``app``: a QApplication) in a message box."""
+    problem = folder_problem(data_dir)
+    if problem is not None:
+        _report_folder(data_dir, problem, app)
+        return
     odd = odd_lock(data_dir)
     if odd is not None:
         print(
@@ -361,4 +380,30 @@ def report_in_use(data_dir: Path, holder: int | None, app: object | None) -> Non
         None,
         QCoreApplication.translate("SingleInstance", "The journal is in use"),
         re.sub("%([12])", lambda found: values[found.group(1)], text),
+    )
+
+
+def _report_folder(data_dir: Path, problem: str, app: object | None) -> None:
+    print(f"{APP_ID}: the journal folder {data_dir} {problem}", file=sys.stderr)
+    if app is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    if problem.startswith("is a file"):
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "The journal folder %1 is a file, not a folder. Start Client Journal with another "
+            "folder (--data-dir), or move the file away.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "The journal folder %1 cannot be made. Check that its disk is there and "
+            "writable, then start again.",
+        )
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("SingleInstance", "The journal cannot be opened"),
+        text.replace("%1", str(data_dir)),
     )

@@ -241,3 +241,54 @@ def test_a_writing_command_names_a_lock_the_app_never_makes_at_once(
     assert "remove it" in refused.stderr and "waiting" not in refused.stderr
     assert refused.stderr.count("\n") == 1
     assert not (data_dir / "journal.sqlite3").exists()
+
+
+def test_a_data_folder_that_is_a_file_is_one_line_for_the_window(tmp_path: Path):
+    """attack18 M1: the window's start gave a traceback (FileExistsError)."""
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    started = smoke(afile, tmp_path)
+    assert started.returncode == 1
+    assert "Traceback" not in started.stderr, started.stderr
+    assert f"the journal folder {afile} is a file, not a folder" in started.stderr
+    assert started.stderr.count("\n") == 1
+    assert afile.read_text() == "x"
+
+
+def test_the_dialog_says_the_data_folder_is_a_file(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientjournal.ui.shell.single_instance import report_in_use
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[1:3]))
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    claim = claim_journal(afile)
+    assert claim.lock is None and not claim.signalled
+    report_in_use(afile, claim.holder, qapp)
+    assert shown == [
+        (
+            "The journal cannot be opened",
+            f"The journal folder {afile} is a file, not a folder. Start Client Journal with "
+            "another folder (--data-dir), or move the file away.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "args", [("check",), ("export",), ("search", "x"), ("import", "x.json"), ("demo",)]
+)
+def test_a_data_folder_that_is_a_file_is_named_by_every_command(
+    tmp_path: Path, args: tuple[str, ...]
+):
+    """attack18 M1: 'File exists' (import, demo) and 'there is no journal' (check, export)."""
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    refused = cli(afile, *args)
+    assert refused.returncode == 1
+    assert f"the data folder {afile} is a file, not a folder" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+    assert afile.read_text() == "x"
