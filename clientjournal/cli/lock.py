@@ -118,6 +118,39 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def export_refused(data_dir: Path, output: Path) -> str | None:
+    """Why an export may not be written to ``output`` (a file, or Markdown's folder), in
+    words, or None.  Never over the journal, its files or a backup (``protected_file``), nor
+    over any journal or backup elsewhere: a file that holds an SQLite database or is named
+    like a backup (one of a backup folder this command was not told about: attack18 M8).
+    Never into the journal folder or a backup folder either (M16): ``encrypt`` promises that
+    nothing readable stays there, and it does not know an export's plaintext."""
+    from clientjournal import settings
+    from clientjournal.core.safety.backup_policy import parse_backup_name
+
+    if protected_file(data_dir, output):
+        return "is the journal, one of its files or a backup"
+    target = output.expanduser().resolve()
+    folders = [Path(data_dir), *settings.backup_folders(data_dir)]
+    for folder in (folder.expanduser().resolve() for folder in folders):
+        if target == folder or folder in target.parents:
+            return f"is in {folder}, which holds the journal or its backups"
+    if target.is_file():
+        if parse_backup_name(target.name) is not None:
+            return "is named like a backup of a journal"
+        try:
+            with open(target, "rb") as stream:
+                head = stream.read(len(SQLITE_HEADER))
+        except OSError:
+            return None  # writing it says why
+        if head == SQLITE_HEADER:
+            return "holds a database (a journal or a backup of one)"
+    return None
+
+
 def not_a_file(output: Path) -> str | None:
     """What ``output`` is when it exists and is no regular file (a folder, a pipe, a device,
     a socket; symbolic links followed), in words; None for a file or nothing.  A copy is

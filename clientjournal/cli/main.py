@@ -384,14 +384,13 @@ def _export_text(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from clientjournal.cli.lock import protected_file
+    from clientjournal.cli.lock import export_refused
     from clientjournal.store.exchange import journal as exchange
 
     to_file = args.output is not None and args.format != "markdown"
-    if to_file and protected_file(args.data_dir, args.output):
+    if args.output is not None and (why := export_refused(args.data_dir, args.output)):
         return fail(
-            f"export refused, nothing was written: {args.output} is the journal, one of "
-            "its files or a backup; name another file",
+            f"export refused, nothing was written: {args.output} {why}; name another place",
             EXIT_BAD_INPUT,
         )
     if to_file:
