@@ -199,6 +199,13 @@ class NoteDelegate(QStyledItemDelegate):
         a one-line note grow only 1.5 times at twice the font, so large fonts looked cramped."""
         return round(VERTICAL_PADDING * factor_for_font(font))
 
+    @classmethod
+    def full_card_height(cls, font: QFont) -> int:
+        """The height of a card that shows ``PREVIEW_LINES`` lines, the most a card shows."""
+        line = QFontMetrics(font).height()
+        padding = cls._vertical_padding(font)
+        return line + line * PREVIEW_LINES + padding * 2 + padding // 2
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
