@@ -162,8 +162,8 @@ def run(args: argparse.Namespace) -> int:
         if foreign is not None:
             return fail(foreign, EXIT_FAILED)
     lock = None
-    had_folder = args.data_dir.exists()
-    restoring = incoming_path(args.data_dir).exists() or restore_leftovers(args.data_dir)
+    had_folder = os.path.exists(args.data_dir)  # False also where it cannot be reached
+    restoring = os.path.exists(incoming_path(args.data_dir)) or restore_leftovers(args.data_dir)
     if args.command in WRITING_COMMANDS or restoring:
         from clientjournal.cli.lock import take_lock
 
@@ -298,7 +298,7 @@ def _run_on_journal(args: argparse.Namespace, writes: bool) -> int:
 def journal_exists(data_dir: Path) -> bool:
     from clientjournal.paths import journal_file
 
-    return journal_file(data_dir).exists()
+    return os.path.exists(journal_file(data_dir))  # False where it cannot be reached
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -133,3 +133,31 @@ def test_demo_into_an_empty_folder_on_a_full_disk_leaves_nothing(tmp_path: Path,
             said = one_line(run(data_dir, "demo", "--clients", "40", "--notes", "3000"), 1, "full")
             assert "rollback" not in said
             assert not data_dir.exists() or not list(data_dir.rglob("*")), list(data_dir.rglob("*"))
+
+
+def test_reading_a_read_only_journal_file_leaves_no_companions(template: Path):
+    """A journal file the user cannot write (mode 0400) in a folder they can: SQLite opens it
+    read-only and made a -wal and -shm that no read-only connection removes again."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv(1) to run the commands as another user")
+    import tempfile
+
+    reachable = Path(tempfile.mkdtemp())  # pytest's own folders are 0700: not for another user
+    reachable.chmod(0o755)
+    data_dir = reachable / "journal"
+    shutil.copytree(template, data_dir)
+    for path in (data_dir, *data_dir.iterdir()):
+        os.chown(path, 65534, 65534)
+    (data_dir / "journal.sqlite3").chmod(0o400)
+    before = files(data_dir)
+    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    for args in (("check",), ("export", "--format", "csv"), ("search", "Zebranotiz")):
+        done = subprocess.run(
+            [*as_user, sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
+            capture_output=True,
+            timeout=120,
+            env={k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")},
+        )
+        assert done.returncode == 0, (args, done.stderr)
+        assert files(data_dir) == before, args
+    shutil.rmtree(reachable)

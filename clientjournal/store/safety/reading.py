@@ -16,6 +16,7 @@ connection holds open while it has the journal open.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -49,9 +50,11 @@ def primary_code(error: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def refused_by_system(error: BaseException) -> bool:
+def refused_by_system(error: BaseException | None) -> bool:
     """An I/O error, a full or read-only disk, a file that cannot be opened: the file itself
     may be fine (never damage, never a wrong passphrase)."""
+    if error is None:
+        return False
     code = primary_code(error)
     if code is not None:
         return code in _SYSTEM_REFUSALS
@@ -144,7 +147,16 @@ def open_reading(
     no_commits = not wal_has_commits(path)
     targets, immutable = read_uris(path)
     last: BaseException | None = None
+    file_closed = not os.access(path, os.W_OK)  # SQLite would open it read-only anyway
     for target in targets:
+        refused = file_closed if target == targets[0] else refused_by_system(last)
+        if refused and not existed and no_commits:
+            # read-write refused (a read-only journal file, a full disk) and no companions:
+            # nobody has it open in WAL mode, and mode=ro would leave the -wal/-shm it makes
+            # behind for good (a read-only connection never removes them)
+            remove_made(path, existed)
+            with contextlib.suppress(Exception):
+                return attempt(immutable)
         try:
             return attempt(target)
         except passes:

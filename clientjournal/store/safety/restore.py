@@ -205,7 +205,8 @@ UNFINISHED_ENDS = (".partial", ".partial-journal", ".rekeying", ".rekeying-journ
 def restore_leftovers(data_dir: Path) -> list[Path]:
     """The unfinished copies of an interrupted restore (``UNFINISHED_ENDS``) that exist."""
     incoming = incoming_path(data_dir)
-    return [path for end in UNFINISHED_ENDS if (path := Path(f"{incoming}{end}")).exists()]
+    ends = UNFINISHED_ENDS  # os.path.exists: False also where the folder cannot be reached
+    return [path for end in ends if os.path.exists(path := Path(f"{incoming}{end}"))]
 
 
 def finish_interrupted_restore(data_dir: Path) -> str | None:
