@@ -117,6 +117,8 @@ class Projector:
             record = self.record(("client", uuid))
             if record is None or not (record.deleted or record.value("deleted_at")):
                 break
+            if self.cycle_keeper(uuid) == uuid:
+                break  # kept out of the trash (see cycle_keeper)
             into = record.value(MERGED_INTO)
             if not isinstance(into, str) or into in seen or self.row_id("client", into) is None:
                 break
@@ -124,6 +126,40 @@ class Projector:
             seen.add(uuid)
         self._survivors[client_uuid] = uuid  # clients are written first: it stays so
         return uuid
+
+    def cycle_keeper(self, client_uuid: str) -> str | None:
+        """The client every computer keeps when ``client_uuid`` is in a merge cycle (each
+        client in the trash, merged into the next, the last into the first: two computers
+        merged a pair the opposite way round before either saw the other's merge), else None.
+        The oldest is kept (then the smaller UUID), as ``duplicate_clients`` offers it: it is
+        written out of the trash here, and what belongs to the others follows it; its state
+        keeps the trash until it is next edited somewhere (then the edit publishes it).  A
+        client of the cycle put in the trash apart from its merge (a later clock) breaks the
+        cycle: the user's own trash is kept."""
+        chain, uuid = [client_uuid], client_uuid
+        while True:
+            record = self.record(("client", uuid))
+            if record is None or record.deleted or not record.value("deleted_at"):
+                return None
+            trashed, merged = record.fields["deleted_at"], record.fields.get(MERGED_INTO)
+            if merged is None or trashed[1] != merged[1]:
+                return None  # put in the trash apart from its merge: it stays there
+            into = merged[0]
+            if into == client_uuid:
+                break
+            if not isinstance(into, str) or into in chain:
+                return None
+            chain.append(into)
+            uuid = into
+        if len(chain) < 2:
+            return None
+
+        def age(uuid: str) -> tuple[str, str]:
+            record = self.record(("client", uuid))
+            created = record.value("created_at") if record is not None else None
+            return (created if isinstance(created, str) else "", uuid)
+
+        return min(chain, key=age)
 
     def record(self, key: Key) -> Record | None:
         if key not in self.records:
@@ -285,6 +321,12 @@ class Projector:
             if entry is None or entry[0] is None:
                 return None
         values = {column: fields[column][0] for column in kind.columns if column in fields}
+        if (
+            kind.name == "client"
+            and values.get("deleted_at")
+            and self.cycle_keeper(record.uuid) == record.uuid
+        ):
+            values["deleted_at"] = None  # two computers merged it into each other
         for ref in kind.refs:
             target = record.value(ref.field)
             if ref.kind == "client" and isinstance(target, str):
@@ -418,7 +460,7 @@ def merge_followers(before: dict[str, Any], records: dict[Key, Record]) -> set[K
     if not names:
         return set()
     marks = ",".join("?" * len(names))
-    found: set[Key] = set()
+    found: set[Key] = {("client", uuid) for uuid in names}  # a merge cycle: see cycle_keeper
     for kind in KINDS:
         for ref in kind.refs:
             if ref.kind != "client" or not ref.required:

@@ -4,6 +4,7 @@ by its undo; the merge syncs like any edit."""
 from __future__ import annotations
 
 from clientjournal.store import sync
+from tests.store.sync.replicas import uid
 
 AT = "2026-03-04T05:06:07.123456Z"
 LATER = "2026-03-05T05:06:07.123456Z"
@@ -113,4 +114,58 @@ def test_twins_created_at_the_same_moment_keep_the_same_one_everywhere(pair):
         replica.round()
     for replica in (laptop, desktop):
         assert replica.sql("SELECT uuid FROM client WHERE deleted_at IS NULL") == [(one,)]
+    assert laptop.export() == desktop.export()
+
+
+def test_two_clients_merged_into_each_other_keep_one_everywhere(pair):
+    """Sync-attack-20 finding 7 (second half): two computers merging a pair the opposite way
+    round before either saw the other's merge put both clients in the trash, each merged
+    into the other.  Every computer keeps the older one (then the smaller UUID) out of the
+    trash, with everything of both, and the exports agree."""
+    laptop, desktop = pair
+    one, two = "00000000-0000-0000-0000-0000000000b1", "00000000-0000-0000-0000-0000000000b2"
+    notes = {one: uid("n-1"), two: uid("n-2")}
+    add(laptop, one, "Twin One", email="twin@example.org")
+    add(laptop, two, "Twin Two", email="twin@example.org", at=LATER)
+    for client, note in notes.items():
+        laptop.sql(
+            "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+            "SELECT ?, id, ?, ?, 'x' FROM client WHERE uuid = ?", note, AT, AT, client,
+        )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    for replica, keep, other in ((laptop, one, two), (desktop, two, one)):
+        ((keep_id,),) = replica.sql("SELECT id FROM client WHERE uuid = ?", keep)
+        ((other_id,),) = replica.sql("SELECT id FROM client WHERE uuid = ?", other)
+        replica.open()
+        sync.merge_clients(keep_id, other_id)
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    for replica in (laptop, desktop):
+        assert replica.sql("SELECT uuid FROM client WHERE deleted_at IS NULL") == [(one,)]
+        assert replica.sql(
+            "SELECT DISTINCT c.uuid FROM note n JOIN client c ON c.id = n.client_id"
+        ) == [(one,)]
+    assert laptop.export() == desktop.export()
+
+
+def test_the_kept_one_of_such_a_cycle_put_in_the_trash_stays_there_everywhere(pair):
+    laptop, desktop = pair
+    one, two = "00000000-0000-0000-0000-0000000000b1", "00000000-0000-0000-0000-0000000000b2"
+    add(laptop, one, "Twin One", email="twin@example.org")
+    add(laptop, two, "Twin Two", email="twin@example.org", at=LATER)
+    laptop.round()
+    desktop.round()
+    for replica, keep, other in ((laptop, one, two), (desktop, two, one)):
+        ((keep_id,),) = replica.sql("SELECT id FROM client WHERE uuid = ?", keep)
+        ((other_id,),) = replica.sql("SELECT id FROM client WHERE uuid = ?", other)
+        replica.open()
+        sync.merge_clients(keep_id, other_id)
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    laptop.sql("UPDATE client SET deleted_at = ? WHERE uuid = ?", LATER, one)  # the user
+    for replica in (laptop, desktop, laptop):
+        replica.round()
+    for replica in (laptop, desktop):
+        assert replica.sql("SELECT uuid FROM client WHERE deleted_at IS NULL") == []
     assert laptop.export() == desktop.export()
