@@ -25,7 +25,13 @@ def refused_at_once(args: argparse.Namespace) -> int | None:
     data folder that is a file (attack18 M1: it was "File exists" for a writer and "there is
     no journal" for a reader), or a result that would go to a closed stdout."""
     data_dir = getattr(args, "data_dir", None)
-    if args.command != "tone" and data_dir and data_dir.exists() and not data_dir.is_dir():
+    # os.path: False where the folder cannot be reached (Path.exists raised PermissionError)
+    if (
+        args.command != "tone"
+        and data_dir
+        and os.path.exists(data_dir)
+        and not os.path.isdir(data_dir)
+    ):
         return fail(
             f"{args.command} refused, nothing was changed: the data folder {data_dir} is a "
             "file, not a folder; name a folder with --data-dir",

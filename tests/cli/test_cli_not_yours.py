@@ -79,3 +79,26 @@ def test_writing_commands_refuse_another_users_journal(tmp_path: Path):
     elsewhere = tmp_path / "mine.sqlite3"  # a backup to a file of root's own: allowed
     assert run(data_dir, "backup", "-o", str(elsewhere)).returncode == 0
     shutil.rmtree(data_dir)
+
+
+def test_a_data_folder_another_user_cannot_reach_is_one_line(tmp_path: Path):
+    """Run as a user who cannot even look into the folder above the journal's: Path.exists
+    raised PermissionError (a traceback) before any command began."""
+    if shutil.which("setpriv") is None:
+        pytest.skip("setpriv(1) is needed to run the commands as another user")
+    data_dir = tmp_path / "closed" / "journal"
+    assert run(data_dir, "demo", "--clients", "2", "--notes", "4").returncode == 0
+    (tmp_path / "closed").chmod(0o700)
+    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    for args in (("check",), ("export",), ("search", "x"), ("import", "/dev/null")):
+        done = subprocess.run(
+            [*as_user, sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
+            capture_output=True,
+            timeout=120,
+            env={k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")},
+            cwd="/",
+        )
+        err = done.stderr.decode()
+        assert done.returncode == 1, (args, err)
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+        assert "ermission denied" in err and "interrupted restore" not in err, err

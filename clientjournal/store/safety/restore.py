@@ -223,7 +223,7 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
     unfinished = restore_leftovers(data_dir)
     for path in unfinished:  # never complete, perhaps plaintext beside an encrypted journal
         path.unlink(missing_ok=True)
-    if not incoming.exists():
+    if not os.path.exists(incoming):  # False also where the folder cannot be reached
         if unfinished:
             return "a restore was interrupted before it changed anything; the journal is as it was"
         return None
