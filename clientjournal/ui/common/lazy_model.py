@@ -37,6 +37,9 @@ Index = QModelIndex | QPersistentModelIndex
 class LazyIdModel(QStringListModel):
     """Subclasses provide ``_query_ids`` and ``_fetch`` and render records in ``_data``."""
 
+    page_size = PAGE_SIZE
+    """Rows read in one query; a list that jumps far (the client list) reads smaller pages."""
+
     def __init__(self, fetch: Callable[[list[int]], dict[int, Any]], parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
@@ -88,8 +91,8 @@ class LazyIdModel(QStringListModel):
         item_id = self._ids[row]
         record = self._cache.get(item_id)
         if record is None:
-            start = row - row % PAGE_SIZE
-            page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+            start = row - row % self.page_size
+            page = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
             self._cache.update(self._fetch(page))
             record = self._cache.get(item_id)
         return record
