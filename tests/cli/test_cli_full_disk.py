@@ -161,3 +161,31 @@ def test_reading_a_read_only_journal_file_leaves_no_companions(template: Path):
         assert done.returncode == 0, (args, done.stderr)
         assert files(data_dir) == before, args
     shutil.rmtree(reachable)
+
+
+def test_a_wal_with_commits_on_a_read_only_disk_is_named(template: Path, tmp_path: Path):
+    """attack18 M15: a -wal with commits but no -shm (a writer killed, the disk then mounted
+    read-only) cannot be read; the words say why, not "no permission"."""
+    import sqlite3
+
+    from mounts import make_read_only
+
+    with small_disk(tmp_path / "disk", 4096) as disk:
+        data_dir = disk / "journal"
+        shutil.copytree(template, data_dir)
+        journal = data_dir / "journal.sqlite3"
+        writer = sqlite3.connect(journal)
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("CREATE TABLE scratch (x)")
+        writer.commit()
+        kept = {end: Path(f"{journal}{end}").read_bytes() for end in ("", "-wal")}
+        writer.close()
+        for end, data in kept.items():  # as a killed writer leaves them, without the -shm
+            Path(f"{journal}{end}").write_bytes(data)
+        Path(f"{journal}-shm").unlink(missing_ok=True)
+        make_read_only(disk)
+        for args in (("check",), ("export",)):
+            done = run(data_dir, *args)
+            said = (done.stdout + done.stderr).decode()
+            assert done.returncode == 1 and "Traceback" not in said, said
+            assert "-wal holds changes" in said and "no permission" not in said, said

@@ -78,9 +78,16 @@ def disk_full(path: Path) -> bool:
 
 def io_problem(error: BaseException, path: Path) -> str | None:
     """ "the disk is full" for an I/O error on a (nearly) full disk, whatever SQLite called it
-    ("disk I/O error", "the passphrase is wrong" after a failed read); None otherwise."""
+    ("disk I/O error", "the passphrase is wrong" after a failed read); for a journal whose
+    ``-wal`` holds commits but has no ``-shm`` on a read-only disk, that; None otherwise."""
     if refused_by_system(error) and primary_code(error) != _CANTOPEN and disk_full(path):
         return "the disk is full"
+    stuck = wal_has_commits(path) and not os.path.exists(companions(path)[1])
+    if refused_by_system(error) and stuck and not os.access(Path(path).parent, os.W_OK):
+        return (
+            "its -wal holds changes not yet written into it, which SQLite can only read "
+            "where it can write (a read-only disk or folder): make it writable, then try again"
+        )
     if "no transaction is active" in str(error) or primary_code(error) == _FULL:
         return "the disk is full"
     return None
