@@ -127,3 +127,42 @@ def test_the_window_as_root_refuses_another_users_journal(
     assert seen == {"title": "The journal cannot be opened", "restore": False}
     after = {str(p): (p.stat().st_uid, p.read_bytes()) for p in data_dir.rglob("*")}
     assert after == before
+
+
+def test_an_encrypted_backup_restored_at_start_says_the_journal_is_encrypted_now(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """attack18 finding 13 in the window: a plain (damaged) journal replaced by an encrypted
+    backup needs the backup's passphrase from now on; the window says so, and the plain
+    journal moved aside gets that passphrase too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientjournal.core.records import ClientData
+    from clientjournal.paths import journal_file
+    from clientjournal.store import clients
+    from clientjournal.store.connection import open_journal
+    from clientjournal.store.safety.backup import backup_journal
+    from clientjournal.store.safety.encryption import looks_encrypted, remember
+    from clientjournal.store.safety.reencrypt import reencrypt_file
+    from clientjournal.ui.safety import damaged_dialog
+
+    secret = "ein langer Satz als Passphrase"
+    open_journal(data_dir)
+    clients.create(ClientData(name="Anna"))
+    close_journal()
+    sealed = backup_journal(data_dir, target=tmp_path / "sealed.sqlite3").path
+    reencrypt_file(sealed, None, secret)
+    remember(data_dir, secret)  # as the passphrase prompt for the chosen backup leaves it
+    said: list[str] = []
+    monkeypatch.setattr(damaged_dialog, "ask", lambda *args, **kwargs: sealed)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *rest: said.append(text)
+    )
+    try:
+        assert damaged_dialog.recover_at_start(data_dir, "the file is damaged", None)
+    finally:
+        remember(data_dir, None)
+    assert looks_encrypted(journal_file(data_dir))
+    assert len(said) == 1 and "backup's passphrase" in said[0], said
+    aside = list(data_dir.glob("journal-replaced-*.sqlite3"))
+    assert aside and all(looks_encrypted(path) for path in aside)
