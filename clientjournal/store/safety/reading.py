@@ -145,7 +145,10 @@ def open_reading(
 ) -> T:
     """``attempt(uri)`` (which opens, proves and returns a connection, or raises) on each of
     ``read_uris``, then ``immutable`` where the others were refused by the system (or the
-    folder cannot be written) and the ``-wal`` holds no commits.  Errors in ``passes`` (a
+    folder cannot be written) and the ``-wal`` holds no commits.  Where the journal has no
+    companions at all (nobody has it open) and read-write is refused (a file the user cannot
+    write, a full disk), ``immutable`` comes before ``mode=ro``, whose ``-wal``/``-shm``
+    would stay behind.  Errors in ``passes`` (a
     wrong key) end it at once.  Companions a failed attempt created are removed (never after
     a success: the open connection holds them, and this process's own lock would not stop
     the removal)."""
