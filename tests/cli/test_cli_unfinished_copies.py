@@ -175,3 +175,60 @@ def test_an_unfinished_restore_copy_goes_at_the_next_command(
     assert not copy.exists() and not companion.exists()
     checked = run(data_dir, "check")
     assert checked.returncode == 0 and b"ok, 1 clients" in checked.stdout
+
+
+def test_a_backup_killed_while_it_writes_is_swept_by_the_next(tmp_path: Path):
+    """The real thing: a backup killed while its copy is half written leaves the copy (and
+    SQLite's -journal of it); the next backup, once that copy is stale, deletes both."""
+    import signal
+
+    clients = []
+    for i in range(60):
+        client = {"uuid": f"00000000-0000-4000-8000-{i:012d}", "name": f"Kunde {i}"}
+        client |= {"company": "", "email": "", "phone": "", "address_form": "sie"}
+        client |= {"status": "active", "profile": {}, "started_on": None, "ended_on": None}
+        client |= {"created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
+        notes = [
+            {
+                "uuid": f"10000000-{i:04d}-4000-8000-{j:012d}",
+                "created_at": STAMP,
+                "updated_at": STAMP,
+                "kind": "note",
+                "mood": 0,
+                "pinned": False,
+                "body": f"Notiz {i} {j} " + os.urandom(1500).hex(),
+            }
+            for j in range(60)
+        ]
+        clients.append(client | {"agreements": [], "drafts": [], "payments": [], "notes": notes})
+    source = tmp_path / "big.json"
+    document = {"format": "clientjournal", "version": 1, "exported_at": STAMP}
+    source.write_text(json.dumps(document | {"clients": clients}))
+    data_dir = tmp_path / "journal"
+    assert run(data_dir, "import", str(source)).returncode == 0
+    folder = data_dir / "backups"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
+    left: list[Path] = []
+    for _ in range(20):
+        killed = subprocess.Popen(
+            [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), "backup"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        while killed.poll() is None and not list(folder.glob("*.partial")):
+            time.sleep(0.001)
+        if killed.poll() is None:
+            killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        left = list(folder.glob("*.partial*"))
+        if left:
+            break
+    if not left:
+        pytest.skip("the backup was always done before it could be killed (a fast disk)")
+    then = time.time() - 120  # a minute later: no backup writes it any more
+    for path in left:
+        os.utime(path, (then, then))
+    done = run(data_dir, "backup")
+    assert done.returncode == 0, done.stderr
+    assert not list(folder.glob("*.partial*"))
