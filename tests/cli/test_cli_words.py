@@ -66,3 +66,11 @@ def test_restoring_random_bytes_names_the_file_not_the_journal(journal: Path, tm
     err = done.stderr.decode()
     assert done.returncode == 2 and str(noise) in err, err
     assert "the journal is encrypted" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="Linux's /proc")
+def test_a_backup_whose_copy_cannot_be_made_says_so(journal: Path):
+    """attack18 M2: /proc/version exists; it is the copy beside it that cannot be made."""
+    done = run(journal, "backup", "-o", "/proc/version")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "/proc/version.partial" in err, err

@@ -234,6 +234,8 @@ def backup_journal(
             with contextlib.suppress(OSError):
                 made_folder.rmdir()
         words = problem_words(error, Path(target).parent)
+        if isinstance(error, OSError) and str(error.filename or "").endswith(".partial"):
+            words = f"its copy cannot be made beside it, as {error.filename} ({words})"
         raise BackupError(f"cannot write the backup {target}: {words}") from error
     checked = verify(Path(target), key)
     if looks_encrypted(source_path) != (key is not None):
