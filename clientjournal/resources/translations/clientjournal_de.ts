@@ -617,7 +617,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/clients/list_model.py" line="120"/>
+        <location filename="../../ui/clients/list_model.py" line="125"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -1158,136 +1158,166 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="91"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="96"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="93"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="97"/>
+        <source>The journal needs a newer Client Journal</source>
+        <translation>Das Journal braucht ein neueres Client Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="98"/>
+        <source>The journal is missing</source>
+        <translation>Das Journal fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="100"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="109"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="115"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="120"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="127"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="123"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="130"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="126"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="133"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="126"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="141"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="148"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="145"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="152"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="149"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="153"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="163"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="163"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="170"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="174"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="171"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="178"/>
+        <source>The journal file is missing, but its backups are there: restore one instead of starting an empty journal.</source>
+        <translation>Die Journaldatei fehlt, aber ihre Sicherungen sind vorhanden: Stellen Sie eine davon wieder her, statt mit einem leeren Journal zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="182"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="175"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="186"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="183"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="194"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="190"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="201"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="287"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="211"/>
+        <source>There is no readable backup to go back to.</source>
+        <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="216"/>
+        <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the journal aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
+        <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird das Journal unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="222"/>
+        <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it puts a copy of it in the journal&apos;s place; nothing is overwritten or deleted.</source>
+        <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird eine Kopie davon an die Stelle des Journals gesetzt; nichts wird überschrieben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/damaged_dialog.py" line="319"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="288"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="320"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="301"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="333"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="302"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="334"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="315"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="347"/>
         <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
         <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="322"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="354"/>
         <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
         <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="328"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="360"/>
         <source>The journal is encrypted now</source>
         <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
@@ -3307,12 +3337,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="84"/>
+        <location filename="../../ui/replies/watch.py" line="86"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="89"/>
+        <location filename="../../ui/replies/watch.py" line="91"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3320,7 +3350,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="90"/>
+        <location filename="../../ui/replies/watch.py" line="92"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -3454,27 +3484,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/search/model.py" line="84"/>
+        <location filename="../../ui/search/model.py" line="79"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="97"/>
+        <location filename="../../ui/search/model.py" line="92"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="98"/>
+        <location filename="../../ui/search/model.py" line="93"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="99"/>
+        <location filename="../../ui/search/model.py" line="94"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="100"/>
+        <location filename="../../ui/search/model.py" line="95"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -3856,19 +3886,34 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ui/shell/single_instance.py" line="342"/>
+        <location filename="../../ui/shell/single_instance.py" line="361"/>
         <source>The journal in %1 cannot be opened: its lock file %2 is no regular file (a folder or a symbolic link, which Client Journal never makes). Remove it, then start again.</source>
         <translation>Das Journal in %1 kann nicht geöffnet werden: Seine Sperrdatei %2 ist keine gewöhnliche Datei (ein Ordner oder eine symbolische Verknüpfung, die Client Journal nie anlegt). Entfernen Sie sie und starten Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/single_instance.py" line="350"/>
+        <location filename="../../ui/shell/single_instance.py" line="369"/>
         <source>The journal in %1 is in use by another Client Journal (process %2): a window that does not answer, or a command at work such as an import or a restore. Close that window, or wait until the command is done, then start again.</source>
         <translation>Das Journal in %1 wird von einem anderen Client Journal verwendet (Prozess %2): einem Fenster, das nicht antwortet, oder einem laufenden Befehl wie einem Import oder einer Wiederherstellung. Schließen Sie dieses Fenster oder warten Sie, bis der Befehl fertig ist, und starten Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/single_instance.py" line="362"/>
+        <location filename="../../ui/shell/single_instance.py" line="381"/>
         <source>The journal is in use</source>
         <translation>Das Journal ist in Benutzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_instance.py" line="394"/>
+        <source>The journal folder %1 is a file, not a folder. Start Client Journal with another folder (--data-dir), or move the file away.</source>
+        <translation>Der Journal-Ordner %1 ist eine Datei, kein Ordner. Starten Sie Client Journal mit einem anderen Ordner (--data-dir), oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_instance.py" line="400"/>
+        <source>The journal folder %1 cannot be made. Check that its disk is there and writable, then start again.</source>
+        <translation>Der Journal-Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob sein Laufwerk angeschlossen und beschreibbar ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_instance.py" line="407"/>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -4323,22 +4368,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>UndoStackAction</name>
     <message>
-        <location filename="../../ui/common/undo_action.py" line="33"/>
+        <location filename="../../ui/shell/undo_action.py" line="33"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/undo_action.py" line="33"/>
+        <location filename="../../ui/shell/undo_action.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/undo_action.py" line="35"/>
+        <location filename="../../ui/shell/undo_action.py" line="35"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/undo_action.py" line="35"/>
+        <location filename="../../ui/shell/undo_action.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>

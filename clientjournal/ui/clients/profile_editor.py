@@ -29,6 +29,7 @@ from clientjournal.core.profile import (
     fields_in,
     filled_count,
 )
+from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.clients.profile_labels import (
     field_hint,
     field_label,
@@ -36,7 +37,6 @@ from clientjournal.ui.clients.profile_labels import (
     work_again_label,
 )
 from clientjournal.ui.common.autosave import AutosaveTimer
-from clientjournal.ui.common.flow_layout import FlowLayout
 from clientjournal.ui.common.theme import warning_style
 
 

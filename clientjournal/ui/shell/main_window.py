@@ -36,7 +36,6 @@ from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
 from clientjournal.ui.common.commands import named_action
 from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
-from clientjournal.ui.common.undo_action import UndoStackAction
 from clientjournal.ui.exchange.actions import ExchangeActions
 from clientjournal.ui.exchange.drop_import import DropImport
 from clientjournal.ui.replies.actions import ReplyActions
@@ -48,6 +47,7 @@ from clientjournal.ui.shell import title_room, window_settings
 from clientjournal.ui.shell.demo_banner import DemoBanner
 from clientjournal.ui.shell.menus import add_menu
 from clientjournal.ui.shell.startup import after_paint
+from clientjournal.ui.shell.undo_action import UndoStackAction
 
 if TYPE_CHECKING:
     from clientjournal.ui.sync.controller import SyncController
