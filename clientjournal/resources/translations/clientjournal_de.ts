@@ -5182,7 +5182,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="83"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="85"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
@@ -5194,164 +5194,188 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
             <numerusform>%n Notizen dieses Kunden wurden gleichzeitig auf zwei Computern geändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="46"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="48"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="49"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="51"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="67"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="69"/>
         <source>No round yet.</source>
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="82"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="84"/>
         <source>another computer (%1)</source>
         <translation>ein anderer Computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="90"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="92"/>
         <source>the sync folder does not exist</source>
         <translation>der Sync-Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="91"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="93"/>
         <source>not a folder (a file is in the way)</source>
         <translation>kein Ordner (eine Datei ist im Weg)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="92"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="94"/>
         <source>the sync folder cannot be written (%1)</source>
         <translation>in den Sync-Ordner kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="93"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="95"/>
         <source>this is the journal’s own folder or inside it; choose another folder</source>
         <translation>das ist der Ordner des Journals selbst oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="96"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="98"/>
         <source>this is the backup folder or inside it; choose another folder</source>
         <translation>das ist der Sicherungsordner oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="97"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="99"/>
         <source>it contains the journal’s own folder; choose another folder</source>
         <translation>er enthält den Ordner des Journals; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="98"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="100"/>
         <source>it contains the backup folder; choose another folder</source>
         <translation>er enthält den Sicherungsordner; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="99"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="101"/>
         <source>the sync folder is not encrypted but this journal is; choose an empty folder for it</source>
         <translation>der Sync-Ordner ist nicht verschlüsselt, dieses Journal aber schon; wählen Sie dafür einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="104"/>
         <source>the sync folder belongs to an encrypted journal; this one is not</source>
         <translation>der Sync-Ordner gehört zu einem verschlüsselten Journal; dieses ist es nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="105"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
         <source>the sync folder belongs to a journal with another passphrase</source>
         <translation>der Sync-Ordner gehört zu einem Journal mit einer anderen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="106"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
         <source>not a Client Journal sync folder</source>
         <translation>kein Sync-Ordner von Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="120"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="110"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
         <source>written by another version of Client Journal</source>
         <translation>von einer anderen Version von Client Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="111"/>
         <source>damaged (its encryption entries)</source>
         <translation>beschädigt (seine Verschlüsselungsangaben)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="110"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
         <source>no sync folder is set up (Settings → Sync)</source>
         <translation>kein Sync-Ordner eingerichtet (Einstellungen → Sync)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="111"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="113"/>
         <source>the journal is busy (another program writes to it); the round is tried again later</source>
         <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
         <source>not readable with this journal’s key</source>
         <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
         <source>it holds values this journal cannot keep</source>
         <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
         <source>its clock is centuries ahead (refused)</source>
         <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
         <source>damaged or incomplete (perhaps still being copied)</source>
         <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="127"/>
         <source>it holds more than one file may</source>
         <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="128"/>
         <source>damaged (not what Client Journal writes)</source>
         <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="153"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="155"/>
         <source>the clock of %1 is %2 days ahead; its changes count as made then</source>
         <translation>die Uhr von %1 geht %2 Tage vor; seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="160"/>
         <source>more changes are waiting in the sync folder; the next round takes them</source>
         <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="161"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="163"/>
         <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
         <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="165"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="167"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="186"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="188"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="192"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

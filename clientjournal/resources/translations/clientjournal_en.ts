@@ -545,5 +545,29 @@
             <numerusform>%n notes of this client were changed on two computers at once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="46"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="48"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -40,12 +40,14 @@ def clock_time(moment: datetime) -> str:
 def counts_line(sent: int, received: int, conflicts: int) -> str:
     """'3 sent · 5 received · 1 conflict', leaving out what is zero; 'nothing new' for none."""
     parts = []
+    # translate() written out: lupdate marks a plural only where the count is translate()'s
+    # fourth argument, and these strings were missing from the catalogues
     if sent:
-        parts.append(_tr("%n sent", sent))
+        parts.append(QCoreApplication.translate("sync", "%n sent", None, sent))
     if received:
-        parts.append(_tr("%n received", received))
+        parts.append(QCoreApplication.translate("sync", "%n received", None, received))
     if conflicts:
-        parts.append(_tr("%n conflict(s)", conflicts))
+        parts.append(QCoreApplication.translate("sync", "%n conflict(s)", None, conflicts))
     return " · ".join(parts) if parts else _tr("nothing new")
 
 
