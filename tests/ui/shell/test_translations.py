@@ -409,3 +409,24 @@ def test_without_lang_english_dates_are_british():
     locale = formatting_locale("en", QLocale.c())
     short = locale.toString(QDate(2026, 11, 23), QLocale.FormatType.ShortFormat)
     assert short == "23/11/2026"
+
+
+def test_no_plural_goes_through_a_helper_lupdate_cannot_read():
+    """lupdate marks a string as plural only in self.tr(text, "", n) or translate(context,
+    text, None, n): through a module's own helper (_tr("%n sent", n)) it left the strings out of
+    both catalogues, and the German window said "2 sent"."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "clientjournal" / "ui").rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(), str(path))):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+                and "%n" in call.args[0].value
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert found == []
