@@ -97,7 +97,8 @@ class _Text:
 
     def peek(self) -> str:
         while True:
-            self.at = _SPACE.match(self.text, self.at).end()  # type: ignore[union-attr]
+            space = _SPACE.match(self.text, self.at)  # matches always: it may be empty
+            self.at = space.end() if space else self.at
             if self.at < len(self.text) or not self._more():
                 return self.text[self.at : self.at + 1]
 

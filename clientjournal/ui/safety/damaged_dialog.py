@@ -234,9 +234,11 @@ class DamagedDialog(QDialog):
         from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.backups, self.data_dir, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-            self._chosen = dialog.chosen().path  # type: ignore[union-attr]
-            self.accept()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self._chosen = chosen.path
+                self.accept()
 
     def chosen(self) -> Path | None:
         return self._chosen if self.result() == QDialog.DialogCode.Accepted else None
