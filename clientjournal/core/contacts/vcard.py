@@ -9,6 +9,8 @@ a byte order mark, CRLF or LF, UTF-8 or an older Windows encoding.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import quopri
 import re
@@ -178,30 +180,62 @@ _NOT_CHARSETS = frozenset(
         "raw-unicode-escape",
         "unicode_escape",
         "raw_unicode_escape",
+        "utf-7",  # an obsolete mail encoding whose "+" starts base64: no address book writes it
+        "undefined",
     }
 )
 """Codecs Python has that are no character set of a text (they read escapes or domain names)."""
+_TEXT_PROPERTIES = frozenset(
+    {"FN", "N", "ORG", "EMAIL", "TEL", "CATEGORIES", "NOTE", "ADR", "TITLE", "BDAY"}
+)
+"""The properties a contact is read from; only these are decoded (a photo is left alone)."""
+
+
+def text_charset(name: str) -> str | None:
+    """Python's name for a CHARSET that is a character set of text, else None: ``rot13``,
+    ``zlib`` and ``base64`` are codecs of bytes, ``punycode`` and ``idna`` of domain names."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
-    """Undo quoted-printable in the value's own charset (2.1)."""
+    """Undo quoted-printable (2.1) or base64 (``ENCODING=b``, 2.1 and 3.0) in the value's own
+    charset; a CHARSET that is no character set is read as UTF-8, and said so."""
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
-    if "QUOTED-PRINTABLE" not in encoding:
+    named = (prop.params.get("CHARSET") or [""])[0]
+    charset = text_charset(named or "utf-8")
+    if "QUOTED-PRINTABLE" in encoding:
+        raw = quopri.decodestring(prop.value.encode("utf-8"))
+    elif ("B" in encoding or "BASE64" in encoding) and prop.name in _TEXT_PROPERTIES:
+        try:
+            raw = base64.b64decode("".join(prop.value.split()), validate=True)
+        except (binascii.Error, ValueError):
+            prop.value = ""
+            problems.append(Problem(record, prop.name, "not valid base64: left out"))
+            return
+    else:
+        if charset is None and prop.name in _TEXT_PROPERTIES:
+            # The file's text was read already (as UTF-8, or line by line where it is not);
+            # the CHARSET is not quoted: a message never shows the file's text.
+            message = "its CHARSET is no character set; read as UTF-8"
+            problems.append(Problem(record, prop.name, message))
         return
-    raw = quopri.decodestring(prop.value.encode("utf-8"))
-    charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
-    try:
-        if codecs.lookup(charset).name in _NOT_CHARSETS:
-            raise LookupError(charset)
-        prop.value = raw.decode(charset)
-        return
-    except (LookupError, ValueError):  # ValueError: UnicodeError and what odd codecs raise
-        pass
+    if charset is not None:
+        try:
+            prop.value = raw.decode(charset)
+            return
+        except ValueError:  # UnicodeError and what odd codecs raise
+            pass
     try:
         prop.value = raw.decode("utf-8")
     except UnicodeDecodeError:
         prop.value = raw.decode("cp1252", errors="replace")
-    problems.append(  # the file's CHARSET is not quoted: a message never shows the file's text
+    problems.append(
         Problem(record, prop.name, "not valid text in its CHARSET; read as well as possible")
     )
 
@@ -337,7 +371,8 @@ def _decode_by_line(data: bytes) -> str:
     lines = []
     for raw in data.split(b"\n"):
         charset = _CHARSET.search(raw.split(b":", 1)[0])
-        names = [charset.group(1).decode("ascii")] if charset else []
+        named = text_charset(charset.group(1).decode("ascii")) if charset else None
+        names = [named] if named else []
         for name in [*names, "utf-8", "cp1252"]:
             try:
                 lines.append(raw.decode(name))

@@ -277,3 +277,56 @@ def test_unfolding_in_pieces_gives_the_same_lines():
     for _ in range(400):
         text = "\r\n".join(rng.choice(parts) for _ in range(rng.randrange(1, 30)))
         assert _logical_lines(text) == _reference_unfold(text), text
+
+
+@pytest.mark.parametrize(
+    "charset", ["punycode", "rot13", "zlib", "base64", "idna", "utf-7", "hex", "no-such-set"]
+)
+def test_a_charset_that_is_no_character_set_is_read_as_utf_8_with_a_note(charset: str) -> None:
+    """Attack 18 finding 6: the value was taken silently, without the promised note."""
+    result = parse_vcard(card(f"FN;CHARSET={charset}:SECRETLEAK Ann", version="2.1"))
+    assert [c.name for c in result.contacts] == ["SECRETLEAK Ann"]
+    messages = [str(problem) for problem in result.problems]
+    assert messages == ["card 1 FN: its CHARSET is no character set; read as UTF-8"]
+
+
+def test_a_real_charset_on_a_plain_value_needs_no_note() -> None:
+    for charset in ("utf-8", "UTF-8", "us-ascii", "ISO-8859-1", "windows-1252"):
+        result = parse_vcard(card(f"FN;CHARSET={charset}:Ann", version="2.1"))
+        assert result.problems == [] and result.contacts[0].name == "Ann"
+
+
+@pytest.mark.parametrize(
+    ("line", "version"),
+    [
+        ("FN;ENCODING=b;CHARSET=utf-8:QW5uIFPDtm1pdGg=", "3.0"),
+        ("FN;ENCODING=BASE64;CHARSET=UTF-8:QW5uIFPDtm1pdGg=", "2.1"),
+        ("FN;BASE64:QW5uIFPDtm1pdGg=", "2.1"),
+        ("FN;ENCODING=b;CHARSET=ISO-8859-1:QW5uIFP2bWl0aA==", "3.0"),
+    ],
+)
+def test_base64_text_values_are_decoded(line: str, version: str) -> None:
+    """Attack 18 finding 6: ``QW5uIFPDtm1pdGg=`` became the client's name."""
+    result = parse_vcard(card(line, "EMAIL:ann@example.org", version=version))
+    assert result.problems == []
+    assert result.contacts[0].name == "Ann Sömith"
+
+
+def test_invalid_base64_is_left_out_with_a_note_not_taken_as_text() -> None:
+    result = parse_vcard(card("FN;ENCODING=b:!!!SECRETLEAK", "EMAIL:ann@example.org"))
+    assert [c.name for c in result.contacts] == ["ann@example.org"]  # the next best name
+    messages = [str(problem) for problem in result.problems]
+    assert messages == ["card 1 FN: not valid base64: left out"]
+    assert not any("SECRETLEAK" in m for m in messages)
+
+
+def test_a_non_utf_8_file_does_not_decode_a_line_with_a_codec_of_no_charset() -> None:
+    """Read line by line (the file is Windows-1252), a ``CHARSET=punycode`` line was decoded
+    as punycode; now as the file's other lines are, with the note."""
+    data = card("FN;CHARSET=punycode:Ann-xyz", "NOTE:Caf\u00e9", version="2.1")
+    result = parse_vcard(data.decode().encode("cp1252"))
+    assert result.contacts[0].name == "Ann-xyz"
+    assert result.contacts[0].notes == "Café"
+    assert [str(p) for p in result.problems] == [
+        "card 1 FN: its CHARSET is no character set; read as UTF-8"
+    ]
