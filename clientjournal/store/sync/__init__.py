@@ -8,6 +8,7 @@ the caller holds the journal's lock (the window does; the CLI takes it).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,7 @@ __all__ = [
     "devices_seen",
     "duplicate_clients",
     "journal_settings",
+    "keep_typing",
     "merge_clients",
     "note_conflicts",
     "resolve_conflict",
@@ -67,6 +69,10 @@ class RoundResult:
     problems: tuple[Problem, ...] = ()
     """The skipped files and the warnings as data (kind, file, computer): what the window
     words in its language; ``skipped`` and ``clock_warnings`` are their English lines."""
+    note_bodies: Mapping[str, tuple[str | None, str]] = dataclasses.field(default_factory=dict)
+    """note UUID -> (its text's clock before, the clock of the text the round wrote): the
+    notes whose text this round wrote into the journal (opaque to the UI; for
+    ``keep_typing``)."""
 
     def summary(self) -> str:
         """The one line the CLI prints and the window shows as the last result."""
@@ -245,6 +251,7 @@ def run_round(
         clock_warnings=tuple(p.line() for p in problems if not p.skipped_file),
         finished_at=utcnow(),
         problems=problems,
+        note_bodies=dict(outcome.bodies),
     )
     counts = (result.sent, result.received, result.conflicts)
     warnings = [p for p in problems if not p.skipped_file]
@@ -336,6 +343,24 @@ def restore_conflict(conflict: NoteConflict, body_before: str) -> None:
     conflicts.restore(
         conflict.uuid, conflict.note_id, conflict.body, to_iso(conflict.at), body_before
     )
+
+
+def keep_typing(result: RoundResult, note_uuid: str) -> bool:
+    """The window kept what was typed in a note while ``result``'s round wrote another
+    computer's text into it: the typing becomes an edit concurrent to that text (published
+    at the next round), and that text a conflict beside it, the same on every computer.
+    False (nothing done) when the round did not write the note's text: what changed it
+    was the window's own saves."""
+    from clientjournal.store.sync import conflicts
+
+    wrote = result.note_bodies.get(note_uuid)
+    if wrote is None:
+        return False
+    replaced, written = wrote
+    if replaced is None:
+        return False
+    conflicts.typed_over(note_uuid, replaced, written)
+    return True
 
 
 def duplicate_clients() -> list[DuplicateClients]:

@@ -39,6 +39,36 @@ HELD = "held/"
 deleted it (each field's clock and a digest of its value), for the undo of the delete."""
 HELD_FOR_MS = 30 * 86_400_000
 """How long that is kept: an undo comes from the window's undo stack, long before this."""
+EDIT_ON = "edit/note/"
+"""``sync_local`` keys ``edit/note/<uuid>`` = a body clock: the note's text is published at
+its next capture as a new edit built on that clock, even when it equals the state's text.
+Set when the text here was chosen or typed over a version this computer had, while another
+version arrived or stays beside it: a conflict resolved by keeping the text the note has (so
+two computers choosing differently meet as a new conflict, instead of one choice silently
+dropping the other), and typing that went on in the window while a round wrote another
+computer's text into the note (so the two texts are concurrent everywhere, one conflict)."""
+
+
+def edit_body_on(note_uuid: str, base: str | None) -> None:
+    """Publish the note's text at the next round as an edit on ``base`` (see ``EDIT_ON``);
+    None: forget it (an undo before that round).  The note is marked dirty."""
+    local.put(EDIT_ON + note_uuid, base if base is None else (base or "-"))
+    if base is not None:
+        database.execute_sql(
+            "DELETE FROM sync_dirty WHERE kind = 'note' AND uuid = ?", (note_uuid,)
+        )
+        database.execute_sql(
+            "INSERT INTO sync_dirty (kind, uuid, changed_at) VALUES ('note', ?, ?)",
+            (note_uuid, int(time.time() * 1000)),
+        )
+
+
+def _edits_on() -> dict[str, str | None]:
+    rows = database.execute_sql(
+        "SELECT key, value FROM sync_local WHERE key >= ? AND key < ?",
+        (EDIT_ON, EDIT_ON + "\uffff"),
+    ).fetchall()
+    return {key[len(EDIT_ON) :]: (None if value == "-" else value) for key, value in rows}
 
 
 @dataclass
@@ -271,6 +301,7 @@ def capture(clock: Clock) -> Captured:
     unchanged: set[Key] = set()  # dirty, but as published (e.g. deleted and put back)
     now_ms = int(time.time() * 1000)
     held_any = False
+    edits_on = _edits_on()
     for kind in KINDS:
         dirty = _dirty(kind)
         if not dirty:
@@ -307,6 +338,12 @@ def capture(clock: Clock) -> Captured:
                             if from_state:
                                 reproject.add(key)
                             local.put(_held_key(kind.name, uuid), None)
+                if kind.name == "note" and uuid in edits_on:
+                    local.put(EDIT_ON + uuid, None)
+                    if values is not None and not record.deleted and "body" in values:
+                        if all(name != "body" for name, _value in found):
+                            found.append(("body", values["body"]))
+                        bases["body"] = edits_on[uuid]
             stamp = clock.tick(dirty[uuid]) if found else ""  # one clock for the record's fields
             record.packed = None
             if not record.fields:  # new: nothing to merge with

@@ -12,7 +12,7 @@ from clientjournal.core.sync.clock import device_of, wall_ms
 from clientjournal.core.sync.merge import conflict_uuid
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
-from clientjournal.store.sync import local, state
+from clientjournal.store.sync import capture, local, state
 
 Keep = Literal["mine", "theirs", "both"]
 
@@ -82,6 +82,11 @@ def resolve(conflict: str, keep: Keep) -> None:
     note_id, body, client_id, kind = row
     now = to_iso(utcnow())
     with database.atomic():
+        if keep in ("mine", "both"):
+            # The note keeps its text: published again as an edit on it, so that another
+            # computer choosing otherwise meets this choice as a new conflict (before, a
+            # choice that changed nothing published nothing and the other choice won alone).
+            _edit_on_current(note_id)
         if keep == "theirs":
             database.execute_sql(
                 "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, now, note_id)
@@ -118,3 +123,43 @@ def restore(conflict: str, note_id: int, body: str, at_text: str, body_before: s
                 (body_before, to_iso(utcnow()), note_id),
             )
         database.execute_sql("DELETE FROM note WHERE uuid = ?", (both_note_uuid(conflict),))
+        capture.edit_body_on(note_uuid, None)  # the choice undone before a round published it
+
+
+def _edit_on_current(note_id: int) -> None:
+    found = database.execute_sql("SELECT uuid FROM note WHERE id = ?", (note_id,)).fetchone()
+    if found is None:
+        return
+    record = state.load([("note", found[0])]).get(("note", found[0]))
+    body = record.fields.get("body") if record is not None else None
+    if body and body[1]:
+        capture.edit_body_on(found[0], body[1])
+
+
+def typed_over(note_uuid: str, replaced: str, written: str) -> None:
+    """The window kept what was typed in the note while a round wrote another computer's
+    text (clock ``written``) over the version this computer had (clock ``replaced``): the
+    typing is published as an edit on ``replaced``, concurrent to the other text, so every
+    computer finds the same conflict; it is shown here at once under the UUID the engine
+    derives for it (the next round finds it there)."""
+    note = database.execute_sql("SELECT id FROM note WHERE uuid = ?", (note_uuid,)).fetchone()
+    record = state.load([("note", note_uuid)]).get(("note", note_uuid))
+    if note is None or record is None or record.versions is None:
+        return
+    body = record.fields.get("body")
+    text = body[0] if body and body[1] == written else record.versions.get(written, [None, None])[1]
+    if not isinstance(text, str):
+        return  # the round's text was replaced since (built on): nothing to keep beside it
+    with database.atomic():
+        capture.edit_body_on(note_uuid, replaced)
+        database.execute_sql(
+            "INSERT OR IGNORE INTO note_conflict (uuid, note_id, body, device_id, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                conflict_uuid(note_uuid, written),
+                note[0],
+                text,
+                device_of(written),
+                to_iso(datetime.fromtimestamp(wall_ms(written) / 1000, UTC)),
+            ),
+        )

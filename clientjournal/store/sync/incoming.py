@@ -65,6 +65,9 @@ class Outcome:
     received: int = 0
     conflicts: int = 0
     problems: list[Problem] = field(default_factory=list)  # files skipped, then warnings
+    bodies: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    """note UUID -> (the body clock it had here, the one the round wrote) for each note whose
+    text in the journal the round changed (the window: was it the round, or its own save?)"""
 
     def skip(self, rel: str, problem: FileProblem) -> None:
         self.problems.append(Problem(problem.kind, printable(rel), detail=str(problem)))

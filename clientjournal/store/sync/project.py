@@ -57,6 +57,7 @@ class Projector:
         self.records = records
         self.ids: dict[Key, int | None] = {}
         self.new_conflicts = 0
+        self.bodies_written: set[str] = set()  # notes whose text in the journal changed
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
@@ -310,6 +311,8 @@ class Projector:
         self._write_extras(kind, record, row_id, new=False)
         if kind.name == "note":
             self._conflict_notes.add(record.uuid)
+            if "body" in differing:
+                self.bodies_written.add(record.uuid)
 
     def _row_values(self, kind: Kind, record: Record) -> dict[str, Any] | None:
         """The row's columns (without its key), or None: the record is not to be there."""

@@ -235,6 +235,11 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
         wanted |= {(r.kind, r.uuid) for i in incoming for r in i.records}
         records.update(state.load(key for key in wanted if key not in records))
+        bodies_before = {
+            key[1]: record.fields["body"][1]
+            for key, record in records.items()
+            if key[0] == "note" and "body" in record.fields
+        }
         touched = _merge(records, incoming, clock, outcome)
         if progress is not None:
             progress(total // 2, total)
@@ -247,6 +252,10 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         )
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
+        for uuid in projector.bodies_written:
+            body = records[("note", uuid)].fields.get("body")
+            if body is not None and body[1] != bodies_before.get(uuid):
+                outcome.bodies[uuid] = (bodies_before.get(uuid), body[1])
         for item in incoming:
             record_file(folder, item.rel, item.size, item.mtime_ns)
         database.connection().executemany(  # files other computers compacted away

@@ -224,7 +224,7 @@ class SyncController(QObject):
         ]  # fmt: skip
         self.status.setToolTip("\n".join([labels.status_line(result), *details]))
         if result.received:
-            self._apply_received()
+            self._apply_received(result)
         if result.conflicts:
             self._context.show_status(
                 self.tr(
@@ -266,12 +266,11 @@ class SyncController(QObject):
         if self._again:
             self._settle.start()
 
-    def _apply_received(self) -> None:
+    def _apply_received(self, result: store_sync.RoundResult) -> None:
         """What the round wrote: the open note first (before anyone reads it again), then the
         journal's settings, then every view."""
         if self.open_note is not None:
-            devices = [d.name for d in store_sync.devices_seen() if not d.this_device]
-            self.open_note.after_round(self._snapshot, devices[0] if len(devices) == 1 else "")
+            self.open_note.after_round(self._snapshot, result)
         self._snapshot = None
         self._mirror_journal_settings()
         self._own.report(Change.JOURNAL, None)

@@ -15,13 +15,11 @@ what the editor shows is noted; after the round:
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
 
 from clientjournal.core.records import NoteData
-from clientjournal.core.timeutil import utcnow
 from clientjournal.store import notes
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.notes.editor import NoteEditor
@@ -60,9 +58,14 @@ class OpenNote:
             return None
         return Snapshot(stored, self.editor.body.toPlainText())
 
-    def after_round(self, before: Snapshot | None, other_device: str = "") -> bool:
+    def after_round(
+        self, before: Snapshot | None, result: store_sync.RoundResult | None = None
+    ) -> bool:
         """Bring the editor up to what the round wrote (see the module's docstring); True
-        when the note's text became a conflict here."""
+        when the note's text became a conflict here.  Only a text the round itself wrote
+        (``result.note_bodies``) counts as the other computer's: the editor's own autosaves,
+        which wait for the round's transaction and commit after it, change the stored text
+        too, and taking them for the round's made a false conflict on this computer only."""
         if before is None or self.editor.note_id != before.note.id:
             return False  # another note was opened meanwhile: it was read after the round
         note_id = before.note.id
@@ -71,24 +74,23 @@ class OpenNote:
         if stored is None or stored == before.note:
             return False  # removed (the timeline lets go of it) or not touched by the round
         typed = self.editor.body.toPlainText()
+        wrote = result is not None and before.note.uuid in result.note_bodies
+        if not wrote:
+            # The text is the editor's (as typed, or as it saved it meanwhile); other fields
+            # may be the round's.
+            if typed == stored.body:
+                self.reload(stored)
+            else:
+                self.reload(dataclasses.replace(stored, body=before.text), typed)
+            return False
         if typed == before.text:
             self.reload(stored)
             return False
-        conflict = False
-        if stored.body != before.note.body:
-            # Both changed the text: the typing stays, the other text is kept as a conflict.
-            store_sync.restore_conflict(
-                store_sync.NoteConflict(
-                    uuid=str(uuid.uuid4()),
-                    note_id=note_id,
-                    body=stored.body,
-                    device_name=other_device,
-                    at=utcnow(),
-                ),
-                typed,
-            )
-            stored = notes.get(note_id)
-            conflict = True
+        # The round wrote another computer's text while the user typed: the typing stays the
+        # note's text, the other text becomes a conflict beside it, on every computer.
+        assert result is not None
+        conflict = store_sync.keep_typing(result, before.note.uuid)
+        stored = notes.get(note_id)
         self.reload(dataclasses.replace(stored, body=before.text), typed)
         return conflict
 

@@ -121,3 +121,44 @@ def test_equal_texts_written_apart_are_no_conflict_then_or_after_an_edit(pair):
             ("Edited on the desktop",)
         ]
         assert replica.sql("SELECT phone FROM client") == [("0401",)]
+
+
+def _texts(replica) -> tuple[set[str], list[str]]:
+    note_id, conflicts = open_conflicts(replica)
+    bodies = {body for (body,) in replica.sql("SELECT body FROM note")}
+    return bodies, sorted(c.body for c in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("on_desktop", "on_laptop"),
+    [
+        ("mine", "theirs"),
+        ("theirs", "mine"),
+        ("mine", "mine"),
+        ("theirs", "theirs"),
+        ("both", "theirs"),
+        ("mine", "both"),
+    ],
+)
+def test_two_computers_choosing_apart_lose_neither_choice(conflicted, on_desktop, on_laptop):
+    """attack-20b finding 11: both computers resolve the same conflict before either saw the
+    other's choice.  A choice that kept the note's text published nothing, so the other
+    choice won alone and the text one user chose to keep was gone everywhere.  Now two
+    different choices meet as a new conflict (the same on both); the same choice agrees."""
+    laptop, desktop = conflicted
+    chosen = []
+    for replica, keep in ((desktop, on_desktop), (laptop, on_laptop)):
+        note_id, (conflict,) = open_conflicts(replica)
+        (body,) = replica.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
+        chosen.append({"mine": {body}, "theirs": {conflict.body}, "both": {body, conflict.body}}[keep])
+        sync.resolve_conflict(conflict.uuid, keep)
+    for replica in (desktop, laptop, desktop, laptop):
+        replica.round()
+    desktop_texts, laptop_texts = _texts(desktop), _texts(laptop)
+    assert desktop_texts == laptop_texts
+    assert laptop.export() == desktop.export()
+    bodies, conflicts = desktop_texts
+    for texts in chosen:
+        assert texts <= bodies | set(conflicts)  # every text a user chose to keep is there
+    if chosen[0] == chosen[1] and len(chosen[0]) == 1:
+        assert (bodies, conflicts) == (chosen[0], [])  # the same choice: agreed, no conflict

@@ -110,16 +110,56 @@ def test_typing_during_a_round_that_changed_the_note_makes_a_conflict_not_a_loss
     before = open_note.snapshot()
     # The user types while the round applies the laptop's text (no autosave in between).
     editor.body.setPlainText("First call. Wants it by May")
-    store_sync.run_round()
+    result = store_sync.run_round()
     assert notes.get(note_id).body == "First call. Budget 5000"
-    assert open_note.after_round(before, "Laptop")
+    assert open_note.after_round(before, result)
+    [shown] = store_sync.note_conflicts([note_id])  # at once, as the engine will name it
+    assert shown.body == "First call. Budget 5000"
     assert editor.body.toPlainText() == "First call. Wants it by May"
     editor.flush()
     assert notes.get(note_id).body == "First call. Wants it by May"
     store_sync.run_round()  # the typing goes out; the other text stays beside it
     [conflict] = store_sync.note_conflicts([note_id])
     assert conflict.body == "First call. Budget 5000"
+    assert conflict.uuid == shown.uuid
     assert notes.get(note_id).body == "First call. Wants it by May"
+    # The other computer finds the same conflict (not one made on the desk only).
+    plain_round(computers, "laptop")
+    laptop_note = same_note(note)
+    assert laptop_note.body == "First call. Wants it by May"
+    [there] = store_sync.note_conflicts([laptop_note.id])
+    assert there.uuid == conflict.uuid
+    assert there.body == "First call. Budget 5000"
+
+
+def test_own_autosaves_during_a_round_make_no_conflict(qtbot, computers):
+    """attack-20b finding 9: the editor's autosaves wait for the round's transaction and
+    commit after it; they were taken for the round's doing and made a conflict on this
+    computer only, with the user's own earlier text as the 'other computer's'."""
+    note = _shared_note(computers, "Desk: first note")
+    note_id = note.id
+    computers.use("laptop")
+    clients.create(ClientData(name="Clara Neu"))  # the round brings something, not this note
+    plain_round(computers, "laptop", "Laptop")
+    computers.use("desk")
+    editor, open_note = _editor(qtbot, note_id)
+    before = open_note.snapshot()
+    editor.body.setPlainText("Desk: first note, typed")
+    result = store_sync.run_round()
+    assert result.received > 0
+    editor.flush()  # the autosave that waited for the round commits after it
+    editor.body.setPlainText("Desk: first note, typed on")
+    assert not open_note.after_round(before, result)
+    assert store_sync.note_conflicts([note_id]) == []
+    assert editor.body.toPlainText() == "Desk: first note, typed on"
+    editor.flush()
+    store_sync.run_round()
+    assert store_sync.note_conflicts([note_id]) == []
+    assert notes.get(note_id).body == "Desk: first note, typed on"
+    plain_round(computers, "laptop")
+    laptop_note = same_note(note)
+    assert laptop_note.body == "Desk: first note, typed on"
+    assert store_sync.note_conflicts([laptop_note.id]) == []
 
 
 def _with_body(note: NoteData, body: str) -> NoteData:
