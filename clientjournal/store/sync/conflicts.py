@@ -122,7 +122,12 @@ def restore(conflict: str, note_id: int, body: str, at_text: str, body_before: s
                 "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
                 (body_before, to_iso(utcnow()), note_id),
             )
-        database.execute_sql("DELETE FROM note WHERE uuid = ?", (both_note_uuid(conflict),))
+        # The note "keep both" made goes, unless its text changed since (an edit another
+        # computer made of it, brought by a round): that edit is kept, as a note beside the
+        # conflict opened again (before, the undo deleted it, everywhere).
+        database.execute_sql(
+            "DELETE FROM note WHERE uuid = ? AND body = ?", (both_note_uuid(conflict), body)
+        )
         capture.edit_body_on(note_uuid, None)  # the choice undone before a round published it
 
 

@@ -150,7 +150,9 @@ def test_two_computers_choosing_apart_lose_neither_choice(conflicted, on_desktop
     for replica, keep in ((desktop, on_desktop), (laptop, on_laptop)):
         note_id, (conflict,) = open_conflicts(replica)
         (body,) = replica.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
-        chosen.append({"mine": {body}, "theirs": {conflict.body}, "both": {body, conflict.body}}[keep])
+        chosen.append(
+            {"mine": {body}, "theirs": {conflict.body}, "both": {body, conflict.body}}[keep]
+        )
         sync.resolve_conflict(conflict.uuid, keep)
     for replica in (desktop, laptop, desktop, laptop):
         replica.round()
@@ -162,3 +164,29 @@ def test_two_computers_choosing_apart_lose_neither_choice(conflicted, on_desktop
         assert texts <= bodies | set(conflicts)  # every text a user chose to keep is there
     if chosen[0] == chosen[1] and len(chosen[0]) == 1:
         assert (bodies, conflicts) == (chosen[0], [])  # the same choice: agreed, no conflict
+
+
+def test_undo_of_keep_both_after_a_round_keeps_the_other_computers_edit(conflicted):
+    """attack-20b finding 12: "keep both", a round, the other computer edits the kept copy,
+    then Ctrl+Z here: the undo deleted the copy with that edit, everywhere, and the conflict
+    it opened again showed on this computer only."""
+    laptop, desktop = conflicted
+    note_id, (conflict,) = open_conflicts(desktop)
+    (before,) = desktop.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
+    sync.resolve_conflict(conflict.uuid, "both")
+    desktop.round()
+    laptop.round()
+    copy = laptop.sql("SELECT uuid FROM note WHERE body = ?", conflict.body)
+    assert len(copy) == 1
+    laptop.sql("UPDATE note SET body = body || ' +laptop edit' WHERE uuid = ?", copy[0][0])
+    laptop.round()
+    desktop.round()
+    desktop.open()
+    sync.restore_conflict(conflict, before)  # Ctrl+Z of "keep both" on the desktop
+    for replica in (desktop, laptop, desktop, laptop):
+        replica.round()
+    assert laptop.export() == desktop.export()
+    assert laptop.conflicts() == desktop.conflicts()
+    for replica in (desktop, laptop):
+        bodies, conflicts = _texts(replica)
+        assert conflict.body + " +laptop edit" in bodies | set(conflicts)
