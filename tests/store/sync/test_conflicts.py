@@ -124,7 +124,7 @@ def test_equal_texts_written_apart_are_no_conflict_then_or_after_an_edit(pair):
 
 
 def _texts(replica) -> tuple[set[str], list[str]]:
-    note_id, conflicts = open_conflicts(replica)
+    _note_id, conflicts = open_conflicts(replica)
     bodies = {body for (body,) in replica.sql("SELECT body FROM note")}
     return bodies, sorted(c.body for c in conflicts)
 
