@@ -26,6 +26,7 @@ import contextlib
 import math
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
 from clientjournal.core import cooling
 from clientjournal.core.cooling import (
@@ -322,15 +323,56 @@ def delete_forever(draft_id: int) -> DraftData:
 def queue(now: datetime) -> list[tuple[DraftData, str]]:
     """The held drafts of clients not in the trash, each with its client's name: ready ones
     first (longest ready first), then the sleeping ones by when they wake up."""
+    # Tuples, each field converted by its own python_value as for a model row, without
+    # building a model object per draft (800 held at ten times the demo journal).
     query = (
-        Draft.select(Draft, Client.name.alias("client_name"))
+        Draft.select(*_RECORD_FIELDS, Client.name)
         .join(Client, on=(Draft.client == Client.id))
         .where(Draft.status == _HELD, Client.deleted_at.is_null())
         .order_by(Draft.hold_until, Draft.id)
-        .objects()
     )
-    rows = [(_to_record(row), row.client_name) for row in query]  # type: ignore[attr-defined]  # .objects() puts the aliased client_name on each row
+    rows = [(_tuple_record(row), row[-1]) for row in tuples(query)]
     return sorted(rows, key=lambda item: not is_ready(item[0], now))  # stable: keeps the order
+
+
+_RECORD_FIELDS = (
+    Draft.client,
+    Draft.subject,
+    Draft.body,
+    Draft.status,
+    Draft.created_at,
+    Draft.updated_at,
+    Draft.held_at,
+    Draft.hold_until,
+    Draft.released_early_at,
+    Draft.sent_at,
+    Draft.sent_note,
+    Draft.tone_score,
+    Draft.tone_signals,
+    Draft.id,
+    Draft.uuid,
+)
+
+
+def _tuple_record(row: tuple[Any, ...]) -> DraftData:
+    """``_to_record`` of a row of ``_RECORD_FIELDS`` (in that order)."""
+    return DraftData(
+        client_id=row[0],
+        subject=row[1],
+        body=row[2],
+        status=DraftStatus(row[3]),
+        created_at=row[4],
+        updated_at=row[5],
+        held_at=row[6],
+        hold_until=row[7],
+        released_early_at=row[8],
+        sent_at=row[9],
+        sent_note_id=row[10],
+        tone_score=row[11],
+        tone_signals=list(row[12]),
+        id=row[13],
+        uuid=row[14],
+    )
 
 
 def ready(now: datetime) -> list[tuple[int, str]]:

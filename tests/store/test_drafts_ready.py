@@ -84,3 +84,30 @@ def test_hold_times_worked_out_per_day_are_cooling_hold_until(journal):
                 )
                 expected = [cooling.hold_until(start, hour, rest, tz) for start, _, _ in starts]
                 assert _hold_untils(starts, hour, rest, tz) == expected, (zone, hour, rest)
+
+
+def test_the_queue_is_what_model_rows_gave(journal):
+    """queue() reads tuples instead of model objects: the same records, names and order."""
+    from clientjournal.store.drafts import _to_record
+    from clientjournal.store.models import Client, Draft
+
+    rng = random.Random(5)
+    ids = [clients.create(ClientData(name=f"Kunde {i}")) for i in range(4)]
+    for number in range(30):
+        draft = _draft(rng.choice(ids), number)
+        if rng.random() < 0.8:
+            at = NOW - timedelta(hours=rng.choice([1, 5, 30, 30, 90]))
+            drafts.hold(draft.id, at, tz=BERLIN)
+    drafts.mark_sent(drafts.queue(NOW + timedelta(days=9))[0][0].id, NOW)
+    clients.trash(ids[0])
+    for now in (NOW, NOW + timedelta(days=9)):
+        query = (
+            Draft.select(Draft, Client.name.alias("client_name"))
+            .join(Client, on=(Draft.client == Client.id))
+            .where(Draft.status == "held", Client.deleted_at.is_null())
+            .order_by(Draft.hold_until, Draft.id)
+            .objects()
+        )
+        rows = [(_to_record(row), row.client_name) for row in query]
+        expected = sorted(rows, key=lambda item: not is_ready(item[0], now))
+        assert drafts.queue(now) == expected and expected
