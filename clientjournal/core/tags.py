@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 MAX_TAG_LENGTH = 40
+MAX_TAGS = 100  # on one client or note: what the import takes, so the store keeps no more
 _SEPARATORS = re.compile(r"[,;\n]+")
 _SPACES = re.compile(r"\s+")
 
@@ -21,6 +22,8 @@ def normalize_tags(names: Iterable[str]) -> list[str]:
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             result.append(name)
+            if len(result) == MAX_TAGS:
+                break
     return result
 
 

@@ -125,7 +125,7 @@ class ClientDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load(self._original)
-        for edit in (self.name, self.email):
+        for edit in (self.name, self.company, self.email, self.phone):
             edit.textChanged.connect(self._check)
         self.status.currentIndexChanged.connect(self._on_status)
         self.started.check.toggled.connect(self._check)
@@ -188,6 +188,9 @@ class ClientDialog(QDialog):
             "name_too_long": self.tr("The name is too long."),
             "email_invalid": self.tr("This does not look like an e-mail address."),
             "ended_before_started": self.tr("The end date is before the start date."),
+            "company_too_long": self.tr("The company is too long."),
+            "phone_too_long": self.tr("The phone number is too long."),
+            "too_many_tags": self.tr("Too many tags."),
         }
         problems = client_problems(self.client())
         self.problems.setText("\n".join(messages[p] for p in problems if p != "name_missing"))
