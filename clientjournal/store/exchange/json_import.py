@@ -12,7 +12,6 @@ import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,14 +19,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe, shown
-from clientjournal.core.records import ClientData
-from clientjournal.core.tags import MAX_TAGS
-from clientjournal.core.validation import (
-    PROBLEM_FIELDS,
-    client_problems,
-    profile_problems,
-    strip_controls,
-)
+from clientjournal.core.validation import strip_controls
 from clientjournal.store.exchange import checklist as exchange_checklist
 from clientjournal.store.exchange import json_stream
 from clientjournal.store.exchange import relationship as exchange_relationship
@@ -42,6 +34,7 @@ from clientjournal.store.exchange.common import (
     stored_time,
 )
 from clientjournal.store.exchange.json_export import FORMAT_NAME, FORMAT_VERSION, load_schema
+from clientjournal.store.exchange.limits import check_limits
 from clientjournal.store.exchange.times import canonical_time
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
@@ -172,7 +165,7 @@ def _check_document(source: str, document: object) -> dict[str, JsonPath]:
     problems = _validator().validate(document, limit=1)
     if problems:
         raise ImportFailed(source, problems[0].reason, location(document, problems[0].path))
-    _check_limits(source, document)
+    check_limits(source, document)
     seen: dict[str, JsonPath] = {}
 
     def remember(record: dict, path: JsonPath) -> None:
@@ -201,38 +194,6 @@ def _check_document(source: str, document: object) -> dict[str, JsonPath]:
     exchange_drafts.check(source, document)
     exchange_relationship.check(source, document)
     return seen
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)  # the schema checked its form
-
-
-def _check_limits(source: str, document: Any) -> None:
-    """What the client dialog refuses, the import refuses too (one set of limits for every
-    way in, ``core/validation.py``): an empty or invisible name, an address that is none, an
-    end before the start, an overlong company or phone, more tags than a record keeps, a
-    profile no editor writes.  Named by the client's place and the field, never the value;
-    an export written before these checks that holds such a value is refused the same way
-    (the client's field can be corrected in the file or, after importing the rest, typed)."""
-    for i, client in enumerate(document["clients"]):
-        data = ClientData(
-            name=client["name"],
-            company=client["company"],
-            email=client["email"],
-            phone=client["phone"],
-            started_on=_day(client["started_on"]),
-            ended_on=_day(client["ended_on"]),
-            tags=client.get("tags", []),
-        )
-        problems = client_problems(data) + profile_problems(client["profile"])
-        if problems:
-            field, kind = PROBLEM_FIELDS[problems[0]]
-            raise ImportFailed(source, kind, location(document, ("clients", i, field)))
-        for j, note in enumerate(client["notes"]):
-            if len(note.get("tags", [])) > MAX_TAGS:
-                kind = PROBLEM_FIELDS["too_many_tags"][1]
-                where = location(document, ("clients", i, "notes", j, "tags"))
-                raise ImportFailed(source, kind, where)
 
 
 # The table of each kind of record, by the list that holds it in the export.

@@ -1,0 +1,44 @@
+"""The client dialog's limits applied to a JSON import (issue 18: one set of limits for every
+way in, ``core/validation.py``), after the schema and before anything is written."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from clientjournal.core.records import ClientData
+from clientjournal.core.tags import MAX_TAGS
+from clientjournal.core.validation import PROBLEM_FIELDS, client_problems, profile_problems
+from clientjournal.store.exchange.common import ImportFailed, location
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)  # the schema checked its form
+
+
+def check_limits(source: str, document: Any) -> None:
+    """What the client dialog refuses, the import refuses too (one set of limits for every
+    way in, ``core/validation.py``): an empty or invisible name, an address that is none, an
+    end before the start, an overlong company or phone, more tags than a record keeps, a
+    profile no editor writes.  Named by the client's place and the field, never the value;
+    an export written before these checks that holds such a value is refused the same way
+    (the message names the client and the field to correct in the file)."""
+    for i, client in enumerate(document["clients"]):
+        data = ClientData(
+            name=client["name"],
+            company=client["company"],
+            email=client["email"],
+            phone=client["phone"],
+            started_on=_day(client["started_on"]),
+            ended_on=_day(client["ended_on"]),
+            tags=client.get("tags", []),
+        )
+        problems = client_problems(data) + profile_problems(client["profile"])
+        if problems:
+            field, kind = PROBLEM_FIELDS[problems[0]]
+            raise ImportFailed(source, kind, location(document, ("clients", i, field)))
+        for j, note in enumerate(client["notes"]):
+            if len(note.get("tags", [])) > MAX_TAGS:
+                kind = PROBLEM_FIELDS["too_many_tags"][1]
+                where = location(document, ("clients", i, "notes", j, "tags"))
+                raise ImportFailed(source, kind, where)
