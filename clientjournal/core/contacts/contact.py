@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 from clientjournal.core.domain import AddressForm
 from clientjournal.core.profile import MAX_FIELD_LENGTH
 from clientjournal.core.records import ClientData
-from clientjournal.core.tags import normalize_tags
-from clientjournal.core.validation import EMAIL_PATTERN, MAX_NAME_LENGTH
+from clientjournal.core.tags import MAX_TAGS, normalize_tags
+from clientjournal.core.validation import (
+    MAX_COMPANY_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_PHONE_LENGTH,
+    is_email,
+    is_visible,
+)
 
 MAX_FILE_BYTES = (
     64 * 1024 * 1024
@@ -116,7 +122,38 @@ def clean(text: str) -> str:
 
 def looks_like_email(text: str) -> bool:
     """The address check the client dialog makes, so an import stores nothing it would refuse."""
-    return bool(_EMAIL.fullmatch(text.strip())) and bool(EMAIL_PATTERN.match(text.strip()))
+    return bool(_EMAIL.fullmatch(text.strip())) and is_email(text)
+
+
+def first_visible(*candidates: str) -> str:
+    """The first candidate for a name that shows something: a name of spaces or zero-width
+    characters is no name (the client dialog refuses it), the next best is taken."""
+    return next((text for text in candidates if is_visible(text)), "")
+
+
+def within_limits(contact: Contact, problems: list[Problem]) -> Contact:
+    """The contact within the client dialog's limits (core/validation.py, one set for every
+    way in): a company too long is cut, a phone number too long left out, tags beyond the
+    number a record keeps dropped; each said as a problem of the record."""
+    record = contact.record
+    if len(contact.company) > MAX_COMPANY_LENGTH:
+        message = f"longer than {MAX_COMPANY_LENGTH} characters: cut"
+        problems.append(Problem(record, "company", message))
+        contact.company = contact.company[:MAX_COMPANY_LENGTH].rstrip()
+    if len(contact.phone) > MAX_PHONE_LENGTH:
+        message = f"longer than {MAX_PHONE_LENGTH} characters: left out"
+        problems.append(Problem(record, "phone", message))
+        contact.phone = ""
+    kept = [text for text in contact.other_contacts if len(text) <= MAX_PHONE_LENGTH]
+    if len(kept) < len(contact.other_contacts):
+        message = f"longer than {MAX_PHONE_LENGTH} characters: left out"
+        problems.append(Problem(record, "phone", message))
+        contact.other_contacts = kept
+    if len(contact.tags) > MAX_TAGS and len(normalize_tags(contact.tags)) == MAX_TAGS:
+        message = f"more than a record keeps: the first {MAX_TAGS} kept"
+        problems.append(Problem(record, "tags", message))
+        contact.tags = normalize_tags(contact.tags)
+    return contact
 
 
 def fitting_name(record: str, name: str, problems: list[Problem]) -> str:

@@ -24,8 +24,10 @@ from clientjournal.core.contacts.contact import (
     check_size,
     clean,
     decode_text,
+    first_visible,
     fitting_name,
     looks_like_email,
+    within_limits,
 )
 from clientjournal.core.exchange.markdown import CSV_COLUMNS, plain_csv_cell
 
@@ -287,14 +289,16 @@ def _row_contact(
             message = "not an address form (du, Sie, first name, formal)"
             problems.append(Problem(record, title, message))
     company = joined(Column.COMPANY, ", ")
-    name = joined(Column.NAME) or " ".join(
-        part for part in (joined(Column.FIRST_NAME), joined(Column.LAST_NAME)) if part
+    name = first_visible(
+        joined(Column.NAME),
+        " ".join(part for part in (joined(Column.FIRST_NAME), joined(Column.LAST_NAME)) if part),
+        company,
+        *emails[:1],
     )
-    name = name or company or (emails[0] if emails else "")
     if not name:
         problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
         return None
-    return Contact(
+    contact = Contact(
         record=record,
         name=fitting_name(record, name, problems),
         company=company,
@@ -306,6 +310,7 @@ def _row_contact(
         postal_address=joined(Column.POSTAL_ADDRESS, "\n"),
         other_contacts=emails[1:] + phones[1:],
     )
+    return within_limits(contact, problems)
 
 
 def contacts_from_table(

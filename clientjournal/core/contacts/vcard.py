@@ -25,8 +25,10 @@ from clientjournal.core.contacts.contact import (
     check_size,
     clean,
     decode_text,
+    first_visible,
     fitting_name,
     looks_like_email,
+    within_limits,
 )
 
 VERSIONS = ("2.1", "3.0", "4.0")
@@ -318,8 +320,12 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
     phones = [phone for phone in phones if phone]
     orgs = [_words(split_value(p.value, ";")[:1] or [""]) for p in all_of("ORG")]
     company = next((org for org in orgs if org), "")
-    name = first("FN") or next((n for n in (_name_from_n(p.value) for p in all_of("N")) if n), "")
-    name = name or company or (emails[0] if emails else "")
+    name = first_visible(
+        *(text_value(p.value) for p in all_of("FN")),
+        *(_name_from_n(p.value) for p in all_of("N")),
+        company,
+        *emails[:1],
+    )
     if not name:
         problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
         return None
@@ -330,7 +336,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
         a for a in (_address(p.value) for p in sorted(all_of("ADR"), key=Property.rank)) if a
     ]
     birthday = next((b for b in (_birthday(p.value) for p in all_of("BDAY")) if b), "")
-    return Contact(
+    contact = Contact(
         record=record,
         name=fitting_name(record, name, problems),
         company=company,
@@ -343,6 +349,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
         birthday=birthday,
         other_contacts=emails[1:] + phones[1:],
     )
+    return within_limits(contact, problems)
 
 
 def _read_card(number: int, lines: list[tuple[int, str]], result: ParsedContacts) -> None:
