@@ -84,3 +84,35 @@ def test_profile_keys_are_bounded_but_not_part_of_the_dialog_check() -> None:
 
 def test_the_store_keeps_no_more_tags_than_the_import_takes() -> None:
     assert len(normalize_tags(str(n) for n in range(100_000))) == MAX_TAGS
+
+
+def test_sync_takes_no_client_value_the_import_would_refuse() -> None:
+    """core/sync/values.py checks each synced value with the same limits: a value sync took
+    but the import refuses would make the journal's own export unreadable."""
+    from clientjournal.core.sync.values import acceptable
+
+    refused = [
+        ("name", "\u200b"),
+        ("name", "   "),
+        ("name", "N" * 201),
+        ("company", "c" * 201),
+        ("email", "not an address"),
+        ("email", "a" * 250 + "@x.de"),
+        ("phone", "1" * 101),
+        ("tags", [f"t{n}" for n in range(101)]),
+        ("profile/" + "k" * 65, "v"),
+    ]
+    for field, value in refused:
+        assert not acceptable("client", field, value), field
+    taken = [
+        ("name", "Zoë"),
+        ("company", "c" * 200),
+        ("email", ""),
+        ("email", "anna@bäckerei.de"),
+        ("phone", "1" * 100),
+        ("tags", [f"t{n}" for n in range(100)]),
+        ("profile/" + "k" * 64, "v"),
+        ("profile/wants", None),
+    ]
+    for field, value in taken:
+        assert acceptable("client", field, value), field

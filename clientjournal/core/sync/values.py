@@ -25,7 +25,16 @@ from clientjournal.core.agreements.checklist import (
 from clientjournal.core.cooling import DraftStatus
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.sync.records import KINDS, SETTING, SYNCED_SETTINGS
+from clientjournal.core.tags import MAX_TAGS
 from clientjournal.core.timeutil import from_iso, to_iso
+from clientjournal.core.validation import (
+    MAX_COMPANY_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_PHONE_LENGTH,
+    MAX_PROFILE_KEY_LENGTH,
+    is_email,
+    is_visible,
+)
 
 Check = Callable[[Any], bool]
 
@@ -41,11 +50,19 @@ def _text_up_to(high: int, low: int = 0) -> Check:
 
 
 def _name(value: Any) -> bool:
-    return type(value) is str and 1 <= len(value) <= 200 and not value.isspace()
+    """A name the client dialog and the import take (core/validation.py): visible, not too long."""
+    return type(value) is str and len(value) <= MAX_NAME_LENGTH and is_visible(value)
+
+
+def _email(value: Any) -> bool:
+    """Empty, or what the client dialog and the import take for an address."""
+    return type(value) is str and (not value.strip() or is_email(value))
 
 
 def _tags(value: Any) -> bool:
-    return all(1 <= len(tag) <= 100 and not tag.isspace() for tag in value)
+    return len(value) <= MAX_TAGS and all(
+        1 <= len(tag) <= 100 and not tag.isspace() for tag in value
+    )
 
 
 def _text_or_null(value: Any) -> bool:
@@ -166,9 +183,9 @@ CHECKS: dict[str, dict[str, Check]] = {
     "client": {
         **_COMMON,
         "name": _name,
-        "company": _text,
-        "email": _text,
-        "phone": _text,
+        "company": _text_up_to(MAX_COMPANY_LENGTH),
+        "email": _email,
+        "phone": _text_up_to(MAX_PHONE_LENGTH),
         "address_form": _one_of(AddressForm),
         "status": _one_of(ClientStatus),
         "started_on": _day_or_null,
@@ -277,7 +294,7 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
     if check is not None:
         return check(value)
     if field.startswith("profile/"):
-        return _profile(value)
+        return len(field) - len("profile/") <= MAX_PROFILE_KEY_LENGTH and _profile(value)
     if field == "tags":
         return _tags(value)
     return True
