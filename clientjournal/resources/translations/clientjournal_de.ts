@@ -613,6 +613,21 @@
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
+    <message>
+        <location filename="../../ui/clients/dialog.py" line="191"/>
+        <source>The company is too long.</source>
+        <translation>Der Firmenname ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/dialog.py" line="192"/>
+        <source>The phone number is too long.</source>
+        <translation>Die Telefonnummer ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/dialog.py" line="193"/>
+        <source>Too many tags.</source>
+        <translation>Zu viele Tags.</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -1285,39 +1300,39 @@ Einzelheiten: %2</translation>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird eine Kopie davon an die Stelle des Journals gesetzt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="319"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="321"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="320"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="322"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="333"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="335"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="334"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="336"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="347"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="349"/>
         <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
         <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="354"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="356"/>
         <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
         <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="360"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="362"/>
         <source>The journal is encrypted now</source>
         <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
@@ -4033,37 +4048,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="91"/>
+        <location filename="../../ui/sync/controller.py" line="92"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="95"/>
+        <location filename="../../ui/sync/controller.py" line="96"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="97"/>
+        <location filename="../../ui/sync/controller.py" line="98"/>
         <source>Syncing %v of %m</source>
         <translation>Synchronisiere %v von %m</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="165"/>
+        <location filename="../../ui/sync/controller.py" line="169"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="221"/>
+        <location filename="../../ui/sync/controller.py" line="249"/>
         <source>Could not read %1; it is tried again next round.</source>
         <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="223"/>
+        <location filename="../../ui/sync/controller.py" line="251"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="231"/>
+        <location filename="../../ui/sync/controller.py" line="259"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4071,7 +4086,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="242"/>
+        <location filename="../../ui/sync/controller.py" line="270"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4079,7 +4094,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="297"/>
+        <location filename="../../ui/sync/controller.py" line="324"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4087,17 +4102,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="300"/>
+        <location filename="../../ui/sync/controller.py" line="327"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="354"/>
+        <location filename="../../ui/sync/controller.py" line="381"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="357"/>
+        <location filename="../../ui/sync/controller.py" line="384"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
