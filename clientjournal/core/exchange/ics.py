@@ -37,9 +37,15 @@ class CalendarLabels:
     agreement_due: str = "Due: {title} ({client})"
     invoice_due: str = "Invoice {number} due: {client} ({amount})"
     get_in_touch: str = "Get in touch with {client}"
+    get_in_touch_overdue: str = "Get in touch with {client} (overdue since {date})"
     get_in_touch_detail: str = "Your rhythm with {client}: every {days} days."
     draft_ready: str = "Reread your reply to {client}"
     draft_ready_detail: str = "Slept on it: reread it calmly, then send, edit or discard it."
+    # CATEGORIES: a calendar shows them as coloured labels, so they are words too.
+    category_agreement: str = "agreement"
+    category_invoice: str = "invoice"
+    category_follow_up: str = "follow-up"
+    category_reply: str = "reply"
 
 
 GERMAN_LABELS = CalendarLabels(
@@ -47,12 +53,17 @@ GERMAN_LABELS = CalendarLabels(
     agreement_due="Fällig: {title} ({client})",
     invoice_due="Rechnung {number} fällig: {client} ({amount})",
     get_in_touch="Bei {client} melden",
+    get_in_touch_overdue="Bei {client} melden (überfällig seit {date})",
     get_in_touch_detail="Kontaktrhythmus mit {client}: alle {days} Tage.",
     draft_ready="Antwort an {client} noch einmal lesen",
     draft_ready_detail=(
         "Eine Nacht darüber geschlafen: in Ruhe noch einmal lesen, dann senden, ändern oder "
         "verwerfen."
     ),
+    category_agreement="Vereinbarung",
+    category_invoice="Rechnung",
+    category_follow_up="Kontakt halten",
+    category_reply="Antwort",
 )
 
 

@@ -2,7 +2,9 @@
 
 Only what is still ahead of the user: open or agreed agreements with a due date, unpaid
 invoices, the next contact each followed client's rhythm asks for, and held replies.  Done,
-broken, paid, sent and trashed things stay out of the calendar.
+broken, paid, sent and trashed things stay out of the calendar.  A contact already overdue is
+put on the day of the export, saying since when: on its old day it lay in the calendar's past,
+where nobody looks (attack19 finding 15).
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from clientjournal.core.agreements.summary import format_date
 from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateHints
-from clientjournal.core.cadence import CadenceStatus
+from clientjournal.core.cadence import CadenceStatus, local_day
 from clientjournal.core.exchange.ics import CalendarEvent, CalendarLabels, calendar_text
 from clientjournal.core.files import atomic_private_file
 from clientjournal.core.payments import format_money
@@ -50,7 +53,7 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
                 summary=labels.agreement_due.format(title=title, client=client),
                 start=date.fromisoformat(str(due)),
                 description=hints.content(title, details),  # a template's question is no content
-                category="agreement",
+                category=labels.category_agreement,
             )
         )
     for uuid, number, cents, currency, due, note, client in database.execute_sql(_PAYMENTS_SQL):
@@ -64,23 +67,28 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
                 ),
                 start=date.fromisoformat(str(due)),
                 description=note,
-                category="invoice",
+                category=labels.category_invoice,
             )
         )
     uuids = dict(database.execute_sql(_CLIENT_UUIDS_SQL).fetchall())
+    today = local_day(now, zone)
     for row in cadence.followed(now, zone):
         state = row.state
         if state.next_due is None or state.status is CadenceStatus.TOO_OFTEN:
             continue
+        summary = labels.get_in_touch.format(client=row.name)
+        if state.next_due < today:
+            since = format_date(state.next_due, german)
+            summary = labels.get_in_touch_overdue.format(client=row.name, date=since)
         found.append(
             CalendarEvent(
                 uid=f"follow-up-{uuids[row.client_id]}@clientjournal",
-                summary=labels.get_in_touch.format(client=row.name),
-                start=state.next_due,
+                summary=summary,
+                start=max(state.next_due, today),
                 description=labels.get_in_touch_detail.format(
                     client=row.name, days=state.cadence_days
                 ),
-                category="follow-up",
+                category=labels.category_follow_up,
             )
         )
     for uuid, until, client in database.execute_sql(_DRAFTS_SQL):
@@ -90,7 +98,7 @@ def events(now: datetime, labels: CalendarLabels, zone: tzinfo | None = None) ->
                 summary=labels.draft_ready.format(client=client),
                 start=from_iso(until),
                 description=labels.draft_ready_detail,
-                category="reply",
+                category=labels.category_reply,
             )
         )
     return found

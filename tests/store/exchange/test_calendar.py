@@ -111,3 +111,45 @@ def test_a_templates_question_is_no_description(journal):
     assert found["Fällig: Preis (Anna Müller)"] == "1.850 € pauschal"
     text = calendar.export_calendar(None, NOW, GERMAN_LABELS, "Client Journal")
     assert "ausdrücklich" not in text and "DESCRIPTION:1.850 € pauschal" in text
+
+
+def test_german_categories_are_german_and_english_stay_as_they_were(journal):
+    """attack19 finding 15: a calendar shows CATEGORIES as coloured labels; in the German file
+    they said agreement, invoice, follow-up, reply."""
+    fill()
+    german = [event.category for event in calendar.events(NOW, GERMAN_LABELS, BERLIN)]
+    assert german == ["Vereinbarung", "Rechnung", "Kontakt halten", "Antwort"]
+    english = [event.category for event in calendar.events(NOW, CalendarLabels(), BERLIN)]
+    assert english == ["agreement", "invoice", "follow-up", "reply"]
+    text = calendar.export_calendar(None, NOW, GERMAN_LABELS, "CJ")
+    categories = [
+        str(event["CATEGORIES"].cats[0])
+        for event in icalendar.Calendar.from_ical(text).walk("VEVENT")
+    ]
+    assert categories == german
+
+
+def test_an_overdue_follow_up_is_dated_today_and_says_since_when(journal):
+    """attack19 finding 15: the follow-up of a client already overdue lay on its old due day,
+    weeks in the calendar's past; it is on the day of the export now, saying so."""
+    late = clients.create(ClientData(name="Andreas Dürr", cadence_days=7))
+    notes.save(NoteData(client_id=late, created_at=NOW - timedelta(days=30), kind=NoteKind.CALL))
+    due_today = clients.create(ClientData(name="Bea Heute", cadence_days=7))
+    notes.save(
+        NoteData(client_id=due_today, created_at=NOW - timedelta(days=7), kind=NoteKind.CALL)
+    )
+    ahead = clients.create(ClientData(name="Carl Später", cadence_days=14))
+    notes.save(NoteData(client_id=ahead, created_at=NOW - timedelta(days=3), kind=NoteKind.CALL))
+    german = {event.summary: event.start for event in calendar.events(NOW, GERMAN_LABELS, BERLIN)}
+    assert german == {
+        "Bei Andreas Dürr melden (überfällig seit 28.05.2024)": date(2024, 6, 20),
+        "Bei Bea Heute melden": date(2024, 6, 20),
+        "Bei Carl Später melden": date(2024, 7, 1),
+    }
+    english = [event.summary for event in calendar.events(NOW, CalendarLabels(), BERLIN)]
+    assert english[0] == "Get in touch with Andreas Dürr (overdue since 28 May 2024)"
+    # the day of the export where the user is: already the 21st in Auckland
+    auckland = calendar.events(
+        NOW + timedelta(hours=3), GERMAN_LABELS, ZoneInfo("Pacific/Auckland")
+    )
+    assert auckland[0].start == date(2024, 6, 21)
