@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from clientjournal.core.sync.clock import device_of, wall_ms
@@ -58,6 +58,7 @@ class Projector:
         self.ids: dict[Key, int | None] = {}
         self.new_conflicts = 0
         self.bodies_written: set[str] = set()  # notes whose text in the journal changed
+        self.step: Callable[[int, int], None] | None = None  # see run()
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
@@ -175,14 +176,19 @@ class Projector:
         ``here`` are the records this round published (written in this journal since the last
         round): one of them may be back (an undo) while records of other computers wait for
         it.  Where the round writes it, those are let in; here nobody does, so they are
-        let in as for a record that arrived, or the journals would stay different."""
+        let in as for a record that arrived, or the journals would stay different.
+
+        ``self.step(kinds done, kinds)``, when set, before each kind (the round's progress)."""
+        step = self.step
         pending: dict[str, set[str]] = {}
         for kind_name, uuid in keys:
             pending.setdefault(kind_name, set()).add(uuid)
         back: dict[str, set[str]] = {}
         for kind_name, uuid in here:
             back.setdefault(kind_name, set()).add(uuid)
-        for kind in KINDS:
+        for number, kind in enumerate(KINDS):
+            if step is not None:
+                step(number, len(KINDS))
             uuids = pending.pop(kind.name, set())
             here_too = back.pop(kind.name, set())
             if not uuids and not here_too:

@@ -242,11 +242,20 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         }
         touched = _merge(records, incoming, clock, outcome)
         if progress is not None:
-            progress(total // 2, total)
+            progress(total // 4, total)
         state.save([records[key] for key in touched] + ([] if first_here else captured))
+        if progress is not None:
+            progress(total // 2, total)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
         followers = merge_followers(merged_before, records)
+        half = total // 2
+
+        def step(done: int, kinds: int) -> None:
+            if progress is not None:
+                progress(half + (total - half) * done // kinds, total)
+
+        projector.step = step
         projector.run(
             touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
         )

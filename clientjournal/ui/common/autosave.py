@@ -8,6 +8,7 @@ loss at under a second.  Used by every editor that saves as the user types (note
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -23,8 +24,17 @@ class AutosaveTimer(QObject):
         super().__init__(parent)
         self._pause = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_DELAY_MS)
-        self._pause.timeout.connect(save)
-        self._deadline.timeout.connect(save)
+        self._save = save
+        self._pause.timeout.connect(self._fire)
+        self._deadline.timeout.connect(self._fire)
+
+    def _fire(self) -> None:
+        if _hold.on:  # a sync round holds the journal: saved as soon as it commits
+            _hold.waiting.add(self)
+            return
+        self._pause.stop()
+        self._deadline.stop()
+        self._save()
 
     def touched(self) -> None:
         """Something changed that is not saved yet."""
@@ -36,6 +46,39 @@ class AutosaveTimer(QObject):
         """Nothing is pending any more (saved, or dropped)."""
         self._pause.stop()
         self._deadline.stop()
+        _hold.waiting.discard(self)
 
     def pending(self) -> bool:
-        return self._pause.isActive() or self._deadline.isActive()
+        return self._pause.isActive() or self._deadline.isActive() or self in _hold.waiting
+
+
+class _Hold:
+    """While a sync round writes the journal in one transaction (seconds for a first sync
+    of a big journal), an autosave on the GUI thread would wait for it, the window frozen:
+    the saves wait here instead and are made as soon as the round ends (``release``)."""
+
+    def __init__(self) -> None:
+        self.on = False  # set by the round's thread, read and cleared on the GUI thread
+        self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
+
+
+_hold = _Hold()
+
+
+def hold() -> None:
+    """From the sync round's thread, before it takes the journal's write lock."""
+    _hold.on = True
+
+
+def held_saves() -> int:
+    """How many editors wait to save (the status line says so)."""
+    return len(_hold.waiting) if _hold.on else 0
+
+
+def release() -> None:
+    """On the GUI thread once the round has committed or failed: the waiting saves now."""
+    _hold.on = False
+    waiting = list(_hold.waiting)
+    _hold.waiting.clear()
+    for timer in waiting:
+        timer._fire()

@@ -31,6 +31,7 @@ from clientjournal import settings
 from clientjournal.core.sync.problems import MORE
 from clientjournal.store import sync as store_sync
 from clientjournal.store.connection import close_journal
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
 from clientjournal.ui.common.theme import set_warning
 from clientjournal.ui.notes.editor import NoteEditor
@@ -66,8 +67,8 @@ class SyncController(QObject):
         self._context = context
         self._own = OwnChanges(context.events)
         self.open_note = open_note
-        self._worker: QThread | None = None  # the round running now
-        self._thread: QThread | None = None  # the last one started (it may still be ending)
+        self._worker: _Round | None = None  # the round running now
+        self._thread: _Round | None = None  # the last one started (it may still be ending)
         self._closing = False
         self._again = False  # a change came while a round ran: another one after it
         self._snapshot: Snapshot | None = None
@@ -137,7 +138,10 @@ class SyncController(QObject):
     ) -> store_sync.SyncConfig:
         """Set the folder (None: sync off) and this computer's name; SyncError when the folder
         cannot be used (nothing changed then)."""
-        self.wait()  # a round in progress ends first: it keeps the configuration it began with
+        # A round in progress is cut short (all or nothing: it rolls back and the next round
+        # does its work), not waited for on the GUI thread: a first sync of a big journal
+        # would freeze the window until it ended.
+        self._cancel_round()
         backups = settings.backup_folders(self._context.data_dir)
         self.config = store_sync.configure(folder, device_name, backups=backups)
         if self.enabled:
@@ -170,7 +174,7 @@ class SyncController(QObject):
             self._thread.deleteLater()
         self._thread = worker = _Round(self)
         worker.progressed.connect(self._progressed)
-        worker.done.connect(self._done)
+        worker.done.connect(lambda outcome, w=worker: self._done(outcome, w))
         self._worker = worker
         worker.start()
         self.roundStarted.emit()
@@ -183,18 +187,42 @@ class SyncController(QObject):
             self.sync_now()
 
     def stop(self) -> None:
-        """No more rounds, and a running one ends before this returns (the window closes)."""
+        """No more rounds, and a running one ends before this returns (the window closes):
+        it is cut short at its next step (all or nothing, so nothing is lost: the next
+        round does it again), and the window is hidden meanwhile rather than shown frozen."""
         self._closing = True
         self._settle.stop()
         self._period.stop()
+        if self._worker is not None:
+            window = self._context.dialog_parent().window()
+            if window.isVisible():
+                window.hide()
+        self._cancel_round()
+        autosave.release()
+
+    def _cancel_round(self) -> None:
+        worker = self._worker
+        if worker is not None:
+            worker.cancelled = True
         self.wait()
+        if worker is not None and self._worker is worker:
+            if not isinstance(worker.outcome, _Cancelled):
+                self._done(worker.outcome, worker)  # it ended before it saw the cut: it counts
+                return
+            self._worker = None  # cut short: nothing to show, nothing was written
+            self.progress.hide()
+            autosave.release()
+            self._again = True  # its work is still to do
 
     def wait(self) -> None:
         """Until the last round's thread has ended."""
         if self._thread is not None:
             self._thread.wait()
 
-    def _done(self, outcome: object) -> None:
+    def _done(self, outcome: object, worker: QThread | None = None) -> None:
+        if worker is not None and worker is not self._worker:
+            return  # a round cut short (configure, close): its end was handled then
+        autosave.release()  # the editors' saves that waited for the round's commit
         if self._closing:
             return  # the window is going: the journal is not read again
         if isinstance(outcome, store_sync.RoundResult):
@@ -372,16 +400,33 @@ class _Round(QThread):
 
     progressed = Signal(int, int)
     done = Signal(object)  # the RoundResult, or the exception
+    cancelled = False  # set on the GUI thread: the round stops at its next step
+    outcome: object = None  # what ``done`` carries, also kept here for a round waited for
+
+    def _progress(self, done: int, total: int) -> None:
+        """Called by the round (in this thread) before it takes the journal's write lock and
+        at each step after: the editors' autosaves wait from now on instead of blocking the
+        window on the lock; a round cut short rolls back (all or nothing)."""
+        if self.cancelled:
+            raise _Cancelled
+        if done == 0:
+            autosave.hold()
+        self.progressed.emit(done, total)
 
     def run(self) -> None:
         outcome: object
         try:
-            outcome = store_sync.run_round(progress=self.progressed.emit)
+            outcome = store_sync.run_round(progress=self._progress)
         except Exception as error:  # shown as one line by the controller
             outcome = error
         finally:
             close_journal()
+        self.outcome = outcome
         self.done.emit(outcome)
+
+
+class _Cancelled(Exception):
+    """A round cut short by the window (its transaction rolls back)."""
 
 
 def build(context: WindowContext, editor: NoteEditor) -> SyncController:
