@@ -154,14 +154,21 @@ class ExchangeActions(QObject):
 
         def exported(_result: object) -> None:
             self._remember(kind, folder)
-            self._exported(target)
+            self._exported(target, kind)
 
         run_in_background(self, work, exported, self._export_failed)
 
-    def _exported(self, path: Path) -> None:
+    def _exported(self, path: Path, kind: str = "") -> None:
         self._done()
         text = self.tr("Exported to %1.").replace("%1", str(path))
         self._context.show_status(text)
+        if kind == "csv":  # the machine format, the same in every language (docs/using.md)
+            text += "\n\n" + self.tr(
+                "The table is made for File → Import and for other programs: in every language "
+                "its column names are English and its columns separated by commas. A spreadsheet "
+                "opens it through its text import (Data → From Text/CSV), with the comma as the "
+                "separator."
+            )
         QMessageBox.information(self._window, self.tr("Export finished"), text)
 
     def _export_failed(self, error: BaseException) -> None:
