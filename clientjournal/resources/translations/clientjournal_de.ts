@@ -1802,7 +1802,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="98"/>
-        <location filename="../../ui/exchange/actions.py" line="184"/>
+        <location filename="../../ui/exchange/actions.py" line="191"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
@@ -1812,7 +1812,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="165"/>
+        <location filename="../../ui/exchange/actions.py" line="172"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -1862,54 +1862,59 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="172"/>
+        <location filename="../../ui/exchange/actions.py" line="167"/>
+        <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
+        <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="179"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="173"/>
+        <location filename="../../ui/exchange/actions.py" line="180"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="179"/>
+        <location filename="../../ui/exchange/actions.py" line="186"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="183"/>
+        <location filename="../../ui/exchange/actions.py" line="190"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="185"/>
+        <location filename="../../ui/exchange/actions.py" line="192"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="186"/>
+        <location filename="../../ui/exchange/actions.py" line="193"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="209"/>
+        <location filename="../../ui/exchange/actions.py" line="216"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="216"/>
+        <location filename="../../ui/exchange/actions.py" line="223"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="222"/>
+        <location filename="../../ui/exchange/actions.py" line="229"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="223"/>
+        <location filename="../../ui/exchange/actions.py" line="230"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
