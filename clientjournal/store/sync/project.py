@@ -423,6 +423,13 @@ class Projector:
             for key, conflict in resolved.items():
                 if conflict.deleted:
                     wanted.pop(key[1], None)
+                    # noted all the same: an undo elsewhere (the conflict no longer deleted)
+                    # must find its note here, also where it was resolved before it was shown
+                    database.execute_sql(
+                        "INSERT OR IGNORE INTO sync_ref (ref, kind, uuid) "
+                        "VALUES (?, 'note_conflict', ?)",
+                        (note_uuid, key[1]),
+                    )
         rows = database.execute_sql(
             "SELECT uuid FROM note_conflict WHERE note_id = ?", (note_id,)
         ).fetchall()

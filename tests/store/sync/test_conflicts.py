@@ -190,3 +190,30 @@ def test_undo_of_keep_both_after_a_round_keeps_the_other_computers_edit(conflict
     for replica in (desktop, laptop):
         bodies, conflicts = _texts(replica)
         assert conflict.body + " +laptop edit" in bodies | set(conflicts)
+        assert conflicts == [conflict.body]  # open again, on both
+
+
+def test_undo_of_a_choice_reopens_the_conflict_where_it_was_never_shown(pair):
+    """attack-20b finding 12, second half: the laptop received the edit, the choice ("keep
+    both") and later its undo without ever having shown the conflict; the conflict opened
+    again by the undo showed on the desktop only."""
+    laptop, desktop = pair
+    _same_note(laptop, "Start")
+    laptop.round()
+    desktop.round()
+    laptop.sql("UPDATE note SET body = 'Laptop text'")
+    desktop.sql("UPDATE note SET body = 'Desktop text'")
+    laptop.round()
+    desktop.round()  # the desktop shows the conflict; the laptop has not seen it
+    note_id, (conflict,) = open_conflicts(desktop)
+    (before,) = desktop.sql("SELECT body FROM note WHERE id = ?", note_id)[0]
+    sync.resolve_conflict(conflict.uuid, "both")
+    desktop.round()
+    laptop.round()
+    assert open_conflicts(laptop)[1] == []
+    desktop.open()
+    sync.restore_conflict(conflict, before)
+    desktop.round()
+    laptop.round()
+    assert [c.uuid for c in open_conflicts(laptop)[1]] == [conflict.uuid]
+    assert laptop.conflicts() == desktop.conflicts()
