@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from clientjournal.core.collation import sort_key
-from clientjournal.core.sync.records import MERGED_INTO
+from clientjournal.core.sync.records import KINDS, MERGED_INTO
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
-from clientjournal.store.sync import local
+from clientjournal.store.sync import local, state
 
 CHILD_TABLES = ("note", "project", "agreement", "draft", "payment")
 FILLED = ("company", "email", "phone")
@@ -138,12 +138,49 @@ def unmerge(
                 f"UPDATE client SET {', '.join(f'{c} = ?' for c in before)} WHERE id = ?",
                 (*before.values(), keep_id),
             )
+        _followers_back(keep_id, other_id, moved)
         deleted = None if other_deleted_at is None else to_iso(other_deleted_at)
         database.execute_sql(
             "UPDATE client SET deleted_at = ?, updated_at = ? WHERE id = ?",
             (deleted, now, other_id),
         )
         _set_merged_into(other_id, None)
+
+
+def _followers_back(keep_id: int, other_id: int, moved: Mapping[str, tuple[int, ...]]) -> None:
+    """What another computer wrote for the merged client meanwhile (its state names that
+    client; the round put it under the kept one, ``Projector.surviving``) goes back with the
+    undo at once, like what the merge moved.  Before, it stayed under the kept client until
+    the next round, and an edit of it in that time filed it there on every computer."""
+    (other_uuid,) = database.execute_sql(
+        "SELECT uuid FROM client WHERE id = ?", (other_id,)
+    ).fetchone()
+    for kind in KINDS:
+        for ref in kind.refs:
+            if ref.kind != "client" or kind.table not in CHILD_TABLES:
+                continue
+            rows = database.execute_sql(
+                f"SELECT id, {kind.key_column} FROM {kind.table} WHERE {ref.column} = ?",
+                (keep_id,),
+            ).fetchall()
+            done = set(moved.get(kind.table, ()))
+            candidates = {uuid: row_id for row_id, uuid in rows if row_id not in done}
+            if not candidates:
+                continue
+            records = state.load((kind.name, uuid) for uuid in candidates)
+            back = [
+                row_id
+                for uuid, row_id in candidates.items()
+                if (record := records.get((kind.name, uuid))) is not None
+                and (record.fields.get(ref.field) or [None])[0] == other_uuid
+            ]
+            for start in range(0, len(back), 500):
+                part = back[start : start + 500]
+                marks = ",".join("?" * len(part))
+                database.execute_sql(
+                    f"UPDATE {kind.table} SET {ref.column} = ? WHERE id IN ({marks})",
+                    (other_id, *part),
+                )
 
 
 def _set_merged_into(other_id: int, keep_id: int | None) -> None:

@@ -103,3 +103,41 @@ def test_a_merged_client_restored_from_the_trash_gets_its_new_notes_again(pair):
     query = "SELECT c.uuid FROM note n JOIN client c ON c.id = n.client_id WHERE n.uuid = ?"
     assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_B,)]
     assert laptop.export() == desktop.export()
+
+
+def test_the_undo_of_the_merge_puts_a_note_written_meanwhile_back_at_once(pair):
+    """attack-20b finding 4: after the undo the note written on the other computer for the
+    merged client stayed under the kept one until the next round; edited there in that time,
+    it was filed under the kept client on every computer for good."""
+    laptop, desktop = pair
+    for replica, uuid, at in ((laptop, C_A, AT), (desktop, C_B, LATER)):
+        replica.sql(
+            "INSERT INTO client (uuid, name, email, created_at, updated_at) "
+            "VALUES (?, 'Anna Berg', 'anna@example.org', ?, ?)",
+            uuid, at, at,
+        )  # fmt: skip
+    for replica in (laptop, desktop, laptop):
+        replica.round()
+    laptop.open()
+    (found,) = sync.duplicate_clients()
+    undo = sync.merge_clients(found.keep_id, found.other_id)
+    desktop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'written on the desk meanwhile' FROM client WHERE uuid = ?",
+        N_B, LATER, LATER, C_B,
+    )  # fmt: skip
+    query = (
+        "SELECT c.uuid, c.deleted_at IS NULL FROM note n JOIN client c ON c.id = n.client_id "
+        "WHERE n.uuid = ?"
+    )
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    assert laptop.sql(query, N_B) == [(C_A, 1)]
+    laptop.open()
+    sync.unmerge_clients(undo)
+    assert laptop.sql(query, N_B) == [(C_B, 1)]  # at once, not at the next round
+    laptop.sql("UPDATE note SET body = body || ' EDITED' WHERE uuid = ?", N_B)
+    for replica in (laptop, desktop, laptop, desktop):
+        replica.round()
+    assert laptop.sql(query, N_B) == desktop.sql(query, N_B) == [(C_B, 1)]
+    assert laptop.export() == desktop.export()
