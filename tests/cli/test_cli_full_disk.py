@@ -18,26 +18,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from cli_process import run
 from mounts import fill_up, small_disk
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file systems")
 
 SECRET = "ein Satz als Passphrase fuer den Test"
 STAMP = "2024-01-01T00:00:00.000000Z"
-
-
-def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
-    env |= {"CLIENTJOURNAL_LOCK_WAIT": "0", **extra}
-    if "CLIENTJOURNAL_CONFIG_DIR" in os.environ:
-        env["CLIENTJOURNAL_CONFIG_DIR"] = os.environ["CLIENTJOURNAL_CONFIG_DIR"]
-    return subprocess.run(
-        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        timeout=120,
-        env=env,
-        input=b"",
-    )
 
 
 def one_line(done: subprocess.CompletedProcess, status: int, *words: str) -> str:

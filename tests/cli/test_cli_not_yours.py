@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0,
@@ -22,20 +23,6 @@ pytestmark = pytest.mark.skipif(
 SECRET = "ein Satz als Passphrase fuer den Test"
 STAMP = "2024-01-01T00:00:00.000000Z"
 NOBODY = 65534
-
-
-def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
-    env |= {"CLIENTJOURNAL_LOCK_WAIT": "0", **extra}
-    if "CLIENTJOURNAL_CONFIG_DIR" in os.environ:
-        env["CLIENTJOURNAL_CONFIG_DIR"] = os.environ["CLIENTJOURNAL_CONFIG_DIR"]
-    return subprocess.run(
-        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        timeout=120,
-        env=env,
-        input=b"",
-    )
 
 
 def owners(folder: Path) -> dict[str, tuple[int, int, bytes]]:
