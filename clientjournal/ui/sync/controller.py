@@ -73,6 +73,7 @@ class SyncController(QObject):
         self._again = False  # a change came while a round ran: another one after it
         self._snapshot: Snapshot | None = None
         self._offered: set[tuple[int, int]] = set()
+        self._duplicates_checked = False  # the offer is made once per window even with nothing new
         self._reported: set[str] = set()  # the last round's skipped files and clock warnings
         self._journal_values = settings.journal_values(settings.load())
         self.config = store_sync.sync_config()
@@ -253,6 +254,8 @@ class SyncController(QObject):
         self.status.setToolTip("\n".join([labels.status_line(result), *details]))
         if result.received:
             self._apply_received(result)
+        elif not self._duplicates_checked:
+            self._offer_duplicates()  # the window's first round: pairs found before it closed
         if result.conflicts:
             self._context.show_status(
                 self.tr(
@@ -313,6 +316,7 @@ class SyncController(QObject):
         self._journal_values = settings.journal_values(updated)
 
     def _offer_duplicates(self) -> None:
+        self._duplicates_checked = True
         pairs = [
             pair
             for pair in store_sync.duplicate_clients()

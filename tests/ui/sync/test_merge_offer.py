@@ -73,3 +73,22 @@ def test_two_people_are_not_offered_again(qtbot, computers):
     computers.use("laptop")
     round_through(qtbot, controller)
     assert found == []
+
+
+def test_the_offer_comes_back_in_the_next_window_without_anything_new(qtbot, computers):
+    """attack-20b finding 3: the window closed before the offer was acted on; at the next
+    start the round received nothing and the offer was gone until the other computer sent
+    something new."""
+    computers.use("desk")
+    clients.create(ClientData(name="Anna Berg", email="anna@berg.example"))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    clients.create(ClientData(name="Anna Berg", email="ANNA@berg.example"))
+    plain_round(computers, "laptop", "Laptop")  # received the desk's Anna: a pair here
+    context, controller = make_controller(qtbot, computers)  # the next window
+    with qtbot.waitSignal(controller.duplicatesFound, timeout=30_000):
+        assert round_through(qtbot, controller).received == 0
+    assert controller.duplicates_button.isVisibleTo(context)
+    round_through(qtbot, controller)
+    controller.duplicates_button.click()  # looked at, then closed
+    assert not controller.duplicates_button.isVisibleTo(context)
