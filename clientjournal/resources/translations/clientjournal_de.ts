@@ -4053,37 +4053,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="92"/>
+        <location filename="../../ui/sync/controller.py" line="93"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="96"/>
+        <location filename="../../ui/sync/controller.py" line="97"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="98"/>
+        <location filename="../../ui/sync/controller.py" line="99"/>
         <source>Syncing %v of %m</source>
         <translation>Synchronisiere %v von %m</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="169"/>
+        <location filename="../../ui/sync/controller.py" line="170"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="249"/>
+        <location filename="../../ui/sync/controller.py" line="250"/>
         <source>Could not read %1; it is tried again next round.</source>
         <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="251"/>
+        <location filename="../../ui/sync/controller.py" line="252"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="259"/>
+        <location filename="../../ui/sync/controller.py" line="262"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4091,7 +4091,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="270"/>
+        <location filename="../../ui/sync/controller.py" line="273"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4099,7 +4099,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="324"/>
+        <location filename="../../ui/sync/controller.py" line="328"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4107,17 +4107,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="327"/>
+        <location filename="../../ui/sync/controller.py" line="331"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="381"/>
+        <location filename="../../ui/sync/controller.py" line="385"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="384"/>
+        <location filename="../../ui/sync/controller.py" line="388"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
