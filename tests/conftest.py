@@ -92,3 +92,45 @@ def journal_lock_held() -> Callable[[Path], AbstractContextManager[int]]:
     """``with journal_lock_held(folder) as pid:`` another live process holds that journal's
     lock, as the running app does, and answers nobody; it lets go when the block ends."""
     return _journal_lock_held
+
+
+def _export_with_notes(
+    path: Path,
+    clients: int,
+    notes: int,
+    body_bytes: int,
+    stamp: str = "2024-01-01T00:00:00.000000Z",
+) -> Path:
+    """An export file of ``clients`` clients with ``notes`` notes each, every note ``body_bytes``
+    random bytes long (as hex): big enough that a command working on it can be killed half way."""
+    import json
+    import os
+
+    records = []
+    for i in range(clients):
+        client = {"uuid": f"00000000-0000-4000-8000-{i:012d}", "name": f"Kunde {i}"}
+        client |= {"company": "", "email": "", "phone": "", "address_form": "sie"}
+        client |= {"status": "active", "profile": {}, "started_on": None, "ended_on": None}
+        client |= {"created_at": stamp, "updated_at": stamp, "deleted_at": None}
+        written = [
+            {
+                "uuid": f"10000000-{i:04d}-4000-8000-{j:012d}",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "kind": "note",
+                "mood": 0,
+                "pinned": False,
+                "body": f"Notiz {i} {j} " + os.urandom(body_bytes).hex(),
+            }
+            for j in range(notes)
+        ]
+        records.append(client | {"agreements": [], "drafts": [], "payments": [], "notes": written})
+    document = {"format": "clientjournal", "version": 1, "exported_at": stamp}
+    path.write_text(json.dumps(document | {"clients": records}))
+    return path
+
+
+@pytest.fixture
+def export_with_notes() -> Callable[..., Path]:
+    """Writes a big export file: ``export_with_notes(path, clients, notes, body_bytes)``."""
+    return _export_with_notes

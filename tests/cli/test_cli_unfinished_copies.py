@@ -177,33 +177,12 @@ def test_an_unfinished_restore_copy_goes_at_the_next_command(
     assert checked.returncode == 0 and b"ok, 1 clients" in checked.stdout
 
 
-def test_a_backup_killed_while_it_writes_is_swept_by_the_next(tmp_path: Path):
+def test_a_backup_killed_while_it_writes_is_swept_by_the_next(tmp_path: Path, export_with_notes):
     """The real thing: a backup killed while its copy is half written leaves the copy (and
     SQLite's -journal of it); the next backup, once that copy is stale, deletes both."""
     import signal
 
-    clients = []
-    for i in range(60):
-        client = {"uuid": f"00000000-0000-4000-8000-{i:012d}", "name": f"Kunde {i}"}
-        client |= {"company": "", "email": "", "phone": "", "address_form": "sie"}
-        client |= {"status": "active", "profile": {}, "started_on": None, "ended_on": None}
-        client |= {"created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
-        notes = [
-            {
-                "uuid": f"10000000-{i:04d}-4000-8000-{j:012d}",
-                "created_at": STAMP,
-                "updated_at": STAMP,
-                "kind": "note",
-                "mood": 0,
-                "pinned": False,
-                "body": f"Notiz {i} {j} " + os.urandom(1500).hex(),
-            }
-            for j in range(60)
-        ]
-        clients.append(client | {"agreements": [], "drafts": [], "payments": [], "notes": notes})
-    source = tmp_path / "big.json"
-    document = {"format": "clientjournal", "version": 1, "exported_at": STAMP}
-    source.write_text(json.dumps(document | {"clients": clients}))
+    source = export_with_notes(tmp_path / "big.json", 60, 60, 1500, STAMP)
     data_dir = tmp_path / "journal"
     assert run(data_dir, "import", str(source)).returncode == 0
     folder = data_dir / "backups"

@@ -4,7 +4,6 @@ export into that folder deletes it once no export writes it (attack 18 finding 1
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import signal
 import subprocess
@@ -75,29 +74,8 @@ def test_only_stale_unlocked_folders_of_its_own_name_are_swept(tmp_path: Path) -
     assert sweep_stale_staging(folder) == [busy]  # its export is gone
 
 
-def _big_journal(tmp_path: Path, env: dict[str, str]) -> Path:
-    clients = []
-    for i in range(300):
-        client = {"uuid": f"00000000-0000-4000-8000-{i:012d}", "name": f"Kunde {i}"}
-        client |= {"company": "", "email": "", "phone": "", "address_form": "sie"}
-        client |= {"status": "active", "profile": {}, "started_on": None, "ended_on": None}
-        client |= {"created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
-        notes = [
-            {
-                "uuid": f"10000000-{i:04d}-4000-8000-{j:012d}",
-                "created_at": STAMP,
-                "updated_at": STAMP,
-                "kind": "note",
-                "mood": 0,
-                "pinned": False,
-                "body": f"Notiz {i} {j} " + os.urandom(400).hex(),
-            }
-            for j in range(20)
-        ]
-        clients.append(client | {"agreements": [], "drafts": [], "payments": [], "notes": notes})
-    source = tmp_path / "big.json"
-    document = {"format": "clientjournal", "version": 1, "exported_at": STAMP}
-    source.write_text(json.dumps(document | {"clients": clients}))
+def _big_journal(tmp_path: Path, env: dict[str, str], export_with_notes) -> Path:
+    source = export_with_notes(tmp_path / "big.json", 300, 20, 400, STAMP)
     data_dir = tmp_path / "journal"
     done = subprocess.run(
         [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), "import", str(source)],
@@ -109,10 +87,12 @@ def _big_journal(tmp_path: Path, env: dict[str, str]) -> Path:
     return data_dir
 
 
-def test_an_export_killed_half_way_is_cleaned_up_by_the_next(tmp_path: Path) -> None:
+def test_an_export_killed_half_way_is_cleaned_up_by_the_next(
+    tmp_path: Path, export_with_notes
+) -> None:
     """The real thing: SIGKILL while the staging folder fills; the next export leaves none."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
-    data_dir = _big_journal(tmp_path, env)
+    data_dir = _big_journal(tmp_path, env, export_with_notes)
     out = tmp_path / "md"
     command = [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), "export"]
     command += ["--format", "markdown", "-o", str(out)]
