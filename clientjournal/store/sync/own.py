@@ -191,6 +191,8 @@ class Own:
     read_back: list[Incoming] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
     snapshot_lost: bool = False  # its snapshot is gone or damaged: written again
+    copied: bool = False  # a copy writes as this device: a new id, whose first file is the
+    # whole state (a snapshot), as what this journal wrote under the old id may be replaced
 
 
 def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Own:
@@ -200,6 +202,7 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
     read_back: list[Incoming] = []
     lost: list[str] = []
     lost_snapshot = False
+    clash = False
     if first_here:
         own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
         next_seq = max((p.seq for p in own if p is not None), default=0) + 1
@@ -232,6 +235,7 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
                 local.put(local.DEVICE_ID, device)
                 local.put(local.NEXT_SEQ, "1")
                 local.put(local.RESERVED, None)
+                local.put(local.FOLDER_ID, None)  # cut short before its snapshot: again
                 # the old id's files are read like another device's from now on; those up
                 # to the last one this journal wrote are in its state already
                 database.execute_sql(
@@ -251,4 +255,4 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
                 written = any(seq == reserved for _rel, _size, _mtime, seq in back)
                 written = written or own_snapshot_seq(folder, device) == reserved
                 next_seq = reserved + 1 if written else reserved  # else: the number is reused
-    return Own(device, next_seq, recorded, read_back, lost, lost_snapshot)
+    return Own(device, next_seq, recorded, read_back, lost, lost_snapshot, copied=clash)

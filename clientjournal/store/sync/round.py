@@ -185,6 +185,10 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     name = local.device_name()
     first_here = local.get(local.FOLDER_ID) != folder.folder_id
     start = own.prepare(folder, name, first_here, outcome)
+    # A journal that took a new id (a copy of it writes as the same device) publishes its
+    # whole state under it, as at its first round in a folder: what it wrote under the old
+    # id may be in files the sync program replaced with the copy's (attack-20b finding 5).
+    first_here = first_here or start.copied
     device, next_seq, recorded, read_back, lost = (
         start.device, start.next_seq, start.recorded, start.read_back, start.lost
     )  # fmt: skip

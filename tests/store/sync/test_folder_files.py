@@ -139,3 +139,38 @@ def test_a_file_found_unreadable_is_not_read_again_until_it_changes(pair, monkey
     garbled.unlink()
     laptop.round()
     assert laptop.sql("SELECT key FROM sync_local WHERE key LIKE 'refused/%'") == []
+
+
+def test_a_copied_journal_whose_file_the_sync_program_replaced_loses_nothing(tmp_path: Path):
+    """attack-20b finding 5 (real Syncthing): a journal copied to a second computer, each
+    with its own copy of the folder; both write the same change file number, and the sync
+    program keeps the copy's file in both folders.  The original noticed and took a new id,
+    but what was in its replaced file was never published again: missing on the other
+    computer for good."""
+    from clientjournal.store.connection import close_journal
+
+    original = Replica(tmp_path, "original", folder=tmp_path / "a")
+    original.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
+    original.round()
+    close_journal()
+    copy = Replica(tmp_path, "copy", folder=tmp_path / "b")
+    shutil.copytree(original.data_dir, copy.data_dir)
+    shutil.rmtree(copy.folder)
+    shutil.copytree(original.folder, copy.folder)
+    original.add_client("00000000-0000-0000-0000-000000632d32", "Bert")
+    original.round()
+    copy.add_client("00000000-0000-0000-0000-000000632d33", "Cleo")
+    copy.round()
+    [theirs] = [p for p in change_files(copy.folder) if p.name.startswith("0000000002")]
+    mine = original.folder / theirs.relative_to(copy.folder)
+    assert mine.exists()
+    shutil.copy2(theirs, mine)  # the sync program kept the copy's version in both folders
+    for _ in range(3):
+        original.round()
+        carry(original.folder, copy.folder)
+        carry(copy.folder, original.folder)
+        copy.round()
+        carry(copy.folder, original.folder)
+        carry(original.folder, copy.folder)
+    assert names(original) == names(copy) == ["Anna", "Bert", "Cleo"]
+    assert original.export() == copy.export()
