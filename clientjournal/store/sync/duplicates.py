@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from clientjournal.core.collation import sort_key
+from clientjournal.core.sync.clock import device_of
 from clientjournal.core.sync.records import KINDS, MERGED_INTO
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
@@ -23,13 +24,13 @@ def find() -> list[tuple[int, int, str]]:
     journal's own: two computers merging such twins kept one each, and both ended in the
     trash)."""
     rows = database.execute_sql(
-        "SELECT id, name, company, email FROM client WHERE deleted_at IS NULL "
+        "SELECT id, name, company, email, uuid FROM client WHERE deleted_at IS NULL "
         "ORDER BY created_at, uuid"
     ).fetchall()
     pairs: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int]] = set()
     first_of: dict[Any, int] = {}
-    for client_id, _name, _company, email in rows:
+    for client_id, _name, _company, email, _uuid in rows:
         mail = (email or "").strip().casefold()
         if not mail:
             continue
@@ -39,7 +40,7 @@ def find() -> list[tuple[int, int, str]]:
         else:
             first_of[mail] = client_id
     first_of = {}
-    for client_id, name, company, _email in rows:
+    for client_id, name, company, _email, _uuid in rows:
         if not (name or "").strip():
             continue
         key = (sort_key(name)[0], sort_key(company or "")[0])
@@ -48,7 +49,28 @@ def find() -> list[tuple[int, int, str]]:
                 pairs.append((first_of[key], client_id, "name_company"))
         else:
             first_of[key] = client_id
-    return pairs
+    return _from_two_computers(pairs, {row[0]: row[4] for row in rows})
+
+
+def _from_two_computers(
+    pairs: list[tuple[int, int, str]], uuid_of: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """Only pairs created on two computers (the device of the clock the client was first
+    published with; one never published was created here): two look-alikes entered on one
+    computer are two people its user told apart (the demo's Thomas and Tobias Meier, one
+    firm's e-mail), and the offer says the clients were created on different computers."""
+    if not pairs:
+        return pairs
+    wanted = {uuid_of[c] for pair in pairs for c in pair[:2]}
+    records = state.load(("client", uuid) for uuid in wanted)
+    own = local.device_id()
+
+    def creator(client_id: int) -> str:
+        record = records.get(("client", uuid_of[client_id]))
+        entry = record.fields.get("created_at") if record is not None else None
+        return device_of(entry[1]) if entry and entry[1] else own
+
+    return [pair for pair in pairs if creator(pair[0]) != creator(pair[1])]
 
 
 def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict[str, Any], Any]:
