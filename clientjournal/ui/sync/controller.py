@@ -233,6 +233,8 @@ class SyncController(QObject):
             self._failed(outcome)
 
     def _progressed(self, done: int, total: int) -> None:
+        if autosave.held_saves():  # typed while the round holds the journal: not lost, later
+            self.status.setText(self.tr("Syncing… what you type is saved when it ends"))
         if total < PROGRESS_FROM:
             return
         self.progress.setRange(0, total)

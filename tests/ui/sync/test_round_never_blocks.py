@@ -76,6 +76,7 @@ def test_typing_during_a_round_saves_after_its_commit_without_waiting_on_the_loc
     # Not saved (the journal is the round's until it commits), but still to be saved: the
     # save did not run into the lock (that froze the window up to busy_timeout, 5 s).
     assert editor._timer.pending()
+    qtbot.waitUntil(lambda: "saved when it ends" in controller.status.text(), timeout=5_000)
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
