@@ -214,7 +214,8 @@ def run_round(
     """One round: publish this device's changes, then apply every other device's new ones in
     one transaction (nothing half applied).  ``folder`` None: the configured one.  May run in
     a worker thread (peewee gives it its own connection).  ``progress(done, total)`` is
-    called now and then while applying; ``backups`` as for ``configure``.  Raises SyncError for a folder that cannot be used
+    called now and then while applying, and as ``progress(-1, 0)`` while reading a snapshot
+    (it may raise to cut the round short: nothing is written then); ``backups`` as for ``configure``.  Raises SyncError for a folder that cannot be used
     (the error line is also kept as the last result)."""
     from clientjournal.store.sync.folder import FolderProblem
     from clientjournal.store.sync.round import RoundFailed, run

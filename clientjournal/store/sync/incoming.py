@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import threading
 import time
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +73,23 @@ class Outcome:
 
     def skip(self, rel: str, problem: FileProblem) -> None:
         self.problems.append(Problem(problem.kind, printable(rel), detail=str(problem)))
+
+
+_checks = threading.local()
+
+
+def while_reading(check: Callable[[], None] | None) -> None:
+    """``check()`` is called now and then while this thread reads the folder (every few
+    thousand records of a snapshot): it may raise to cut the round short before it wrote
+    anything (the window's Settings → Sync and closing do).  None: no more."""
+    _checks.fn = check
+
+
+def _checked(lines: Iterable[str], check: Callable[[], None]) -> Iterator[str]:
+    for number, line in enumerate(lines):
+        if number % 4096 == 0:
+            check()
+        yield line
 
 
 def _now_ms() -> int:
@@ -196,7 +215,8 @@ def _read_data(
             raise FileProblem("the header's clock is damaged")
         if newest and newest[:13] > latest:
             raise FileProblem(TOO_FAR_AHEAD, CLOCK)
-        incoming.records = read_snapshot(lines, latest)
+        check = getattr(_checks, "fn", None)
+        incoming.records = read_snapshot(lines if check is None else _checked(lines, check), latest)
         incoming.newest = newest
     else:
         incoming.changes = changes

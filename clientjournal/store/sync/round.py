@@ -53,6 +53,7 @@ from clientjournal.store.sync.incoming import (
     forget_refused,
     record_file,
     scan,
+    while_reading,
 )
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
 from clientjournal.store.sync.project import Projector, merge_followers, merged_into_now
@@ -169,9 +170,12 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
     and again as they pile up, took a third of the time."""
     enabled = gc.isenabled()
     gc.disable()
+    if progress is not None:
+        while_reading(lambda: progress(-1, 0))  # reading: no count yet, but may be cut short
     try:
         return _run(folder_path, progress)
     finally:
+        while_reading(None)
         if enabled:
             gc.enable()
 

@@ -415,6 +415,8 @@ class _Round(QThread):
         window on the lock; a round cut short rolls back (all or nothing)."""
         if self.cancelled:
             raise _Cancelled
+        if done < 0:
+            return  # still reading the folder: nothing to show yet
         if done == 0:
             autosave.hold()
         self.progressed.emit(done, total)

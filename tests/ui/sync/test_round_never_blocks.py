@@ -119,3 +119,37 @@ def test_closing_during_a_round_hides_the_window_and_cuts_the_round_short(qtbot,
     store_sync.run_round()
     names = {c.name for c in clients.fetch(clients.list_ids()).values()}
     assert "Clara Neu" in names
+
+
+def test_a_round_still_reading_a_snapshot_is_cut_short_too(qtbot, computers, monkeypatch):
+    """A first sync reads the other computer's snapshot for many seconds before it writes:
+    Settings → Sync does not wait for that either."""
+    computers.use("laptop")
+    for name in ("Clara Neu", "Dora Alt"):
+        clients.create(ClientData(name=name))
+    plain_round(computers, "laptop", "Laptop")  # its first round: a snapshot
+    computers.use("desk")
+    gate, reading = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done < 0:
+                reading.set()
+                for _tick in range(2_000):  # at most 10 s: a window that waits fails
+                    if gate.wait(0.005):
+                        break
+                    progress(done, total)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    assert controller.sync_now()
+    qtbot.waitUntil(reading.is_set, timeout=30_000)
+    controller.configure(None)  # sync turned off while it reads
+    assert not controller.running
+    gate.set()
+    assert clients.count() == 0  # nothing of the round was written
