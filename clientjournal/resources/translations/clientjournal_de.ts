@@ -4073,17 +4073,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="250"/>
+        <location filename="../../ui/sync/controller.py" line="237"/>
+        <source>Syncing… what you type is saved when it ends</source>
+        <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="252"/>
         <source>Could not read %1; it is tried again next round.</source>
         <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="252"/>
+        <location filename="../../ui/sync/controller.py" line="254"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="262"/>
+        <location filename="../../ui/sync/controller.py" line="264"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4091,7 +4096,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="273"/>
+        <location filename="../../ui/sync/controller.py" line="275"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4099,7 +4104,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="328"/>
+        <location filename="../../ui/sync/controller.py" line="330"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4107,17 +4112,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="331"/>
+        <location filename="../../ui/sync/controller.py" line="333"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="385"/>
+        <location filename="../../ui/sync/controller.py" line="387"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="388"/>
+        <location filename="../../ui/sync/controller.py" line="390"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

@@ -427,7 +427,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="262"/>
+        <location filename="../../ui/sync/controller.py" line="264"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="273"/>
+        <location filename="../../ui/sync/controller.py" line="275"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="328"/>
+        <location filename="../../ui/sync/controller.py" line="330"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>
