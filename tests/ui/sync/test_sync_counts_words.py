@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clientjournal.ui.sync.labels import counts_line
+from clientjournal.ui.sync.labels import counts_line, status_line
 
 
 @pytest.fixture
@@ -26,3 +26,20 @@ def test_the_counts_in_german(german):
 def test_the_counts_in_english(english):
     assert counts_line(1, 0, 1) == "1 sent · 1 conflict"
     assert counts_line(0, 5, 2) == "5 received · 2 conflicts"
+
+
+def test_a_whole_german_round_fits_the_status_line(german, qtbot, journal, windows):
+    """The status line cut "… 3 empfan…" after 48 characters: a round that sends, receives and
+    has a conflict is about 60 in German."""
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store.sync import RoundResult
+
+    window = windows.open()
+    qtbot.waitUntil(lambda: window._sync is not None)
+    controller = window._sync
+    result = RoundResult(
+        sent=2, received=3, conflicts=1, skipped=(), clock_warnings=(), finished_at=utcnow()
+    )
+    line = status_line(result)
+    controller._show_status(line, False)
+    assert controller.status.text() == line
