@@ -459,6 +459,7 @@ def _search(args: argparse.Namespace) -> int:
         text = html.unescape(re.sub(r"</?b>", "*", hit.snippet))
         day = local_time(hit.at).strftime("%Y-%m-%d")
         print(f"{hit.client_name}\t{day}\t{hit.kind}\t{text}")
+    sys.stdout.flush()  # a full or closed output fails here, before the count claims success
     print(f"{len(result.hits)} results in {result.query_ms:.1f} ms", file=sys.stderr)
     return EXIT_OK
 

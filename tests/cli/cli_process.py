@@ -22,3 +22,22 @@ def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess
         env=env,
         input=b"",
     )
+
+
+def as_another_user() -> list[str]:
+    """The command prefix that runs a command as the user nobody (uid 65534) — or the test is
+    skipped where that cannot work: no setpriv(1), not root, or the app itself out of that
+    user's reach (a checkout under /root, 0700, as on a fresh machine)."""
+    import shutil
+
+    import pytest
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv(1) to run the commands as another user")
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import clientjournal"], capture_output=True, cwd="/"
+    )
+    if probe.returncode != 0:
+        pytest.skip("the user nobody cannot import the app from this checkout (a 0700 folder)")
+    return prefix

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from cli_process import run
+from cli_process import as_another_user, run
 from mounts import fill_up, small_disk
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file systems")
@@ -125,8 +125,7 @@ def test_demo_into_an_empty_folder_on_a_full_disk_leaves_nothing(tmp_path: Path,
 def test_reading_a_read_only_journal_file_leaves_no_companions(template: Path):
     """A journal file the user cannot write (mode 0400) in a folder they can: SQLite opens it
     read-only and made a -wal and -shm that no read-only connection removes again."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("needs root and setpriv(1) to run the commands as another user")
+    as_user = as_another_user()
     import tempfile
 
     reachable = Path(tempfile.mkdtemp())  # pytest's own folders are 0700: not for another user
@@ -137,7 +136,6 @@ def test_reading_a_read_only_journal_file_leaves_no_companions(template: Path):
         os.chown(path, 65534, 65534)
     (data_dir / "journal.sqlite3").chmod(0o400)
     before = files(data_dir)
-    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
     for args in (("check",), ("export", "--format", "csv"), ("search", "Zebranotiz")):
         done = subprocess.run(
             [*as_user, sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],

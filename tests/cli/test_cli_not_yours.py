@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_process import run
+from cli_process import as_another_user, run
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0,
@@ -71,12 +71,10 @@ def test_writing_commands_refuse_another_users_journal(tmp_path: Path):
 def test_a_data_folder_another_user_cannot_reach_is_one_line(tmp_path: Path):
     """Run as a user who cannot even look into the folder above the journal's: Path.exists
     raised PermissionError (a traceback) before any command began."""
-    if shutil.which("setpriv") is None:
-        pytest.skip("setpriv(1) is needed to run the commands as another user")
+    as_user = as_another_user()
     data_dir = tmp_path / "closed" / "journal"
     assert run(data_dir, "demo", "--clients", "2", "--notes", "4").returncode == 0
     (tmp_path / "closed").chmod(0o700)
-    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
     for args in (("check",), ("export",), ("search", "x"), ("import", "/dev/null")):
         done = subprocess.run(
             [*as_user, sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
