@@ -137,7 +137,9 @@ def _not_json(error: BaseException) -> str:
         return f"invalid JSON: {error.args[0]} is not a number"
     if isinstance(error, RecursionError):
         return "invalid JSON: nested too deeply"
-    return f"invalid JSON: {error}"  # e.g. a number with more digits than Python converts
+    if "integer string conversion" in str(error):  # Python's advice to a developer otherwise
+        return "invalid JSON: a number with thousands of digits"
+    return "invalid JSON: a value this app cannot read"
 
 
 @cache
