@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 
-def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
+def run(
+    data_dir: Path, *args: str, cwd: Path | None = None, **extra: str
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
     env |= {"CLIENTJOURNAL_LOCK_WAIT": "0", **extra}
     if "CLIENTJOURNAL_CONFIG_DIR" in os.environ:
@@ -21,6 +23,7 @@ def run(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess
         timeout=120,
         env=env,
         input=b"",
+        cwd=cwd,
     )
 
 

@@ -21,26 +21,12 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_process import run
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file systems")
 
 SECRET = "ein Satz als Passphrase fuer den Test"
 STAMP = "2024-01-01T00:00:00.000000Z"
-
-
-def run(data_dir: Path, *args: str, cwd: Path | None = None, **extra: str):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTJOURNAL_")}
-    env |= {"CLIENTJOURNAL_LOCK_WAIT": "0", **extra}
-    if "CLIENTJOURNAL_CONFIG_DIR" in os.environ:
-        env["CLIENTJOURNAL_CONFIG_DIR"] = os.environ["CLIENTJOURNAL_CONFIG_DIR"]
-    return subprocess.run(
-        [sys.executable, "-m", "clientjournal", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        timeout=120,
-        env=env,
-        input=b"",
-        cwd=cwd,
-    )
 
 
 def one_line(done: subprocess.CompletedProcess, status: int, *words: str) -> str:
