@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# One worker per core (pytest-xdist); CLIENTJOURNAL_TEST_WORKERS=0 runs everything in this process.
+exec .venv/bin/python -m pytest -n "${CLIENTJOURNAL_TEST_WORKERS:-auto}" "$@"
