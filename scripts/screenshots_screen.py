@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -40,6 +38,7 @@ def main() -> int:
     (config / "settings.ini").write_text(f"[ui]\ntheme={args.theme}\n", encoding="utf-8")
 
     from PySide6.QtWidgets import QApplication
+    from screen_shooter import Shooter  # scripts/, beside this script
 
     from clientjournal.app import _make_application, create_window
     from clientjournal.core.cooling import DraftData
@@ -72,19 +71,10 @@ def main() -> int:
     )  # fmt: skip
     window.refresh(client_id)
     window.client_list.select_client(client_id)
-    args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.size}-{args.lang}-{args.theme}"
 
-    def settle(rounds: int = 60) -> None:  # lazy models, delayed layouts, the WM's frame
-        for _ in range(rounds):
-            app.processEvents()
-            time.sleep(0.02)
-
-    def shot(name: str) -> None:
-        settle()
-        path = args.out / f"{name}-{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(path, flush=True)
+    shooter = Shooter(app, args.out, suffix)
+    settle, shot = shooter.settle, shooter.shot
 
     settle(100)
     shot("main")

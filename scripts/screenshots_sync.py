@@ -163,25 +163,17 @@ def shoot(args: argparse.Namespace, base: Path) -> int:
     journal, note_id, client_id = build(base, args.lang == "de")
 
     from PySide6.QtWidgets import QApplication
+    from screen_shooter import Shooter  # scripts/, beside this script
 
     from clientjournal.app import _make_application, create_window
 
     app = _make_application([])
     window = create_window(journal)
     window.showMaximized()
-    args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.lang}-{'light' if args.theme == 'light' else 'dark'}"
 
-    def settle(rounds: int = 60) -> None:  # lazy models, delayed layouts, the WM's frame
-        for _ in range(rounds):
-            app.processEvents()
-            time.sleep(0.02)
-
-    def shot(name: str) -> None:
-        settle()
-        path = args.out / f"{name}-{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(path, flush=True)
+    shooter = Shooter(app, args.out, suffix)
+    settle, shot = shooter.settle, shooter.shot
 
     settle(100)
     window.client_list.select_client(client_id)
