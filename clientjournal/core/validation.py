@@ -34,6 +34,13 @@ MAX_NOTE_LENGTH = 1_000_000
 # are dropped wherever note text comes in: the editor, the store and the import.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A line break of any kind (those str.splitlines knows) with the spaces around it.  A name,
+# company, address or phone number is one line: the client list, the window title, the CSV and
+# the calendar show it in one, and a pasted or hand-edited value with a break in it would show
+# as a cut-off row.
+_LINE_BREAK = re.compile(
+    r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*"
+)
 
 
 # Characters that show nothing: spaces and line breaks of every kind (Z*), controls (Cc),
@@ -108,6 +115,12 @@ PROBLEM_FIELDS: dict[str, tuple[str, str]] = {
 }
 """For each problem key: the field of the export it is in, and the kind of problem in the
 words of an import's one-line refusal (never the value)."""
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break (and the spaces around it) made one space, then stripped;
+    how a one-line field (name, company, e-mail, phone) takes pasted or imported text."""
+    return _LINE_BREAK.sub(" ", text).strip() if _LINE_BREAK.search(text) else text.strip()
 
 
 def strip_controls(text: str) -> str:

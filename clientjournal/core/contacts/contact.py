@@ -20,6 +20,7 @@ from clientjournal.core.validation import (
     MAX_PHONE_LENGTH,
     is_email,
     is_visible,
+    one_line,
 )
 
 MAX_FILE_BYTES = (
@@ -136,6 +137,12 @@ def within_limits(contact: Contact, problems: list[Problem]) -> Contact:
     way in): a company too long is cut, a phone number too long left out, tags beyond the
     number a record keeps dropped; each said as a problem of the record."""
     record = contact.record
+    contact.company, contact.email, contact.phone = (
+        one_line(contact.company),
+        one_line(contact.email),
+        one_line(contact.phone),
+    )
+    contact.other_contacts = [one_line(text) for text in contact.other_contacts]
     if len(contact.company) > MAX_COMPANY_LENGTH:
         message = f"longer than {MAX_COMPANY_LENGTH} characters: cut"
         problems.append(Problem(record, "company", message))
@@ -157,7 +164,9 @@ def within_limits(contact: Contact, problems: list[Problem]) -> Contact:
 
 
 def fitting_name(record: str, name: str, problems: list[Problem]) -> str:
-    """A name as long as the client dialog allows; a longer one is cut, and said so."""
+    """A name as long as the client dialog allows, on one line; a longer one is cut, and said
+    so."""
+    name = one_line(name)
     if len(name) <= MAX_NAME_LENGTH:
         return name
     problems.append(Problem(record, "name", f"longer than {MAX_NAME_LENGTH} characters: cut"))

@@ -8,8 +8,15 @@ from typing import Any
 
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import MAX_TAGS
-from clientjournal.core.validation import PROBLEM_FIELDS, client_problems, profile_problems
+from clientjournal.core.validation import (
+    PROBLEM_FIELDS,
+    client_problems,
+    one_line,
+    profile_problems,
+)
 from clientjournal.store.exchange.common import ImportFailed, location
+
+ONE_LINE_FIELDS = ("name", "company", "email", "phone")
 
 
 def _day(text: str | None) -> date | None:
@@ -22,8 +29,11 @@ def check_limits(source: str, document: Any) -> None:
     end before the start, an overlong company or phone, more tags than a record keeps, a
     profile no editor writes.  Named by the client's place and the field, never the value;
     an export written before these checks that holds such a value is refused the same way
-    (the message names the client and the field to correct in the file)."""
+    (the message names the client and the field to correct in the file).  A line break in a
+    one-line field becomes a space, as when it is pasted into the dialog (``one_line``)."""
     for i, client in enumerate(document["clients"]):
+        for key in ONE_LINE_FIELDS:
+            client[key] = one_line(client[key])
         data = ClientData(
             name=client["name"],
             company=client["company"],

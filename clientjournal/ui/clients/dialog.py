@@ -21,7 +21,7 @@ from clientjournal.core.domain import SALUTATION_KEY, AddressForm, ClientStatus,
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import format_tags, parse_tags
-from clientjournal.core.validation import client_problems
+from clientjournal.core.validation import client_problems, one_line
 from clientjournal.ui.common.font_size import scaled
 from clientjournal.ui.common.labels import (
     address_form_hint,
@@ -153,10 +153,10 @@ class ClientDialog(QDialog):
         """The edited record; fields the dialog does not show are kept as they were."""
         return dataclasses.replace(
             self._original,
-            name=self.name.text().strip(),
-            company=self.company.text().strip(),
-            email=self.email.text().strip(),
-            phone=self.phone.text().strip(),
+            name=one_line(self.name.text()),
+            company=one_line(self.company.text()),
+            email=one_line(self.email.text()),
+            phone=one_line(self.phone.text()),
             address_form=AddressForm(self.address_form.currentData()),
             profile=with_field(
                 self._original.profile, SALUTATION_KEY, str(self.salutation.currentData())

@@ -71,3 +71,16 @@ def test_a_csv_row_within_the_limits_too() -> None:
         "line 2 company: longer than 200 characters: cut",
         "line 2 phone: longer than 100 characters: left out",
     ]
+
+
+def test_a_quoted_line_break_in_a_name_or_company_is_read_as_a_space() -> None:
+    """Outlook and LibreOffice write a cell with a line break in quotes; a name is one line."""
+    csv = 'Name,Company,Phone\r\n"Anna\r\nMeier","Atelier\nNord","0221\n123"\r\n'.encode()
+    (contact,) = parse_csv(csv).contacts
+    assert (contact.name, contact.company, contact.phone) == (
+        "Anna Meier",
+        "Atelier Nord",
+        "0221 123",
+    )
+    (card_contact,) = parse_vcard(card("FN:Jane\\nRoe", "ORG:Weiß\\nund Partner")).contacts
+    assert (card_contact.name, card_contact.company) == ("Jane Roe", "Weiß und Partner")

@@ -129,3 +129,25 @@ def test_values_at_the_limits_round_trip(journal, tmp_path):
     assert counts.clients == 1
     (back,) = clients.fetch(clients.list_ids()).values()
     assert (back.company, back.phone, len(back.tags)) == ("C" * 200, "1" * 100, 100)
+
+
+def test_line_breaks_in_one_line_fields_become_spaces(journal, tmp_path):
+    """A hand-edited export with a name split over lines imports as the dialog takes a pasted
+    one: on one line (the list, the window title and the CSV show a name in one)."""
+    edited = document(1)
+    edited["clients"][0] |= {
+        "name": "Anna\nMeier",
+        "company": "Atelier \r\n Nord",
+        "email": "anna@example.org\n",
+        "phone": "0221\u2028123",
+    }
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    exchange.import_file(path)
+    (back,) = clients.fetch(clients.list_ids()).values()
+    assert (back.name, back.company, back.email, back.phone) == (
+        "Anna Meier",
+        "Atelier Nord",
+        "anna@example.org",
+        "0221 123",
+    )

@@ -24,3 +24,15 @@ def test_an_overlong_company_or_phone_and_an_invisible_name_are_refused(qtbot) -
     assert ok.isEnabled()
     dialog.name.setText("\u200b\u200b")  # shows nothing: no name
     assert not ok.isEnabled()
+
+
+def test_a_pasted_name_over_several_lines_is_saved_on_one(qtbot) -> None:
+    from clientjournal.ui.clients.dialog import ClientDialog
+
+    dialog = ClientDialog(ClientData(name="Ann"))
+    qtbot.addWidget(dialog)
+    dialog.name.clear()
+    dialog.name.insert("Anna\r\nMeier ")  # what a paste of two lines puts into the field
+    dialog.company.insert("Atelier\nNord")
+    client = dialog.client()
+    assert (client.name, client.company) == ("Anna Meier", "Atelier Nord")
