@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import cast
 
 from clientjournal import APP_ID, __version__
-from clientjournal.cli.status import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail, given_path
+from clientjournal.cli.status import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    fail,
+    given_path,
+    output_path,
+)
 from clientjournal.paths import DATA_DIR_ENV, default_data_dir
 
 ENCRYPTION_COMMANDS = {
@@ -67,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["de", "en"],
         help="language of the calendar's and the Markdown files' words (default: from LANG)",
     )
-    export.add_argument("-o", "--output", type=given_path, help="file to write (default: stdout)")
+    export.add_argument(
+        "-o", "--output", type=output_path, help="file to write (default or -: stdout)"
+    )
 
     tone = commands.add_parser(
         "tone", parents=[common], help="rate a draft on stdin: heated or calm?"

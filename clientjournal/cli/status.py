@@ -31,3 +31,9 @@ def given_path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty path; name a file or folder")
     return Path(text)
+
+
+def output_path(text: str) -> Path | None:
+    """An export's ``-o``: ``-`` is standard output, as for most command-line tools (it made a
+    file named ``-``); otherwise as ``given_path``."""
+    return None if text == "-" else given_path(text)

@@ -126,3 +126,18 @@ def test_demo_refuses_sizes_that_would_fill_memory_before_anything(
     done = run(data_dir, "demo", *args, preexec_fn=limit)
     one_line(done, 2, "demo needs --clients 1 to 100000 and --notes 0 to 5000000")
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize("kind", ["json", "csv", "ics"])
+def test_an_output_of_dash_is_standard_output(journal: Path, tmp_path: Path, kind: str) -> None:
+    """``-o -`` means standard output, as for most tools; it wrote a file named ``-``."""
+    done = run(journal, "export", "--format", kind, "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() and not (tmp_path / "-").exists()
+    default = run(journal, "export", "--format", kind).stdout
+
+    def timeless(output: bytes) -> list[bytes]:  # the time of the export differs
+        return [line for line in output.splitlines() if b"exported_at" not in line
+                and not line.startswith(b"DTSTAMP")]  # fmt: skip
+
+    assert timeless(done.stdout) == timeless(default)
