@@ -11,6 +11,7 @@ from clientjournal.core.tags import MAX_TAGS
 from clientjournal.core.validation import (
     PROBLEM_FIELDS,
     client_problems,
+    is_visible,
     one_line,
     profile_problems,
 )
@@ -47,8 +48,24 @@ def check_limits(source: str, document: Any) -> None:
         if problems:
             field, kind = PROBLEM_FIELDS[problems[0]]
             raise ImportFailed(source, kind, location(document, ("clients", i, field)))
+        for j, project in enumerate(client.get("projects", [])):
+            _check_project(source, document, (i, j), project)
         for j, note in enumerate(client["notes"]):
             if len(note.get("tags", [])) > MAX_TAGS:
                 kind = PROBLEM_FIELDS["too_many_tags"][1]
                 where = location(document, ("clients", i, "notes", j, "tags"))
                 raise ImportFailed(source, kind, where)
+
+
+def _check_project(source: str, document: Any, place: tuple[int, int], project: Any) -> None:
+    """The project dialog's checks: a name that shows, on one line; no end before the start
+    (a synced journal with one exported such a file, which no import took back)."""
+    project["name"] = one_line(project["name"])
+    where = ("clients", place[0], "projects", place[1])
+    if not is_visible(project["name"]):
+        kind = PROBLEM_FIELDS["name_missing"][1]
+        raise ImportFailed(source, kind, location(document, (*where, "name")))
+    started, ended = _day(project.get("started_on")), _day(project.get("ended_on"))
+    if started and ended and ended < started:
+        kind = PROBLEM_FIELDS["ended_before_started"][1]
+        raise ImportFailed(source, kind, location(document, (*where, "ended_on")))

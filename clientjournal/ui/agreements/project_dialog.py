@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.agreements.checklist import ProjectData, ProjectStatus
+from clientjournal.core.validation import is_visible, one_line
 from clientjournal.ui.agreements.labels import project_status_label
 from clientjournal.ui.common.font_size import scaled
 from clientjournal.ui.common.optional_date import OptionalDate
@@ -62,7 +63,7 @@ class ProjectDialog(QDialog):
     def project(self) -> ProjectData:
         return dataclasses.replace(
             self._original,
-            name=self.name.text().strip(),
+            name=one_line(self.name.text()),
             status=ProjectStatus(self.status.currentData()),
             started_on=self.started.value(),
             ended_on=self.ended.value(),
@@ -70,7 +71,7 @@ class ProjectDialog(QDialog):
 
     def _check(self) -> None:
         project = self.project()
-        ok = bool(project.name) and not (
+        ok = is_visible(project.name) and not (
             project.started_on and project.ended_on and project.ended_on < project.started_on
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

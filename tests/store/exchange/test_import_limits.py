@@ -151,3 +151,38 @@ def test_line_breaks_in_one_line_fields_become_spaces(journal, tmp_path):
         "anna@example.org",
         "0221 123",
     )
+
+
+def _with_project(**fields) -> dict:
+    made = document(1)
+    made["clients"][0]["projects"] = [
+        dict(uuid=str(uuid.uuid4()), name="Relaunch", status="active", started_on="2024-05-01",
+             ended_on=None, created_at=STAMP, updated_at=STAMP) | fields
+    ]  # fmt: skip
+    return made
+
+
+@pytest.mark.parametrize(
+    ("fields", "where", "kind"),
+    [
+        ({"ended_on": "2024-01-01"}, "ended_on", "the end date is before the start date"),
+        ({"name": " \u200b "}, "name", "the name is empty or has no visible character"),
+    ],
+)
+def test_a_project_the_project_dialog_refuses_is_refused(journal, tmp_path, fields, where, kind):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(_with_project(**fields)), encoding="utf-8")
+    with pytest.raises(exchange.ImportFailed) as caught:
+        exchange.import_file(path)
+    assert str(caught.value) == f"{path}: clients[0] projects[0].{where}: {kind}"
+    assert journal_clients() == []
+
+
+def test_a_project_name_over_two_lines_imports_on_one(journal, tmp_path):
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(_with_project(name="Relaunch\n2024")), encoding="utf-8")
+    exchange.import_file(path)
+    exported = tmp_path / "again.json"
+    exchange.export_file(exported)
+    (client,) = json.loads(exported.read_text(encoding="utf-8"))["clients"]
+    assert [project["name"] for project in client["projects"]] == ["Relaunch 2024"]
