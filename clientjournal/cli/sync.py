@@ -33,7 +33,7 @@ def _usable(folder: Path, backups: list[Path]) -> bool:
     from clientjournal.store.sync import SyncError, configure
 
     try:
-        configure(folder, backups=backups)
+        configure(folder, backups=backups, chosen=False)
     except SyncError as error:
         return error.problem.kind in (MISSING, NOT_WRITABLE)
     return True
@@ -52,6 +52,8 @@ def run_sync(args: argparse.Namespace) -> int:
             configured.resolve() != folder.resolve() and not _usable(configured, backups)
         ):
             configure(folder, backups=backups)  # no folder yet, or one this journal lost
+        elif getattr(args, "start_anew", False) and configured.resolve() == folder.resolve():
+            configure(configured, backups=backups)  # chosen again: an emptied folder is new
         elif configured.resolve() != folder.resolve():
             return fail(
                 "sync refused, nothing was changed: this journal syncs with "

@@ -20,6 +20,7 @@ WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE)
 
 # -- why a folder or a round cannot be used (SyncError) ---------------------------------------
 MISSING = "missing"
+EMPTY = "empty"  # a folder this journal used has no sync.json now (an unmounted disk)
 NOT_A_FOLDER = "not_a_folder"
 NOT_WRITABLE = "not_writable"  # detail: the system's reason
 JOURNAL_FOLDER = "journal_folder"  # the journal's own folder, or inside it

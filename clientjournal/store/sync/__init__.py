@@ -179,13 +179,20 @@ def _check_apart(folder: Path, backups: Iterable[Path]) -> None:
 
 
 def configure(
-    folder: Path | None, device_name: str | None = None, *, backups: Iterable[Path] = ()
+    folder: Path | None,
+    device_name: str | None = None,
+    *,
+    backups: Iterable[Path] = (),
+    chosen: bool = True,
 ) -> SyncConfig:
     """Set (or, with None, clear) the sync folder and this device's name.  The folder is
     checked first (exists, is a folder, writable, not the journal's own folder nor a backup
     folder — ``backups`` names those the settings add — nor inside or around one, its
     ``sync.json`` ours and matching this journal's encryption): SyncError otherwise, nothing
-    changed.  A new folder gets the whole journal at its first round."""
+    changed.  A new folder gets the whole journal at its first round.  ``chosen``: the user
+    chose the folder (not only renamed this computer): a folder used before that has lost
+    its ``sync.json`` is then taken as new; a round refuses it otherwise (an unmounted disk's
+    empty mount point, ``problems.EMPTY``)."""
     from clientjournal.store.safety.encryption import passphrase_of
     from clientjournal.store.sync import local
     from clientjournal.store.sync.folder import FolderProblem, open_folder
@@ -199,6 +206,8 @@ def configure(
             raise SyncError(problem.problem) from problem
     with database.atomic():
         local.put(local.FOLDER, None if folder is None else str(folder))
+        if folder is not None and chosen:
+            local.put(local.used_key(folder), None)
         if device_name is not None:
             name = " ".join(device_name.split())[:100]
             local.put(local.DEVICE_NAME, name or None)

@@ -8,6 +8,7 @@ import socket
 import uuid as uuid_module
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
+from pathlib import Path
 
 from clientjournal.core.sync.problems import Problem
 from clientjournal.core.sync.records import SYNCED_SETTINGS
@@ -23,6 +24,14 @@ RESERVED = "reserved_seq"  # the number a round took before writing its file (se
 LAST_ROUND = "last_round"
 LAST_RESULT = "last_result"
 LAST_OUTCOME = "last_outcome"  # the last round's counts or its problem, as JSON
+USED_PREFIX = "used/"  # used/<folder path>: a folder a round of this journal committed in
+
+
+def used_key(folder: Path) -> str:
+    """Where it is noted that this journal synced through ``folder`` (its id as value): that
+    folder without its ``sync.json`` is then not taken for a new one (a disk not mounted
+    leaves an empty mount point); choosing the folder again clears it (``configure``)."""
+    return f"{USED_PREFIX}{folder}"
 
 
 def get(key: str) -> str | None:

@@ -22,6 +22,7 @@ here (``capture.py``), writing the state into the journal's tables (``project.py
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
+    SYNC_JSON,
     Change,
     change_file,
     change_file_name,
@@ -39,14 +41,20 @@ from clientjournal.core.sync.format import (
     snapshot_file_name,
 )
 from clientjournal.core.sync.merge import merge_field, merge_versions
-from clientjournal.core.sync.problems import CLOCK_AHEAD, Problem
+from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
 from clientjournal.store.sync import capture, local, own, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
-from clientjournal.store.sync.folder import Folder, FolderProblem, open_folder, write_file
+from clientjournal.store.sync.folder import (
+    Folder,
+    FolderProblem,
+    check_usable,
+    open_folder,
+    write_file,
+)
 from clientjournal.store.sync.incoming import (
     Incoming,
     Outcome,
@@ -182,6 +190,8 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
 
 def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outcome:
     try:
+        check_usable(folder_path)
+        _check_not_emptied(folder_path)
         folder = open_folder(folder_path, passphrase_of(database.obj), create=True)
     except FolderProblem as problem:
         raise RoundFailed(problem.problem) from problem
@@ -282,6 +292,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
         local.put(local.FOLDER_ID, folder.folder_id)
+        local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         if progress is not None:
             progress(total, total)
@@ -290,6 +301,23 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _check_not_emptied(folder_path: Path) -> None:
+    """FolderProblem when this journal synced through ``folder_path`` before and its
+    ``sync.json`` is gone: a disk not mounted leaves an empty mount point, which would
+    otherwise be taken for a new folder and get the whole journal (attack-20b finding 6).
+    Choosing the folder again (Settings → Sync, ``sync --start-anew``) starts anew there."""
+    if local.get(local.used_key(folder_path)) is None:
+        return
+    if os.path.lexists(folder_path / SYNC_JSON):
+        return
+    raise FolderProblem(
+        folder_path,
+        EMPTY,
+        "the sync folder is empty: is the disk mounted? (to start anew in this folder, "
+        "choose it again in Settings → Sync or run: sync --start-anew FOLDER)",
+    )
 
 
 def _merge_candidates(incoming: list[Incoming]) -> set[str]:

@@ -135,16 +135,17 @@ class SyncController(QObject):
         return self._worker is not None
 
     def configure(
-        self, folder: Path | None, device_name: str | None = None
+        self, folder: Path | None, device_name: str | None = None, *, chosen: bool = True
     ) -> store_sync.SyncConfig:
         """Set the folder (None: sync off) and this computer's name; SyncError when the folder
-        cannot be used (nothing changed then)."""
+        cannot be used (nothing changed then).  ``chosen`` False: only the name changes (a
+        folder used before and now empty stays refused, see ``store_sync.configure``)."""
         # A round in progress is cut short (all or nothing: it rolls back and the next round
         # does its work), not waited for on the GUI thread: a first sync of a big journal
         # would freeze the window until it ended.
         self._cancel_round()
         backups = settings.backup_folders(self._context.data_dir)
-        self.config = store_sync.configure(folder, device_name, backups=backups)
+        self.config = store_sync.configure(folder, device_name, backups=backups, chosen=chosen)
         if self.enabled:
             self._period.start()
         else:

@@ -90,6 +90,10 @@ def _folder_words() -> dict[str, str]:
     folder or file it concerns is put before them as it is; %1 is the system's reason."""
     return {
         kinds.MISSING: _tr("the sync folder does not exist"),
+        kinds.EMPTY: _tr(
+            "the sync folder is empty: is the disk mounted? If this is the right folder, "
+            "choose it again in Settings → Sync to start anew there"
+        ),
         kinds.NOT_A_FOLDER: _tr("not a folder (a file is in the way)"),
         kinds.NOT_WRITABLE: _tr("the sync folder cannot be written (%1)"),
         kinds.JOURNAL_FOLDER: _tr(

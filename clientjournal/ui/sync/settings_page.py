@@ -192,7 +192,7 @@ class SyncPage(QWidget):
             self.device.setText(config.device_name)
             return
         try:
-            self.controller.configure(config.folder, name)
+            self.controller.configure(config.folder, name, chosen=False)
         except store_sync.SyncError as error:
             self._show_problem(labels.error_text(error))
             return
