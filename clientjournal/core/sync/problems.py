@@ -16,7 +16,9 @@ CLOCK_AHEAD = "clock_ahead"  # another computer's clock is days ahead
 COPIED = "copied"  # a copy of this journal wrote as the same computer: it took a new id
 WAITING = "waiting"  # another computer's changes wait for a file the folder has not delivered
 MORE = "more"  # the round read as much as one round may: the next one goes on
-WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE)
+REPAIRED = "repaired"  # values the editors refuse together (values.repair_row): path the
+# kind of record, detail what (values.ENDED_BEFORE_STARTED, ...), count how many records
+WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE, REPAIRED)
 
 # -- why a folder or a round cannot be used (SyncError) ---------------------------------------
 MISSING = "missing"
@@ -49,6 +51,7 @@ class Problem:
     days: float = 0.0  # how far its clock is ahead
     detail: str = ""  # the English words of the engine or the system, for the command line
     reason: str = ""  # the operating system's words for what went wrong (not translated)
+    count: int = 0  # how many records (REPAIRED)
 
     def line(self) -> str:
         """The command line's words (English), as DESIGN.md and docs/sync.md give them."""
@@ -65,6 +68,16 @@ class Problem:
         if self.kind == MORE:
             return (
                 "more changes wait in the sync folder than one round takes; the next round goes on"
+            )
+        if self.kind == REPAIRED:
+            if self.detail == "too_many_profile_fields":
+                return (
+                    f"{self.count} client profile(s) arrived with more than 100 fields; "
+                    "the first 100 by name are kept"
+                )
+            return (
+                f"{self.count} {self.path}(s) arrived with an end date before the start date; "
+                "the end date is left empty (set it again in the dialog)"
             )
         if self.kind == WAITING:
             return (

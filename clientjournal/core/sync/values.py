@@ -31,6 +31,7 @@ from clientjournal.core.validation import (
     MAX_COMPANY_LENGTH,
     MAX_NAME_LENGTH,
     MAX_PHONE_LENGTH,
+    MAX_PROFILE_FIELDS,
     MAX_PROFILE_KEY_LENGTH,
     is_email,
     is_visible,
@@ -298,3 +299,30 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
     if field == "tags":
         return _tags(value)
     return True
+
+
+ENDED_BEFORE_STARTED = "ended_before_started"
+TOO_MANY_PROFILE_FIELDS = "too_many_profile_fields"
+
+
+def repair_row(kind_name: str, values: dict[str, Any], profile: dict[str, Any] | None) -> list[str]:
+    """What the editors and the import refuse across fields of one record, which each
+    field's own check cannot see: they arrive one by one, each fine with the other's old
+    value (one computer sets a client's start date, another its end date a week before).
+    Stored, the JSON export of every such journal no longer imports.  Repaired in the row
+    (``values``, ``profile`` as the row's profile entries), the same way on every computer,
+    as the journal's state is the same: an end date before the start date is left empty
+    (the field the client and project dialogs name), a profile keeps its first
+    ``MAX_PROFILE_FIELDS`` entries by name.  Returns what was repaired (for the round's
+    warning); the state keeps what arrived, so a later edit on either side still merges."""
+    repaired = []
+    if kind_name in ("client", "project"):
+        started, ended = values.get("started_on"), values.get("ended_on")
+        if isinstance(started, str) and isinstance(ended, str) and ended < started:
+            values["ended_on"] = None  # both YYYY-MM-DD (checked): text order is date order
+            repaired.append(ENDED_BEFORE_STARTED)
+    if profile is not None and len(profile) > MAX_PROFILE_FIELDS:
+        for name in sorted(profile)[MAX_PROFILE_FIELDS:]:
+            del profile[name]
+        repaired.append(TOO_MANY_PROFILE_FIELDS)
+    return repaired

@@ -32,6 +32,7 @@ from clientjournal.core.sync.records import (
     TAGS,
     Kind,
 )
+from clientjournal.core.sync.values import repair_row
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
@@ -58,6 +59,7 @@ class Projector:
         self.ids: dict[Key, int | None] = {}
         self.new_conflicts = 0
         self.bodies_written: set[str] = set()  # notes whose text in the journal changed
+        self.repaired: list[tuple[str, str, str]] = []  # (kind, uuid, what): see repair_row
         self.step: Callable[[int, int], None] | None = None  # see run()
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
@@ -346,12 +348,16 @@ class Projector:
                 if ref.required:
                     return None  # waits for its parent
             values[ref.column] = target_id
+        profile = None
         if kind.profile:
             profile = {
                 name[len(PROFILE_PREFIX) :]: entry[0]
                 for name, entry in record.fields.items()
                 if name.startswith(PROFILE_PREFIX) and entry[0] is not None
             }
+        for what in repair_row(kind.name, values, profile):
+            self.repaired.append((kind.name, record.uuid, what))
+        if profile is not None:
             values["profile"] = json.dumps(profile, ensure_ascii=False, sort_keys=True)
         return values
 

@@ -41,7 +41,7 @@ from clientjournal.core.sync.format import (
     snapshot_file_name,
 )
 from clientjournal.core.sync.merge import merge_field, merge_versions
-from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, Problem
+from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, REPAIRED, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
@@ -279,6 +279,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         )
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
+        _report_repairs(projector.repaired, outcome)
         for uuid in projector.bodies_written:
             body = records[("note", uuid)].fields.get("body")
             if body is not None and body[1] != bodies_before.get(uuid):
@@ -301,6 +302,15 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _report_repairs(repaired: list[tuple[str, str, str]], outcome: Outcome) -> None:
+    """One warning per kind of record and kind of repair (``values.repair_row``)."""
+    counts: dict[tuple[str, str], set[str]] = {}
+    for kind, uuid, what in repaired:
+        counts.setdefault((kind, what), set()).add(uuid)
+    for (kind, what), uuids in sorted(counts.items()):
+        outcome.problems.append(Problem(REPAIRED, kind, detail=what, count=len(uuids)))
 
 
 def _check_not_emptied(folder_path: Path) -> None:

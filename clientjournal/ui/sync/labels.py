@@ -22,6 +22,7 @@ from clientjournal.core.sync.format import (
     TOO_LARGE,
     VALUES,
 )
+from clientjournal.core.sync.values import TOO_MANY_PROFILE_FIELDS
 from clientjournal.store.sync import Problem, RoundResult, SyncConfig, SyncError
 
 
@@ -162,6 +163,24 @@ def warning_text(problem: Problem) -> str:
         )
     if problem.kind == kinds.MORE:
         return _tr("more changes are waiting in the sync folder; the next round takes them")
+    if problem.kind == kinds.REPAIRED:
+        if problem.detail == TOO_MANY_PROFILE_FIELDS:
+            return _tr(
+                "%n client profile(s) arrived with more than 100 fields; "
+                "the first 100 by name are kept",
+                problem.count,
+            )
+        if problem.path == "project":
+            return _tr(
+                "%n project(s) arrived with an end date before the start date; "
+                "the end date is left empty (set it again in the project’s dialog)",
+                problem.count,
+            )
+        return _tr(
+            "%n client(s) arrived with an end date before the start date; "
+            "the end date is left empty (set it again in the client’s dialog)",
+            problem.count,
+        )
     if problem.kind == kinds.WAITING:
         return (
             _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")

@@ -1,0 +1,84 @@
+"""Values each fine alone that the editors and the import refuse together, arriving through
+sync (an end date one computer set before the start date another one set; more profile
+fields than a profile holds): repaired in the journal the same way on every computer and
+reported, so the JSON export of a synced journal always imports (attack-20b)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clientjournal.core.sync.problems import REPAIRED
+from clientjournal.store.exchange.json_export import export_data
+from clientjournal.store.exchange.json_import import import_data
+from tests.store.sync.forged import forged_file, new_client
+from tests.store.sync.replicas import Replica, uid
+
+ANNA, PROJECT = uid("anna"), uid("anna-project")
+LATER = "2026-05-02T08:00:00.000000Z"
+
+
+def _imports(tmp_path: Path, document: object) -> None:
+    fresh = Replica(tmp_path, "fresh")
+    fresh.open()
+    import_data(document)
+
+
+def test_an_end_before_the_start_set_on_two_computers_exports_importably(pair, tmp_path):
+    laptop, desktop = pair
+    laptop.sql(
+        "INSERT INTO client (uuid, name, started_on, created_at, updated_at) "
+        "VALUES (?, 'Anna Berg', '2026-03-01', ?, ?)",
+        ANNA, LATER, LATER,
+    )  # fmt: skip
+    laptop.sql(
+        "INSERT INTO project (uuid, client_id, name, started_on, created_at, updated_at) "
+        "SELECT ?, id, 'Website', '2026-03-01', ?, ? FROM client",
+        PROJECT, LATER, LATER,
+    )  # fmt: skip
+    laptop.round()
+    desktop.round()
+    # each edit is fine with what its computer had
+    laptop.sql("UPDATE client SET started_on = '2026-06-01'")
+    laptop.sql("UPDATE project SET started_on = '2026-06-01'")
+    desktop.sql("UPDATE client SET ended_on = '2026-04-30'")
+    desktop.sql("UPDATE project SET ended_on = '2026-04-30'")
+    laptop.round()
+    result = desktop.round()
+    repairs = {(p.path, p.detail, p.count) for p in result.problems if p.kind == REPAIRED}
+    assert repairs == {
+        ("client", "ended_before_started", 1),
+        ("project", "ended_before_started", 1),
+    }
+    assert any("end date before the start date" in line for line in result.clock_warnings)
+    laptop.round()
+    for replica in (laptop, desktop):
+        assert replica.sql("SELECT started_on, ended_on FROM client") == [("2026-06-01", None)]
+        assert replica.sql("SELECT started_on, ended_on FROM project") == [("2026-06-01", None)]
+    assert laptop.export() == desktop.export()
+    desktop.open()
+    _imports(tmp_path, export_data())
+
+
+def test_a_forged_end_before_the_start_is_repaired_and_reported(pair, tmp_path):
+    _laptop, desktop = pair
+    desktop.round()
+    forged_file(desktop.folder, new_client(ANNA, started_on="2026-05-01", ended_on="2026-01-01"))
+    result = desktop.round()
+    assert [p.kind for p in result.problems] == [REPAIRED]
+    assert desktop.sql("SELECT started_on, ended_on FROM client") == [("2026-05-01", None)]
+    desktop.open()
+    _imports(tmp_path, export_data())
+
+
+def test_more_profile_fields_than_a_profile_holds_keeps_the_first_hundred(pair, tmp_path):
+    _laptop, desktop = pair
+    desktop.round()
+    profile = {f"profile/field {i:03d}": f"value {i}" for i in range(130)}
+    forged_file(desktop.folder, new_client(ANNA, **profile))
+    result = desktop.round()
+    assert [(p.kind, p.detail) for p in result.problems] == [(REPAIRED, "too_many_profile_fields")]
+    desktop.open()
+    document = export_data()
+    (client,) = document["clients"]
+    assert sorted(client["profile"]) == [f"field {i:03d}" for i in range(100)]
+    _imports(tmp_path, document)
