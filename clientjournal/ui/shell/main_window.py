@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self._data_dir = Path(data_dir)
         self.successor: MainWindow | None = None  # the window a restore put in this one's place
         self.setObjectName("mainWindow")
-        title_room.install(QApplication.instance())  # every dialog wide enough for its title
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self._undo_stack = QUndoStack(self)
@@ -142,7 +141,13 @@ class MainWindow(QMainWindow):
         first round (1.5 s after the start) unless sync reported before, and the banner only
         appears on a note changed on two computers.  With ``defer`` they are built here,
         right after the window's first paint, so the full window is on the screen that much
-        sooner (issue 21); the banner then looks at the note already open."""
+        sooner (issue 21); the banner then looks at the note already open.
+
+        The dialogs' title room (``title_room``) is an event filter on the application: every
+        event of every object passes through Python while it is installed, and building and
+        painting the window sends thousands (~25 ms of CPU at start, issue 21).  No dialog is
+        shown before the first paint; the welcome, scheduled before it, installs it too."""
+        title_room.install(QApplication.instance())  # every dialog wide enough for its title
         if not self._closed:
             if self._sync is None:
                 self._build_sync(refresh_banner=True)

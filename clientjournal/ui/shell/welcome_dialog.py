@@ -27,6 +27,7 @@ from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
 from clientjournal.ui.common.background import run_in_background
 from clientjournal.ui.common.context import Change, WindowContext
+from clientjournal.ui.shell import title_room
 from clientjournal.ui.shell.translations import ui_language
 
 WELCOMED_KEY = "welcome/done"
@@ -95,6 +96,8 @@ def welcome_if_new(window: WindowContext) -> bool:
 
 
 def show_welcome(window: WindowContext) -> None:
+    # Its timer may fire before the window's first paint, which installs the title room.
+    title_room.install(QApplication.instance())
     dialog = WelcomeDialog(window.dialog_parent())
     dialog.exec()
     settings = app_settings()

@@ -232,3 +232,57 @@ def test_a_window_closed_right_after_its_first_paint_builds_no_sync(qtbot, data_
     qtbot.waitUntil(lambda: not window.isVisible())
     qtbot.wait(50)
     assert window.findChild(QObject, "syncController") is None and completed == []
+
+
+def test_the_dialogs_title_room_is_installed_after_the_full_windows_first_paint(tmp_path: Path):
+    """The title room (ui/shell/title_room.py) is an event filter on the application, which
+    sends every event of every object through Python: not while the window is built and first
+    painted (issue 21), but before anything after that can open a dialog."""
+    code = (
+        "from clientjournal.app import _make_application, create_window\n"
+        "from clientjournal.ui.shell.startup import after_paint\n"
+        "app = _make_application([])\n"
+        "watching = lambda: bool(app.property('_clientjournal_title_room'))\n"
+        f"window = create_window({str(tmp_path / 'j')!r}, defer=True)\n"
+        "print('built', watching())\n"
+        "after_paint(window, lambda: print('painted', watching()))\n"
+        "window.startCompleted.connect(lambda: (print('completed', watching()), app.quit()))\n"
+        "window.show()\n"
+        "app.exec()\n"
+        "window.close()\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["built False", "painted False", "completed True"]
+
+
+def test_a_welcome_shown_before_the_first_paint_has_the_title_room(tmp_path: Path):
+    """The welcome's timer (welcome_if_new) may fire before the window's first paint."""
+    code = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from clientjournal.app import _make_application, create_window\n"
+        "from clientjournal.ui.shell.welcome_dialog import show_welcome\n"
+        "app = _make_application([])\n"
+        "watching = lambda: bool(app.property('_clientjournal_title_room'))\n"
+        f"window = create_window({str(tmp_path / 'j')!r}, defer=True)\n"
+        "def answer():\n"
+        "    dialog = QApplication.activeModalWidget()\n"
+        "    if dialog is None:\n"
+        "        QTimer.singleShot(10, answer)\n"
+        "        return\n"
+        "    print(dialog.objectName(), watching())\n"
+        "    dialog.reject()\n"
+        "def welcome():\n"
+        "    print('before', watching())\n"
+        "    QTimer.singleShot(0, answer)\n"
+        "    show_welcome(window)\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(0, welcome)\n"
+        "window.show()\n"
+        "app.exec()\n"
+        "window.close()\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["before False", "welcomeDialog True"]
