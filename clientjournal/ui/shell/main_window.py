@@ -145,12 +145,13 @@ class MainWindow(QMainWindow):
 
         The dialogs' title room (``title_room``) is an event filter on the application: every
         event of every object passes through Python while it is installed, and building and
-        painting the window sends thousands (~25 ms of CPU at start, issue 21).  No dialog is
-        shown before the first paint; the welcome, scheduled before it, installs it too."""
-        title_room.install(QApplication.instance())  # every dialog wide enough for its title
+        painting the window sends thousands (~25 ms of CPU at start, issue 21).  It is
+        installed after sync's build (widgets too); no dialog is shown before, but the
+        welcome, whose timer may come first, which installs it itself."""
         if not self._closed:
             if self._sync is None:
                 self._build_sync(refresh_banner=True)
+            title_room.install(QApplication.instance())  # every dialog as wide as its title
             self.startCompleted.emit()
 
     def _build_sync(self, refresh_banner: bool = False) -> None:
