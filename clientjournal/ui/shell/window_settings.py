@@ -59,11 +59,26 @@ def save_window(
     client_list: ClientListPanel,
     data_dir: Path,
 ) -> None:
+    """Write what changed.  A value set again unchanged would still rewrite the whole
+    settings file (a new file, synced to disk, renamed) at every quit: the common quit, with
+    the window where it was, now writes nothing (issue 21)."""
     settings = app_settings()
     current = client_list.current_client_id()
-    settings.setValue(_current_key(data_dir), current if current is not None else "")
-    settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/mainSplitter", splitter.saveState())
-    settings.setValue("window/noteSplitter", note_splitter.saveState())
-    settings.setValue("clients/sort", client_list.model.sort.value)
-    settings.sync()
+    for key, value in (
+        (_current_key(data_dir), current if current is not None else ""),
+        ("window/geometry", window.saveGeometry()),
+        ("window/mainSplitter", splitter.saveState()),
+        ("window/noteSplitter", note_splitter.saveState()),
+        ("clients/sort", client_list.model.sort.value),
+    ):
+        if _differs(settings.value(key), value):
+            settings.setValue(key, value)
+    settings.sync()  # also what another part of the app set and has not written yet
+
+
+def _differs(stored: object, value: object) -> bool:
+    """Whether ``value`` is not what the INI file holds: bytes as bytes, the rest as its text
+    (an INI file gives every number back as text)."""
+    if isinstance(value, QByteArray):
+        return not (isinstance(stored, QByteArray) and stored == value)
+    return stored is None or str(stored) != str(value)

@@ -121,6 +121,24 @@ def test_window_geometry_and_splitters_are_restored(qtbot, windows):
     assert window.splitter.sizes() == saved
 
 
+def test_a_close_with_nothing_changed_leaves_the_settings_file_alone(qtbot, windows, journal):
+    """Every quit rewrote the whole settings file (a new file synced to disk and renamed),
+    also when the window was where it had been; a change is still written (issue 21)."""
+    from clientjournal.paths import settings_file
+
+    ids = [clients.create(ClientData(name=name)) for name in ("A", "B")]
+    window = windows.open()
+    window.save_settings()
+    written = settings_file().stat()
+    window.save_settings()
+    again = settings_file().stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    window.client_list.select_client(ids[1])
+    window = windows.restart()
+    assert settings_file().stat().st_ino != written.st_ino
+    assert window.client_list.current_client_id() == ids[1]
+
+
 def test_restart_comes_back_to_the_last_client(windows, journal):
     ids = [clients.create(ClientData(name=name)) for name in ("A", "B", "C")]
     window = windows.open()
