@@ -130,9 +130,16 @@ class _SmokeTest:
 
     ``ready in N ms`` (N: ms since the process started) is printed once the first frame (the
     start-up window, see ``ui/startup.py``) is painted.  The test goes on until the full main
-    window is built, painted and the event loop idle, closes it and exits 0; an uncaught error
-    anywhere, a journal that cannot be opened, or no window within 20 s exits non-zero.  Nothing
-    else is printed: tools read stdout as that one line and expect stderr to be empty.
+    window is built and painted, then closes it, as a user who quits at once, and exits 0; an
+    uncaught error anywhere, a journal that cannot be opened, or no window within 20 s exits
+    non-zero.  Nothing else is printed: tools read stdout as that one line and expect stderr
+    to be empty.
+
+    The run ends at the full window's paint, not after what the window builds once it is
+    painted (sync, ``MainWindow._complete_start``; the reply watch's first look 200 ms later):
+    the process then measures the start to the full window, as a bare window's run measures
+    its start to its paint (issue 21).  The window closed at once builds none of it, as for a
+    user; tests/ui/shell/test_startup.py builds it on the app's path.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -248,8 +255,8 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             app.exit(EXIT_FAILED)
             return
         opened.append(window)
-        if smoke is not None:  # painted, and what waited for the paint built (sync)
-            window.startCompleted.connect(lambda: smoke.finish(window))
+        if smoke is not None:  # the full window painted: the start is over (see _SmokeTest)
+            after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
         if smoke is None:  # the first start on an empty journal: a welcome (issue 10)
             from clientjournal.ui.shell.welcome_dialog import welcome_if_new

@@ -58,7 +58,7 @@ LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 
 class MainWindow(QMainWindow):
     startCompleted = Signal()
-    """Everything is built (with ``defer``: after the first paint); the smoke test ends here."""
+    """Everything is built (with ``defer``: after the first paint)."""
 
     def __init__(
         self, data_dir: Path, parent: QWidget | None = None, *, defer: bool = False

@@ -117,6 +117,27 @@ def test_the_smoke_test_reports_the_first_paint_and_waits_for_the_full_window(
     assert settings.value("window/geometry") is not None
 
 
+def test_the_smoke_test_ends_at_the_full_windows_paint(tmp_path: Path):
+    """Its run is the start to the full window (issue 21): what the window builds after its
+    paint (sync) is not built, as for a user who quits at once; the settings are saved."""
+    code = (
+        "import sys\n"
+        "import clientjournal.app as app\n"
+        "def leave(status):\n"
+        "    built = 'clientjournal.ui.sync.controller' in sys.modules\n"
+        "    print('exit', status, 'sync built' if built else 'no sync')\n"
+        "    sys.stdout.flush()\n"
+        "    app.os._exit(status)\n"
+        "app._exit_at_once = leave\n"
+        f"app.main(['--data-dir', {str(tmp_path / 'j')!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"ready in \d+ ms\nexit 0 no sync", result.stdout.strip())
+    settings = QSettings(str(tmp_path / "config" / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+
+
 def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
     folder = tmp_path / "j"
     folder.mkdir()
@@ -189,7 +210,7 @@ def test_the_app_paints_the_full_window_before_it_builds_sync_or_loads_the_invoi
 ):
     """What the first screen does not show waits (issue 21): sync's controller and banner
     until right after the first paint, the invoice code (core.payments) until an invoice is
-    read or edited.  ``startCompleted`` (where the smoke test ends) comes after both paints."""
+    read or edited.  ``startCompleted`` comes after both paints."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QObject\n"
