@@ -40,6 +40,7 @@ from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.notes.mood_chart import MoodChart
 from clientjournal.ui.notes.timeline_box import TimelineBox
 from clientjournal.ui.notes.timeline_model import NoteTimelineModel
+from clientjournal.ui.notes.timeline_view import NoteTimelineView
 
 if TYPE_CHECKING:
     from clientjournal.ui.agreements.pane import AgreementPane
@@ -115,14 +116,12 @@ class ClientPane(QStackedWidget):
         self.summary.tagsEdited.connect(self._on_tags_edited)
 
         self.model = NoteTimelineModel(self)
-        self.timeline = QListView(page)
+        self.timeline = NoteTimelineView(page)
         self.timeline.setObjectName("noteTimeline")
         self.timeline.setAccessibleName(self.tr("Notes, newest first"))
         self.timeline.setModel(self.model)
         self.timeline.setItemDelegate(NoteDelegate(self.timeline))
         self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
-        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
-        self.timeline.setBatchSize(20)
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
@@ -395,7 +394,7 @@ class ClientPane(QStackedWidget):
     def _scroll_to_note(self, note_id: int) -> None:
         row = self.model.row_of(note_id)  # the model may have been re-read meanwhile
         if row >= 0:
-            if row >= self.timeline.batchSize():  # a batched layout lays out one batch here
+            if row >= self.timeline.first_batch():  # a batched layout lays out one batch here
                 self.timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
                 self.timeline.doItemsLayout()
                 self.timeline.setLayoutMode(QListView.LayoutMode.Batched)

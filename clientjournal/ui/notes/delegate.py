@@ -206,6 +206,13 @@ class NoteDelegate(QStyledItemDelegate):
         padding = cls._vertical_padding(font)
         return line + line * PREVIEW_LINES + padding * 2 + padding // 2
 
+    @classmethod
+    def smallest_card_height(cls, font: QFont) -> int:
+        """The height of a card of one line (an empty note's), the least a card takes."""
+        line = QFontMetrics(font).height()
+        padding = cls._vertical_padding(font)
+        return line + line + padding * 2 + padding // 2
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

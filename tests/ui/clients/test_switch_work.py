@@ -96,3 +96,32 @@ def test_a_list_row_is_worked_out_once_until_it_changes(windows):
     clients.update(dataclasses.replace(before, name="Client B"))
     model.invalidate(client_id)
     assert model.row_parts(row).title == "Client B"
+
+
+def test_a_switch_sizes_the_notes_that_fill_the_timeline_first(windows):
+    """Sizing a card parses its note's Markdown; a switch sized 20 notes before it showed,
+    where the timeline shows a handful.  The first batch fills the view (with the smallest
+    cards a note can have), the rest follow from the view's timer."""
+    from clientjournal.ui.notes.delegate import NoteDelegate
+
+    window = windows.open()
+    window.resize(1100, 700)
+    client_id = _client_with_notes("Anna", 40)
+    window.client_list.reload()
+    window.client_list.select_client(client_id)
+    timeline = window.pane.timeline
+    delegate = timeline.itemDelegate()
+    assert isinstance(delegate, NoteDelegate)
+    windows.qtbot.waitUntil(lambda: len(delegate._cards) == 40)  # shown, laid out
+    windows.qtbot.wait(20)  # the view's batch timer has stopped (it ignores a layout else)
+    delegate._cards.clear()
+    timeline.doItemsLayout()  # what the switch's first paint does
+    sized = len(delegate._cards)
+    smallest = NoteDelegate.smallest_card_height(timeline.font())
+    assert timeline.viewport().height() <= (sized - 1) * smallest  # the view is filled
+    assert sized < 20
+    rects = [timeline.visualRect(window.pane.model.index(row, 0)) for row in range(sized)]
+    laid_out = [rect for rect in rects if rect.isValid()]
+    assert laid_out and laid_out[-1].bottom() >= timeline.viewport().height()  # no gap below
+    windows.qtbot.waitUntil(lambda: len(delegate._cards) == 40)  # the rest, after the frame
+    assert timeline.batchSize() == 20
