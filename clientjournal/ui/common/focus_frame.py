@@ -14,11 +14,20 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 WIDTH = 2
+# Looked up once: an enum member's lookup and a flag's "&" cost microseconds each in PySide,
+# and a list paints these for every row (issue 21).
+_SELECTED = QStyle.StateFlag.State_Selected
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_NORMAL = QPalette.ColorGroup.Normal
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_PLACEHOLDER_TEXT = QPalette.ColorRole.PlaceholderText
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
 def draw_focus_frame(painter: QPainter, option: QStyleOptionViewItem) -> None:
     """Call at the end of a delegate's paint: nothing unless the row has the focus."""
-    if not option.state & QStyle.StateFlag.State_HasFocus:
+    if not option.state & _HAS_FOCUS:
         return
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
@@ -36,16 +45,15 @@ def draw_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None
     style = option.widget.style() if option.widget else QApplication.style()
     background = QStyleOptionViewItem(option)
     background.text = ""
-    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+    style.drawControl(_ITEM_VIEW_ITEM, background, painter, option.widget)
     draw_focus_frame(painter, option)  # Fusion's own is too faint to see
 
 
 def row_colors(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
     """The row's text colour and the muted one of its secondary lines; on the selection both
     are the highlighted text, which a muted grey would not stand out from."""
-    palette, group = option.palette, QPalette.ColorGroup.Normal
-    if option.state & QStyle.StateFlag.State_Selected:
-        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+    palette = option.palette
+    if option.state & _SELECTED:
+        text = palette.color(_NORMAL, _HIGHLIGHTED_TEXT)
         return text, text
-    muted = palette.color(group, QPalette.ColorRole.PlaceholderText)
-    return palette.color(group, QPalette.ColorRole.Text), muted
+    return palette.color(_NORMAL, _TEXT), palette.color(_NORMAL, _PLACEHOLDER_TEXT)

@@ -33,6 +33,17 @@ class RowParts:
 
 
 SEPARATOR = " · "
+# Looked up once: an enum member's lookup and a flag's "|" or "&" cost microseconds each in
+# PySide, several per row painted (issue 21).
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_SELECTED = QStyle.StateFlag.State_Selected
+_NORMAL = QPalette.ColorGroup.Normal
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_MID = QPalette.ColorRole.Mid
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
 
 
 def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
@@ -63,7 +74,48 @@ def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) ->
     return metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
 
 
+@dataclass(slots=True)
+class _Fonts:
+    """The row's fonts and their metrics for one font of the view, and the texts worked out
+    with them: building a font and its metrics for every row painted, and eliding the same
+    name again, was a third of painting a row (issue 21)."""
+
+    font: QFont
+    metrics: QFontMetrics
+    chip_font: QFont
+    chip_metrics: QFontMetrics
+    title_font: QFont
+    title_metrics: QFontMetrics
+    chip_widths: dict[str, int]
+    titles: dict[tuple[str, int], str]
+    subtitles: dict[tuple[str, str, int], str]
+
+
+TEXTS_KEPT = 2000
+"""Elided texts kept per font: more rows than a screen shows many times over."""
+
+
+def _fonts_for(font: QFont) -> _Fonts:
+    chip_font = QFont(font)
+    chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    title_font = QFont(font)
+    title_font.setBold(True)
+    return _Fonts(
+        QFont(font),
+        QFontMetrics(font),
+        chip_font,
+        QFontMetrics(chip_font),
+        title_font,
+        QFontMetrics(title_font),
+        {},
+        {},
+        {},
+    )
+
+
 class TwoLineDelegate(QStyledItemDelegate):
+    _fonts: _Fonts | None = None
+
     def row_parts(self, index: Index) -> RowParts | None:
         raise NotImplementedError
 
@@ -71,60 +123,73 @@ class TwoLineDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + PADDING * 3)
 
+    def _fonts_of(self, font: QFont) -> _Fonts:
+        fonts = self._fonts
+        if fonts is None or fonts.font != font:
+            fonts = self._fonts = _fonts_for(font)
+        elif len(fonts.titles) + len(fonts.subtitles) > TEXTS_KEPT:
+            fonts.titles.clear()
+            fonts.subtitles.clear()
+            fonts.chip_widths.clear()
+        return fonts
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         draw_row_background(painter, option)
         parts = self.row_parts(index)
         if parts is None:
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal
+        selected = bool(option.state & _SELECTED)
         text_color, muted = row_colors(option)
         if parts.alert and not selected:
             muted = warning_color(option.palette)
 
+        fonts = self._fonts_of(option.font)
         rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
-        metrics = QFontMetrics(option.font)
-        line_height = metrics.height()
+        line_height = fonts.metrics.height()
         painter.save()
         chip_width = 0
         if parts.chip:
-            chip_font = QFont(option.font)
-            chip_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-            chip_width = QFontMetrics(chip_font).horizontalAdvance(parts.chip) + PADDING * 2
+            chip_width = fonts.chip_widths.get(parts.chip, -1)
+            if chip_width < 0:
+                chip_width = fonts.chip_widths[parts.chip] = (
+                    fonts.chip_metrics.horizontalAdvance(parts.chip) + PADDING * 2
+                )
             chip = QRect(rect.right() - chip_width, rect.top() + 1, chip_width, line_height - 2)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            role = QPalette.ColorRole.Highlight if parts.chip_strong else QPalette.ColorRole.Mid
-            chip_color = option.palette.color(group, role)
+            painter.setRenderHint(_ANTIALIASING)
+            painter.setPen(_NO_PEN)
+            role = _HIGHLIGHT if parts.chip_strong else _MID
+            chip_color = option.palette.color(_NORMAL, role)
             chip_color.setAlpha(110 if selected else 60)
             painter.setBrush(chip_color)
             painter.drawRoundedRect(chip, 6, 6)
-            painter.setFont(chip_font)
+            painter.setFont(fonts.chip_font)
             painter.setPen(text_color)
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, parts.chip)
+            painter.drawText(chip, _CENTER, parts.chip)
 
-        title_font = QFont(option.font)
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(fonts.title_font)
         painter.setPen(text_color)
         title_rect = QRect(
             rect.left(), rect.top(), rect.width() - chip_width - PADDING, line_height
         )
-        title = QFontMetrics(title_font).elidedText(
-            parts.title, Qt.TextElideMode.ElideRight, title_rect.width()
-        )
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title
-        )
+        key = (parts.title, title_rect.width())
+        title = fonts.titles.get(key)
+        if title is None:
+            title = fonts.titles[key] = fonts.title_metrics.elidedText(
+                parts.title, _ELIDE_RIGHT, title_rect.width()
+            )
+        painter.drawText(title_rect, _LEFT, title)
 
-        painter.setFont(option.font)
+        painter.setFont(fonts.font)
         painter.setPen(muted)
         sub_rect = QRect(
             rect.left(), rect.top() + line_height + PADDING // 2, rect.width(), line_height
         )
-        subtitle = fit_subtitle(metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width())
-        painter.drawText(
-            sub_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, subtitle
-        )
+        sub_key = (parts.subtitle, parts.subtitle_lead, sub_rect.width())
+        subtitle = fonts.subtitles.get(sub_key)
+        if subtitle is None:
+            subtitle = fonts.subtitles[sub_key] = fit_subtitle(
+                fonts.metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width()
+            )
+        painter.drawText(sub_rect, _LEFT, subtitle)
         painter.restore()
