@@ -138,6 +138,34 @@ def test_the_smoke_test_ends_at_the_full_windows_paint(tmp_path: Path):
     assert settings.value("window/geometry") is not None
 
 
+def test_the_window_is_built_without_the_garbage_collector_which_is_back_after_its_paint(
+    tmp_path: Path,
+):
+    """Collections walked everything the start made, again and again (issue 21): off while
+    the window is built, on again after its paint with the start's objects frozen."""
+    code = (
+        "import gc, sys\n"
+        "import clientjournal.app as app\n"
+        "seen = []\n"
+        "build = app.create_window\n"
+        "def create(*args, **kwargs):\n"
+        "    seen.append('built with gc' if gc.isenabled() else 'built without gc')\n"
+        "    return build(*args, **kwargs)\n"
+        "app.create_window = create\n"
+        "def leave(status):\n"
+        "    seen.append('then on' if gc.isenabled() else 'then off')\n"
+        "    seen.append('frozen' if gc.get_freeze_count() else 'none frozen')\n"
+        "    print(*seen)\n"
+        "    sys.stdout.flush()\n"
+        "    app.os._exit(status)\n"
+        "app._exit_at_once = leave\n"
+        f"app.main(['--data-dir', {str(tmp_path / 'j')!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "built without gc then on frozen"
+
+
 def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
     folder = tmp_path / "j"
     folder.mkdir()
