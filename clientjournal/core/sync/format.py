@@ -31,7 +31,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -199,8 +199,18 @@ MAX_CHANGES = 200_000
 round that has more to publish writes them as its snapshot instead (``round.py``).  Without a
 cap a file of 3 million tiny changes took 98 s and gigabytes at every round on every computer."""
 MAX_CHANGE_TEXT = 96 << 20
-MAX_RECORDS = 5_000_000
+MAX_RECORDS = 2_000_000
 """What one snapshot may hold: a journal ten times the demo's size has about 1.1 million."""
+MIN_PACKED_RECORD = 16
+LINES_BASE = 1_000
+"""A snapshot's records are each another record, named by a random UUID (122 random bits:
+no packer makes them smaller than 16 bytes), so a snapshot holds at most ``LINES_BASE``
+records plus one per ``MIN_PACKED_RECORD`` bytes read of it (the demo journal's pack to
+about 115 bytes each).  A hostile one of a million tiny records alike (5.9 MB, its one bad
+line at the end) was held whole before that line refused it: 29–44 s and 1.4 GB on its
+first reading; now it is refused after about 370,000 records.  Checked as it is read, so
+a valid start followed by a sparse gigabyte of padding gains nothing."""
+TOO_DENSE = "more records than a snapshot of its size can hold"
 TOO_MANY = "too many changes in one file"
 _CHUNK = 1 << 20
 
@@ -227,16 +237,26 @@ def _chunks(source: Source) -> Iterator[bytes | memoryview]:
         yield chunk
 
 
-def stream_lines(data: Source, limit: int, most: int, longest: int = 0) -> Iterator[str]:
+def stream_lines(
+    data: Source,
+    limit: int,
+    most: int,
+    longest: int = 0,
+    packed_per_line: int = 0,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[str]:
     """The lines of the gzip'd ``data``, unpacked a megabyte at a time (the whole text is
     never held): FileProblem when it unpacks to more than ``limit`` bytes, has more than
     ``most`` lines after the header or (``longest``, if given) a line of more characters,
-    is cut off, not gzip or not UTF-8."""
+    is cut off, not gzip or not UTF-8; and (``packed_per_line``, if given) when it has more
+    lines than ``LINES_BASE`` plus one per that many packed bytes read so far (a snapshot's
+    records: see ``MIN_PACKED_RECORD``).  ``progress(packed bytes read)`` after each
+    megabyte read."""
     unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
     text = codecs.getincrementaldecoder("utf-8")()
     chunks = _chunks(data)
     pending = next(chunks, None)
-    size = count = gathered = 0
+    size = count = gathered = fed = taken = 0
     longest = longest or limit
     rest_parts: list[str] = []
     while True:
@@ -245,9 +265,13 @@ def stream_lines(data: Source, limit: int, most: int, longest: int = 0) -> Itera
                 out = unpacker.decompress(unpacker.unconsumed_tail, _CHUNK)
             elif pending is not None:
                 out = unpacker.decompress(pending, _CHUNK)
+                fed += len(pending)
                 pending = next(chunks, None)
+                if progress is not None:
+                    progress(fed)
             else:
                 out = unpacker.flush()
+            taken = fed - len(unpacker.unconsumed_tail)  # packed bytes unpacked so far
             done = not out and not unpacker.unconsumed_tail and pending is None
             part = text.decode(out, final=done)
         except zlib.error as error:
@@ -273,6 +297,8 @@ def stream_lines(data: Source, limit: int, most: int, longest: int = 0) -> Itera
         count += len(lines)
         if count > most + 1:
             raise FileProblem(TOO_MANY, TOO_LARGE)
+        if packed_per_line and count > LINES_BASE + taken // packed_per_line:
+            raise FileProblem(TOO_DENSE, TOO_LARGE)
         yield from lines
         if done:
             break
@@ -301,17 +327,20 @@ MAX_LINE = 64 << 20
 characters; with a few conflicting versions still far below this)."""
 
 
-def read_snapshot_file(data: Source, size: int = -1) -> tuple[dict[str, Any], Iterator[str]]:
+def read_snapshot_file(
+    data: Source, size: int = -1, progress: Callable[[int], None] | None = None
+) -> tuple[dict[str, Any], Iterator[str]]:
     """Header and the record lines of a snapshot, read as a stream as a change file is (at
     most ``MAX_RECORDS`` lines, ``MAX_SNAPSHOT_TEXT`` unpacked, ``MAX_LINE`` a line): the
     header is checked before any other line is unpacked, and the records as they come
     (``snapshots.read_snapshot``), so a file of junk is refused at its first bad line.  Read
     whole, a 35 MB junk snapshot held its 1 GB of text three times over (bytes, text, lines)
     before a line was looked at: 3.2 GB at every round.  FileProblem, also while iterating.
-    ``size``: the packed size, for a file given as a stream."""
+    ``size``: the packed size, for a file given as a stream; ``progress(packed bytes read)``
+    as it is read."""
     packed = len(data) if isinstance(data, bytes) else size
     limit = min(UNPACKED_BASE + UNPACKED_RATIO * packed, MAX_SNAPSHOT_TEXT)
-    lines = stream_lines(data, limit, MAX_RECORDS, MAX_LINE)
+    lines = stream_lines(data, limit, MAX_RECORDS, MAX_LINE, MIN_PACKED_RECORD, progress)
     head = _header(next(lines, None))
     if not head.get("snapshot"):
         raise FileProblem("not a snapshot")

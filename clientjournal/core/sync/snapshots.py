@@ -18,6 +18,7 @@ from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.format import (
     CLOCK,
     TOO_FAR_AHEAD,
+    TOO_LARGE,
     VALUES,
     FileProblem,
     check_target,
@@ -64,7 +65,7 @@ def unpack(packed: dict[str, Any]) -> tuple[dict[str, list[Any]], dict[str, list
     return fields, versions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SnapshotRecord:
     kind: str
     uuid: str
@@ -127,6 +128,12 @@ def _check_columns(kind_name: str, unpacked: dict[str, list[Any]]) -> None:
             raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})", VALUES)
 
 
+MAX_FIELDS = 5_000
+"""Fields of one record (a client's profile entries among them: the editor keeps 100, but
+entries removed stay in the state as nulls)."""
+MAX_VERSIONS = 1_000
+"""Versions of one note's text (each conflict keeps one until it is resolved)."""
+
 BATCH_LINES = 4096
 BATCH_TEXT = 8 << 20
 
@@ -176,15 +183,19 @@ def _read_batch(lines: list[str], latest: str, records: list[SnapshotRecord]) ->
             raise FileProblem(TOO_FAR_AHEAD, CLOCK)
         if not isinstance(fields, dict):
             raise FileProblem("a record without fields")
+        listed = packed.get("v", [])
+        if not isinstance(listed, list):
+            raise FileProblem("damaged note versions")
+        if len(fields) > MAX_FIELDS or len(listed) > MAX_VERSIONS:
+            raise FileProblem("a record with more fields or versions than one may have", TOO_LARGE)
+        if len(clocks) > 2 * (len(fields) + len(listed)) + 1:
+            raise FileProblem("a record with damaged clocks")
         if not fields.keys() <= _KNOWN_FIELDS[kind_name]:
             for field in fields:
                 if not is_known_field(kind, field):
                     raise FileProblem("a record with an unknown field")
         unpacked = _unpack_fields(kind_name, fields, clocks)
         versions: dict[str, list[Any]] = {}
-        listed = packed.get("v", [])
-        if not isinstance(listed, list):
-            raise FileProblem("damaged note versions")
         for entry in listed:
             if type(entry) is not list or len(entry) != 3:
                 raise FileProblem("damaged note versions")
