@@ -16,7 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from clientjournal.app import create_window
 
@@ -36,6 +37,50 @@ SEARCH_WORDS = (
 )  # fmt: skip
 
 
+class _ShownClock(QObject):
+    """When the window's first frame after a switch that paints the timeline is flushed: the
+    switch's bar is "until the timeline shows the new client".  ``switch_median_ms`` runs
+    until the event loop has nothing left, which includes what comes after the frame (the
+    timeline sizing the notes below its view from its timer, issue 21).  The filter paints
+    the window's update itself, to note the time after it."""
+
+    def __init__(self, window: QWidget, timeline_viewport: QWidget) -> None:
+        super().__init__()
+        self.window, self.viewport = window, timeline_viewport
+        self.at: float | None = None
+        self._painted = False
+        window.installEventFilter(self)
+        timeline_viewport.installEventFilter(self)
+
+    def start(self) -> None:
+        self.at = None
+
+    def remove(self) -> None:
+        self.window.removeEventFilter(self)
+        self.viewport.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport and event.type() == QEvent.Type.Paint:
+            self._painted = True
+        elif (
+            watched is self.window and event.type() == QEvent.Type.UpdateRequest and self.at is None
+        ):
+            self._painted = False
+            self.window.event(event)  # paints and flushes the frame
+            if self._painted:
+                self.at = time.perf_counter()
+            return True
+        return False
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(len(values) * 0.95) - 1)] if values else float("nan")
+
+
 def main(data_dir: Path, switches: int) -> dict:
     app = QApplication(sys.argv)
     window = create_window(data_dir)
@@ -48,12 +93,17 @@ def main(data_dir: Path, switches: int) -> dict:
     # warm up once, as a user's first click also pays for font and style caches
     panel.select_client(ids[0])
     app.processEvents()
-    switch_ms = []
+    shown = _ShownClock(window, window.pane.timeline.viewport())
+    switch_ms, switch_shown_ms = [], []
     for client_id in rng.sample(ids, min(switches, len(ids))):
         started = time.perf_counter()
+        shown.start()
         panel.select_client(client_id)
         app.processEvents()  # layout and paint of the profile, timeline and editor
         switch_ms.append((time.perf_counter() - started) * 1000)
+        if shown.at is not None:
+            switch_shown_ms.append((shown.at - started) * 1000)
+    shown.remove()
 
     # typing: each key event, and the autosave write that runs on the same thread
     editor = window.pane.editor
@@ -90,6 +140,8 @@ def main(data_dir: Path, switches: int) -> dict:
         "search_shown_max_ms": max(shown_ms),
         "switch_median_ms": statistics.median(switch_ms),
         "switch_p95_ms": sorted(switch_ms)[int(len(switch_ms) * 0.95) - 1],
+        "switch_shown_median_ms": _median(switch_shown_ms),
+        "switch_shown_p95_ms": _p95(switch_shown_ms),
         "key_median_ms": statistics.median(key_ms),
         "key_max_ms": max(key_ms),
         "autosave_median_ms": statistics.median(save_ms),
