@@ -23,6 +23,7 @@ from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
 
 __all__ = [
+    "TAKING_JOURNAL",
     "DeviceSeen",
     "DuplicateClients",
     "MergeUndo",
@@ -46,6 +47,11 @@ __all__ = [
     "sync_config",
     "unmerge_clients",
 ]
+
+
+TAKING_JOURNAL = -2
+"""``run_round``'s ``progress(TAKING_JOURNAL, 0)``: the round takes the journal's write lock
+now (``store/sync/round.py``)."""
 
 
 class SyncError(Exception):
@@ -223,9 +229,13 @@ def run_round(
     """One round: publish this device's changes, then apply every other device's new ones in
     one transaction (nothing half applied).  ``folder`` None: the configured one.  May run in
     a worker thread (peewee gives it its own connection).  ``progress(done, total)`` is
-    called now and then while applying, and as ``progress(-1, 0)`` while reading a snapshot
-    (it may raise to cut the round short: nothing is written then); ``backups`` as for ``configure``.  Raises SyncError for a folder that cannot be used
-    (the error line is also kept as the last result)."""
+    called now and then: for a big round (a big snapshot to read, or many changes) with
+    ``done`` rising steadily to ``total`` (reading the snapshot by its bytes, then applying
+    record by record); for a small one as ``(-1, 0)`` while reading and ``(0, 0)`` at its
+    steps; and once as ``(TAKING_JOURNAL, 0)`` just before the round takes the journal's write
+    lock (it holds it until it returns).  It may raise to cut the round short: nothing is
+    written then.  ``backups`` as for ``configure``.  Raises SyncError for a folder that
+    cannot be used (the error line is also kept as the last result)."""
     from clientjournal.store.sync.folder import FolderProblem
     from clientjournal.store.sync.round import RoundFailed, run
 

@@ -78,17 +78,28 @@ class Outcome:
 _checks = threading.local()
 
 
-def while_reading(check: Callable[[], None] | None) -> None:
-    """``check()`` is called now and then while this thread reads the folder (every few
-    thousand records of a snapshot): it may raise to cut the round short before it wrote
-    anything (the window's Settings → Sync and closing do).  None: no more."""
+def while_reading(check: Callable[[int, int], None] | None) -> None:
+    """``check(packed bytes read, packed size)`` is called now and then while this thread
+    reads a snapshot (each megabyte read, and every few thousand records: then with -1 for
+    what was read): the round's progress; it may raise to cut the round short before it
+    wrote anything (the window's Settings → Sync and closing do).  None: no more."""
     _checks.fn = check
 
 
-def _checked(lines: Iterable[str], check: Callable[[], None]) -> Iterator[str]:
+def _reading(data: Source, packed: int) -> Callable[[int], None] | None:
+    """What the snapshot's reader calls with the packed bytes read so far: the round's
+    ``while_reading`` check, with the snapshot's packed size."""
+    check = getattr(_checks, "fn", None)
+    if check is None:
+        return None
+    size = len(data) if isinstance(data, bytes) else packed
+    return lambda done: check(done, size)
+
+
+def _checked(lines: Iterable[str], check: Callable[[int, int], None]) -> Iterator[str]:
     for number, line in enumerate(lines):
         if number % 4096 == 0:
-            check()
+            check(-1, 0)
         yield line
 
 
@@ -200,7 +211,7 @@ def _read_data(
     data: Source, snapshot: bool, rel: str, size: int, mtime: int, device: str, packed: int = -1
 ) -> Incoming:
     if snapshot:
-        head, lines = read_snapshot_file(data, packed)  # the records are read below
+        head, lines = read_snapshot_file(data, packed, _reading(data, packed))  # records below
         changes = None
     else:
         assert isinstance(data, bytes)

@@ -39,6 +39,7 @@ from clientjournal.store.search import bulk_note_inserts
 from clientjournal.store.sync import state
 from clientjournal.store.sync.state import Key, Record
 
+STEP = 4096  # records between two progress reports of a big kind
 BULK_NOTES = 500
 """From this many new notes on, the search index takes them in one statement after they are
 written (as demo and import do) instead of its trigger indexing them one by one."""
@@ -61,6 +62,7 @@ class Projector:
         self.bodies_written: set[str] = set()  # notes whose text in the journal changed
         self.repaired: list[tuple[str, str, str]] = []  # (kind, uuid, what): see repair_row
         self.step: Callable[[int, int], None] | None = None  # see run()
+        self._all = self._done = 0
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
@@ -180,17 +182,18 @@ class Projector:
         it.  Where the round writes it, those are let in; here nobody does, so they are
         let in as for a record that arrived, or the journals would stay different.
 
-        ``self.step(kinds done, kinds)``, when set, before each kind (the round's progress)."""
-        step = self.step
+        ``self.step(records done, records)``, when set, now and then (the round's
+        progress: every ``STEP`` records, and before each kind)."""
         pending: dict[str, set[str]] = {}
         for kind_name, uuid in keys:
             pending.setdefault(kind_name, set()).add(uuid)
+        self._all = sum(len(uuids) for uuids in pending.values())
+        self._done = 0
         back: dict[str, set[str]] = {}
         for kind_name, uuid in here:
             back.setdefault(kind_name, set()).add(uuid)
-        for number, kind in enumerate(KINDS):
-            if step is not None:
-                step(number, len(KINDS))
+        for kind in KINDS:
+            self._advance(0)
             uuids = pending.pop(kind.name, set())
             here_too = back.pop(kind.name, set())
             if not uuids and not here_too:
@@ -230,6 +233,12 @@ class Projector:
             sorted(self.waiting),
         )
 
+    def _advance(self, records: int) -> None:
+        """``records`` more are done (part of a kind's, see ``_project_kind``)."""
+        self._done += records
+        if self.step is not None:
+            self.step(min(self._done, self._all), self._all)
+
     def _present(self, kind: Kind, uuids: set[str]) -> list[str]:
         """Of ``uuids``, those in the journal (sorted)."""
         if kind is NOTE_CONFLICT or not uuids:
@@ -241,7 +250,11 @@ class Projector:
         """Write the kind's records; returns those that arrived (were not in the journal)."""
         inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         new_records: list[Record] = []
-        for uuid in uuids:
+        # progress: a quarter of each record for its values, half for its row, a quarter
+        # for its tags and other extras (a big kind's records in steps of STEP)
+        for number, uuid in enumerate(uuids):
+            if number % STEP == STEP - 1:
+                self._advance(STEP // 4)
             key = (kind.name, uuid)
             record = self.records.get(key)
             row_id = self.row_id(*key)
@@ -261,18 +274,23 @@ class Projector:
                 new_records.append(record)
             else:
                 self._update(kind, record, row_id, values)
+        self._advance((len(uuids) % STEP) // 4)
         bulk = kind.name == "note" and len(new_records) >= BULK_NOTES
         with bulk_note_inserts() if bulk else contextlib.nullcontext():
             for columns, rows in inserts.items():
                 marks = ", ".join("?" * (len(columns) + 1))
-                database.connection().executemany(
-                    f"INSERT INTO {kind.table} ({kind.key_column}, {', '.join(columns)}) "
-                    f"VALUES ({marks})",
-                    rows,
-                )
+                for start in range(0, len(rows), STEP):
+                    database.connection().executemany(
+                        f"INSERT INTO {kind.table} ({kind.key_column}, {', '.join(columns)}) "
+                        f"VALUES ({marks})",
+                        rows[start : start + STEP],
+                    )
+                    self._advance(len(rows[start : start + STEP]) // 2)
         if new_records:
             self.prefetch_ids(kind.name, [record.uuid for record in new_records])
-            for record in new_records:
+            for number, record in enumerate(new_records):
+                if number % STEP == STEP - 1:
+                    self._advance(STEP // 4)
                 row_id = self.ids[(kind.name, record.uuid)]
                 assert row_id is not None
                 self._write_extras(kind, record, row_id, new=True)

@@ -46,7 +46,7 @@ from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
-from clientjournal.store.sync import capture, local, own, state
+from clientjournal.store.sync import TAKING_JOURNAL, capture, local, own, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
 from clientjournal.store.sync.folder import (
     Folder,
@@ -171,24 +171,86 @@ def _datetime_of_ms(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, UTC)
 
 
+SCALE = 1000  # a big round's progress: done of SCALE
+READING = 450  # of SCALE: reading a big snapshot, about half of a first sync
+BIG_SNAPSHOT = 256 << 10  # packed bytes: a snapshot this big shows its reading
+BIG_ROUND = 200  # changes and records: a round this big shows its progress
+
+
+class Meter:
+    """A round's progress as ``report(done, SCALE)``, rising steadily: reading a big
+    snapshot (by the bytes read, up to ``READING``), then applying (the merge, saving the
+    state, and writing the records into the journal, record by record).  A small round
+    reports ``(-1, 0)`` while reading and ``(0, 0)`` at its steps: no bar, but it may be cut
+    short there all the same (``report`` may raise)."""
+
+    def __init__(self, report: Callable[[int, int], None] | None) -> None:
+        self.report = report
+        self.shown = False
+        self.base = 0  # where applying starts
+        self.last = 0
+
+    def reading(self, done: int, size: int) -> None:
+        if self.report is None:
+            return
+        if size >= BIG_SNAPSHOT and done >= 0:
+            self.shown = True
+            self.base = READING
+            self._at(READING * min(done, size) // size)
+        elif self.shown:
+            self._at(self.last)
+        else:
+            self.report(-1, 0)
+
+    def applying(self, total: int) -> None:
+        """The round begins to apply ``total`` changes and records."""
+        if total >= BIG_ROUND:
+            self.shown = True
+        self.at(0.0)
+
+    def taking_journal(self) -> None:
+        if self.report is not None:
+            self.report(TAKING_JOURNAL, 0)
+
+    def at(self, fraction: float) -> None:
+        """``fraction`` (0 to 1) of applying is done."""
+        if self.report is None:
+            return
+        if not self.shown:
+            self.report(0, 0)
+            return
+        self._at(self.base + int((SCALE - self.base) * min(max(fraction, 0.0), 1.0)))
+
+    def _at(self, value: int) -> None:
+        assert self.report is not None
+        self.last = max(self.last, value)
+        self.report(self.last, SCALE)
+
+
+# Shares of applying: the merge, saving the state, then the records into the journal.
+MERGED, SAVED = 0.08, 0.25
+
+
 def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -> Outcome:
     """One round on ``folder_path`` (see the module's description); RoundFailed for a folder
-    that cannot be used.  The cyclic garbage collector pauses meanwhile: a first sync makes
-    millions of small objects (none of them cycles), and its full collections, run again
-    and again as they pile up, took a third of the time."""
+    that cannot be used.  ``progress``: see ``Meter`` and ``TAKING_JOURNAL``.  The cyclic
+    garbage collector pauses meanwhile: a first sync makes millions of small objects (none
+    of them cycles), and its full collections, run again and again as they pile up, took a
+    third of the time."""
     enabled = gc.isenabled()
     gc.disable()
+    meter = Meter(progress)
     if progress is not None:
-        while_reading(lambda: progress(-1, 0))  # reading: no count yet, but may be cut short
+        while_reading(meter.reading)  # may be cut short while reading, too
     try:
-        return _run(folder_path, progress)
+        return _run(folder_path, meter)
     finally:
         while_reading(None)
         if enabled:
             gc.enable()
 
 
-def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outcome:
+def _run(folder_path: Path, meter: Meter) -> Outcome:
     try:
         check_usable(folder_path)
         _check_not_emptied(folder_path)
@@ -228,8 +290,8 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         if lost or start.snapshot_lost:
             replace_lost(folder, device, name, seq - 1, lost)
         return outcome  # nothing to write: the journal is not touched
-    if progress is not None:
-        progress(0, total)
+    meter.applying(total)
+    meter.taking_journal()
     with database.atomic(lock_type="IMMEDIATE"):
         clock = Clock(device, local.get(local.CLOCK))
         if first_here:
@@ -258,22 +320,18 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
             for key, record in records.items()
             if key[0] == "note" and "body" in record.fields
         }
+        meter.at(MERGED / 2)
         touched = _merge(records, incoming, clock, outcome)
-        if progress is not None:
-            progress(total // 4, total)
-        state.save([records[key] for key in touched] + ([] if first_here else captured))
-        if progress is not None:
-            progress(total // 2, total)
+        meter.at(MERGED)
+        state.save(
+            [records[key] for key in touched] + ([] if first_here else captured),
+            lambda part: meter.at(MERGED + (SAVED - MERGED) * part),
+        )
+        meter.at(SAVED)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
         projector = Projector(records)
         followers = merge_followers(merged_before, records)
-        half = total // 2
-
-        def step(done: int, kinds: int) -> None:
-            if progress is not None:
-                progress(half + (total - half) * done // kinds, total)
-
-        projector.step = step
+        projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
         projector.run(
             touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
         )
@@ -295,8 +353,7 @@ def _run(folder_path: Path, progress: Callable[[int, int], None] | None) -> Outc
         local.put(local.FOLDER_ID, folder.folder_id)
         local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
-        if progress is not None:
-            progress(total, total)
+        meter.at(1.0)
     if lost or start.snapshot_lost:
         replace_lost(folder, device, name, seq if publish else seq - 1, lost)
     elif publish and not first_here:

@@ -15,6 +15,7 @@ is found by Settings → Sync by its object name.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
@@ -96,7 +97,7 @@ class SyncController(QObject):
         self.progress.setObjectName("syncProgress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(self.progress.fontMetrics().averageCharWidth() * 24)
-        self.progress.setFormat(self.tr("Syncing %v of %m"))
+        self.progress.setFormat(self.tr("Syncing %p%"))
         self.progress.hide()
         self.duplicates_button = QToolButton(parent)
         self.duplicates_button.setObjectName("syncDuplicatesButton")
@@ -237,7 +238,7 @@ class SyncController(QObject):
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later
             self.status.setText(self.tr("Syncing… what you type is saved when it ends"))
         if total < PROGRESS_FROM:
-            return
+            return  # a small round (or the round taking the journal): no bar flashing by
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.show()
@@ -409,6 +410,7 @@ class _Round(QThread):
     progressed = Signal(int, int)
     done = Signal(object)  # the RoundResult, or the exception
     cancelled = False  # set on the GUI thread: the round stops at its next step
+    _shown = 0.0  # when progress was last handed to the window
     outcome: object = None  # what ``done`` carries, also kept here for a round waited for
 
     def _progress(self, done: int, total: int) -> None:
@@ -417,10 +419,14 @@ class _Round(QThread):
         window on the lock; a round cut short rolls back (all or nothing)."""
         if self.cancelled:
             raise _Cancelled
-        if done < 0:
-            return  # still reading the folder: nothing to show yet
-        if done == 0:
+        if done == store_sync.TAKING_JOURNAL:
             autosave.hold()
+            self.progressed.emit(done, total)
+            return
+        now = time.monotonic()
+        if (done < total or total <= 0) and now - self._shown < 0.1:
+            return  # ten times a second at most (each signal costs the window)
+        self._shown = now
         self.progressed.emit(done, total)
 
     def run(self) -> None:

@@ -1,0 +1,47 @@
+"""A first sync's progress rises steadily from the start: while the other computer's snapshot
+is read (about half of a first sync; before, nothing showed then) and while its records are
+applied (before: 0, a half, done)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clientjournal.core.demo.journal import generate
+from clientjournal.core.sync import format as fmt
+from clientjournal.store import sync
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.sync import project
+from clientjournal.store.sync import round as round_module
+from tests.store.sync.replicas import Replica
+
+
+@pytest.fixture
+def small_steps(monkeypatch):
+    """A journal of a few thousand records read and written in steps as small as a big
+    one's are: the snapshot 16 KB at a time, 64 records at a time."""
+    monkeypatch.setattr(fmt, "_CHUNK", 16 << 10)
+    monkeypatch.setattr(round_module, "BIG_SNAPSHOT", 16 << 10)
+    monkeypatch.setattr(project, "STEP", 64)
+
+
+def test_a_first_sync_reports_steady_progress_from_its_start(tmp_path, small_steps):
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=40, notes=1_500, seed=3))
+    sync.run_round(laptop.folder)
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.open()
+    seen: list[tuple[int, int]] = []
+    result = sync.run_round(desk.folder, progress=lambda done, total: seen.append((done, total)))
+    assert result.received > 10_000
+    taking = seen.index((sync.TAKING_JOURNAL, 0))
+    reading = [done for done, total in seen[:taking] if total > 0]
+    assert len(reading) >= 5, seen[:taking]  # the snapshot's reading shows
+    shown = [done for done, total in seen if total > 0]
+    total = {total for _done, total in seen if total > 0}
+    assert len(total) == 1
+    (scale,) = total
+    assert shown == sorted(shown)  # never back
+    assert shown[-1] == scale
+    steps = [b - a for a, b in zip([0, *shown], shown, strict=False)]
+    assert max(steps) <= scale // 8, steps  # no jump over an eighth of the bar
