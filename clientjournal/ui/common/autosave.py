@@ -48,6 +48,10 @@ class AutosaveTimer(QObject):
         self._deadline.stop()
         _hold.waiting.discard(self)
 
+    def wait_for_round(self) -> None:
+        """Saved when the sync round that holds the journal ends (see ``holding``)."""
+        _hold.waiting.add(self)
+
     def pending(self) -> bool:
         return self._pause.isActive() or self._deadline.isActive() or self in _hold.waiting
 
@@ -60,6 +64,7 @@ class _Hold:
     def __init__(self) -> None:
         self.on = False  # set by the round's thread, read and cleared on the GUI thread
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
+        self.later: list[Callable[[], None]] = []  # see after_hold
 
 
 _hold = _Hold()
@@ -70,14 +75,31 @@ def hold() -> None:
     _hold.on = True
 
 
+def holding() -> bool:
+    """Whether a sync round holds the journal: a save now would wait for it, the window
+    frozen (an editor's explicit flush waits for ``release`` instead)."""
+    return _hold.on
+
+
+def after_hold(save: Callable[[], None]) -> None:
+    """``save`` now, or when the sync round that holds the journal ends (in order)."""
+    if _hold.on:
+        _hold.later.append(save)
+    else:
+        save()
+
+
 def held_saves() -> int:
     """How many editors wait to save (the status line says so)."""
-    return len(_hold.waiting) if _hold.on else 0
+    return len(_hold.waiting) + len(_hold.later) if _hold.on else 0
 
 
 def release() -> None:
     """On the GUI thread once the round has committed or failed: the waiting saves now."""
     _hold.on = False
+    later, _hold.later = _hold.later, []
+    for save in later:
+        save()
     waiting = list(_hold.waiting)
     _hold.waiting.clear()
     for timer in waiting:

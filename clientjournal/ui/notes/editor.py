@@ -13,7 +13,7 @@ import dataclasses
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,8 @@ from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.timeutil import to_utc, utcnow
 from clientjournal.core.validation import MAX_NOTE_LENGTH, clean_text
 from clientjournal.store import notes
-from clientjournal.ui.common.autosave import AutosaveTimer
+from clientjournal.ui.common import autosave
+from clientjournal.ui.common.autosave import AUTOSAVE_DELAY_MS, AutosaveTimer
 from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
 
 
@@ -47,6 +48,8 @@ class NoteEditor(QWidget):
         self._client_id: int | None = None
         self._note: NoteData | None = None
         self._begun_here: int | None = None  # the note this editor created since start_new
+        self._after_round: dict[int, NoteData] = {}  # notes left while a sync round held
+        self.saved_after_round: list[str] = []  # their UUIDs once saved (ui/sync/open_note)
         self._dirty = False
         self._loading = False
 
@@ -124,6 +127,7 @@ class NoteEditor(QWidget):
     def start_new(self, client_id: int | None) -> None:
         """Save what is pending, then offer an empty note for ``client_id``."""
         self.flush()
+        self._leave()
         self._client_id = client_id
         self._note = None
         self._begun_here = None
@@ -135,12 +139,17 @@ class NoteEditor(QWidget):
         if self._note is not None and self._note.id == note.id:
             return
         self.flush()
+        self._leave()
+        left = self._after_round.pop(note.id, None) if note.id is not None else None
+        note = left or note  # left while a round held the journal: as it was typed
         self._client_id = note.client_id
         self._note = dataclasses.replace(note)
         self._begun_here = None
         self._show(note)
         self.state.setText(self.tr("Saved"))
         self.setEnabled(True)
+        if left is not None:
+            self._changed()  # saves itself (once the round has ended)
 
     def add_banner(self, widget: QWidget) -> None:
         """A line above the text that another feature contributes (sync: the note's other
@@ -155,9 +164,13 @@ class NoteEditor(QWidget):
             self.start_new(self._client_id)
 
     def flush(self) -> None:
-        """Write pending changes now (one transaction)."""
+        """Write pending changes now (one transaction); while a sync round holds the journal,
+        when it ends (saving now would freeze the window until then)."""
         self._timer.stop()
         if not self._dirty or self._client_id is None:
+            return
+        if autosave.holding():
+            self._timer.wait_for_round()
             return
         self._dirty = False
         current = self._collect()
@@ -184,6 +197,40 @@ class NoteEditor(QWidget):
         if created:
             self._begun_here = self._note.id
         self.noteSaved.emit(self._note.id, created)
+
+    def _leave(self) -> None:
+        """Another note is shown next: what is typed here and not saved because a sync round
+        holds the journal is saved when the round ends (shown as typed if opened before)."""
+        if not self._dirty or self._client_id is None or not autosave.holding():
+            return
+        current, begun = self._collect(), self._begun_here
+        if current.id is not None:
+            self._after_round[current.id] = current
+        self._dirty = False
+        self._timer.stop()
+
+        def save() -> None:
+            if current.id is not None and self._after_round.get(current.id) is not current:
+                return  # opened again meanwhile: the editor has it and saves it itself
+            if not current.body.strip():
+                self._after_round.pop(current.id or 0, None)
+                if current.id is not None and current.id == begun:
+                    notes.delete(current.id)
+                    self.noteRemoved.emit(current.id)
+                return
+            try:
+                saved = notes.save(current)
+            except notes.NoteTooLongError:
+                return  # typed past the limit: kept until the note is opened again
+            except Exception:  # locked past the timeout, a full disk: tried again, never dropped
+                QTimer.singleShot(AUTOSAVE_DELAY_MS, lambda: autosave.after_hold(save))
+                return
+            self._after_round.pop(current.id or 0, None)
+            if current.uuid:
+                self.saved_after_round.append(current.uuid)
+            self.noteSaved.emit(saved.id, current.id is None)
+
+        autosave.after_hold(save)
 
     def _keep_empty_out(self, current: NoteData) -> None:
         """An empty note is never stored: one begun in this editor and emptied again (typed,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.store import notes
 from clientjournal.store import sync as store_sync
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import (
     Change,
     ClientTab,
@@ -298,10 +299,21 @@ class NoteConflictBanner(QFrame):
             self._context.open_client(client_id, ClientTab.NOTES, self._others[0])
 
     # -- choosing ----------------------------------------------------------------------------
+    def _resolve_later(self, uuid: str, keep: Keep) -> None:
+        """A choice made while a round held the journal, once it ended: if the conflict is
+        still open (the round may have brought its resolution)."""
+        self.refresh()
+        if self.conflict is not None and self.conflict.uuid == uuid:
+            self.resolve(keep)
+
     def resolve(self, keep: Keep) -> None:
         conflict = self.conflict
         client_id = self._open_note.client_id
         if conflict is None or client_id is None:
+            return
+        if autosave.holding():  # a sync round holds the journal: chosen when it ends
+            self._context.show_status(self.tr("Syncing… your choice is made when it ends"))
+            autosave.after_hold(lambda: self._resolve_later(conflict.uuid, keep))
             return
         command = ResolveConflict(conflict, keep, client_id, self._context.events, self._open_note)
         self._context.undo_stack.push(command)

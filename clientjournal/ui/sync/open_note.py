@@ -66,6 +66,10 @@ class OpenNote:
         (``result.note_bodies``) counts as the other computer's: the editor's own autosaves,
         which wait for the round's transaction and commit after it, change the stored text
         too, and taking them for the round's made a false conflict on this computer only."""
+        left, self.editor.saved_after_round[:] = list(self.editor.saved_after_round), []
+        for uuid in left:  # typed in, then left while the round held the journal
+            if result is not None:
+                store_sync.keep_typing(result, uuid)  # the round wrote it too: a conflict
         if before is None or self.editor.note_id != before.note.id:
             return False  # another note was opened meanwhile: it was read after the round
         note_id = before.note.id

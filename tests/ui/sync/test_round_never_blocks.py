@@ -4,10 +4,11 @@ Settings → Sync or closing the window cut it short (all or nothing) instead of
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import pytest
-from helpers import make_controller, plain_round
+from helpers import make_controller, plain_round, same_note
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -16,6 +17,7 @@ from clientjournal.store import sync as store_sync
 from clientjournal.ui.common.autosave import AUTOSAVE_MAX_DELAY_MS
 from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import controller as controller_module
+from clientjournal.ui.sync.open_note import OpenNote
 
 
 @pytest.fixture
@@ -29,10 +31,13 @@ def gated(monkeypatch):
     def run_round(*args, progress=None, **kwargs):
         if progress is None:  # a round of the other computer, without a window
             return real(*args, **kwargs)
+        steps: list[int] = []  # since it took the journal
 
         def step(done: int, total: int) -> None:
             progress(done, total)
-            if total and done == total // 2:
+            if done == store_sync.TAKING_JOURNAL or steps:
+                steps.append(done)
+            if len(steps) == 3:  # taken; before the merge; merged
                 inside.set()
                 for _tick in range(2_000):  # at most 10 s: a window that waits fails, not hangs
                     if gate.wait(0.005):
@@ -153,3 +158,103 @@ def test_a_round_still_reading_a_snapshot_is_cut_short_too(qtbot, computers, mon
     assert not controller.running
     gate.set()
     assert clients.count() == 0  # nothing of the round was written
+
+
+# -- explicit saves during a round: switching notes, the conflict banner's choices ----------
+
+
+def _two_notes(computers) -> tuple[int, int]:
+    """The desk's notes A and B (of Anna Berg), and the laptop's clients for the desk's next
+    round to receive (so that it holds the journal)."""
+    note_a = _laptop_and_desk(computers)
+    client_id = notes.get(note_a).client_id
+    note_b = notes.save(
+        NoteData(client_id=client_id, body="Desk: second note", created_at=utcnow())
+    )
+    assert note_b.id is not None
+    return note_a, note_b.id
+
+
+def test_switching_notes_during_a_round_saves_the_left_one_when_it_ends(qtbot, computers, gated):
+    gate, inside = gated
+    note_a, note_b = _two_notes(computers)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_a))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Desk: first note, typed during the round")
+    editor.edit(notes.get(note_b))  # returns at once: no wait for the journal's lock
+    assert editor.body.toPlainText() == "Desk: second note"
+    assert notes.get(note_a).body == "Desk: first note"  # not yet: the round holds the journal
+    editor.edit(notes.get(note_a))  # opened again before the round ended: as typed
+    assert editor.body.toPlainText() == "Desk: first note, typed during the round"
+    editor.body.appendPlainText("and more")
+    editor.edit(notes.get(note_b))
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert notes.get(note_a).body == "Desk: first note, typed during the round\nand more"
+    assert notes.get(note_b).body == "Desk: second note"
+    assert store_sync.note_conflicts([note_a, note_b]) == []
+
+
+def test_a_note_left_during_a_round_that_wrote_it_too_keeps_both_texts(qtbot, computers, gated):
+    gate, inside = gated
+    note_a, note_b = _two_notes(computers)
+    plain_round(computers, "desk")
+    ours = notes.get(note_a)
+    computers.use("laptop")
+    plain_round(computers, "laptop")
+    notes.save(dataclasses.replace(same_note(ours), body="Laptop: first note, changed there"))
+    clients.create(ClientData(name="Gerd Ost"))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_a))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Desk: first note, typed during the round")
+    editor.edit(notes.get(note_b))
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert notes.get(note_a).body == "Desk: first note, typed during the round"
+    (conflict,) = store_sync.note_conflicts([note_a])
+    assert conflict.body == "Laptop: first note, changed there"
+
+
+def test_a_choice_in_the_conflict_banner_during_a_round_is_made_when_it_ends(
+    qtbot, computers, gated
+):
+    from test_conflict_banner import MINE, make_conflict
+
+    from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
+
+    gate, inside = gated
+    _client_id, note_id = make_conflict(computers)
+    computers.use("laptop")
+    clients.create(ClientData(name="Clara Neu"))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    editor = NoteEditor(context)
+    open_note = OpenNote(editor)
+    controller.open_note = open_note
+    banner = NoteConflictBanner(context, open_note)
+    editor.add_banner(banner)
+    editor.edit(notes.get(note_id))
+    assert banner.conflict is not None
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    banner.keep_mine.click()  # returns at once: no wait for the journal's lock
+    assert len(store_sync.note_conflicts([note_id])) == 1  # not yet
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert store_sync.note_conflicts([note_id]) == []
+    assert notes.get(note_id).body == MINE
+    assert "Clara Neu" in {c.name for c in clients.fetch(clients.list_ids()).values()}
