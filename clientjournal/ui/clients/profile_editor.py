@@ -152,7 +152,9 @@ class ProfileEditor(QWidget):
                 edit.setText(text)
                 edit.setCursorPosition(0)
                 edit.setModified(False)
-            edit.setToolTip(text if len(text) > 60 else "")
+            tip = text if len(text) > 60 else ""
+            if edit.toolTip() != tip:  # each sets off an event through the app's filters
+                edit.setToolTip(tip)
         value = str(profile.get("work_again", ""))
         index = self.work_again.findData(value if value in set(WorkAgain) else "")
         self.work_again.setCurrentIndex(index)

@@ -94,7 +94,9 @@ class _NameLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width()
 
     def _update_tooltip(self) -> None:
-        self.setToolTip("" if self._fits() else self.text())
+        tip = "" if self._fits() else self.text()
+        if self.toolTip() != tip:  # an event through the app's filters, at every switch
+            self.setToolTip(tip)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._fits():

@@ -125,3 +125,31 @@ def test_a_switch_sizes_the_notes_that_fill_the_timeline_first(windows):
     assert laid_out and laid_out[-1].bottom() >= timeline.viewport().height()  # no gap below
     windows.qtbot.waitUntil(lambda: len(delegate._cards) == 40)  # the rest, after the frame
     assert timeline.batchSize() == 20
+
+
+class _Events(QObject):
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind, self.count = kind, 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.count += 1
+        return False
+
+
+def test_a_switch_leaves_tooltips_alone_that_stay_the_same(windows):
+    """Each tooltip set sends an event through the application's filters: the profile's two
+    dozen fields set theirs at every switch, empty as before."""
+    window = windows.open()
+    first, second = _client_with_notes("Anna", 1), _client_with_notes("Bernd", 1)
+    window.client_list.reload()
+    window.client_list.select_client(first)
+    changes = _Events(QEvent.Type.ToolTipChange)
+    watched = [*window.pane.summary.profile.edits.values(), window.pane.summary.name]
+    for widget in watched:
+        widget.installEventFilter(changes)
+    window.client_list.select_client(second)
+    window.client_list.select_client(first)
+    assert changes.count == 0
+    assert all(widget.toolTip() == "" for widget in watched)
