@@ -70,6 +70,8 @@ class Problem:
                 "more changes wait in the sync folder than one round takes; the next round goes on"
             )
         if self.kind == REPAIRED:
+            if self.detail == "project_without_name":
+                return f"{self.count} project(s) arrived without a name; they are named \u2014"
             if self.detail == "too_many_profile_fields":
                 return (
                     f"{self.count} client profile(s) arrived with more than 100 fields; "

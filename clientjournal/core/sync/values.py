@@ -303,6 +303,8 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
 
 ENDED_BEFORE_STARTED = "ended_before_started"
 TOO_MANY_PROFILE_FIELDS = "too_many_profile_fields"
+PROJECT_WITHOUT_NAME = "project_without_name"
+NAMELESS = "—"  # a project's name that showed nothing (in every language)
 
 
 def repair_row(kind_name: str, values: dict[str, Any], profile: dict[str, Any] | None) -> list[str]:
@@ -316,6 +318,9 @@ def repair_row(kind_name: str, values: dict[str, Any], profile: dict[str, Any] |
     ``MAX_PROFILE_FIELDS`` entries by name.  Returns what was repaired (for the round's
     warning); the state keeps what arrived, so a later edit on either side still merges."""
     repaired = []
+    if kind_name == "project" and not is_visible(str(values.get("name", ""))):
+        values["name"] = NAMELESS  # the project dialog and the import take no such name
+        repaired.append(PROJECT_WITHOUT_NAME)
     if kind_name in ("client", "project"):
         started, ended = values.get("started_on"), values.get("ended_on")
         if isinstance(started, str) and isinstance(ended, str) and ended < started:

@@ -22,7 +22,7 @@ from clientjournal.core.sync.format import (
     TOO_LARGE,
     VALUES,
 )
-from clientjournal.core.sync.values import TOO_MANY_PROFILE_FIELDS
+from clientjournal.core.sync.values import PROJECT_WITHOUT_NAME, TOO_MANY_PROFILE_FIELDS
 from clientjournal.store.sync import Problem, RoundResult, SyncConfig, SyncError
 
 
@@ -164,6 +164,8 @@ def warning_text(problem: Problem) -> str:
     if problem.kind == kinds.MORE:
         return _tr("more changes are waiting in the sync folder; the next round takes them")
     if problem.kind == kinds.REPAIRED:
+        if problem.detail == PROJECT_WITHOUT_NAME:
+            return _tr("%n project(s) arrived without a name; they are named “—”", problem.count)
         if problem.detail == TOO_MANY_PROFILE_FIELDS:
             return _tr(
                 "%n client profile(s) arrived with more than 100 fields; "

@@ -82,3 +82,19 @@ def test_more_profile_fields_than_a_profile_holds_keeps_the_first_hundred(pair, 
     (client,) = document["clients"]
     assert sorted(client["profile"]) == [f"field {i:03d}" for i in range(100)]
     _imports(tmp_path, document)
+
+
+def test_a_project_without_a_visible_name_is_named_and_reported(pair, tmp_path):
+    _laptop, desktop = pair
+    desktop.round()
+    project = [("project", PROJECT, "client", ANNA), ("project", PROJECT, "name", "\u200b "),
+               ("project", PROJECT, "status", "active"), ("project", PROJECT, "created_at", LATER),
+               ("project", PROJECT, "updated_at", LATER)]  # fmt: skip
+    forged_file(desktop.folder, [*new_client(ANNA), *project])
+    result = desktop.round()
+    assert [(p.kind, p.path, p.detail) for p in result.problems] == [
+        (REPAIRED, "project", "project_without_name")
+    ]
+    assert desktop.sql("SELECT name FROM project") == [("\u2014",)]
+    desktop.open()
+    _imports(tmp_path, export_data())
