@@ -70,6 +70,20 @@ class Problem:
                 "more changes wait in the sync folder than one round takes; the next round goes on"
             )
         if self.kind == REPAIRED:
+            if self.detail == "paid_before_issued":
+                return (
+                    f"{self.count} payment(s) arrived due or paid before they were issued; "
+                    "they are so on the day they were issued"
+                )
+            if self.detail == "held_without_end":
+                return (
+                    f"{self.count} held draft(s) arrived without the time they are ready: ready now"
+                )
+            if self.detail == "foreign_reference":
+                return (
+                    f"{self.count} {self.path}(s) arrived naming another client's project or "
+                    "note; the reference is left empty"
+                )
             if self.detail == "project_without_name":
                 return f"{self.count} project(s) arrived without a name; they are named \u2014"
             if self.detail == "too_many_profile_fields":

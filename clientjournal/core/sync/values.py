@@ -304,6 +304,9 @@ def acceptable(kind_name: str, field: str, value: Any) -> bool:
 ENDED_BEFORE_STARTED = "ended_before_started"
 TOO_MANY_PROFILE_FIELDS = "too_many_profile_fields"
 PROJECT_WITHOUT_NAME = "project_without_name"
+PAID_BEFORE_ISSUED = "paid_before_issued"  # a payment due or paid before it was issued
+HELD_WITHOUT_END = "held_without_end"  # a held draft without the time it is ready
+FOREIGN_REFERENCE = "foreign_reference"  # another client's project or note
 NAMELESS = "—"  # a project's name that showed nothing (in every language)
 
 
@@ -326,6 +329,16 @@ def repair_row(kind_name: str, values: dict[str, Any], profile: dict[str, Any] |
         if isinstance(started, str) and isinstance(ended, str) and ended < started:
             values["ended_on"] = None  # both YYYY-MM-DD (checked): text order is date order
             repaired.append(ENDED_BEFORE_STARTED)
+    if kind_name == "payment":
+        issued = values.get("issued_on")
+        for name in ("due_on", "paid_on"):
+            value = values.get(name)
+            if isinstance(issued, str) and isinstance(value, str) and value < issued:
+                values[name] = issued  # paid (or due) stays paid, on the day of the invoice
+                repaired.append(PAID_BEFORE_ISSUED)
+    if kind_name == "draft" and values.get("status") == "held" and values.get("hold_until") is None:
+        values["hold_until"] = values.get("held_at") or values.get("updated_at")  # ready now
+        repaired.append(HELD_WITHOUT_END)
     if profile is not None and len(profile) > MAX_PROFILE_FIELDS:
         for name in sorted(profile)[MAX_PROFILE_FIELDS:]:
             del profile[name]

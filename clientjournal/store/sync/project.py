@@ -32,7 +32,7 @@ from clientjournal.core.sync.records import (
     TAGS,
     Kind,
 )
-from clientjournal.core.sync.values import repair_row
+from clientjournal.core.sync.values import FOREIGN_REFERENCE, repair_row
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
@@ -63,6 +63,7 @@ class Projector:
         self.repaired: list[tuple[str, str, str]] = []  # (kind, uuid, what): see repair_row
         self.step: Callable[[int, int], None] | None = None  # see run()
         self._all = self._done = 0
+        self._clients_of: dict[tuple[str, int], int | None] = {}  # (kind, row id): its client
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
@@ -366,6 +367,7 @@ class Projector:
                 if ref.required:
                     return None  # waits for its parent
             values[ref.column] = target_id
+        self._own_client_only(kind, record, values)
         profile = None
         if kind.profile:
             profile = {
@@ -378,6 +380,28 @@ class Projector:
         if profile is not None:
             values["profile"] = json.dumps(profile, ensure_ascii=False, sort_keys=True)
         return values
+
+    def _own_client_only(self, kind: Kind, record: Record, values: dict[str, Any]) -> None:
+        """An optional reference to another client's project or note (an agreement's, a
+        payment's, a draft's) is left empty: the journal's import refuses it, so the JSON
+        export would no longer import (``values.repair_row``).  It arrives from a hostile
+        computer, or from two merges of clients crossing."""
+        client_id = values.get("client_id")
+        if client_id is None:
+            return
+        for ref in kind.refs:
+            target = values.get(ref.column)
+            if ref.required or target is None or ref.kind not in ("project", "note"):
+                continue
+            key = (ref.kind, target)
+            if key not in self._clients_of:
+                row = database.execute_sql(
+                    f"SELECT client_id FROM {BY_NAME[ref.kind].table} WHERE id = ?", (target,)
+                ).fetchone()
+                self._clients_of[key] = None if row is None else row[0]
+            if self._clients_of[key] != client_id:
+                values[ref.column] = None
+                self.repaired.append((kind.name, record.uuid, FOREIGN_REFERENCE))
 
     def _write_extras(self, kind: Kind, record: Record, row_id: int, new: bool) -> None:
         if kind.tags_table and (TAGS in record.fields or not new):

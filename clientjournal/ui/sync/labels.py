@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from clientjournal.core.sync import problems as kinds
+from clientjournal.core.sync import values
 from clientjournal.core.sync.format import (
     CLOCK,
     GARBLED,
@@ -164,6 +165,23 @@ def warning_text(problem: Problem) -> str:
     if problem.kind == kinds.MORE:
         return _tr("more changes are waiting in the sync folder; the next round takes them")
     if problem.kind == kinds.REPAIRED:
+        if problem.detail == values.PAID_BEFORE_ISSUED:
+            return _tr(
+                "%n payment(s) arrived due or paid before they were issued; "
+                "they are so on the day they were issued",
+                problem.count,
+            )
+        if problem.detail == values.HELD_WITHOUT_END:
+            return _tr(
+                "%n held draft(s) arrived without the time they are ready; they are ready now",
+                problem.count,
+            )
+        if problem.detail == values.FOREIGN_REFERENCE:
+            return _tr(
+                "%n record(s) arrived naming another client’s project or note; "
+                "the reference is left empty",
+                problem.count,
+            )
         if problem.detail == PROJECT_WITHOUT_NAME:
             return _tr("%n project(s) arrived without a name; they are named “—”", problem.count)
         if problem.detail == TOO_MANY_PROFILE_FIELDS:

@@ -98,3 +98,48 @@ def test_a_project_without_a_visible_name_is_named_and_reported(pair, tmp_path):
     assert desktop.sql("SELECT name FROM project") == [("\u2014",)]
     desktop.open()
     _imports(tmp_path, export_data())
+
+
+BERT, BERT_PROJECT, AGREEMENT, PAYMENT, DRAFT = (
+    uid("bert"), uid("bert-project"), uid("agreement"), uid("payment"), uid("draft")
+)  # fmt: skip
+
+
+def _record(kind: str, uuid: str, **fields) -> list:
+    return [(kind, uuid, name, value) for name, value in fields.items()]
+
+
+def test_references_and_dates_the_import_refuses_are_repaired(pair, tmp_path):
+    """An agreement and a payment of Anna naming Bert's project, a payment paid before it
+    was issued, a held draft without the time it is ready."""
+    _laptop, desktop = pair
+    desktop.round()
+    stamps = {"created_at": LATER, "updated_at": LATER}
+    changes = [
+        *new_client(ANNA),
+        *new_client(BERT),
+        *_record("project", BERT_PROJECT, client=BERT, name="Bert's site", **stamps),
+        *_record("agreement", AGREEMENT, client=ANNA, project=BERT_PROJECT, title="Deposit",
+                 **stamps),
+        *_record("payment", PAYMENT, client=ANNA, project=BERT_PROJECT, amount_cents=100,
+                 currency="EUR", issued_on="2026-05-10", due_on="2026-05-01",
+                 paid_on="2026-05-02", **stamps),
+        *_record("draft", DRAFT, client=ANNA, subject="Hi", body="Hello", status="held",
+                 held_at=LATER, **stamps),
+    ]  # fmt: skip
+    forged_file(desktop.folder, changes)
+    result = desktop.round()
+    repairs = {(p.path, p.detail, p.count) for p in result.problems if p.kind == REPAIRED}
+    assert repairs == {
+        ("agreement", "foreign_reference", 1),
+        ("payment", "foreign_reference", 1),
+        ("payment", "paid_before_issued", 1),
+        ("draft", "held_without_end", 1),
+    }
+    assert desktop.sql("SELECT project_id FROM agreement") == [(None,)]
+    assert desktop.sql("SELECT project_id, due_on, paid_on FROM payment") == [
+        (None, "2026-05-10", "2026-05-10")
+    ]
+    assert desktop.sql("SELECT hold_until FROM draft") == [(LATER,)]
+    desktop.open()
+    _imports(tmp_path, export_data())
