@@ -64,6 +64,8 @@ ELLIPSIS = "\u2026"
 SENTENCE_ENDS = ".!?:;"
 CACHE_SIZE = 600
 TOOLTIP_CHARS = 1500
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # looked up once per card
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
@@ -157,11 +159,38 @@ def preview(document: QTextDocument, max_lines: int) -> Preview:
     )
 
 
+@dataclass(frozen=True)
+class _Fonts:
+    """What a card's size and header need of the view's font, worked out once per font: a
+    font's metrics cost more than the rest of a size hint (issue 21)."""
+
+    font: QFont
+    line: int  # the font's line height
+    padding: int
+    header_font: QFont
+    header_metrics: QFontMetrics
+
+
 class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._viewport = view.viewport()  # asked on every size hint; look it up once
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
+        self._fonts: _Fonts | None = None
+
+    def _fonts_of(self, font: QFont) -> _Fonts:
+        fonts = self._fonts
+        if fonts is None or fonts.font != font:
+            header_font = QFont(font)
+            header_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            fonts = self._fonts = _Fonts(
+                QFont(font),
+                QFontMetrics(font).height(),
+                self._vertical_padding(font),
+                header_font,
+                QFontMetrics(header_font),
+            )
+        return fonts
 
     def _text_width(self) -> int:
         return max(120, self._viewport.width() - PADDING * 4)
@@ -217,8 +246,8 @@ class NoteDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         note = index.data(RECORD_ROLE)
-        header = QFontMetrics(option.font).height()
-        padding = self._vertical_padding(option.font)
+        fonts = self._fonts_of(option.font)
+        header, padding = fonts.line, fonts.padding
         if note is None:
             return QSize(self._text_width(), header + padding * 2)
         body = self._card(note, option.font).preview.height
@@ -254,27 +283,25 @@ class NoteDelegate(QStyledItemDelegate):
         if note is None:
             return
         text_color, muted = row_colors(option)
-        padding = self._vertical_padding(option.font)
+        fonts = self._fonts_of(option.font)
+        padding = fonts.padding
         rect = option.rect.adjusted(PADDING * 2, padding, -PADDING * 2, -padding)
-        metrics = QFontMetrics(option.font)
 
         painter.save()
-        header_font = QFont(option.font)
-        header_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
-        painter.setFont(header_font)
+        painter.setFont(fonts.header_font)
         painter.setPen(muted)
         model = cast(NoteTimelineModel, index.model())
         header = f"{mood_symbol(note.mood)}  {model.header(note)}"
-        header_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        header_rect = QRect(rect.left(), rect.top(), rect.width(), fonts.line)
         painter.drawText(
             header_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(header_font).elidedText(header, Qt.TextElideMode.ElideRight, rect.width()),
+            _LEFT,
+            fonts.header_metrics.elidedText(header, _ELIDE_RIGHT, rect.width()),
         )
 
         card = self._card(note, option.font)
         shown = card.preview
-        body_top = rect.top() + metrics.height() + padding // 2
+        body_top = rect.top() + fonts.line + padding // 2
         painter.translate(QPointF(rect.left(), body_top))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text_color)

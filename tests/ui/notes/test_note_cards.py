@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
-from clientjournal.ui.notes.delegate import ELLIPSIS, MARKDOWN, PREVIEW_LINES, preview
+from clientjournal.ui.notes.delegate import (
+    ELLIPSIS,
+    MARKDOWN,
+    PREVIEW_LINES,
+    NoteDelegate,
+    preview,
+)
 
 LONG = (
     "Call with Florian, a good fifty minutes. Picture rights for two photos are still open. "
@@ -127,3 +133,26 @@ def test_an_ellipsis_after_a_full_stop_keeps_a_space(qapp):
     card = preview(document, PREVIEW_LINES)
     assert card.shortened
     assert card.text(document).endswith("Photos. " + ELLIPSIS)
+
+
+def test_cards_follow_a_larger_font(qtbot, timeline):
+    """The delegate keeps a font's metrics between cards (issue 21): another font must give
+    other heights, not the first font's."""
+    pane = timeline.pane
+    qtbot.wait(5)
+    view = pane.timeline
+    rows = {pane.model.index(r, 0).data(): r for r in range(pane.model.rowCount())}
+    short_row = pane.model.index(rows[SHORT], 0)
+    before = view.visualRect(short_row).height()
+    bigger = QFont(view.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    view.setFont(bigger)
+    qtbot.waitUntil(lambda: view.visualRect(short_row).height() > before)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = QFont(bigger)
+    fresh = NoteDelegate(view)  # nothing kept from the smaller font
+    for row in (short_row, pane.model.index(rows[LONG.splitlines()[0]], 0)):
+        expected = fresh.sizeHint(option, row)
+        assert view.itemDelegate().sizeHint(option, row) == expected
+        assert view.visualRect(row).height() == expected.height()
