@@ -210,6 +210,11 @@ class Projector:
                 self.prefetch_ids(kind.name)
                 for ref in kind.refs:
                     self.prefetch_ids(ref.kind, everything=True)
+                    if not ref.required and ref.kind in ("project", "note"):
+                        rows = database.execute_sql(
+                            f"SELECT rowid, client_id FROM {BY_NAME[ref.kind].table}"
+                        ).fetchall()
+                        self._clients_of.update(((ref.kind, i), c) for i, c in rows)
             arrived = self._project_kind(kind, sorted(uuids)) if uuids else []
             local = self._present(kind, here_too - set(arrived))  # also those written anew
             arrived += local

@@ -314,7 +314,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
             outcome.sent = len(changes)
         wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
         wanted |= {(r.kind, r.uuid) for i in incoming for r in i.records}
-        records.update(state.load(key for key in wanted if key not in records))
+        if records or not state.empty():  # a first sync into an empty journal: nothing to load
+            records.update(state.load(key for key in wanted if key not in records))
         bodies_before = {
             key[1]: record.fields["body"][1]
             for key, record in records.items()

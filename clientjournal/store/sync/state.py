@@ -72,6 +72,11 @@ def load(keys: Iterable[Key]) -> dict[Key, Record]:
     return found
 
 
+def empty() -> bool:
+    """Whether the state holds no record (a journal that never synced)."""
+    return database.execute_sql("SELECT 1 FROM sync_record LIMIT 1").fetchone() is None
+
+
 def load_all_packed() -> Iterable[tuple[str, str, str]]:
     """(kind, uuid, packed state as JSON text) of every record, for a snapshot."""
     cursor = database.execute_sql("SELECT kind, uuid, fields FROM sync_record ORDER BY kind, uuid")
