@@ -32,7 +32,7 @@ from clientjournal.core.records import NoteData
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.core.timeutil import to_utc, utcnow
 from clientjournal.core.validation import MAX_NOTE_LENGTH, clean_text
-from clientjournal.store import notes
+from clientjournal.store import clients, notes
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AUTOSAVE_DELAY_MS, AutosaveTimer
 from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
@@ -219,7 +219,13 @@ class NoteEditor(QWidget):
                     self.noteRemoved.emit(current.id)
                 return
             try:
-                saved = notes.save(current)
+                gone = current.id is not None and not notes.fetch([current.id])
+                if gone and not clients.fetch([current.client_id]):
+                    return  # its client was deleted for good as well: nowhere to keep it
+                # deleted by the round (on another computer): what was typed, as a new note
+                saved = notes.save(
+                    dataclasses.replace(current, id=None, uuid="") if gone else current
+                )
             except notes.NoteTooLongError:
                 return  # typed past the limit: kept until the note is opened again
             except Exception:  # locked past the timeout, a full disk: tried again, never dropped

@@ -306,6 +306,16 @@ class SyncController(QObject):
         journal's settings, then every view."""
         if self.open_note is not None:
             self.open_note.after_round(self._snapshot, result)
+            removed = self.open_note.removed
+            if removed is not None:
+                self._context.show_status(
+                    self.tr(
+                        "The note open here was deleted on another computer; what you typed "
+                        "meanwhile is kept as a new note."
+                    )
+                    if removed == "kept"
+                    else self.tr("The note open here was deleted on another computer.")
+                )
         self._snapshot = None
         self._mirror_journal_settings()
         self._own.report(Change.JOURNAL, None)

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextCursor
 
 from clientjournal.core.records import NoteData
-from clientjournal.store import notes
+from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.notes.editor import NoteEditor
+
+DROPPED, KEPT, LOST_WITH_CLIENT = "dropped", "kept", "lost_with_client"
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class OpenNote:
 
     def __init__(self, editor: NoteEditor) -> None:
         self.editor = editor
+        self.removed: str | None = None  # the last round deleted the open note: see _deleted
 
     @property
     def note_id(self) -> int | None:
@@ -66,6 +69,7 @@ class OpenNote:
         (``result.note_bodies``) counts as the other computer's: the editor's own autosaves,
         which wait for the round's transaction and commit after it, change the stored text
         too, and taking them for the round's made a false conflict on this computer only."""
+        self.removed = None
         left, self.editor.saved_after_round[:] = list(self.editor.saved_after_round), []
         for uuid in left:  # typed in, then left while the round held the journal
             if result is not None:
@@ -75,8 +79,11 @@ class OpenNote:
         note_id = before.note.id
         assert note_id is not None
         stored = notes.fetch([note_id]).get(note_id)
-        if stored is None or stored == before.note:
-            return False  # removed (the timeline lets go of it) or not touched by the round
+        if stored is None:
+            self._deleted(before)
+            return False
+        if stored == before.note:
+            return False  # not touched by the round
         typed = self.editor.body.toPlainText()
         wrote = result is not None and before.note.uuid in result.note_bodies
         if not wrote:
@@ -97,6 +104,24 @@ class OpenNote:
         stored = notes.get(note_id)
         self.reload(dataclasses.replace(stored, body=before.text), typed)
         return conflict
+
+    def _deleted(self, before: Snapshot) -> None:
+        """The round deleted the open note (another computer deleted it, or emptied the
+        trash of its client): the editor lets go of it, or a save would write into a row
+        that is gone and say "Saved" (attack-20c N3).  What was typed since the round began
+        is kept as a new note of the client, if it is still there; ``removed`` says which."""
+        typed = self.editor.body.toPlainText()
+        self.editor.forget(before.note.id or 0)  # nothing to write back into
+        if typed == before.text or not typed.strip():
+            self.removed = DROPPED
+            return
+        client_id = before.note.client_id
+        if not clients.fetch([client_id]):
+            self.removed = LOST_WITH_CLIENT
+            return
+        kept = dataclasses.replace(before.note, id=None, uuid="", body=typed)
+        self.editor.edit(notes.save(kept))
+        self.removed = KEPT
 
     def reload(self, note: NoteData, typed: str | None = None) -> None:
         """Show ``note`` in the editor in place of what it read before, the cursor where it

@@ -1,0 +1,85 @@
+"""The note open in the editor is deleted on the other computer (attack-20c N3): after the
+round that brings the delete, the editor no longer writes into a row that is gone (it said
+"Saved" while every word went nowhere); what was typed during the round is kept as a new
+note of the client, and the status line says what happened."""
+
+from __future__ import annotations
+
+import threading
+
+from helpers import make_controller, plain_round, round_through, same_note
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store import sync as store_sync
+from clientjournal.ui.notes.editor import NoteEditor
+from clientjournal.ui.sync import controller as controller_module
+from clientjournal.ui.sync.open_note import OpenNote
+
+
+def _deleted_on_the_laptop(computers) -> tuple[int, int]:
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Müller"))
+    note = notes.save(NoteData(client_id=client_id, body="Erstes Treffen", created_at=utcnow()))
+    assert note.id is not None
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    plain_round(computers, "laptop", "Laptop")
+    notes.delete(same_note(note).id)
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    return client_id, note.id
+
+
+def _bodies(client_id: int) -> list[str]:
+    return sorted(n.body for n in notes.fetch(notes.ids_for_client(client_id)).values())
+
+
+def test_what_is_typed_during_the_round_that_deletes_the_note_is_kept(
+    qtbot, computers, monkeypatch
+):
+    client_id, note_id = _deleted_on_the_laptop(computers)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    deleted_uuid = notes.get(note_id).uuid
+    editor.edit(notes.get(note_id))
+    context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    inside, gate = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == store_sync.TAKING_JOURNAL:
+                inside.set()
+                gate.wait(10)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Erstes Treffen, typed on the desk during the round")
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert _bodies(client_id) == ["Erstes Treffen, typed on the desk during the round"]
+    assert editor.note_id is not None
+    assert notes.get(editor.note_id).uuid != deleted_uuid  # a new note, not the deleted one
+    assert editor.body.toPlainText() == "Erstes Treffen, typed on the desk during the round"
+    assert "kept as a new note" in " ".join(context.statuses)
+
+
+def test_nothing_typed_the_editor_lets_go_of_the_deleted_note(qtbot, computers):
+    client_id, note_id = _deleted_on_the_laptop(computers)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_id))
+    context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    round_through(qtbot, controller)
+    assert editor.note_id is None  # not the vanished note any more
+    assert "deleted on another computer" in " ".join(context.statuses)
+    editor.body.setPlainText("A new thought")
+    editor.flush()
+    assert _bodies(client_id) == ["A new thought"]  # saved, as a new note
