@@ -91,6 +91,26 @@ def test_the_first_frame_needs_neither_the_store_nor_the_other_ui_modules(tmp_pa
     assert result.stdout.strip() == "[]"
 
 
+def test_the_first_frame_reads_the_shipped_files_without_importlib_resources(tmp_path: Path):
+    """The icon and the translations come from the package's folder: importlib.resources
+    and its imports cost ~8 ms before the first frame (issue 21)."""
+    code = (
+        "import os, sys\n"
+        "os.environ['CLIENTJOURNAL_LANGUAGE'] = 'de'\n"
+        "from clientjournal.app import _make_application\n"
+        "app = _make_application([])\n"
+        "from clientjournal.ui.shell.startup import StartupWindow\n"
+        "StartupWindow().show()\n"
+        "app.processEvents()\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "print('importlib.resources' in sys.modules, app.windowIcon().isNull(),\n"
+        "      QCoreApplication.translate('MainWindow', '&File'))\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "&Datei"]
+
+
 def _smoke(data_dir: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
