@@ -39,6 +39,7 @@ from clientjournal.store import notes
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.store.agreements.templates import list_templates
 from clientjournal.ui.agreements.labels import agreement_status_label, category_label
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.eliding_combo import ElidingComboBox
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
@@ -226,10 +227,15 @@ class AgreementEditor(QWidget):
             return
         if quiet and self._session_start is None:
             self._session_start = self._item
+        history_from = None if quiet else self._session_start
+        if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
+            self._item = changed  # (saving now froze the window and failed after 5 s)
+            if not quiet:
+                self._session_start = None
+            autosave.after_hold(lambda: self._save_later(changed, quiet, history_from))
+            return
         try:
-            self._item = agreements.save(
-                changed, quiet=quiet, history_from=None if quiet else self._session_start
-            )
+            self._item = agreements.save(changed, quiet=quiet, history_from=history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
@@ -237,6 +243,18 @@ class AgreementEditor(QWidget):
             self._session_start = None
             self._show_history(self._item.id)
         self.saved.emit(self._item.id)
+
+    def _save_later(
+        self, changed: AgreementData, quiet: bool, history_from: AgreementData | None
+    ) -> None:
+        try:
+            saved = agreements.save(changed, quiet=quiet, history_from=history_from)
+        except InvalidTransition as error:
+            self.failed.emit(str(error))
+            return
+        if self._item is changed:
+            self._item = saved
+        self.saved.emit(saved.id)
 
     def _fill_choices(self, item: AgreementData, projects: list) -> None:
         self.project.clear()

@@ -258,3 +258,32 @@ def test_a_choice_in_the_conflict_banner_during_a_round_is_made_when_it_ends(
     assert store_sync.note_conflicts([note_id]) == []
     assert notes.get(note_id).body == MINE
     assert "Clara Neu" in {c.name for c in clients.fetch(clients.list_ids()).values()}
+
+
+def test_switching_agreements_during_a_round_saves_the_left_one_when_it_ends(
+    qtbot, computers, gated
+):
+    """attack-20c N1, agreements: leaving an agreement's details for another agreement
+    during a round waited 5 s for the journal's lock and failed (uncaught, text lost)."""
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.agreements.editor import AgreementEditor
+
+    gate, inside = gated
+    note_id = _laptop_and_desk(computers)
+    client_id = notes.get(note_id).client_id
+    first = agreements.save(AgreementData(client_id=client_id, title="Deposit"))
+    second = agreements.save(AgreementData(client_id=client_id, title="Hosting"))
+    editor = AgreementEditor()
+    qtbot.addWidget(editor)
+    editor.show_item(first)
+    _context, controller = make_controller(qtbot, computers)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.details.setPlainText("30 % before work starts")
+    editor.show_item(second)  # saves the first: returns at once, no wait for the lock
+    assert agreements.get(first.id).details == ""  # not yet: the round holds the journal
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert agreements.get(first.id).details == "30 % before work starts"
