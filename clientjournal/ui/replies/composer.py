@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from clientjournal import settings
 from clientjournal.core.cadence import CadenceStatus
-from clientjournal.core.cooling import DraftData, DraftStatus, is_ready, mailto_url
+from clientjournal.core.cooling import DraftData, DraftStateError, DraftStatus, is_ready, mailto_url
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, drafts
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.labels import address_form_label
 from clientjournal.ui.common.theme import warning_style
@@ -183,13 +184,27 @@ class ReplyComposer(QWidget):
         self._save_timer.stop()
         if not self._dirty or self._draft is None:
             return
-        self._dirty = False
-        self._draft = drafts.save(
-            dataclasses.replace(
-                self._draft, subject=self.subject.text(), body=self.body.toPlainText()
-            )
+        typed = dataclasses.replace(
+            self._draft, subject=self.subject.text(), body=self.body.toPlainText()
         )
-        self.changed.emit(self._draft.id)
+        self._dirty = False
+        if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
+            self._draft = typed
+            autosave.after_hold(lambda: self._store(typed))
+            return
+        self._store(typed)
+
+    def _store(self, typed: DraftData) -> None:
+        """Save ``typed``; a draft that another computer sealed (held, sent, discarded) or
+        removed meanwhile keeps what was typed as a new writing draft of the client, never
+        lost (attack-20c N4: the save failed uncaught and the text was gone)."""
+        try:
+            saved = drafts.save(typed)
+        except (DraftStateError, KeyError):
+            saved = drafts.save(dataclasses.replace(typed, id=None, uuid=""))
+        if self._draft is typed or (self._draft is not None and self._draft.id == typed.id):
+            self._draft = saved
+        self.changed.emit(saved.id)
 
     def rate(self) -> None:
         """Rate the draft's tone and show, calmly, what reads as heated."""

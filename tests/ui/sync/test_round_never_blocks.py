@@ -287,3 +287,29 @@ def test_switching_agreements_during_a_round_saves_the_left_one_when_it_ends(
         gate.set()
     controller.wait()
     assert agreements.get(first.id).details == "30 % before work starts"
+
+
+def test_switching_replies_during_a_round_saves_the_left_one_when_it_ends(qtbot, computers, gated):
+    """attack-20c N1, replies (read in the code): the composer's save on leaving a draft
+    waited for the journal's lock and dropped the text when it failed."""
+    from clientjournal.core.cooling import DraftData
+    from clientjournal.store import drafts
+    from clientjournal.ui.replies.composer import ReplyComposer
+
+    gate, inside = gated
+    client_id = notes.get(_laptop_and_desk(computers)).client_id
+    first = drafts.save(DraftData(client_id=client_id, subject="Re: Termin", body="Hallo,"))
+    second = drafts.save(DraftData(client_id=client_id, subject="Re: Angebot", body="Guten Tag,"))
+    composer = ReplyComposer()
+    qtbot.addWidget(composer)
+    composer.show_draft(first, clients.get(client_id))
+    _context, controller = make_controller(qtbot, computers)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    composer.body.setPlainText("Hallo, typed during the round")
+    composer.show_draft(second, clients.get(client_id))  # returns at once
+    assert drafts.get(first.id).body == "Hallo,"  # not yet
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert drafts.get(first.id).body == "Hallo, typed during the round"
