@@ -187,12 +187,12 @@ class ReplyComposer(QWidget):
         typed = dataclasses.replace(
             self._draft, subject=self.subject.text(), body=self.body.toPlainText()
         )
-        self._dirty = False
         if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
-            self._draft = typed
+            self._draft, self._dirty = typed, False
             autosave.after_hold(lambda: self._store(typed))
             return
-        self._store(typed)
+        self._store(typed)  # a save that fails leaves the text dirty: tried again
+        self._dirty = False
 
     def _store(self, typed: DraftData) -> None:
         """Save ``typed``; a draft that another computer sealed (held, sent, discarded) or
