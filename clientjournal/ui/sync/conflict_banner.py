@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -137,6 +138,10 @@ class NoteConflictBanner(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        # As high as its lines, always: in a short window the layout squeezed it below them
+        # and cut the second line (attack-20b finding 2); the note's text gives way instead.
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.title.installEventFilter(self)
         self.mine_label = QLabel(self.tr("This computer (the note now):"), self)
         self.theirs_label = QLabel(self)
         self.mine = self._text_box("noteConflictMine", self.tr("This computer’s version"))
@@ -197,6 +202,24 @@ class NoteConflictBanner(QFrame):
         context.events.journalChanged.connect(self._on_journal_changed)
         self.hide()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        title = self.title
+        margins = title.contentsMargins()
+        width = title.width() - margins.left() - margins.right()
+        if width <= 0:
+            return
+        text = title.fontMetrics().boundingRect(
+            QRect(0, 0, width, 0), Qt.TextFlag.TextWordWrap, title.text()
+        )
+        needed = text.height() + margins.top() + margins.bottom()
+        if title.minimumHeight() != needed:
+            title.setMinimumHeight(needed)
+
     def _text_box(self, name: str, accessible: str) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
         box.setObjectName(name)
@@ -242,6 +265,7 @@ class NoteConflictBanner(QFrame):
                     len(self._others),
                 )
             )
+            self._fit_title()
             self.details.hide()
             for button in (self.keep_mine, self.take_theirs, self.keep_both, self.compare):
                 button.hide()
@@ -267,6 +291,7 @@ class NoteConflictBanner(QFrame):
         if count > 1:
             title += " " + self.tr("(%n more after this one)", "", count - 1)
         self.title.setText(title)
+        self._fit_title()
         typed = self._open_note.editor.body.toPlainText()
         self.mine.setPlainText(conflict.body if conflict.mine else typed)
         self.theirs.setPlainText(typed if conflict.mine else conflict.body)
