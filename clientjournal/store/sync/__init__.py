@@ -39,6 +39,7 @@ __all__ = [
     "journal_settings",
     "keep_typing",
     "merge_clients",
+    "not_the_same",
     "note_conflicts",
     "resolve_conflict",
     "restore_conflict",
@@ -389,6 +390,14 @@ def duplicate_clients() -> list[DuplicateClients]:
     from clientjournal.store.sync import duplicates
 
     return [DuplicateClients(keep, other, reason) for keep, other, reason in duplicates.find()]
+
+
+def not_the_same(keep_id: int, other_id: int) -> None:
+    """The user answered "Not the same" for this pair: ``duplicate_clients`` leaves it out
+    from now on (kept in the journal, for this computer)."""
+    from clientjournal.store.sync import duplicates
+
+    duplicates.not_the_same(keep_id, other_id)
 
 
 def merge_clients(keep_id: int, other_id: int) -> MergeUndo:

@@ -70,7 +70,39 @@ def _from_two_computers(
         entry = record.fields.get("created_at") if record is not None else None
         return device_of(entry[1]) if entry and entry[1] else own
 
-    return [pair for pair in pairs if creator(pair[0]) != creator(pair[1])]
+    told_apart = _told_apart()
+    return [
+        pair
+        for pair in pairs
+        if creator(pair[0]) != creator(pair[1])
+        and _pair_key(uuid_of[pair[0]], uuid_of[pair[1]]) not in told_apart
+    ]
+
+
+NOT_SAME = "not_same/"  # sync_local not_same/<uuid>/<uuid>: a pair the user told apart
+
+
+def _pair_key(first: str, second: str) -> str:
+    low, high = sorted((first, second))
+    return f"{NOT_SAME}{low}/{high}"
+
+
+def _told_apart() -> set[str]:
+    rows = database.execute_sql(
+        "SELECT key FROM sync_local WHERE key >= ? AND key < ?", (NOT_SAME, NOT_SAME + "\uffff")
+    ).fetchall()
+    return {key for (key,) in rows}
+
+
+def not_the_same(first_id: int, second_id: int) -> None:
+    """The user said these two clients are two people: not offered again on this computer
+    (attack-20b finding 3: the answer was forgotten when the window closed)."""
+    rows = database.execute_sql(
+        "SELECT uuid FROM client WHERE id IN (?, ?)", (first_id, second_id)
+    ).fetchall()
+    if len(rows) == 2:
+        with database.atomic():
+            local.put(_pair_key(rows[0][0], rows[1][0]), "1")
 
 
 def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict[str, Any], Any]:

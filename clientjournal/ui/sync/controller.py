@@ -359,10 +359,15 @@ class SyncController(QObject):
         if not pairs:
             return
         dialog = DuplicatesDialog(self._context, pairs)
-        dialog.dismissed.connect(lambda pair: self._offered.add(pair))
+        dialog.dismissed.connect(self._told_apart)
         dialog.setModal(False)
         dialog.show()
         self.duplicates_dialog = dialog
+
+    def _told_apart(self, pair: tuple[int, int]) -> None:
+        """ "Not the same": not offered again, also after the window is closed."""
+        self._offered.add(pair)
+        store_sync.not_the_same(*pair)
 
     # -- changes -----------------------------------------------------------------------------
     def _on_journal_changed(self, kind: str, _client_ids: list) -> None:

@@ -92,3 +92,28 @@ def test_the_offer_comes_back_in_the_next_window_without_anything_new(qtbot, com
     round_through(qtbot, controller)
     controller.duplicates_button.click()  # looked at, then closed
     assert not controller.duplicates_button.isVisibleTo(context)
+
+
+def test_not_the_same_is_remembered_in_the_next_window(qtbot, computers):
+    """attack-20b finding 3, second half: a pair answered "Not the same" was offered again
+    after every restart (the answer was kept in the window only)."""
+    computers.use("desk")
+    clients.create(ClientData(name="Jan Roth", company="Roth AG"))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    clients.create(ClientData(name="Jan Roth", company="Roth AG"))
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Laptop")
+    round_through(qtbot, controller)
+    controller.show_duplicates()
+    controller.duplicates_dialog.row_widgets[0].findChild(QPushButton, "syncNotSameButton").click()
+    computers.use("desk")
+    notes.save(NoteData(client_id=clients.list_ids()[0], body="New", created_at=utcnow()))
+    plain_round(computers, "desk")
+    computers.use("laptop")
+    context, controller = make_controller(qtbot, computers)  # the next window
+    found: list = []
+    controller.duplicatesFound.connect(found.append)
+    assert round_through(qtbot, controller).received > 0
+    assert found == []
+    assert not controller.duplicates_button.isVisibleTo(context)
