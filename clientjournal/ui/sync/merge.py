@@ -115,7 +115,13 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        width = self.fontMetrics().averageCharWidth() * 80
+        # tall enough for the first pairs whole (the scroll area's own hint is a few lines)
+        inner = width - 2 * layout.contentsMargins().left()
+        first = sum(r.heightForWidth(inner) if r.hasHeightForWidth() else r.sizeHint().height()
+                    for r in self.row_widgets[:2])  # fmt: skip
+        scroll.setMinimumHeight(min(first + 8, self.screen().availableGeometry().height() // 2))
+        self.resize(width, self.sizeHint().height())
 
     def _add_row(
         self,
@@ -147,10 +153,15 @@ class DuplicatesDialog(QDialog):
         )
         merge.clicked.connect(lambda: self._merge(row, keep, other))
         separate.clicked.connect(lambda: self._dismiss(row, pair))
-        layout = QHBoxLayout(row)
-        layout.addWidget(text, 1)
-        layout.addWidget(merge)
-        layout.addWidget(separate)
+        # The buttons below the names, not beside them: long names (a German company's) wrapped
+        # into a narrow column many lines high and pushed the buttons out of sight (attack-20c N5).
+        layout = QVBoxLayout(row)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(merge)
+        buttons.addWidget(separate)
+        layout.addLayout(buttons)
         self._rows.addWidget(row)
         self.row_widgets.append(row)
 

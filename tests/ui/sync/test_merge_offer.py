@@ -117,3 +117,34 @@ def test_not_the_same_is_remembered_in_the_next_window(qtbot, computers):
     assert round_through(qtbot, controller).received > 0
     assert found == []
     assert not controller.duplicates_button.isVisibleTo(context)
+
+
+def test_long_names_leave_the_buttons_in_sight(qtbot, computers):
+    """attack-20c N5: long names wrapped into a narrow column beside the buttons, which sat
+    below the dialog's small scroll area at 1024×640."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    name = "Maximilian-Alexander Freiherr von Hohenzollern-Sigmaringen-Langenscheidt"
+    company = (
+        "Hohenzollern-Sigmaringen Unternehmensberatung für nachhaltige Digitalisierung "
+        "GmbH & Co. KG"
+    )
+    computers.use("desk")
+    clients.create(ClientData(name=name, company=company, email="max@example.org"))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    clients.create(ClientData(name=name, company=company, email="max@example.org"))
+    context, controller = make_controller(qtbot, computers)
+    context.resize(1024, 640)
+    controller.configure(computers.folder, "Laptop")
+    round_through(qtbot, controller)
+    controller.show_duplicates()
+    dialog = controller.duplicates_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    viewport = dialog.findChild(QScrollArea).viewport()
+    for name in ("syncMergeButton", "syncNotSameButton"):
+        button = dialog.row_widgets[0].findChild(QPushButton, name)
+        top = button.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + button.height() <= viewport.height(), (name, top)
