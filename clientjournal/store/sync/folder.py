@@ -84,11 +84,14 @@ def check_usable(path: Path) -> None:
     if not path.is_dir():
         raise FolderProblem(path, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
     if not os.access(path, os.W_OK | os.X_OK):
+        reason = "no permission"
+        try:
+            if os.statvfs(path).f_flag & os.ST_RDONLY:
+                reason = os.strerror(errno.EROFS)  # a disk mounted read-only, not permissions
+        except OSError:
+            pass
         raise FolderProblem(
-            path,
-            P.NOT_WRITABLE,
-            "the sync folder cannot be written (no permission)",
-            "no permission",
+            path, P.NOT_WRITABLE, f"the sync folder cannot be written ({reason})", reason
         )
 
 

@@ -8,6 +8,8 @@ nothing here reads them.
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -135,14 +137,27 @@ def _file_words() -> dict[str, str]:
     }
 
 
+def _reason_words() -> dict[str, str]:
+    """The operating system's words (English) for what goes wrong with a disk most often,
+    in the window's language (attack-20c N6: "No space left on device" in German text)."""
+    return {
+        "no permission": _tr("no permission"),
+        os.strerror(errno.EACCES): _tr("no permission"),
+        os.strerror(errno.EPERM): _tr("no permission"),
+        os.strerror(errno.EROFS): _tr("the disk is read-only"),
+        os.strerror(errno.ENOSPC): _tr("the disk is full"),
+        os.strerror(errno.EDQUOT): _tr("the disk quota is used up"),
+        os.strerror(errno.EIO): _tr("the disk could not be read or written"),
+    }
+
+
 def problem_text(problem: Problem) -> str:
     """Why a folder or a round cannot be used, in the window's language: the folder or file,
     then the kind of problem ("%1" the system's own words where it gave some)."""
     words = _folder_words().get(problem.kind)
-    if words is None:  # the system's own words (an error of the disk, say)
-        text = problem.reason or problem.detail
-    else:
-        text = words.replace("%1", problem.reason)
+    reason = _reason_words().get(problem.reason, problem.reason)
+    # without words of its own: the system's (an error of the disk, say)
+    text = (reason or problem.detail) if words is None else words.replace("%1", reason)
     return f"{problem.path}: {text}" if problem.path else text
 
 
