@@ -308,6 +308,7 @@ def devices_seen() -> list[DeviceSeen]:
     folder_id = local.get(local.FOLDER_ID)
     rows = database.execute_sql(
         "SELECT device, name, last_change_at FROM sync_device WHERE folder = ? "
+        "AND (last_change_at IS NOT NULL OR name != '') "  # not files never read (garbage)
         "ORDER BY last_change_at DESC, device",
         (folder_id or "",),
     ).fetchall()
