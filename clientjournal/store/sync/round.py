@@ -152,6 +152,9 @@ def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, i
             newest = item.mtime_ns // 1_000_000
         else:
             newest = 0
+        # never after now, as this computer counts: a computer whose clock is days ahead was
+        # shown with a "last change" in the future, without a word after its first round
+        newest = min(newest, _now_ms())
         name, seen = latest.get(item.device, ("", 0))
         latest[item.device] = (item.name or name, max(seen, newest))
     for device in sorted(set(latest) | set(upto_of)):
