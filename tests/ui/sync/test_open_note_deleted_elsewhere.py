@@ -83,3 +83,94 @@ def test_nothing_typed_the_editor_lets_go_of_the_deleted_note(qtbot, computers):
     editor.body.setPlainText("A new thought")
     editor.flush()
     assert _bodies(client_id) == ["A new thought"]  # saved, as a new note
+
+
+def test_typed_during_the_round_that_trashes_the_client_is_kept(qtbot, computers, monkeypatch):
+    """attack-20c N3, the trash case: what was typed during the round was dropped when the
+    client went to the trash."""
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Müller"))
+    note = notes.save(NoteData(client_id=client_id, body="Erstes Treffen", created_at=utcnow()))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    plain_round(computers, "laptop", "Laptop")
+    (theirs,) = [c for c in clients.list_ids()]
+    clients.trash(theirs)
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note.id))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    inside, gate = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == store_sync.TAKING_JOURNAL:
+                inside.set()
+                gate.wait(10)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Erstes Treffen, typed during the round")
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    editor.flush()
+    assert notes.get(note.id).body == "Erstes Treffen, typed during the round"
+
+
+def test_in_the_window_typed_during_the_round_that_trashes_the_client_is_kept(
+    qtbot, computers, monkeypatch
+):
+    from clientjournal.app import create_window
+    from clientjournal.store.connection import close_journal
+    from clientjournal.ui.sync.controller import SyncController
+
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Müller"))
+    note = notes.save(NoteData(client_id=client_id, body="Erstes Treffen", created_at=utcnow()))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    plain_round(computers, "laptop", "Laptop")
+    clients.trash(*clients.list_ids())
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    close_journal()
+    inside, gate = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == store_sync.TAKING_JOURNAL and not gate.is_set():
+                inside.set()
+                gate.wait(10)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    window = create_window(computers.journal("desk"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_client(client_id, record_id=note.id)
+    editor = window.findChild(NoteEditor)
+    qtbot.waitUntil(lambda: editor.note_id == note.id, timeout=5_000)
+    controller = window.findChild(SyncController)
+    controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Erstes Treffen, typed during the round")
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    qtbot.wait(100)
+    window.close()
+    computers.current = None
+    computers.use("desk")
+    assert notes.get(note.id).body == "Erstes Treffen, typed during the round"
