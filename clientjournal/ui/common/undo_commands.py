@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -98,12 +98,34 @@ class EditClient(JournalCommand):
         return True
 
     def redo(self) -> None:
-        clients.update(self._after)
+        assert self._after.id is not None
+        clients.update(only_changed(self._before, self._after, clients.get(self._after.id)))
         self._report(self._after.id)
 
     def undo(self) -> None:
-        clients.update(self._before)
+        assert self._before.id is not None
+        clients.update(only_changed(self._after, self._before, clients.get(self._before.id)))
         self._report(self._before.id)
+
+
+def only_changed(old: Any, new: Any, now: Any) -> Any:
+    """``now`` (the record as stored) with what differs from ``old`` to ``new`` set as in
+    ``new``, a profile's entries one by one: a step written whole put back the fields another
+    computer changed since (a sync round between the edit and its undo, or while a dialog
+    was open), on every computer (attack-20c N10)."""
+    changes = {}
+    for item in dataclasses.fields(new):
+        before, after = getattr(old, item.name), getattr(new, item.name)
+        if before == after:
+            continue
+        if isinstance(after, dict) and isinstance(before, dict):
+            merged = dict(getattr(now, item.name))
+            for key in before.keys() - after.keys():
+                merged.pop(key, None)
+            merged.update({k: v for k, v in after.items() if before.get(k) != v})
+            after = merged
+        changes[item.name] = after
+    return dataclasses.replace(now, **changes)
 
 
 def archived(client: ClientData) -> ClientData:
@@ -245,13 +267,15 @@ class EditPayment(JournalCommand):
     def redo(self) -> None:
         from clientjournal.store import payments
 
-        payments.update(self._after)
+        assert self._after.id is not None
+        payments.update(only_changed(self._before, self._after, payments.get(self._after.id)))
         self._report(self._after.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
-        payments.update(self._before)
+        assert self._before.id is not None
+        payments.update(only_changed(self._after, self._before, payments.get(self._before.id)))
         self._report(self._before.client_id)
 
 
