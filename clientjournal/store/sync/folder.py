@@ -113,10 +113,28 @@ def check_apart(path: Path, journal_dir: Path, backups: Iterable[Path] = ()) -> 
     ]
     for protected, what, inside, holds in places:
         other = _real(protected)
-        if real == other or other in real.parents:
+        # by path, and by the folder itself (device and inode): another path to it that is
+        # no link (a bind mount) resolved elsewhere and was taken (attack-20c N12)
+        if real == other or other in real.parents or _same_folder(other, real):
             raise FolderProblem(path, inside, f"this is {what} or inside it; choose another folder")
-        if real in other.parents:
+        if real in other.parents or _same_folder(real, other):
             raise FolderProblem(path, holds, f"it contains {what}; choose another folder")
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _same_folder(outer: Path, inner: Path) -> bool:
+    """Whether ``inner`` or one of its parents is the folder ``outer`` (by device and inode)."""
+    wanted = _identity(outer)
+    if wanted is None:
+        return False
+    return any(_identity(place) == wanted for place in (inner, *inner.parents))
 
 
 def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
