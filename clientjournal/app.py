@@ -230,6 +230,10 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         gc.enable()
 
 
+GARBAGE_COLLECTION_LATEST_MS = 10_000
+"""The collector is back this long after the full window was built, painted or not."""
+
+
 def collect_garbage_again() -> None:
     """Turn the cyclic garbage collector back on, with what the start made kept out of it.
 
@@ -260,6 +264,8 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     if claim.lock is None:
         return _journal_in_use(data_dir, claim.signalled, claim.holder, smoke_test, qt_argv)
     app = _make_application(qt_argv)
+    from PySide6.QtCore import QTimer
+
     from clientjournal.ui.shell.startup import StartupWindow, after_paint
 
     smoke = _SmokeTest(app) if smoke_test else None
@@ -285,6 +291,8 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             return
         opened.append(window)
         after_paint(window, collect_garbage_again)
+        # and in any case soon: a window on another workspace may not be painted for long
+        QTimer.singleShot(GARBAGE_COLLECTION_LATEST_MS, collect_garbage_again)
         if smoke is not None:  # the full window painted: the start is over (see _SmokeTest)
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)

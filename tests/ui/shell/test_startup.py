@@ -186,6 +186,34 @@ def test_the_window_is_built_without_the_garbage_collector_which_is_back_after_i
     assert result.stdout.splitlines()[-1] == "built without gc then on frozen"
 
 
+def test_the_garbage_collector_is_back_soon_when_the_window_is_never_painted(tmp_path: Path):
+    """A window that is not painted for long (on another workspace) does not keep the
+    collector off."""
+    code = (
+        "import gc, os, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "import clientjournal.app as app\n"
+        "from clientjournal.ui.shell import startup\n"
+        "app.GARBAGE_COLLECTION_LATEST_MS = 50\n"
+        "startup.StartupWindow.hand_over = lambda self, window: None  # never shown\n"
+        "make = app._make_application\n"
+        "def report():\n"
+        "    print('built' if app.sys.modules.get('clientjournal.ui.shell.main_window') else '-',\n"
+        "          'on' if gc.isenabled() else 'off')\n"
+        "    sys.stdout.flush()\n"
+        "    os._exit(0)\n"
+        "def made(argv):\n"
+        "    application = make(argv)\n"
+        "    QTimer.singleShot(3000, report)\n"
+        "    return application\n"
+        "app._make_application = made\n"
+        f"app.main(['--data-dir', {str(tmp_path / 'j')!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "built on"
+
+
 def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
     folder = tmp_path / "j"
     folder.mkdir()
