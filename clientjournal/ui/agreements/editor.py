@@ -46,6 +46,18 @@ from clientjournal.ui.common.labels import kind_label, local_date, local_datetim
 from clientjournal.ui.common.optional_date import OptionalDate
 
 
+def _save_or_keep(
+    changed: AgreementData, quiet: bool, history_from: AgreementData | None
+) -> AgreementData:
+    """Save; an agreement deleted meanwhile (on another computer, by a sync round) keeps
+    what was typed as a new one (attack-20c N3: every autosave raised an uncaught KeyError
+    and the typing was lost)."""
+    try:
+        return agreements.save(changed, quiet=quiet, history_from=history_from)
+    except KeyError:
+        return agreements.save(dataclasses.replace(changed, id=None, uuid=""))
+
+
 class AgreementEditor(QWidget):
     saved = Signal(int)
     failed = Signal(str)
@@ -235,7 +247,7 @@ class AgreementEditor(QWidget):
             autosave.after_hold(lambda: self._save_later(changed, quiet, history_from))
             return
         try:
-            self._item = agreements.save(changed, quiet=quiet, history_from=history_from)
+            self._item = _save_or_keep(changed, quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
@@ -248,7 +260,7 @@ class AgreementEditor(QWidget):
         self, changed: AgreementData, quiet: bool, history_from: AgreementData | None
     ) -> None:
         try:
-            saved = agreements.save(changed, quiet=quiet, history_from=history_from)
+            saved = _save_or_keep(changed, quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
