@@ -49,7 +49,7 @@ class NoteEditor(QWidget):
         self._note: NoteData | None = None
         self._begun_here: int | None = None  # the note this editor created since start_new
         self._after_round: dict[int, NoteData] = {}  # notes left while a sync round held
-        self.saved_after_round: list[str] = []  # their UUIDs once saved (ui/sync/open_note)
+        self.saved_after_round: list[str] = []  # their UUIDs, to be saved (ui/sync/open_note)
         self._dirty = False
         self._loading = False
 
@@ -151,6 +151,14 @@ class NoteEditor(QWidget):
         if left is not None:
             self._changed()  # saves itself (once the round has ended)
 
+    def current(self) -> NoteData:
+        """The note as the editor shows it now, saved or not."""
+        return self._collect()
+
+    def mark_changed(self) -> None:
+        """What is shown is saved at the next autosave (sync keeps fields set meanwhile)."""
+        self._changed()
+
     def add_banner(self, widget: QWidget) -> None:
         """A line above the text that another feature contributes (sync: the note's other
         version); it shows and hides itself."""
@@ -206,6 +214,8 @@ class NoteEditor(QWidget):
         current, begun = self._collect(), self._begun_here
         if current.id is not None:
             self._after_round[current.id] = current
+            if current.uuid:
+                self.saved_after_round.append(current.uuid)  # the round may have written it
         self._dirty = False
         self._timer.stop()
 
@@ -232,8 +242,6 @@ class NoteEditor(QWidget):
                 QTimer.singleShot(AUTOSAVE_DELAY_MS, lambda: autosave.after_hold(save))
                 return
             self._after_round.pop(current.id or 0, None)
-            if current.uuid:
-                self.saved_after_round.append(current.uuid)
             self.noteSaved.emit(saved.id, current.id is None)
 
         autosave.after_hold(save)

@@ -225,14 +225,20 @@ class SyncController(QObject):
     def _done(self, outcome: object, worker: QThread | None = None) -> None:
         if worker is not None and worker is not self._worker:
             return  # a round cut short (configure, close): its end was handled then
-        autosave.release()  # the editors' saves that waited for the round's commit
-        if self._closing:
-            return  # the window is going: the journal is not read again
-        if isinstance(outcome, store_sync.RoundResult):
-            self._finished(outcome)
-        else:
+        if self._closing or not isinstance(outcome, store_sync.RoundResult):
+            autosave.release()  # the editors' saves that waited for the round
+            if self._closing:
+                return  # the window is going: the journal is not read again
             assert isinstance(outcome, BaseException)
             self._failed(outcome)
+            return
+        # The open note is brought up to what the round wrote first, then the saves that
+        # waited are made: made before, the note editor's wrote its stale text over the other
+        # computer's when only its tags or pin had changed meanwhile (attack-20c N13).
+        try:
+            self._finished(outcome)
+        finally:
+            autosave.release()
 
     def _progressed(self, done: int, total: int) -> None:
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later

@@ -25,6 +25,7 @@ from clientjournal.store import sync as store_sync
 from clientjournal.ui.notes.editor import NoteEditor
 
 DROPPED, KEPT, LOST_WITH_CLIENT = "dropped", "kept", "lost_with_client"
+_OWN_FIELDS = ("kind", "mood", "pinned", "created_at", "tags")  # the editor's, besides the text
 
 
 @dataclass(frozen=True)
@@ -85,24 +86,38 @@ class OpenNote:
         if stored == before.note:
             return False  # not touched by the round
         typed = self.editor.body.toPlainText()
+        # tags, pin, mood, kind, date set in the editor during the round: kept over the
+        # round's (attack-20c N13: the reload below dropped them), saved at the next autosave
+        shown = self.editor.current()
+        mine = {
+            name: getattr(shown, name)
+            for name in _OWN_FIELDS
+            if getattr(shown, name) != getattr(before.note, name)
+        }
+
+        def show(note: NoteData, typed: str | None = None) -> None:
+            self.reload(dataclasses.replace(note, **mine), typed)
+            if mine:
+                self.editor.mark_changed()
+
         wrote = result is not None and before.note.uuid in result.note_bodies
         if not wrote:
             # The text is the editor's (as typed, or as it saved it meanwhile); other fields
             # may be the round's.
             if typed == stored.body:
-                self.reload(stored)
+                show(stored)
             else:
-                self.reload(dataclasses.replace(stored, body=before.text), typed)
+                show(dataclasses.replace(stored, body=before.text), typed)
             return False
         if typed == before.text:
-            self.reload(stored)
+            show(stored)
             return False
         # The round wrote another computer's text while the user typed: the typing stays the
         # note's text, the other text becomes a conflict beside it, on every computer.
         assert result is not None
         conflict = store_sync.keep_typing(result, before.note.uuid)
         stored = notes.get(note_id)
-        self.reload(dataclasses.replace(stored, body=before.text), typed)
+        show(dataclasses.replace(stored, body=before.text), typed)
         return conflict
 
     def _deleted(self, before: Snapshot) -> None:

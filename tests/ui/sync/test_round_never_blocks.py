@@ -313,3 +313,37 @@ def test_switching_replies_during_a_round_saves_the_left_one_when_it_ends(qtbot,
         gate.set()
     controller.wait()
     assert drafts.get(first.id).body == "Hallo, typed during the round"
+
+
+def test_tags_and_pin_set_during_a_round_that_writes_the_note_are_kept(qtbot, computers, gated):
+    """attack-20c N13: the editor reloaded the note the round wrote and dropped the tags and
+    pin set meanwhile; and a held save made first wrote the old text over the round's."""
+    gate, inside = gated
+    note_a = _laptop_and_desk(computers)
+    plain_round(computers, "desk")
+    ours = notes.get(note_a)
+    computers.use("laptop")
+    plain_round(computers, "laptop")
+    notes.save(dataclasses.replace(same_note(ours), body="Desk: first note (Laptop)"))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_a))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.tags.setText("wichtig, rueckruf")
+    editor.tags.textEdited.emit(editor.tags.text())
+    editor.pinned.setChecked(True)
+    qtbot.wait(AUTOSAVE_MAX_DELAY_MS * 2)  # its autosave waits for the round
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert editor.body.toPlainText() == "Desk: first note (Laptop)"
+    editor.flush()
+    stored = notes.get(note_a)
+    assert (stored.body, sorted(stored.tags), stored.pinned) == (
+        "Desk: first note (Laptop)", ["rueckruf", "wichtig"], True
+    )  # fmt: skip
+    assert store_sync.note_conflicts([note_a]) == []
