@@ -52,8 +52,7 @@ def _iso_of_ms(ms: int) -> str:
 
 
 class Projector:
-    """One round's writer; ``records`` holds the state records already loaded (more are
-    loaded as referring records are reached)."""
+    """One round's writer; ``records``: the state records loaded (more as they are reached)."""
 
     def __init__(self, records: dict[Key, Record]) -> None:
         self.records = records
@@ -256,8 +255,7 @@ class Projector:
         """Write the kind's records; returns those that arrived (were not in the journal)."""
         inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         new_records: list[Record] = []
-        # progress: a quarter of each record for its values, half for its row, a quarter
-        # for its tags and other extras (a big kind's records in steps of STEP)
+        # progress: a quarter of a record for its values, half its row, a quarter its extras
         for number, uuid in enumerate(uuids):
             if number % STEP == STEP - 1:
                 self._advance(STEP // 4)
@@ -387,10 +385,8 @@ class Projector:
         return values
 
     def _own_client_only(self, kind: Kind, record: Record, values: dict[str, Any]) -> None:
-        """An optional reference to another client's project or note (an agreement's, a
-        payment's, a draft's) is left empty: the journal's import refuses it, so the JSON
-        export would no longer import (``values.repair_row``).  It arrives from a hostile
-        computer, or from two merges of clients crossing."""
+        """An optional reference to another client's project or note is left empty: the
+        import refuses it, so the export would not import (as ``values.repair_row``)."""
         client_id = values.get("client_id")
         if client_id is None:
             return
@@ -501,44 +497,3 @@ class Projector:
                 (note_uuid, uuid),
             )
             self.new_conflicts += 1
-
-
-def merged_into_now(uuids: Iterable[str], records: dict[Key, Record]) -> dict[str, Any]:
-    """The ``merged_into`` of these clients' state (``records`` first, else as stored)."""
-    keys = [("client", uuid) for uuid in uuids]
-    stored = state.load(key for key in keys if key not in records)
-    found = {}
-    for key in keys:
-        record = records.get(key) or stored.get(key)
-        found[key[1]] = None if record is None else record.value(MERGED_INTO)
-    return found
-
-
-def merge_followers(before: dict[str, Any], records: dict[Key, Record]) -> set[Key]:
-    """The records to write again because a merge of their client arrived, was made here or
-    was undone (``before``: the clients' ``merged_into`` before the round): everything under
-    the merged client or under the client it was (or is now) merged into, so that what refers
-    to the merged client follows it (``Projector.surviving``) and comes back after the undo.
-    Only records with a state are returned (and loaded into ``records``)."""
-    after = merged_into_now(before, records)
-    names: set[str] = set()
-    for uuid, old in before.items():
-        new = after.get(uuid)
-        if isinstance(old, str) or isinstance(new, str):
-            names |= {uuid} | {into for into in (old, new) if isinstance(into, str)}
-    if not names:
-        return set()
-    marks = ",".join("?" * len(names))
-    found: set[Key] = {("client", uuid) for uuid in names}  # a merge cycle: see cycle_keeper
-    for kind in KINDS:
-        for ref in kind.refs:
-            if ref.kind != "client" or not ref.required:
-                continue
-            rows = database.execute_sql(
-                f"SELECT t.{kind.key_column} FROM {kind.table} t JOIN client c "
-                f"ON c.id = t.{ref.column} WHERE c.uuid IN ({marks})",
-                tuple(sorted(names)),
-            ).fetchall()
-            found |= {(kind.name, uuid) for (uuid,) in rows}
-    records.update(state.load(key for key in found if key not in records))
-    return {key for key in found if key in records}

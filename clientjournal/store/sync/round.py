@@ -55,6 +55,7 @@ from clientjournal.store.sync.folder import (
     open_folder,
     write_file,
 )
+from clientjournal.store.sync.followers import merge_followers, merged_into_now
 from clientjournal.store.sync.incoming import (
     Incoming,
     Outcome,
@@ -64,7 +65,7 @@ from clientjournal.store.sync.incoming import (
     while_reading,
 )
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
-from clientjournal.store.sync.project import Projector, merge_followers, merged_into_now
+from clientjournal.store.sync.project import Projector
 from clientjournal.store.sync.state import Key, Record
 
 
