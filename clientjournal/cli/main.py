@@ -133,11 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="one sync round through a folder Syncthing, Nextcloud or Dropbox carries",
     )
     sync.add_argument("folder", type=given_path, help="the sync folder (shared by every computer)")
-    sync.add_argument(
-        "--start-anew",
-        action="store_true",
-        help="take a folder this journal synced through before, now empty, as a new one",
-    )
+    anew = "take a folder this journal synced through before, now empty, as a new one"
+    sync.add_argument("--start-anew", action="store_true", help=anew)
     parser.epilog = (
         "An encrypted journal's passphrase comes from $CLIENTJOURNAL_PASSPHRASE or is asked on "
         "the terminal; a new one (encrypt, rekey) from $CLIENTJOURNAL_NEW_PASSPHRASE or asked "
