@@ -45,6 +45,7 @@ SETTLE_MS = 5_000  # after the last change: the typing has settled and is saved
 PERIOD_MS = 180_000  # what other computers wrote shows within a few minutes
 START_MS = 1_500  # after start-up, once the window has painted
 PROGRESS_FROM = 200  # a round applying this many changes shows its progress
+TOOLTIP_LINES = 20  # the status line's tooltip lists at most this many skipped files and warnings
 
 
 class SyncController(QObject):
@@ -261,7 +262,11 @@ class SyncController(QObject):
               for line in skipped_lines),
             *(self.tr("Sync: %1").replace("%1", line) for line in warning_lines),
         ]  # fmt: skip
-        self.status.setToolTip("\n".join([labels.status_line(result), *details]))
+        shown = details[:TOOLTIP_LINES]  # a folder full of junk: not 5,000 lines (2 s to show)
+        if len(details) > len(shown):
+            more = len(details) - len(shown)
+            shown.append(self.tr("… and %n more", "", more))
+        self.status.setToolTip("\n".join([labels.status_line(result), *shown]))
         if result.received:
             self._apply_received(result)
         elif not self._duplicates_checked:

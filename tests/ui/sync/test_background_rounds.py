@@ -215,3 +215,19 @@ def test_a_garbled_file_from_another_computer_is_one_line_and_the_round_goes_on(
     assert line in controller.status.toolTip()
     round_through(qtbot, controller)
     assert context.statuses == [short]  # the same file again is not news
+
+
+def test_a_folder_full_of_junk_gives_a_short_tooltip(qtbot, computers):
+    """attack-20c N14: 5,000 garbage files made a tooltip of 5,001 lines (2.3 s to show)."""
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    for device in range(30):
+        junk = computers.folder / "changes" / f"{device:016x}" / "0000000001.jsonl.gz"
+        junk.parent.mkdir(parents=True)
+        junk.write_bytes(b"junk")
+    result = round_through(qtbot, controller)
+    assert len(result.skipped) == 30
+    lines = controller.status.toolTip().splitlines()
+    assert len(lines) <= 22
+    assert lines[-1] == "… and 10 more"
