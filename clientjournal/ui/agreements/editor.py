@@ -67,6 +67,7 @@ class AgreementEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("agreementEditor")
         self._item: AgreementData | None = None
+        self._held: dict[int, AgreementData] = {}  # left while a round held the journal
         self._loading = False
 
         self.title = QLineEdit(self)
@@ -159,6 +160,8 @@ class AgreementEditor(QWidget):
         """Show ``item`` (saving the one shown before); ``projects`` fills the project choice."""
         if self._item is not None and (item is None or item.id != self._item.id):
             self.save()
+        if item is not None and item.id in self._held:  # as typed, not yet saved (N1b)
+            item = dataclasses.replace(self._held[item.id])
         self._autosave.stop()
         self._session_start = None
         self._loading = True
@@ -242,6 +245,8 @@ class AgreementEditor(QWidget):
         history_from = None if quiet else self._session_start
         if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
             self._item = changed  # (saving now froze the window and failed after 5 s)
+            if changed.id is not None:
+                self._held[changed.id] = changed
             if not quiet:
                 self._session_start = None
             autosave.after_hold(lambda: self._save_later(changed, quiet, history_from))
@@ -266,6 +271,8 @@ class AgreementEditor(QWidget):
             return
         if self._item is changed:
             self._item = saved
+        if changed.id is not None and self._held.get(changed.id) is changed:
+            del self._held[changed.id]
         self.saved.emit(saved.id)
 
     def _fill_choices(self, item: AgreementData, projects: list) -> None:

@@ -51,6 +51,7 @@ class ReplyComposer(QWidget):
         super().__init__(parent)
         self.setObjectName("replyComposer")
         self._draft: DraftData | None = None
+        self._held: dict[int, DraftData] = {}  # left while a round held the journal
         self._client: ClientData | None = None
         self._loading = False
         self._dirty = False
@@ -160,6 +161,8 @@ class ReplyComposer(QWidget):
     def show_draft(self, draft: DraftData | None, client: ClientData | None) -> None:
         if self._draft is not None and (draft is None or draft.id != self._draft.id):
             self.flush()
+        if draft is not None and draft.id in self._held:  # as typed, not yet saved (N1b)
+            draft = dataclasses.replace(self._held[draft.id])
         self._loading = True
         self._draft = dataclasses.replace(draft) if draft else None
         self._client = client
@@ -189,6 +192,8 @@ class ReplyComposer(QWidget):
         )
         if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
             self._draft, self._dirty = typed, False
+            if typed.id is not None:
+                self._held[typed.id] = typed
             autosave.after_hold(lambda: self._store(typed))
             return
         self._store(typed)  # a save that fails leaves the text dirty: tried again
@@ -204,6 +209,8 @@ class ReplyComposer(QWidget):
             saved = drafts.save(dataclasses.replace(typed, id=None, uuid=""))
         if self._draft is typed or (self._draft is not None and self._draft.id == typed.id):
             self._draft = saved
+        if typed.id is not None and self._held.get(typed.id) is typed:
+            del self._held[typed.id]
         self.changed.emit(saved.id)
 
     def rate(self) -> None:

@@ -347,3 +347,51 @@ def test_tags_and_pin_set_during_a_round_that_writes_the_note_are_kept(qtbot, co
         "Desk: first note (Laptop)", ["rueckruf", "wichtig"], True
     )  # fmt: skip
     assert store_sync.note_conflicts([note_a]) == []
+
+
+def test_going_back_to_a_reply_or_agreement_during_a_round_shows_and_keeps_both_visits(
+    qtbot, computers, gated
+):
+    """attack-20c N1b: a reply or agreement opened again during the same round showed the
+    stored text without what was typed there before, and the later save overwrote it."""
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.core.cooling import DraftData
+    from clientjournal.store import drafts
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.agreements.editor import AgreementEditor
+    from clientjournal.ui.replies.composer import ReplyComposer
+
+    gate, inside = gated
+    client_id = notes.get(_laptop_and_desk(computers)).client_id
+    anna = clients.get(client_id)
+    first = drafts.save(DraftData(client_id=client_id, subject="Re: 1", body="Erste "))
+    second = drafts.save(DraftData(client_id=client_id, subject="Re: 2", body="Zweite "))
+    one = agreements.save(AgreementData(client_id=client_id, title="Eins", details="Erste "))
+    two = agreements.save(AgreementData(client_id=client_id, title="Zwei", details="Zweite "))
+    composer, editor = ReplyComposer(), AgreementEditor()
+    qtbot.addWidget(composer)
+    qtbot.addWidget(editor)
+    composer.show_draft(first, anna)
+    editor.show_item(one)
+    _context, controller = make_controller(qtbot, computers)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    for _visit in range(2):
+        for draft, item in ((first, one), (second, two)):
+            composer.show_draft(drafts.get(draft.id), anna)
+            editor.show_item(agreements.get(item.id))
+            composer.body.setPlainText(composer.body.toPlainText() + "abc")
+            editor.details.setPlainText(editor.details.toPlainText() + "abc")
+    composer.show_draft(drafts.get(first.id), anna)
+    assert composer.body.toPlainText() == "Erste abcabc"  # both visits, as typed
+    editor.show_item(agreements.get(one.id))
+    assert editor.details.toPlainText() == "Erste abcabc"
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    composer.flush()
+    editor.save()
+    assert [drafts.get(d.id).body for d in (first, second)] == ["Erste abcabc", "Zweite abcabc"]
+    assert [agreements.get(a.id).details for a in (one, two)] == [
+        "Erste abcabc", "Zweite abcabc"
+    ]  # fmt: skip
