@@ -230,8 +230,9 @@ def run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         gc.enable()
 
 
-GARBAGE_COLLECTION_LATEST_MS = 10_000
-"""The collector is back this long after the full window was built, painted or not."""
+AFTER_START_LATEST_MS = 10_000
+"""What waits for the full window's first paint (the garbage collector, the welcome, the
+daily backup, the integrity check) comes at the latest this long after it was built."""
 
 
 def collect_garbage_again() -> None:
@@ -290,21 +291,22 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             app.exit(EXIT_FAILED)
             return
         opened.append(window)
-        after_paint(window, collect_garbage_again)
+        started: list[bool] = []
+
+        def after_start() -> None:  # once: right after the window's first paint, or soon
+            if started:
+                return
+            started.append(True)
+            collect_garbage_again()
+            if smoke is None:  # a smoke test exits at the paint: no welcome, backup or check
+                _after_the_first_paint(data_dir, window)
+
+        after_paint(window, after_start)
         # and in any case soon: a window on another workspace may not be painted for long
-        QTimer.singleShot(GARBAGE_COLLECTION_LATEST_MS, collect_garbage_again)
+        QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
         if smoke is not None:  # the full window painted: the start is over (see _SmokeTest)
             after_paint(window, lambda: smoke.finish(window))
         frame.hand_over(window)
-        if smoke is None:  # the first start on an empty journal: a welcome (issue 10)
-            from clientjournal.ui.shell.welcome_dialog import welcome_if_new
-
-            welcome_if_new(window)
-        if smoke is None:  # a smoke test exits at once: it would leave a half-written copy
-            schedule_daily_backup(data_dir, report=lambda text: window.show_status(text, 0))
-            from clientjournal.ui.safety.damaged_dialog import check_in_background
-
-            check_in_background(window, window.backups.restore_from)  # beside the window
 
     from clientjournal.ui.shell.shutdown import quit_on_signals
 
@@ -320,6 +322,20 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
         close_journal()
         claim.lock.release()
     _exit_at_once(status)
+
+
+def _after_the_first_paint(data_dir: Path, window: MainWindow) -> None:
+    """What the app starts once the full window is on the screen: the welcome on a first
+    start with an empty journal (issue 10), the day's backup, and the integrity check in a
+    thread beside the window.  Started before that paint, their imports and the check's
+    thread took the window's time on a small machine (issue 21)."""
+    from clientjournal.ui.shell.welcome_dialog import welcome_if_new
+
+    welcome_if_new(window)
+    schedule_daily_backup(data_dir, report=lambda text: window.show_status(text, 0))
+    from clientjournal.ui.safety.damaged_dialog import check_in_background
+
+    check_in_background(window, window.backups.restore_from)  # beside the window
 
 
 def _listen_for_later_starts(data_dir: Path, app: QApplication) -> None:

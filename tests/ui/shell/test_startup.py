@@ -194,7 +194,7 @@ def test_the_garbage_collector_is_back_soon_when_the_window_is_never_painted(tmp
         "from PySide6.QtCore import QTimer\n"
         "import clientjournal.app as app\n"
         "from clientjournal.ui.shell import startup\n"
-        "app.GARBAGE_COLLECTION_LATEST_MS = 50\n"
+        "app.AFTER_START_LATEST_MS = 50\n"
         "startup.StartupWindow.hand_over = lambda self, window: None  # never shown\n"
         "make = app._make_application\n"
         "def report():\n"
@@ -212,6 +212,42 @@ def test_the_garbage_collector_is_back_soon_when_the_window_is_never_painted(tmp
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "built on"
+
+
+def test_the_welcome_backup_and_check_start_after_the_full_windows_paint(tmp_path: Path):
+    """Started before it, their imports and the check's thread took the window's time on a
+    small machine (issue 21); a real start (no smoke test), each asked once."""
+    code = (
+        "import os, sys\n"
+        "import clientjournal.app as app\n"
+        "from clientjournal.ui.safety import damaged_dialog\n"
+        "from clientjournal.ui.shell import startup, welcome_dialog\n"
+        "painted, seen = [], []\n"
+        "hand_over = startup.StartupWindow.hand_over\n"
+        "def handing_over(self, window):\n"
+        "    startup.after_paint(window, lambda: painted.append(True))\n"
+        "    hand_over(self, window)\n"
+        "startup.StartupWindow.hand_over = handing_over\n"
+        "def asked(name):\n"
+        "    def ask(*args, **kwargs):\n"
+        "        seen.append(f\"{name} {'after' if painted else 'before'} the paint\")\n"
+        "        if len(seen) == 3:\n"
+        "            print(*seen, sep='\\n')\n"
+        "            sys.stdout.flush()\n"
+        "            os._exit(0)\n"
+        "    return ask\n"
+        "welcome_dialog.welcome_if_new = asked('welcome')\n"
+        "app.schedule_daily_backup = asked('backup')\n"
+        "damaged_dialog.check_in_background = asked('check')\n"
+        f"app.main(['--data-dir', {str(tmp_path / 'j')!r}])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "welcome after the paint",
+        "backup after the paint",
+        "check after the paint",
+    ]
 
 
 def test_a_journal_that_cannot_be_opened_fails_the_smoke_test(tmp_path: Path):
