@@ -234,12 +234,13 @@ class SyncController(QObject):
             self._failed(outcome)
             return
         # The open note is brought up to what the round wrote first, then the saves that
-        # waited are made: made before, the note editor's wrote its stale text over the other
-        # computer's when only its tags or pin had changed meanwhile (attack-20c N13).
+        # waited are made (``_apply_received``): made before, the note editor's wrote its
+        # stale text over the other computer's when only its tags or pin had changed
+        # meanwhile (attack-20c N13).
         try:
             self._finished(outcome)
         finally:
-            autosave.release()
+            autosave.release()  # nothing received: nothing to reconcile first
 
     def _progressed(self, done: int, total: int) -> None:
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later
@@ -328,6 +329,9 @@ class SyncController(QObject):
                     else self.tr("The note open here was deleted on another computer.")
                 )
         self._snapshot = None
+        # Then the saves that waited for the round (the open note's already reconciled), and
+        # only then do the views read again: an editor shown anew drops what it holds unsaved.
+        autosave.release()
         self._mirror_journal_settings()
         self._own.report(Change.JOURNAL, None)
         self._offer_duplicates()

@@ -395,3 +395,33 @@ def test_going_back_to_a_reply_or_agreement_during_a_round_shows_and_keeps_both_
     assert [agreements.get(a.id).details for a in (one, two)] == [
         "Erste abcabc", "Zweite abcabc"
     ]  # fmt: skip
+
+
+def test_an_agreement_typed_during_a_round_survives_the_views_reading_again(
+    qtbot, computers, gated
+):
+    """The agreements pane shows its agreement anew after a round that received something:
+    what was typed meanwhile and held for the round is saved before that."""
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.agreements.pane import AgreementPane
+
+    gate, inside = gated
+    client_id = notes.get(_laptop_and_desk(computers)).client_id
+    item = agreements.save(AgreementData(client_id=client_id, title="Anzahlung"))
+    context, controller = make_controller(qtbot, computers)
+    pane = AgreementPane(context)
+    qtbot.addWidget(pane)
+    pane.show_client(client_id)
+    pane.reveal(item.id)
+    editor = pane.editor
+    assert editor.item_id == item.id
+    ids = [item.id]
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.details.setPlainText("30 % vor Beginn")
+    qtbot.wait(AUTOSAVE_MAX_DELAY_MS * 2)  # its autosave waits for the round
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert agreements.get(ids[0]).details == "30 % vor Beginn"
