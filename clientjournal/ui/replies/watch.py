@@ -44,8 +44,16 @@ class ReplyWatch(QObject):
             self.tray.messageClicked.connect(self.openQueue)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Look at the queue a moment from now, then every 30 s (once; later calls do nothing).
+
+        The window calls this once it is painted (``MainWindow._complete_start``), not when
+        it builds the watch: a first look timed from the build came, on a loaded machine,
+        before the window's first paint and held it up (issue 21)."""
+        if self._timer.isActive():
+            return
         self._timer.start()
-        # Not needed for the first paint: look at the queue a moment after the window is up.
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
 
     def _first_check(self) -> None:

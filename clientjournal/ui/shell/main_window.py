@@ -147,11 +147,15 @@ class MainWindow(QMainWindow):
         event of every object passes through Python while it is installed, and building and
         painting the window sends thousands (~25 ms of CPU at start, issue 21).  It is
         installed after sync's build (widgets too); no dialog is shown before, but the
-        welcome, whose timer may come first, which installs it itself."""
+        welcome, whose timer may come first, which installs it itself.
+
+        The reply watch's first look at the queue is timed from here too: timed from the
+        build, it came before the paint on a loaded machine and held it up."""
         if not self._closed:
             if self._sync is None:
                 self._build_sync(refresh_banner=True)
             title_room.install(QApplication.instance())  # every dialog as wide as its title
+            self.reply_actions.watch.start()  # its first look at the queue, then every 30 s
             self.startCompleted.emit()
 
     def _build_sync(self, refresh_banner: bool = False) -> None:

@@ -1,0 +1,64 @@
+"""The reply watch's first look at the queue comes after the full window's first paint
+(issue 21): timed from the window's build, it came before the paint on a loaded machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clientjournal.app import create_window
+from clientjournal.core.records import ClientData
+from clientjournal.store import clients, connection
+from clientjournal.ui.replies.watch import FIRST_CHECK_DELAY_MS, ReplyWatch
+from clientjournal.ui.shell.startup import after_paint
+
+
+def test_the_first_look_at_the_queue_waits_for_the_windows_first_paint(
+    qtbot, monkeypatch, data_dir: Path
+):
+    seen: list[str] = []
+    original = ReplyWatch.check
+
+    def check(watch: ReplyWatch) -> None:
+        seen.append("checked")
+        original(watch)
+
+    monkeypatch.setattr(ReplyWatch, "check", check)
+    window = create_window(data_dir, defer=True)  # as the app builds it
+    try:
+        qtbot.addWidget(window)
+        after_paint(window, lambda: seen.append("painted"))
+        qtbot.wait(FIRST_CHECK_DELAY_MS * 2)  # a window not painted yet (a loaded machine)
+        assert seen == []
+        window.show()
+        qtbot.waitUntil(lambda: "checked" in seen, timeout=5000)
+        assert seen == ["painted", "checked"]
+        assert window.reply_actions.watch._timer.isActive()  # and every 30 s from now on
+    finally:
+        window.close()
+        connection.close_journal()
+
+
+def test_a_ready_reply_still_shows_after_a_start_with_the_window_deferred(
+    qtbot, data_dir: Path, english
+):
+    from datetime import timedelta
+
+    from clientjournal.core.cooling import DraftData
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store import drafts
+
+    connection.open_journal(data_dir)
+    client_id = clients.create(ClientData(name="Gina"))
+    draft = drafts.save(DraftData(client_id=client_id, body="later"))
+    drafts.hold(draft.id, utcnow() - timedelta(hours=30))
+    connection.close_journal()
+    window = create_window(data_dir, defer=True)
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        button = window.reply_actions.watch.button
+        qtbot.waitUntil(button.isVisible, timeout=5000)
+        assert button.text() == "1 reply ready to reread"
+    finally:
+        window.close()
+        connection.close_journal()
