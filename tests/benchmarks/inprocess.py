@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from clientjournal.app import create_window
+from clientjournal.app import create_window, serial_painting
 
 
 def rss_mb() -> float:
@@ -82,6 +82,7 @@ def _p95(values: list[float]) -> float:
 
 
 def main(data_dir: Path, switches: int) -> dict:
+    serial_painting()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     window = create_window(data_dir)
     window.resize(1200, 760)
