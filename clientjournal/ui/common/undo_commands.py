@@ -8,6 +8,8 @@ it, asks for the client to be shown).  The views refresh themselves from that si
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, JournalEvents
 
 if TYPE_CHECKING:  # the invoice commands are built on an edit; core.payments loads with them
@@ -27,10 +30,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
+def _after_round(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    @functools.wraps(method)
+    def step(self: Any) -> None:
+        autosave.after_hold(lambda: method(self))
+
+    return step
+
+
 class JournalCommand(QUndoCommand):
     """A step that changed records of ``kind``; ``reveal``: show the client it touched."""
 
     kind = Change.JOURNAL
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every step, done or undone while a sync round holds the journal, is written when
+        the round ends, in order: written then, it waited for the journal's lock on the GUI
+        thread (the window frozen up to 5 s) and failed."""
+        super().__init_subclass__(**kwargs)
+        for name in ("redo", "undo"):
+            method = cls.__dict__.get(name)
+            if method is not None:
+                setattr(cls, name, _after_round(method))
 
     def __init__(self, text: str, events: JournalEvents, reveal: bool = True) -> None:
         super().__init__(text)

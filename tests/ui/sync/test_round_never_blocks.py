@@ -425,3 +425,27 @@ def test_an_agreement_typed_during_a_round_survives_the_views_reading_again(
         gate.set()
     controller.wait()
     assert agreements.get(ids[0]).details == "30 % vor Beginn"
+
+
+def test_an_undo_step_during_a_round_is_written_when_it_ends(qtbot, computers, gated):
+    """A step done or undone (Ctrl+Z) while the round holds the journal waited for its lock
+    on the GUI thread and failed after 5 s."""
+    from clientjournal.ui.common.undo_commands import EditClient
+
+    gate, inside = gated
+    client_id = notes.get(_laptop_and_desk(computers)).client_id
+    context, controller = make_controller(qtbot, computers)
+    before = clients.get(client_id)
+    renamed = dataclasses.replace(before, name="Anna Berg-Roth")
+    context.undo_stack.push(EditClient(before, renamed, "Rename", context.events))
+    assert clients.get(client_id).name == "Anna Berg-Roth"  # no round: at once
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    context.undo_stack.undo()  # returns at once: no wait for the journal's lock
+    context.undo_stack.redo()
+    context.undo_stack.undo()
+    assert clients.get(client_id).name == "Anna Berg-Roth"  # not yet
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert clients.get(client_id).name == "Anna Berg"  # the three steps, in order
