@@ -8,6 +8,8 @@ never overwritten by a refresh.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +42,15 @@ from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.theme import warning_style
 
 
+class _FullProfile(NamedTuple):
+    """The full profile's widgets below the essentials, made on first use."""
+
+    sections: QTabWidget
+    section_row: QWidget
+    section_buttons: QButtonGroup
+    work_again: QComboBox
+
+
 class ProfileEditor(QWidget):
     fieldEdited = Signal(str, str)  # key, new text (empty: cleared)
 
@@ -48,7 +59,8 @@ class ProfileEditor(QWidget):
         self._autosave = AutosaveTimer(self.flush, self)  # typed fields save as typed
         self.setObjectName("profileEditor")
         self._profile: dict = {}
-        self.edits: dict[str, QLineEdit] = {}
+        self._edits: dict[str, QLineEdit] = {}  # the fields built so far (see ``edits``)
+        self._work_again: QComboBox | None = None
 
         essentials = QFormLayout()
         essentials.setContentsMargins(0, 0, 0, 0)
@@ -64,65 +76,109 @@ class ProfileEditor(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.toggled.connect(self._on_toggle)
 
-        self.sections = QTabWidget(self)
-        self.sections.setObjectName("profileSections")
-        self.sections.setAccessibleName(self.tr("Full profile"))
-        self.sections.tabBar().setAccessibleName(self.sections.accessibleName())
-        self.sections.setDocumentMode(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(essentials)
+        self._layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        # The full profile's sections (18 fields, their pages and buttons: ~5 ms of each
+        # start, more on the first) are built when first unfolded or asked for (issue 21).
+        self._full: _FullProfile | None = None
+        self._update_toggle()
+
+    # -- the full profile, built on first use --------------------------------------------
+    @property
+    def edits(self) -> dict[str, QLineEdit]:
+        """Every field's line edit, the full profile's too (built now if it was not)."""
+        self._build_full()
+        return self._edits
+
+    @property
+    def work_again(self) -> QComboBox:
+        return self._build_full().work_again
+
+    @property
+    def sections(self) -> QTabWidget:
+        return self._build_full().sections
+
+    @property
+    def section_row(self) -> QWidget:
+        return self._build_full().section_row
+
+    @property
+    def section_buttons(self) -> QButtonGroup:
+        return self._build_full().section_buttons
+
+    def _build_full(self) -> _FullProfile:
+        """The sections below the essentials, as they were built with the editor before: the
+        same widgets, the same place in the layout and in the Tab order (after the toggle),
+        showing the profile set so far."""
+        if self._full is not None:
+            return self._full
+        sections = QTabWidget(self)
+        sections.setObjectName("profileSections")
+        sections.setAccessibleName(self.tr("Full profile"))
+        sections.tabBar().setAccessibleName(sections.accessibleName())
+        sections.setDocumentMode(True)
         for section in ProfileSection:
             if section is ProfileSection.ESSENTIALS:
                 continue
-            page = QWidget(self.sections)
+            page = QWidget(sections)
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self._add_fields(form, section)
-            self.sections.addTab(page, section_label(section))
+            sections.addTab(page, section_label(section))
         # The sections' names as a row of buttons that wraps: the tab bar cut them at 1200 px
         # ("Meine Seit", "Ende" behind scroll arrows; attack19 finding 9).  The tab widget
         # stays (Ctrl+Tab, the pages); only its bar is hidden.
-        self.sections.tabBar().hide()
-        self.section_row = QWidget(self)
-        self.section_row.setObjectName("profileSectionButtons")
-        self.section_row.setAccessibleName(self.tr("Sections of the full profile"))
-        row = FlowLayout(self.section_row)
-        self.section_buttons = QButtonGroup(self)
-        self.section_buttons.setExclusive(True)
-        for index in range(self.sections.count()):
-            button = QToolButton(self.section_row)
+        sections.tabBar().hide()
+        section_row = QWidget(self)
+        section_row.setObjectName("profileSectionButtons")
+        section_row.setAccessibleName(self.tr("Sections of the full profile"))
+        row = FlowLayout(section_row)
+        section_buttons = QButtonGroup(self)
+        section_buttons.setExclusive(True)
+        for index in range(sections.count()):
+            button = QToolButton(section_row)
             button.setObjectName(f"profileSection_{index}")
-            button.setText(self.sections.tabText(index))
+            button.setText(sections.tabText(index))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.section_buttons.addButton(button, index)
+            section_buttons.addButton(button, index)
             row.addWidget(button)
-        self.section_buttons.idClicked.connect(self.sections.setCurrentIndex)
-        self.sections.currentChanged.connect(self._on_section)
-        self._on_section(self.sections.currentIndex())
-        self.section_row.hide()
-        self.sections.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(essentials)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.section_row)
-        layout.addWidget(self.sections)
-        self._update_toggle()
+        assert self._work_again is not None  # made by _add_fields (the ending section)
+        self._full = _FullProfile(sections, section_row, section_buttons, self._work_again)
+        section_buttons.idClicked.connect(sections.setCurrentIndex)
+        sections.currentChanged.connect(self._on_section)
+        self._on_section(sections.currentIndex())
+        expanded = self.toggle.isChecked()
+        section_row.setVisible(expanded)
+        sections.setVisible(expanded)
+        self._layout.addWidget(section_row)
+        self._layout.addWidget(sections)
+        # Made now, they came last in the window's Tab order: right after the toggle again,
+        # the pages' fields, then the section buttons.
+        QWidget.setTabOrder(self.toggle, sections)
+        previous: QWidget = list(self._edits.values())[-1]  # the last page's last field
+        for section_button in section_buttons.buttons():
+            QWidget.setTabOrder(previous, section_button)
+            previous = section_button
+        self._show_profile()
+        return self._full
 
     def _add_fields(self, form: QFormLayout, section: ProfileSection) -> None:
         for field in fields_in(section):
             text = field_label(field.key)  # a question ("Work with again?") takes no colon
             label = QLabel(text if text.endswith("?") else text + ":", self)
             if field.key == "work_again":
-                self.work_again = QComboBox(self)
-                self.work_again.setObjectName("profile_work_again")
-                self.work_again.setAccessibleName(field_label(field.key))
+                combo = self._work_again = QComboBox(self)
+                combo.setObjectName("profile_work_again")
+                combo.setAccessibleName(field_label(field.key))
                 for value in WorkAgain:
-                    self.work_again.addItem(work_again_label(value), value.value)
-                self.work_again.activated.connect(self._on_work_again)
-                label.setBuddy(self.work_again)
-                form.addRow(label, self.work_again)
+                    combo.addItem(work_again_label(value), value.value)
+                combo.activated.connect(self._on_work_again)
+                label.setBuddy(combo)
+                form.addRow(label, combo)
                 continue
             edit = QLineEdit(self)
             edit.setObjectName(f"profile_{field.key}")
@@ -139,14 +195,19 @@ class ProfileEditor(QWidget):
                 edit.setProperty("warning", True)
                 warning_style(edit, "QLineEdit {{ border-left: 3px solid {color}; }}")
             label.setBuddy(edit)
-            self.edits[field.key] = edit
+            self._edits[field.key] = edit
             form.addRow(label, edit)
 
     # -- public ----------------------------------------------------------------------------
     def set_profile(self, profile: dict) -> None:
         """Show a client's profile; a field with unsaved typing in it keeps what is typed."""
         self._profile = dict(profile)
-        for key, edit in self.edits.items():
+        self._show_profile()
+        self._update_toggle()
+
+    def _show_profile(self) -> None:
+        profile = self._profile
+        for key, edit in self._edits.items():
             text = str(profile.get(key, ""))
             if edit.text().strip() != text.strip() and not edit.isModified():
                 edit.setText(text)
@@ -155,16 +216,16 @@ class ProfileEditor(QWidget):
             tip = text if len(text) > 60 else ""
             if edit.toolTip() != tip:  # each sets off an event through the app's filters
                 edit.setToolTip(tip)
-        value = str(profile.get("work_again", ""))
-        index = self.work_again.findData(value if value in set(WorkAgain) else "")
-        self.work_again.setCurrentIndex(index)
-        self._update_toggle()
+        if self._work_again is not None:
+            value = str(profile.get("work_again", ""))
+            index = self._work_again.findData(value if value in set(WorkAgain) else "")
+            self._work_again.setCurrentIndex(index)
 
     def flush(self) -> None:
         """Save what was typed but not yet confirmed (the autosave while typing, a client
         switch, close)."""
         self._autosave.stop()
-        for key, edit in self.edits.items():
+        for key, edit in self._edits.items():  # fields not built yet hold nothing typed
             if edit.isModified():
                 self._on_edited(key)
 
@@ -173,7 +234,7 @@ class ProfileEditor(QWidget):
 
     # -- private ---------------------------------------------------------------------------
     def _on_edited(self, key: str) -> None:
-        edit = self.edits[key]
+        edit = self._edits[key]
         edit.setModified(False)
         text = edit.text().strip()
         if text != str(self._profile.get(key, "")).strip():
@@ -187,14 +248,17 @@ class ProfileEditor(QWidget):
             self.fieldEdited.emit("work_again", value)
 
     def _on_toggle(self, checked: bool) -> None:
-        self.section_row.setVisible(checked)
-        self.sections.setVisible(checked)
+        full = self._build_full()
+        full.section_row.setVisible(checked)
+        full.sections.setVisible(checked)
         self._update_toggle()
 
     def _on_section(self, index: int) -> None:
         """The current section's button is pressed and bold (pressed alone is faint in dark)."""
-        for button in self.section_buttons.buttons():
-            current = self.section_buttons.id(button) == index
+        assert self._full is not None
+        buttons = self._full.section_buttons
+        for button in buttons.buttons():
+            current = buttons.id(button) == index
             button.setChecked(current)
             font = button.font()
             font.setBold(current)

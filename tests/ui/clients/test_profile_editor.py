@@ -230,6 +230,7 @@ def test_every_profile_field_takes_as_much_as_the_store_and_the_import(journal, 
     from clientjournal.core.profile import MAX_FIELD_LENGTH
 
     window, _anna = open_with(windows)
+    window.pane.summary.profile.set_expanded(True)  # the full profile's fields too
     edits = [
         edit for edit in window.findChildren(QLineEdit) if edit.objectName().startswith("profile_")
     ]
@@ -258,3 +259,84 @@ def test_the_address_hint_greets_as_the_chosen_salutation(qtbot, journal):
     assert "Dear Ms Müller" in hint.text()
     salutation.setCurrentIndex(salutation.findData(""))
     assert "Dear Anna Müller" in hint.text()
+
+
+def test_the_full_profile_is_built_on_first_unfold_with_the_stored_values(
+    qtbot, journal, windows, type_text
+):
+    """Issue 21: the 18 fields below the essentials are made when first unfolded, not at
+    start; made then, they show the client's stored profile, save, and sit in the Tab order
+    right after the toggle as before."""
+    from PySide6.QtCore import Qt as QtNs
+
+    window, anna = open_with(
+        windows,
+        profile={"wants": "Ruhe", "budget": "5000 €", "work_again": "yes"},
+    )
+    assert window.findChild(QLineEdit, "profile_budget") is None  # not built at start
+    assert window.findChild(QComboBox, "profile_work_again") is None
+    editor = window.pane.summary.profile
+    assert "3 of 21" in editor.toggle.text()  # counted without the fields
+    qtbot.mouseClick(editor.toggle, QtNs.MouseButton.LeftButton)
+    budget = window.findChild(QLineEdit, "profile_budget")
+    assert budget is not None and budget.isVisible() and budget.text() == "5000 €"
+    combo = window.findChild(QComboBox, "profile_work_again")
+    assert combo.currentData() == "yes"
+    edit_field(qtbot, type_text, window, "budget", "6000 €")
+    assert clients.get(anna).profile["budget"] == "6000 €"
+    chain, widget = [], editor.toggle.nextInFocusChain()
+    while widget is not editor.toggle and len(chain) < 500:
+        if (
+            widget.objectName().startswith("profile")
+            and editor.isAncestorOf(widget)
+            and widget.focusPolicy() & QtNs.FocusPolicy.TabFocus  # what Tab stops at
+        ):
+            chain.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert chain == [
+        "profileSections",
+        *(f"profile_{key}" for key in FULL_PROFILE_TAB_ORDER),
+        *(f"profileSection_{i}" for i in range(5)),
+        "profile_wants",
+        "profile_direction",
+        "profile_never",
+    ]
+
+
+FULL_PROFILE_TAB_ORDER = [
+    "budget",
+    "punctuality",
+    "reachability",
+    "attention",
+    "discounts",
+    "extras",
+    "industry",
+    "role",
+    "background",
+    "problems",
+    "interests",
+    "birthday",
+    "small_talk",
+    "my_needs",
+    "red_flags",
+    "work_again",
+    "work_again_reason",
+    "declined_reason",
+]
+"""The order in which the full profile's fields were reached by Tab when they were built with
+the editor (before issue 21)."""
+
+
+def test_a_switch_before_the_first_unfold_shows_the_new_clients_profile_there(
+    qtbot, journal, windows
+):
+    window, anna = open_with(windows, profile={"budget": "5000 €"})
+    bob = clients.create(ClientData(name="Bob", profile={"budget": "90 €", "work_again": "no"}))
+    window.client_list.reload(anna)
+    window.client_list.select_client(bob)
+    window.pane.summary.profile.set_expanded(True)
+    assert window.findChild(QLineEdit, "profile_budget").text() == "90 €"
+    assert window.findChild(QComboBox, "profile_work_again").currentData() == "no"
+    window.client_list.select_client(anna)
+    assert window.findChild(QLineEdit, "profile_budget").text() == "5000 €"
+    assert window.findChild(QComboBox, "profile_work_again").currentData() == ""
