@@ -44,6 +44,7 @@ from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.eliding_combo import ElidingComboBox
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
 from clientjournal.ui.common.optional_date import OptionalDate
+from clientjournal.ui.common.undo_commands import only_changed
 
 
 def _save_or_keep(
@@ -58,6 +59,28 @@ def _save_or_keep(
         return agreements.save(dataclasses.replace(changed, id=None, uuid=""))
 
 
+_SHOWN = ("title", "category", "due_on", "agreed_on", "details", "project_id", "source_note_id")
+
+
+def _as_shown(saved: AgreementData, changed: AgreementData) -> AgreementData:
+    """The saved agreement with the fields as the editor shows them (``changed``): its next
+    save compares with what it shows, so a field another computer changed meanwhile, which
+    the editor still shows as before, is not taken for the user's and written back."""
+    if saved.id != changed.id:
+        return saved  # kept as a new agreement
+    return dataclasses.replace(saved, **{name: getattr(changed, name) for name in _SHOWN})
+
+
+def _onto_stored(base: AgreementData, changed: AgreementData) -> AgreementData:
+    """What the editor changed from ``base`` (as it showed the agreement), onto the agreement
+    as stored now: a sync round may have changed its other fields since (attack-20c N13 for
+    agreements: the editor's save wrote them back as it had read them)."""
+    if changed.id is None:
+        return changed
+    stored = agreements.fetch([changed.id]).get(changed.id)
+    return changed if stored is None else only_changed(base, changed, stored)
+
+
 class AgreementEditor(QWidget):
     saved = Signal(int)
     failed = Signal(str)
@@ -68,6 +91,7 @@ class AgreementEditor(QWidget):
         self.setObjectName("agreementEditor")
         self._item: AgreementData | None = None
         self._held: dict[int, AgreementData] = {}  # left while a round held the journal
+        self._read_at = autosave.rounds_ended()  # when the agreement shown was read
         self._loading = False
 
         self.title = QLineEdit(self)
@@ -162,6 +186,7 @@ class AgreementEditor(QWidget):
             self.save()
         if item is not None and item.id in self._held:  # as typed, not yet saved (N1b)
             item = dataclasses.replace(self._held[item.id])
+        self._read_at = autosave.rounds_ended()
         self._autosave.stop()
         self._session_start = None
         self._loading = True
@@ -243,16 +268,24 @@ class AgreementEditor(QWidget):
         if quiet and self._session_start is None:
             self._session_start = self._item
         history_from = None if quiet else self._session_start
+        base = self._item
+        # a round ended since the editor read the agreement: what it changed goes onto the
+        # agreement as stored now (the round may have changed the fields left alone)
+        stale = autosave.rounds_ended() != self._read_at
         if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
             self._item = changed  # (saving now froze the window and failed after 5 s)
             if changed.id is not None:
                 self._held[changed.id] = changed
             if not quiet:
                 self._session_start = None
-            autosave.after_hold(lambda: self._save_later(changed, quiet, history_from))
+            autosave.after_hold(lambda: self._save_later(base, changed, quiet, history_from))
             return
         try:
-            self._item = _save_or_keep(changed, quiet, history_from)
+            if stale:
+                saved = _save_or_keep(_onto_stored(base, changed), quiet, history_from)
+                self._item = _as_shown(saved, changed)
+            else:
+                self._item = _save_or_keep(changed, quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
@@ -262,15 +295,21 @@ class AgreementEditor(QWidget):
         self.saved.emit(self._item.id)
 
     def _save_later(
-        self, changed: AgreementData, quiet: bool, history_from: AgreementData | None
+        self,
+        base: AgreementData,
+        changed: AgreementData,
+        quiet: bool,
+        history_from: AgreementData | None,
     ) -> None:
         try:
-            saved = _save_or_keep(changed, quiet, history_from)
+            saved = _save_or_keep(_onto_stored(base, changed), quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
-        if self._item is changed:
-            self._item = saved
+        if self._item is changed and saved.id != changed.id:
+            self._item = saved  # kept as a new agreement (the old one was deleted meanwhile)
+        # otherwise the editor keeps ``changed``, what its fields show: its next save writes
+        # what differs from that, not what the round changed of the fields left alone
         if changed.id is not None and self._held.get(changed.id) is changed:
             del self._held[changed.id]
         self.saved.emit(saved.id)

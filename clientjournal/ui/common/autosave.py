@@ -65,6 +65,7 @@ class _Hold:
         self.on = False  # set by the round's thread, read and cleared on the GUI thread
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
         self.later: list[Callable[[], None]] = []  # see after_hold
+        self.ended = 0  # rounds that ended (see rounds_ended)
 
 
 _hold = _Hold()
@@ -89,6 +90,12 @@ def after_hold(save: Callable[[], None]) -> None:
         save()
 
 
+def rounds_ended() -> int:
+    """How many sync rounds have ended in this process: an editor that read its record
+    before the last one ended may hold fields that round changed since."""
+    return _hold.ended
+
+
 def held_saves() -> int:
     """How many editors wait to save (the status line says so)."""
     return len(_hold.waiting) + len(_hold.later) if _hold.on else 0
@@ -97,6 +104,7 @@ def held_saves() -> int:
 def release() -> None:
     """On the GUI thread once the round has committed or failed: the waiting saves now."""
     _hold.on = False
+    _hold.ended += 1
     later, _hold.later = _hold.later, []
     for save in later:
         save()

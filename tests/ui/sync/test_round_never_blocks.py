@@ -449,3 +449,37 @@ def test_an_undo_step_during_a_round_is_written_when_it_ends(qtbot, computers, g
         gate.set()
     controller.wait()
     assert clients.get(client_id).name == "Anna Berg"  # the three steps, in order
+
+
+def test_an_agreements_save_held_for_a_round_keeps_what_the_round_changed(qtbot, computers, gated):
+    """attack-20c N13 for agreements: the agreement editor's save, held for a round that
+    changed the agreement's title on the other computer, wrote the old title back."""
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.store.models import database
+    from clientjournal.ui.agreements.editor import AgreementEditor
+
+    gate, inside = gated
+    client_id = notes.get(_laptop_and_desk(computers)).client_id
+    item = agreements.save(AgreementData(client_id=client_id, title="Anzahlung"))
+    plain_round(computers, "desk")
+    computers.use("laptop")
+    plain_round(computers, "laptop")
+    (row,) = database.execute_sql("SELECT id FROM agreement").fetchall()
+    agreements.save(dataclasses.replace(agreements.get(row[0]), title="Anzahlung 30 %"))
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    editor = AgreementEditor()
+    qtbot.addWidget(editor)
+    editor.show_item(agreements.get(item.id))
+    _context, controller = make_controller(qtbot, computers)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.details.setPlainText("vor Beginn")
+    qtbot.wait(AUTOSAVE_MAX_DELAY_MS * 2)  # its autosave waits for the round
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    editor.save()
+    stored = agreements.get(item.id)
+    assert (stored.title, stored.details) == ("Anzahlung 30 %", "vor Beginn")
