@@ -163,13 +163,19 @@ class ReplyComposer(QWidget):
             self.flush()
         if draft is not None and draft.id in self._held:  # as typed, not yet saved (N1b)
             draft = dataclasses.replace(self._held[draft.id])
+        # the same draft with the same text shown again (the list read anew after a sync
+        # round) is left alone: set anew, the cursor jumped to the start while the user typed
+        # (attack-20c N4b)
+        again = draft is not None and self._draft is not None and draft.id == self._draft.id
         self._loading = True
         self._draft = dataclasses.replace(draft) if draft else None
         self._client = client
-        self.subject.setText(draft.subject if draft else "")
-        if not self.subject.hasFocus():  # a long subject shows its start ("Re: …"), not its end
-            self.subject.setCursorPosition(0)
-        self.body.setPlainText(draft.body if draft else "")
+        if not (again and self.subject.text() == (draft.subject if draft else "")):
+            self.subject.setText(draft.subject if draft else "")
+            if not self.subject.hasFocus():  # a long subject shows its start ("Re: …")
+                self.subject.setCursorPosition(0)
+        if not (again and self.body.toPlainText() == (draft.body if draft else "")):
+            self.body.setPlainText(draft.body if draft else "")
         self._loading = False
         self._dirty = False
         self._show_client(client)

@@ -18,6 +18,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
@@ -125,7 +126,9 @@ class OpenNote:
         trash of its client): the editor lets go of it, or a save would write into a row
         that is gone and say "Saved" (attack-20c N3).  What was typed since the round began
         is kept as a new note of the client, if it is still there; ``removed`` says which."""
-        typed = self.editor.body.toPlainText()
+        body = self.editor.body
+        typed = body.toPlainText()
+        position, scroll = body.textCursor().position(), body.verticalScrollBar().value()
         self.editor.forget(before.note.id or 0)  # nothing to write back into
         if typed == before.text or not typed.strip():
             self.removed = DROPPED
@@ -136,6 +139,7 @@ class OpenNote:
             return
         kept = dataclasses.replace(before.note, id=None, uuid="", body=typed)
         self.editor.edit(notes.save(kept))
+        _put_cursor(body, position, scroll)  # typing goes on where it was (N3b)
         self.removed = KEPT
 
     def reload(self, note: NoteData, typed: str | None = None) -> None:
@@ -148,10 +152,7 @@ class OpenNote:
         self.editor.edit(note)
         if typed is not None:
             body.setPlainText(typed)  # marks the editor changed: it saves the typing
-        cursor = body.textCursor()
-        cursor.setPosition(min(position, len(body.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
-        body.setTextCursor(cursor)
-        body.verticalScrollBar().setValue(scroll)
+        _put_cursor(body, position, scroll)
 
     def reread(self) -> None:
         """After a step on the note made elsewhere (a conflict resolved or undone): the editor
@@ -162,3 +163,11 @@ class OpenNote:
         stored = notes.fetch([note_id]).get(note_id)
         if stored is not None:
             self.reload(stored)
+
+
+def _put_cursor(body: QPlainTextEdit, position: int, scroll: int) -> None:
+    """The cursor and the scroll position back where they were, after the text was set."""
+    cursor = body.textCursor()
+    cursor.setPosition(min(position, len(body.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
+    body.setTextCursor(cursor)
+    body.verticalScrollBar().setValue(scroll)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 
 from helpers import make_controller, plain_round, round_through, same_note
+from PySide6.QtGui import QTextCursor
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -61,10 +62,13 @@ def test_what_is_typed_during_the_round_that_deletes_the_note_is_kept(
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     editor.body.setPlainText("Erstes Treffen, typed on the desk during the round")
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)  # typing at the end
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
     assert _bodies(client_id) == ["Erstes Treffen, typed on the desk during the round"]
+    # typing goes on at the end, not at the start (attack-20c N3b)
+    assert editor.body.textCursor().position() == len(editor.body.toPlainText())
     assert editor.note_id is not None
     assert notes.get(editor.note_id).uuid != deleted_uuid  # a new note, not the deleted one
     assert editor.body.toPlainText() == "Erstes Treffen, typed on the desk during the round"

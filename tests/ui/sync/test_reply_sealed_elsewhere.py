@@ -41,3 +41,67 @@ def _all_draft_ids() -> list[int]:
     from clientjournal.store.models import database
 
     return [row[0] for row in database.execute_sql("SELECT id FROM draft").fetchall()]
+
+
+def test_the_reply_discarded_elsewhere_goes_on_as_a_new_draft_in_the_pane(
+    qtbot, computers, monkeypatch
+):
+    """attack-20c N4b: after the round that brought the discard, the composer was empty, and
+    what was typed in the round's last moment and after it was lost."""
+    import threading
+
+    from helpers import make_controller
+
+    from clientjournal.store import sync as store_sync
+    from clientjournal.ui.replies.pane import ReplyPane
+    from clientjournal.ui.sync import controller as controller_module
+
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Müller"))
+    draft = drafts.save(DraftData(client_id=client_id, subject="Re: Termin", body="Hallo Anna,"))
+    plain_round(computers, "desk", "Desk")
+    computers.use("laptop")
+    plain_round(computers, "laptop", "Laptop")
+    (theirs,) = [d for d in drafts.fetch(_all_draft_ids()).values() if d.uuid == draft.uuid]
+    drafts.discard(theirs.id)
+    plain_round(computers, "laptop")
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    pane = ReplyPane(context)
+    qtbot.addWidget(pane)
+    pane.show_client(client_id)
+    composer = pane.composer
+    assert composer.draft is not None and composer.draft.id == draft.id
+    inside, gate = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == store_sync.TAKING_JOURNAL:
+                inside.set()
+                gate.wait(10)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    composer.body.setPlainText("Hallo Anna, typed during the round")
+    composer.flush()  # as leaving the field does: held for the round
+    composer.body.setPlainText("Hallo Anna, typed during the round, to the end")
+    cursor = composer.body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    composer.body.setTextCursor(cursor)  # typing at the end
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert composer.draft is not None and composer.draft.id != draft.id  # the new draft
+    assert composer.body.toPlainText() == "Hallo Anna, typed during the round, to the end"
+    composer.body.insertPlainText(" and after")  # where the cursor is: still at the end
+    composer.flush()
+    bodies = {d.body: DraftStatus(d.status) for d in drafts.fetch(_all_draft_ids()).values()}
+    assert bodies == {
+        "Hallo Anna,": DraftStatus.DISCARDED,
+        "Hallo Anna, typed during the round, to the end and after": DraftStatus.WRITING,
+    }
