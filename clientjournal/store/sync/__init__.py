@@ -32,17 +32,20 @@ __all__ = [
     "RoundResult",
     "SyncConfig",
     "SyncError",
+    "clear_held_typing",
     "configure",
     "conflicted_note_ids",
     "devices_seen",
     "duplicate_clients",
     "journal_settings",
+    "keep_held_typing",
     "keep_typing",
     "merge_clients",
     "not_the_same",
     "note_conflicts",
     "resolve_conflict",
     "restore_conflict",
+    "restore_held_typing",
     "run_round",
     "set_journal_settings",
     "sync_config",
@@ -391,6 +394,29 @@ def duplicate_clients() -> list[DuplicateClients]:
     from clientjournal.store.sync import duplicates
 
     return [DuplicateClients(keep, other, reason) for keep, other, reason in duplicates.find()]
+
+
+def keep_held_typing(notes: list[dict[str, object]]) -> None:
+    """While a round holds the journal: what the window holds unsaved (``held.keep``), beside
+    the journal, so a crash loses no more than an autosave would."""
+    from clientjournal.store.sync import held
+
+    held.keep(notes)
+
+
+def clear_held_typing() -> None:
+    """The round ended and the held saves are made."""
+    from clientjournal.store.sync import held
+
+    held.clear()
+
+
+def restore_held_typing() -> int:
+    """At the window's start: what a window held when it ended during a round, put back
+    (``held.restore``); how many notes."""
+    from clientjournal.store.sync import held
+
+    return held.restore()
 
 
 def not_the_same(keep_id: int, other_id: int) -> None:

@@ -155,6 +155,10 @@ class NoteEditor(QWidget):
         """The note as the editor shows it now, saved or not."""
         return self._collect()
 
+    def left_during_round(self) -> list[NoteData]:
+        """The notes left while a sync round held the journal, not saved yet."""
+        return list(self._after_round.values())
+
     def mark_changed(self) -> None:
         """What is shown is saved at the next autosave (sync keeps fields set meanwhile)."""
         self._changed()

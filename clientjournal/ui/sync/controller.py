@@ -37,6 +37,7 @@ from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
 from clientjournal.ui.common.theme import set_warning
 from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import labels
+from clientjournal.ui.sync.held import HeldTyping
 from clientjournal.ui.sync.open_note import OpenNote, Snapshot
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ class SyncController(QObject):
         self._period = QTimer(self)
         self._period.setInterval(PERIOD_MS if period_ms is None else period_ms)
         self._period.timeout.connect(self._periodic)
+        self._held = HeldTyping(self)  # what the note editor holds while a round has the journal
 
         parent = context.dialog_parent()
         self.status = QLabel(parent)
@@ -110,6 +112,7 @@ class SyncController(QObject):
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
+        self._held.restore(context, lambda: self._own.report(Change.NOTES, None))
         if self.enabled:
             self._period.start()
             QTimer.singleShot(START_MS if start_ms is None else start_ms, self, self.sync_now)
@@ -203,6 +206,7 @@ class SyncController(QObject):
                 window.hide()
         self._cancel_round()
         autosave.release()
+        self._held.done()
 
     def _cancel_round(self) -> None:
         worker = self._worker
@@ -216,6 +220,7 @@ class SyncController(QObject):
             self._worker = None  # cut short: nothing to show, nothing was written
             self.progress.hide()
             autosave.release()
+            self._held.done()
             self._again = True  # its work is still to do
 
     def wait(self) -> None:
@@ -228,6 +233,7 @@ class SyncController(QObject):
             return  # a round cut short (configure, close): its end was handled then
         if self._closing or not isinstance(outcome, store_sync.RoundResult):
             autosave.release()  # the editors' saves that waited for the round
+            self._held.done()
             if self._closing:
                 return  # the window is going: the journal is not read again
             assert isinstance(outcome, BaseException)
@@ -241,8 +247,11 @@ class SyncController(QObject):
             self._finished(outcome)
         finally:
             autosave.release()  # nothing received: nothing to reconcile first
+            self._held.done()
 
     def _progressed(self, done: int, total: int) -> None:
+        if done == store_sync.TAKING_JOURNAL and self.open_note is not None:
+            self._held.start(self.open_note, lambda: self._snapshot)
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later
             self.status.setText(self.tr("Syncing… what you type is saved when it ends"))
         if total < PROGRESS_FROM:
@@ -332,6 +341,7 @@ class SyncController(QObject):
         # Then the saves that waited for the round (the open note's already reconciled), and
         # only then do the views read again: an editor shown anew drops what it holds unsaved.
         autosave.release()
+        self._held.done()
         self._mirror_journal_settings()
         self._own.report(Change.JOURNAL, None)
         self._offer_duplicates()

@@ -142,6 +142,24 @@ class OpenNote:
         _put_cursor(body, position, scroll)  # typing goes on where it was (N3b)
         self.removed = KEPT
 
+    def held_typing(self, before: Snapshot | None) -> list[dict[str, object]]:
+        """What the editor holds unsaved while a round has the journal (for
+        ``store_sync.keep_held_typing``): the open note's text if it changed since the round
+        began (or a new note's), and the notes left meanwhile."""
+        typed = self.editor.body.toPlainText()
+        held: list[tuple[str, str | None, str, int | None]] = []  # uuid, base, body, client
+        if before is not None and self.editor.note_id == before.note.id and typed != before.text:
+            held.append((before.note.uuid, before.note.body, typed, before.note.client_id))
+        elif self.editor.note_id is None and typed.strip():
+            held.append(("", None, typed, self.editor.client_id))
+        held += [(n.uuid, None, n.body, n.client_id) for n in self.editor.left_during_round()]
+        ids = {client for *_rest, client in held if client is not None}
+        uuids = {i: c.uuid for i, c in clients.fetch(ids).items()} if ids else {}
+        return [
+            {"uuid": uuid, "base": base, "body": body, "client": uuids.get(client or 0, "")}
+            for uuid, base, body, client in held
+        ]
+
     def reload(self, note: NoteData, typed: str | None = None) -> None:
         """Show ``note`` in the editor in place of what it read before, the cursor where it
         was; ``typed``: the text to keep in the field (it saves itself as typing does)."""

@@ -483,3 +483,38 @@ def test_an_agreements_save_held_for_a_round_keeps_what_the_round_changed(qtbot,
     editor.save()
     stored = agreements.get(item.id)
     assert (stored.title, stored.details) == ("Anzahlung 30 %", "vor Beginn")
+
+
+def test_typing_held_for_a_round_survives_a_crash_during_it(qtbot, computers, gated, tmp_path):
+    """attack-20c N2: a crash during the round's transaction lost everything typed since the
+    round took the journal (the held saves were only in memory).  The journal and its folder
+    are copied while the round holds it, as a crash leaves them; that copy's next window
+    puts the typing back."""
+    import shutil
+
+    from clientjournal.store.sync import held
+
+    gate, inside = gated
+    note_id = _laptop_and_desk(computers)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_id))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Desk: first note, typed during the round")
+    folder = computers.journal("desk")
+    qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
+    shutil.copytree(folder, computers.journal("crashed"))  # the power goes here
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    assert not (folder / held.HELD).exists()  # saved: nothing held any more
+    assert notes.get(note_id).body == "Desk: first note, typed during the round"
+
+    computers.use("crashed")
+    assert notes.get(note_id).body == "Desk: first note"  # the crash took the typing
+    context, _controller = make_controller(qtbot, computers)  # the next start
+    assert notes.get(note_id).body == "Desk: first note, typed during the round"
+    assert any("put back" in line for line in context.statuses)
+    assert not (computers.journal("crashed") / held.HELD).exists()

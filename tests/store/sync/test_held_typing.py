@@ -1,0 +1,57 @@
+"""What the window held unsaved during a round, kept beside the journal against a crash
+(attack-20c N2): sealed for an encrypted journal, put back at the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clientjournal.core.records import NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import notes
+from clientjournal.store import sync as store_sync
+from clientjournal.store.sync import held
+from tests.store.sync.replicas import Replica, uid
+from tests.store.sync.test_encrypted import encrypted_replica
+
+SECRET = "Nordsee im November"
+TYPED = "Vertrauliches Gespräch, getippt während des Abgleichs"
+
+
+def _journal(tmp_path: Path, passphrase: str | None) -> tuple[Replica, NoteData]:
+    if passphrase is None:
+        desk = Replica(tmp_path, "desk")
+    else:
+        desk = encrypted_replica(tmp_path, "desk", tmp_path / "sync", passphrase)
+    desk.add_client(uid("anna"), "Anna Berg")
+    desk.open()
+    (client_id,) = [row[0] for row in desk.sql("SELECT id FROM client")]
+    desk.open()
+    note = notes.save(NoteData(client_id=client_id, body="Erstes Treffen", created_at=utcnow()))
+    return desk, note
+
+
+def test_an_encrypted_journals_held_typing_is_sealed_and_put_back(tmp_path: Path):
+    desk, note = _journal(tmp_path, SECRET)
+    store_sync.keep_held_typing(
+        [{"uuid": note.uuid, "base": "Erstes Treffen", "body": TYPED, "client": uid("anna")}]
+    )
+    kept = desk.data_dir / held.HELD
+    assert kept.exists()
+    assert b"Vertrauliches" not in kept.read_bytes()  # no text in plain
+    desk.open()  # the next start
+    assert store_sync.restore_held_typing() == 1
+    assert notes.get(note.id).body == TYPED
+    assert not kept.exists()
+
+
+def test_a_note_changed_since_gets_the_typing_beside_it(tmp_path: Path):
+    desk, note = _journal(tmp_path, None)
+    store_sync.keep_held_typing(
+        [{"uuid": note.uuid, "base": "Erstes Treffen", "body": TYPED, "client": uid("anna")}]
+    )
+    desk.sql("UPDATE note SET body = 'Changed by a round'")
+    desk.open()
+    assert store_sync.restore_held_typing() == 1
+    bodies = sorted(row[0] for row in desk.sql("SELECT body FROM note"))
+    assert bodies == ["Changed by a round", TYPED]
+    assert store_sync.restore_held_typing() == 0  # once
