@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
+
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay  # looked up once (issue 21)
 
 ROW_WIDTH = 100
 """What a row asks for: its texts are shortened to the list's width, so it needs no more.  The
@@ -24,3 +28,16 @@ class ClientDelegate(TwoLineDelegate):
         if not isinstance(model, ClientListModel):
             return None
         return model.row_parts(index.row())
+
+    def init_row_option(
+        self, option: QStyleOptionViewItem, index: Index, parts: RowParts | None
+    ) -> None:
+        """What Qt's ``initStyleOption`` would find, without asking the model: of the eight
+        roles it asks, the client list answers only the name (ClientListModel's unused
+        roles), and the row's texts are painted from ``parts``.  The eight questions went
+        through Qt and back into Python for every row painted, a fifth of painting the rows
+        after a switch (issue 21)."""
+        option.index = cast(QModelIndex, index)  # the view paints with a QModelIndex
+        if parts is not None:  # a name, so Qt would find the display role set
+            option.features |= _HAS_DISPLAY
+            option.text = parts.title

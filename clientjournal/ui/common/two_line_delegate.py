@@ -133,10 +133,17 @@ class TwoLineDelegate(QStyledItemDelegate):
             fonts.chip_widths.clear()
         return fonts
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def init_row_option(
+        self, option: QStyleOptionViewItem, index: Index, parts: RowParts | None
+    ) -> None:
+        """Fill ``option`` from the model for the row's background, as Qt's delegate does;
+        ``parts``: what the row paints (None: nothing)."""
         self.initStyleOption(option, index)
-        draw_row_background(painter, option)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         parts = self.row_parts(index)
+        self.init_row_option(option, index, parts)
+        draw_row_background(painter, option)
         if parts is None:
             return
         selected = bool(option.state & _SELECTED)
