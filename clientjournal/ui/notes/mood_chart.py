@@ -8,6 +8,7 @@ in the switch itself, and core's ``ChartGeometry`` does all the arithmetic.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
@@ -69,6 +70,8 @@ class MoodChart(QWidget):
         self._geometry: ChartGeometry | None = None
         self._current: int | None = None  # the point chosen with the keyboard
         self._hovered: int | None = None
+        self._fonts: _ChartFonts | None = None
+        self._brushes: tuple[int, dict[int, QBrush]] | None = None  # per palette
         self._fit_height()
         self._describe()
 
@@ -113,17 +116,23 @@ class MoodChart(QWidget):
     def _enough(self) -> bool:
         return len(self._points) >= 2
 
+    def _chart_fonts(self) -> _ChartFonts:
+        """The chart's fonts and metrics, worked out once per font: three metrics and a font
+        made at every paint were a tenth of painting the chart at a switch (issue 21)."""
+        fonts = self._fonts
+        if fonts is None or fonts.font != self.font():
+            fonts = self._fonts = _ChartFonts.of(self.font())
+        return fonts
+
     def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        return font
+        return self._chart_fonts().small
 
     def _radius(self) -> float:
-        return max(3.0, QFontMetrics(self.font()).height() / 4)
+        return self._chart_fonts().radius
 
     def _plot_rect(self) -> QRectF:
         """Inside the frame: room for the axis labels left and the dates below."""
-        small = QFontMetrics(self._small_font())
+        small = self._chart_fonts().small_metrics
         pad = self._radius() + 3
         label_width = small.horizontalAdvance("▲▲") + 6
         return QRectF(self.rect()).adjusted(label_width + pad, pad, -pad, -(small.height() + pad))
@@ -192,6 +201,13 @@ class MoodChart(QWidget):
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         return color.lighter(120) if dark else color
 
+    def _mood_brushes(self) -> dict[int, QBrush]:
+        """A brush per mood, made again only when the palette changes."""
+        key = self.palette().cacheKey()
+        if self._brushes is None or self._brushes[0] != key:
+            self._brushes = (key, {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)})
+        return self._brushes[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_loaded()
         painter = QPainter(self)
@@ -219,9 +235,9 @@ class MoodChart(QWidget):
         chart = self._chart()
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        small = self._small_font()
-        painter.setFont(small)
-        metrics = QFontMetrics(small)
+        fonts = self._chart_fonts()
+        painter.setFont(fonts.small)
+        metrics = fonts.small_metrics
         left, right = chart.left, chart.left + chart.width
         # Axis marks that read without colour, then a faint zero line.
         painter.setPen(muted)
@@ -241,7 +257,7 @@ class MoodChart(QWidget):
         # The points, then the trend over them (with hundreds of notes it would vanish below).
         radius = self._radius()
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1))
-        brushes = {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)}
+        brushes = self._mood_brushes()
         for point, (x, y) in zip(self._points, chart.positions, strict=True):
             painter.setBrush(brushes[point.mood])
             painter.drawEllipse(QPointF(x, y), radius, radius)
@@ -353,6 +369,7 @@ class MoodChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._fonts = None
             self._fit_height()
             self._geometry = None
         elif event.type() == QEvent.Type.PaletteChange:
@@ -373,6 +390,21 @@ _KEYS = {
     Qt.Key.Key_Enter,
     Qt.Key.Key_Space,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _ChartFonts:
+    font: QFont  # the widget's, which the rest follow from
+    radius: float  # of a point
+    small: QFont  # of the axis marks and the dates
+    small_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, font: QFont) -> _ChartFonts:
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        radius = max(3.0, QFontMetrics(font).height() / 4)
+        return cls(QFont(font), radius, small, QFontMetrics(small))
 
 
 def _blend(color: QColor, background: QColor, alpha: int) -> QColor:
