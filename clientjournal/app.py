@@ -376,10 +376,9 @@ def _open_window(data_dir: Path, frame: QWidget, smoke_test: bool) -> MainWindow
     """The full window on the journal.  A damaged one gets the dialog that offers the newest
     backup (ui/damaged_dialog.py); None when it cannot open and the user quits."""
     from clientjournal.store.connection import JournalOpenError, PassphraseRequired
-    from clientjournal.ui.safety import damaged_dialog
 
     while True:
-        problem = damaged_dialog.problem_before_open(data_dir)  # costs a stat
+        problem = None if _nothing_to_see_before_open(data_dir) else _problem_before_open(data_dir)
         if problem is None:
             try:
                 return create_window(data_dir, defer=True)
@@ -397,11 +396,37 @@ def _open_window(data_dir: Path, frame: QWidget, smoke_test: bool) -> MainWindow
                     return None
                 continue
             except JournalOpenError as error:
+                from clientjournal.ui.safety import damaged_dialog
+
                 problem = damaged_dialog.journal_problem(data_dir) or str(error)
         print(f"{APP_ID}: cannot open the journal: {problem}", file=sys.stderr)
         collect_garbage_again()  # the dialog waits for the user
+        from clientjournal.ui.safety import damaged_dialog
+
         if smoke_test or not damaged_dialog.recover_at_start(data_dir, problem, frame):
             return None
+
+
+def _nothing_to_see_before_open(data_dir: Path) -> bool:
+    """True when ``damaged_dialog.problem_before_open`` would find nothing and do nothing: the
+    journal file is there and not empty, and no restore was cut short (no copy coming in, no
+    unfinished one).  The usual start so does without importing the dialogs' module and the
+    message box types it touches (issue 21); anything else goes through it."""
+    from clientjournal.paths import journal_file
+    from clientjournal.store.safety.restore import incoming_path, restore_leftovers
+
+    try:
+        if journal_file(data_dir).stat().st_size == 0:
+            return False
+    except OSError:  # missing or unreachable: the full look decides
+        return False
+    return not os.path.exists(incoming_path(data_dir)) and not restore_leftovers(data_dir)
+
+
+def _problem_before_open(data_dir: Path) -> str | None:
+    from clientjournal.ui.safety import damaged_dialog
+
+    return damaged_dialog.problem_before_open(data_dir)  # costs a stat
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -153,8 +153,8 @@ def journal_not_new(data_dir: Path) -> str | None:
     """An empty journal while backups exist, or a missing one after a restore, is never
     taken for a new journal: the command stops and says how to restore."""
     from clientjournal import settings
-    from clientjournal.store.safety.backup import backup_files, list_backups_in
-    from clientjournal.store.safety.restore import missing_journal_problem, replaced_journals
+    from clientjournal.store.safety.backup import backup_files, list_backups_in, replaced_journals
+    from clientjournal.store.safety.restore import missing_journal_problem
 
     folders = settings.backup_folders(data_dir)
     backups = [path for folder in folders for path in backup_files(folder)]

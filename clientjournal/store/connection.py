@@ -18,7 +18,6 @@ from clientjournal.store.migrations import (
     schema_version,
 )
 from clientjournal.store.models import database
-from clientjournal.store.safety.backup import backup_before_migration
 from clientjournal.store.safety.encryption import (
     EncryptedDatabase,
     WrongKey,
@@ -89,6 +88,14 @@ class WrongPassphrase(JournalOpenError):
     """The passphrase does not open the encrypted journal: ask again (not damage)."""
 
 
+def _backup_before_migration(db: SqliteDatabase, data_dir: Path, version: int) -> Path:
+    """The backup before a migration step.  Its module (with the integrity check and the
+    backup policy) is imported here, when a step is due, not with every start (issue 21)."""
+    from clientjournal.store.safety.backup import backup_before_migration
+
+    return backup_before_migration(db, data_dir, version)
+
+
 def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabase:
     """Open (creating if needed) the journal in ``data_dir`` and bring its schema up to date.
 
@@ -118,7 +125,7 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
     try:
         db.connect()
         remember(data_dir, key)  # for the backup before a migration, and later ones
-        migrate(db, before_step=lambda version: backup_before_migration(db, data_dir, version))
+        migrate(db, before_step=lambda version: _backup_before_migration(db, data_dir, version))
     except WrongKey as error:  # raised by the first connection, before anything changed
         raise WrongPassphrase(f"{path}: the passphrase is wrong") from error
     except JournalTooNewError as error:

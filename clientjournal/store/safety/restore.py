@@ -14,8 +14,8 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from clientjournal.core.safety.backup_policy import STAMP_FORMAT
 from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import (
     BACKUP_DIR,
@@ -23,15 +23,6 @@ from clientjournal.paths import (
     error_words,
     journal_file,
     os_problem,
-)
-from clientjournal.store.safety.backup import (
-    BackupError,
-    BackupInfo,
-    backup_files,
-    backup_journal,
-    replaced_journals,
-    verify,
-    write_copy,
 )
 from clientjournal.store.safety.encryption import (
     WrongKey,
@@ -41,7 +32,14 @@ from clientjournal.store.safety.encryption import (
     passphrase_for,
     remember,
 )
-from clientjournal.store.safety.integrity import Inspection, connect_read_only, inspect_file
+
+if TYPE_CHECKING:
+    from clientjournal.store.safety.backup import BackupInfo
+    from clientjournal.store.safety.integrity import Inspection
+
+# The backup and integrity modules (and the backup policy) are imported where a restore, or
+# a journal found missing, needs them: every window start calls ``finish_interrupted_restore``
+# (or looks for its leftovers), which needs none of them (issue 21).
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -71,6 +69,8 @@ class Restored:
 
 
 def _aside_name(path: Path, now: datetime) -> Path:
+    from clientjournal.core.safety.backup_policy import STAMP_FORMAT
+
     stamp = now.astimezone(UTC).strftime(STAMP_FORMAT)
     candidate = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
     number = 2
@@ -103,6 +103,9 @@ def restore(
     passphrase on the way in (``encrypted_now``): a restore never removes the encryption
     unnoticed; only when that passphrase is not known (the journal does not open) does the
     journal become plain, and ``plain_now`` says so."""
+    from clientjournal.store.safety.backup import BackupError, backup_journal
+    from clientjournal.store.safety.integrity import inspect_file
+
     now = now or utcnow()
     source = Path(source)
     current_key = passphrase_for(data_dir) or passphrase  # the journal's, for its safety copy
@@ -171,6 +174,9 @@ def _seal_plain_copies(data_dir: Path, passphrase: str) -> tuple[list[Path], lis
 
 def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
     """Copy with the backup API (not a byte copy: ``source`` may have a WAL of its own)."""
+    from clientjournal.store.safety.backup import BackupError, verify, write_copy
+    from clientjournal.store.safety.integrity import connect_read_only
+
     try:
         reader = connect_read_only(source, passphrase)
         try:
@@ -237,6 +243,8 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
         incoming.unlink()
         return "a restore was interrupted before it changed anything; the journal is as it was"
     os.replace(incoming, current)
+    from clientjournal.store.safety.backup import replaced_journals
+
     replaced = replaced_journals(data_dir)
     kept = f"; the journal it replaced is kept as {replaced[0]}" if replaced else ""
     return f"a restore was interrupted; it is finished now{kept}"
@@ -257,6 +265,8 @@ def missing_journal_problem(data_dir: Path, backups: list[Path]) -> str | None:
     if size == 0 and backups:
         return f"the journal {current} is empty (0 bytes) while backups exist"
     if size is None:
+        from clientjournal.store.safety.backup import backup_files, replaced_journals
+
         replaced = replaced_journals(data_dir)
         if replaced:
             return (

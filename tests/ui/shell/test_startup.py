@@ -419,3 +419,56 @@ def test_a_welcome_shown_before_the_first_paint_has_the_title_room(tmp_path: Pat
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["before False", "welcomeDialog True"]
+
+
+def test_the_start_to_the_full_window_leaves_the_safety_dialogs_and_backup_code_alone(
+    tmp_path: Path,
+):
+    """Issue 21: on the usual start (the journal there, no restore cut short) neither the
+    damaged-journal dialogs' module nor the backup, integrity and hold-time code is imported
+    before the full window's paint (the smoke test exits there); only a start that finds
+    something goes through the dialogs' look (tests/cli/test_cli_missing_journal.py)."""
+    journal = tmp_path / "j"
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        f"open_journal(Path({str(journal)!r}))\n"
+        "close_journal()\n"
+        "names = ('clientjournal.ui.safety.damaged_dialog', 'clientjournal.store.safety.backup',"
+        " 'clientjournal.store.safety.integrity', 'clientjournal.ui.replies.hold_settings')\n"
+        "real_exit = os._exit\n"
+        "def report(status):\n"
+        "    print(status, sorted(n for n in names if n in sys.modules), flush=True)\n"
+        "    real_exit(status)\n"
+        "os._exit = report\n"
+        "from clientjournal.app import main\n"
+        f"main(['--data-dir', {str(journal)!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_a_restore_cut_short_is_still_finished_at_the_start(tmp_path: Path):
+    """The usual start skips the dialogs' look before opening (above); a copy left coming in
+    by a restore cut short still sends the start through it, which finishes the restore."""
+    journal = tmp_path / "j"
+    code = (
+        "import os, shutil\n"
+        "from pathlib import Path\n"
+        "from clientjournal.paths import journal_file\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        "from clientjournal.store.safety.restore import incoming_path\n"
+        f"data = Path({str(journal)!r})\n"
+        "open_journal(data)\n"
+        "close_journal()\n"
+        "shutil.copy(journal_file(data), incoming_path(data))\n"
+        "from clientjournal.app import main\n"
+        "real_exit = os._exit\n"
+        "os._exit = lambda status: (print('left', incoming_path(data).exists()), real_exit(status))\n"
+        "main(['--data-dir', str(data), '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "left False"
