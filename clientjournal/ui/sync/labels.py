@@ -180,42 +180,7 @@ def warning_text(problem: Problem) -> str:
     if problem.kind == kinds.MORE:
         return _tr("more changes are waiting in the sync folder; the next round takes them")
     if problem.kind == kinds.REPAIRED:
-        if problem.detail == values.PAID_BEFORE_ISSUED:
-            return _tr(
-                "%n payment(s) arrived due or paid before they were issued; "
-                "they are so on the day they were issued",
-                problem.count,
-            )
-        if problem.detail == values.HELD_WITHOUT_END:
-            return _tr(
-                "%n held draft(s) arrived without the time they are ready; they are ready now",
-                problem.count,
-            )
-        if problem.detail == values.FOREIGN_REFERENCE:
-            return _tr(
-                "%n record(s) arrived naming another client’s project or note; "
-                "the reference is left empty",
-                problem.count,
-            )
-        if problem.detail == PROJECT_WITHOUT_NAME:
-            return _tr("%n project(s) arrived without a name; they are named “—”", problem.count)
-        if problem.detail == TOO_MANY_PROFILE_FIELDS:
-            return _tr(
-                "%n client profile(s) arrived with more than 100 fields; "
-                "the first 100 by name are kept",
-                problem.count,
-            )
-        if problem.path == "project":
-            return _tr(
-                "%n project(s) arrived with an end date before the start date; "
-                "the end date is left empty (set it again in the project’s dialog)",
-                problem.count,
-            )
-        return _tr(
-            "%n client(s) arrived with an end date before the start date; "
-            "the end date is left empty (set it again in the client’s dialog)",
-            problem.count,
-        )
+        return _repaired_text(problem)
     if problem.kind == kinds.WAITING:
         return (
             _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")
@@ -225,6 +190,57 @@ def warning_text(problem: Problem) -> str:
     return _tr(
         "another copy of this journal writes to the sync folder as the same computer "
         "(copied or restored there): this journal now syncs as a new computer"
+    )
+
+
+def _repaired_text(problem: Problem) -> str:
+    """What a round repaired (``values.repair_row``), counted; each plural a literal in
+    translate() itself, which lupdate reads (not through a helper)."""
+    n = problem.count
+    if problem.detail == values.PAID_BEFORE_ISSUED:
+        return QCoreApplication.translate(
+            "sync",
+            "%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued",
+            None,
+            n,
+        )
+    if problem.detail == values.HELD_WITHOUT_END:
+        return QCoreApplication.translate(
+            "sync",
+            "%n held draft(s) arrived without the time they are ready; they are ready now",
+            None,
+            n,
+        )
+    if problem.detail == values.FOREIGN_REFERENCE:
+        return QCoreApplication.translate(
+            "sync",
+            "%n record(s) arrived naming another client’s project or note; the reference is left empty",
+            None,
+            n,
+        )
+    if problem.detail == PROJECT_WITHOUT_NAME:
+        return QCoreApplication.translate(
+            "sync", "%n project(s) arrived without a name; they are named “—”", None, n
+        )
+    if problem.detail == TOO_MANY_PROFILE_FIELDS:
+        return QCoreApplication.translate(
+            "sync",
+            "%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept",
+            None,
+            n,
+        )
+    if problem.path == "project":
+        return QCoreApplication.translate(
+            "sync",
+            "%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)",
+            None,
+            n,
+        )
+    return QCoreApplication.translate(
+        "sync",
+        "%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)",
+        None,
+        n,
     )
 
 
