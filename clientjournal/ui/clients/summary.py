@@ -255,7 +255,6 @@ class ClientSummary(QFrame):
         self.essentials_line.set_profile(client.profile)
         text = rhythm_text(rhythm) if rhythm is not None else ""
         self.rhythm.setText(text)
-        self.rhythm.setVisible(bool(text))
         warn = rhythm is not None and needs_attention(rhythm)
         set_warning(self.rhythm, warn)
         status = [status_label(client.status)]
@@ -287,6 +286,9 @@ class ClientSummary(QFrame):
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
+        # Shown or hidden last: showing a label lays its parents out at once, up to the
+        # window, and the texts set after it had them laid out again (issue 21).
+        self.rhythm.setVisible(bool(text))
 
     def _render_details_again(self) -> None:
         """Set the details again when the palette changes: a label keeps the link colour it
