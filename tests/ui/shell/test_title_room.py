@@ -3,10 +3,10 @@ showed "Export abgesc… Client Journal" under openbox (issue 19)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
 
-from clientjournal.ui.shell.title_room import title_width
+from clientjournal.ui.shell.title_room import _TitleRoom, title_width
 
 
 def _shown_width(qtbot, dialog: QDialog) -> int:
@@ -47,3 +47,20 @@ def test_no_dialog_grows_past_its_screen(qtbot, journal, windows):
     window = windows.open()
     box = QMessageBox(QMessageBox.Icon.Information, "Titel " * 200, "OK.", parent=window)
     assert _shown_width(qtbot, box) <= box.screen().availableGeometry().width()
+
+
+def test_an_ordinary_event_costs_the_filter_no_type_lookup(qtbot, journal, windows):
+    """Every event of the app passes the filter (~170 at a client switch, issue 21): it tells a
+    Show from the rest by the event's class, not by ``type()`` and the enum's lookup."""
+    asked: list[int] = []
+
+    class Counting(QEvent):
+        def type(self) -> QEvent.Type:
+            asked.append(1)
+            return super().type()
+
+    room = _TitleRoom()
+    dialog = QDialog(windows.open())
+    assert room.eventFilter(dialog, Counting(QEvent.Type.Paint)) is False
+    assert room.eventFilter(dialog, Counting(QEvent.Type.LayoutRequest)) is False
+    assert asked == []
