@@ -7,6 +7,7 @@ it, asks for the client to be shown).  The views refresh themselves from that si
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 from collections.abc import Callable
@@ -120,12 +121,14 @@ class EditClient(JournalCommand):
 
     def redo(self) -> None:
         assert self._after.id is not None
-        clients.update(only_changed(self._before, self._after, clients.get(self._after.id)))
+        with contextlib.suppress(KeyError):  # deleted for good meanwhile: nothing to write
+            clients.update(only_changed(self._before, self._after, clients.get(self._after.id)))
         self._report(self._after.id)
 
     def undo(self) -> None:
         assert self._before.id is not None
-        clients.update(only_changed(self._after, self._before, clients.get(self._before.id)))
+        with contextlib.suppress(KeyError):
+            clients.update(only_changed(self._after, self._before, clients.get(self._before.id)))
         self._report(self._before.id)
 
 
@@ -289,14 +292,16 @@ class EditPayment(JournalCommand):
         from clientjournal.store import payments
 
         assert self._after.id is not None
-        payments.update(only_changed(self._before, self._after, payments.get(self._after.id)))
+        with contextlib.suppress(KeyError):  # deleted meanwhile: nothing to write
+            payments.update(only_changed(self._before, self._after, payments.get(self._after.id)))
         self._report(self._after.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
         assert self._before.id is not None
-        payments.update(only_changed(self._after, self._before, payments.get(self._before.id)))
+        with contextlib.suppress(KeyError):
+            payments.update(only_changed(self._after, self._before, payments.get(self._before.id)))
         self._report(self._before.client_id)
 
 

@@ -107,3 +107,22 @@ def test_a_payment_dialog_open_across_a_round_writes_only_what_it_changed(qtbot,
         computers.use(name)
         rows = database.execute_sql("SELECT amount_cents, note FROM payment").fetchall()
         assert rows == [(12_345, "Nachtrag")], name
+
+
+def test_the_undo_of_an_edit_of_a_client_deleted_since_does_nothing(qtbot, computers):
+    """A step written field by field reads the client first: one deleted for good on the
+    other computer meanwhile is left alone, without an error in the undo stack."""
+    from clientjournal.store.models import database
+
+    anna = _anna_on_both(computers)
+    computers.use("desk")
+    context = FakeContext()
+    qtbot.addWidget(context)
+    before = clients.get(anna)
+    context.undo_stack.push(
+        EditClient(before, dataclasses.replace(before, tags=["vip"]), "Tags", context.events)
+    )
+    database.execute_sql("DELETE FROM client WHERE id = ?", (anna,))  # as a round deletes it
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert clients.list_ids() == []
