@@ -27,7 +27,7 @@ from clientjournal.store.safety.encryption import (
     remember,
 )
 from clientjournal.store.safety.reading import companions, io_problem, open_reading, remove_made
-from clientjournal.store.search import register_functions
+from clientjournal.store.search_functions import register_functions
 
 # synchronous=NORMAL in WAL mode, chosen for what each kind of crash may cost:
 # - the app killed or crashing (SIGKILL, an exception, the session ending): nothing.  A commit

@@ -15,11 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError
 
-from clientjournal.core.collation import COLLATION, binary_key, compare, surname_first
+from clientjournal.core.collation import binary_key
 from clientjournal.core.search_text import (
-    index_text,
     match_expression,
     plain_text,
     query_terms,
@@ -27,38 +26,13 @@ from clientjournal.core.search_text import (
 )
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
+from clientjournal.store.search_functions import register_functions as register_functions
 
 KINDS = ("note", "client", "agreement", "draft")
 RANKED_WINDOW = 1000
 """A word in thousands of notes ("budget") is ranked among its newest RANKED_WINDOW matches
 only: bm25 over all of them would cost more than the 10 ms a query may take, and of two equal
 matches the newer note is the one wanted.  With a filter, all matches are ranked."""
-
-
-def _client_index(name: str, company: str, email: str, profile: str) -> str:
-    try:
-        values = json.loads(profile or "{}")
-    except ValueError:
-        values = {}
-    texts = [str(v) for v in values.values()] if isinstance(values, dict) else []
-    return index_text(name, company, email, *texts)
-
-
-def register_functions(db: SqliteDatabase) -> None:
-    """Before the first connection: the index triggers call these; and the order of names
-    (core/collation.py): ``ORDER BY name COLLATE cj_name`` for short lists, the same order
-    as ``ORDER BY cj_sort_key(name)`` for long ones (computed once per row), and
-    ``cj_surname(name, company)`` that puts a person's surname first."""
-    db.register_collation(compare, COLLATION)
-    db.register_function(lambda text: binary_key(text or ""), "cj_sort_key", 1, deterministic=True)
-    db.register_function(
-        lambda name, company: surname_first(name or "", company or ""),
-        "cj_surname",
-        2,
-        deterministic=True,
-    )
-    db.register_function(lambda text: index_text(text or ""), "cj_index", 1, deterministic=True)
-    db.register_function(_client_index, "cj_client_index", 4, deterministic=True)
 
 
 @contextmanager

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clientjournal.store.models import database
-from clientjournal.store.search import KINDS, bulk_note_deletes
 from clientjournal.store.tags import prune
 
 if TYPE_CHECKING:
@@ -81,6 +80,8 @@ def remove_demo() -> DemoCounts:
         removed = counts()
         if not removed.clients:
             return removed
+        from clientjournal.store.search import bulk_note_deletes  # not with the window
+
         demo = "SELECT id FROM client WHERE demo = 1"
         for table in ("draft", "payment", "agreement", "project"):
             database.execute_sql(f"DELETE FROM {table} WHERE client_id IN ({demo})")
@@ -93,6 +94,8 @@ def remove_demo() -> DemoCounts:
 
 def index_rows_left() -> int:
     """Search-index rows whose record is gone (0 in a healthy journal; tests use it)."""
+    from clientjournal.store.search import KINDS
+
     total = 0
     for kind in KINDS:
         total += database.execute_sql(

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
-from clientjournal.store.search import SearchHit
 from clientjournal.ui.common.context import Change, ClientTab, WindowContext
 
 if TYPE_CHECKING:
+    from clientjournal.store.search import SearchHit
     from clientjournal.ui.search.panel import SearchPanel
 
 TABS = {"agreement": ClientTab.AGREEMENTS, "draft": ClientTab.REPLIES, "note": ClientTab.NOTES}

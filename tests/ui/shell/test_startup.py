@@ -425,8 +425,8 @@ def test_the_start_to_the_full_window_leaves_the_safety_dialogs_and_backup_code_
     tmp_path: Path,
 ):
     """Issue 21: on the usual start (the journal there, no restore cut short) neither the
-    damaged-journal dialogs' module nor the backup, integrity and hold-time code is imported
-    before the full window's paint (the smoke test exits there); only a start that finds
+    damaged-journal dialogs' module nor the backup, integrity and hold-time code nor the
+    search (its SQL functions only) is imported before the full window's paint (the smoke test exits there); only a start that finds
     something goes through the dialogs' look (tests/cli/test_cli_missing_journal.py)."""
     journal = tmp_path / "j"
     code = (
@@ -436,7 +436,8 @@ def test_the_start_to_the_full_window_leaves_the_safety_dialogs_and_backup_code_
         f"open_journal(Path({str(journal)!r}))\n"
         "close_journal()\n"
         "names = ('clientjournal.ui.safety.damaged_dialog', 'clientjournal.store.safety.backup',"
-        " 'clientjournal.store.safety.integrity', 'clientjournal.ui.replies.hold_settings')\n"
+        " 'clientjournal.store.safety.integrity', 'clientjournal.ui.replies.hold_settings',"
+        " 'clientjournal.store.search')\n"
         "real_exit = os._exit\n"
         "def report(status):\n"
         "    print(status, sorted(n for n in names if n in sys.modules), flush=True)\n"
