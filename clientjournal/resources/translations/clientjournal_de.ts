@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="61"/>
+        <location filename="../../ui/agreements/editor.py" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="64"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="69"/>
+        <location filename="../../ui/agreements/editor.py" line="107"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="71"/>
+        <location filename="../../ui/agreements/editor.py" line="109"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="75"/>
+        <location filename="../../ui/agreements/editor.py" line="113"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="78"/>
+        <location filename="../../ui/agreements/editor.py" line="116"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="81"/>
+        <location filename="../../ui/agreements/editor.py" line="119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="82"/>
+        <location filename="../../ui/agreements/editor.py" line="120"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="88"/>
-        <location filename="../../ui/agreements/editor.py" line="115"/>
+        <location filename="../../ui/agreements/editor.py" line="126"/>
+        <location filename="../../ui/agreements/editor.py" line="153"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="134"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="97"/>
+        <location filename="../../ui/agreements/editor.py" line="135"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="95"/>
+        <location filename="../../ui/agreements/editor.py" line="133"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="100"/>
+        <location filename="../../ui/agreements/editor.py" line="138"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="101"/>
+        <location filename="../../ui/agreements/editor.py" line="139"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="103"/>
+        <location filename="../../ui/agreements/editor.py" line="141"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="108"/>
+        <location filename="../../ui/agreements/editor.py" line="146"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="243"/>
+        <location filename="../../ui/agreements/editor.py" line="319"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="248"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="271"/>
+        <location filename="../../ui/agreements/editor.py" line="347"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="274"/>
+        <location filename="../../ui/agreements/editor.py" line="350"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="277"/>
+        <location filename="../../ui/agreements/editor.py" line="353"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="281"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="286"/>
+        <location filename="../../ui/agreements/editor.py" line="362"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="287"/>
+        <location filename="../../ui/agreements/editor.py" line="363"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="288"/>
+        <location filename="../../ui/agreements/editor.py" line="364"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="289"/>
+        <location filename="../../ui/agreements/editor.py" line="365"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="290"/>
+        <location filename="../../ui/agreements/editor.py" line="366"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="291"/>
+        <location filename="../../ui/agreements/editor.py" line="367"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="292"/>
+        <location filename="../../ui/agreements/editor.py" line="368"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -712,89 +712,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../ui/clients/pane.py" line="120"/>
+        <location filename="../../ui/clients/pane.py" line="121"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="132"/>
+        <location filename="../../ui/clients/pane.py" line="131"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="141"/>
+        <location filename="../../ui/clients/pane.py" line="140"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="143"/>
+        <location filename="../../ui/clients/pane.py" line="142"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="177"/>
+        <location filename="../../ui/clients/pane.py" line="176"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="179"/>
+        <location filename="../../ui/clients/pane.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="180"/>
-        <location filename="../../ui/clients/pane.py" line="431"/>
+        <location filename="../../ui/clients/pane.py" line="179"/>
+        <location filename="../../ui/clients/pane.py" line="430"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="181"/>
+        <location filename="../../ui/clients/pane.py" line="180"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="182"/>
-        <location filename="../../ui/clients/pane.py" line="439"/>
+        <location filename="../../ui/clients/pane.py" line="181"/>
+        <location filename="../../ui/clients/pane.py" line="438"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="313"/>
+        <location filename="../../ui/clients/pane.py" line="312"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="321"/>
+        <location filename="../../ui/clients/pane.py" line="320"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="417"/>
+        <location filename="../../ui/clients/pane.py" line="416"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="419"/>
+        <location filename="../../ui/clients/pane.py" line="418"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="421"/>
+        <location filename="../../ui/clients/pane.py" line="420"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="425"/>
+        <location filename="../../ui/clients/pane.py" line="424"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="426"/>
+        <location filename="../../ui/clients/pane.py" line="425"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="433"/>
+        <location filename="../../ui/clients/pane.py" line="432"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="435"/>
+        <location filename="../../ui/clients/pane.py" line="434"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="439"/>
+        <location filename="../../ui/clients/pane.py" line="438"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="489"/>
+        <location filename="../../ui/clients/pane.py" line="488"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -826,67 +826,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../ui/clients/summary.py" line="124"/>
+        <location filename="../../ui/clients/summary.py" line="126"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="145"/>
+        <location filename="../../ui/clients/summary.py" line="147"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="147"/>
+        <location filename="../../ui/clients/summary.py" line="149"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="155"/>
+        <location filename="../../ui/clients/summary.py" line="157"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="156"/>
+        <location filename="../../ui/clients/summary.py" line="158"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="159"/>
+        <location filename="../../ui/clients/summary.py" line="161"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="168"/>
+        <location filename="../../ui/clients/summary.py" line="170"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="228"/>
+        <location filename="../../ui/clients/summary.py" line="230"/>
         <source>Show the client&apos;s details</source>
         <translation>Details zum Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="230"/>
+        <location filename="../../ui/clients/summary.py" line="232"/>
         <source>Fold the client&apos;s details away (more room for the notes)</source>
         <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="261"/>
+        <location filename="../../ui/clients/summary.py" line="262"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="263"/>
+        <location filename="../../ui/clients/summary.py" line="264"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="264"/>
+        <location filename="../../ui/clients/summary.py" line="265"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="268"/>
+        <location filename="../../ui/clients/summary.py" line="269"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1391,18 +1391,18 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="120"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="123"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="123"/>
-        <location filename="../../ui/shell/welcome_dialog.py" line="148"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="126"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="151"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="147"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="150"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1536,32 +1536,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Diese Kunden wurden auf verschiedenen Computern angelegt und scheinen dieselbe Person zu sein. Beim Zusammenführen wandert alles vom zweiten zum ersten, der zweite kommt in den Papierkorb; Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="131"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="137"/>
         <source>%1 and %2: %3</source>
         <translation>%1 und %2: %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="138"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="144"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="141"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="147"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="143"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="149"/>
         <source>&amp;Not the same</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="146"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="152"/>
         <source>%1 and %2 are two people</source>
         <translation>%1 und %2 sind zwei Personen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="162"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="173"/>
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation>„%1“ mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1992,6 +1992,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>HeldTyping</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/held.py" line="45"/>
+        <source>%n note(s) typed while a sync round was cut off were put back.</source>
+        <translation>
+            <numerusform>%n Notiz, getippt während ein Abgleich abgebrochen wurde, wurde wiederhergestellt.</numerusform>
+            <numerusform>%n Notizen, getippt während ein Abgleich abgebrochen wurde, wurden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../clientjournal/ui/shell/help_dialog.py" line="37"/>
@@ -2031,18 +2042,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2067,7 +2078,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2078,7 +2089,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2109,23 +2120,23 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="299"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="318"/>
+        <location filename="../../ui/shell/main_window.py" line="328"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -2160,7 +2171,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2171,12 +2182,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="62"/>
+        <location filename="../../ui/notes/mood_chart.py" line="63"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="147"/>
+        <location filename="../../ui/notes/mood_chart.py" line="156"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2184,7 +2195,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../ui/notes/mood_chart.py" line="159"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2192,7 +2203,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="151"/>
+        <location filename="../../ui/notes/mood_chart.py" line="160"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2200,37 +2211,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="156"/>
+        <location filename="../../ui/notes/mood_chart.py" line="165"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="158"/>
+        <location filename="../../ui/notes/mood_chart.py" line="167"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../ui/notes/mood_chart.py" line="168"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="160"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="161"/>
+        <location filename="../../ui/notes/mood_chart.py" line="170"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="165"/>
+        <location filename="../../ui/notes/mood_chart.py" line="174"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="171"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2238,12 +2249,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="174"/>
+        <location filename="../../ui/notes/mood_chart.py" line="183"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="189"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2311,78 +2322,78 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteConflictBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="123"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="125"/>
         <source>Note changed on two computers</source>
         <translation>Notiz auf zwei Computern geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="139"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="263"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="145"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="141"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="147"/>
         <source>This computer’s version</source>
         <translation>Fassung dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="142"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="148"/>
         <source>The other computer’s version</source>
         <translation>Fassung des anderen Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="150"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="150"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="153"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="149"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="155"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="152"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="158"/>
         <source>Keep &amp;both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="152"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="158"/>
         <source>Keep both, as two notes</source>
         <translation>Beide behalten, als zwei Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="174"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="180"/>
         <source>Compare the &amp;texts</source>
         <translation>&amp;Texte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="175"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="181"/>
         <source>Show both texts side by side</source>
         <translation>Beide Texte nebeneinander zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="182"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="188"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="184"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="190"/>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2390,32 +2401,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="264"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="289"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="256"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="281"/>
         <source>Changed later on “%1” (%2) while this computer changed it too: the note shows their text; both versions are kept until you choose.</source>
         <translation>Später auf „%1“ geändert (%2), während dieser Computer sie auch änderte: Die Notiz zeigt den dortigen Text; beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="259"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="284"/>
         <source>This computer (replaced):</source>
         <translation>Dieser Computer (ersetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="260"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="285"/>
         <source>“%1” (the note now):</source>
         <translation>„%1“ (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="262"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="287"/>
         <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
         <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="340"/>
+        <source>Syncing… your choice is made when it ends</source>
+        <translation>Synchronisiere … Ihre Wahl wird danach übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="345"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2423,83 +2439,83 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/notes/editor.py" line="55"/>
+        <location filename="../../ui/notes/editor.py" line="58"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="60"/>
+        <location filename="../../ui/notes/editor.py" line="63"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="64"/>
+        <location filename="../../ui/notes/editor.py" line="67"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="67"/>
+        <location filename="../../ui/notes/editor.py" line="70"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="76"/>
+        <location filename="../../ui/notes/editor.py" line="79"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="78"/>
+        <location filename="../../ui/notes/editor.py" line="81"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="84"/>
+        <location filename="../../ui/notes/editor.py" line="87"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="85"/>
+        <location filename="../../ui/notes/editor.py" line="88"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="86"/>
+        <location filename="../../ui/notes/editor.py" line="89"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="142"/>
-        <location filename="../../ui/notes/editor.py" line="183"/>
+        <location filename="../../ui/notes/editor.py" line="149"/>
+        <location filename="../../ui/notes/editor.py" line="208"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="172"/>
+        <location filename="../../ui/notes/editor.py" line="197"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="177"/>
+        <location filename="../../ui/notes/editor.py" line="202"/>
         <source>Not saved yet; trying again</source>
         <translation>Noch nicht gespeichert; wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="200"/>
+        <location filename="../../ui/notes/editor.py" line="265"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="240"/>
+        <location filename="../../ui/notes/editor.py" line="305"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="247"/>
+        <location filename="../../ui/notes/editor.py" line="312"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="249"/>
+        <location filename="../../ui/notes/editor.py" line="314"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -3014,17 +3030,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="69"/>
+        <location filename="../../ui/clients/profile_editor.py" line="120"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="86"/>
+        <location filename="../../ui/clients/profile_editor.py" line="137"/>
         <source>Sections of the full profile</source>
         <translation>Abschnitte des vollständigen Profils</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="204"/>
+        <location filename="../../ui/clients/profile_editor.py" line="270"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -3032,42 +3048,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="29"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="30"/>
         <source>Edit project</source>
         <translation>Projekt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="29"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="30"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="33"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="34"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="36"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="37"/>
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="40"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="41"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="42"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="43"/>
         <source>Ended on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="45"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/project_dialog.py" line="46"/>
+        <location filename="../../ui/agreements/project_dialog.py" line="47"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -3144,93 +3160,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../ui/replies/composer.py" line="74"/>
-        <location filename="../../ui/replies/composer.py" line="75"/>
+        <location filename="../../ui/replies/composer.py" line="76"/>
+        <location filename="../../ui/replies/composer.py" line="77"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="78"/>
+        <location filename="../../ui/replies/composer.py" line="80"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="80"/>
+        <location filename="../../ui/replies/composer.py" line="82"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="94"/>
+        <location filename="../../ui/replies/composer.py" line="96"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="106"/>
+        <location filename="../../ui/replies/composer.py" line="108"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="109"/>
+        <location filename="../../ui/replies/composer.py" line="111"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="107"/>
+        <location filename="../../ui/replies/composer.py" line="109"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="108"/>
+        <location filename="../../ui/replies/composer.py" line="110"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="110"/>
+        <location filename="../../ui/replies/composer.py" line="112"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="111"/>
+        <location filename="../../ui/replies/composer.py" line="113"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="112"/>
+        <location filename="../../ui/replies/composer.py" line="114"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="113"/>
+        <location filename="../../ui/replies/composer.py" line="115"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="114"/>
+        <location filename="../../ui/replies/composer.py" line="116"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="122"/>
+        <location filename="../../ui/replies/composer.py" line="124"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="222"/>
+        <location filename="../../ui/replies/composer.py" line="250"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="249"/>
+        <location filename="../../ui/replies/composer.py" line="277"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="260"/>
+        <location filename="../../ui/replies/composer.py" line="288"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="272"/>
+        <location filename="../../ui/replies/composer.py" line="300"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3238,47 +3254,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="319"/>
+        <location filename="../../ui/replies/composer.py" line="347"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="323"/>
+        <location filename="../../ui/replies/composer.py" line="351"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="326"/>
+        <location filename="../../ui/replies/composer.py" line="354"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="330"/>
+        <location filename="../../ui/replies/composer.py" line="358"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="332"/>
+        <location filename="../../ui/replies/composer.py" line="360"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="379"/>
+        <location filename="../../ui/replies/composer.py" line="407"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="381"/>
+        <location filename="../../ui/replies/composer.py" line="409"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="383"/>
+        <location filename="../../ui/replies/composer.py" line="411"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="385"/>
+        <location filename="../../ui/replies/composer.py" line="413"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -3349,7 +3365,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="69"/>
+        <location filename="../../ui/replies/watch.py" line="85"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3357,12 +3373,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="86"/>
+        <location filename="../../ui/replies/watch.py" line="104"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="91"/>
+        <location filename="../../ui/replies/watch.py" line="109"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3370,7 +3386,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="92"/>
+        <location filename="../../ui/replies/watch.py" line="110"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -4053,42 +4069,50 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="93"/>
+        <location filename="../../ui/sync/controller.py" line="97"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="97"/>
+        <location filename="../../ui/sync/controller.py" line="101"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="99"/>
-        <source>Syncing %v of %m</source>
-        <translation>Synchronisiere %v von %m</translation>
+        <location filename="../../ui/sync/controller.py" line="103"/>
+        <source>Syncing %p%</source>
+        <translation>Synchronisiere %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="170"/>
+        <location filename="../../ui/sync/controller.py" line="176"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="237"/>
+        <location filename="../../ui/sync/controller.py" line="256"/>
         <source>Syncing… what you type is saved when it ends</source>
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="252"/>
+        <location filename="../../ui/sync/controller.py" line="271"/>
         <source>Could not read %1; it is tried again next round.</source>
         <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="254"/>
+        <location filename="../../ui/sync/controller.py" line="273"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="264"/>
+        <location filename="../../ui/sync/controller.py" line="278"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="287"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4096,15 +4120,25 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="275"/>
+        <location filename="../../ui/sync/controller.py" line="298"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
             <numerusform>%n Dateien im Sync-Ordner konnten nicht gelesen werden; siehe Sync-Status.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="334"/>
+        <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
+        <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="338"/>
+        <source>The note open here was deleted on another computer.</source>
+        <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="330"/>
+        <location filename="../../ui/sync/controller.py" line="367"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4112,17 +4146,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="333"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="387"/>
+        <location filename="../../ui/sync/controller.py" line="429"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="390"/>
+        <location filename="../../ui/sync/controller.py" line="432"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -4416,27 +4450,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="39"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="40"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="41"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="42"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="48"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="49"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="58"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="59"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="60"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="61"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -4553,7 +4587,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../app.py" line="194"/>
+        <location filename="../../app.py" line="211"/>
         <source>No backup today: the backup folder %1 is not available (is the disk plugged in?). The app tries again at the next start.</source>
         <translation>Heute keine Sicherung: Der Sicherungsordner %1 ist nicht erreichbar (ist der Datenträger angeschlossen?). Die App versucht es beim nächsten Start erneut.</translation>
     </message>
@@ -5192,27 +5226,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="65"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="67"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="66"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="68"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="67"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="69"/>
         <source>Keep both versions</source>
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="85"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="89"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>
@@ -5220,7 +5254,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n gesendet</numerusform>
@@ -5228,7 +5262,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="48"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="52"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n empfangen</numerusform>
@@ -5236,7 +5270,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="54"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -5244,163 +5278,251 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="51"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="55"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="64"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="69"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="73"/>
         <source>No round yet.</source>
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="84"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="88"/>
         <source>another computer (%1)</source>
         <translation>ein anderer Computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="92"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="96"/>
         <source>the sync folder does not exist</source>
         <translation>der Sync-Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="93"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="97"/>
+        <source>the sync folder is empty: is the disk mounted? If this is the right folder, choose it again in Settings → Sync to start anew there</source>
+        <translation>der Sync-Ordner ist leer: Ist das Laufwerk eingehängt? Wenn es der richtige Ordner ist, wählen Sie ihn unter Einstellungen → Sync erneut, um dort neu zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="101"/>
         <source>not a folder (a file is in the way)</source>
         <translation>kein Ordner (eine Datei ist im Weg)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="94"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
         <source>the sync folder cannot be written (%1)</source>
         <translation>in den Sync-Ordner kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="95"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="103"/>
         <source>this is the journal’s own folder or inside it; choose another folder</source>
         <translation>das ist der Ordner des Journals selbst oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="98"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="106"/>
         <source>this is the backup folder or inside it; choose another folder</source>
         <translation>das ist der Sicherungsordner oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="99"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
         <source>it contains the journal’s own folder; choose another folder</source>
         <translation>er enthält den Ordner des Journals; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="100"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
         <source>it contains the backup folder; choose another folder</source>
         <translation>er enthält den Sicherungsordner; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="101"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
         <source>the sync folder is not encrypted but this journal is; choose an empty folder for it</source>
         <translation>der Sync-Ordner ist nicht verschlüsselt, dieses Journal aber schon; wählen Sie dafür einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="104"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
         <source>the sync folder belongs to an encrypted journal; this one is not</source>
         <translation>der Sync-Ordner gehört zu einem verschlüsselten Journal; dieses ist es nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="115"/>
         <source>the sync folder belongs to a journal with another passphrase</source>
         <translation>der Sync-Ordner gehört zu einem Journal mit einer anderen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="116"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="117"/>
         <source>not a Client Journal sync folder</source>
         <translation>kein Sync-Ordner von Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="110"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="118"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="130"/>
         <source>written by another version of Client Journal</source>
         <translation>von einer anderen Version von Client Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="111"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="119"/>
         <source>damaged (its encryption entries)</source>
         <translation>beschädigt (seine Verschlüsselungsangaben)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="120"/>
         <source>no sync folder is set up (Settings → Sync)</source>
         <translation>kein Sync-Ordner eingerichtet (Einstellungen → Sync)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="113"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
         <source>the journal is busy (another program writes to it); the round is tried again later</source>
         <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="131"/>
         <source>not readable with this journal’s key</source>
         <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="132"/>
         <source>it holds values this journal cannot keep</source>
         <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="133"/>
         <source>its clock is centuries ahead (refused)</source>
         <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="134"/>
         <source>damaged or incomplete (perhaps still being copied)</source>
         <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="127"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="135"/>
         <source>it holds more than one file may</source>
         <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="128"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="136"/>
         <source>damaged (not what Client Journal writes)</source>
         <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="155"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="145"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="146"/>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="147"/>
+        <source>the disk is read-only</source>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="148"/>
+        <source>the disk is full</source>
+        <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="149"/>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist ausgeschöpft</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="150"/>
+        <source>the disk could not be read or written</source>
+        <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="176"/>
         <source>the clock of %1 is %2 days ahead; its changes count as made then</source>
         <translation>die Uhr von %1 geht %2 Tage vor; seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="160"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="181"/>
         <source>more changes are waiting in the sync folder; the next round takes them</source>
         <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="163"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="186"/>
         <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
         <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="167"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
+        <translation>
+            <numerusform>%n Rechnung kam mit Fälligkeit oder Zahlung vor dem Rechnungsdatum an; sie gilt als am Rechnungsdatum fällig bzw. bezahlt</numerusform>
+            <numerusform>%n Rechnungen kamen mit Fälligkeit oder Zahlung vor dem Rechnungsdatum an; sie gelten als am Rechnungsdatum fällig bzw. bezahlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="208"/>
+        <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
+        <translation>
+            <numerusform>%n zurückgehaltener Entwurf kam ohne Bereitschaftszeit an; er ist jetzt bereit</numerusform>
+            <numerusform>%n zurückgehaltene Entwürfe kamen ohne Bereitschaftszeit an; sie sind jetzt bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="215"/>
+        <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
+        <translation>
+            <numerusform>%n Eintrag kam mit einem Projekt oder einer Notiz eines anderen Kunden an; der Verweis bleibt leer</numerusform>
+            <numerusform>%n Einträge kamen mit einem Projekt oder einer Notiz eines anderen Kunden an; der Verweis bleibt leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="222"/>
+        <source>%n project(s) arrived without a name; they are named “—”</source>
+        <translation>
+            <numerusform>%n Projekt kam ohne Namen an; es heißt „—“</numerusform>
+            <numerusform>%n Projekte kamen ohne Namen an; sie heißen „—“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
+        <translation>
+            <numerusform>%n Kundenprofil kam mit mehr als 100 Feldern an; die ersten 100 nach Namen bleiben erhalten</numerusform>
+            <numerusform>%n Kundenprofile kamen mit mehr als 100 Feldern an; die ersten 100 nach Namen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
+        <translation>
+            <numerusform>%n Projekt kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Projektdialog erneut)</numerusform>
+            <numerusform>%n Projekte kamen mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Projektdialog erneut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="239"/>
+        <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
+        <translation>
+            <numerusform>%n Kunde kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Kundendialog erneut)</numerusform>
+            <numerusform>%n Kunden kamen mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Kundendialog erneut)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="188"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="262"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="192"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="266"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
@@ -5428,37 +5550,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="50"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="72"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="119"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="165"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="138"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="184"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="163"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="209"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="185"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="231"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="211"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="257"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="262"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="312"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="433"/>
+        <location filename="../../ui/clients/pane.py" line="432"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="435"/>
+        <location filename="../../ui/clients/pane.py" line="434"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="439"/>
+        <location filename="../../ui/clients/pane.py" line="438"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -221,9 +221,20 @@
     </message>
 </context>
 <context>
+    <name>HeldTyping</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/held.py" line="45"/>
+        <source>%n note(s) typed while a sync round was cut off were put back.</source>
+        <translation>
+            <numerusform>%n note typed while a sync round was cut off was put back.</numerusform>
+            <numerusform>%n notes typed while a sync round was cut off were put back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -234,7 +245,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="147"/>
+        <location filename="../../ui/notes/mood_chart.py" line="156"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -242,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="150"/>
+        <location filename="../../ui/notes/mood_chart.py" line="159"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -250,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="151"/>
+        <location filename="../../ui/notes/mood_chart.py" line="160"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -258,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="171"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -299,7 +310,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -386,7 +397,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="272"/>
+        <location filename="../../ui/replies/composer.py" line="300"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -397,7 +408,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="69"/>
+        <location filename="../../ui/replies/watch.py" line="85"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -405,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="91"/>
+        <location filename="../../ui/replies/watch.py" line="109"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -427,7 +438,15 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="264"/>
+        <location filename="../../ui/sync/controller.py" line="278"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="287"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -435,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="275"/>
+        <location filename="../../ui/sync/controller.py" line="298"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -443,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="330"/>
+        <location filename="../../ui/sync/controller.py" line="367"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>
@@ -538,7 +557,7 @@
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n note of this client was changed on two computers at once.</numerusform>
@@ -546,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -554,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="48"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="52"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform>
@@ -562,11 +581,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="54"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
+        <translation>
+            <numerusform>%n invoice arrived due or paid before it was issued; it is so on the day it was issued</numerusform>
+            <numerusform>%n invoices arrived due or paid before they were issued; they are so on the day they were issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="208"/>
+        <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
+        <translation>
+            <numerusform>%n held draft arrived without the time it is ready; it is ready now</numerusform>
+            <numerusform>%n held drafts arrived without the time they are ready; they are ready now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="215"/>
+        <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
+        <translation>
+            <numerusform>%n record arrived naming another client’s project or note; the reference is left empty</numerusform>
+            <numerusform>%n records arrived naming another client’s project or note; the references are left empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="222"/>
+        <source>%n project(s) arrived without a name; they are named “—”</source>
+        <translation>
+            <numerusform>%n project arrived without a name; it is named “—”</numerusform>
+            <numerusform>%n projects arrived without a name; they are named “—”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
+        <translation>
+            <numerusform>%n client profile arrived with more than 100 fields; the first 100 by name are kept</numerusform>
+            <numerusform>%n client profiles arrived with more than 100 fields; the first 100 by name are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
+        <translation>
+            <numerusform>%n project arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</numerusform>
+            <numerusform>%n projects arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/sync/labels.py" line="239"/>
+        <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
+        <translation>
+            <numerusform>%n client arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</numerusform>
+            <numerusform>%n clients arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</numerusform>
         </translation>
     </message>
 </context>
