@@ -227,6 +227,9 @@ def change_passphrase(
             error.copies_done = len(done.backups)
             raise
     remember(data_dir, new)
+    from clientjournal.store.sync.held import reseal
+
+    reseal(home, None if journal_state == PLAIN else old, new)
     report("journal", 1, 1)
     seen = {*done.backups, *done.skipped, *done.already}
     late = [copy for copy in copies_of(data_dir, folders) if copy not in seen]

@@ -124,6 +124,44 @@ def restore() -> int:
     return restored
 
 
+def _opened(folder: Path, passphrase: str | None) -> bytes | None:
+    """The held file's JSON under ``passphrase`` (None: plain), or None if it does not open."""
+    path = folder / HELD
+    try:
+        if passphrase is None:
+            data = path.read_bytes()
+            json.loads(data.decode("utf-8"))  # plain JSON, not a sealed file
+            return data
+        key = _key(folder, passphrase, create=False)
+        return None if key is None else unseal(path, key)
+    except Exception:  # another passphrase, damaged: the caller decides
+        return None
+
+
+def reseal(folder: Path, old: str | None, new: str | None) -> bool:
+    """encrypt, rekey, decrypt: typing a window kept from a round cut short (a crash) follows
+    the journal's passphrase, so no plain text stays beside an encrypted journal and the next
+    start can still put it back.  Safe to run again (already under ``new``: left).  Whether a
+    held file was there."""
+    path = folder / HELD
+    if not path.exists():
+        return False
+    if _opened(folder, new) is not None:
+        return True  # done by an earlier run
+    data = _opened(folder, old)
+    if data is None:  # opens with neither: text nobody can read; gone rather than left
+        path.unlink(missing_ok=True)
+        return True
+    if new is None:
+        write_durably(path, data)
+        (folder / SALT).unlink(missing_ok=True)
+    else:
+        key = _key(folder, new, create=True)
+        assert key is not None
+        write_durably(path, seal(data, key, folder))
+    return True
+
+
 def _with_body(note: Any, body: str) -> Any:
     import dataclasses
 

@@ -55,3 +55,43 @@ def test_a_note_changed_since_gets_the_typing_beside_it(tmp_path: Path):
     bodies = sorted(row[0] for row in desk.sql("SELECT body FROM note"))
     assert bodies == ["Changed by a round", TYPED]
     assert store_sync.restore_held_typing() == 0  # once
+
+
+def test_held_typing_follows_encrypt_rekey_and_decrypt(tmp_path: Path):
+    """A crash during a round, then `encrypt` before the window opens again: the kept typing
+    was left in plain beside the encrypted journal (and could not be put back under it)."""
+    from clientjournal.store.connection import close_journal
+    from clientjournal.store.safety import reencrypt
+
+    desk, note = _journal(tmp_path, None)
+    store_sync.keep_held_typing(
+        [{"uuid": note.uuid, "base": "Erstes Treffen", "body": TYPED, "client": uid("anna")}]
+    )
+    kept = desk.data_dir / held.HELD
+    close_journal()
+    reencrypt.change_passphrase(desk.data_dir, None, SECRET)
+    assert b"Vertrauliches" not in kept.read_bytes()
+    reencrypt.change_passphrase(desk.data_dir, SECRET, SECRET + " neu")
+    reencrypt.change_passphrase(desk.data_dir, SECRET + " neu", SECRET + " neu")  # again: kept
+    assert b"Vertrauliches" not in kept.read_bytes()
+    desk.passphrase = SECRET + " neu"
+    desk.open()
+    assert store_sync.restore_held_typing() == 1
+    assert notes.get(note.id).body == TYPED
+
+
+def test_decrypt_leaves_held_typing_readable_in_plain(tmp_path: Path):
+    from clientjournal.store.connection import close_journal
+    from clientjournal.store.safety import reencrypt
+
+    desk, note = _journal(tmp_path, SECRET)
+    store_sync.keep_held_typing(
+        [{"uuid": note.uuid, "base": "Erstes Treffen", "body": TYPED, "client": uid("anna")}]
+    )
+    close_journal()
+    reencrypt.change_passphrase(desk.data_dir, SECRET, None)
+    assert not (desk.data_dir / held.SALT).exists()
+    desk.passphrase = None
+    desk.open()
+    assert store_sync.restore_held_typing() == 1
+    assert notes.get(note.id).body == TYPED
