@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 from fake_context import FakeContext
 
 from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
+from clientjournal.ui.sync import controller as controller_module
 from clientjournal.ui.sync.controller import SyncController
 from clientjournal.ui.sync.open_note import OpenNote
 
@@ -45,3 +48,23 @@ def same_note(note: NoteData) -> NoteData:
             if found.uuid == note.uuid:
                 return found
     raise LookupError(note.uuid)
+
+
+def hold_rounds_at_the_lock(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """The window's rounds stop just as they take the journal (``TAKING_JOURNAL``) until
+    ``gate`` is set (at most 10 s), ``inside`` set meanwhile: a test types or clicks there, as
+    a user does during a long round.  Returns (inside, gate)."""
+    inside, gate = threading.Event(), threading.Event()
+    real = store_sync.run_round
+
+    def run_round(*args, progress=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == store_sync.TAKING_JOURNAL and not gate.is_set():
+                inside.set()
+                gate.wait(10)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    return inside, gate

@@ -5,17 +5,13 @@ note of the client, and the status line says what happened."""
 
 from __future__ import annotations
 
-import threading
-
-from helpers import make_controller, plain_round, round_through, same_note
+from helpers import hold_rounds_at_the_lock, make_controller, plain_round, round_through, same_note
 from PySide6.QtGui import QTextCursor
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.store import sync as store_sync
 from clientjournal.ui.notes.editor import NoteEditor
-from clientjournal.ui.sync import controller as controller_module
 from clientjournal.ui.sync.open_note import OpenNote
 
 
@@ -46,19 +42,7 @@ def test_what_is_typed_during_the_round_that_deletes_the_note_is_kept(
     deleted_uuid = notes.get(note_id).uuid
     editor.edit(notes.get(note_id))
     context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    inside, gate = threading.Event(), threading.Event()
-    real = store_sync.run_round
-
-    def run_round(*args, progress=None, **kwargs):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == store_sync.TAKING_JOURNAL:
-                inside.set()
-                gate.wait(10)
-
-        return real(*args, progress=step, **kwargs)
-
-    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     editor.body.setPlainText("Erstes Treffen, typed on the desk during the round")
@@ -106,19 +90,7 @@ def test_typed_during_the_round_that_trashes_the_client_is_kept(qtbot, computers
     qtbot.addWidget(editor)
     editor.edit(notes.get(note.id))
     _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    inside, gate = threading.Event(), threading.Event()
-    real = store_sync.run_round
-
-    def run_round(*args, progress=None, **kwargs):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == store_sync.TAKING_JOURNAL:
-                inside.set()
-                gate.wait(10)
-
-        return real(*args, progress=step, **kwargs)
-
-    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     editor.body.setPlainText("Erstes Treffen, typed during the round")
@@ -146,19 +118,7 @@ def test_in_the_window_typed_during_the_round_that_trashes_the_client_is_kept(
     plain_round(computers, "laptop")
     computers.use("desk")
     close_journal()
-    inside, gate = threading.Event(), threading.Event()
-    real = store_sync.run_round
-
-    def run_round(*args, progress=None, **kwargs):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == store_sync.TAKING_JOURNAL and not gate.is_set():
-                inside.set()
-                gate.wait(10)
-
-        return real(*args, progress=step, **kwargs)
-
-    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
     window = create_window(computers.journal("desk"))
     qtbot.addWidget(window)
     window.show()

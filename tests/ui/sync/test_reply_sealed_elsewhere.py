@@ -4,7 +4,7 @@ lost to an uncaught error."""
 
 from __future__ import annotations
 
-from helpers import make_controller, plain_round, round_through
+from helpers import hold_rounds_at_the_lock, make_controller, plain_round, round_through
 
 from clientjournal.core.cooling import DraftData, DraftStatus
 from clientjournal.core.records import ClientData
@@ -48,13 +48,10 @@ def test_the_reply_discarded_elsewhere_goes_on_as_a_new_draft_in_the_pane(
 ):
     """attack-20c N4b: after the round that brought the discard, the composer was empty, and
     what was typed in the round's last moment and after it was lost."""
-    import threading
 
     from helpers import make_controller
 
-    from clientjournal.store import sync as store_sync
     from clientjournal.ui.replies.pane import ReplyPane
-    from clientjournal.ui.sync import controller as controller_module
 
     computers.use("desk")
     client_id = clients.create(ClientData(name="Anna Müller"))
@@ -72,19 +69,7 @@ def test_the_reply_discarded_elsewhere_goes_on_as_a_new_draft_in_the_pane(
     pane.show_client(client_id)
     composer = pane.composer
     assert composer.draft is not None and composer.draft.id == draft.id
-    inside, gate = threading.Event(), threading.Event()
-    real = store_sync.run_round
-
-    def run_round(*args, progress=None, **kwargs):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == store_sync.TAKING_JOURNAL:
-                inside.set()
-                gate.wait(10)
-
-        return real(*args, progress=step, **kwargs)
-
-    monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     composer.body.setPlainText("Hallo Anna, typed during the round")
