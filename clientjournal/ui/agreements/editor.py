@@ -184,6 +184,14 @@ class AgreementEditor(QWidget):
         """Show ``item`` (saving the one shown before); ``projects`` fills the project choice."""
         if self._item is not None and (item is None or item.id != self._item.id):
             self.save()
+        elif self._item is not None and item is not None:
+            # the same agreement opened again (a search hit, the due list: attack-20d D5):
+            # what was typed is saved (or held for the round) first, not dropped with its
+            # autosave, and shown as saved rather than as the list read it before
+            before = self._item
+            self.save()
+            if self._item is not before and self._item.id == item.id:
+                item = self._item
         if item is not None and item.id in self._held:  # as typed, not yet saved (N1b)
             item = dataclasses.replace(self._held[item.id])
         self._read_at = autosave.rounds_ended()

@@ -1,0 +1,68 @@
+"""Opening the record already shown again during a round (a search hit, the due list:
+attack-20d D5, D6) keeps what was typed in it and shows the record asked for."""
+
+from __future__ import annotations
+
+from helpers import hold_rounds_at_the_lock, make_controller, plain_round
+
+from clientjournal.core.agreements.checklist import AgreementData
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.agreements.pane import AgreementPane
+from clientjournal.ui.common.autosave import AUTOSAVE_MAX_DELAY_MS
+
+
+def _desk_client(computers) -> int:
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    notes.save(NoteData(client_id=client_id, body="Desk: first note", created_at=utcnow()))
+    plain_round(computers, "desk")
+    return client_id
+
+
+def test_revealing_the_agreement_shown_during_a_round_keeps_its_typing(
+    qtbot, computers, monkeypatch
+):
+    """D5: ``reveal`` of the agreement shown stopped its autosave parked for the round and
+    showed the stored text: everything typed since the round took the journal was lost."""
+    client_id = _desk_client(computers)
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
+    item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="Erste "))
+    context, controller = make_controller(qtbot, computers)
+    pane = AgreementPane(context)
+    qtbot.addWidget(pane)
+    pane.show_client(client_id)
+    pane.reveal(item.id)
+    editor = pane.editor
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.details.setPlainText("Erste abc")
+    qtbot.wait(AUTOSAVE_MAX_DELAY_MS * 2)  # its autosave waits for the round
+    pane.reveal(item.id)  # opened again from elsewhere
+    assert editor.item_id == item.id
+    assert editor.details.toPlainText() == "Erste abc"
+    editor.details.setPlainText("Erste abc def")
+    qtbot.wait(AUTOSAVE_MAX_DELAY_MS * 2)
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    qtbot.waitUntil(lambda: agreements.get(item.id).details == "Erste abc def", timeout=5_000)
+    assert editor.details.toPlainText() == "Erste abc def"
+
+
+def test_revealing_the_agreement_shown_keeps_the_last_typing_without_a_round(qtbot, computers):
+    """The same outside a round: the text typed since the last autosave is saved, not
+    replaced by the stored one."""
+    client_id = _desk_client(computers)
+    item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="Erste "))
+    context, _controller = make_controller(qtbot, computers)
+    pane = AgreementPane(context)
+    qtbot.addWidget(pane)
+    pane.show_client(client_id)
+    pane.reveal(item.id)
+    pane.editor.details.setPlainText("Erste abc")
+    pane.reveal(item.id)
+    assert pane.editor.details.toPlainText() == "Erste abc"
+    assert agreements.get(item.id).details == "Erste abc"
