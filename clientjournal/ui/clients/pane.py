@@ -483,6 +483,6 @@ class ClientPane(QStackedWidget):
         note_id = self.editor.note_id
         if note_id is None:
             return
-        self.editor.forget(note_id)
+        self.editor.forget(note_id, keep_typed=True)  # Ctrl+Z brings it back as typed
         self._context.undo_stack.push(DeleteNote(notes.get(note_id), self._context.events))
         self._context.show_status(self.tr("Note deleted. Undo with Ctrl+Z."))

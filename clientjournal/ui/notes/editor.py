@@ -9,6 +9,7 @@ An untouched new note is never written, so clicking around does not leave empty 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from datetime import datetime
 from typing import cast
@@ -168,9 +169,15 @@ class NoteEditor(QWidget):
         version); it shows and hides itself."""
         self._layout.insertWidget(1, widget)
 
-    def forget(self, note_id: int) -> None:
-        """The note was deleted elsewhere: drop it without saving it back."""
+    def forget(self, note_id: int, keep_typed: bool = False) -> None:
+        """The note was deleted elsewhere: drop it without saving it back.  ``keep_typed``:
+        the user deletes it here, an undo step that brings it back: what was typed is saved
+        first (while a sync round holds the journal, when it ends, before the deletion), so
+        Ctrl+Z brings the note back as typed (attack-20d D4)."""
         if self._note is not None and self._note.id == note_id:
+            typed = self._collect() if keep_typed and self._dirty else None
+            if typed is not None and typed.body.strip():
+                autosave.after_hold(lambda: _save_quietly(typed))
             self._dirty = False
             self._timer.stop()
             self.start_new(self._client_id)
@@ -327,6 +334,14 @@ class NoteEditor(QWidget):
         if watched in (self.body, self.tags) and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
+
+
+def _save_quietly(note: NoteData) -> None:
+    """What was typed into a note about to be deleted; too long or gone: nothing to keep."""
+    if note.id is None or note.id not in notes.fetch([note.id]):
+        return  # deleted meanwhile (by the round): the deletion has nothing to bring back
+    with contextlib.suppress(notes.NoteTooLongError):
+        notes.save(note)
 
 
 class _NoteBody(QPlainTextEdit):
