@@ -464,12 +464,16 @@ class ClientPane(QStackedWidget):
         self.delete_note_button.setEnabled(self.editor.note_id is not None)
 
     def _on_note_saved(self, note_id: int, created: bool) -> None:
+        # a note left for another is saved as the other is chosen: the chosen one stays
+        # selected (it was the left one: a jump to the chosen note then did nothing, attack-20d D6)
+        chosen = self.timeline.currentIndex().data(RECORD_ROLE)
+        keep = note_id if chosen is None else chosen.id
         if created:
             self.reload_notes()
         else:
             self.model.note_changed(note_id)
             self.mood_chart.reload()
-            self._select_row_quietly(self.model.row_of(note_id))
+        self._select_row_quietly(self.model.row_of(keep))
         self.delete_note_button.setEnabled(True)
         self.refresh_summary()
         self._own.report(Change.NOTES, self.client_id)
