@@ -156,6 +156,10 @@ class NoteEditor(QWidget):
         """The note as the editor shows it now, saved or not."""
         return self._collect()
 
+    def unsaved(self) -> bool:
+        """Whether what is shown holds changes not saved yet (waiting for a sync round)."""
+        return self._dirty
+
     def left_during_round(self) -> list[NoteData]:
         """The notes left while a sync round held the journal, not saved yet."""
         return list(self._after_round.values())

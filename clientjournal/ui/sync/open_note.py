@@ -152,6 +152,9 @@ class OpenNote:
             held.append((before.note.uuid, before.note.body, typed, before.note.client_id))
         elif self.editor.note_id is None and typed.strip():
             held.append(("", None, typed, self.editor.client_id))
+        elif (before is None or self.editor.note_id != before.note.id) and self.editor.unsaved():
+            # a note opened during the round (attack-20d D7: its typing was not kept)
+            held.append((self.editor.current().uuid, None, typed, self.editor.client_id))
         held += [(n.uuid, None, n.body, n.client_id) for n in self.editor.left_during_round()]
         ids = {client for *_rest, client in held if client is not None}
         uuids = {i: c.uuid for i, c in clients.fetch(ids).items()} if ids else {}

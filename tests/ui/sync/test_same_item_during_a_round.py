@@ -66,3 +66,43 @@ def test_revealing_the_agreement_shown_keeps_the_last_typing_without_a_round(qtb
     pane.reveal(item.id)
     assert pane.editor.details.toPlainText() == "Erste abc"
     assert agreements.get(item.id).details == "Erste abc"
+
+
+def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
+    qtbot, computers, monkeypatch
+):
+    """D7: only the note open when the round began was kept in ``held-typing``; one opened
+    during the round lost what was typed in it at a crash, while the next start said the
+    typing was put back."""
+    import shutil
+
+    from clientjournal.store.sync import held
+    from clientjournal.ui.notes.editor import NoteEditor
+    from clientjournal.ui.sync.open_note import OpenNote
+
+    client_id = _desk_client(computers)
+    first = notes.ids_for_client(client_id)[0]
+    second = notes.save(NoteData(client_id=client_id, body="Zweite ", created_at=utcnow()))
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(first))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.edit(notes.get(second.id))  # opened during the round
+    editor.body.setPlainText("Zweite, typed during the round")
+    folder = computers.journal("desk")
+    qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
+    shutil.copytree(folder, computers.journal("crashed"), ignore=shutil.ignore_patterns("*-shm"))
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+    qtbot.waitUntil(lambda: notes.get(second.id).body == "Zweite, typed during the round")
+
+    computers.use("crashed")
+    assert notes.get(second.id).body == "Zweite "  # the crash took the typing
+    context, _controller = make_controller(qtbot, computers)  # the next start
+    bodies = [n.body for n in notes.fetch(notes.ids_for_client(client_id)).values()]
+    assert "Zweite, typed during the round" in bodies
+    assert any("put back" in line for line in context.statuses)
