@@ -21,6 +21,7 @@ from clientjournal.core.sync import problems as P
 from clientjournal.core.sync.problems import Problem
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
+from clientjournal.store.sync.phases import TAKING_JOURNAL
 
 __all__ = [
     "TAKING_JOURNAL",
@@ -51,11 +52,6 @@ __all__ = [
     "sync_config",
     "unmerge_clients",
 ]
-
-
-TAKING_JOURNAL = -2
-"""``run_round``'s ``progress(TAKING_JOURNAL, 0)``: the round takes the journal's write lock
-now (``store/sync/round.py``)."""
 
 
 class SyncError(Exception):

@@ -46,7 +46,7 @@ from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
-from clientjournal.store.sync import TAKING_JOURNAL, capture, local, own, state
+from clientjournal.store.sync import capture, local, own, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
 from clientjournal.store.sync.folder import (
     Folder,
@@ -65,6 +65,7 @@ from clientjournal.store.sync.incoming import (
     while_reading,
 )
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
+from clientjournal.store.sync.phases import TAKING_JOURNAL
 from clientjournal.store.sync.project import Projector
 from clientjournal.store.sync.state import Key, Record
 

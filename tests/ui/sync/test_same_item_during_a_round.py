@@ -94,7 +94,9 @@ def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
     editor.body.setPlainText("Zweite, typed during the round")
     folder = computers.journal("desk")
     qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
-    shutil.copytree(folder, computers.journal("crashed"), ignore=shutil.ignore_patterns("*-shm"))
+    shutil.copytree(
+        folder, computers.journal("crashed"), ignore=shutil.ignore_patterns("*-shm", ".cj-*")
+    )
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
