@@ -34,8 +34,11 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    """A round's time as people read it on the same day: the time only, else date and time."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    """A round's time as people read it on the same day: the time only, else date and time.
+    Never after now on this computer's clock: another computer's clock days ahead (it is warned
+    about) showed a conflict "changed" on a day still to come (attack-20d D3)."""
+    seconds = min(int(moment.timestamp()), QDateTime.currentSecsSinceEpoch())
+    local = QDateTime.fromSecsSinceEpoch(seconds).toLocalTime()
     if local.date() == QDateTime.currentDateTime().date():
         return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
