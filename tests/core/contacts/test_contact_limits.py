@@ -75,7 +75,7 @@ def test_a_csv_row_within_the_limits_too() -> None:
 
 def test_a_quoted_line_break_in_a_name_or_company_is_read_as_a_space() -> None:
     """Outlook and LibreOffice write a cell with a line break in quotes; a name is one line."""
-    csv = 'Name,Company,Phone\r\n"Anna\r\nMeier","Atelier\nNord","0221\n123"\r\n'.encode()
+    csv = b'Name,Company,Phone\r\n"Anna\r\nMeier","Atelier\nNord","0221\n123"\r\n'
     (contact,) = parse_csv(csv).contacts
     assert (contact.name, contact.company, contact.phone) == (
         "Anna Meier",
