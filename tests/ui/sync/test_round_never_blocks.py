@@ -514,8 +514,12 @@ def test_typing_held_for_a_round_survives_a_crash_during_it(qtbot, computers, ga
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
-    assert not (folder / held.HELD).exists()  # saved: nothing held any more
-    assert notes.get(note_id).body == "Desk: first note, typed during the round"
+    # saved by the editor's autosave once the round let go (it may come a moment after)
+    qtbot.waitUntil(
+        lambda: notes.get(note_id).body == "Desk: first note, typed during the round",
+        timeout=5_000,
+    )
+    assert not (folder / held.HELD).exists()  # nothing held any more
 
     computers.use("crashed")
     assert notes.get(note_id).body == "Desk: first note"  # the crash took the typing
