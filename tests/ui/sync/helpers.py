@@ -68,3 +68,19 @@ def hold_rounds_at_the_lock(monkeypatch) -> tuple[threading.Event, threading.Eve
 
     monkeypatch.setattr(controller_module.store_sync, "run_round", run_round)
     return inside, gate
+
+
+def crash_copy(qtbot, computers, name: str = "desk", copy: str = "crashed") -> None:
+    """The power goes now, once the typing held for the round is kept: ``name``'s journal
+    folder as a crash leaves it, copied to ``copy``.  Without the shared-memory index (SQLite
+    rebuilds it after a crash; copied a moment apart from the log it would not match it) and
+    without the next keep's temporary file, which may be renamed away while the copy runs."""
+    import shutil
+
+    from clientjournal.store.sync import held
+
+    folder = computers.journal(name)
+    qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
+    shutil.copytree(
+        folder, computers.journal(copy), ignore=shutil.ignore_patterns("*-shm", ".cj-*")
+    )

@@ -8,7 +8,7 @@ import dataclasses
 import threading
 
 import pytest
-from helpers import make_controller, plain_round, same_note
+from helpers import crash_copy, make_controller, plain_round, same_note
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -490,7 +490,6 @@ def test_typing_held_for_a_round_survives_a_crash_during_it(qtbot, computers, ga
     round took the journal (the held saves were only in memory).  The journal and its folder
     are copied while the round holds it, as a crash leaves them; that copy's next window
     puts the typing back."""
-    import shutil
 
     from clientjournal.store.sync import held
 
@@ -503,14 +502,8 @@ def test_typing_held_for_a_round_survives_a_crash_during_it(qtbot, computers, ga
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     editor.body.setPlainText("Desk: first note, typed during the round")
+    crash_copy(qtbot, computers)  # the power goes here
     folder = computers.journal("desk")
-    qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
-    # the power goes here (without the shared-memory index, which SQLite rebuilds after a
-    # crash: copied a moment apart from the log, it would not match it) and without the
-    # temporary file of the next keep, which may be renamed away while the copy runs
-    shutil.copytree(
-        folder, computers.journal("crashed"), ignore=shutil.ignore_patterns("*-shm", ".cj-*")
-    )
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()

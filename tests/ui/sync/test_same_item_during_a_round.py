@@ -3,7 +3,7 @@ attack-20d D5, D6) keeps what was typed in it and shows the record asked for."""
 
 from __future__ import annotations
 
-from helpers import hold_rounds_at_the_lock, make_controller, plain_round
+from helpers import crash_copy, hold_rounds_at_the_lock, make_controller, plain_round
 
 from clientjournal.core.agreements.checklist import AgreementData
 from clientjournal.core.records import ClientData, NoteData
@@ -74,9 +74,7 @@ def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
     """D7: only the note open when the round began was kept in ``held-typing``; one opened
     during the round lost what was typed in it at a crash, while the next start said the
     typing was put back."""
-    import shutil
 
-    from clientjournal.store.sync import held
     from clientjournal.ui.notes.editor import NoteEditor
     from clientjournal.ui.sync.open_note import OpenNote
 
@@ -92,11 +90,7 @@ def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
     qtbot.waitUntil(inside.is_set, timeout=30_000)
     editor.edit(notes.get(second.id))  # opened during the round
     editor.body.setPlainText("Zweite, typed during the round")
-    folder = computers.journal("desk")
-    qtbot.waitUntil(lambda: (folder / held.HELD).exists(), timeout=5_000)
-    shutil.copytree(
-        folder, computers.journal("crashed"), ignore=shutil.ignore_patterns("*-shm", ".cj-*")
-    )
+    crash_copy(qtbot, computers)  # the power goes here
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
