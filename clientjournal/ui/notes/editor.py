@@ -51,6 +51,10 @@ class NoteEditor(QWidget):
         self._begun_here: int | None = None  # the note this editor created since start_new
         self._after_round: dict[int, NoteData] = {}  # notes left while a sync round held
         self.saved_after_round: list[str] = []  # their UUIDs, to be saved (ui/sync/open_note)
+        # the open note's text as this editor last read or wrote it, and the left notes':
+        # what held typing is put back into after a crash (ui/sync/held, attack-20d D1)
+        self._stored: str | None = None
+        self._left_stored: dict[int, str | None] = {}
         self._dirty = False
         self._loading = False
 
@@ -131,6 +135,7 @@ class NoteEditor(QWidget):
         self._leave()
         self._client_id = client_id
         self._note = None
+        self._stored = None
         self._begun_here = None
         self._show(NoteData(client_id=client_id or 0, created_at=utcnow()))
         self.state.setText("")
@@ -142,6 +147,7 @@ class NoteEditor(QWidget):
         self.flush()
         self._leave()
         left = self._after_round.pop(note.id, None) if note.id is not None else None
+        self._stored = self._left_stored.pop(note.id or 0, None) if left else note.body
         note = left or note  # left while a round held the journal: as it was typed
         self._client_id = note.client_id
         self._note = dataclasses.replace(note)
@@ -163,6 +169,14 @@ class NoteEditor(QWidget):
     def left_during_round(self) -> list[NoteData]:
         """The notes left while a sync round held the journal, not saved yet."""
         return list(self._after_round.values())
+
+    def stored_text(self, note_id: int | None = None) -> str | None:
+        """The text of the open note (or of ``note_id``, left while a round held the journal)
+        as this editor last read or saved it; None for a new note.  Typing kept against a
+        crash goes back into the note while the note still has it (``ui/sync/held``)."""
+        if note_id is None or note_id == self.note_id:
+            return self._stored
+        return self._left_stored.get(note_id)
 
     def mark_changed(self) -> None:
         """What is shown is saved at the next autosave (sync keeps fields set meanwhile)."""
@@ -215,6 +229,7 @@ class NoteEditor(QWidget):
                 str(error).splitlines()[0] if str(error) else type(error).__name__
             )
             return
+        self._stored = self._note.body
         self.state.setToolTip("")
         self.state.setText(self.tr("Saved"))
         if created:
@@ -229,6 +244,7 @@ class NoteEditor(QWidget):
         current, begun = self._collect(), self._begun_here
         if current.id is not None:
             self._after_round[current.id] = current
+            self._left_stored[current.id] = self._stored
             if current.uuid:
                 self.saved_after_round.append(current.uuid)  # the round may have written it
         self._dirty = False
@@ -239,6 +255,7 @@ class NoteEditor(QWidget):
                 return  # opened again meanwhile: the editor has it and saves it itself
             if not current.body.strip():
                 self._after_round.pop(current.id or 0, None)
+                self._left_stored.pop(current.id or 0, None)
                 if current.id is not None and current.id == begun:
                     notes.delete(current.id)
                     self.noteRemoved.emit(current.id)
@@ -257,6 +274,7 @@ class NoteEditor(QWidget):
                 QTimer.singleShot(AUTOSAVE_DELAY_MS, lambda: autosave.after_hold(save))
                 return
             self._after_round.pop(current.id or 0, None)
+            self._left_stored.pop(current.id or 0, None)
             self.noteSaved.emit(saved.id, current.id is None)
 
         autosave.after_hold(save)
@@ -269,6 +287,7 @@ class NoteEditor(QWidget):
         if current.id == self._begun_here:
             notes.delete(current.id)
             self._note = None
+            self._stored = None
             self._begun_here = None
             self.state.setText("")
             self.noteRemoved.emit(current.id)

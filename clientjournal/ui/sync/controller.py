@@ -251,7 +251,7 @@ class SyncController(QObject):
 
     def _progressed(self, done: int, total: int) -> None:
         if done == store_sync.TAKING_JOURNAL and self.open_note is not None:
-            self._held.start(self.open_note, lambda: self._snapshot)
+            self._held.start(self.open_note)
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later
             self.status.setText(self.tr("Syncing… what you type is saved when it ends"))
         if total < PROGRESS_FROM:

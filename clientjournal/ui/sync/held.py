@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import WindowContext
-from clientjournal.ui.sync.open_note import OpenNote, Snapshot
+from clientjournal.ui.sync.open_note import OpenNote
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,6 @@ class HeldTyping(QObject):
         self._timer.timeout.connect(self._keep)
         self._kept: list[dict[str, object]] = []
         self._open_note: OpenNote | None = None
-        self._snapshot: Callable[[], Snapshot | None] = lambda: None
 
     def restore(self, context: WindowContext, report: Callable[[], None]) -> None:
         """What a window held when it ended during a round, put back, and said so."""
@@ -48,15 +47,15 @@ class HeldTyping(QObject):
                 )
             )
 
-    def start(self, open_note: OpenNote, snapshot: Callable[[], Snapshot | None]) -> None:
+    def start(self, open_note: OpenNote) -> None:
         """The round takes the journal now."""
-        self._open_note, self._snapshot = open_note, snapshot
+        self._open_note = open_note
         self._timer.start()
 
     def _keep(self) -> None:
         if self._open_note is None or not autosave.holding():
             return
-        held = self._open_note.held_typing(self._snapshot())
+        held = self._open_note.held_typing()
         if held == self._kept:
             return
         try:

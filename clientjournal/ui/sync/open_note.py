@@ -142,20 +142,26 @@ class OpenNote:
         _put_cursor(body, position, scroll)  # typing goes on where it was (N3b)
         self.removed = KEPT
 
-    def held_typing(self, before: Snapshot | None) -> list[dict[str, object]]:
+    def held_typing(self) -> list[dict[str, object]]:
         """What the editor holds unsaved while a round has the journal (for
-        ``store_sync.keep_held_typing``): the open note's text if it changed since the round
-        began (or a new note's), and the notes left meanwhile."""
-        typed = self.editor.body.toPlainText()
+        ``store_sync.keep_held_typing``): the open note's text if it differs from the one the
+        editor last read or saved (or a new note's), and the notes left meanwhile.  Each with
+        that stored text as its ``base``: put back after a crash, the typing goes into its
+        note while the note still has it (attack-20d D1: the base was the text when the round
+        began to read; saved while it read, the typing came back as a second note; a note
+        opened during the round had none)."""
+        editor = self.editor
+        typed = editor.body.toPlainText()
         held: list[tuple[str, str | None, str, int | None]] = []  # uuid, base, body, client
-        if before is not None and self.editor.note_id == before.note.id and typed != before.text:
-            held.append((before.note.uuid, before.note.body, typed, before.note.client_id))
-        elif self.editor.note_id is None and typed.strip():
-            held.append(("", None, typed, self.editor.client_id))
-        elif (before is None or self.editor.note_id != before.note.id) and self.editor.unsaved():
-            # a note opened during the round (attack-20d D7: its typing was not kept)
-            held.append((self.editor.current().uuid, None, typed, self.editor.client_id))
-        held += [(n.uuid, None, n.body, n.client_id) for n in self.editor.left_during_round()]
+        if editor.note_id is None:
+            if typed.strip():
+                held.append(("", None, typed, editor.client_id))
+        elif typed != editor.stored_text() or editor.unsaved():
+            held.append((editor.current().uuid, editor.stored_text(), typed, editor.client_id))
+        held += [
+            (n.uuid, editor.stored_text(n.id), n.body, n.client_id)
+            for n in editor.left_during_round()
+        ]
         ids = {client for *_rest, client in held if client is not None}
         uuids = {i: c.uuid for i, c in clients.fetch(ids).items()} if ids else {}
         return [
