@@ -118,6 +118,10 @@ class NoteConflict:
     """True when ``body`` was written on this computer and lost to a later edit from another
     one: then ``device_name`` and ``at`` name that other computer and when the note's text was
     written there (the window words the choice from this computer's side)."""
+    earlier: bool = False
+    """True when ``body`` was written on this computer and the note's text now was written
+    here too, since: the user typed on over the text that won.  ``body`` is the user's own
+    earlier version (attack-20d D2: the window named this computer as the other one)."""
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,7 @@ def note_conflicts(note_ids: Iterable[int]) -> list[NoteConflict]:
     own = local.device_id()
     found = []
     for uuid, note_id, body, device, at in conflicts.rows(note_ids):
+        earlier = False
         if device and device == own:
             winner, when = conflicts.body_writer(note_id)
             if winner and winner != own:
@@ -335,8 +340,16 @@ def note_conflicts(note_ids: Iterable[int]) -> list[NoteConflict]:
                     )
                 )
                 continue
+            earlier = winner == own
         found.append(
-            NoteConflict(uuid, note_id, body, conflicts.name_of(device, names), from_iso(at))
+            NoteConflict(
+                uuid,
+                note_id,
+                body,
+                conflicts.name_of(device, names),
+                from_iso(at),
+                earlier=earlier,
+            )
         )
     return found
 

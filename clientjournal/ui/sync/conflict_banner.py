@@ -283,10 +283,26 @@ class NoteConflictBanner(QFrame):
             )
             self.mine_label.setText(self.tr("This computer (replaced):"))
             self.theirs_label.setText(self.tr("“%1” (the note now):").replace("%1", device))
+        elif conflict.earlier:  # its own text lost, then the user typed on over the winner
+            title = self.tr(
+                "Your earlier version from this computer (%2) is kept beside the note’s text "
+                "until you choose."
+            )
+            self.mine_label.setText(self.tr("This computer (the note now):"))
+            self.theirs_label.setText(
+                self.tr("Your earlier version (this computer, %1):").replace(
+                    "%1", clock_time(conflict.at)
+                )
+            )
         else:
             title = self.tr("Also changed on “%1” (%2): both versions are kept until you choose.")
             self.mine_label.setText(self.tr("This computer (the note now):"))
             self.theirs_label.setText(self.tr("“%1”:").replace("%1", device))
+        self.take_theirs.setAccessibleName(
+            self.tr("Take your earlier version from this computer")
+            if conflict.earlier
+            else self.tr("Take the other computer’s version")
+        )
         title = title.replace("%1", device).replace("%2", clock_time(conflict.at))
         if count > 1:
             title += " " + self.tr("(%n more after this one)", "", count - 1)

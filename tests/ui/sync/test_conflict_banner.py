@@ -168,3 +168,37 @@ def test_on_the_computer_whose_text_lost_mine_is_still_its_own(qtbot, computers)
     context.undo_stack.undo()
     assert _bodies(client_id) == [MINE]
     editor.flush()
+
+
+def test_typed_on_after_losing_the_own_earlier_version_is_not_named_as_another_computer(
+    qtbot, computers
+):
+    """attack-20d D2: the laptop's text lost to the desk's, the laptop's user typed on in the
+    note and synced: from then on the banner said "Also changed on “Laptop”" on the laptop,
+    and "Take the other" meant its own old text.  It is the user's earlier version from this
+    computer."""
+    make_conflict(computers)
+    plain_round(computers, "desk")
+    assert plain_round(computers, "laptop").conflicts == 1
+    client_id = clients.list_ids()[0]
+    (note_id,) = notes.ids_for_client(client_id)
+    notes.save(dataclasses.replace(notes.get(note_id), body=MINE + " (laptop, typed on)"))
+    plain_round(computers, "laptop")
+    (conflict,) = store_sync.note_conflicts([note_id])
+    assert conflict.body == THEIRS and not conflict.mine and conflict.earlier
+    context = FakeContext()
+    qtbot.addWidget(context)
+    editor = NoteEditor(context)
+    shown = NoteConflictBanner(context, OpenNote(editor))
+    editor.add_banner(shown)
+    QVBoxLayout(context).addWidget(editor)
+    context.resize(1000, 740)
+    context.show()
+    qtbot.waitExposed(context)
+    editor.edit(notes.get(note_id))
+    assert "Laptop" not in shown.title.text() and "Laptop" not in shown.theirs_label.text()
+    assert "earlier" in shown.title.text() and "this computer" in shown.title.text()
+    assert shown.mine.toPlainText() == MINE + " (laptop, typed on)"  # the note now
+    assert shown.theirs.toPlainText() == THEIRS  # the earlier version from here
+    shown.take_theirs.click()
+    assert _bodies(client_id) == [THEIRS]
