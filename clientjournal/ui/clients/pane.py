@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal import settings
 from clientjournal.core.profile import with_field
-from clientjournal.core.records import ClientData
+from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, clients, notes
 from clientjournal.store import payments as payment_store
@@ -488,5 +488,22 @@ class ClientPane(QStackedWidget):
         if note_id is None:
             return
         self.editor.forget(note_id, keep_typed=True)  # Ctrl+Z brings it back as typed
-        self._context.undo_stack.push(DeleteNote(notes.get(note_id), self._context.events))
+        command = DeleteNote(notes.get(note_id), self._context.events, self._note_deleted)
+        self._context.undo_stack.push(command)
         self._context.show_status(self.tr("Note deleted. Undo with Ctrl+Z."))
+
+    def _note_deleted(self, note: NoteData, undone: bool) -> None:
+        """Delete note, or its undo, shown at once, also while a sync round holds the journal
+        and the step waits for it (attack-20d D4): the note leaves the list; back, it is
+        opened again unless another one is being written."""
+        if note.id is None:
+            return
+        if undone:
+            self.model.hidden.pop(note.id, None)
+        else:
+            self.model.hidden[note.id] = note.client_id
+        if note.client_id != self.client_id:
+            return
+        self.reload_notes()
+        if undone and self.editor.note_id is None and not self.editor.unsaved():
+            self.show_note(note.id)

@@ -31,10 +31,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-def _after_round(method: Callable[[Any], None]) -> Callable[[Any], None]:
+def _after_round(method: Callable[[Any], None], undo: bool) -> Callable[[Any], None]:
     @functools.wraps(method)
     def step(self: Any) -> None:
         autosave.after_hold(lambda: method(self))
+        self.shown_at_once(undo)
 
     return step
 
@@ -52,12 +53,17 @@ class JournalCommand(QUndoCommand):
         for name in ("redo", "undo"):
             method = cls.__dict__.get(name)
             if method is not None:
-                setattr(cls, name, _after_round(method))
+                setattr(cls, name, _after_round(method, name == "undo"))
 
     def __init__(self, text: str, events: JournalEvents, reveal: bool = True) -> None:
         super().__init__(text)
         self._events = events
         self._reveal = reveal
+
+    def shown_at_once(self, undone: bool) -> None:
+        """Right after the step is done (``undone`` False) or undone, also while a sync round
+        holds the journal and the write waits for its end: what the window shows of it at
+        once (a deleted note leaves the list)."""
 
     def _report(self, client_id: int | None, reveal: bool | None = None) -> None:
         self._events.changed(self.kind, [client_id])
@@ -161,9 +167,22 @@ def archived(client: ClientData) -> ClientData:
 class DeleteNote(JournalCommand):
     kind = Change.NOTES
 
-    def __init__(self, note: NoteData, events: JournalEvents) -> None:
+    def __init__(
+        self,
+        note: NoteData,
+        events: JournalEvents,
+        shown: Callable[[NoteData, bool], None] | None = None,
+    ) -> None:
+        """``shown(note, present)``: the notes list and editor show the step at once (during a
+        sync round the deletion is written when it ends: attack-20d D4, the note stayed
+        listed, and Ctrl+Z left the editor empty)."""
         super().__init__(_tr("Delete note"), events)
         self._note = note
+        self._shown = shown
+
+    def shown_at_once(self, undone: bool) -> None:
+        if self._shown is not None:
+            self._shown(self._note, undone)
 
     def redo(self) -> None:
         assert self._note.id is not None  # a stored note

@@ -195,7 +195,19 @@ class NoteEditor(QWidget):
         if self._note is not None and self._note.id == note_id:
             typed = self._collect() if keep_typed and self._dirty else None
             if typed is not None and typed.body.strip():
-                autosave.after_hold(lambda: _save_quietly(typed))
+                if autosave.holding():
+                    # kept against a crash meanwhile (ui/sync/held), and shown as typed if
+                    # Ctrl+Z brings the note back before the round ends
+                    self._after_round[note_id] = typed
+                    self._left_stored[note_id] = self._stored
+
+                def save() -> None:
+                    if self._after_round.get(note_id) is typed:
+                        del self._after_round[note_id]
+                        self._left_stored.pop(note_id, None)
+                    _save_quietly(typed)
+
+                autosave.after_hold(save)
             self._dirty = False
             self._timer.stop()
             self.start_new(self._client_id)

@@ -16,10 +16,21 @@ class NoteTimelineModel(LazyIdModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(notes.fetch, parent)
         self.client_id: int | None = None
+        # deleted here, the deletion waiting for a sync round (note id: its client's id)
+        self.hidden: dict[int, int] = {}
 
     def load(self, client_id: int | None) -> None:
         self.client_id = client_id
-        self.set_ids(notes.ids_for_client(client_id) if client_id is not None else [])
+        self.set_ids(self._shown(notes.ids_for_client(client_id) if client_id is not None else []))
+
+    def _shown(self, ids: list[int]) -> list[int]:
+        if not self.hidden:
+            return ids
+        present = set(ids)
+        for note_id, client_id in list(self.hidden.items()):
+            if client_id == self.client_id and note_id not in present:
+                del self.hidden[note_id]  # the deletion is written: nothing to hide any more
+        return [i for i in ids if i not in self.hidden]
 
     def reload(self) -> None:
         self.load(self.client_id)
@@ -27,7 +38,7 @@ class NoteTimelineModel(LazyIdModel):
     def note_changed(self, note_id: int) -> None:
         """A note was saved: its date or pin may have moved it in the timeline."""
         if self.client_id is not None:
-            self.refresh(notes.ids_for_client(self.client_id), note_id)
+            self.refresh(self._shown(notes.ids_for_client(self.client_id)), note_id)
 
     def header(self, note: NoteData) -> str:
         parts = [local_datetime(note.created_at), kind_label(note.kind), mood_label(note.mood)]

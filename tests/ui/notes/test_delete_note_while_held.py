@@ -50,3 +50,37 @@ def test_delete_and_undo_right_after_typing_brings_the_note_back_as_typed(qtbot,
     assert note_id not in notes.fetch([note_id])
     window.undo_action.trigger()
     assert notes.get(note_id).body == "Erste abc"
+
+
+def test_a_note_deleted_during_a_round_leaves_the_list_at_once_and_undo_reopens_it(
+    qtbot, window, journal
+):
+    """attack-20d D4, left over: the deleted note stayed listed until the round ended, and
+    after Ctrl+Z the editor stayed empty (the next words went into a new note)."""
+    note_id = _open_note(qtbot, window)
+    pane = window.pane
+    autosave.hold()  # as a round does around its transaction
+    try:
+        _type(qtbot, window, "abc")
+        qtbot.mouseClick(pane.delete_note_button, Qt.MouseButton.LeftButton)
+        assert pane.model.row_of(note_id) < 0  # gone from the list at once
+        window.undo_action.trigger()
+        assert pane.model.row_of(note_id) >= 0
+        assert pane.editor.note_id == note_id
+        assert pane.editor.body.toPlainText() == "Erste abc"
+        _type(qtbot, window, "def")
+    finally:
+        autosave.release()
+    qtbot.waitUntil(lambda: notes.get(note_id).body == "Erste abcdef", timeout=5_000)
+
+
+def test_undo_of_delete_note_reopens_the_note(qtbot, window, journal):
+    note_id = _open_note(qtbot, window)
+    _type(qtbot, window, "abc")
+    qtbot.mouseClick(window.pane.delete_note_button, Qt.MouseButton.LeftButton)
+    assert window.pane.editor.note_id is None
+    window.undo_action.trigger()
+    assert window.pane.editor.note_id == note_id
+    _type(qtbot, window, "def")
+    window.pane.editor.flush()
+    assert notes.get(note_id).body == "Erste abcdef"

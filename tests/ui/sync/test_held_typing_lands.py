@@ -112,3 +112,31 @@ def _kept_bodies(computers) -> set[str]:
         return {n["body"] for n in json.loads(path.read_text("utf-8"))["notes"]}
     except (OSError, ValueError):
         return set()
+
+
+def test_typing_saved_before_a_delete_during_the_round_survives_a_crash(
+    qtbot, computers, monkeypatch
+):
+    """attack-20d D4, left over: what was typed into a note deleted during the round (saved
+    before the deletion, so that Ctrl+Z brings it back as typed) waited only in memory."""
+    client_id = _desk_client(computers)
+    note_id = notes.ids_for_client(client_id)[0]
+    notes.save(NoteData(client_id=client_id, body="Another note", created_at=utcnow()))
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_id))
+    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()  # sends the other note
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.body.setPlainText("Desk: first note, typed, then deleted")
+    editor.forget(note_id, keep_typed=True)  # Delete note (the step waits for the round)
+    qtbot.waitUntil(lambda: "Desk: first note, typed, then deleted" in _kept_bodies(computers))
+    crash_copy(qtbot, computers)
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+
+    computers.use("crashed")
+    make_controller(qtbot, computers)  # the next start: the deletion was lost with the crash
+    assert _bodies(client_id) == ["Another note", "Desk: first note, typed, then deleted"]
