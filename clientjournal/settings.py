@@ -120,10 +120,28 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
+    global _saves
     stored = qsettings(path)
     for name in Settings._fields:
         stored.setValue(_KEYS[name], getattr(settings, name))
     stored.sync()
+    _saves += 1
+
+
+_saves = 0
+
+
+def file_state(path: Path | None = None) -> tuple[object, ...]:
+    """Changes whenever the settings file may have: a save in this process (counted: two
+    saves within the file system's clock tick can leave the same time and size) or a write by
+    anything else (a hand edit: its time, size, inode).  For a value kept from ``load`` (the
+    client pane's default rhythm, read at every switch, issue 21); ~5 µs against ~0.3 ms."""
+    file = path or settings_file()
+    try:
+        stat = os.stat(file)
+    except OSError:
+        return (_saves, str(file))
+    return (_saves, str(file), stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 def backup_folder(data_dir: Path, settings: Settings | None = None) -> Path:

@@ -104,6 +104,7 @@ class ClientPane(QStackedWidget):
         context.events.journalChanged.connect(self._on_journal_changed)
         self.client_id: int | None = None
         self.client: ClientData | None = None  # the record shown, as last read
+        self._cadence: tuple[tuple[object, ...], int | None] | None = None  # see _default_cadence
 
         self.empty = EmptyState(self)
         self.empty.setObjectName("clientPaneEmpty")
@@ -299,9 +300,18 @@ class ClientPane(QStackedWidget):
 
     def _show_summary(self, client_id: int) -> None:
         client = self.client = clients.get(client_id)
-        default = settings.load().default_cadence  # for a client without its own rhythm
+        default = self._default_cadence()  # for a client without its own rhythm
         rhythm = cadence.client_state(client_id, client.cadence_days, utcnow(), None, default)
         self.summary.show_client(client, rhythm)
+
+    def _default_cadence(self) -> int | None:
+        """The settings' default rhythm, read again only when the settings file may have
+        changed (saved by the dialog or by sync's mirroring, or edited by hand): reading it
+        parsed the whole file at every switch (issue 21)."""
+        state = settings.file_state()
+        if self._cadence is None or self._cadence[0] != state:
+            self._cadence = (state, settings.load().default_cadence)
+        return self._cadence[1]
 
     def _on_profile_edited(self, key: str, value: str) -> None:
         if self.client_id is None:

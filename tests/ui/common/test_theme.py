@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from clientjournal import settings
 from clientjournal.ui.common import theme
@@ -238,3 +238,40 @@ def test_system_gives_the_platforms_own_style_back_not_the_outlined_one(native_t
     assert isinstance(app.style(), theme.OutlinedFusion)
     apply_theme(app, "system")
     assert not isinstance(app.style(), theme.OutlinedFusion)
+
+
+def test_light_is_fusion_without_the_python_proxy_and_dark_has_it(native_theme):
+    """Issue 21: the outlined proxy sends every primitive Qt draws through Python; it changes
+    nothing in light, so light is Fusion itself and only dark pays for the check box border."""
+    app = native_theme
+    apply_theme(app, "dark")
+    assert isinstance(app.style(), theme.OutlinedFusion)
+    apply_theme(app, "light")
+    assert not isinstance(app.style(), theme.OutlinedFusion)
+    assert app.style().name().lower() == "fusion"
+    apply_theme(app, "dark")  # and back
+    assert isinstance(app.style(), theme.OutlinedFusion)
+    assert is_dark(app.palette())
+
+
+def test_a_light_check_box_looks_as_it_did_with_the_proxy(native_theme, qtbot):
+    """The proxy drew nothing of its own in light: plain Fusion paints the same pixels."""
+    from PySide6.QtWidgets import QCheckBox
+
+    app = native_theme
+    apply_theme(app, "light")
+    images, boxes = [], []
+    styles = (QStyleFactory.create("Fusion"), theme.OutlinedFusion())
+    for style in styles:
+        for checked in (False, True):
+            box = QCheckBox("Due on")
+            qtbot.addWidget(box)
+            boxes.append(box)
+            box.setStyle(style)
+            box.setChecked(checked)
+            box.show()
+            images.append(box.grab().toImage())
+    for box in boxes:  # the styles are this test's: the boxes let go of them before it ends
+        box.setStyle(None)
+    assert images[0] == images[2]
+    assert images[1] == images[3]
