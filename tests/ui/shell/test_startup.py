@@ -467,7 +467,9 @@ def test_a_restore_cut_short_is_still_finished_at_the_start(tmp_path: Path):
         "shutil.copy(journal_file(data), incoming_path(data))\n"
         "from clientjournal.app import main\n"
         "real_exit = os._exit\n"
-        "os._exit = lambda status: (print('left', incoming_path(data).exists()), real_exit(status))\n"
+        "os._exit = lambda status: (\n"
+        "    print('left', incoming_path(data).exists(), flush=True), real_exit(status)\n"
+        ")\n"
         "main(['--data-dir', str(data), '--smoke-test'])\n"
     )
     result = _run(code, tmp_path)
