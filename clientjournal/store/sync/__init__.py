@@ -38,6 +38,7 @@ __all__ = [
     "conflicted_note_ids",
     "devices_seen",
     "duplicate_clients",
+    "held_fields",
     "journal_settings",
     "keep_held_typing",
     "keep_typing",
@@ -46,6 +47,7 @@ __all__ = [
     "note_conflicts",
     "resolve_conflict",
     "restore_conflict",
+    "restore_held",
     "restore_held_typing",
     "run_round",
     "set_journal_settings",
@@ -405,12 +407,23 @@ def duplicate_clients() -> list[DuplicateClients]:
     return [DuplicateClients(keep, other, reason) for keep, other, reason in duplicates.find()]
 
 
-def keep_held_typing(notes: list[dict[str, object]]) -> None:
-    """While a round holds the journal: what the window holds unsaved (``held.keep``), beside
-    the journal, so a crash loses no more than an autosave would."""
+def keep_held_typing(
+    notes: list[dict[str, object]], records: list[dict[str, object]] | None = None
+) -> None:
+    """While a round holds the journal: what the window holds unsaved (``held.keep``: notes,
+    and agreements', replies' and profiles' text fields), beside the journal, so a crash
+    loses no more than an autosave would."""
     from clientjournal.store.sync import held
 
-    held.keep(notes)
+    held.keep(notes, records)
+
+
+def held_fields(kind: str, record_id: int, names: list[str]) -> dict[str, str] | None:
+    """The text fields of a record (agreement, draft, client: ``profile/<key>``) as stored
+    now, the base of what the window holds of it during a round (``held.stored_fields``)."""
+    from clientjournal.store.sync import held
+
+    return held.stored_fields(kind, record_id, names)
 
 
 def clear_held_typing() -> None:
@@ -422,7 +435,13 @@ def clear_held_typing() -> None:
 
 def restore_held_typing() -> int:
     """At the window's start: what a window held when it ended during a round, put back
-    (``held.restore``); how many notes."""
+    (``held.restore``); how many notes and other records."""
+    return sum(restore_held())
+
+
+def restore_held() -> tuple[int, int]:
+    """``restore_held_typing``, told apart: how many notes, how many agreements, replies and
+    client profiles."""
     from clientjournal.store.sync import held
 
     return held.restore()

@@ -11,6 +11,7 @@ sync files (an SQLCipher file; the salt in a file beside it), so no text lies in
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import secrets
@@ -47,13 +48,17 @@ def _key(folder: Path, passphrase: str, create: bool) -> bytes | None:
     return derive_key(passphrase, salt)
 
 
-def keep(notes: list[dict[str, Any]]) -> None:
-    """Keep ``notes`` (each ``uuid``, ``client``: its client's UUID, ``base``: the text it had
-    when the round began, or None; ``body``: the text typed) until ``clear``."""
+def keep(notes: list[dict[str, Any]], records: list[dict[str, Any]] | None = None) -> None:
+    """Keep ``notes`` (each ``uuid``, ``client``: its client's UUID, ``base``: the text the
+    editor last read or saved, or None; ``body``: the text typed) and ``records`` (each
+    ``kind``: agreement, draft or client; ``uuid``; ``fields``: the typed values of its text
+    fields, a client's profile entries as ``profile/<key>``; ``base``: those fields as stored
+    when the window first held them) until ``clear``."""
     folder = _folder()
     if folder is None:
         return
-    data = json.dumps({"version": 1, "notes": notes}, ensure_ascii=False).encode("utf-8")
+    kept = {"version": 1, "notes": notes, "records": records or []}
+    data = json.dumps(kept, ensure_ascii=False).encode("utf-8")
     passphrase = passphrase_of(database.obj)
     if passphrase is not None:
         key = _key(folder, passphrase, create=True)
@@ -68,38 +73,57 @@ def clear() -> None:
         (folder / HELD).unlink(missing_ok=True)
 
 
-def _read(folder: Path) -> list[dict[str, Any]]:
+def _read(folder: Path) -> dict[str, Any]:
     path = folder / HELD
     if not path.exists():
-        return []
+        return {}
     passphrase = passphrase_of(database.obj)
     if passphrase is None:
         data = path.read_bytes()
     else:
         key = _key(folder, passphrase, create=False)
         if key is None:
-            return []
+            return {}
         data = unseal(path, key)
     found = json.loads(data.decode("utf-8"))
-    return [n for n in found.get("notes", []) if isinstance(n, dict)]
+    return found if isinstance(found, dict) else {}
 
 
-def restore() -> int:
+def _items(found: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    items = found.get(name)
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def restore() -> tuple[int, int]:
     """Put back what a window held when it ended during a round: a note whose text is still
-    what it was when the round began gets the text typed; one changed since (or gone) gets a
-    new note beside it with that text, for its client.  Returns how many; the file is gone
-    after."""
+    the one the editor last read or saved gets the text typed; one changed since (or gone)
+    gets a new note beside it with that text, for its client.  An agreement's, reply's or
+    client profile's field gets what was typed if it is still as stored then (see
+    ``_restore_record``).  Returns how many notes and how many other records; the file is
+    gone after."""
+    folder = _folder()
+    if folder is None:
+        return 0, 0
+    try:
+        found = _read(folder)
+    except Exception as error:  # damaged, another passphrase: nothing to put back
+        log.warning("held typing not read: %s", type(error).__name__)
+        found = {}
+    restored = _restore_notes(_items(found, "notes"))
+    records = 0
+    for item in _items(found, "records"):
+        try:
+            records += _restore_record(item)
+        except Exception as error:  # one damaged entry: the others still come back
+            log.warning("held typing of a record not restored: %s", type(error).__name__)
+    clear()
+    return restored, records
+
+
+def _restore_notes(held: list[dict[str, Any]]) -> int:
     from clientjournal.core.records import NoteData
     from clientjournal.store import notes
 
-    folder = _folder()
-    if folder is None:
-        return 0
-    try:
-        held = _read(folder)
-    except Exception as error:  # damaged, another passphrase: nothing to put back
-        log.warning("held typing not read: %s", type(error).__name__)
-        held = []
     restored = 0
     for item in held:
         uuid, body, base = item.get("uuid"), item.get("body"), item.get("base")
@@ -120,8 +144,87 @@ def restore() -> int:
         if client is not None:
             notes.save(NoteData(client_id=client[0], body=body, created_at=utcnow()))
             restored += 1
-    clear()
     return restored
+
+
+_TABLES = {"agreement": "agreement", "draft": "draft", "client": "client"}
+_TEXT_FIELDS = {"agreement": ("title", "details"), "draft": ("subject", "body")}
+
+
+def stored_fields(kind: str, record_id: int, names: list[str]) -> dict[str, str] | None:
+    """The text fields ``names`` of the window's record ``record_id`` of ``kind`` as stored
+    now (a client's profile entries as ``profile/<key>``); None when it is gone.  The base
+    that typing held for a round is put back onto (``restore``)."""
+    record = _record(kind, record_id)
+    if record is None:
+        return None
+    return {name: _field(kind, record, name) for name in names}
+
+
+def _record(kind: str, record_id: int) -> Any:
+    from clientjournal.store import clients, drafts
+    from clientjournal.store.agreements import checklist as agreements
+
+    found: dict[int, Any]
+    if kind == "agreement":
+        found = dict(agreements.fetch([record_id]))
+    elif kind == "draft":
+        found = dict(drafts.fetch([record_id]))
+    else:
+        found = dict(clients.fetch([record_id]))
+    return found.get(record_id)
+
+
+def _field(kind: str, record: Any, name: str) -> str:
+    if kind == "client":
+        value = record.profile.get(name.removeprefix("profile/"), "")
+        return "" if value is None else str(value)
+    return str(getattr(record, name))
+
+
+def _restore_record(item: dict[str, Any]) -> int:
+    """One agreement, reply draft or client profile: each field typed whose stored value is
+    still its ``base`` gets the typed value; a reply another computer sealed (held, sent,
+    discarded) keeps the typing as a new writing draft, as the composer does.  1 when
+    something was written."""
+    from clientjournal.core.cooling import DraftStatus
+    from clientjournal.core.profile import with_field
+    from clientjournal.store import clients, drafts
+    from clientjournal.store.agreements import checklist as agreements
+
+    kind, uuid = item.get("kind"), item.get("uuid")
+    fields, base = item.get("fields"), item.get("base")
+    if kind not in _TABLES or not isinstance(uuid, str) or not isinstance(fields, dict):
+        return 0
+    base = base if isinstance(base, dict) else {}
+    row = database.execute_sql(f"SELECT id FROM {_TABLES[kind]} WHERE uuid = ?", (uuid,))
+    found = row.fetchone()
+    record = _record(kind, found[0]) if found is not None else None
+    if record is None:
+        return 0  # gone (the deletion was the user's own step, lost with the crash too)
+    allowed = _TEXT_FIELDS.get(kind)
+    typed = {
+        name: value
+        for name, value in fields.items()
+        if isinstance(value, str)
+        and (name in allowed if allowed else name.startswith("profile/"))
+        and _field(kind, record, name) != value
+        and _field(kind, record, name) == base.get(name, _field(kind, record, name))
+    }
+    if not typed:
+        return 0
+    if kind == "client":
+        profile = record.profile
+        for name, value in typed.items():
+            profile = with_field(profile, name.removeprefix("profile/"), value)
+        clients.update(dataclasses.replace(record, profile=profile))
+    elif kind == "agreement":
+        agreements.save(dataclasses.replace(record, **typed))
+    elif DraftStatus(record.status) == DraftStatus.WRITING:
+        drafts.save(dataclasses.replace(record, **typed))
+    else:
+        drafts.save(dataclasses.replace(record, id=None, uuid="", **typed))
+    return 1
 
 
 def _opened(folder: Path, passphrase: str | None) -> bytes | None:
@@ -163,6 +266,4 @@ def reseal(folder: Path, old: str | None, new: str | None) -> bool:
 
 
 def _with_body(note: Any, body: str) -> Any:
-    import dataclasses
-
     return dataclasses.replace(note, body=body)

@@ -93,6 +93,7 @@ class AgreementEditor(QWidget):
         self._held: dict[int, AgreementData] = {}  # left while a round held the journal
         self._read_at = autosave.rounds_ended()  # when the agreement shown was read
         self._loading = False
+        autosave.keep_against_crash(self)
 
         self.title = QLineEdit(self)
         self.title.setObjectName("agreementTitle")
@@ -232,6 +233,26 @@ class AgreementEditor(QWidget):
             self.status.clear()
             self.history.clear()
         self._loading = False
+
+    def held_records(self) -> list[dict[str, object]]:
+        """The title and details typed and not saved yet while a sync round holds the journal
+        (``autosave.keep_against_crash``): the agreements left meanwhile and the one shown."""
+        if not autosave.holding():
+            return []
+        held = {i: (a.uuid, a.title, a.details) for i, a in self._held.items()}
+        item = self._item
+        if item is not None and item.id is not None and not self._loading:
+            title = self.title.text().strip() or item.title
+            held[item.id] = (item.uuid, title, self.details.toPlainText())
+        return [
+            {
+                "kind": "agreement",
+                "id": item_id,
+                "uuid": uuid,
+                "fields": {"title": title, "details": details},
+            }
+            for item_id, (uuid, title, details) in held.items()
+        ]
 
     def _set_placeholder(self, text: str) -> None:
         """Qt repaints only the first line when the placeholder of an empty editor changes:

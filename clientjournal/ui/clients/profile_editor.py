@@ -31,6 +31,7 @@ from clientjournal.core.profile import (
     fields_in,
     filled_count,
 )
+from clientjournal.core.records import ClientData
 from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.clients.profile_labels import (
     field_hint,
@@ -38,6 +39,7 @@ from clientjournal.ui.clients.profile_labels import (
     section_label,
     work_again_label,
 )
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.theme import warning_style
 
@@ -59,6 +61,11 @@ class ProfileEditor(QWidget):
         self._autosave = AutosaveTimer(self.flush, self)  # typed fields save as typed
         self.setObjectName("profileEditor")
         self._profile: dict = {}
+        self._client: tuple[int, str] | None = None  # id, UUID of the client shown
+        # entries saved while a sync round holds the journal (the step waits for its end),
+        # per client: shown as typed meanwhile and kept against a crash (held_records)
+        self._held: dict[tuple[int, str], dict[str, str]] = {}
+        autosave.keep_against_crash(self)
         self._edits: dict[str, QLineEdit] = {}  # the fields built so far (see ``edits``)
         self._work_again: QComboBox | None = None
 
@@ -199,9 +206,13 @@ class ProfileEditor(QWidget):
             form.addRow(label, edit)
 
     # -- public ----------------------------------------------------------------------------
-    def set_profile(self, profile: dict) -> None:
-        """Show a client's profile; a field with unsaved typing in it keeps what is typed."""
+    def set_profile(self, profile: dict, client: ClientData | None = None) -> None:
+        """Show a client's profile; a field with unsaved typing in it keeps what is typed, and
+        one saved while a sync round holds the journal shows what was typed."""
+        self._client = (client.id, client.uuid) if client is not None and client.id else None
         self._profile = dict(profile)
+        if self._client is not None:
+            self._profile.update(self._held.get(self._client, {}))
         self._show_profile()
         self._update_toggle()
 
@@ -233,6 +244,26 @@ class ProfileEditor(QWidget):
         self.toggle.setChecked(expanded)
 
     # -- private ---------------------------------------------------------------------------
+    def held_records(self) -> list[dict[str, object]]:
+        """What is typed into the profile and not saved yet while a sync round holds the
+        journal (``autosave.keep_against_crash``)."""
+        if not autosave.holding():
+            return []
+        found = {client: dict(values) for client, values in self._held.items()}
+        if self._client is not None:
+            typed = {k: e.text().strip() for k, e in self._edits.items() if e.isModified()}
+            found.setdefault(self._client, {}).update(typed)
+        return [
+            {
+                "kind": "client",
+                "id": client_id,
+                "uuid": uuid,
+                "fields": {f"profile/{k}": v for k, v in values.items()},
+            }
+            for (client_id, uuid), values in found.items()
+            if values
+        ]
+
     def _on_edited(self, key: str) -> None:
         edit = self._edits[key]
         edit.setModified(False)
@@ -240,12 +271,32 @@ class ProfileEditor(QWidget):
         if text != str(self._profile.get(key, "")).strip():
             self._profile[key] = text
             self.fieldEdited.emit(key, text)
+            self._hold_entry(key, text)
+
+    def _hold_entry(self, key: str, text: str) -> None:
+        """An entry saved (``fieldEdited``: its step pushed) while a round holds the journal:
+        the step is written when the round ends; until then the entry is shown as typed and
+        kept against a crash."""
+        client = self._client
+        if client is None or not autosave.holding():
+            return
+        self._held.setdefault(client, {})[key] = text
+
+        def written() -> None:  # after the step, which waits in the same queue
+            values = self._held.get(client, {})
+            if values.get(key) == text:
+                del values[key]
+            if not values:
+                self._held.pop(client, None)
+
+        autosave.after_hold(written)
 
     def _on_work_again(self) -> None:
         value = str(self.work_again.currentData())
         if value != str(self._profile.get("work_again", "")):
             self._profile["work_again"] = value
             self.fieldEdited.emit("work_again", value)
+            self._hold_entry("work_again", value)
 
     def _on_toggle(self, checked: bool) -> None:
         full = self._build_full()

@@ -251,7 +251,7 @@ class ClientSummary(QFrame):
             self.tags.setText(format_tags(client.tags))
             self.tags.setCursorPosition(0)  # the first tag in view, not the end of the last
             self.tags.setModified(False)
-        self.profile.set_profile(client.profile)
+        self.profile.set_profile(client.profile, client)
         self.essentials_line.set_profile(client.profile)
         text = rhythm_text(rhythm) if rhythm is not None else ""
         self.rhythm.setText(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -99,6 +100,35 @@ def rounds_ended() -> int:
 def held_saves() -> int:
     """How many editors wait to save (the status line says so)."""
     return len(_hold.waiting) + len(_hold.later) if _hold.on else 0
+
+
+class KeptAgainstCrash(Protocol):
+    def held_records(self) -> list[dict[str, object]]:
+        """What this editor holds unsaved for the sync round that holds the journal, each
+        ``{"kind": "agreement" | "draft" | "client", "id": its id, "uuid": its UUID,
+        "fields": {text field (a profile entry as "profile/<key>"): the value typed}}``."""
+        ...
+
+
+_kept: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def keep_against_crash(editor: KeptAgainstCrash) -> None:
+    """``editor``'s held saves are kept beside the journal while a round holds it, as the
+    note editor's are (``ui/sync/held``): a crash then loses no more than an autosave would
+    (attack-20c N2 for agreements, replies and profiles)."""
+    _kept.add(editor)
+
+
+def held_records() -> list[dict[str, object]]:
+    """What every editor kept against a crash holds unsaved now (see ``keep_against_crash``)."""
+    found: list[dict[str, object]] = []
+    for editor in list(_kept):
+        try:
+            found += editor.held_records()
+        except RuntimeError:  # its widgets are gone (a window closed): nothing held there
+            _kept.discard(editor)
+    return found
 
 
 def release() -> None:

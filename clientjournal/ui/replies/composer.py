@@ -55,6 +55,7 @@ class ReplyComposer(QWidget):
         self._client: ClientData | None = None
         self._loading = False
         self._dirty = False
+        autosave.keep_against_crash(self)
 
         self.to = QLabel(self)
         self.to.setObjectName("replyTo")
@@ -204,6 +205,27 @@ class ReplyComposer(QWidget):
             return
         self._store(typed)  # a save that fails leaves the text dirty: tried again
         self._dirty = False
+
+    def held_records(self) -> list[dict[str, object]]:
+        """The subject and text typed and not saved yet while a sync round holds the journal
+        (``autosave.keep_against_crash``): the drafts left meanwhile and the one shown."""
+        if not autosave.holding():
+            return []
+        held = dict(self._held)
+        draft = self._draft
+        if draft is not None and draft.id is not None and not self._loading:
+            held[draft.id] = dataclasses.replace(
+                draft, subject=self.subject.text(), body=self.body.toPlainText()
+            )
+        return [
+            {
+                "kind": "draft",
+                "id": draft_id,
+                "uuid": typed.uuid,
+                "fields": {"subject": typed.subject, "body": typed.body},
+            }
+            for draft_id, typed in held.items()
+        ]
 
     def _store(self, typed: DraftData) -> None:
         """Save ``typed``; a draft that another computer sealed (held, sent, discarded) or

@@ -112,7 +112,10 @@ class SyncController(QObject):
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
-        self._held.restore(context, lambda: self._own.report(Change.NOTES, None))
+        self._held.restore(
+            context,
+            lambda records: self._own.report(Change.JOURNAL if records else Change.NOTES, None),
+        )
         if self.enabled:
             self._period.start()
             QTimer.singleShot(START_MS if start_ms is None else start_ms, self, self.sync_now)
@@ -250,7 +253,7 @@ class SyncController(QObject):
             self._held.done()
 
     def _progressed(self, done: int, total: int) -> None:
-        if done == store_sync.TAKING_JOURNAL and self.open_note is not None:
+        if done == store_sync.TAKING_JOURNAL:
             self._held.start(self.open_note)
         if autosave.held_saves():  # typed while the round holds the journal: not lost, later
             self.status.setText(self.tr("Syncing… what you type is saved when it ends"))
