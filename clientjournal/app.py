@@ -413,7 +413,7 @@ def _nothing_to_see_before_open(data_dir: Path) -> bool:
     unfinished one).  The usual start so does without importing the dialogs' module and the
     message box types it touches (issue 21); anything else goes through it."""
     from clientjournal.paths import journal_file
-    from clientjournal.store.safety.restore import incoming_path, restore_leftovers
+    from clientjournal.store.safety.leftovers import incoming_path, restore_leftovers
 
     try:
         if journal_file(data_dir).stat().st_size == 0:

@@ -22,15 +22,18 @@ from clientjournal.store.models import (
     new_uuid,
     tuples,
 )
+from clientjournal.store.tab_counts import OVERDUE_COUNT_SQL, overdue_count
 
 if TYPE_CHECKING:
     from clientjournal.core.payments import ClientPaymentStats, PaymentData
 
 # core.payments (its reminder wording and the agreements' summary it shares: ~7 ms of imports)
-# is imported where a record is read or written, not with this module: the client pane imports
-# it for overdue_count at every switch, and the full window should not wait for the rest.
+# is imported where a record is read or written, not with this module.  The overdue count the
+# client pane shows at every switch is in store/tab_counts.py (re-exported here), so the full
+# window imports neither.
 
 __all__ = [
+    "OVERDUE_COUNT_SQL",
     "OverdueRow",
     "count_overdue",
     "create",
@@ -40,6 +43,7 @@ __all__ = [
     "last_currency",
     "mark_paid",
     "overdue",
+    "overdue_count",
     "restore",
     "stats",
     "term_days_for_client",
@@ -238,23 +242,3 @@ def stats(client_id: int, today: date) -> ClientPaymentStats:
     from clientjournal.core.payments import compute_stats
 
     return compute_stats(for_client(client_id), today)
-
-
-# The unary + keeps SQLite from answering this with payment_open_due (paid_on, due_on), which
-# its planner prefers (two terms over one) but which walks every client's open invoices past
-# their due day: 0.5-2 ms per switch at 20,000 clients against ~0.01 ms by the client's own
-# few rows in payment_client_issued.  A hint by operator rather than INDEXED BY: no index
-# name to break, and SQLite's documentation advises it for this.
-OVERDUE_COUNT_SQL = (
-    "SELECT COUNT(*) FROM payment WHERE client_id = ? AND +paid_on IS NULL AND +due_on < ?"
-)
-
-
-def overdue_count(client_id: int, today: date) -> int:
-    """How many of the client's invoices are unpaid past their due day (``stats``' count, in
-    one query: the Payments tab title shows it at every client switch)."""
-    row = database.execute_sql(
-        OVERDUE_COUNT_SQL,
-        (client_id, today.isoformat()),
-    ).fetchone()
-    return int(row[0]) if row else 0

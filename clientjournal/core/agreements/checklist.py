@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from clientjournal.core.agreements.status import AgreementStatus
+
 DUE_SOON_DAYS = 7
 
 
@@ -23,13 +25,6 @@ class AgreementCategory(StrEnum):
     COMMUNICATION = "communication"
     USAGE_RIGHTS = "usage_rights"
     OTHER = "other"
-
-
-class AgreementStatus(StrEnum):
-    OPEN = "open"  # still to be settled with the client
-    AGREED = "agreed"  # settled, work goes on under it
-    DONE = "done"  # fulfilled (delivered, paid, …)
-    BROKEN = "broken"  # one side did not keep it; a note says what happened
 
 
 class ProjectStatus(StrEnum):

@@ -49,6 +49,7 @@ from clientjournal.store.models import (
     new_uuid,
     tuples,
 )
+from clientjournal.store.tab_counts import PENDING, summary_counts
 
 __all__ = [
     "add_from_template",
@@ -74,7 +75,7 @@ __all__ = [
 ]
 
 # Statuses with something still to do: only these can be due or overdue.
-_PENDING = (AgreementStatus.OPEN.value, AgreementStatus.AGREED.value)
+_PENDING = PENDING
 
 
 def _to_record(row: Agreement) -> AgreementData:
@@ -376,24 +377,3 @@ def due_items(now: datetime, within_days: int = DUE_SOON_DAYS) -> list[tuple[Agr
         .objects()
     )
     return [(_to_record(row), row.client_name) for row in query]  # type: ignore[attr-defined]  # .objects() puts the aliased client_name on each row
-
-
-def summary_counts(client_id: int, now: datetime) -> dict[str, int]:
-    """At a glance: ``open`` (not settled yet), ``overdue`` (open or agreed, due before local
-    today), ``broken`` and ``total``."""
-    today = now.astimezone().date().isoformat()
-    total, still_open, overdue, broken = database.execute_sql(
-        "SELECT COUNT(*), "
-        "COALESCE(SUM(status = ?), 0), "
-        "COALESCE(SUM(status IN (?, ?) AND due_on IS NOT NULL AND due_on < ?), 0), "
-        "COALESCE(SUM(status = ?), 0) "
-        "FROM agreement WHERE client_id = ?",
-        (
-            AgreementStatus.OPEN.value,
-            *_PENDING,
-            today,
-            AgreementStatus.BROKEN.value,
-            client_id,
-        ),
-    ).fetchone()
-    return {"open": still_open, "overdue": overdue, "broken": broken, "total": total}

@@ -12,11 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from clientjournal.store.demo.presence import has_demo, is_empty
 from clientjournal.store.models import database
 from clientjournal.store.tags import prune
 
 if TYPE_CHECKING:
     from clientjournal.store.demo.fill import Progress
+
+__all__ = [
+    "DemoCounts",
+    "add_demo",
+    "counts",
+    "has_demo",
+    "index_rows_left",
+    "is_empty",
+    "remove_demo",
+]
 
 WELCOME_CLIENTS = 25
 WELCOME_NOTES = 500
@@ -26,20 +37,6 @@ WELCOME_NOTES = 500
 class DemoCounts:
     clients: int = 0
     notes: int = 0
-
-
-def has_demo() -> bool:
-    """Cheap at every start: the partial index holds demo clients only."""
-    row = database.execute_sql("SELECT EXISTS (SELECT 1 FROM client WHERE demo = 1)").fetchone()
-    return bool(row[0])
-
-
-def is_empty() -> bool:
-    """No client (trash included) and no note: nothing the user could lose or mix demo into."""
-    row = database.execute_sql(
-        "SELECT NOT EXISTS (SELECT 1 FROM client) AND NOT EXISTS (SELECT 1 FROM note)"
-    ).fetchone()
-    return bool(row[0])
 
 
 def counts() -> DemoCounts:

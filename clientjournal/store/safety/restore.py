@@ -32,6 +32,7 @@ from clientjournal.store.safety.encryption import (
     passphrase_for,
     remember,
 )
+from clientjournal.store.safety.leftovers import incoming_path, restore_leftovers
 
 if TYPE_CHECKING:
     from clientjournal.store.safety.backup import BackupInfo
@@ -196,23 +197,6 @@ def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:
         raise RestoreError(
             f"cannot copy {source} into the journal folder: {error_words(error)}"
         ) from error
-
-
-def incoming_path(data_dir: Path) -> Path:
-    current = journal_file(data_dir)
-    return current.with_name(current.name + ".restoring")
-
-
-UNFINISHED_ENDS = (".partial", ".partial-journal", ".rekeying", ".rekeying-journal")
-"""What a restore killed while it copied (or encrypted) the backup in leaves beside
-``journal.sqlite3.restoring``: an unfinished copy, plaintext perhaps."""
-
-
-def restore_leftovers(data_dir: Path) -> list[Path]:
-    """The unfinished copies of an interrupted restore (``UNFINISHED_ENDS``) that exist."""
-    incoming = incoming_path(data_dir)
-    ends = UNFINISHED_ENDS  # os.path.exists: False also where the folder cannot be reached
-    return [path for end in ends if os.path.exists(path := Path(f"{incoming}{end}"))]
 
 
 def finish_interrupted_restore(data_dir: Path) -> str | None:

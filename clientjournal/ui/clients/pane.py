@@ -26,9 +26,7 @@ from clientjournal import settings
 from clientjournal.core.profile import with_field
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store import cadence, clients, notes
-from clientjournal.store import payments as payment_store
-from clientjournal.store.agreements import checklist as agreement_store
+from clientjournal.store import cadence, clients, notes, tab_counts
 from clientjournal.ui.clients.summary import ClientSummary
 from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
@@ -211,8 +209,8 @@ class ClientPane(QStackedWidget):
         self.editor.start_new(client_id)
         # Only the tab in view is filled now (a client switch stays fast); the others when
         # they are opened.  The agreements and payments tab titles still show what is overdue.
-        self._update_agreement_tab(agreement_store.summary_counts(client_id, utcnow()))
-        self._show_overdue_payments(payment_store.overdue_count(client_id, date.today()))
+        self._update_agreement_tab(tab_counts.summary_counts(client_id, utcnow()))
+        self._show_overdue_payments(tab_counts.overdue_count(client_id, date.today()))
         self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
@@ -380,10 +378,10 @@ class ClientPane(QStackedWidget):
         if concerns(kind, (Change.NOTES,)):
             self.reload_notes()
         if concerns(kind, (Change.AGREEMENTS,)):
-            self._update_agreement_tab(agreement_store.summary_counts(self.client_id, utcnow()))
+            self._update_agreement_tab(tab_counts.summary_counts(self.client_id, utcnow()))
         if concerns(kind, (Change.PAYMENTS,)):
             # the tab title counts overdue invoices whether or not the tab is in view
-            self._show_overdue_payments(payment_store.overdue_count(self.client_id, date.today()))
+            self._show_overdue_payments(tab_counts.overdue_count(self.client_id, date.today()))
         changed = (Change.NOTES, Change.CLIENTS, Change.PROFILE, Change.REPLIES, Change.SETTINGS)
         if concerns(kind, changed):
             self.refresh_summary()  # the profile, and the rhythm's last contact

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from clientjournal.store.demo import removal as demo_data
+from clientjournal.store.demo import presence
 from clientjournal.ui.common.context import Change, WindowContext, concerns
 
 
@@ -58,11 +58,13 @@ class DemoBanner(QFrame):
 
     def update_shown(self) -> None:
         """Show the bar and the menu entry exactly while demo clients are in the journal."""
-        shown = demo_data.has_demo()
+        shown = presence.has_demo()
         self.setVisible(shown)
         self.action.setVisible(shown)
 
     def remove(self) -> None:
+        from clientjournal.store.demo import removal as demo_data  # not with every window
+
         found = demo_data.counts()
         if not found.clients:
             self.update_shown()
