@@ -267,6 +267,9 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from clientjournal.later_modules import defer_unused_modules
+
+    defer_unused_modules()  # before the store imports peewee; run after the full window
     quicker_pyside_imports()  # before the first module that imports PySide6
     from clientjournal.ui.shell.single_instance import claim_journal
 
@@ -338,6 +341,9 @@ def _after_the_first_paint(data_dir: Path, window: MainWindow) -> None:
     start with an empty journal (issue 10), the day's backup, and the integrity check in a
     thread beside the window.  Started before that paint, their imports and the check's
     thread took the window's time on a small machine (issue 21)."""
+    from clientjournal.later_modules import load_deferred_modules
+
+    load_deferred_modules()  # first, in this thread: before any thread of the app's own
     from clientjournal.ui.shell.welcome_dialog import welcome_if_new
 
     welcome_if_new(window)

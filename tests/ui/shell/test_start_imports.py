@@ -1,0 +1,91 @@
+"""What the start to the full window imports, and what it leaves for later (issue 21)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLIENTJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=90, env=env
+    )
+
+
+def test_the_full_window_of_a_demo_journal_leaves_agreements_invoices_restore_alone(
+    tmp_path: Path,
+):
+    """The tab titles' two counts (store/tab_counts.py), the demo banner's look
+    (store/demo/presence.py) and the look for a restore cut short (store/safety/leftovers.py)
+    come without the modules they belong to; socket, uuid and calendar (peewee's) are
+    imported but not run until the window is painted."""
+    journal = tmp_path / "j"
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        "from clientjournal.store.demo.removal import add_demo\n"
+        f"open_journal(Path({str(journal)!r}))\n"
+        "add_demo(german=False, clients=3, notes=12, seed=7)\n"
+        "close_journal()\n"
+        "for name in list(sys.modules):\n"  # the start below imports afresh
+        "    if name.startswith(('clientjournal', 'peewee')) or name in ('socket', 'uuid', "
+        "'calendar'):\n"
+        "        del sys.modules[name]\n"
+        "names = ('clientjournal.store.payments', 'clientjournal.store.agreements.checklist',"
+        " 'clientjournal.core.agreements.templates', 'clientjournal.store.safety.restore',"
+        " 'clientjournal.store.demo.removal')\n"
+        "real_exit = os._exit\n"
+        "def report(status):\n"
+        "    waiting = [n for n in ('socket', 'uuid', 'calendar')\n"
+        "               if type(sys.modules.get(n)).__name__ == '_RunOnFirstUse']\n"
+        "    print(status, sorted(n for n in names if n in sys.modules), waiting, flush=True)\n"
+        "    real_exit(status)\n"
+        "os._exit = report\n"
+        "from clientjournal.app import main\n"
+        f"main(['--data-dir', {str(journal)!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 [] ['socket', 'uuid', 'calendar']"
+
+
+def test_a_module_left_waiting_runs_on_first_use_and_when_asked(tmp_path: Path):
+    """``import uuid`` after ``defer_unused_modules`` gives the module; its first use runs it
+    (peewee and the store work as before), and ``load_deferred_modules`` runs the rest, so
+    no thread ever sees one half run.  A module already imported is left as it was."""
+    code = (
+        "import sys, types\n"
+        "import calendar\n"  # imported before: stays the real one
+        "real_calendar = sys.modules['calendar']\n"
+        "from clientjournal.later_modules import defer_unused_modules, load_deferred_modules\n"
+        "defer_unused_modules()\n"
+        "print(sys.modules['calendar'] is real_calendar)\n"
+        "import peewee, socket, uuid\n"
+        "print(type(uuid).__name__, type(socket).__name__)\n"
+        "from clientjournal.store.models import new_uuid\n"
+        "print(len(str(uuid.UUID(new_uuid()))), type(uuid) is types.ModuleType)\n"
+        "field = peewee.IPField()\n"
+        "print(field.python_value(field.db_value('10.1.2.3')), type(socket) is types.ModuleType)\n"
+        "load_deferred_modules()\n"
+        "print(type(socket) is types.ModuleType, socket.AF_INET == socket.AddressFamily.AF_INET)\n"
+        "from socket import inet_aton\n"
+        "print(inet_aton('1.2.3.4'), sys.modules['uuid'] is uuid)\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "True",
+        "_RunOnFirstUse _RunOnFirstUse",
+        "36 True",
+        "10.1.2.3 True",
+        "True True",
+        "b'\\x01\\x02\\x03\\x04' True",
+    ]
