@@ -27,6 +27,7 @@ from clientjournal.core.domain import ClientSort
 from clientjournal.store import clients
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.commands import delete_key, named_action
 from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.common.undo_commands import EditClient, TrashClient, archived
@@ -138,12 +139,22 @@ class ClientActions(QObject):
         from clientjournal.ui.clients.dialog import ClientDialog  # not needed for start-up
 
         dialog = ClientDialog(parent=self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            client_id = clients.create(dialog.client())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        client = dialog.client()
+
+        def add() -> None:
+            client_id = clients.create(client)
             if self._list.filter.text():
                 self._list.filter.clear()
             self._refresh(client_id)
             self._context.show_status(_tr("Client added"), 4000)
+
+        # while a sync round holds the journal: added when it ends (a write now waited on the
+        # GUI thread for the journal's lock, the window frozen up to 5 s, then failed)
+        if autosave.holding():
+            self._context.show_status(_tr("Syncing… the new client is added when it ends"))
+        autosave.after_hold(add)
 
     def edit_client(self) -> None:
         client_id = self._list.current_client_id()

@@ -65,7 +65,7 @@ class _Hold:
     def __init__(self) -> None:
         self.on = False  # set by the round's thread, read and cleared on the GUI thread
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
-        self.later: list[Callable[[], None]] = []  # see after_hold
+        self.later: list[Callable[[], object]] = []  # see after_hold
         self.ended = 0  # rounds that ended (see rounds_ended)
 
 
@@ -83,7 +83,7 @@ def holding() -> bool:
     return _hold.on
 
 
-def after_hold(save: Callable[[], None]) -> None:
+def after_hold(save: Callable[[], object]) -> None:
     """``save`` now, or when the sync round that holds the journal ends (in order)."""
     if _hold.on:
         _hold.later.append(save)

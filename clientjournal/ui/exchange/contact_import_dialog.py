@@ -42,6 +42,7 @@ from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.store.exchange.common import read_import_file
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
 from clientjournal.ui.common.font_size import scaled_size
 from clientjournal.ui.common.undo_commands import JournalCommand
@@ -381,6 +382,18 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     dialog.deleteLater()
     if not accepted:
         return []
+    if autosave.holding():
+        # a sync round holds the journal: imported when it ends (written now, the window
+        # froze on the journal's lock until then, up to 5 s, and the import failed)
+        context.show_status(_tr("Syncing… the contacts are imported when it ends"))
+        autosave.after_hold(lambda: _import_chosen(context, path, chosen))
+        return []
+    return _import_chosen(context, path, chosen)
+
+
+def _import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]:
+    window = context.dialog_parent()
+    title = _tr("Nothing was changed")
     try:
         result = contact_import.import_contacts(
             chosen, contact_import.DuplicatePolicy.FLAG, _tr("possible duplicate"), str(path)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
 from clientjournal.ui.common.undo_commands import JournalCommand
 
@@ -121,7 +122,7 @@ class DropImport(QObject):
             ContactFileError,  # parsers load on first use
         )
         from clientjournal.core.contacts.eml import parse_eml
-        from clientjournal.store.exchange.contacts import add_mail_note, client_for_mail
+        from clientjournal.store.exchange.contacts import client_for_mail
 
         try:
             mail = parse_eml(path.read_bytes(), path.name)
@@ -134,6 +135,17 @@ class DropImport(QObject):
         if target is None:
             return None
         client_id, name = target
+        if autosave.holding():
+            # a sync round holds the journal: added when it ends (written now, the window
+            # froze on the journal's lock until then, up to 5 s)
+            self._status(self.tr("Syncing… the e-mail is added when it ends"))
+            autosave.after_hold(lambda: self._add_mail_note(client_id, name, mail))
+            return None
+        return self._add_mail_note(client_id, name, mail)
+
+    def _add_mail_note(self, client_id: int, name: str, mail: Mail) -> NoteData:
+        from clientjournal.store.exchange.contacts import add_mail_note
+
         note = add_mail_note(client_id, mail)
         context = self._context
         command = AddedMailNote(note, name, context.events, context.forget_note)
