@@ -77,7 +77,7 @@ class OpenNote:
             if result is not None:
                 store_sync.keep_typing(result, uuid)  # the round wrote it too: a conflict
         if before is None or self.editor.note_id != before.note.id:
-            return False  # another note was opened meanwhile: it was read after the round
+            return self._opened_during(result)
         note_id = before.note.id
         assert note_id is not None
         stored = notes.fetch([note_id]).get(note_id)
@@ -120,6 +120,26 @@ class OpenNote:
         stored = notes.get(note_id)
         show(dataclasses.replace(stored, body=before.text), typed)
         return conflict
+
+    def _opened_during(self, result: store_sync.RoundResult | None) -> bool:
+        """Another note was opened since the round began.  Read before the round committed
+        and typed in, while the round wrote another computer's text into it: the typing stays
+        the note's text (its autosave waits for the round) and the other text becomes a
+        conflict, as for the note open when the round began; before, the typing was saved
+        over it, and the other computer's text was gone on every computer."""
+        note_id = self.editor.note_id
+        if note_id is None:
+            return False
+        stored = notes.fetch([note_id]).get(note_id)
+        if stored is None:  # deleted by the round: let go of it, the typing kept (N3)
+            read = self.editor.stored_text() or ""
+            self._deleted(Snapshot(dataclasses.replace(self.editor.current(), body=read), read))
+            return False
+        if result is None or not self.editor.unsaved():
+            return False
+        if stored.body == self.editor.stored_text():
+            return False  # read after the round wrote it (or not written): typed on it
+        return store_sync.keep_typing(result, stored.uuid)
 
     def _deleted(self, before: Snapshot) -> None:
         """The round deleted the open note (another computer deleted it, or emptied the
