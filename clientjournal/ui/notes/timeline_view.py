@@ -30,9 +30,11 @@ from clientjournal.ui.notes.delegate import NoteDelegate
 BATCH = 20
 """Notes laid out per round after the first."""
 
-REST_AFTER_MS = 40
-"""After a switch, how long the notes below the view wait to be sized: less than a person
-notices of the scroll bar, more than the time between two switches by key repeat."""
+REST_AFTER_MS = 150
+"""After a switch, how long the notes below the view wait to be sized: about what a person
+notices of the scroll bar, well more than the time between two switches by key repeat (~35 ms)
+and than a switch takes on a busy machine (40 ms, the first try, left the work in the switch
+whenever the machine was loaded)."""
 
 
 class NoteTimelineView(QListView):
