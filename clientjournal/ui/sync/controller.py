@@ -416,8 +416,8 @@ class SyncController(QObject):
         values = settings.journal_values(settings.load())
         changed = {k: v for k, v in values.items() if v != self._journal_values.get(k)}
         self._journal_values = values
-        if changed:
-            store_sync.set_journal_settings(changed)
+        if changed:  # during a round, when it ends: written now, the window froze on its lock
+            autosave.after_hold(lambda: store_sync.set_journal_settings(changed))
 
     # -- the status line ---------------------------------------------------------------------
     def _show_idle(self) -> None:

@@ -290,3 +290,22 @@ def test_changes_waiting_for_a_missing_file_are_shown(qtbot, computers, monkeypa
     assert "Laptop" in controller.status.toolTip()
     again = _page(qtbot, controller)  # the page opened later (after a restart, say) tells too
     assert "changes from Laptop are waiting for a file" in again.last.text()
+
+
+def test_settings_saved_during_a_round_reach_the_journal_when_it_ends(qtbot, computers):
+    """Written at once, the journal's settings waited on the GUI thread for the lock of a
+    round's transaction (the window frozen up to 5 s)."""
+    from clientjournal import settings
+    from clientjournal.ui.common import autosave
+
+    computers.use("desk")
+    context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    settings.save(settings.load()._replace(morning_hour=6))
+    autosave.hold()  # as a round does around its transaction
+    try:
+        context.events.changed(Change.SETTINGS)
+        assert store_sync.journal_settings() == {}
+    finally:
+        autosave.release()
+    assert store_sync.journal_settings() == {"cooling/morning_hour": "6"}
