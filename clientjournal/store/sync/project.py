@@ -14,9 +14,9 @@ round's writes are not published back.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from typing import Any
 
 from clientjournal.core.sync.clock import device_of, wall_ms
@@ -41,8 +41,8 @@ from clientjournal.store.sync.state import Key, Record
 
 STEP = 4096  # records between two progress reports of a big kind
 BULK_NOTES = 500
-"""From this many new notes on, the search index takes them in one statement after they are
-written (as demo and import do) instead of its trigger indexing them one by one."""
+"""From this many new notes on, the search index takes them after they are written, 4,096 a
+statement (a quarter of their progress, attack-20d D8), instead of a trigger one by one."""
 
 
 def _iso_of_ms(ms: int) -> str:
@@ -280,11 +280,7 @@ class Projector:
                 self._update(kind, record, row_id, values)
         self._advance((len(uuids) % STEP) // 4)
         bulk = kind.name == "note" and len(new_records) >= BULK_NOTES
-        # a row's half: its insert, or with the search index built after them (bulk) a
-        # quarter each (the index took seconds in one step, the bar standing: attack-20d D8)
-        share = 4 if bulk else 2
-        indexed = (lambda notes: self._advance(notes // 4)) if bulk else None
-        with bulk_note_inserts(indexed) if bulk else contextlib.nullcontext():
+        with bulk_note_inserts(lambda n: self._advance(n // 4)) if bulk else nullcontext():
             for columns, rows in inserts.items():
                 marks = ", ".join("?" * (len(columns) + 1))
                 for start in range(0, len(rows), STEP):
@@ -293,7 +289,7 @@ class Projector:
                         f"VALUES ({marks})",
                         rows[start : start + STEP],
                     )
-                    self._advance(len(rows[start : start + STEP]) // share)
+                    self._advance(len(rows[start : start + STEP]) // (4 if bulk else 2))
         if new_records:
             self.prefetch_ids(kind.name, [record.uuid for record in new_records])
             for number, record in enumerate(new_records):

@@ -501,17 +501,9 @@ class ClientPane(QStackedWidget):
         self._context.show_status(self.tr("Note deleted. Undo with Ctrl+Z."))
 
     def _note_deleted(self, note: NoteData, undone: bool) -> None:
-        """Delete note, or its undo, shown at once, also while a sync round holds the journal
-        and the step waits for it (attack-20d D4): the note leaves the list; back, it is
-        opened again unless another one is being written."""
-        if note.id is None:
-            return
-        if undone:
-            self.model.hidden.pop(note.id, None)
-        else:
-            self.model.hidden[note.id] = note.client_id
-        if note.client_id != self.client_id:
-            return
-        self.reload_notes()
-        if undone and self.editor.note_id is None and not self.editor.unsaved():
-            self.show_note(note.id)
+        """Delete note or its undo shown at once, also during a sync round (attack-20d D4);
+        back, the note opens again unless another one is being written."""
+        if self.model.hide(note, not undone) and note.client_id == self.client_id:
+            self.reload_notes()
+            if undone and self.editor.note_id is None and not self.editor.unsaved():
+                self.show_note(note.id or 0)

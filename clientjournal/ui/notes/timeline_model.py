@@ -23,6 +23,17 @@ class NoteTimelineModel(LazyIdModel):
         self.client_id = client_id
         self.set_ids(self._shown(notes.ids_for_client(client_id) if client_id is not None else []))
 
+    def hide(self, note: NoteData, hidden: bool) -> bool:
+        """``note`` deleted here (``hidden``) or back by its undo: left out of the list until
+        the deletion is written (a sync round may hold it); False for a note never stored."""
+        if note.id is None:
+            return False
+        if hidden:
+            self.hidden[note.id] = note.client_id
+        else:
+            self.hidden.pop(note.id, None)
+        return True
+
     def _shown(self, ids: list[int]) -> list[int]:
         if not self.hidden:
             return ids
