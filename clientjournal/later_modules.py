@@ -42,9 +42,10 @@ def defer_unused_modules() -> None:
     its names (``_RunOnFirstUse``).  Two threads looking first at the same moment could see
     it half done, so the GUI calls this before any thread of its own starts and
     ``load_deferred_modules`` once the full window is painted, before the backup's and the
-    check's threads.  A module already imported, or one that is not a plain module file (a
-    frozen build's may not be), is imported the usual way.
+    check's threads.  A module already imported, or one not read from its source file the
+    usual way (a frozen build's), is imported the usual way.
     """
+    import importlib.machinery
     import importlib.util
 
     for name in LATER_MODULES:
@@ -54,10 +55,8 @@ def defer_unused_modules() -> None:
             spec = importlib.util.find_spec(name)
         except (ImportError, ValueError):
             continue
-        if spec is None or not hasattr(spec.loader, "exec_module") or spec.origin is None:
-            continue
-        if not spec.origin.endswith(".py"):
-            continue
+        if spec is None or not isinstance(spec.loader, importlib.machinery.SourceFileLoader):
+            continue  # e.g. a frozen build's own importer: imported the usual way
         module = importlib.util.module_from_spec(spec)
         module.__class__ = _RunOnFirstUse
         sys.modules[name] = module
