@@ -503,6 +503,8 @@ class ClientPane(QStackedWidget):
     def _note_deleted(self, note: NoteData, undone: bool) -> None:
         """Delete note or its undo shown at once, also during a sync round (attack-20d D4);
         back, the note opens again unless another one is being written."""
+        if not undone and note.id == self.editor.note_id:  # a redo: what was typed is kept
+            self.editor.forget(note.id or 0, keep_typed=True)
         if self.model.hide(note, not undone) and note.client_id == self.client_id:
             self.reload_notes()
             if undone and self.editor.note_id is None and not self.editor.unsaved():

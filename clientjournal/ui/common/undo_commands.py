@@ -34,8 +34,11 @@ def _tr(text: str) -> str:
 def _after_round(method: Callable[[Any], None], undo: bool) -> Callable[[Any], None]:
     @functools.wraps(method)
     def step(self: Any) -> None:
+        if not undo:  # before the write: an editor lets go of what the step removes
+            self.shown_at_once(False)
         autosave.after_hold(lambda: method(self))
-        self.shown_at_once(undo)
+        if undo:  # after it: what the undo brings back can be opened
+            self.shown_at_once(True)
 
     return step
 
@@ -61,9 +64,9 @@ class JournalCommand(QUndoCommand):
         self._reveal = reveal
 
     def shown_at_once(self, undone: bool) -> None:
-        """Right after the step is done (``undone`` False) or undone, also while a sync round
-        holds the journal and the write waits for its end: what the window shows of it at
-        once (a deleted note leaves the list)."""
+        """Right before the step is done (``undone`` False) and right after it is undone, also
+        while a sync round holds the journal and the write waits for its end: what the window
+        shows of it at once (a deleted note leaves the list and the editor)."""
 
     def _report(self, client_id: int | None, reveal: bool | None = None) -> None:
         self._events.changed(self.kind, [client_id])

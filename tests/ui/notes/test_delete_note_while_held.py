@@ -84,3 +84,21 @@ def test_undo_of_delete_note_reopens_the_note(qtbot, window, journal):
     _type(qtbot, window, "def")
     window.pane.editor.flush()
     assert notes.get(note_id).body == "Erste abcdef"
+
+
+def test_redo_of_delete_note_lets_go_of_the_reopened_note_and_keeps_its_typing(
+    qtbot, window, journal
+):
+    """Undo opens the note again; the redo deletes it once more: the editor lets go of it
+    (it went on saving into a deleted row) and a second undo brings back what was typed."""
+    note_id = _open_note(qtbot, window)
+    qtbot.mouseClick(window.pane.delete_note_button, Qt.MouseButton.LeftButton)
+    window.undo_action.trigger()
+    assert window.pane.editor.note_id == note_id
+    _type(qtbot, window, "xyz")
+    window.undo_stack.redo()
+    assert note_id not in notes.fetch([note_id])
+    assert window.pane.editor.note_id is None
+    window.undo_action.trigger()
+    assert notes.get(note_id).body == "Erste xyz"
+    assert window.pane.editor.note_id == note_id
