@@ -36,7 +36,8 @@ Per language, three parts (see ``clientjournal/core/tone/detector.py``):
    the point where at most ``CALM_TARGET`` of the (training) calm replies are flagged, with the
    best macro-F1 among such points. The *public* combiner: the two models' log-odds and the
    client combiner's rule part as one input (PUBLIC_INPUTS), trained on PUBLIC_SAMPLE rows of the public training data (their public log-odds from a
-   public model trained without them). The detector mixes both by the genre model.
+   public model trained without them). The detector mixes both by the genre model, as
+   probabilities (:func:`mix_logits`).
 
 The honest figure is :func:`writer_cv`: for each writer, the whole of 2 and 3 (including the
 inner out-of-fold step, the genre model and the threshold) is retrained without that writer and judged on them.
@@ -295,7 +296,14 @@ class Domain:
         w = np.array([public["weights"].get(n, 0.0) for n in PUBLIC_INPUTS])
         out.append(self.public_inputs(x, client) @ w + public["bias"])
         g = 1 / (1 + np.exp(-self.domain_logits(models["genre"], idx)))
-        return g * out[0] + (1 - g) * out[1]
+        return mix_logits(out[0], out[1], g)
+
+
+def mix_logits(client: np.ndarray, public: np.ndarray, reply: np.ndarray) -> np.ndarray:
+    """``scoring.mix_logits`` for arrays: the combiners mixed as probabilities."""
+    p = reply / (1 + np.exp(-client)) + (1 - reply) / (1 + np.exp(-public))
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -48,7 +48,7 @@ from clientjournal.core.tone import model as tone_model
 from clientjournal.core.tone import patterns as tone_patterns
 from clientjournal.core.tone import quotes as tone_quotes
 from clientjournal.core.tone import rules as tone_rules
-from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, Combiner, Detector
+from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, Combiner, Detector, mix_logits
 
 THRESHOLD = 0.5
 # Every key ``signal_keys`` can hold (stable ids; the UI translates them), strongest kinds first.
@@ -218,7 +218,14 @@ def _combiner(lang: str) -> Detector:
 
 def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[float, float, float]:
     """(logit, share of the n-gram models in it, weight of a client reply) of a text whose
-    inputs (``values``, with the models' log-odds) and genre log-odds are known."""
+    inputs (``values``, with the models' log-odds) and genre log-odds are known.
+
+    The two combiners are mixed as probabilities, not as log-odds: P(heated) = P(reply) x
+    P(heated | read as a reply) + P(public) x P(heated | read as a public text). A forum
+    comment the genre model half takes for a reply then gets at most that half of a
+    probability from the client combiner, which reads such comments close to chance (ROC AUC
+    0.59) and, as log-odds of up to about 5, used to outweigh the public combiner's verdict
+    (docs/tone.md, session 5)."""
     g = tone_model.sigmoid(genre)
     client, public = detector.client, detector.public
     weights = client.weights
@@ -226,7 +233,7 @@ def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[flo
         weights[n] * x for n, x in values.items() if x and n in weights and n not in NGRAM_INPUTS
     )
     public_values = {"public": values["public"], "domain": values["domain"], RULE_PART: rules}
-    logit = g * client.logit(values) + (1 - g) * public.logit(public_values)
+    logit = mix_logits(client.logit(values), public.logit(public_values), g)
     models = sum(
         (g * client.weights.get(n, 0.0) + (1 - g) * public.weights.get(n, 0.0)) * values[n]
         for n in ("public", "domain")

@@ -29,6 +29,19 @@ class Combiner:
         return self.bias + sum(weights[n] * x for n, x in values.items() if x and n in weights)
 
 
+def mix_logits(client: float, public: float, reply: float) -> float:
+    """The log-odds of ``reply`` x sigmoid(client) + (1 - reply) x sigmoid(public): the two
+    combiners mixed as probabilities (see ``detector.mix``; the training script computes the
+    same)."""
+    if reply >= 1.0:
+        return client
+    if reply <= 0.0:
+        return public
+    p = reply * tone_model.sigmoid(client) + (1 - reply) * tone_model.sigmoid(public)
+    p = min(1 - 1e-9, max(1e-9, p))
+    return math.log(p / (1 - p))
+
+
 class Detector:
     """One language's trained parts: three n-gram tables over the same features (the public
     model, the domain model and the *genre* model, which tells a reply to a client from a tweet

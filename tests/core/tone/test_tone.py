@@ -523,3 +523,29 @@ def test_the_genre_model_tells_client_replies_from_tweets():
     # model also learnt from single sentences of replies); nearly all must go to the combiner
     # trained on client replies.
     assert sum(as_replies) >= 0.95 * len(replies)
+
+
+def test_the_two_combiners_are_mixed_as_probabilities():
+    """A text the genre model half takes for a reply gets P(reply) x P(heated as a reply) +
+    P(public) x P(heated as a public text): the client combiner, which reads forum comments
+    close to chance with large log-odds, can no longer outvote a confident public verdict by
+    its log-odds alone (mixed as log-odds, 0.5 x -8 + 0.5 x 3 gave a score of 0.08; as
+    probabilities it is 0.48)."""
+    detector = tone_detector._combiner("en")
+    values = dict.fromkeys(INPUTS, 0.0)
+    values["public"], values["domain"] = 1.5, -2.0
+    client = detector.client.logit(values)
+    rules = 0.0  # no rule input is set
+    public = detector.public.logit({"public": 1.5, "domain": -2.0, RULE_PART: rules})
+    for genre in (-3.0, 0.0, 2.0):
+        g = tone_model.sigmoid(genre)
+        logit, _, reply = tone_detector.mix(detector, values, genre)
+        assert reply == pytest.approx(g)
+        expected = g * tone_model.sigmoid(client) + (1 - g) * tone_model.sigmoid(public)
+        assert tone_model.sigmoid(logit) == pytest.approx(expected, abs=1e-9)
+    assert tone_model.sigmoid(tone_detector.mix_logits(-8.0, 3.0, 0.5)) == pytest.approx(
+        0.5 * tone_model.sigmoid(-8.0) + 0.5 * tone_model.sigmoid(3.0)
+    )
+    # A text read wholly as a reply keeps the client combiner's verdict exactly.
+    assert tone_detector.mix_logits(2.5, -4.0, 1.0) == 2.5
+    assert tone_detector.mix_logits(2.5, -4.0, 0.0) == -4.0
