@@ -36,6 +36,7 @@ from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.commands import command_button, delete_key, pane_shortcut
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
@@ -204,6 +205,7 @@ class AgreementPane(QWidget):
         if keep is not None:
             self._select(keep)
 
+    @autosave.waits_for_round_on_client
     def add_item(self) -> None:
         if self.client_id is None:
             return
@@ -237,12 +239,16 @@ class AgreementPane(QWidget):
                 return
         self.editor.save()
         assert item.id is not None  # a listed item is stored
+        self._set_status(item.id, status, note.strip())
+
+    @autosave.waits_for_round
+    def _set_status(self, item_id: int, status: AgreementStatus, note: str) -> None:
         try:
-            agreements.set_status(item.id, status, note.strip())
+            agreements.set_status(item_id, status, note)
         except InvalidTransition as error:
             self._show_error(str(error))
             return
-        self.reload(item.id)
+        self.reload(item_id)
         self._own.report(Change.AGREEMENTS, self.client_id)
 
     def move_current(self, offset: int) -> None:
@@ -312,8 +318,11 @@ class AgreementPane(QWidget):
             return
         dialog = ProjectDialog(new_project(self.client_id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            project = agreements.save_project(dialog.project())
-            self._fill_projects(select=project.id)
+            self._save_project(dialog.project())
+
+    @autosave.waits_for_round
+    def _save_project(self, project: ProjectData) -> None:
+        self._fill_projects(select=agreements.save_project(project).id)
 
     def edit_project(self) -> None:
         from clientjournal.ui.agreements.project_dialog import ProjectDialog
@@ -324,8 +333,7 @@ class AgreementPane(QWidget):
             return
         dialog = ProjectDialog(project, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            agreements.save_project(dialog.project())
-            self._fill_projects(select=project_id)
+            self._save_project(dialog.project())
 
     def projects(self) -> dict[int, ProjectData]:
         return {project.id: project for project in self._projects if project.id is not None}

@@ -8,9 +8,10 @@ loss at under a second.  Used by every editor that saves as the user types (note
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -89,6 +90,40 @@ def after_hold(save: Callable[[], object]) -> None:
         _hold.later.append(save)
     else:
         save()
+
+
+_Step = TypeVar("_Step", bound=Callable[..., object])
+
+
+def waits_for_round(step: _Step) -> _Step:
+    """A method that writes the journal at once (a draft's or an agreement's status, a
+    project): while a sync round holds the journal it is made when the round ends, in order
+    with the held saves (the status line says so, ``held_saves``); made at once, it waited on
+    the GUI thread for the round's lock, the window frozen up to 5 s, and then failed."""
+    return _later(step, same_client=False)
+
+
+def waits_for_round_on_client(step: _Step) -> _Step:
+    """``waits_for_round`` for a step that makes a record for the client shown (New reply,
+    Add agreement): left out if another client is shown when the round ends."""
+    return _later(step, same_client=True)
+
+
+def _later(step: _Step, same_client: bool) -> _Step:
+    @functools.wraps(step)
+    def later(self: Any, *args: Any, **kwargs: Any) -> object:
+        if not _hold.on:
+            return step(self, *args, **kwargs)
+        client_id = getattr(self, "client_id", None)
+
+        def made() -> None:
+            if not same_client or getattr(self, "client_id", None) == client_id:
+                step(self, *args, **kwargs)
+
+        _hold.later.append(made)
+        return None
+
+    return cast(_Step, later)
 
 
 def rounds_ended() -> int:

@@ -22,6 +22,7 @@ from clientjournal.core.cooling import DraftData
 from clientjournal.core.search_text import plain_text
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, drafts, notes
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.commands import command_button, keep_focus_in_pane
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.labels import kind_label, local_date
@@ -129,6 +130,7 @@ class ReplyPane(QWidget):
             self.show_closed.setChecked(True)
         self.refresh(draft_id)
 
+    @autosave.waits_for_round_on_client
     def new_reply(self) -> None:
         if self.client_id is None:
             return
@@ -136,6 +138,7 @@ class ReplyPane(QWidget):
         self.refresh(draft.id)
         self.composer.body.setFocus()
 
+    @autosave.waits_for_round
     def sleep_on_it(self, draft_id: int) -> None:
         hour, rest = hold_times()
         drafts.hold(draft_id, utcnow(), hour, rest, tz=local_zone())
@@ -161,10 +164,15 @@ class ReplyPane(QWidget):
         confirm.toggled.connect(yes.setEnabled)
         if box.exec() != QMessageBox.StandardButton.Yes or not confirm.isChecked():
             return
+        self._release_early(draft_id)
+
+    @autosave.waits_for_round
+    def _release_early(self, draft_id: int) -> None:
         drafts.release_early(draft_id, utcnow())
         self.refresh(draft_id)
         self._own.report(Change.REPLIES, self.client_id)
 
+    @autosave.waits_for_round
     def reopen(self, draft_id: int) -> None:
         drafts.reopen(draft_id)
         self.refresh(draft_id)
@@ -176,6 +184,7 @@ class ReplyPane(QWidget):
         self._context.undo_stack.push(MarkSent(draft_id, utcnow(), self._context.events))
         self._context.show_status(self.tr("Reply marked as sent. Undo with Ctrl+Z."))
 
+    @autosave.waits_for_round
     def restore(self, draft_id: int) -> None:
         drafts.restore(draft_id)
         self.refresh(draft_id)

@@ -5,6 +5,7 @@ lock (the window frozen up to 5 s) and then failed."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -75,3 +76,39 @@ def test_an_email_dropped_during_a_round_is_added_when_it_ends(qtbot, window):
     assert len(mails()) == 1
     window.undo_stack.undo()
     assert mails() == []
+
+
+def test_new_reply_add_agreement_and_a_drafts_step_during_a_round_wait_for_its_end(
+    qtbot, window
+):
+    from clientjournal.store import drafts
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.common.context import ClientTab
+
+    client_id = clients.create(ClientData(name="Nora Kunde"))
+    other = clients.create(ClientData(name="Otto Anders"))
+    window.open_client(client_id, ClientTab.AGREEMENTS)
+    window.open_client(client_id, ClientTab.REPLIES)
+    replies, agreement_pane = window.pane.replies, window.pane.agreements
+    assert replies.client_id == agreement_pane.client_id == client_id
+    autosave.hold()
+    try:
+        replies.new_reply()
+        agreement_pane.add_item()
+        assert drafts.ids_for_client(client_id) == []
+        assert agreements.ids_for_client(client_id) == []
+    finally:
+        autosave.release()
+    (draft_id,) = drafts.ids_for_client(client_id)
+    assert len(agreements.ids_for_client(client_id)) == 1
+    drafts.save(dataclasses.replace(drafts.get(draft_id), body="Danke für Ihre Geduld."))
+    autosave.hold()
+    try:
+        replies.sleep_on_it(draft_id)
+        assert drafts.get(draft_id).status == "writing"
+        replies.new_reply()  # then another client is shown: not made for that one
+        window.open_client(other, ClientTab.REPLIES)
+    finally:
+        autosave.release()
+    assert drafts.get(draft_id).status == "held"
+    assert drafts.ids_for_client(other) == [] and drafts.ids_for_client(client_id) == [draft_id]
