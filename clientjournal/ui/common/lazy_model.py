@@ -33,6 +33,12 @@ PAGE_SIZE = 50  # a screenful or two: the first paint reads one page
 
 Index = QModelIndex | QPersistentModelIndex
 
+# What QAbstractListModel.flags answers for a row of the model (Qt: selectable, enabled, and a
+# list's row has no children), looked up once.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 class LazyIdModel(QStringListModel):
     """Subclasses provide ``_query_ids`` and ``_fetch`` and render records in ``_data``."""
@@ -124,7 +130,11 @@ class LazyIdModel(QStringListModel):
 
     # -- what QStringListModel adds, taken back to QAbstractListModel's ----------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable and enabled, as a list model's rows; not editable or draggable."""
+        """Selectable and enabled, as a list model's rows; not editable or draggable.  A row of
+        this model gets the flags looked up once: Qt's answer is a new Python enum each time,
+        asked for every row painted (issue 21)."""
+        if index.model() is self and index.column() == 0 and 0 <= index.row() < len(self._ids):
+            return _ROW_FLAGS
         return QAbstractListModel.flags(self, index)
 
     def itemData(self, index: Index) -> dict[int, Any]:

@@ -79,3 +79,23 @@ def test_note_timeline_model_passes_qtmodeltester(qtmodeltester, journal):
     assert "Call" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     model.load(None)
     assert model.rowCount() == 0
+
+
+def test_row_flags_are_qts_own_answer(journal):
+    """The flags of a row are looked up once (issue 21); they are what Qt's list model says,
+    and any index that is not a row of the model still gets Qt's own answer."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+    fill(3)
+    model, other = ClientListModel(), ClientListModel()
+    model.reload()
+    other.reload()
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    for index in [*rows, QPersistentModelIndex(rows[1])]:
+        assert model.flags(index) == QAbstractListModel.flags(model, index)
+        assert model.flags(index) & Qt.ItemFlag.ItemIsSelectable
+        assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    for index in (QModelIndex(), model.index(7, 0), other.index(0, 0)):
+        assert model.flags(index) == QAbstractListModel.flags(model, index)
+    model.reload(filter_text="no such client")  # fewer rows: an old index is out of range
+    assert model.flags(rows[2]) == QAbstractListModel.flags(model, rows[2])
