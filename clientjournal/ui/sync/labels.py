@@ -26,6 +26,7 @@ from clientjournal.core.sync.format import (
     VALUES,
 )
 from clientjournal.core.sync.values import PROJECT_WITHOUT_NAME, TOO_MANY_PROFILE_FIELDS
+from clientjournal.paths import sqlite_problem
 from clientjournal.store.sync import Problem, RoundResult, SyncConfig, SyncError
 
 
@@ -262,6 +263,19 @@ def error_text(error: BaseException) -> str:
         return problem_text(error.problem)
     if isinstance(error, OSError) and error.strerror:
         return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    # the journal's own disk (SQLite's words): full, read-only, failing (attack-20e E1: the
+    # window said "unexpected problem (OperationalError)" where the CLI says the disk is full)
+    journal = {
+        "the disk is full": _tr("the disk is full"),
+        "the journal or its folder cannot be written (read-only)": _tr(
+            "the journal or its folder cannot be written (read-only)"
+        ),
+        "the disk could not be written or read (full, removed, or failing)": _tr(
+            "the disk could not be read or written"
+        ),
+    }.get(sqlite_problem(error))
+    if journal is not None:
+        return journal
     return _tr("unexpected problem (%1)").replace("%1", type(error).__name__)
 
 

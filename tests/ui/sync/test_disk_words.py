@@ -33,3 +33,19 @@ def test_a_read_only_disk_is_not_called_no_permission(tmp_path, monkeypatch):
         sync_folder.check_usable(tmp_path)
     assert refused.value.problem.reason == os.strerror(errno.EROFS)
     assert "no permission" not in str(refused.value)
+
+
+def test_a_full_or_read_only_journal_disk_is_worded_too(monkeypatch):
+    """attack-20e E1: the journal's own disk full during a round: the window said
+    "unexpected problem (OperationalError)" (the command line: "the disk is full")."""
+    from peewee import OperationalError
+
+    words: dict[str, str] = {}
+    monkeypatch.setattr(labels, "_tr", lambda text, n=-1: words.setdefault(text, f"<{text}>"))
+    full = OperationalError("database or disk is full")
+    assert labels.error_text(full) == "<the disk is full>"
+    read_only = OperationalError("attempt to write a readonly database")
+    assert labels.error_text(read_only) == (
+        "<the journal or its folder cannot be written (read-only)>"
+    )
+    assert labels.error_text(KeyError("x")) == "<unexpected problem (%1)>".replace("%1", "KeyError")
