@@ -61,7 +61,8 @@ TOO_LARGE = "too_large"  # more than one file may hold
 OTHER_VERSION = "version"  # written by another version
 KEY = "key"  # not readable with this journal's key (or plain in an encrypted folder)
 CLOCK = "clock"  # a clock centuries ahead
-FILE_PROBLEMS = (INCOMPLETE, GARBLED, VALUES, TOO_LARGE, OTHER_VERSION, KEY, CLOCK)
+ELSEWHERE = "elsewhere"  # written for another sync folder (its header names that folder)
+FILE_PROBLEMS = (INCOMPLETE, GARBLED, VALUES, TOO_LARGE, OTHER_VERSION, KEY, CLOCK, ELSEWHERE)
 
 
 class FileProblem(ValueError):
@@ -112,9 +113,16 @@ def parse_snapshot_file_name(name: str) -> tuple[str, bool] | None:
     return None
 
 
-def header(device: str, name: str, seq: int, snapshot: bool = False) -> dict[str, Any]:
+def header(
+    device: str, name: str, seq: int, snapshot: bool = False, folder: str = ""
+) -> dict[str, Any]:
+    """``folder``: the id of the sync folder the file is written for (its ``sync.json``): a
+    file copied into another folder is refused there (attack-20e E2: another journal's
+    snapshot dropped into the folder was merged into every journal of it)."""
     line: dict[str, Any] = {"format": FORMAT, "version": VERSION, "device": device}
     line.update({"name": name, "seq": seq})
+    if folder:
+        line["folder"] = folder
     if snapshot:
         line["snapshot"] = True
     return line
@@ -375,6 +383,8 @@ def _header(line: str | None) -> dict[str, Any]:
         raise FileProblem("the header has no sequence number")
     if not isinstance(head.get("name", ""), str):
         raise FileProblem("the header's device name is not text")
+    if not isinstance(head.get("folder", ""), str):
+        raise FileProblem("the header's folder is not text")
     head["name"] = clean_name(head.get("name", ""))
     return head
 

@@ -27,7 +27,7 @@ from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
 def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str) -> None:
     lines = (snapshot_line(*row) for row in state.load_all_packed())
-    head = header(device, name, seq, snapshot=True)
+    head = header(device, name, seq, snapshot=True, folder=folder.folder_id)
     head["newest"] = newest
     data = encode(head, lines, level=1)
     suffix = snapshot_file_name(device, folder.encrypted)

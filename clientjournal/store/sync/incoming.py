@@ -25,6 +25,7 @@ from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.format import (
     CHANGES,
     CLOCK,
+    ELSEWHERE,
     INCOMPLETE,
     MAX_CHANGE_TEXT,
     SNAPSHOTS,
@@ -186,14 +187,14 @@ def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incomi
             source, packed = open_file(folder, folder.path / rel)
             read_it = True
             try:
-                found = _read_data(source, snapshot, rel, size, mtime, device, packed)
+                found = _read_data(source, snapshot, rel, size, mtime, device, packed, folder)
             finally:
                 if not isinstance(source, bytes):
                     source.close()
         else:
             data = read_file(folder, folder.path / rel)
             read_it = True
-            found = _read_data(data, snapshot, rel, size, mtime, device)
+            found = _read_data(data, snapshot, rel, size, mtime, device, -1, folder)
     except FileProblem as problem:
         if len(_REFUSED) > 1000:
             _REFUSED.clear()
@@ -208,7 +209,14 @@ def read(folder: Folder, rel: str, size: int, mtime: int, device: str) -> Incomi
 
 
 def _read_data(
-    data: Source, snapshot: bool, rel: str, size: int, mtime: int, device: str, packed: int = -1
+    data: Source,
+    snapshot: bool,
+    rel: str,
+    size: int,
+    mtime: int,
+    device: str,
+    packed: int = -1,
+    folder: Folder | None = None,
 ) -> Incoming:
     if snapshot:
         head, lines = read_snapshot_file(data, packed, _reading(data, packed))  # records below
@@ -218,6 +226,11 @@ def _read_data(
         head, changes = read_change_file(data)
     if head["device"] != device:
         raise FileProblem("written by another device than its folder says")
+    if head.get("folder") and folder is not None and head["folder"] != folder.folder_id:
+        # copied here from another sync folder (another journal's, or this journal's other
+        # folder): refused whole (attack-20e E2: merged into every journal of this folder).
+        # Files written before headers named their folder name none and are read as before.
+        raise FileProblem("written for another sync folder", ELSEWHERE)
     incoming = Incoming(rel, size, mtime, device, head["seq"], str(head.get("name", "")))
     if changes is None:
         latest = f"{hlc.MAX_WALL_MS:013d}"

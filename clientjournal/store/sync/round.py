@@ -306,7 +306,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
-            data = None if first_here else change_file(header(device, name, seq), changes)
+            head = header(device, name, seq, folder=folder.folder_id)
+            data = None if first_here else change_file(head, changes)
             if data is None:  # the first time here, or more than a change file may hold
                 state.save(captured)
                 write_snapshot(folder, device, name, seq, clock.last())

@@ -18,6 +18,7 @@ from clientjournal.core.sync import problems as kinds
 from clientjournal.core.sync import values
 from clientjournal.core.sync.format import (
     CLOCK,
+    ELSEWHERE,
     GARBLED,
     INCOMPLETE,
     KEY,
@@ -138,6 +139,7 @@ def _file_words() -> dict[str, str]:
         INCOMPLETE: _tr("damaged or incomplete (perhaps still being copied)"),
         TOO_LARGE: _tr("it holds more than one file may"),
         GARBLED: _tr("damaged (not what Client Journal writes)"),
+        ELSEWHERE: _tr("written for another sync folder (copied here from it)"),
     }
 
 
