@@ -21,10 +21,11 @@ here (``capture.py``), writing the state into the journal's tables (``project.py
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -297,7 +298,11 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         return outcome  # nothing to write: the journal is not touched
     meter.applying(total)
     meter.taking_journal()
-    with database.atomic(lock_type="IMMEDIATE"):
+    first = folder.path / SNAPSHOTS / snapshot_file_name(device, folder.encrypted)
+    with (
+        _removed_if_cut_short(first if first_here else None),
+        database.atomic(lock_type="IMMEDIATE"),
+    ):
         clock = Clock(device, local.get(local.CLOCK))
         if first_here:
             capture.mark_everything()
@@ -366,6 +371,22 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+@contextlib.contextmanager
+def _removed_if_cut_short(snapshot: Path | None) -> Iterator[None]:
+    """A first round in a folder cut short (turned off, another folder chosen, the window
+    closed, a failure) after it wrote this journal's whole state there as its snapshot: the
+    file goes again (attack-20e E6: the whole journal stayed in a folder the user had just
+    turned away from, while Settings said nothing was synced).  The next round writes it
+    anew; a crash still leaves it (nothing runs then)."""
+    try:
+        yield
+    except BaseException:
+        if snapshot is not None:
+            with contextlib.suppress(OSError):
+                snapshot.unlink(missing_ok=True)
+        raise
 
 
 def _report_repairs(repaired: list[tuple[str, str, str]], outcome: Outcome) -> None:
