@@ -56,9 +56,11 @@ class Problem:
     def line(self) -> str:
         """The command line's words (English), as DESIGN.md and docs/sync.md give them."""
         if self.kind == CLOCK_AHEAD:
+            # which of the two clocks is wrong no computer can tell (attack-20e E5: one days
+            # behind told its user that the other, right one was ahead)
             return (
-                f"the clock of {self.who} is {self.days:.1f} days ahead; "
-                "its changes count as made then"
+                f"the clock of {self.who} is {self.days:.1f} days ahead of this computer's "
+                "(one of the two is wrong); its changes count as made then"
             )
         if self.kind == COPIED:
             return (

@@ -179,7 +179,10 @@ def warning_text(problem: Problem) -> str:
     if problem.kind == kinds.CLOCK_AHEAD:
         days = QLocale().toString(problem.days, "f", 1)
         return (
-            _tr("the clock of %1 is %2 days ahead; its changes count as made then")
+            _tr(
+                "the clock of %1 is %2 days ahead of this computer’s (one of the two is "
+                "wrong); its changes count as made then"
+            )
             .replace("%1", who)
             .replace("%2", days)
         )

@@ -75,3 +75,19 @@ def test_only_the_computer_whose_clock_is_ahead_is_named(pair):
 def _device(replica) -> str:
     ((device,),) = replica.sql("SELECT value FROM sync_local WHERE key = 'device_id'")
     return device
+
+
+def test_the_warning_does_not_say_which_clock_is_wrong(pair):
+    """attack-20e E5: a computer whose OWN clock is days behind told its user that the other
+    computer's (right) clock was ahead; no computer can tell which one is wrong."""
+    laptop, desktop = pair
+    laptop.add_client("00000000-0000-0000-0000-000000632d31", "Anna")
+    laptop.round()
+    desktop.round()
+    desktop.sql("UPDATE client SET name = 'Anna (desktop)'")
+    desktop.open()
+    with database.atomic():
+        database.execute_sql("UPDATE sync_dirty SET changed_at = changed_at + ?", (DAYS,))
+    desktop.round()
+    (warning,) = laptop.round().clock_warnings
+    assert "days ahead of this computer's (one of the two is wrong)" in warning

@@ -210,9 +210,10 @@ def test_engine_lines_are_in_the_windows_language(qtbot, computers, tmp_path, mo
     assert page.problem.text() == f"{missing}: «the sync folder does not exist»"
     ahead = store_sync.Problem(CLOCK_AHEAD, device="Laptop", device_id="ab" * 8, days=3.04)
     assert labels.warning_text(ahead) == (
-        "«the clock of %1 is %2 days ahead; its changes count as made then»".replace(
-            "%1", "Laptop"
-        ).replace("%2", QLocale().toString(3.0, "f", 1))
+        "«the clock of %1 is %2 days ahead of this computer’s (one of the two is wrong); "
+        "its changes count as made then»".replace("%1", "Laptop").replace(
+            "%2", QLocale().toString(3.0, "f", 1)
+        )
     )
     garbled = store_sync.Problem(GARBLED, "changes/ab/1.jsonl.gz", detail="a line is not JSON")
     assert labels.skipped_text(garbled) == (
