@@ -62,7 +62,10 @@ OTHER_VERSION = "version"  # written by another version
 KEY = "key"  # not readable with this journal's key (or plain in an encrypted folder)
 CLOCK = "clock"  # a clock centuries ahead
 ELSEWHERE = "elsewhere"  # written for another sync folder (its header names that folder)
-FILE_PROBLEMS = (INCOMPLETE, GARBLED, VALUES, TOO_LARGE, OTHER_VERSION, KEY, CLOCK, ELSEWHERE)
+NEWER = "newer"  # written by a newer version (this one must be updated to read it)
+FILE_PROBLEMS = (
+    INCOMPLETE, GARBLED, VALUES, TOO_LARGE, OTHER_VERSION, KEY, CLOCK, ELSEWHERE, NEWER
+)  # fmt: skip
 
 
 class FileProblem(ValueError):
@@ -374,7 +377,11 @@ def _header(line: str | None) -> dict[str, Any]:
         raise FileProblem("no header line")
     if head.get("format") != FORMAT:
         raise FileProblem("not a Client Journal sync file")
-    if head.get("version") != VERSION:
+    version = head.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        # attack-20e E3: "another version" did not say that this one is the older
+        raise FileProblem("written by a newer version of Client Journal: update this one", NEWER)
+    if version != VERSION:
         raise FileProblem("written by another version of Client Journal", OTHER_VERSION)
     device, seq = head.get("device"), head.get("seq")
     if not isinstance(device, str) or not DEVICE_NAME.match(device):

@@ -271,7 +271,9 @@ class SyncController(QObject):
         self._show_status(labels.status_line(result), warning=False)
         skipped_lines, warning_lines = labels.problem_lines(result)
         details = [
-            *(self.tr("Could not read %1; it is tried again next round.").replace("%1", line)
+            # "path: reason" reads in every language after a colon (attack-20e E3: German
+            # put "ließ sich nicht lesen" after the reason)
+            *(self.tr("Skipped: %1; it is tried again next round.").replace("%1", line)
               for line in skipped_lines),
             *(self.tr("Sync: %1").replace("%1", line) for line in warning_lines),
         ]  # fmt: skip

@@ -22,6 +22,7 @@ from clientjournal.core.sync.format import (
     GARBLED,
     INCOMPLETE,
     KEY,
+    NEWER,
     OTHER_VERSION,
     TOO_LARGE,
     VALUES,
@@ -140,6 +141,7 @@ def _file_words() -> dict[str, str]:
         TOO_LARGE: _tr("it holds more than one file may"),
         GARBLED: _tr("damaged (not what Client Journal writes)"),
         ELSEWHERE: _tr("written for another sync folder (copied here from it)"),
+        NEWER: _tr("written by a newer version of Client Journal (update it on this computer)"),
     }
 
 

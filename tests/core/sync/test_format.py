@@ -306,3 +306,15 @@ def test_a_snapshot_is_read_from_its_file_as_a_stream(tmp_path):
     with _Counting(good) as stream:
         head, lines = fmt.read_snapshot_file(stream, good.stat().st_size)
         assert head["snapshot"] and list(lines) == ["{}"]
+
+
+def test_a_file_of_a_newer_version_says_to_update_this_one():
+    """attack-20e E3: "written by another version" did not say this one is the older."""
+    newer = {**fmt.header(DEVICE, "Laptop", 1), "version": fmt.VERSION + 1}
+    with pytest.raises(fmt.FileProblem, match="newer version") as refused:
+        fmt.decode(_file([_change()], newer))
+    assert refused.value.kind == fmt.NEWER
+    older = {**fmt.header(DEVICE, "Laptop", 1), "version": 0}
+    with pytest.raises(fmt.FileProblem, match="another version") as refused:
+        fmt.decode(_file([_change()], older))
+    assert refused.value.kind == fmt.OTHER_VERSION

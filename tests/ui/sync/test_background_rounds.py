@@ -206,7 +206,7 @@ def test_a_garbled_file_from_another_computer_is_one_line_and_the_round_goes_on(
     assert result.skipped
     assert result.skipped[0].startswith("changes/0123456789abcdef/0000000001.jsonl.gz: ")
     line = (
-        "Could not read changes/0123456789abcdef/0000000001.jsonl.gz: damaged or incomplete "
+        "Skipped: changes/0123456789abcdef/0000000001.jsonl.gz: damaged or incomplete "
         "(perhaps still being copied); it is tried again next round."
     )  # the engine's kind of problem in the window's words (translated)
     short = "1 file(s) in the sync folder could not be read; see the sync status."
