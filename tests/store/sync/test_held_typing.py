@@ -95,3 +95,36 @@ def test_decrypt_leaves_held_typing_readable_in_plain(tmp_path: Path):
     desk.open()
     assert store_sync.restore_held_typing() == 1
     assert notes.get(note.id).body == TYPED
+
+
+def test_an_agreements_and_a_profiles_held_typing_follows_rekey_sealed(tmp_path: Path):
+    """N2 for agreements, replies and profiles: their typing is in the same sealed file and
+    follows the passphrase as the notes' does."""
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.store import clients
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.store.connection import close_journal
+    from clientjournal.store.safety import reencrypt
+
+    desk, note = _journal(tmp_path, SECRET)
+    item = agreements.save(AgreementData(client_id=note.client_id, title="Budget"))
+    held.keep(
+        [],
+        [
+            {"kind": "agreement", "uuid": item.uuid, "fields": {"details": TYPED},
+             "base": {"details": ""}},
+            {"kind": "client", "uuid": uid("anna"), "fields": {"profile/wants": TYPED},
+             "base": {"profile/wants": ""}},
+        ],
+    )  # fmt: skip
+    kept = desk.data_dir / held.HELD
+    assert b"Vertrauliches" not in kept.read_bytes()
+    close_journal()
+    reencrypt.change_passphrase(desk.data_dir, SECRET, SECRET + " neu")
+    assert b"Vertrauliches" not in kept.read_bytes()
+    desk.passphrase = SECRET + " neu"
+    desk.open()
+    assert store_sync.restore_held() == (0, 2)
+    assert agreements.get(item.id).details == TYPED
+    assert clients.get(note.client_id).profile["wants"] == TYPED
+    assert not kept.exists()
