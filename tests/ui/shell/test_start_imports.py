@@ -89,3 +89,47 @@ def test_a_module_left_waiting_runs_on_first_use_and_when_asked(tmp_path: Path):
         "True True",
         "b'\\x01\\x02\\x03\\x04' True",
     ]
+
+
+def test_a_real_start_runs_the_waiting_modules_before_its_own_threads(tmp_path: Path):
+    """Not a smoke test: painted with socket, uuid and calendar still waiting, then run in the
+    main thread before the daily backup and the integrity check start their threads."""
+    journal = tmp_path / "j"
+    code = (
+        "import os, sys, threading\n"
+        "from pathlib import Path\n"
+        "from clientjournal.core.records import ClientData\n"
+        "from clientjournal.store import clients\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        f"open_journal(Path({str(journal)!r}))\n"
+        "clients.create(ClientData(name='Anna'))\n"  # not empty: no welcome
+        "close_journal()\n"
+        "for name in list(sys.modules):\n"  # the start below imports afresh
+        "    if name.startswith(('clientjournal', 'peewee')) or name in ('socket', 'uuid', "
+        "'calendar'):\n"
+        "        del sys.modules[name]\n"
+        "import clientjournal.app as app\n"
+        "from clientjournal.ui.shell import startup\n"
+        "NAMES = ('socket', 'uuid', 'calendar')\n"
+        "def waiting():\n"
+        "    return [n for n in NAMES if type(sys.modules.get(n)).__name__ == '_RunOnFirstUse']\n"
+        "seen = []\n"
+        "hand_over = startup.StartupWindow.hand_over\n"
+        "def handing_over(self, window):\n"
+        "    startup.after_paint(window, lambda: seen.append(('painted', waiting())))\n"
+        "    hand_over(self, window)\n"
+        "startup.StartupWindow.hand_over = handing_over\n"
+        "def backup(*args, **kwargs):\n"
+        "    seen.append(('backup', waiting(), threading.active_count()))\n"
+        "    print(*seen, sep='\\n')\n"
+        "    sys.stdout.flush()\n"
+        "    os._exit(0)\n"
+        "app.schedule_daily_backup = backup\n"
+        f"app.main(['--data-dir', {str(journal)!r}])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "('painted', ['socket', 'uuid', 'calendar'])",
+        "('backup', [], 1)",
+    ]
