@@ -267,9 +267,6 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from clientjournal.later_modules import defer_unused_modules
-
-    defer_unused_modules()  # before the store imports peewee; run after the full window
     quicker_pyside_imports()  # before the first module that imports PySide6
     from clientjournal.ui.shell.single_instance import claim_journal
 
@@ -288,6 +285,9 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
     def load() -> None:
         if smoke is not None:
             smoke.first_paint()
+        from clientjournal.later_modules import defer_unused_modules
+
+        defer_unused_modules()  # before the store imports peewee; run after the full window
         _listen_for_later_starts(data_dir, app)
         from clientjournal.ui.common.theme import follow_system_scheme
 
