@@ -250,6 +250,13 @@ def _read_data(
     return incoming
 
 
+def _skip(outcome: Outcome, rel: str, problem: FileProblem, known: bool) -> None:
+    """Report a skipped file; one of another folder from a computer that has written for
+    this one since (sync.json made anew: its older files name the old id) is left quietly."""
+    if not (problem.kind == ELSEWHERE and known):
+        outcome.skip(rel, problem)
+
+
 def peek_seq(folder: Folder, rel: str, device: str) -> int:
     """The ``seq`` in a snapshot's header, without reading the whole snapshot."""
     path = folder.path / rel
@@ -327,7 +334,7 @@ def scan(
                         covered = snapshot.seq
                         hole = 0 if snapshot.seq >= hole else hole
                 except FileProblem as problem:
-                    outcome.skip(rel, problem)
+                    _skip(outcome, rel, problem, other in known)
         for seq, copy, name, size, mtime in files:
             if seq > upto + 1:
                 break  # a gap: the engine has not delivered the file before it yet
@@ -341,7 +348,7 @@ def scan(
                     found.append(read(folder, rel, size, mtime, other))
                     hole = 0 if seq == hole else hole
                 except FileProblem as problem:
-                    outcome.skip(rel, problem)
+                    _skip(outcome, rel, problem, other in known)
                     if seq > covered and not copy:  # a conflict copy: the file is there
                         hole = min(hole or seq, seq)
             upto = max(upto, seq)

@@ -60,3 +60,31 @@ def test_a_file_whose_header_names_no_folder_is_read_as_before(tmp_path, monkeyp
     b.open()
     b.round()
     assert [c[0] for c in b.sql("SELECT name FROM client")] == ["Anna"]
+
+
+def test_a_folder_whose_sync_json_was_made_anew_syncs_on_without_reporting_old_files(tmp_path):
+    """sync.json lost and the folder chosen again (a new id): the other computer's files of
+    the old id are skipped, and once it has written for the new id, quietly."""
+    from clientjournal.store.sync import configure
+
+    a = Replica(tmp_path, "a")
+    a.open()
+    a.add_client(uid("anna"), "Anna")
+    a.round()
+    a.add_client(uid("berta"), "Berta")
+    a.round()  # a change file of the old id
+    b = Replica(tmp_path, "b", folder=a.folder)
+    b.open()
+    b.round()
+    (a.folder / "sync.json").unlink()
+    configure(a.folder, "b")  # chosen again: a new sync.json
+    b.round()
+    a.open()
+    a.add_client(uid("clara"), "Clara")
+    a.round()  # a writes its whole state for the new id
+    b.open()
+    b.round()
+    result = b.round()
+    assert not result.skipped
+    names = [c[0] for c in b.sql("SELECT name FROM client ORDER BY name")]
+    assert names == ["Anna", "Berta", "Clara"]
