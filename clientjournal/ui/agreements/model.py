@@ -22,6 +22,7 @@ from clientjournal.core.agreements.checklist import AgreementData, due_state
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.labels import agreement_status_label, category_label, due_label
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.lazy_model import LazyIdModel
 
 MIME_TYPE = "application/x-clientjournal-agreement-ids"
@@ -122,6 +123,7 @@ class AgreementListModel(LazyIdModel):
         self.move_to(ids[0], target)
         return False  # we re-ordered ourselves; the view must not remove the source row
 
+    @autosave.waits_for_round
     def move_to(self, agreement_id: int, row: int) -> None:
         """Move one item to ``row`` of what is shown now (a drop, or Ctrl+Shift+Up/Down)."""
         current = self.row_of(agreement_id)

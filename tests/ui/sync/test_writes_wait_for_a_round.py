@@ -78,9 +78,7 @@ def test_an_email_dropped_during_a_round_is_added_when_it_ends(qtbot, window):
     assert mails() == []
 
 
-def test_new_reply_add_agreement_and_a_drafts_step_during_a_round_wait_for_its_end(
-    qtbot, window
-):
+def test_new_reply_add_agreement_and_a_drafts_step_during_a_round_wait_for_its_end(qtbot, window):
     from clientjournal.store import drafts
     from clientjournal.store.agreements import checklist as agreements
     from clientjournal.ui.common.context import ClientTab
@@ -112,3 +110,25 @@ def test_new_reply_add_agreement_and_a_drafts_step_during_a_round_wait_for_its_e
         autosave.release()
     assert drafts.get(draft_id).status == "held"
     assert drafts.ids_for_client(other) == [] and drafts.ids_for_client(client_id) == [draft_id]
+
+
+def test_an_agreement_moved_during_a_round_moves_when_it_ends(qtbot, window):
+    from clientjournal.core.agreements.checklist import AgreementData
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.common.context import ClientTab
+
+    client_id = clients.create(ClientData(name="Nora Kunde"))
+    first, second = (
+        agreements.save(AgreementData(client_id=client_id, title=title)).id
+        for title in ("Erste", "Zweite")
+    )
+    window.open_client(client_id, ClientTab.AGREEMENTS)
+    model = window.pane.agreements.model
+    assert agreements.ids_for_client(client_id) == [first, second]
+    autosave.hold()
+    try:
+        model.move_to(second, 0)
+        assert agreements.ids_for_client(client_id) == [first, second]
+    finally:
+        autosave.release()
+    assert agreements.ids_for_client(client_id) == [second, first]
