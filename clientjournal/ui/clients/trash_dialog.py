@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.store import clients
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.font_size import scaled_size
 from clientjournal.ui.common.labels import local_date
@@ -91,6 +92,10 @@ class TrashDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            clients.empty_trash()
-            self.emptied.emit()
-            self.reload()
+            self._empty_now()
+
+    @autosave.waits_for_round  # a sync round holds the journal: when it ends
+    def _empty_now(self) -> None:
+        clients.empty_trash()
+        self.emptied.emit()
+        self.reload()

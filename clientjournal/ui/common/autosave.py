@@ -9,6 +9,7 @@ loss at under a second.  Used by every editor that saves as the user types (note
 from __future__ import annotations
 
 import functools
+import sys
 import weakref
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar, cast
@@ -172,7 +173,10 @@ def release() -> None:
     _hold.ended += 1
     later, _hold.later = _hold.later, []
     for save in later:
-        save()
+        try:
+            save()
+        except Exception:  # one step that fails (a dialog closed meanwhile) loses no other
+            sys.excepthook(*sys.exc_info())
     waiting = list(_hold.waiting)
     _hold.waiting.clear()
     for timer in waiting:

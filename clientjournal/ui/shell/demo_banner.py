@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.store.demo import presence
+from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, WindowContext, concerns
 
 
@@ -71,6 +72,12 @@ class DemoBanner(QFrame):
             return
         if not self._confirmed(found.clients):
             return
+        self._remove()
+
+    @autosave.waits_for_round  # a sync round holds the journal: when it ends
+    def _remove(self) -> None:
+        from clientjournal.store.demo import removal as demo_data
+
         self._context.save_pending()  # nothing typed may be written after its client is gone
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -132,3 +132,54 @@ def test_an_agreement_moved_during_a_round_moves_when_it_ends(qtbot, window):
     finally:
         autosave.release()
     assert agreements.ids_for_client(client_id) == [second, first]
+
+
+def test_the_trash_emptied_during_a_round_is_emptied_when_it_ends(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientjournal.ui.clients.trash_dialog import TrashDialog
+
+    client_id = clients.create(ClientData(name="Alt Kunde"))
+    clients.trash(client_id)
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    autosave.hold()
+    try:
+        dialog._empty()
+        assert clients.count(trashed=True) == 1
+    finally:
+        autosave.release()
+    assert clients.count(trashed=True) == 0
+
+
+def test_a_step_that_fails_when_the_round_ends_loses_none_of_the_others(qtbot, journal):
+    made: list[str] = []
+
+    def fails() -> None:
+        raise RuntimeError("a dialog closed meanwhile")
+
+    autosave.hold()
+    autosave.after_hold(lambda: made.append("first"))
+    autosave.after_hold(fails)
+    autosave.after_hold(lambda: made.append("last"))
+    with qtbot.captureExceptions() as raised:
+        autosave.release()
+    assert made == ["first", "last"]
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+
+
+def test_the_demo_removed_during_a_round_is_removed_when_it_ends(qtbot, window, monkeypatch):
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
+
+    fill(generate(clients=3, notes=6, seed=1))
+    before = clients.count()
+    monkeypatch.setattr(window.demo, "_confirmed", lambda _clients: True)
+    autosave.hold()
+    try:
+        window.demo.remove()
+        assert clients.count() == before
+    finally:
+        autosave.release()
+    assert clients.count() == before - 3
