@@ -133,3 +133,62 @@ def test_a_real_start_runs_the_waiting_modules_before_its_own_threads(tmp_path: 
         "('painted', ['socket', 'uuid', 'calendar'])",
         "('backup', [], 1)",
     ]
+
+
+def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
+    """The first QWidget that Qt made and Python is handed makes shiboken build every QWidget
+    subclass it knows (their enums too); the timeline's viewport is one of the app's own, so
+    a smoke start builds none of the wizard, MDI or calendar classes."""
+    journal = tmp_path / "j"
+    code = (
+        "import os, sys\n"
+        "real_exit = os._exit\n"
+        "def report(status):\n"
+        "    import PySide6.QtWidgets as widgets\n"
+        "    names = ('QWizard', 'QMdiArea', 'QCalendarWidget', 'QLCDNumber', 'QFontDialog')\n"
+        "    print(status, [n for n in names if n in widgets.__dict__], flush=True)\n"
+        "    real_exit(status)\n"
+        "os._exit = report\n"
+        "from clientjournal.app import main\n"
+        f"main(['--data-dir', {str(journal)!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_the_timelines_viewport_is_set_up_as_qts_own(qtbot):
+    """Every property a list view's viewport gets from Qt: the one the timeline makes itself
+    has the same (after both views are shown)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListView
+
+    from clientjournal.ui.notes.timeline_view import NoteTimelineView
+
+    def described(view: QListView) -> dict:
+        widget = view.viewport()
+        found = {f"attribute {a.name}": widget.testAttribute(a) for a in Qt.WidgetAttribute}
+        found.update(
+            name=widget.objectName(),
+            background=widget.backgroundRole(),
+            foreground=widget.foregroundRole(),
+            fill=widget.autoFillBackground(),
+            mouse_tracking=widget.hasMouseTracking(),
+            focus=widget.focusPolicy(),
+            focus_proxy=widget.focusProxy() is view,
+            drops=widget.acceptDrops(),
+            policy=(widget.sizePolicy().horizontalPolicy(), widget.sizePolicy().verticalPolicy()),
+            palette=widget.palette().resolveMask(),
+            font=widget.font().resolveMask(),
+            parent=widget.parentWidget() is view,
+            geometry=widget.geometry(),
+        )
+        return found
+
+    stock, timeline = QListView(), NoteTimelineView()
+    for view in (stock, timeline):
+        qtbot.addWidget(view)
+        view.resize(300, 400)
+        view.show()
+    qtbot.waitExposed(timeline)
+    assert described(timeline) == described(stock)
