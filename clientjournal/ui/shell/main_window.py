@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         The reply watch's first look at the queue is timed from here too: timed from the
         build, it came before the paint on a loaded machine and held it up."""
         if not self._closed:
+            from clientjournal.later_modules import load_deferred_modules
+
+            load_deferred_modules()  # before sync's rounds run in their threads (app.py)
             if self._sync is None:
                 self._build_sync(refresh_banner=True)
             title_room.install(QApplication.instance())  # every dialog as wide as its title
