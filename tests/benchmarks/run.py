@@ -276,6 +276,9 @@ def main() -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is missed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cj-bench-") as work:
+        # Settings of its own (theme, window size, open tabs): the user's, or another run's,
+        # would change what a start builds and paints (perf21e).  Set to measure with them.
+        os.environ.setdefault("CLIENTJOURNAL_CONFIG_DIR", str(Path(work) / "settings"))
         rows = measure(
             args.clients, args.notes, args.repeat, args.switches, Path(work), args.journal
         )
