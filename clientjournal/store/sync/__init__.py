@@ -371,13 +371,14 @@ def resolve_conflict(conflict_uuid: str, keep: Literal["mine", "theirs", "both"]
     conflicts.resolve(conflict_uuid, keep)
 
 
-def restore_conflict(conflict: NoteConflict, body_before: str) -> None:
+def restore_conflict(conflict: NoteConflict, body_before: str, choice: bool = True) -> None:
     """The undo of ``resolve_conflict``: the conflict is open again and the note's body is
-    ``body_before`` (a note made by "both" is removed)."""
+    ``body_before`` (a note made by "both" is removed).  ``choice`` False: the conflict comes
+    back with its note (the undo of Delete note), not by the undo of a choice."""
     from clientjournal.store.sync import conflicts
 
     conflicts.restore(
-        conflict.uuid, conflict.note_id, conflict.body, to_iso(conflict.at), body_before
+        conflict.uuid, conflict.note_id, conflict.body, to_iso(conflict.at), body_before, choice
     )
 
 

@@ -100,7 +100,11 @@ def resolve(conflict: str, keep: Keep) -> None:
         database.execute_sql("DELETE FROM note_conflict WHERE uuid = ?", (conflict,))
 
 
-def restore(conflict: str, note_id: int, body: str, at_text: str, body_before: str) -> None:
+def restore(
+    conflict: str, note_id: int, body: str, at_text: str, body_before: str, choice: bool = True
+) -> None:
+    """``choice`` False: the conflict comes back with its note (the undo of a delete), not by
+    the undo of a choice: how the note's text is published stays as it was."""
     note = database.execute_sql("SELECT uuid, body FROM note WHERE id = ?", (note_id,)).fetchone()
     if note is None:
         return
@@ -128,7 +132,8 @@ def restore(conflict: str, note_id: int, body: str, at_text: str, body_before: s
         database.execute_sql(
             "DELETE FROM note WHERE uuid = ? AND body = ?", (both_note_uuid(conflict), body)
         )
-        capture.edit_body_on(note_uuid, None)  # the choice undone before a round published it
+        if choice:
+            capture.edit_body_on(note_uuid, None)  # the choice undone before a round published it
 
 
 def _edit_on_current(note_id: int) -> None:

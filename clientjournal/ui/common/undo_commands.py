@@ -188,12 +188,28 @@ class DeleteNote(JournalCommand):
             self._shown(self._note, undone)
 
     def redo(self) -> None:
+        from clientjournal.store import sync as store_sync
+
         assert self._note.id is not None  # a stored note
-        self._note = notes.delete(self._note.id)
+        # its open conflicts go with it (ON DELETE CASCADE): the undo brings them back, or a
+        # conflict a round made of it meanwhile was lost with the delete (attack-20e E7)
+        self._conflicts = store_sync.note_conflicts([self._note.id])
+        try:
+            self._note = notes.delete(self._note.id)
+        except KeyError:  # deleted meanwhile by a sync round (written when it ended: E12)
+            self._gone = True
+            return
+        self._gone = False
         self._report(self._note.client_id)
 
     def undo(self) -> None:
+        from clientjournal.store import sync as store_sync
+
+        if getattr(self, "_gone", False):
+            return  # nothing was deleted here: the round's deletion is not undone
         notes.restore(self._note)
+        for conflict in getattr(self, "_conflicts", []):
+            store_sync.restore_conflict(conflict, self._note.body, choice=False)
         self._report(self._note.client_id)
 
 

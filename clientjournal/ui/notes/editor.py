@@ -196,18 +196,12 @@ class NoteEditor(QWidget):
             typed = self._collect() if keep_typed and self._dirty else None
             if typed is not None and typed.body.strip():
                 if autosave.holding():
-                    # kept against a crash meanwhile (ui/sync/held), and shown as typed if
-                    # Ctrl+Z brings the note back before the round ends
-                    self._after_round[note_id] = typed
-                    self._left_stored[note_id] = self._stored
-
-                def save() -> None:
-                    if self._after_round.get(note_id) is typed:
-                        del self._after_round[note_id]
-                        self._left_stored.pop(note_id, None)
+                    # as a note left during the round (attack-20e E7, E12): kept against a
+                    # crash, shown as typed if Ctrl+Z brings it back first, a conflict if the
+                    # round wrote it, a new note if the round deleted it; saved when it ends
+                    self._leave()
+                else:
                     _save_quietly(typed)
-
-                autosave.after_hold(save)
             self._dirty = False
             self._timer.stop()
             self.start_new(self._client_id)

@@ -38,8 +38,12 @@ def test_delete_and_undo_during_a_round_brings_the_note_back_as_typed(qtbot, win
         window.undo_action.trigger()
     finally:
         autosave.release()
-    qtbot.waitUntil(lambda: note_id in notes.fetch([note_id]), timeout=5_000)
-    assert notes.get(note_id).body == "Erste abc"
+    # Ctrl+Z opened the note again as typed: its editor saves it (an autosave after the round)
+    assert window.pane.editor.note_id == note_id
+    qtbot.waitUntil(
+        lambda: note_id in notes.fetch([note_id]) and notes.get(note_id).body == "Erste abc",
+        timeout=5_000,
+    )
 
 
 def test_delete_and_undo_right_after_typing_brings_the_note_back_as_typed(qtbot, window, journal):
