@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from helpers import hold_rounds_at_the_lock, make_controller, plain_round, same_note
 
 from clientjournal.core.records import ClientData, NoteData
@@ -28,7 +29,7 @@ def _shared_note(computers) -> tuple[int, NoteData]:
     return client_id, note
 
 
-def _type_delete_and_undo(qtbot, computers, monkeypatch, note: NoteData):
+def _type_delete_and_undo(qtbot, computers, monkeypatch, note: NoteData, undo_in_round=False):
     computers.use("desk")
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
     editor = NoteEditor()
@@ -40,11 +41,14 @@ def _type_delete_and_undo(qtbot, computers, monkeypatch, note: NoteData):
     editor.body.setPlainText("Desk: note, DESK-TYPED")
     editor.forget(note.id, keep_typed=True)  # Delete note, as the pane does it
     context.undo_stack.push(DeleteNote(notes.get(note.id), context.events))
+    if undo_in_round:
+        context.undo_stack.undo()  # Ctrl+Z while the round still holds the journal
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()
     controller.wait()
     qtbot.wait(50)
-    context.undo_stack.undo()  # Ctrl+Z after the round
+    if not undo_in_round:
+        context.undo_stack.undo()  # Ctrl+Z after the round
     monkeypatch.undo()  # the next rounds as usual
     return controller
 
@@ -53,13 +57,14 @@ def _bodies(client_id: int) -> list[str]:
     return sorted(n.body for n in notes.fetch(notes.ids_for_client(client_id)).values())
 
 
+@pytest.mark.parametrize("undo_in_round", [False, True])
 def test_the_other_computers_text_stays_a_conflict_after_delete_and_undo(
-    qtbot, computers, monkeypatch
+    qtbot, computers, monkeypatch, undo_in_round
 ):
     _client_id, note = _shared_note(computers)
     notes.save(dataclasses.replace(same_note(note), body="Desk: note LAPTOP-EDIT"))
     plain_round(computers, "laptop")
-    _type_delete_and_undo(qtbot, computers, monkeypatch, note)
+    _type_delete_and_undo(qtbot, computers, monkeypatch, note, undo_in_round)
     assert notes.get(note.id).body == "Desk: note, DESK-TYPED"
     plain_round(computers, "desk")
     plain_round(computers, "laptop")
