@@ -205,8 +205,13 @@ class AgreementPane(QWidget):
         if keep is not None:
             self._select(keep)
 
-    @autosave.waits_for_round_on_client
     def add_item(self) -> None:
+        if self.client_id is not None and autosave.holding():
+            self._context.show_status(self.tr("Syncing… the new agreement opens when it ends"))
+        self._add_item()
+
+    @autosave.waits_for_round_on_client
+    def _add_item(self) -> None:
         if self.client_id is None:
             return
         item = agreements.save(

@@ -68,6 +68,7 @@ class _Hold:
         self.on = False  # set by the round's thread, read and cleared on the GUI thread
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
         self.later: list[Callable[[], object]] = []  # see after_hold
+        self.queued: set[tuple[int, str, object]] = set()  # see waits_for_round_on_client
         self.ended = 0  # rounds that ended (see rounds_ended)
 
 
@@ -116,8 +117,13 @@ def _later(step: _Step, same_client: bool) -> _Step:
         if not _hold.on:
             return step(self, *args, **kwargs)
         client_id = getattr(self, "client_id", None)
+        once = (id(self), step.__name__, client_id)
+        if same_client and once in _hold.queued:
+            return None  # clicked again while it waits: one new record, not one per click
+        _hold.queued.add(once)
 
         def made() -> None:
+            _hold.queued.discard(once)
             if not same_client or getattr(self, "client_id", None) == client_id:
                 step(self, *args, **kwargs)
 

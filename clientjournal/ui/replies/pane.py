@@ -130,8 +130,16 @@ class ReplyPane(QWidget):
             self.show_closed.setChecked(True)
         self.refresh(draft_id)
 
-    @autosave.waits_for_round_on_client
     def new_reply(self) -> None:
+        if self.client_id is not None and autosave.holding():
+            # made when the round ends; meanwhile nothing else is typed into (attack-20e E9:
+            # the typing meant for the new reply went into the draft shown)
+            self.composer.show_draft(None, None)
+            self._context.show_status(self.tr("Syncing… the new reply opens when it ends"))
+        self._new_reply()
+
+    @autosave.waits_for_round_on_client
+    def _new_reply(self) -> None:
         if self.client_id is None:
             return
         draft = drafts.save(DraftData(client_id=self.client_id))

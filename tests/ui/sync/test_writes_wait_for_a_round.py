@@ -183,3 +183,30 @@ def test_the_demo_removed_during_a_round_is_removed_when_it_ends(qtbot, window, 
     finally:
         autosave.release()
     assert clients.count() == before - 3
+
+
+def test_new_reply_and_add_agreement_clicked_again_during_a_round_make_one_each(qtbot, window):
+    """attack-20e E9: nothing showed during the round, the typing meant for the new reply went
+    into the draft shown, and every further click made one more empty record."""
+    from clientjournal.store import drafts
+    from clientjournal.store.agreements import checklist as agreements
+    from clientjournal.ui.common.context import ClientTab
+
+    client_id = clients.create(ClientData(name="Nora Kunde"))
+    window.open_client(client_id, ClientTab.AGREEMENTS)
+    window.open_client(client_id, ClientTab.REPLIES)
+    replies, agreement_pane = window.pane.replies, window.pane.agreements
+    replies.new_reply()
+    (first,) = drafts.ids_for_client(client_id)
+    assert replies.composer.draft is not None and replies.composer.draft.id == first
+    autosave.hold()
+    try:
+        for _click in range(3):
+            replies.new_reply()
+            agreement_pane.add_item()
+        assert replies.composer.draft is None  # the old draft is not typed into meanwhile
+        assert "opens when it ends" in window.statusBar().currentMessage()
+    finally:
+        autosave.release()
+    assert len(drafts.ids_for_client(client_id)) == 2
+    assert len(agreements.ids_for_client(client_id)) == 1
