@@ -303,6 +303,13 @@ class NoteConflictBanner(QFrame):
             if conflict.earlier
             else self.tr("Take the other computer’s version")
         )
+        # both texts are this computer's: "mine" and "the other" said nothing (attack-20e E10)
+        self.keep_mine.setText(
+            self.tr("Keep the note’s &text") if conflict.earlier else self.tr("Keep &mine")
+        )
+        self.take_theirs.setText(
+            self.tr("Take the &earlier version") if conflict.earlier else self.tr("Take the &other")
+        )
         title = title.replace("%1", device).replace("%2", clock_time(conflict.at))
         if count > 1:
             title += " " + self.tr("(%n more after this one)", "", count - 1)

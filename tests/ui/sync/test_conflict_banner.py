@@ -200,5 +200,6 @@ def test_typed_on_after_losing_the_own_earlier_version_is_not_named_as_another_c
     assert "earlier" in shown.title.text() and "this computer" in shown.title.text()
     assert shown.mine.toPlainText() == MINE + " (laptop, typed on)"  # the note now
     assert shown.theirs.toPlainText() == THEIRS  # the earlier version from here
+    assert "earlier" in shown.take_theirs.text() and "mine" not in shown.keep_mine.text()
     shown.take_theirs.click()
     assert _bodies(client_id) == [THEIRS]
