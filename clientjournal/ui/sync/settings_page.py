@@ -8,9 +8,10 @@ line on the page, never a traceback.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -21,10 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientjournal.core.collation import sort_key
 from clientjournal.store import sync as store_sync
+from clientjournal.store.sync import DeviceSeen
 from clientjournal.ui.common.theme import set_warning
 from clientjournal.ui.sync import labels
 from clientjournal.ui.sync.controller import SyncController
+
+DEVICE_LINES = 8  # other computers listed (the rest counted): the dialog fits a small screen
+_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 def _wrapped(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -147,14 +153,28 @@ class SyncPage(QWidget):
                 else self.tr("None")
             )
             return
-        lines = []
-        for device in sorted(others, key=lambda d: (not d.name, d.name.casefold(), d.device_id)):
+        # One line per name, with its newest change: a journal restored from a backup or
+        # copied syncs on under a new id, and its old ids stayed listed under the same name;
+        # names in the client list's order (2 before 10); at most DEVICE_LINES (attack-20e E8:
+        # thirty computers ran out of the dialog at 1024×640)
+        newest: dict[str, DeviceSeen] = {}
+        for device in others:
             name = labels.computer_name(device.name, device.device_id)
+            kept = newest.get(name)
+            if kept is None or (device.last_change_at or _NEVER) > (kept.last_change_at or _NEVER):
+                newest[name] = device
+        lines = []
+        for name in sorted(newest, key=sort_key):
+            device = newest[name]
             if device.last_change_at is None:  # it has written nothing readable yet
                 lines.append(name)
                 continue
             when = labels.clock_time(device.last_change_at)
             lines.append(self.tr("%1: last change %2").replace("%1", name).replace("%2", when))
+        if len(lines) > DEVICE_LINES:
+            more = len(lines) - DEVICE_LINES + 1
+            lines = lines[: DEVICE_LINES - 1]
+            lines.append(QCoreApplication.translate("SyncController", "… and %n more", "", more))
         self.devices.setText("\n".join(lines))
 
     def _show_problem(self, text: str | None) -> None:

@@ -310,3 +310,35 @@ def test_settings_saved_during_a_round_reach_the_journal_when_it_ends(qtbot, com
     finally:
         autosave.release()
     assert store_sync.journal_settings() == {"cooling/morning_hour": "6"}
+
+
+def test_other_computers_one_line_per_name_in_order_and_at_most_a_few(
+    qtbot, computers, monkeypatch
+):
+    """attack-20e E8: a desk restored three times was listed four times under its name, and
+    thirty computers ran out of the dialog at 1024×640 ("Computer 10" before "2")."""
+    from datetime import UTC, datetime, timedelta
+
+    from clientjournal.ui.sync import settings_page
+
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Laptop")
+    then = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    seen = [
+        store_sync.DeviceSeen(f"{n:016x}", "Desk", then + timedelta(hours=n), False)
+        for n in range(1, 5)
+    ]
+    monkeypatch.setattr(settings_page.store_sync, "devices_seen", lambda: seen)
+    page = _page(qtbot, controller)
+    lines = page.devices.text().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Desk")
+    seen += [
+        store_sync.DeviceSeen(f"{n:016x}", f"Computer {n}", then, False) for n in range(10, 40)
+    ]
+    seen.append(store_sync.DeviceSeen("f" * 16, "Computer 2", then, False))
+    page.show_state()
+    lines = page.devices.text().splitlines()
+    assert len(lines) == settings_page.DEVICE_LINES
+    assert lines[0].startswith("Computer 2:") and lines[1].startswith("Computer 10:")
+    assert "more" in lines[-1]
