@@ -112,10 +112,7 @@ class SyncController(QObject):
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
-        self._held.restore(
-            context,
-            lambda records: self._own.report(Change.JOURNAL if records else Change.NOTES, None),
-        )
+        self._held.restore(context, self._own.report)
         if self.enabled:
             self._period.start()
             QTimer.singleShot(START_MS if start_ms is None else start_ms, self, self.sync_now)
@@ -271,8 +268,7 @@ class SyncController(QObject):
         self._show_status(labels.status_line(result), warning=False)
         skipped_lines, warning_lines = labels.problem_lines(result)
         details = [
-            # "path: reason" reads in every language after a colon (attack-20e E3: German
-            # put "ließ sich nicht lesen" after the reason)
+            # "path: reason" after a colon reads in every language (attack-20e E3)
             *(self.tr("Skipped: %1; it is tried again next round.").replace("%1", line)
               for line in skipped_lines),
             *(self.tr("Sync: %1").replace("%1", line) for line in warning_lines),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.common import autosave
-from clientjournal.ui.common.context import WindowContext
+from clientjournal.ui.common.context import Change, WindowContext
 from clientjournal.ui.sync.open_note import OpenNote
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,9 @@ class HeldTyping(QObject):
         # the typing is put back onto after a crash
         self._bases: dict[tuple[object, object], dict[str, str] | None] = {}
 
-    def restore(self, context: WindowContext, report: Callable[[bool], None]) -> None:
+    def restore(self, context: WindowContext, report: Callable[[Change, None], None]) -> None:
         """What a window held when it ended during a round, put back, and said so;
-        ``report(records)``: the views read the notes (and, with records, all) again."""
+        ``report``: the views read the notes (and, with other records, all) again."""
         try:
             restored, records = store_sync.restore_held()
         except Exception as error:  # never in the way of a start
@@ -45,7 +45,7 @@ class HeldTyping(QObject):
             return
         if not restored and not records:
             return
-        report(bool(records))
+        report(Change.JOURNAL if records else Change.NOTES, None)
         lines = []
         if restored:
             lines.append(
