@@ -158,14 +158,22 @@ class SyncPage(QWidget):
         # names in the client list's order (2 before 10); at most DEVICE_LINES (attack-20e E8:
         # thirty computers ran out of the dialog at 1024×640)
         newest: dict[str, DeviceSeen] = {}
+        ids: dict[str, int] = {}  # of each name: two computers may share one (attack-20e E13)
         for device in others:
             name = labels.computer_name(device.name, device.device_id)
+            ids[name] = ids.get(name, 0) + 1
             kept = newest.get(name)
             if kept is None or (device.last_change_at or _NEVER) > (kept.last_change_at or _NEVER):
                 newest[name] = device
         lines = []
-        for name in sorted(newest, key=sort_key):
-            device = newest[name]
+        for shown in sorted(newest, key=sort_key):
+            device, name = newest[shown], shown
+            if ids[shown] > 1:
+                name = (
+                    self.tr("%1 (%2 computers of this name, or copies of one)")
+                    .replace("%1", shown)
+                    .replace("%2", str(ids[shown]))
+                )
             if device.last_change_at is None:  # it has written nothing readable yet
                 lines.append(name)
                 continue

@@ -332,7 +332,7 @@ def test_other_computers_one_line_per_name_in_order_and_at_most_a_few(
     monkeypatch.setattr(settings_page.store_sync, "devices_seen", lambda: seen)
     page = _page(qtbot, controller)
     lines = page.devices.text().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Desk")
+    assert len(lines) == 1 and lines[0].startswith("Desk (4 computers of this name")
     seen += [
         store_sync.DeviceSeen(f"{n:016x}", f"Computer {n}", then, False) for n in range(10, 40)
     ]
