@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="99"/>
+        <location filename="../../ui/agreements/editor.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="103"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="107"/>
+        <location filename="../../ui/agreements/editor.py" line="108"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="109"/>
+        <location filename="../../ui/agreements/editor.py" line="110"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="113"/>
+        <location filename="../../ui/agreements/editor.py" line="114"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="116"/>
+        <location filename="../../ui/agreements/editor.py" line="117"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="119"/>
+        <location filename="../../ui/agreements/editor.py" line="120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="120"/>
+        <location filename="../../ui/agreements/editor.py" line="121"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="126"/>
-        <location filename="../../ui/agreements/editor.py" line="153"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
+        <location filename="../../ui/agreements/editor.py" line="154"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="134"/>
+        <location filename="../../ui/agreements/editor.py" line="135"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="135"/>
+        <location filename="../../ui/agreements/editor.py" line="136"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="133"/>
+        <location filename="../../ui/agreements/editor.py" line="134"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="138"/>
+        <location filename="../../ui/agreements/editor.py" line="139"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="139"/>
+        <location filename="../../ui/agreements/editor.py" line="140"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="141"/>
+        <location filename="../../ui/agreements/editor.py" line="142"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="146"/>
+        <location filename="../../ui/agreements/editor.py" line="147"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="319"/>
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="353"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="347"/>
+        <location filename="../../ui/agreements/editor.py" line="376"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="350"/>
+        <location filename="../../ui/agreements/editor.py" line="379"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="353"/>
+        <location filename="../../ui/agreements/editor.py" line="382"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="357"/>
+        <location filename="../../ui/agreements/editor.py" line="386"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="362"/>
+        <location filename="../../ui/agreements/editor.py" line="391"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="363"/>
+        <location filename="../../ui/agreements/editor.py" line="392"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="364"/>
+        <location filename="../../ui/agreements/editor.py" line="393"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="365"/>
+        <location filename="../../ui/agreements/editor.py" line="394"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="366"/>
+        <location filename="../../ui/agreements/editor.py" line="395"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="367"/>
+        <location filename="../../ui/agreements/editor.py" line="396"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="368"/>
+        <location filename="../../ui/agreements/editor.py" line="397"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,117 +161,122 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="94"/>
+        <location filename="../../ui/agreements/pane.py" line="95"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="97"/>
+        <location filename="../../ui/agreements/pane.py" line="98"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="100"/>
+        <location filename="../../ui/agreements/pane.py" line="101"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="108"/>
+        <location filename="../../ui/agreements/pane.py" line="109"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="115"/>
+        <location filename="../../ui/agreements/pane.py" line="116"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="118"/>
+        <location filename="../../ui/agreements/pane.py" line="119"/>
         <source>Nothing in this project yet. Add its points — or start from a template. “All projects” shows the client&apos;s other agreements.</source>
         <translation>In diesem Projekt gibt es noch nichts. Fügen Sie seine Punkte hinzu – oder beginnen Sie mit einer Vorlage. „Alle Projekte“ zeigt die übrigen Vereinbarungen des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="127"/>
+        <location filename="../../ui/agreements/pane.py" line="128"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="129"/>
+        <location filename="../../ui/agreements/pane.py" line="130"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="132"/>
+        <location filename="../../ui/agreements/pane.py" line="133"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="135"/>
+        <location filename="../../ui/agreements/pane.py" line="136"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="139"/>
+        <location filename="../../ui/agreements/pane.py" line="140"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="140"/>
+        <location filename="../../ui/agreements/pane.py" line="141"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="141"/>
+        <location filename="../../ui/agreements/pane.py" line="142"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="142"/>
+        <location filename="../../ui/agreements/pane.py" line="143"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="213"/>
+        <location filename="../../ui/agreements/pane.py" line="210"/>
+        <source>Syncing… the new agreement opens when it ends</source>
+        <translation>Synchronisiere … die neue Vereinbarung öffnet sich danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/pane.py" line="220"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="227"/>
+        <location filename="../../ui/agreements/pane.py" line="234"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="233"/>
+        <location filename="../../ui/agreements/pane.py" line="240"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="234"/>
+        <location filename="../../ui/agreements/pane.py" line="241"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="265"/>
+        <location filename="../../ui/agreements/pane.py" line="276"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="341"/>
+        <location filename="../../ui/agreements/pane.py" line="354"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="342"/>
+        <location filename="../../ui/agreements/pane.py" line="355"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="419"/>
+        <location filename="../../ui/agreements/pane.py" line="432"/>
         <source>This view: %1 · all projects: %2</source>
         <translation>Diese Ansicht: %1 · alle Projekte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="428"/>
+        <location filename="../../ui/agreements/pane.py" line="441"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -279,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="430"/>
+        <location filename="../../ui/agreements/pane.py" line="443"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -287,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="432"/>
+        <location filename="../../ui/agreements/pane.py" line="445"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -295,7 +300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="452"/>
+        <location filename="../../ui/agreements/pane.py" line="465"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -712,89 +717,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../ui/clients/pane.py" line="121"/>
+        <location filename="../../ui/clients/pane.py" line="120"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="131"/>
+        <location filename="../../ui/clients/pane.py" line="130"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="140"/>
+        <location filename="../../ui/clients/pane.py" line="139"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="142"/>
+        <location filename="../../ui/clients/pane.py" line="141"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="176"/>
+        <location filename="../../ui/clients/pane.py" line="175"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="178"/>
+        <location filename="../../ui/clients/pane.py" line="177"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="179"/>
-        <location filename="../../ui/clients/pane.py" line="430"/>
+        <location filename="../../ui/clients/pane.py" line="178"/>
+        <location filename="../../ui/clients/pane.py" line="438"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="180"/>
+        <location filename="../../ui/clients/pane.py" line="179"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="181"/>
-        <location filename="../../ui/clients/pane.py" line="438"/>
+        <location filename="../../ui/clients/pane.py" line="180"/>
+        <location filename="../../ui/clients/pane.py" line="446"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="312"/>
+        <location filename="../../ui/clients/pane.py" line="320"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="320"/>
+        <location filename="../../ui/clients/pane.py" line="328"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="416"/>
+        <location filename="../../ui/clients/pane.py" line="424"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="418"/>
+        <location filename="../../ui/clients/pane.py" line="426"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="420"/>
+        <location filename="../../ui/clients/pane.py" line="428"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="424"/>
+        <location filename="../../ui/clients/pane.py" line="432"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="425"/>
+        <location filename="../../ui/clients/pane.py" line="433"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="432"/>
+        <location filename="../../ui/clients/pane.py" line="440"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -802,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="434"/>
+        <location filename="../../ui/clients/pane.py" line="442"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -810,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="438"/>
+        <location filename="../../ui/clients/pane.py" line="446"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -818,7 +823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="488"/>
+        <location filename="../../ui/clients/pane.py" line="501"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -894,147 +899,147 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="93"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="94"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="96"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="99"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="99"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="101"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="102"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="103"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="104"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="116"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="117"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="124"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="125"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="139"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="140"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="156"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="157"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="158"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="233"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="234"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="234"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="235"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="297"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="298"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="307"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="308"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1042,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="310"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="311"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1050,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="319"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="320"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1058,12 +1063,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="321"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="322"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="329"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1071,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="340"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="341"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1079,32 +1084,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="364"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="365"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="370"/>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="376"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="371"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="377"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="386"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="388"/>
+        <source>Syncing… the contacts are imported when it ends</source>
+        <translation>Synchronisiere … die Kontakte werden danach importiert</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="389"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="402"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="394"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1340,34 +1351,34 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="36"/>
+        <location filename="../../ui/shell/demo_banner.py" line="37"/>
         <source>You are looking at demo data.</source>
         <translation>Sie sehen Demodaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="38"/>
+        <location filename="../../ui/shell/demo_banner.py" line="39"/>
         <source>Re&amp;move demo data</source>
         <translation>Demodaten entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="40"/>
-        <location filename="../../ui/shell/demo_banner.py" line="86"/>
-        <location filename="../../ui/shell/demo_banner.py" line="94"/>
+        <location filename="../../ui/shell/demo_banner.py" line="41"/>
+        <location filename="../../ui/shell/demo_banner.py" line="95"/>
+        <location filename="../../ui/shell/demo_banner.py" line="103"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="46"/>
+        <location filename="../../ui/shell/demo_banner.py" line="47"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="49"/>
+        <location filename="../../ui/shell/demo_banner.py" line="50"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="80"/>
+        <location filename="../../ui/shell/demo_banner.py" line="89"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
@@ -1375,7 +1386,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="87"/>
+        <location filename="../../ui/shell/demo_banner.py" line="96"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Den %n Demokunden entfernen?</numerusform>
@@ -1383,7 +1394,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="90"/>
+        <location filename="../../ui/shell/demo_banner.py" line="99"/>
         <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
         <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
     </message>
@@ -1410,44 +1421,49 @@ Einzelheiten: %2</translation>
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="52"/>
+        <location filename="../../ui/exchange/drop_import.py" line="53"/>
         <source>Add e-mail to “%1”</source>
         <translation>E-Mail zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="112"/>
+        <location filename="../../ui/exchange/drop_import.py" line="113"/>
         <source>“%1” was not added: drop a vCard (.vcf) or CSV file to import contacts, or a saved e-mail (.eml) to add it as a note.</source>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="130"/>
+        <location filename="../../ui/exchange/drop_import.py" line="131"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="131"/>
+        <location filename="../../ui/exchange/drop_import.py" line="132"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="142"/>
+        <location filename="../../ui/exchange/drop_import.py" line="141"/>
+        <source>Syncing… the e-mail is added when it ends</source>
+        <translation>Synchronisiere … die E-Mail wird danach hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/drop_import.py" line="154"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="149"/>
+        <location filename="../../ui/exchange/drop_import.py" line="161"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="153"/>
+        <location filename="../../ui/exchange/drop_import.py" line="165"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="161"/>
+        <location filename="../../ui/exchange/drop_import.py" line="173"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1456,17 +1472,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="163"/>
+        <location filename="../../ui/exchange/drop_import.py" line="175"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="168"/>
+        <location filename="../../ui/exchange/drop_import.py" line="180"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="174"/>
+        <location filename="../../ui/exchange/drop_import.py" line="186"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1994,12 +2010,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>HeldTyping</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/held.py" line="45"/>
+        <location filename="../../ui/sync/held.py" line="53"/>
         <source>%n note(s) typed while a sync round was cut off were put back.</source>
         <translation>
             <numerusform>%n Notiz, getippt während ein Abgleich abgebrochen wurde, wurde wiederhergestellt.</numerusform>
             <numerusform>%n Notizen, getippt während ein Abgleich abgebrochen wurde, wurden wiederhergestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held.py" line="61"/>
+        <source>What you typed into agreements, replies or a profile while a sync round was cut off was put back.</source>
+        <translation>Was Sie während eines abgebrochenen Abgleichs in Vereinbarungen, Antworten oder ein Profil getippt hatten, wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2032,131 +2053,136 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="62"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="63"/>
         <source>&amp;New client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="65"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="66"/>
         <source>New &amp;note</source>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="68"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="69"/>
         <source>&amp;Edit client…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="71"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="72"/>
         <source>&amp;Archive client (ended)</source>
         <translation>Kunden &amp;archivieren (beendet)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="74"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="75"/>
         <source>&amp;Delete client</source>
         <translation>Kunden &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="77"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="78"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="102"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="103"/>
         <source>Sort by s&amp;urname</source>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="80"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="81"/>
         <source>&amp;Filter clients</source>
         <translation>Kunden &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="83"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="84"/>
         <source>Ne&amp;xt client</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="89"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="90"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="96"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="97"/>
         <source>Sort by &amp;name</source>
         <translation>Nach Na&amp;me sortieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="108"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="109"/>
         <source>Sort by &amp;last contact</source>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="328"/>
+        <location filename="../../ui/shell/main_window.py" line="331"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="146"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="151"/>
         <source>Client added</source>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="160"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="156"/>
+        <source>Syncing… the new client is added when it ends</source>
+        <translation>Synchronisiere … der neue Kunde wird danach angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="171"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="168"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="179"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="183"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="194"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2171,7 +2197,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="391"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2328,7 +2354,8 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="145"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="291"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="299"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
@@ -2344,6 +2371,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="150"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
@@ -2354,11 +2382,13 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="153"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="311"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="155"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="304"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
@@ -2392,8 +2422,33 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
+        <source>Your earlier version from this computer (%2) is kept beside the note’s text until you choose.</source>
+        <translation>Ihre frühere Fassung von diesem Computer (%2) bleibt neben dem Text der Notiz erhalten, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="293"/>
+        <source>Your earlier version (this computer, %1):</source>
+        <translation>Ihre frühere Fassung (dieser Computer, %1):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="302"/>
+        <source>Take your earlier version from this computer</source>
+        <translation>Ihre frühere Fassung von diesem Computer übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
+        <source>Keep the note’s &amp;text</source>
+        <translation>&amp;Text der Notiz behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="311"/>
+        <source>Take the &amp;earlier version</source>
+        <translation>&amp;Frühere Fassung übernehmen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="315"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2401,7 +2456,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="289"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="300"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
@@ -2421,17 +2476,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>„%1“ (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="287"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="298"/>
         <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
         <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="340"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="363"/>
         <source>Syncing… your choice is made when it ends</source>
         <translation>Synchronisiere … Ihre Wahl wird danach übernommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="345"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="368"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2439,83 +2494,83 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/notes/editor.py" line="58"/>
+        <location filename="../../ui/notes/editor.py" line="63"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="63"/>
+        <location filename="../../ui/notes/editor.py" line="68"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="67"/>
+        <location filename="../../ui/notes/editor.py" line="72"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="70"/>
+        <location filename="../../ui/notes/editor.py" line="75"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="79"/>
+        <location filename="../../ui/notes/editor.py" line="84"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="81"/>
+        <location filename="../../ui/notes/editor.py" line="86"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="87"/>
+        <location filename="../../ui/notes/editor.py" line="92"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="88"/>
+        <location filename="../../ui/notes/editor.py" line="93"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="89"/>
+        <location filename="../../ui/notes/editor.py" line="94"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="149"/>
-        <location filename="../../ui/notes/editor.py" line="208"/>
+        <location filename="../../ui/notes/editor.py" line="156"/>
+        <location filename="../../ui/notes/editor.py" line="240"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="197"/>
+        <location filename="../../ui/notes/editor.py" line="228"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="202"/>
+        <location filename="../../ui/notes/editor.py" line="233"/>
         <source>Not saved yet; trying again</source>
         <translation>Noch nicht gespeichert; wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="265"/>
+        <location filename="../../ui/notes/editor.py" line="301"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="305"/>
+        <location filename="../../ui/notes/editor.py" line="341"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="312"/>
+        <location filename="../../ui/notes/editor.py" line="348"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="314"/>
+        <location filename="../../ui/notes/editor.py" line="350"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -2523,12 +2578,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteTimelineModel</name>
     <message>
-        <location filename="../../ui/notes/timeline_model.py" line="35"/>
+        <location filename="../../ui/notes/timeline_model.py" line="57"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/timeline_model.py" line="43"/>
+        <location filename="../../ui/notes/timeline_model.py" line="65"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
     </message>
@@ -3030,17 +3085,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="120"/>
+        <location filename="../../ui/clients/profile_editor.py" line="127"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="137"/>
+        <location filename="../../ui/clients/profile_editor.py" line="144"/>
         <source>Sections of the full profile</source>
         <translation>Abschnitte des vollständigen Profils</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="270"/>
+        <location filename="../../ui/clients/profile_editor.py" line="321"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -3160,93 +3215,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../ui/replies/composer.py" line="76"/>
         <location filename="../../ui/replies/composer.py" line="77"/>
+        <location filename="../../ui/replies/composer.py" line="78"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="80"/>
+        <location filename="../../ui/replies/composer.py" line="81"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="82"/>
+        <location filename="../../ui/replies/composer.py" line="83"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="96"/>
+        <location filename="../../ui/replies/composer.py" line="97"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="108"/>
+        <location filename="../../ui/replies/composer.py" line="109"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="111"/>
+        <location filename="../../ui/replies/composer.py" line="112"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="109"/>
+        <location filename="../../ui/replies/composer.py" line="110"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="110"/>
+        <location filename="../../ui/replies/composer.py" line="111"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="112"/>
+        <location filename="../../ui/replies/composer.py" line="113"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="113"/>
+        <location filename="../../ui/replies/composer.py" line="114"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="114"/>
+        <location filename="../../ui/replies/composer.py" line="115"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="115"/>
+        <location filename="../../ui/replies/composer.py" line="116"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="116"/>
+        <location filename="../../ui/replies/composer.py" line="117"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="124"/>
+        <location filename="../../ui/replies/composer.py" line="125"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="250"/>
+        <location filename="../../ui/replies/composer.py" line="272"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="277"/>
+        <location filename="../../ui/replies/composer.py" line="299"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="288"/>
+        <location filename="../../ui/replies/composer.py" line="310"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="300"/>
+        <location filename="../../ui/replies/composer.py" line="322"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3254,47 +3309,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="347"/>
+        <location filename="../../ui/replies/composer.py" line="369"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="351"/>
+        <location filename="../../ui/replies/composer.py" line="373"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="354"/>
+        <location filename="../../ui/replies/composer.py" line="376"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="358"/>
+        <location filename="../../ui/replies/composer.py" line="380"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="360"/>
+        <location filename="../../ui/replies/composer.py" line="382"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="407"/>
+        <location filename="../../ui/replies/composer.py" line="429"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="409"/>
+        <location filename="../../ui/replies/composer.py" line="431"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="411"/>
+        <location filename="../../ui/replies/composer.py" line="433"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="413"/>
+        <location filename="../../ui/replies/composer.py" line="435"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -3302,62 +3357,67 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../../ui/replies/pane.py" line="54"/>
+        <location filename="../../ui/replies/pane.py" line="55"/>
         <source>Replies to this client</source>
         <translation>Antworten an diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="59"/>
+        <location filename="../../ui/replies/pane.py" line="60"/>
         <source>Ne&amp;w reply</source>
         <translation>Neue Antw&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="60"/>
+        <location filename="../../ui/replies/pane.py" line="61"/>
         <source>Show sent and discarded</source>
         <translation>Gesendete und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="65"/>
+        <location filename="../../ui/replies/pane.py" line="66"/>
         <source>Latest notes about this client</source>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="86"/>
+        <location filename="../../ui/replies/pane.py" line="87"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="149"/>
+        <location filename="../../ui/replies/pane.py" line="138"/>
+        <source>Syncing… the new reply opens when it ends</source>
+        <translation>Synchronisiere … die neue Antwort öffnet sich danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies/pane.py" line="160"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="151"/>
+        <location filename="../../ui/replies/pane.py" line="162"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="153"/>
+        <location filename="../../ui/replies/pane.py" line="164"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="154"/>
+        <location filename="../../ui/replies/pane.py" line="165"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="159"/>
+        <location filename="../../ui/replies/pane.py" line="170"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="177"/>
+        <location filename="../../ui/replies/pane.py" line="193"/>
         <source>Reply marked as sent. Undo with Ctrl+Z.</source>
         <translation>Antwort als gesendet markiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="186"/>
+        <location filename="../../ui/replies/pane.py" line="203"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -4094,17 +4154,18 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="271"/>
-        <source>Could not read %1; it is tried again next round.</source>
-        <translation>%1 ließ sich nicht lesen; beim nächsten Abgleich wird es erneut versucht.</translation>
+        <location filename="../../ui/sync/controller.py" line="272"/>
+        <source>Skipped: %1; it is tried again next round.</source>
+        <translation>Übersprungen: %1; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="273"/>
+        <location filename="../../ui/sync/controller.py" line="274"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="278"/>
+        <location filename="../../ui/sync/controller.py" line="279"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -4112,7 +4173,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="287"/>
+        <location filename="../../ui/sync/controller.py" line="288"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4120,7 +4181,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="298"/>
+        <location filename="../../ui/sync/controller.py" line="299"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4128,17 +4189,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="334"/>
+        <location filename="../../ui/sync/controller.py" line="335"/>
         <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="338"/>
+        <location filename="../../ui/sync/controller.py" line="339"/>
         <source>The note open here was deleted on another computer.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="367"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4146,17 +4207,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="371"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="429"/>
+        <location filename="../../ui/sync/controller.py" line="430"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="432"/>
+        <location filename="../../ui/sync/controller.py" line="433"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -4164,108 +4225,113 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="42"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="48"/>
         <source>Sync settings</source>
         <translation>Einstellungen der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="49"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="55"/>
         <source>Pick a folder that Syncthing, Nextcloud or Dropbox carries to your other computers, not the journal folder. Each computer writes only its own files there. Changes on this page take effect at once.</source>
         <translation>Wählen Sie einen Ordner, den Syncthing, Nextcloud oder Dropbox zu Ihren anderen Computern bringt, nicht den Ordner des Journals. Jeder Computer schreibt dort nur seine eigenen Dateien. Änderungen auf dieser Seite gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="56"/>
-        <location filename="../../ui/sync/settings_page.py" line="167"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="62"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="195"/>
         <source>Sync folder</source>
         <translation>Synchronisierungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="58"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="64"/>
         <source>Sync is off</source>
         <translation>Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="59"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="65"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="61"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="67"/>
         <source>Choose the sync folder</source>
         <translation>Synchronisierungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="63"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="69"/>
         <source>&amp;Turn off</source>
         <translation>&amp;Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="65"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="71"/>
         <source>Turn sync off</source>
         <translation>Synchronisierung ausschalten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="77"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="83"/>
         <source>This computer’s name</source>
         <translation>Name dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="81"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="83"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="89"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="86"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="92"/>
         <source>Last round</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="91"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="97"/>
         <source>Other computers</source>
         <translation>Andere Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="96"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="102"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="100"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="106"/>
         <source>This computer’s &amp;name:</source>
         <translation>&amp;Name dieses Computers:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="101"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="107"/>
         <source>Last round:</source>
         <translation>Letzter Abgleich:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="102"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="108"/>
         <source>Other computers:</source>
         <translation>Andere Computer:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="134"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="140"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="145"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="151"/>
         <source>None yet: set up the app on the other computer with the same folder.</source>
         <translation>Noch keiner: Richten Sie die App auf dem anderen Computer mit demselben Ordner ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="153"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings_page.py" line="157"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="173"/>
+        <source>%1 (%2 computers of this name, or copies of one)</source>
+        <translation>%1 (%2 Computer dieses Namens oder Kopien eines davon)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="181"/>
         <source>%1: last change %2</source>
         <translation>%1: letzte Änderung %2</translation>
     </message>
@@ -4376,47 +4442,47 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="30"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="31"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="36"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="37"/>
         <source>Deleted clients</source>
         <translation>Gelöschte Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="41"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="42"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="44"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="45"/>
         <source>&amp;Empty trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="60"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="61"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="64"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="65"/>
         <source>Deleted clients and their notes are kept here until you empty the trash.</source>
         <translation>Gelöschte Kunden und ihre Notizen bleiben hier, bis Sie den Papierkorb leeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="66"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="67"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/trash_dialog.py" line="84"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="85"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/trash_dialog.py" line="86"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="87"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Kunden und alle zugehörigen Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -5241,7 +5307,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="89"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="95"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
@@ -5254,7 +5320,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="56"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n gesendet</numerusform>
@@ -5262,7 +5328,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n empfangen</numerusform>
@@ -5270,7 +5336,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -5278,190 +5344,202 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="55"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="61"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="64"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="70"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="73"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="79"/>
         <source>No round yet.</source>
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="88"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="94"/>
         <source>another computer (%1)</source>
         <translation>ein anderer Computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="96"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
         <source>the sync folder does not exist</source>
         <translation>der Sync-Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="97"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="103"/>
         <source>the sync folder is empty: is the disk mounted? If this is the right folder, choose it again in Settings → Sync to start anew there</source>
         <translation>der Sync-Ordner ist leer: Ist das Laufwerk eingehängt? Wenn es der richtige Ordner ist, wählen Sie ihn unter Einstellungen → Sync erneut, um dort neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="101"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
         <source>not a folder (a file is in the way)</source>
         <translation>kein Ordner (eine Datei ist im Weg)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
         <source>the sync folder cannot be written (%1)</source>
         <translation>in den Sync-Ordner kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="103"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
         <source>this is the journal’s own folder or inside it; choose another folder</source>
         <translation>das ist der Ordner des Journals selbst oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="106"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
         <source>this is the backup folder or inside it; choose another folder</source>
         <translation>das ist der Sicherungsordner oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="113"/>
         <source>it contains the journal’s own folder; choose another folder</source>
         <translation>er enthält den Ordner des Journals; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="114"/>
         <source>it contains the backup folder; choose another folder</source>
         <translation>er enthält den Sicherungsordner; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="115"/>
         <source>the sync folder is not encrypted but this journal is; choose an empty folder for it</source>
         <translation>der Sync-Ordner ist nicht verschlüsselt, dieses Journal aber schon; wählen Sie dafür einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="118"/>
         <source>the sync folder belongs to an encrypted journal; this one is not</source>
         <translation>der Sync-Ordner gehört zu einem verschlüsselten Journal; dieses ist es nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="115"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
         <source>the sync folder belongs to a journal with another passphrase</source>
         <translation>der Sync-Ordner gehört zu einem Journal mit einer anderen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="116"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="117"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
         <source>not a Client Journal sync folder</source>
         <translation>kein Sync-Ordner von Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="118"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="130"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="136"/>
         <source>written by another version of Client Journal</source>
         <translation>von einer anderen Version von Client Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="119"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
         <source>damaged (its encryption entries)</source>
         <translation>beschädigt (seine Verschlüsselungsangaben)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="120"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
         <source>no sync folder is set up (Settings → Sync)</source>
         <translation>kein Sync-Ordner eingerichtet (Einstellungen → Sync)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="127"/>
         <source>the journal is busy (another program writes to it); the round is tried again later</source>
         <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="131"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="137"/>
         <source>not readable with this journal’s key</source>
         <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="132"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="138"/>
         <source>it holds values this journal cannot keep</source>
         <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="133"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="139"/>
         <source>its clock is centuries ahead (refused)</source>
         <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="134"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="140"/>
         <source>damaged or incomplete (perhaps still being copied)</source>
         <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="135"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="141"/>
         <source>it holds more than one file may</source>
         <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="136"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="142"/>
         <source>damaged (not what Client Journal writes)</source>
         <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
     </message>
     <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="143"/>
+        <source>written for another sync folder (copied here from it)</source>
+        <translation>für einen anderen Sync-Ordner geschrieben (von dort hierher kopiert)</translation>
+    </message>
+    <message>
         <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="145"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="146"/>
+        <source>written by a newer version of Client Journal (update it on this computer)</source>
+        <translation>von einer neueren Version von Client Journal geschrieben (aktualisieren Sie es auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="152"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="153"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="154"/>
         <source>no permission</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="155"/>
         <source>the disk is read-only</source>
         <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="148"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="156"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="276"/>
         <source>the disk is full</source>
         <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="149"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="157"/>
         <source>the disk quota is used up</source>
         <translation>das Speicherkontingent ist ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="150"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="280"/>
         <source>the disk could not be read or written</source>
         <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="176"/>
-        <source>the clock of %1 is %2 days ahead; its changes count as made then</source>
-        <translation>die Uhr von %1 geht %2 Tage vor; seine Änderungen gelten als dann gemacht</translation>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="184"/>
+        <source>the clock of %1 is %2 days ahead of this computer’s (one of the two is wrong); its changes count as made then</source>
+        <translation>die Uhr von %1 geht %2 Tage gegenüber diesem Computer vor (eine der beiden geht falsch); seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="181"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="192"/>
         <source>more changes are waiting in the sync folder; the next round takes them</source>
         <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="186"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="197"/>
         <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
         <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="190"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="212"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n Rechnung kam mit Fälligkeit oder Zahlung vor dem Rechnungsdatum an; sie gilt als am Rechnungsdatum fällig bzw. bezahlt</numerusform>
@@ -5469,7 +5547,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="208"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="219"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n zurückgehaltener Entwurf kam ohne Bereitschaftszeit an; er ist jetzt bereit</numerusform>
@@ -5477,7 +5555,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="215"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n Eintrag kam mit einem Projekt oder einer Notiz eines anderen Kunden an; der Verweis bleibt leer</numerusform>
@@ -5485,7 +5563,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="222"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n Projekt kam ohne Namen an; es heißt „—“</numerusform>
@@ -5493,7 +5571,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n Kundenprofil kam mit mehr als 100 Feldern an; die ersten 100 nach Namen bleiben erhalten</numerusform>
@@ -5501,7 +5579,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="244"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n Projekt kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Projektdialog erneut)</numerusform>
@@ -5509,7 +5587,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="239"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="250"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n Kunde kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Kundendialog erneut)</numerusform>
@@ -5517,12 +5595,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="262"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="277"/>
+        <source>the journal or its folder cannot be written (read-only)</source>
+        <translation>das Journal oder sein Ordner lässt sich nicht schreiben (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="286"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="266"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="290"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
@@ -5550,37 +5633,37 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="81"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="165"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="182"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="184"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="222"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="209"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="247"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="231"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="269"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="257"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="295"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="312"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="350"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

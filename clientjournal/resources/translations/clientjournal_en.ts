@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="428"/>
+        <location filename="../../ui/agreements/pane.py" line="441"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="430"/>
+        <location filename="../../ui/agreements/pane.py" line="443"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="432"/>
+        <location filename="../../ui/agreements/pane.py" line="445"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="432"/>
+        <location filename="../../ui/clients/pane.py" line="440"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="434"/>
+        <location filename="../../ui/clients/pane.py" line="442"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="438"/>
+        <location filename="../../ui/clients/pane.py" line="446"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="307"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="308"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="310"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="311"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="319"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="320"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="329"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="340"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="341"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="394"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>DemoBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="80"/>
+        <location filename="../../ui/shell/demo_banner.py" line="89"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demo data removed: %n client.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="87"/>
+        <location filename="../../ui/shell/demo_banner.py" line="96"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Remove the %n demo client?</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>HeldTyping</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/held.py" line="45"/>
+        <location filename="../../ui/sync/held.py" line="53"/>
         <source>%n note(s) typed while a sync round was cut off were put back.</source>
         <translation>
             <numerusform>%n note typed while a sync round was cut off was put back.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="391"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="315"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -397,7 +397,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="300"/>
+        <location filename="../../ui/replies/composer.py" line="322"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -438,7 +438,8 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="278"/>
+        <location filename="../../ui/sync/controller.py" line="279"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -446,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="287"/>
+        <location filename="../../ui/sync/controller.py" line="288"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -454,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="298"/>
+        <location filename="../../ui/sync/controller.py" line="299"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -462,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="367"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>
@@ -473,7 +474,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/trash_dialog.py" line="86"/>
+        <location filename="../../ui/clients/trash_dialog.py" line="87"/>
         <source>Delete %n client(s) and all their notes for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n client and all their notes for good? This cannot be undone.</numerusform>
@@ -565,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="50"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="56"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -573,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform>
@@ -581,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="54"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -589,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="212"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n invoice arrived due or paid before it was issued; it is so on the day it was issued</numerusform>
@@ -597,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="208"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="219"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n held draft arrived without the time it is ready; it is ready now</numerusform>
@@ -605,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="215"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n record arrived naming another client’s project or note; the reference is left empty</numerusform>
@@ -613,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="222"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n project arrived without a name; it is named “—”</numerusform>
@@ -621,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n client profile arrived with more than 100 fields; the first 100 by name are kept</numerusform>
@@ -629,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="244"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n project arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</numerusform>
@@ -637,7 +638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="239"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="250"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n client arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</numerusform>
