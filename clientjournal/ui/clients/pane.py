@@ -10,14 +10,12 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, clients, notes, tab_counts
 from clientjournal.ui.clients.summary import ClientSummary
+from clientjournal.ui.clients.tabs import ClientTabs
 from clientjournal.ui.common.commands import command_button
 from clientjournal.ui.common.context import Change, ClientTab, OwnChanges, WindowContext, concerns
 from clientjournal.ui.common.empty_state import EmptyState, hint_label
@@ -50,44 +49,6 @@ AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = (
     ClientTab.AGREEMENTS,
     ClientTab.REPLIES,
     ClientTab.PAYMENTS,
-)
-
-
-class _ClientTabs(QTabWidget):
-    """The notes, agreements, replies and payments tabs, whose titles count what is open.
-
-    A new title (most client switches: the open agreements differ) made QTabWidget lay itself
-    out again and repaint everything it holds, the editor with its boxes and buttons, the
-    frame and the scroll bars: ~20 % of a switch (issue 21).  So titles are set on the tab
-    bar (``ClientPane._set_tab_text``), and the tab bar spans the tab widget's width (fixed
-    to it, the tabs at their natural size from the left, as before): a longer title does not
-    resize it, and only the tab bar is repainted.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._bar = self.tabBar()
-        self._bar.setExpanding(False)
-        self._bar.installEventFilter(self)
-
-    def _fit_tab_bar(self) -> None:
-        self._bar.setFixedSize(max(0, self.width()), self._bar.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_tab_bar()
-        super().resizeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # a new font or style gives the tabs another height; a new title only another width
-        if watched is self._bar and event.type() in _TAB_BAR_CHANGES:
-            QTimer.singleShot(0, self, self._fit_tab_bar)  # dropped if this goes first
-        return super().eventFilter(watched, event)
-
-
-_TAB_BAR_CHANGES = (
-    QEvent.Type.FontChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.ApplicationFontChange,
 )
 
 
@@ -170,7 +131,7 @@ class ClientPane(QStackedWidget):
         self._agreements: AgreementPane | None = None
         self._replies: ReplyPane | None = None
         self._payments: PaymentsPane | None = None
-        self.tabs = _ClientTabs(page)
+        self.tabs = ClientTabs(page)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
@@ -448,7 +409,7 @@ class ClientPane(QStackedWidget):
 
     def _set_tab_text(self, index: int, text: str) -> None:
         """Only a title that differs, and on the tab bar: ``QTabWidget.setTabText`` lays the
-        whole tab widget out again and repaints all it holds (see ``_ClientTabs``)."""
+        whole tab widget out again and repaints all it holds (see ``ClientTabs``)."""
         if self.tabs.tabText(index) != text:
             self.tabs.tabBar().setTabText(index, text)
 
