@@ -1,7 +1,8 @@
 """The lossless JSON export of a whole journal (format version 1).
 
 Each record kind's module writes its part and merges it back on import (``checklist``:
-projects, agreements and templates; ``replies``: drafts; ``relationship``: payments and tags);
+projects, agreements and templates; ``replies``: drafts; ``relationship``: payments and tags;
+``conflicts``: a note's open sync conflicts);
 this module writes the clients and notes and puts the document together.  The format is
 defined by ``clientjournal/resources/export-schema.json``; import validates against the same
 file, so what this module writes is by definition what import accepts.  Rows are read with
@@ -23,6 +24,7 @@ from clientjournal.core.files import atomic_private_file
 from clientjournal.core.resources import resource
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.exchange import checklist as exchange_checklist
+from clientjournal.store.exchange import conflicts as exchange_conflicts
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.exchange import replies as exchange_replies
 from clientjournal.store.exchange.times import canonical_date, canonical_time
@@ -118,8 +120,12 @@ def _clients(others: _Others) -> Iterator[dict[str, Any]]:
 
 def _notes(client_id: int) -> list[dict[str, Any]]:
     tags = exchange_relationship.export_note_tags(client_id)
-    return [
-        {
+    conflicts = exchange_conflicts.export_note_conflicts(client_id)
+    notes = []
+    for uuid, created, kind, mood, body, pinned, updated, note_id in database.execute_sql(
+        _NOTE_SQL, (client_id,)
+    ).fetchall():
+        note = {
             "uuid": uuid,
             "created_at": canonical_time(created),
             "kind": kind,
@@ -129,10 +135,10 @@ def _notes(client_id: int) -> list[dict[str, Any]]:
             "updated_at": canonical_time(updated),
             "tags": tags.get(note_id, []),
         }
-        for uuid, created, kind, mood, body, pinned, updated, note_id in database.execute_sql(
-            _NOTE_SQL, (client_id,)
-        ).fetchall()
-    ]
+        if note_id in conflicts:  # only then: an export without conflicts stays as it was
+            note["conflicts"] = conflicts[note_id]
+        notes.append(note)
+    return notes
 
 
 def export_data() -> dict[str, Any]:

@@ -21,6 +21,7 @@ from peewee import DatabaseError
 from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe, shown
 from clientjournal.core.validation import strip_controls
 from clientjournal.store.exchange import checklist as exchange_checklist
+from clientjournal.store.exchange import conflicts as exchange_conflicts
 from clientjournal.store.exchange import json_stream
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.exchange import replies as exchange_drafts
@@ -368,6 +369,7 @@ def _import_checked(
     checklist = exchange_checklist.collect(source, document)
     draft_rows = exchange_drafts.collect(source, document)
     payment_rows = exchange_relationship.collect(source, document)
+    conflict_rows = exchange_conflicts.collect(source, document)
     try:
         with contextlib.nullcontext() if inside else database.atomic():
             _check_kinds(source, document, seen)
@@ -381,6 +383,7 @@ def _import_checked(
                 source, document, payment_rows, client_ids
             )
             exchange_relationship.merge_tags(document, merged.written, merged.replaced)
+            exchange_conflicts.merge(conflict_rows)  # after the notes: it needs their text now
     except (DatabaseError, sqlite3.Error) as error:
         raise refused(source, error) from error
     except UnicodeEncodeError:

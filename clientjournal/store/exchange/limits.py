@@ -18,6 +18,9 @@ from clientjournal.core.validation import (
 from clientjournal.store.exchange.common import ImportFailed, location
 
 ONE_LINE_FIELDS = ("name", "company", "email", "phone")
+MAX_NOTE_CONFLICTS = 100
+"""Open sync conflicts one note may carry in a file: two computers make one at a time; a
+hundred is far more than a journal ever holds, and each may hold a note-sized text."""
 
 
 def _day(text: str | None) -> date | None:
@@ -54,6 +57,10 @@ def check_limits(source: str, document: Any) -> None:
             if len(note.get("tags", [])) > MAX_TAGS:
                 kind = PROBLEM_FIELDS["too_many_tags"][1]
                 where = location(document, ("clients", i, "notes", j, "tags"))
+                raise ImportFailed(source, kind, where)
+            if len(note.get("conflicts", ())) > MAX_NOTE_CONFLICTS:
+                kind = f"more than {MAX_NOTE_CONFLICTS} open conflicts on one note"
+                where = location(document, ("clients", i, "notes", j, "conflicts"))
                 raise ImportFailed(source, kind, where)
 
 
