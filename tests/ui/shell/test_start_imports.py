@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from start_process import run_code
 
 
 def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CLIENTJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=90, env=env
-    )
+    return run_code(code, tmp_path, timeout=90)
 
 
 def test_the_full_window_of_a_demo_journal_leaves_agreements_invoices_restore_alone(

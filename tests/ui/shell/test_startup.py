@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
+from start_process import run_code
 
 from clientjournal.app import create_window
 from clientjournal.paths import settings_file
@@ -64,14 +65,7 @@ def test_the_window_takes_the_frames_place_and_the_frame_goes(qtbot, data_dir: P
 
 
 def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CLIENTJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
-    )
+    return run_code(code, tmp_path)
 
 
 def test_the_first_frame_needs_neither_the_store_nor_the_other_ui_modules(tmp_path: Path):
