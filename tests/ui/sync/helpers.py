@@ -6,7 +6,8 @@ import threading
 
 from fake_context import FakeContext
 
-from clientjournal.core.records import NoteData
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.sync import controller as controller_module
@@ -84,3 +85,13 @@ def crash_copy(qtbot, computers, name: str = "desk", copy: str = "crashed") -> N
     shutil.copytree(
         folder, computers.journal(copy), ignore=shutil.ignore_patterns("*-shm", ".cj-*")
     )
+
+
+def desk_client(computers) -> int:
+    """A client with one note made on the desk and published there: the journal the other
+    computer's first round reads."""
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    notes.save(NoteData(client_id=client_id, body="Desk: first note", created_at=utcnow()))
+    plain_round(computers, "desk")
+    return client_id

@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import threading
 
-from helpers import crash_copy, hold_rounds_at_the_lock, make_controller, plain_round
+from helpers import crash_copy, desk_client, hold_rounds_at_the_lock, make_controller
 
-from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.store import notes
 from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import controller as controller_module
 from clientjournal.ui.sync.open_note import OpenNote
-
-
-def _desk_client(computers) -> int:
-    computers.use("desk")
-    client_id = clients.create(ClientData(name="Anna Berg"))
-    notes.save(NoteData(client_id=client_id, body="Desk: first note", created_at=utcnow()))
-    plain_round(computers, "desk")
-    return client_id
 
 
 def _reading_then_lock(monkeypatch):
@@ -48,7 +40,7 @@ def _bodies(client_id: int) -> list[str]:
 def test_typing_saved_while_the_round_read_then_held_comes_back_into_its_note(
     qtbot, computers, monkeypatch
 ):
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     note_id = notes.ids_for_client(client_id)[0]
     reading, go_on, inside, gate = _reading_then_lock(monkeypatch)
     editor = NoteEditor()
@@ -76,7 +68,7 @@ def test_typing_saved_while_the_round_read_then_held_comes_back_into_its_note(
 
 def test_a_note_opened_during_the_round_gets_its_typing_back_into_it(qtbot, computers, monkeypatch):
     """fix20d D7 kept such a note with no base: it always came back as a second note."""
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     first = notes.ids_for_client(client_id)[0]
     second = notes.save(NoteData(client_id=client_id, body="Zweite ", created_at=utcnow()))
     third = notes.save(NoteData(client_id=client_id, body="Dritte ", created_at=utcnow()))
@@ -119,7 +111,7 @@ def test_typing_saved_before_a_delete_during_the_round_survives_a_crash(
 ):
     """attack-20d D4, left over: what was typed into a note deleted during the round (saved
     before the deletion, so that Ctrl+Z brings it back as typed) waited only in memory."""
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     note_id = notes.ids_for_client(client_id)[0]
     notes.save(NoteData(client_id=client_id, body="Another note", created_at=utcnow()))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)

@@ -3,23 +3,15 @@ attack-20d D5, D6) keeps what was typed in it and shows the record asked for."""
 
 from __future__ import annotations
 
-from helpers import crash_copy, hold_rounds_at_the_lock, make_controller, plain_round
+from helpers import crash_copy, desk_client, hold_rounds_at_the_lock, make_controller
 
 from clientjournal.core.agreements.checklist import AgreementData
-from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.store import notes
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.pane import AgreementPane
 from clientjournal.ui.common.autosave import AUTOSAVE_MAX_DELAY_MS
-
-
-def _desk_client(computers) -> int:
-    computers.use("desk")
-    client_id = clients.create(ClientData(name="Anna Berg"))
-    notes.save(NoteData(client_id=client_id, body="Desk: first note", created_at=utcnow()))
-    plain_round(computers, "desk")
-    return client_id
 
 
 def test_revealing_the_agreement_shown_during_a_round_keeps_its_typing(
@@ -27,7 +19,7 @@ def test_revealing_the_agreement_shown_during_a_round_keeps_its_typing(
 ):
     """D5: ``reveal`` of the agreement shown stopped its autosave parked for the round and
     showed the stored text: everything typed since the round took the journal was lost."""
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
     item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="Erste "))
     context, controller = make_controller(qtbot, computers)
@@ -55,7 +47,7 @@ def test_revealing_the_agreement_shown_during_a_round_keeps_its_typing(
 def test_revealing_the_agreement_shown_keeps_the_last_typing_without_a_round(qtbot, computers):
     """The same outside a round: the text typed since the last autosave is saved, not
     replaced by the stored one."""
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="Erste "))
     context, _controller = make_controller(qtbot, computers)
     pane = AgreementPane(context)
@@ -78,7 +70,7 @@ def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
     from clientjournal.ui.notes.editor import NoteEditor
     from clientjournal.ui.sync.open_note import OpenNote
 
-    client_id = _desk_client(computers)
+    client_id = desk_client(computers)
     first = notes.ids_for_client(client_id)[0]
     second = notes.save(NoteData(client_id=client_id, body="Zweite ", created_at=utcnow()))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
