@@ -10,6 +10,7 @@ from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
+from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import controller as controller_module
 from clientjournal.ui.sync.controller import SyncController
 from clientjournal.ui.sync.open_note import OpenNote
@@ -24,6 +25,21 @@ def make_controller(qtbot, computers, open_note: OpenNote | None = None, settle_
         context, open_note, settle_ms=settle_ms, period_ms=HOUR_MS, start_ms=HOUR_MS
     )
     return context, controller
+
+
+def note_editor_in_a_round(
+    qtbot, computers, note_id: int, inside: threading.Event
+) -> tuple[NoteEditor, FakeContext, SyncController]:
+    """The note editor on ``note_id`` and a controller whose round has begun and now holds
+    the journal (``inside`` from :func:`hold_rounds_at_the_lock`): where a user types during a
+    long round."""
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.edit(notes.get(note_id))
+    context, controller = make_controller(qtbot, computers, OpenNote(editor))
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    return editor, context, controller
 
 
 def round_through(qtbot, controller: SyncController) -> store_sync.RoundResult:

@@ -9,15 +9,18 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from helpers import hold_rounds_at_the_lock, make_controller, plain_round, same_note
+from helpers import (
+    hold_rounds_at_the_lock,
+    note_editor_in_a_round,
+    plain_round,
+    same_note,
+)
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.common.undo_commands import DeleteNote
-from clientjournal.ui.notes.editor import NoteEditor
-from clientjournal.ui.sync.open_note import OpenNote
 
 
 def _shared_note(computers) -> tuple[int, NoteData]:
@@ -32,12 +35,7 @@ def _shared_note(computers) -> tuple[int, NoteData]:
 def _type_delete_and_undo(qtbot, computers, monkeypatch, note: NoteData, undo_in_round=False):
     computers.use("desk")
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note.id))
-    context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, context, controller = note_editor_in_a_round(qtbot, computers, note.id, inside)
     editor.body.setPlainText("Desk: note, DESK-TYPED")
     editor.forget(note.id, keep_typed=True)  # Delete note, as the pane does it
     context.undo_stack.push(DeleteNote(notes.get(note.id), context.events))

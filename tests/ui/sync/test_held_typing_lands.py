@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import threading
 
-from helpers import crash_copy, desk_client, hold_rounds_at_the_lock, make_controller
+from helpers import (
+    crash_copy,
+    desk_client,
+    hold_rounds_at_the_lock,
+    make_controller,
+    note_editor_in_a_round,
+)
 
 from clientjournal.core.records import NoteData
 from clientjournal.core.timeutil import utcnow
@@ -73,12 +79,7 @@ def test_a_note_opened_during_the_round_gets_its_typing_back_into_it(qtbot, comp
     second = notes.save(NoteData(client_id=client_id, body="Zweite ", created_at=utcnow()))
     third = notes.save(NoteData(client_id=client_id, body="Dritte ", created_at=utcnow()))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(first))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, first, inside)
     editor.edit(notes.get(second.id))  # opened during the round, typed in and left
     editor.body.setPlainText("Zweite, typed")
     editor.edit(notes.get(third.id))  # opened during the round, open at the crash
@@ -115,12 +116,9 @@ def test_typing_saved_before_a_delete_during_the_round_survives_a_crash(
     note_id = notes.ids_for_client(client_id)[0]
     notes.save(NoteData(client_id=client_id, body="Another note", created_at=utcnow()))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note_id))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()  # sends the other note
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(
+        qtbot, computers, note_id, inside
+    )  # sends the other note
     editor.body.setPlainText("Desk: first note, typed, then deleted")
     editor.forget(note_id, keep_typed=True)  # Delete note (the step waits for the round)
     qtbot.waitUntil(lambda: "Desk: first note, typed, then deleted" in _kept_bodies(computers))

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from helpers import hold_rounds_at_the_lock, make_controller, plain_round, same_note
+from helpers import (
+    hold_rounds_at_the_lock,
+    note_editor_in_a_round,
+    plain_round,
+    same_note,
+)
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
-from clientjournal.ui.notes.editor import NoteEditor
-from clientjournal.ui.sync.open_note import OpenNote
 
 
 def test_typing_into_a_note_opened_during_the_round_that_wrote_it_makes_a_conflict(
@@ -30,12 +33,7 @@ def test_typing_into_a_note_opened_during_the_round_that_wrote_it_makes_a_confli
     plain_round(computers, "laptop")
     computers.use("desk")
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(first.id))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, first.id, inside)
     editor.edit(notes.get(note.id))  # opened during the round, as it was before it
     assert editor.body.toPlainText() == "Desk: note"
     editor.body.setPlainText("Desk: note, typed during the round")
@@ -62,12 +60,7 @@ def test_a_note_opened_during_the_round_that_deleted_it_keeps_the_typing_as_a_ne
     plain_round(computers, "laptop")
     computers.use("desk")
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(first.id))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, first.id, inside)
     editor.edit(notes.get(note.id))  # opened during the round that deletes it
     editor.body.setPlainText("Desk: note, typed during the round")
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):

@@ -5,7 +5,14 @@ note of the client, and the status line says what happened."""
 
 from __future__ import annotations
 
-from helpers import hold_rounds_at_the_lock, make_controller, plain_round, round_through, same_note
+from helpers import (
+    hold_rounds_at_the_lock,
+    make_controller,
+    note_editor_in_a_round,
+    plain_round,
+    round_through,
+    same_note,
+)
 from PySide6.QtGui import QTextCursor
 
 from clientjournal.core.records import ClientData, NoteData
@@ -37,14 +44,9 @@ def test_what_is_typed_during_the_round_that_deletes_the_note_is_kept(
     qtbot, computers, monkeypatch
 ):
     client_id, note_id = _deleted_on_the_laptop(computers)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
     deleted_uuid = notes.get(note_id).uuid
-    editor.edit(notes.get(note_id))
-    context, controller = make_controller(qtbot, computers, OpenNote(editor))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, context, controller = note_editor_in_a_round(qtbot, computers, note_id, inside)
     editor.body.setPlainText("Erstes Treffen, typed on the desk during the round")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)  # typing at the end
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
@@ -86,13 +88,8 @@ def test_typed_during_the_round_that_trashes_the_client_is_kept(qtbot, computers
     clients.trash(theirs)
     plain_round(computers, "laptop")
     computers.use("desk")
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note.id))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, note.id, inside)
     editor.body.setPlainText("Erstes Treffen, typed during the round")
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
         gate.set()

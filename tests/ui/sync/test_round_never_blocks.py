@@ -8,7 +8,7 @@ import dataclasses
 import threading
 
 import pytest
-from helpers import crash_copy, make_controller, plain_round, same_note
+from helpers import crash_copy, make_controller, note_editor_in_a_round, plain_round, same_note
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
@@ -178,12 +178,7 @@ def _two_notes(computers) -> tuple[int, int]:
 def test_switching_notes_during_a_round_saves_the_left_one_when_it_ends(qtbot, computers, gated):
     gate, inside = gated
     note_a, note_b = _two_notes(computers)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note_a))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, note_a, inside)
     editor.body.setPlainText("Desk: first note, typed during the round")
     editor.edit(notes.get(note_b))  # returns at once: no wait for the journal's lock
     assert editor.body.toPlainText() == "Desk: second note"
@@ -211,12 +206,7 @@ def test_a_note_left_during_a_round_that_wrote_it_too_keeps_both_texts(qtbot, co
     clients.create(ClientData(name="Gerd Ost"))
     plain_round(computers, "laptop")
     computers.use("desk")
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note_a))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, note_a, inside)
     editor.body.setPlainText("Desk: first note, typed during the round")
     editor.edit(notes.get(note_b))
     with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
@@ -327,12 +317,7 @@ def test_tags_and_pin_set_during_a_round_that_writes_the_note_are_kept(qtbot, co
     notes.save(dataclasses.replace(same_note(ours), body="Desk: first note (Laptop)"))
     plain_round(computers, "laptop")
     computers.use("desk")
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note_a))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, note_a, inside)
     editor.tags.setText("wichtig, rueckruf")
     editor.tags.textEdited.emit(editor.tags.text())
     editor.pinned.setChecked(True)
@@ -495,12 +480,7 @@ def test_typing_held_for_a_round_survives_a_crash_during_it(qtbot, computers, ga
 
     gate, inside = gated
     note_id = _laptop_and_desk(computers)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(note_id))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, note_id, inside)
     editor.body.setPlainText("Desk: first note, typed during the round")
     crash_copy(qtbot, computers)  # the power goes here
     folder = computers.journal("desk")

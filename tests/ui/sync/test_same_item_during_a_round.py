@@ -3,7 +3,13 @@ attack-20d D5, D6) keeps what was typed in it and shows the record asked for."""
 
 from __future__ import annotations
 
-from helpers import crash_copy, desk_client, hold_rounds_at_the_lock, make_controller
+from helpers import (
+    crash_copy,
+    desk_client,
+    hold_rounds_at_the_lock,
+    make_controller,
+    note_editor_in_a_round,
+)
 
 from clientjournal.core.agreements.checklist import AgreementData
 from clientjournal.core.records import NoteData
@@ -67,19 +73,11 @@ def test_typing_in_a_note_opened_during_a_round_survives_a_crash_during_it(
     during the round lost what was typed in it at a crash, while the next start said the
     typing was put back."""
 
-    from clientjournal.ui.notes.editor import NoteEditor
-    from clientjournal.ui.sync.open_note import OpenNote
-
     client_id = desk_client(computers)
     first = notes.ids_for_client(client_id)[0]
     second = notes.save(NoteData(client_id=client_id, body="Zweite ", created_at=utcnow()))
     inside, gate = hold_rounds_at_the_lock(monkeypatch)
-    editor = NoteEditor()
-    qtbot.addWidget(editor)
-    editor.edit(notes.get(first))
-    _context, controller = make_controller(qtbot, computers, OpenNote(editor))
-    assert controller.sync_now()
-    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor, _context, controller = note_editor_in_a_round(qtbot, computers, first, inside)
     editor.edit(notes.get(second.id))  # opened during the round
     editor.body.setPlainText("Zweite, typed during the round")
     crash_copy(qtbot, computers)  # the power goes here
