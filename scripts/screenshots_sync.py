@@ -103,7 +103,7 @@ def id_of(data_dir: Path, uuid: str) -> tuple[int, int]:
 def build(base: Path, german: bool) -> tuple[Path, int, int]:
     """Journals A and B and their sync folder in ``base``; B has one note conflict.
     Returns B's folder, the note's id and its client's id there."""
-    laptop, desk, folder = base / "laptop", base / "desk", base / "Nextcloud"
+    laptop, desk, folder = base / "laptop", base / "desk", base / "Nextcloud" / "clientjournal"
     folder.mkdir(parents=True)
     cli("demo", "--data-dir", laptop, "--clients", "40", "--notes", "1200", "--seed", "7")
     cli("sync", "--data-dir", laptop, folder)
@@ -155,6 +155,7 @@ def main() -> int:
 
 def shoot(args: argparse.Namespace, base: Path) -> int:
     os.environ["CLIENTJOURNAL_LANGUAGE"] = args.lang
+    os.environ["HOME"] = str(base)  # Settings -> Sync shows "~/Nextcloud/…", no machine path
     config = base / "config"
     config.mkdir()
     os.environ["CLIENTJOURNAL_CONFIG_DIR"] = str(config)

@@ -117,8 +117,8 @@ class SyncPage(QWidget):
     def show_state(self) -> None:
         config = self.controller.config
         on = config.folder is not None
-        self.folder.setText(str(config.folder) if on else "")
-        self.folder.setToolTip(self.folder.text())
+        self.folder.setText(shown_path(config.folder) if config.folder is not None else "")
+        self.folder.setToolTip(str(config.folder) if on else "")
         if not self.device.hasFocus():
             self.device.setText(config.device_name)
         self.turn_off.setEnabled(on)
@@ -191,7 +191,8 @@ class SyncPage(QWidget):
 
     # -- acting ------------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        start = self.folder.text() or str(Path.home())
+        folder = self.controller.config.folder
+        start = str(folder) if folder is not None else str(Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), start)
         if chosen:
             self.use_folder(Path(chosen))
@@ -228,3 +229,14 @@ class SyncPage(QWidget):
 
     def _sync_now(self) -> None:
         self.controller.sync_now()
+
+
+def shown_path(folder: Path) -> str:
+    """``~/Nextcloud/clientjournal`` rather than ``/home/anna/Nextcloud/clientjournal``: the
+    field is narrow at 1024×640 and the home part says nothing; the tooltip has it whole."""
+    home = Path.home()
+    try:
+        inside = folder.relative_to(home)
+    except ValueError:
+        return str(folder)
+    return str(Path("~") / inside) if inside.parts else "~"

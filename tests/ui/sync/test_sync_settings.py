@@ -342,3 +342,35 @@ def test_other_computers_one_line_per_name_in_order_and_at_most_a_few(
     assert len(lines) == settings_page.DEVICE_LINES
     assert lines[0].startswith("Computer 2:") and lines[1].startswith("Computer 10:")
     assert "more" in lines[-1]
+
+
+def test_a_folder_inside_home_is_shown_from_the_tilde_and_chosen_from_its_real_path(
+    qtbot, computers, monkeypatch
+):
+    """The folder field is narrow at 1024×640 and "/home/anna/" says nothing there: a folder
+    inside the home folder shows as "~/…", its tooltip and the folder dialog keep the real
+    path; a folder elsewhere shows whole."""
+    from pathlib import Path
+
+    from clientjournal.ui.sync import settings_page
+
+    computers.use("desk")
+    _context, controller = make_controller(qtbot, computers)
+    controller.configure(computers.folder, "Desk")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: computers.folder.parent))
+    page = _page(qtbot, controller)
+    shown = str(Path("~") / computers.folder.name)
+    assert page.folder.text() == shown
+    assert page.folder.toolTip() == str(computers.folder)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        settings_page.QFileDialog,
+        "getExistingDirectory",
+        lambda _parent, _title, start: opened.append(start) or "",
+    )
+    page.choose.click()
+    assert opened == [str(computers.folder)]
+    assert page.folder.text() == shown  # nothing chosen: nothing changed
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: Path("/nonexistent-home")))
+    page.show_state()
+    assert page.folder.text() == str(computers.folder)
