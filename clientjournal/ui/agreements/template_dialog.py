@@ -38,6 +38,7 @@ from clientjournal.core.agreements.templates import (
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.template_items import TITLE, ItemTable
 from clientjournal.ui.common.font_size import scaled_size
+from clientjournal.ui.common.round_wait import after_the_round, wait_for_the_round
 
 
 def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], None]) -> None:
@@ -209,6 +210,7 @@ class TemplateDialog(QDialog):
             template, name=self.name.text().strip() or template.name, items=self.table.items()
         )
 
+    @after_the_round
     def save_current(self) -> None:
         """Write the edits of the user template shown, if there are any."""
         template = self.current_template()
@@ -260,6 +262,7 @@ class TemplateDialog(QDialog):
         self.apply_button.setEnabled(shown and self.table.rowCount() > 0)
 
     # -- template actions --------------------------------------------------------------------
+    @after_the_round
     def _add_user_template(self, template: AgreementTemplate) -> None:
         self.save_current()
         stored = agreements.save_template(template)
@@ -297,6 +300,7 @@ class TemplateDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        wait_for_the_round(self)
         agreements.delete_template(template.id)
         self._dirty = False
         row = self._shown
@@ -304,6 +308,7 @@ class TemplateDialog(QDialog):
         self.list.setCurrentRow(min(row, self.list.count() - 1))
         self.list.setFocus()
 
+    @after_the_round
     def apply_template(self) -> None:
         """Add the template's points (with the edits made) to the client's checklist."""
         self.save_current()
