@@ -12,7 +12,7 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -127,9 +127,50 @@ def problems(root: QWidget) -> list[str]:
     return outside(root) + clipped(root) + scrolling_sideways(root) + question_colons(root)
 
 
+SETTLE_ROUNDS = 50
+"""Rounds of the event loop a change may take to be laid out before a test calls it a fault
+(a font change that makes the window grow takes about ten, most of them small)."""
+
+
+class _Delivered(QObject):
+    """Counts the events the application delivers, but painting."""
+
+    PAINTING = (QEvent.Type.Paint, QEvent.Type.UpdateRequest, QEvent.Type.UpdateLater)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.PAINTING:
+            self.count += 1
+        return False
+
+
 def _settle(qtbot) -> None:
+    """Wait for the timers due now (the lists' batched layouts), then run the event loop
+    until a round delivers nothing but painting: the change is laid out.
+
+    Layout goes up the widget tree one round at a time (a widget's new size hint reaches its
+    parent as a posted LayoutRequest), and a window whose minimum grew is resized one round
+    after its layout asked for it: a font that made the German window need 1082 px at
+    1024×640 took three rounds to grow it (and the last layouts seven more).  A 5 ms wait and one more round, as here before, covered three rounds only when the wait's
+    timer happened to come after the second; a round that took longer (the timeline's
+    deferred sizing, a Python ``heightForWidth`` on the client header's labels) moved the
+    timer forward, and the test saw the window before it grew, its panes squeezed."""
     qtbot.wait(5)
-    QApplication.processEvents()
+    app = QApplication.instance()
+    delivered = _Delivered()
+    app.installEventFilter(delivered)
+    try:
+        for _ in range(SETTLE_ROUNDS):
+            delivered.count = 0
+            QApplication.processEvents()
+            if delivered.count == 0:
+                return
+    finally:
+        app.removeEventFilter(delivered)
+    raise AssertionError(f"still laying out after {SETTLE_ROUNDS} rounds of the event loop")
 
 
 def _ready_reply(window) -> int:
@@ -203,6 +244,34 @@ def test_the_agreement_editor_keeps_its_width_when_its_needs_grow(
         _settle(qtbot)
         assert pane.editor.width() >= pane.editor.minimumSizeHint().width()
         assert problems(pane) == [], language
+    finally:
+        qapp.setFont(normal)
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_settling_waits_until_the_window_has_grown(qtbot, qapp, language, demo_window, monkeypatch):
+    """``_settle`` itself, in the event order that made the test above fail 2 runs in 4:
+    its wait's timer came before the layout's second round.  Here the wait runs no round at
+    all; settling still ends with the window grown to its new minimum and the agreements pane
+    laid out in it (a 5 ms wait and one round left the window at 1024 px, the summary button
+    squeezed and the editor cut off)."""
+    window = demo_window
+    window.resize(SIZES[0])
+    build_every_tab(window)
+    window.pane.tabs.setCurrentIndex(1)
+    pane = window.pane.agreements
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    _settle(qtbot)
+    normal = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(normal.pointSizeF() * 1.25)
+    monkeypatch.setattr(qtbot, "wait", lambda ms: None)
+    qapp.setFont(bigger)
+    try:
+        _settle(qtbot)
+        assert window.width() > SIZES[0].width()  # the German editor needs more at this font
+        assert window.width() >= window.minimumSizeHint().width()
+        assert problems(pane) == []
     finally:
         qapp.setFont(normal)
 
