@@ -1,0 +1,102 @@
+"""The note editor's date field works in the computer's time zone as a zone of Qt's own, not as
+Qt's local time, which asks the C library (glibc's ``mktime``) at every conversion: 5 % of a
+client switch on a computer set to UTC (issue 21).  What it shows and what it saves must stay
+what the local time gave, in every zone, also across daylight-saving changes."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import to_utc
+from clientjournal.store import clients, notes
+
+ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Pacific/Auckland")
+# a day in winter, the hour that comes twice in autumn, the hour that is skipped in spring
+# (Berlin), and the same for New York and Auckland
+EDITS = (
+    (QDate(2024, 1, 15), QTime(9, 45)),
+    (QDate(2024, 10, 27), QTime(2, 30)),
+    (QDate(2024, 3, 31), QTime(2, 30)),
+    (QDate(2024, 11, 3), QTime(1, 30)),
+    (QDate(2024, 3, 10), QTime(2, 30)),
+    (QDate(2024, 4, 7), QTime(2, 30)),
+    (QDate(2024, 9, 29), QTime(2, 30)),
+)
+SHOWN = (
+    datetime(2024, 10, 27, 0, 30, tzinfo=UTC),  # 02:30 summer time in Berlin
+    datetime(2024, 10, 27, 1, 30, tzinfo=UTC),  # 02:30 winter time in Berlin
+    datetime(2024, 3, 31, 1, 0, tzinfo=UTC),
+    datetime(2023, 7, 1, 12, 0, 0, tzinfo=UTC),
+    datetime(1960, 2, 29, 23, 59, 59, tzinfo=UTC),
+)
+
+
+def _local_edit(qtbot) -> QDateTimeEdit:
+    """A date field as the editor had it: Qt's local time."""
+    edit = QDateTimeEdit()
+    qtbot.addWidget(edit)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _open(editor, note_id: int) -> None:
+    """The note as stored, shown afresh (opening the note shown already does nothing)."""
+    editor.start_new(editor.client_id)
+    editor.edit(notes.get(note_id))
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_the_date_field_shows_and_saves_what_local_time_did(
+    qtbot, window, journal, local_zone, zone
+):
+    local_zone(zone)
+    client_id = clients.create(ClientData(name="Hans"))
+    note = notes.save(NoteData(client_id=client_id, created_at=SHOWN[0], body="Anruf"))
+    window.refresh(client_id)
+    editor = window.pane.editor
+    reference = _local_edit(qtbot)
+    reference.setDisplayFormat(editor.when.displayFormat())
+
+    for shown in SHOWN:
+        notes.save(dataclasses.replace(notes.get(note.id), created_at=shown))
+        _open(editor, note.id)
+        assert editor.when.timeZone().timeSpec() == Qt.TimeSpec.TimeZone  # not Qt's local time
+        reference.setDateTime(QDateTime.fromSecsSinceEpoch(int(shown.timestamp())))
+        assert editor.when.text() == reference.text()
+        editor.body.setPlainText(f"Anruf {shown}")  # saved without the date touched
+        editor.flush()
+        assert notes.get(note.id).created_at == shown
+
+    for day, at in EDITS:  # the user sets a date and a time, as the field's sections do
+        _open(editor, note.id)
+        editor.when.setDate(day)
+        editor.when.setTime(at)
+        reference.setDate(day)
+        reference.setTime(at)
+        assert editor.when.text() == reference.text()
+        editor.flush()
+        expected = to_utc(reference.dateTime().toPython())
+        assert notes.get(note.id).created_at == expected, (zone, day, at)
+
+
+def test_the_date_field_follows_a_change_of_the_computers_zone(qtbot, window, journal, local_zone):
+    local_zone("Europe/Berlin")
+    client_id = clients.create(ClientData(name="Hans"))
+    at = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+    note = notes.save(NoteData(client_id=client_id, created_at=at, body="Anruf"))
+    window.refresh(client_id)
+    editor = window.pane.editor
+    _open(editor, note.id)
+    assert editor.when.time() == QTime(13, 0)
+    local_zone("America/New_York")  # the laptop travelled
+    _open(editor, note.id)
+    assert editor.when.time() == QTime(7, 0)
+    editor.when.setTime(QTime(8, 0))
+    editor.flush()
+    assert notes.get(note.id).created_at == datetime(2024, 1, 15, 13, 0, tzinfo=UTC)
