@@ -65,7 +65,7 @@ class ClientPane(QStackedWidget):
         self.client: ClientData | None = None  # the record shown, as last read
         self._cadence: tuple[tuple[object, ...], int | None] | None = None  # see _default_cadence
 
-        self.empty = EmptyState(self)
+        self.empty = EmptyState(self, sized_when_hidden=False)  # the page is always larger
         self.empty.setObjectName("clientPaneEmpty")
         self.empty.button.clicked.connect(self.addClientRequested)
 
