@@ -175,6 +175,9 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._viewport = view.viewport()  # asked on every size hint; look it up once
+        # the timeline's batches below the view, after a switch, take the smallest card's
+        # height for a moment (ui/notes/timeline_view.py)
+        self._estimating = getattr(view, "estimating", None)
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
 
@@ -245,9 +248,11 @@ class NoteDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        note = index.data(RECORD_ROLE)
         fonts = self._fonts_of(option.font)
         header, padding = fonts.line, fonts.padding
+        if self._estimating is not None and self._estimating():  # the smallest card
+            return QSize(self._text_width(), header + header + padding * 2 + padding // 2)
+        note = index.data(RECORD_ROLE)
         if note is None:
             return QSize(self._text_width(), header + padding * 2)
         body = self._card(note, option.font).preview.height

@@ -1,19 +1,28 @@
 """The timeline's list view: the first notes it lays out after a switch are those that fill
-its height.
+its height; the others wait a moment.
 
-Sizing a note's card parses its Markdown and lays the text out (~0.15 ms a note not seen
+Sizing a note's card parses its Markdown and lays the text out (~0.1 ms a note not seen
 before).  The view lays its rows out in batches: the first when it is painted after a switch,
-the others from a timer, after the frame is shown.  A batch of 20 sized 20 notes before a
-switch showed, where a laptop's timeline shows four to eight.  So the first batch is what the
-viewport can show at most, with the smallest card a note can have, and one more; the batches
-after it keep 20 (issue 21).  (Small batches all through, 8 in the second pass, left layout
-work pending when the small-screen tests looked: more timer rounds for the same notes.)
+the others from a timer.  A batch of 20 sized 20 notes before a switch showed, where a
+laptop's timeline shows four to eight.  So the first batch is what the viewport can show at
+most, with the smallest card a note can have, and one more; the batches after it keep 20
+(issue 21).  (Small batches all through, 8 in the second pass, left layout work pending when
+the small-screen tests looked: more timer rounds for the same notes.)
+
+The notes after the first batch are sized for real only REST_AFTER_MS after a switch (a new
+set of notes): they lie below the view, their sizes only make the scroll bar's length, and
+sizing them cost ~2.5 ms of CPU right after every switch, so a user going down the client
+list with the arrow keys paid it for every client passed.  Until then the view's batches give
+them the smallest card's height without reading them (the timer's rounds go on as before, a
+few microseconds a note); then the whole layout is done again with the real sizes, the notes
+already sized costing nothing.  A switch within that moment drops the work altogether.
 """
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QAbstractItemModel, QTimer, QTimerEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -21,6 +30,12 @@ from clientjournal.ui.notes.delegate import NoteDelegate
 
 BATCH = 20
 """Notes laid out per round after the first."""
+
+REST_AFTER_MS = 150
+"""After a switch, how long the notes below the view wait to be sized: about what a person
+notices of the scroll bar, well more than the time between two switches by key repeat (~35 ms)
+and than a switch takes on a busy machine (40 ms, the first try, left the work in the switch
+whenever the machine was loaded)."""
 
 
 class NoteTimelineView(QListView):
@@ -37,6 +52,20 @@ class NoteTimelineView(QListView):
         self.setViewport(viewport)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(BATCH)
+        self._holding = False  # the batches after the first wait (see the module's docstring)
+        self._estimating = False  # inside such a batch
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_AFTER_MS)
+        self._rest.timeout.connect(self._lay_out_rest)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            old.modelReset.disconnect(self._hold_rest)
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._hold_rest)
 
     def first_batch(self) -> int:
         """As many rows as fill the viewport with the smallest cards, and one more."""
@@ -45,14 +74,51 @@ class NoteTimelineView(QListView):
         height = max(1, self.height(), self.viewport().height())
         return min(BATCH, math.ceil(height / smallest) + 1)
 
+    def rest_waiting(self) -> bool:
+        """Whether notes below the first batch still wait to be laid out (tests)."""
+        return self._holding
+
     def doItemsLayout(self) -> None:
         """The layout's start (a switch, a reset, a resize): a first batch that fills the
         viewport, then the usual ones from the view's timer."""
-        if self.layoutMode() != QListView.LayoutMode.Batched:
-            super().doItemsLayout()
-            return
-        self.setBatchSize(self.first_batch())
+        estimating, self._estimating = self._estimating, False  # the first batch is real
         try:
-            super().doItemsLayout()
+            if self.layoutMode() != QListView.LayoutMode.Batched:
+                self._holding = False  # every row now, for real (scrolling to a note)
+                super().doItemsLayout()
+                return
+            self.setBatchSize(self.first_batch())
+            try:
+                super().doItemsLayout()
+            finally:
+                self.setBatchSize(BATCH)
         finally:
-            self.setBatchSize(BATCH)
+            self._estimating = estimating
+
+    def estimating(self) -> bool:
+        """Whether the delegate is asked for a size inside the batches that wait: it answers
+        the smallest card's height then, without reading the note."""
+        return self._estimating
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        """While the rest waits, the batch timer's rounds (its only timer that sizes rows but
+        through ``doItemsLayout``, which sizes for real) take estimated sizes."""
+        if not self._holding:
+            super().timerEvent(event)
+            return
+        self._estimating = True
+        try:
+            super().timerEvent(event)
+        finally:
+            self._estimating = False
+
+    def _hold_rest(self) -> None:
+        model = self.model()
+        if model is not None and model.rowCount() > self.first_batch():
+            self._holding = True
+            self._rest.start()
+
+    def _lay_out_rest(self) -> None:
+        if self._holding:
+            self._holding = False
+            self.doItemsLayout()  # the first batch again (sized already), then the rest

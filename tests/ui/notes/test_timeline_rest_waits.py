@@ -1,0 +1,73 @@
+"""After a switch the timeline sizes the notes that fill it at once and the ones below it a
+moment later (ui/notes/timeline_view.py, issue 21): a quick succession of switches (arrow
+keys down the client list) does not size notes nobody sees, and once the moment is over the
+layout is the one a full layout gives."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QApplication, QListView
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.ui.notes.delegate import NoteDelegate
+from clientjournal.ui.notes.timeline_view import BATCH
+
+
+def _client(name: str, count: int) -> int:
+    client_id = clients.create(ClientData(name=name))
+    for number in range(count):
+        body = f"{name}: note {number}. " + "More words about the call. " * (number % 7)
+        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
+    return client_id
+
+
+def test_notes_below_the_view_are_sized_a_moment_after_a_switch(windows):
+    window = windows.open()
+    window.resize(1100, 700)
+    first, second = _client("Anna", 40), _client("Bernd", 45)
+    window.client_list.reload()
+    window.client_list.select_client(first)
+    timeline = window.pane.timeline
+    delegate = timeline.itemDelegate()
+    assert isinstance(delegate, NoteDelegate)
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    timeline._rest.setInterval(60_000)  # a loaded machine may take the moment for the switch
+    window.client_list.select_client(second)
+    QApplication.processEvents()  # the switch shown
+    assert timeline.rest_waiting()
+    seconds = {note_id for note_id in delegate._cards if note_id in notes.ids_for_client(second)}
+    assert 0 < len(seconds) <= timeline.first_batch()  # only what fills the view
+    timeline._rest.setInterval(0)
+    timeline._rest.start()  # the moment is over
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    windows.qtbot.waitUntil(
+        lambda: len(delegate._cards.keys() & set(notes.ids_for_client(second))) == 45
+    )
+    windows.qtbot.wait(20)  # the last batch laid out
+    model = window.pane.model
+    batched = [timeline.visualRect(model.index(row, 0)) for row in range(45)]
+    scroll = timeline.verticalScrollBar().maximum()
+    timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
+    timeline.doItemsLayout()
+    assert [timeline.visualRect(model.index(row, 0)) for row in range(45)] == batched
+    assert timeline.verticalScrollBar().maximum() == scroll
+    timeline.setLayoutMode(QListView.LayoutMode.Batched)
+
+
+def test_a_switch_before_the_moment_is_over_sizes_none_of_the_notes_passed(windows):
+    window = windows.open()
+    window.resize(1100, 700)
+    passed, last = _client("Anna", 40), _client("Bernd", 40)
+    window.client_list.reload()
+    timeline = window.pane.timeline
+    delegate = timeline.itemDelegate()
+    timeline._rest.setInterval(60_000)  # a loaded machine may take the moment for the switch
+    window.client_list.select_client(passed)
+    QApplication.processEvents()
+    window.client_list.select_client(last)
+    QApplication.processEvents()
+    sized = delegate._cards.keys() & set(notes.ids_for_client(passed))
+    assert 0 < len(sized) < BATCH  # the view's fill (its height may have moved), no batch after
