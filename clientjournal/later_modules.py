@@ -1,6 +1,7 @@
 """Standard modules the store imports but the start to the full window never runs (issue 21).
 
-peewee imports ``socket``, ``uuid`` and ``calendar`` at its top; the start uses none of them.
+peewee imports ``socket``, ``uuid``, ``calendar`` and ``hashlib`` at its top; the start uses
+none of them.
 ``app.run_gui`` lets them be imported without running their code until first used (or the
 full window is painted); everything else imports them the usual way.
 """
@@ -10,12 +11,13 @@ from __future__ import annotations
 import sys
 from types import ModuleType
 
-LATER_MODULES = ("socket", "uuid", "calendar")
+LATER_MODULES = ("socket", "uuid", "calendar", "hashlib")
 """Standard modules that peewee (and ``store.models``) import but the start to the full window
 never uses: peewee names ``socket`` for its IP-address field, ``uuid`` for its UUID fields and
-savepoint names, ``calendar`` for one timestamp conversion; ``store.models`` calls ``uuid`` for
-a new record's id.  With ``platform``, ``selectors`` and ``array`` that they import, ~5 ms of
-every start (issue 21)."""
+savepoint names, ``calendar`` for one timestamp conversion, ``hashlib`` for an index's name;
+``store.models`` calls ``uuid`` for a new record's id.  With ``platform``, ``selectors`` and
+``array`` that they import, ~5 ms of every start, and ``hashlib`` loading OpenSSL ~2.5 ms more
+(issue 21; the window's settings hash with Python's own SHA-256, ui/shell/window_settings.py)."""
 
 
 class _RunOnFirstUse(ModuleType):

@@ -6,7 +6,6 @@ kept per journal folder, in a section named for the folder; the layout is the sa
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -41,7 +40,21 @@ def restore_window(
 
 def _current_key(data_dir: Path) -> str:
     folder = str(Path(data_dir).expanduser().resolve())
-    return f"journal-{hashlib.sha256(folder.encode()).hexdigest()[:16]}/current_client"
+    return f"journal-{_sha256_hex(folder.encode())[:16]}/current_client"
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 from Python's own module where there is one: ``hashlib`` loads OpenSSL
+    (~2.5 ms), and this is the start's only hash before the full window is painted (peewee's
+    ``hashlib`` waits until then: clientjournal/later_modules.py, issue 21).  Same digest."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]  # 3.12 and later
+        except ImportError:
+            from hashlib import sha256  # a build without them
+    return sha256(data).hexdigest()
 
 
 def select_initial_client(client_list: ClientListPanel, data_dir: Path) -> None:

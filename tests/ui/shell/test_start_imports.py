@@ -185,3 +185,42 @@ def test_the_timelines_viewport_is_set_up_as_qts_own(qtbot):
         view.show()
     qtbot.waitExposed(timeline)
     assert described(timeline) == described(stock)
+
+
+def test_the_start_loads_no_openssl_hash_and_remembers_the_client_as_before(tmp_path: Path):
+    """peewee's ``hashlib`` (which loads OpenSSL's ``_hashlib``, ~2.5 ms) waits until the full
+    window is painted; the window's settings key for the client last looked at is hashed by
+    Python's own SHA-256, the same digest as before, so the remembered client is found."""
+    journal = tmp_path / "j"
+    made = _run(
+        "from pathlib import Path\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        "from clientjournal.store.demo.removal import add_demo\n"
+        f"open_journal(Path({str(journal)!r}))\n"
+        "add_demo(german=False, clients=3, notes=12, seed=7)\n"
+        "close_journal()\n",
+        tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    code = (
+        "import os, sys\n"
+        "real_exit = os._exit\n"
+        "def report(status):\n"
+        "    print(status, '_hashlib' in sys.modules, type(sys.modules.get('hashlib')).__name__,"
+        " flush=True)\n"
+        "    real_exit(status)\n"
+        "os._exit = report\n"
+        "from clientjournal.app import main\n"
+        f"main(['--data-dir', {str(journal)!r}, '--smoke-test'])\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 False _RunOnFirstUse"
+
+    import hashlib
+
+    from clientjournal.ui.shell.window_settings import _current_key
+
+    folder = str(journal.resolve())
+    digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
+    assert _current_key(journal) == f"journal-{digest}/current_client"
