@@ -8,6 +8,8 @@ clients are never found.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -185,7 +187,7 @@ _TAG_SQL = {
     "WHERE t.name = ?)",
 }
 
-# A ranked window's records by id (see _window_hits): the same columns as _SQL without the
+# A ranked window's records by id (see _windows_hits): the same columns as _SQL without the
 # rank, for the same records (trashed clients and discarded drafts left out).
 _RECORD_SQL = {
     "note": "SELECT n.id, n.client_id, c.name, n.created_at, n.body, n.kind FROM note n "
@@ -272,47 +274,77 @@ def _window_expression(kind: str, terms: list[str]) -> str | None:
     return " ".join(phrases)
 
 
-def _window(kind: str, terms: list[str]) -> list[tuple[int, float]]:
-    """The newest RANKED_WINDOW matches of ``kind`` (trashed or not), best first: (rowid, rank).
+def _window(kind: str, terms: list[str]) -> list[tuple[float, int]]:
+    """The newest RANKED_WINDOW matches of ``kind`` (trashed or not), best first: (rank, rowid).
 
     One pass over the index, newest first, with the rank computed as it goes; sorted here by
     (rank, rowid), the order in which ``... AND f.rowid >= <the window's oldest> ORDER BY
     f.rank`` returns them (SQLite sorts FTS5's equal ranks by rowid).  That query needed
     another pass to find the window's oldest match first, and FTS5's rank-ordered plan set
     the index up once more for its sorter: on the ten-times journal (a million notes) each
-    pass over a common word's prefix ("budget"*: 86,000 notes) costs milliseconds."""
+    pass over a common word's prefix ("budget"*: 86,000 notes) costs milliseconds.  The rows
+    come as (rank, rowid), so that the sort compares the tuples themselves: a key function
+    called for each of a thousand rows took ~0.3 ms a kind (issue 21)."""
     expression = _window_expression(kind, terms)
     if expression is None:
         return []
     rows = database.execute_sql(
-        f"SELECT rowid, rank FROM {kind}_fts WHERE {kind}_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        f"SELECT rank, rowid FROM {kind}_fts WHERE {kind}_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
         (expression, RANKED_WINDOW),
     ).fetchall()
-    rows.sort(key=lambda row: (row[1], row[0]))
+    rows.sort()
     return rows
 
 
-def _window_hits(kind: str, window: list[tuple[int, float]], limit: int) -> list[tuple]:
-    """The first ``limit`` records of ``window`` that are found (not in the trash, not a
-    discarded draft), in the window's order, as rows of _SQL's columns."""
-    found: list[tuple] = []
-    position = 0
-    while len(found) < limit and position < len(window):
-        chunk = window[position : position + limit - len(found)]
-        position += len(chunk)
-        sql = _RECORD_SQL[kind].format(marks=", ".join("?" * len(chunk)))
-        records = {row[0]: row for row in database.execute_sql(sql, [rowid for rowid, _ in chunk])}
-        for rowid, rank in chunk:
-            record = records.get(rowid)
+def _numbered(window: list[tuple[float, int]], number: int) -> Iterator[tuple[float, int, int]]:
+    """``window``'s rows as (rank, the kind's number in KINDS, rowid), for the merge."""
+    for rank, rowid in window:
+        yield rank, number, rowid
+
+
+def _windows_hits(
+    windows: dict[str, list[tuple[float, int]]], limit: int
+) -> tuple[list[tuple[str, tuple]], dict[str, int]]:
+    """The first ``limit`` records of all ``windows`` together that are found (not in the
+    trash, not a discarded draft), best first, as (kind, row of _SQL's columns); and for each
+    kind whose window was looked through to its end, how many of its records were found.
+
+    The windows are merged by rank first (equal ranks: the kinds in KINDS' order, then by
+    rowid, as a stable sort of the kinds' lists one after the other gives them), and only the
+    records that can be among the first ``limit`` are read: one query for each kind among
+    them, instead of ``limit`` records of every kind, most of them cut off afterwards."""
+    merged = heapq.merge(
+        *(_numbered(window, KINDS.index(kind)) for kind, window in windows.items())
+    )
+    left = {kind: len(window) for kind, window in windows.items()}
+    live = dict.fromkeys(windows, 0)
+    found: list[tuple[str, tuple]] = []
+    while len(found) < limit:
+        chunk = list(itertools.islice(merged, limit - len(found)))
+        if not chunk:
+            break
+        wanted: dict[str, list[int]] = {}
+        for _, number, rowid in chunk:
+            wanted.setdefault(KINDS[number], []).append(rowid)
+        records: dict[tuple[str, int], tuple] = {}
+        for kind, rowids in wanted.items():
+            sql = _RECORD_SQL[kind].format(marks=", ".join("?" * len(rowids)))
+            for row in database.execute_sql(sql, rowids):
+                records[kind, row[0]] = row
+            left[kind] -= len(rowids)
+        for rank, number, rowid in chunk:
+            kind = KINDS[number]
+            record = records.get((kind, rowid))
             if record is not None:
-                found.append((*record[:5], rank, record[5]))
-    return found
+                found.append((kind, (*record[:5], rank, record[5])))
+                live[kind] += 1
+    return found, {kind: live[kind] for kind in windows if left[kind] == 0}
 
 
-def _window_total(kind: str, window: list[tuple[int, float]]) -> int:
+def _window_total(kind: str, window: list[tuple[float, int]]) -> int:
     """How many of ``window``'s records are found (what ``search`` could list of them)."""
     sql = _LIVE_SQL[kind].format(marks=", ".join("?" * len(window)))
-    return database.execute_sql(sql, [rowid for rowid, _ in window]).fetchone()[0]
+    return database.execute_sql(sql, [rowid for _, rowid in window]).fetchone()[0]
 
 
 RELEVANCE_DIGITS = 3
@@ -360,15 +392,11 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
     notes_only = wanted.note_kind is not None or wanted.mood is not None
     rows: list[tuple[str, tuple]] = []
     full: list[tuple[str, list[object]]] = []  # kinds that filled the limit: may have more
-    full_windows: list[tuple[str, list[tuple[int, float]]]] = []
     unfiltered = wanted == SearchFilters()
+    windows: dict[str, list[tuple[float, int]]] = {}
     for kind in KINDS if not notes_only else ("note",):
         if unfiltered:
-            window = _window(kind, terms)
-            found = _window_hits(kind, window, limit)
-            rows.extend((kind, row) for row in found)
-            if len(found) == limit:
-                full_windows.append((kind, window))
+            windows[kind] = _window(kind, terms)
             continue
         sql, time_column, client_column = _SQL[kind]
         params: list[object] = [expression]
@@ -394,14 +422,22 @@ def search(text: str, limit: int = 50, filters: SearchFilters | None = None) -> 
         rows.extend((kind, row) for row in found)
         if len(found) == limit:
             full.append((sql, params))
-    rows.sort(key=lambda item: item[1][5])
+    counted: dict[str, int] = {}
+    if unfiltered:
+        rows, counted = _windows_hits(windows, limit)
+    else:
+        rows.sort(key=lambda item: item[1][5])
     query_ms = (time.perf_counter() - started) * 1000
     total = len(rows)
     for sql, params in full:
-        counted = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
-        total += counted - limit
-    for kind, window in full_windows:
-        total += _window_total(kind, window) - limit
+        found_all = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+        total += found_all - limit
+    if unfiltered:
+        total = sum(
+            counted[kind] if kind in counted else _window_total(kind, window)
+            for kind, window in windows.items()
+            if window
+        )
     hits = [
         SearchHit(
             kind, row[0], row[1], row[2], from_iso(row[3]), row[4], tuple(terms), row[5], row[6]

@@ -84,3 +84,34 @@ def test_a_prefix_of_one_word_ranks_as_the_prefix_does(journal):
     expected, _ = by_sql("stunden", 50)
     assert [(h.kind, h.record_id, h.rank) for h in search.search("stunden").hits] == expected
     assert search.search("kaffee").hits == [] and search.search("kaffee").total == 0
+
+
+def test_only_the_records_that_can_be_listed_are_read(journal, monkeypatch):
+    """The kinds' windows are merged by rank before any record is read: the records of the
+    first ``limit`` matches, not ``limit`` of every kind (most of them cut off afterwards);
+    the list and its total stay what SQL gives."""
+    people = [clients.create(ClientData(name=f"Kunde {n} Angebot")) for n in range(3)]
+    for day in range(20):
+        notes.save(
+            NoteData(client_id=people[day % 3], created_at=NOW - timedelta(days=day),
+                     body="Angebot, Angebot" if day % 2 else "Angebot und ein langer Text " * 5)
+        )  # fmt: skip
+    with database.atomic():
+        for n in range(6):
+            Agreement.create(client=people[n % 3], title="Angebot", details="")
+    read: list[int] = []
+    execute = database.obj.execute_sql
+
+    def counting(sql, params=None, *args, **kwargs):
+        if " IN (" in sql and "_fts" not in sql and "COUNT(*)" not in sql:
+            read.append(len(params))
+        return execute(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", counting)
+    for limit in (1, 3, 10):
+        read.clear()
+        result = search.search("angebot", limit)
+        expected, total = by_sql("angebot", limit)
+        assert [(hit.kind, hit.record_id, hit.rank) for hit in result.hits] == expected
+        assert result.total == total
+        assert sum(read) == limit  # notes, clients and agreements match: 3 * limit before
