@@ -145,3 +145,36 @@ class AgreementEvent:
     actor: str = "user"  # "user" or "import"
     id: int | None = None
     uuid: str = ""
+
+
+# What the agreement editor holds unsaved during a sync round, kept beside the journal against
+# a crash as text (``store/sync/held``): everything the user edits in it except the status,
+# whose steps are queued for the round's end on their own.  The source note stays out: it is
+# chosen from the notes, not typed, and rarely changed.
+HELD_FIELDS = ("title", "details", "category", "due_on", "agreed_on", "project_id")
+
+
+def held_text(item: AgreementData) -> dict[str, str]:
+    """``item``'s ``HELD_FIELDS`` as the text they are kept in ("" for no date, no project)."""
+    return {
+        "title": item.title,
+        "details": item.details,
+        "category": AgreementCategory(item.category).value,
+        "due_on": item.due_on.isoformat() if item.due_on else "",
+        "agreed_on": item.agreed_on.isoformat() if item.agreed_on else "",
+        "project_id": "" if item.project_id is None else str(item.project_id),
+    }
+
+
+def from_held_text(name: str, text: str) -> object:
+    """The value of field ``name`` kept as ``text`` by ``held_text``; ValueError for text it
+    cannot have written (the file is the app's own, but a crash may have cut it short)."""
+    if name in ("title", "details"):
+        return text
+    if name == "category":
+        return AgreementCategory(text)
+    if name in ("due_on", "agreed_on"):
+        return date.fromisoformat(text) if text else None
+    if name == "project_id":
+        return int(text) if text else None
+    raise ValueError(name)

@@ -18,6 +18,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from clientjournal.core.agreements.checklist import HELD_FIELDS, from_held_text, held_text
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
@@ -148,7 +149,7 @@ def _restore_notes(held: list[dict[str, Any]]) -> int:
 
 
 _TABLES = {"agreement": "agreement", "draft": "draft", "client": "client"}
-_TEXT_FIELDS = {"agreement": ("title", "details"), "draft": ("subject", "body")}
+_TEXT_FIELDS = {"agreement": HELD_FIELDS, "draft": ("subject", "body")}
 
 
 def stored_fields(kind: str, record_id: int, names: list[str]) -> dict[str, str] | None:
@@ -179,7 +180,26 @@ def _field(kind: str, record: Any, name: str) -> str:
     if kind == "client":
         value = record.profile.get(name.removeprefix("profile/"), "")
         return "" if value is None else str(value)
+    if kind == "agreement":
+        return held_text(record)[name]
     return str(getattr(record, name))
+
+
+def _agreement_values(typed: dict[str, str]) -> dict[str, Any]:
+    """The held agreement fields as values; a project deleted meanwhile, or text a cut-off
+    file left, keeps the stored value of that field."""
+    values: dict[str, Any] = {}
+    for name, text in typed.items():
+        try:
+            value = from_held_text(name, text)
+        except ValueError:
+            continue
+        if name == "project_id" and value is not None:
+            found = database.execute_sql("SELECT 1 FROM project WHERE id = ?", (value,))
+            if found.fetchone() is None:
+                continue
+        values[name] = value
+    return values
 
 
 def _restore_record(item: dict[str, Any]) -> int:
@@ -219,7 +239,10 @@ def _restore_record(item: dict[str, Any]) -> int:
             profile = with_field(profile, name.removeprefix("profile/"), value)
         clients.update(dataclasses.replace(record, profile=profile))
     elif kind == "agreement":
-        agreements.save(dataclasses.replace(record, **typed))
+        values = _agreement_values(typed)
+        if not values:
+            return 0
+        agreements.save(dataclasses.replace(record, **values))
     elif DraftStatus(record.status) == DraftStatus.WRITING:
         drafts.save(dataclasses.replace(record, **typed))
     else:

@@ -33,6 +33,7 @@ from clientjournal.core.agreements.checklist import (
     AgreementEvent,
     AgreementStatus,
     InvalidTransition,
+    held_text,
 )
 from clientjournal.core.agreements.templates import BUILTIN_TEMPLATES, TemplateHints
 from clientjournal.store import notes
@@ -235,23 +236,18 @@ class AgreementEditor(QWidget):
         self._loading = False
 
     def held_records(self) -> list[dict[str, object]]:
-        """The title and details typed and not saved yet while a sync round holds the journal
-        (``autosave.keep_against_crash``): the agreements left meanwhile and the one shown."""
+        """What is typed or chosen and not saved yet while a sync round holds the journal
+        (``autosave.keep_against_crash``): the agreements left meanwhile and the one shown,
+        each with its title, details, category, dates and project (``HELD_FIELDS``)."""
         if not autosave.holding():
             return []
-        held = {i: (a.uuid, a.title, a.details) for i, a in self._held.items()}
+        held = dict(self._held)
         item = self._item
         if item is not None and item.id is not None and not self._loading:
-            title = self.title.text().strip() or item.title
-            held[item.id] = (item.uuid, title, self.details.toPlainText())
+            held[item.id] = self._as_typed(item)
         return [
-            {
-                "kind": "agreement",
-                "id": item_id,
-                "uuid": uuid,
-                "fields": {"title": title, "details": details},
-            }
-            for item_id, (uuid, title, details) in held.items()
+            {"kind": "agreement", "id": item_id, "uuid": a.uuid, "fields": held_text(a)}
+            for item_id, a in held.items()
         ]
 
     def _set_placeholder(self, text: str) -> None:
@@ -278,17 +274,7 @@ class AgreementEditor(QWidget):
     def _write(self, quiet: bool) -> None:
         if self._loading or self._item is None:
             return
-        title = self.title.text().strip() or self._item.title  # a checklist item needs a title
-        changed = dataclasses.replace(
-            self._item,
-            title=title,
-            category=AgreementCategory(self.category.currentData()),
-            due_on=self.due.value(),
-            agreed_on=self.agreed.value(),
-            details=self.details.toPlainText(),
-            project_id=self.project.currentData(),
-            source_note_id=self.source.currentData(),
-        )
+        changed = self._as_typed(self._item)
         unchanged = all(
             getattr(changed, name) == getattr(self._item, name) for name in HISTORY_FIELDS
         )
@@ -322,6 +308,19 @@ class AgreementEditor(QWidget):
             self._session_start = None
             self._show_history(self._item.id)
         self.saved.emit(self._item.id)
+
+    def _as_typed(self, item: AgreementData) -> AgreementData:
+        """``item`` with what its fields show now."""
+        return dataclasses.replace(
+            item,
+            title=self.title.text().strip() or item.title,  # a checklist item needs a title
+            category=AgreementCategory(self.category.currentData()),
+            due_on=self.due.value(),
+            agreed_on=self.agreed.value(),
+            details=self.details.toPlainText(),
+            project_id=self.project.currentData(),
+            source_note_id=self.source.currentData(),
+        )
 
     def _save_later(
         self,

@@ -95,3 +95,83 @@ def test_a_field_changed_since_it_was_held_is_left_as_it_is(journal):
     assert held.restore() == (0, 1)
     stored = agreements.get(item.id)
     assert (stored.title, stored.details) == ("Budget!", "5000")
+
+
+def test_an_agreements_category_dates_and_project_chosen_during_a_round_survive_a_crash(
+    qtbot, computers, monkeypatch
+):
+    """Only the title and details were kept: a due date, a category or a project chosen
+    while a round held the journal (each saved at once, so waiting for the round) went with
+    a crash."""
+    from datetime import date
+
+    from clientjournal.core.agreements.checklist import AgreementCategory, ProjectData
+
+    computers.use("desk")
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    notes.save(NoteData(client_id=client_id, body="Desk: first note", created_at=utcnow()))
+    plain_round(computers, "desk")
+    project = agreements.save_project(ProjectData(client_id=client_id, name="Website"))
+    item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="5000"))
+    inside, gate = hold_rounds_at_the_lock(monkeypatch)
+    editor = AgreementEditor()
+    qtbot.addWidget(editor)
+    editor.show_item(item, [project])
+    _context, controller = make_controller(qtbot, computers)
+    assert controller.sync_now()
+    qtbot.waitUntil(inside.is_set, timeout=30_000)
+    editor.category.setCurrentIndex(editor.category.findData(AgreementCategory.PAYMENT_TERMS.value))
+    editor.due.set_value(date(2027, 3, 31))
+    editor.project.setCurrentIndex(editor.project.findData(project.id))
+    kept = lambda: (_kept_records(computers) or [{}])[0].get("fields", {})  # noqa: E731
+    qtbot.waitUntil(lambda: kept().get("project_id") == str(project.id), timeout=5_000)
+    assert kept() == {
+        "category": "payment_terms",
+        "due_on": "2027-03-31",
+        "project_id": str(project.id),
+    }
+    crash_copy(qtbot, computers)  # the power goes here
+    with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+        gate.set()
+    controller.wait()
+
+    computers.use("crashed")
+    stored = agreements.get(item.id)
+    assert (stored.category, stored.due_on, stored.project_id) == (
+        AgreementCategory.OTHER,
+        None,
+        None,
+    )  # the crash took them
+    make_controller(qtbot, computers)  # the next start
+    stored = agreements.get(item.id)
+    assert (stored.category, stored.due_on, stored.project_id) == (
+        AgreementCategory.PAYMENT_TERMS,
+        date(2027, 3, 31),
+        project.id,
+    )
+    assert (stored.title, stored.details) == ("Budget", "5000")
+
+
+def test_held_agreement_fields_a_deleted_project_or_a_cut_file_left_are_skipped(journal):
+    from clientjournal.core.agreements.checklist import AgreementCategory
+
+    client_id = clients.create(ClientData(name="Anna Berg"))
+    item = agreements.save(AgreementData(client_id=client_id, title="Budget", details="5000"))
+    held.keep(
+        [],
+        [
+            {
+                "kind": "agreement",
+                "uuid": item.uuid,
+                "fields": {"project_id": "999", "due_on": "2027-02-3", "category": "payment_terms"},
+                "base": {"project_id": "", "due_on": "", "category": "other"},
+            }
+        ],
+    )
+    assert held.restore() == (0, 1)
+    stored = agreements.get(item.id)
+    assert (stored.category, stored.due_on, stored.project_id) == (
+        AgreementCategory.PAYMENT_TERMS,
+        None,
+        None,
+    )
