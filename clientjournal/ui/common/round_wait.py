@@ -44,9 +44,10 @@ def wait_for_the_round(parent: QWidget | None) -> None:
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setMinimumDuration(0)
     note.setValue(0)
-    autosave.after_hold(loop.quit)  # run by autosave.release, in order with the held saves
-    if autosave.holding():
-        loop.exec()
+    while autosave.holding():  # the next round may take the journal before the step runs
+        autosave.after_hold(loop.quit)  # run by autosave.release, in order with held saves
+        if autosave.holding():
+            loop.exec()
     note.reset()
     note.deleteLater()
 

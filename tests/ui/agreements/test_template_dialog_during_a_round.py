@@ -119,3 +119,15 @@ def test_a_template_made_and_named_during_rounds_is_kept_when_the_dialog_closes(
     dialog.close()  # every way out saves first
     assert [(t.id, t.name) for t in agreements.list_templates()] == [(copy.id, "Meine Vorlage")]
     assert len(saves) == 2 and not any(saves)
+
+
+def test_a_round_that_follows_at_once_is_waited_for_too(qtbot, a_round):
+    """The next round may take the journal as the first one lets go, before the step runs."""
+    from clientjournal.ui.common.round_wait import wait_for_the_round
+
+    client_id = clients.create(ClientData(name="Anna"))
+    dialog = open_dialog(qtbot, client_id)
+    a_round(200)
+    autosave.after_hold(lambda: a_round(200))  # started as the first one's end is handled
+    wait_for_the_round(dialog)
+    assert not autosave.holding()
