@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox
 
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
 from clientjournal.ui.common.context import Change, WindowContext
 
 if TYPE_CHECKING:  # loaded on first use
+    from PySide6.QtWidgets import QProgressDialog
+
     from clientjournal.store.exchange.json_import import ImportCounts
 
 EXPORT_FOLDER_KEY = "export/{kind}_folder"
@@ -65,6 +67,8 @@ class ExchangeActions(QObject):
         return action
 
     def _busy(self, text: str) -> None:
+        from PySide6.QtWidgets import QProgressDialog  # dialog classes load when first used
+
         self._progress = QProgressDialog(text, "", 0, 0, self._window)
         self._progress.setCancelButton(None)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -88,6 +92,8 @@ class ExchangeActions(QObject):
         settings.sync()
 
     def _ask_file(self, kind: str, title: str, name: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self._window, title, str(self._folder(kind) / name), pattern
         )
@@ -119,6 +125,8 @@ class ExchangeActions(QObject):
         self._export("csv", path, lambda: export_csv(path))
 
     def ask_export_markdown(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Export readable files into a folder"), str(self._folder("md"))
         )
@@ -181,6 +189,8 @@ class ExchangeActions(QObject):
         )
 
     def ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Import journal or contacts"),

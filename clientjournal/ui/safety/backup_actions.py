@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clientjournal.ui.common.context import WindowContext
 
 if TYPE_CHECKING:  # loaded on first use
+    from PySide6.QtWidgets import QProgressDialog
+
     from clientjournal.store.safety.backup import BackupInfo
     from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
@@ -66,6 +68,8 @@ class BackupActions(QObject):
             )
             return
         self.backup_action.setEnabled(False)
+        from PySide6.QtWidgets import QProgressDialog  # loaded when first used (issue 21)
+
         self._progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self._window)
         self._progress.setCancelButton(None)
         self._progress.setMinimumDuration(500)  # a small journal is done before it shows

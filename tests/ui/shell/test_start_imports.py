@@ -131,14 +131,16 @@ def test_a_real_start_runs_the_waiting_modules_before_its_own_threads(tmp_path: 
 def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
     """The first QWidget that Qt made and Python is handed makes shiboken build every QWidget
     subclass it knows (their enums too); the timeline's viewport is one of the app's own, so
-    a smoke start builds none of the wizard, MDI or calendar classes."""
+    a smoke start builds none of the wizard, MDI or calendar classes.  The file and progress
+    dialogs of File → Import/Export and Back up now are imported where they are shown."""
     journal = tmp_path / "j"
     code = (
         "import os, sys\n"
         "real_exit = os._exit\n"
         "def report(status):\n"
         "    import PySide6.QtWidgets as widgets\n"
-        "    names = ('QWizard', 'QMdiArea', 'QCalendarWidget', 'QLCDNumber', 'QFontDialog')\n"
+        "    names = ('QWizard', 'QMdiArea', 'QCalendarWidget', 'QLCDNumber', 'QFontDialog',\n"
+        "             'QFileDialog', 'QProgressDialog')\n"
         "    print(status, [n for n in names if n in widgets.__dict__], flush=True)\n"
         "    real_exit(status)\n"
         "os._exit = report\n"
