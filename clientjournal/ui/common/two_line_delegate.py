@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
@@ -44,9 +44,6 @@ _HIGHLIGHT = QPalette.ColorRole.Highlight
 _MID = QPalette.ColorRole.Mid
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
-_PLAIN = Qt.TextFormat.PlainText
-_INTERSECT = Qt.ClipOperation.IntersectClip
-_NOT_ONE_LINE = frozenset("\n\r\t\u2028\u2029")  # drawText breaks or expands these itself
 
 
 def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
@@ -90,45 +87,8 @@ class _Fonts:
     title_font: QFont
     title_metrics: QFontMetrics
     chip_widths: dict[str, int]
-    titles: dict[tuple[str, int], _Line]
-    subtitles: dict[tuple[str, str, int], _Line]
-    line_height: float  # of a line of text in ``font``, as ``drawText`` centres it
-    title_line_height: float
-
-
-class _Line:
-    """A row's shortened text, laid out once: ``drawText`` laid it out again (QTextLayout,
-    shaping) at every paint, ~36,000 instructions for each of a row's lines (issue 21).
-    Drawn where and as ``QPainter.drawText(rect, AlignLeft | AlignVCenter, text)`` draws one
-    line (Qt's ``qt_format_text``), pixel for pixel (tests/ui/common/test_row_text_pixels.py)."""
-
-    __slots__ = ("static", "text", "width")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.static: QStaticText | None = None
-        self.width = 0.0
-        if text and _NOT_ONE_LINE.isdisjoint(text):
-            static = self.static = QStaticText(text)
-            static.setTextFormat(_PLAIN)
-            self.width = static.size().width()
-
-    def draw(self, painter: QPainter, rect: QRect, height: float) -> None:
-        """``height``: the font's line height (``QFontMetricsF.height``)."""
-        static = self.static
-        if static is None:  # empty, or more than one line: Qt's own way
-            if self.text:
-                painter.drawText(rect, _LEFT, self.text)
-            return
-        top = rect.y() + (rect.height() - height) / 2
-        area = QRectF(rect)
-        clip = not area.contains(QRectF(rect.x(), top, self.width, height))
-        if clip:  # as drawText: cut to the rectangle only what does not fit in it
-            painter.save()
-            painter.setClipRect(area, _INTERSECT)
-        painter.drawStaticText(QPointF(rect.x(), top), static)
-        if clip:
-            painter.restore()
+    titles: dict[tuple[str, int], str]
+    subtitles: dict[tuple[str, str, int], str]
 
 
 TEXTS_KEPT = 2000
@@ -150,8 +110,6 @@ def _fonts_for(font: QFont) -> _Fonts:
         {},
         {},
         {},
-        QFontMetricsF(font).height(),
-        QFontMetricsF(title_font).height(),
     )
 
 
@@ -224,10 +182,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         key = (parts.title, title_rect.width())
         title = fonts.titles.get(key)
         if title is None:
-            title = fonts.titles[key] = _Line(
-                fonts.title_metrics.elidedText(parts.title, _ELIDE_RIGHT, title_rect.width())
+            title = fonts.titles[key] = fonts.title_metrics.elidedText(
+                parts.title, _ELIDE_RIGHT, title_rect.width()
             )
-        title.draw(painter, title_rect, fonts.title_line_height)
+        painter.drawText(title_rect, _LEFT, title)
 
         painter.setFont(fonts.font)
         painter.setPen(muted)
@@ -237,8 +195,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         sub_key = (parts.subtitle, parts.subtitle_lead, sub_rect.width())
         subtitle = fonts.subtitles.get(sub_key)
         if subtitle is None:
-            subtitle = fonts.subtitles[sub_key] = _Line(
-                fit_subtitle(fonts.metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width())
+            subtitle = fonts.subtitles[sub_key] = fit_subtitle(
+                fonts.metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width()
             )
-        subtitle.draw(painter, sub_rect, fonts.line_height)
+        painter.drawText(sub_rect, _LEFT, subtitle)
         painter.restore()
