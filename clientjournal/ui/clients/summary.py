@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,6 +60,36 @@ class _ProfileArea(QScrollArea):
 def _unbroken(text: str) -> str:
     """``text`` as HTML that a wrapping line does not break inside."""
     return html.escape(text).replace(" ", "&nbsp;")
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that keeps its height per width until its text changes (or its
+    font, style or palette).  A client switch asked the rich details label for its height
+    2-10 times, at one to five widths (the header's layouts each ask twice), and every answer
+    laid its text out twice (QLabel measures, then puts its document back): a tenth of a
+    switch (issue 21).  The heights are Qt's own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self._heights_of = ""
+        self.heights_asked = self.heights_worked_out = 0  # counted for the tests
+
+    def heightForWidth(self, width: int) -> int:
+        self.heights_asked += 1
+        text = self.text()
+        if text != self._heights_of:
+            self._heights.clear()
+            self._heights_of = text
+        height = self._heights.get(width)
+        if height is None:
+            self.heights_worked_out += 1
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # a new font or style: worked out again
+        super().changeEvent(event)
 
 
 class _NameLabel(QLabel):
@@ -132,7 +162,7 @@ class ClientSummary(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel(self)
+        self.details = _WrappedLabel(self)
         self.details.setObjectName("profileDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -148,7 +178,7 @@ class ClientSummary(QFrame):
         self.edit_button.setObjectName("editClient")
         self.edit_button.setAccessibleName(self.tr("Edit client"))
         self.edit_button.clicked.connect(self.editRequested)
-        self.rhythm = QLabel(self)
+        self.rhythm = _WrappedLabel(self)
         self.rhythm.setObjectName("profileRhythm")
         self.rhythm.setWordWrap(True)
         set_warning(self.rhythm, False)
