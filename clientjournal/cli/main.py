@@ -157,17 +157,33 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def _window_start(argv: list[str]) -> argparse.Namespace | None:
     """The window's start (no command, only its options), read without building every
     command's parser (~5 ms of each start, issue 21); None for anything else, which the full
-    parser reads and words every error and ``--help`` for."""
-    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    parser.add_argument("--data-dir", type=given_path, default=argparse.SUPPRESS)
-    parser.add_argument("--smoke-test", action="store_true")
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None
-    if rest:
-        return None
-    args.command = None
+    parser reads and words every error and ``--help`` for.
+
+    Read by hand, not by a small ``ArgumentParser``: building one looks up argparse's
+    translations through ``gettext`` (the ``locale`` module imported, a search of the
+    system's message catalogues), ~5 ms of the first parse of a process, which a bare window
+    never pays.  Only ``--data-dir PATH``, ``--data-dir=PATH`` and ``--smoke-test`` are taken,
+    each any number of times (the last path wins, as argparse's); a path that is empty or
+    starts with "-" is left to the full parser, as is anything else."""
+    smoke_test = False
+    data_dir: Path | None = None
+    items = iter(argv)
+    for item in items:
+        if item == "--smoke-test":
+            smoke_test = True
+            continue
+        if item == "--data-dir":
+            value = next(items, None)
+        elif item.startswith("--data-dir="):
+            value = item.partition("=")[2]
+        else:
+            return None
+        if value is None or value.startswith("-") or not value.strip():
+            return None
+        data_dir = given_path(value)
+    args = argparse.Namespace(smoke_test=smoke_test, command=None)
+    if data_dir is not None:
+        args.data_dir = data_dir
     return args
 
 

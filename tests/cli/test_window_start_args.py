@@ -26,10 +26,18 @@ def test_a_window_start_is_read_without_the_commands_parsers(monkeypatch, tmp_pa
         ["--smoke-test"],
         ["--data-dir", folder],
         [f"--data-dir={folder}", "--smoke-test"],
+        ["--smoke-test", "--data-dir", "other", "--smoke-test", f"--data-dir={folder}"],
+        ["--data-dir", "a=b"],
+        ["--data-dir=a=b"],
     ):
         expected = full(argv)
         with monkeypatch.context() as patched:
             patched.setattr(cli, "build_parser", lambda: pytest.fail("the full parser was built"))
+            # no parser at all: building one looks argparse's translations up (gettext,
+            # locale: ~5 ms of a start that a bare window does not pay)
+            patched.setattr(
+                cli.argparse, "ArgumentParser", lambda *a, **k: pytest.fail("a parser was built")
+            )
             assert vars(cli.parse(argv)) == expected
 
 
@@ -41,13 +49,30 @@ def test_a_window_start_is_read_without_the_commands_parsers(monkeypatch, tmp_pa
         ["demo"],
         ["--data-dir", "x", "check"],
         ["--smoke-test", "check"],
+        ["--data-dir=-x"],
+        ["--data-dir", "-1"],
+        ["--data-dir", "x", "--data-dir=-"],
     ],
 )
 def test_anything_else_is_the_full_parsers(argv: list[str]):
     assert vars(cli.parse(argv)) == full(argv)
 
 
-@pytest.mark.parametrize("argv", [["--data-dir"], ["--nonsense"], ["--help"], ["--version"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir"],
+        ["--nonsense"],
+        ["--help"],
+        ["--version"],
+        ["--data-dir", ""],
+        ["--data-dir= "],
+        ["--smoke-test=1"],
+        ["--smoke-test", "--data-dir"],
+        ["--data-dir", "-x"],
+        ["--smoke-test", "--"],
+    ],
+)
 def test_errors_help_and_version_come_from_the_full_parser(argv: list[str], capsys):
     with pytest.raises(SystemExit) as parsed:
         cli.parse(argv)
