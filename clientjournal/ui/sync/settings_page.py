@@ -192,7 +192,7 @@ class SyncPage(QWidget):
     # -- acting ------------------------------------------------------------------------------
     def _choose_folder(self) -> None:
         folder = self.controller.config.folder
-        start = str(folder) if folder is not None else str(Path.home())
+        start = str(folder) if folder is not None else ""  # "": Qt starts in the home folder
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), start)
         if chosen:
             self.use_folder(Path(chosen))
@@ -234,9 +234,11 @@ class SyncPage(QWidget):
 def shown_path(folder: Path) -> str:
     """``~/Nextcloud/clientjournal`` rather than ``/home/anna/Nextcloud/clientjournal``: the
     field is narrow at 1024×640 and the home part says nothing; the tooltip has it whole."""
-    home = Path.home()
     try:
+        home = Path.home()
         inside = folder.relative_to(home)
-    except ValueError:
+    except (RuntimeError, ValueError):  # no home known (no HOME, no passwd entry); outside it
+        return str(folder)
+    if home == Path(home.anchor):  # HOME=/ (or empty): "~/tmp/…" would read as inside a home
         return str(folder)
     return str(Path("~") / inside) if inside.parts else "~"

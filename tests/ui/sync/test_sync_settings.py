@@ -374,3 +374,13 @@ def test_a_folder_inside_home_is_shown_from_the_tilde_and_chosen_from_its_real_p
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: Path("/nonexistent-home")))
     page.show_state()
     assert page.folder.text() == str(computers.folder)
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: Path("/")))  # HOME=/ (attack21 A2)
+    page.show_state()
+    assert page.folder.text() == str(computers.folder)
+
+    def no_home(cls):  # no HOME and no passwd entry (attack21 A1): the page still opens
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    page.show_state()
+    assert page.folder.text() == str(computers.folder)
