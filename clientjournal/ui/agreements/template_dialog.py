@@ -37,8 +37,8 @@ from clientjournal.core.agreements.templates import (
 )
 from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.template_items import TITLE, ItemTable
+from clientjournal.ui.common.autosave import after_the_round, wait_for_the_round
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.round_wait import after_the_round, wait_for_the_round
 
 
 def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], None]) -> None:

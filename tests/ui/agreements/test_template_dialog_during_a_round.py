@@ -123,7 +123,7 @@ def test_a_template_made_and_named_during_rounds_is_kept_when_the_dialog_closes(
 
 def test_a_round_that_follows_at_once_is_waited_for_too(qtbot, a_round):
     """The next round may take the journal as the first one lets go, before the step runs."""
-    from clientjournal.ui.common.round_wait import wait_for_the_round
+    from clientjournal.ui.common.autosave import wait_for_the_round
 
     client_id = clients.create(ClientData(name="Anna"))
     dialog = open_dialog(qtbot, client_id)
