@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,6 +60,15 @@ class _ProfileArea(QScrollArea):
 def _unbroken(text: str) -> str:
     """``text`` as HTML that a wrapping line does not break inside."""
     return html.escape(text).replace(" ", "&nbsp;")
+
+
+def _spoken(rich: str) -> str:
+    """What Qt announces for a rich-text label without a name of its own: its text as plain
+    text (``QAccessibleDisplay``).  The details label is given it as its name: a label of the
+    app's own class counts as a control that names itself (test_accessibility)."""
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
 
 
 class _WrappedLabel(QLabel):
@@ -313,6 +322,7 @@ class ClientSummary(QFrame):
         ]
         self._details_html = "<br>".join(lines)
         self.details.setText(self._details_html)
+        self.details.setAccessibleName(_spoken(self._details_html))
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )

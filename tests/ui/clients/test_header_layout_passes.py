@@ -4,7 +4,7 @@ set; before them, the texts set after it laid the header out again."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QLabel
 
 from clientjournal.core.records import ClientData
@@ -56,6 +56,8 @@ def test_the_details_height_is_worked_out_once_per_width_and_text(windows):
         window.client_list.select_client(client_id)
         QApplication.processEvents()
         plain.setText(details.text())
+        spoken = QAccessible.queryAccessibleInterface(plain).text(QAccessible.Text.Name)
+        assert details.accessibleName() == spoken  # what Qt announced for it as a QLabel
         worked_out = details.heights_worked_out
         widths = (120, 200, 323, 200, 120, 323)
         heights = [details.heightForWidth(width) for width in widths]
