@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 AUTOSAVE_DELAY_MS = 500  # after the last keystroke
 AUTOSAVE_MAX_DELAY_MS = 800  # after the first unsaved keystroke, however fast the typing
@@ -207,6 +207,8 @@ def wait_for_the_round(parent: QWidget | None) -> None:
     one is applied)."""
     if not holding():
         return
+    from PySide6.QtWidgets import QProgressDialog  # not with the window's start (issue 21)
+
     loop = QEventLoop()
     note = QProgressDialog(parent)
     note.setObjectName("roundWait")
