@@ -1,11 +1,17 @@
 """Readable with large fonts (issue 10): with the font twice as large, no label or button is
-squeezed below the size its text needs, dialogs grow with the font, and list rows grow too."""
+squeezed below the size its text needs, dialogs grow with the font, and list rows grow too.
+
+Geometry is checked once the layout has settled (``_settle``: the event loop runs until a
+round delivers nothing but painting), not after a 1 ms wait, which covered as many rounds of
+posted layout requests as its timer happened to allow (the race that made a small-screen
+test flaky)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem, QWidget
+from test_small_screens import _settle
 from widget_walk import DIALOGS, build_every_tab, demo_window
 
 from clientjournal.store import clients
@@ -51,7 +57,7 @@ def test_the_main_window_gives_every_label_and_button_its_room(qtbot, double_fon
     build_every_tab(window)
     for index in range(window.pane.tabs.count()):
         window.pane.tabs.setCurrentIndex(index)
-        qtbot.wait(1)
+        _settle(qtbot)
         assert squeezed(window) == [], window.pane.tabs.tabText(index)
 
 
@@ -71,12 +77,12 @@ def test_each_dialog_grows_with_the_font(qtbot, qapp, demo_window, name):
         dialog = DIALOGS[name](demo_window)
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.wait(1)
+        _settle(qtbot)
         assert dialog.width() > small.width() and dialog.height() > small.height()
         # The test screen is 800 px wide: where it stops the dialog, give it the room it asks
         # for, as a real screen would, and check the layout hands that room on.
         dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
-        qtbot.wait(1)
+        _settle(qtbot)
         assert squeezed(dialog) == []
         dialog.reject()
     finally:
@@ -146,7 +152,7 @@ def test_the_client_filter_keeps_room_to_type_with_a_large_font(qtbot, double_fo
     window; on a row of its own it spans the client list at any font size."""
     window = demo_window
     window.resize(BIG_WINDOW)
-    qtbot.wait(1)
+    _settle(qtbot)
     field = window.client_list.filter
     assert field.isVisible()
     assert field.width() >= 12 * field.fontMetrics().averageCharWidth()

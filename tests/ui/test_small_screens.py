@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QFormLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -253,8 +254,9 @@ def test_settling_waits_until_the_window_has_grown(qtbot, qapp, language, demo_w
     """``_settle`` itself, in the event order that made the test above fail 2 runs in 4:
     its wait's timer came before the layout's second round.  Here the wait runs no round at
     all; settling still ends with the window grown to its new minimum and the agreements pane
-    laid out in it (a 5 ms wait and one round left the window at 1024 px, the summary button
-    squeezed and the editor cut off)."""
+    laid out in it (a 5 ms wait and one round left the window at its old width, the summary
+    button squeezed and the editor cut off).  The window starts as narrow as it goes at the
+    usual font: at 1024 px it no longer has to grow for this font."""
     window = demo_window
     window.resize(SIZES[0])
     build_every_tab(window)
@@ -262,6 +264,10 @@ def test_settling_waits_until_the_window_has_grown(qtbot, qapp, language, demo_w
     pane = window.pane.agreements
     pane.view.setCurrentIndex(pane.model.index(0, 0))
     _settle(qtbot)
+    narrow = window.minimumSizeHint().width()
+    window.resize(narrow, SIZES[0].height())
+    _settle(qtbot)
+    assert window.width() == narrow
     normal = qapp.font()
     bigger = qapp.font()
     bigger.setPointSizeF(normal.pointSizeF() * 1.25)
@@ -269,11 +275,82 @@ def test_settling_waits_until_the_window_has_grown(qtbot, qapp, language, demo_w
     qapp.setFont(bigger)
     try:
         _settle(qtbot)
-        assert window.width() > SIZES[0].width()  # the German editor needs more at this font
+        assert window.width() > narrow  # the window needs more at this font
         assert window.width() >= window.minimumSizeHint().width()
         assert problems(pane) == []
     finally:
         qapp.setFont(normal)
+
+
+@pytest.fixture
+def larger_font(qapp):
+    """The application's font 1.25× as large from the start, as a user who chose a larger
+    system font has it (issue 10)."""
+    normal = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(normal.pointSizeF() * 1.25)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(normal)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_a_larger_font_fits_a_small_screen(qtbot, larger_font, language, demo_window, size):
+    """Issues 19 and 10 together: with a 1.25× font the German window needed 1088 px (the
+    agreements editor's labels beside its fields, the buttons under the list, the reply's
+    and the invoices' rows of buttons), but a window maximised on a 1024-px screen, or kept
+    on it by the window manager, cannot grow: the tabs' right edges were cut off with no way
+    to reach them.  The window here is held at the screen's size as a window manager holds
+    it; every tab fits it, nothing cut, squeezed or scrolled sideways."""
+    window = demo_window
+    window.setMaximumSize(size)
+    window.resize(size)
+    build_every_tab(window)
+    pane = window.pane
+    agreements = pane.agreements
+    ready = _ready_reply(window)
+    window.reply_actions.watch.check()
+
+    def agreement() -> None:
+        pane.tabs.setCurrentIndex(1)
+        agreements.view.setCurrentIndex(agreements.model.index(0, 0))
+
+    steps = {
+        "notes": lambda: pane.tabs.setCurrentIndex(0),
+        "full profile": lambda: pane.summary.profile.set_expanded(True),
+        "profile closed": lambda: pane.summary.profile.set_expanded(False),
+        "agreements": agreement,
+        "ready reply": lambda: pane.open_tab(ClientTab.REPLIES, ready),
+        "new reply": pane.replies.new_reply,
+        "payments": lambda: pane.tabs.setCurrentIndex(3),
+    }
+    for name, step in steps.items():
+        step()
+        _settle(qtbot)
+        need = window.minimumSizeHint().width()
+        assert need <= size.width(), f"{name} ({language}) needs a window {need} px wide"
+        assert window.size() == size
+        assert problems(window) == [], f"{name} ({language})"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_agreement_editor_keeps_its_labels_beside_its_fields(
+    qtbot, language, demo_window, size
+):
+    """At the usual font the editor is shown as before, its labels beside its fields: the list
+    beside it gives up the width first (Qt's splitter shares by the stretch factors, and at
+    1024 px gave the editor less than that since it may put its fields below their labels)."""
+    window = demo_window
+    window.resize(size)
+    build_every_tab(window)
+    window.pane.tabs.setCurrentIndex(1)
+    pane = window.pane.agreements
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    _settle(qtbot)
+    assert pane.editor.width() >= pane.editor.side_by_side_width()
+    form = pane.editor.layout().itemAt(0).layout()
+    assert form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows
+    assert problems(window) == []
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")

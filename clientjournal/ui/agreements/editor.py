@@ -178,6 +178,42 @@ class AgreementEditor(QWidget):
             grid.addWidget(button, number // 2, number % 2)
         self._form.insertRow(3, "", grid)
 
+    def side_by_side_width(self) -> int:
+        """The width the form needs with every label beside its field, as the editor is
+        shown where there is room (whatever the rows' wrapping is set to now)."""
+        labels, fields = self._columns()
+        return labels + max(self._form.horizontalSpacing(), 0) + fields
+
+    def stacked_width(self) -> int:
+        """The least width: the fields that do not fit beside their labels go below them
+        (the widest label or field, and the spacing Qt's form keeps beside it then)."""
+        return max(self._columns()) + max(self._form.horizontalSpacing(), 0)
+
+    def set_side_by_side(self, side_by_side: bool) -> None:
+        """Labels beside their fields, or, in a width that has no room for that (a large font
+        in German on a small screen), each field that does not fit below its label: the
+        window no longer has to grow past the screen for the editor's widest row."""
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if side_by_side
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
+
+    def _columns(self) -> tuple[int, int]:
+        """The widths of the form's label column and of its widest field at their least."""
+        form = self._form
+        labels = fields = 0
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and not label.isEmpty():
+                labels = max(labels, label.sizeHint().width())
+            if field is not None and not field.isEmpty():
+                fields = max(fields, field.minimumSize().width())
+        return labels, fields
+
     @property
     def item_id(self) -> int | None:
         return self._item.id if self._item else None

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +46,7 @@ from clientjournal.store.agreements import checklist as agreements
 from clientjournal.ui.agreements.delegate import AgreementDelegate
 from clientjournal.ui.agreements.editor import AgreementEditor
 from clientjournal.ui.agreements.model import AgreementListModel
+from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.commands import command_button, delete_key, pane_shortcut
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext, concerns
@@ -47,36 +58,85 @@ ALL, NO_PROJECT = -1, -2  # entries of the project filter besides real project i
 
 
 class EditorScroller(QScrollArea):
-    """The editor scrolls rather than forcing a tall window on a small (or 200 %) screen, and
-    never sideways: the splitter leaves it the width the editor's fields and buttons need.
+    """The editor scrolls rather than forcing a tall window on a small (or 200 %) screen.
 
-    That width is asked for whenever the splitter lays out, not taken once when the pane is
+    Its width is asked for whenever the splitter lays out, not taken once when the pane is
     built: a width fixed at construction fell short once the editor's needs grew (another
     font, style or language than when it was built; which depended on the tests run before)
-    and the editor's right edge, the status buttons, were cut off or squeezed."""
+    and the editor's right edge, the status buttons, were cut off or squeezed.
 
-    def __init__(self, editor: QWidget, parent: QWidget) -> None:
+    It asks for the least width the editor can be shown in, its fields below their labels
+    (``AgreementSplitter`` gives it the width for labels beside their fields wherever the
+    list beside it can give way): with a 1.25× font in German the editor's labels and fields
+    side by side made the window 1088 px wide, wider than a 1024-px screen, and its right
+    edge was cut off.  Narrower still (a larger font on that screen), it scrolls sideways."""
+
+    def __init__(self, editor: AgreementEditor, parent: QWidget) -> None:
         super().__init__(parent)
+        self._editor = editor
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         # no invisible Tab stop: the editor's fields take the focus themselves
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWidget(editor)
         editor.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
-        widget = self.widget()
         hint = super().minimumSizeHint()
-        if widget is None:
-            return hint
-        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width + 2 * self.frameWidth(), hint.height())
+        return QSize(self._around(self._editor.stacked_width()), hint.height())
+
+    def preferred_width(self) -> int:
+        """The width that shows the editor's labels beside their fields."""
+        return self._around(self._editor.side_by_side_width())
+
+    def _around(self, editor_width: int) -> int:
+        """The scroller's width for an editor this wide, beside a vertical scroll bar."""
+        return editor_width + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def _wrap_to_width(self) -> None:
+        self._editor.set_side_by_side(self.width() >= self.preferred_width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap_to_width()
+        super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._wrap_to_width()
             self.updateGeometry()  # the editor's needs changed: the splitter asks again
         return super().eventFilter(watched, event)
+
+
+class AgreementSplitter(QSplitter):
+    """The list beside the editor gives way first: down to its own least width (its buttons
+    wrap to a second row) before the editor's fields go below their labels.  Qt's splitter
+    shares the width out by the stretch factors and would squeeze the editor first."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def _leave_room(self) -> None:
+        if self.count() < 2:
+            return
+        left, scroller = self.widget(0), self.widget(1)
+        if left is None or not isinstance(scroller, EditorScroller) or self.width() <= 0:
+            return
+        total = self.width() - self.handleWidth()
+        least = left.minimumSizeHint().width()
+        wanted = min(scroller.preferred_width(), total - least)
+        most = max(least, total - wanted)
+        if left.maximumWidth() != most:
+            left.setMaximumWidth(most)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._leave_room()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._leave_room()
+        return super().event(event)
 
 
 class AgreementPane(QWidget):
@@ -112,6 +172,11 @@ class AgreementPane(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        # As wide as a row asks to be, beside the scroll bar: the list gives way to the editor
+        # down to this, and narrower it scrolled sideways.
+        row = self.view.itemDelegate().sizeHint(QStyleOptionViewItem(), QModelIndex()).width()
+        frame = 2 * self.view.frameWidth()
+        self.view.setMinimumWidth(row + self.view.verticalScrollBar().sizeHint().width() + frame)
         self._empty_text = self.tr(
             "No agreements yet. Add the points to settle before work starts — or start from a template."
         )
@@ -158,10 +223,12 @@ class AgreementPane(QWidget):
         top.addWidget(self.project_filter, 1)
         top.addWidget(self.new_project_button)
         top.addWidget(self.edit_project_button)
-        actions = QHBoxLayout()
+        # The buttons under the list wrap to a second row rather than widen the pane: in one
+        # row they made the list side 403 px wide at a 1.25× German font, and the window
+        # wider than a 1024-px screen.
+        actions = FlowLayout(spacing=-1)  # the style's, as a row of QHBoxLayout has
         for widget in (self.add_button, self.template_button, self.summary_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
         self.editor.add_status_buttons(list(self.status_buttons.values()))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -169,7 +236,7 @@ class AgreementPane(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty_hint, 1)
         left_layout.addLayout(actions)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AgreementSplitter(self)
         self.splitter.setObjectName("agreementSplitter")
         scroller = EditorScroller(self.editor, self)
         self.splitter.addWidget(left)

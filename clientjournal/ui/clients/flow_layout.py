@@ -45,21 +45,27 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """As wide as one row of all items; the height follows the width (heightForWidth)."""
-        width = sum(item.sizeHint().width() for item in self._items)
-        width += self.spacing() * max(0, len(self._items) - 1)
-        height = max((item.sizeHint().height() for item in self._items), default=0)
+        items = self._shown()
+        width = sum(item.sizeHint().width() for item in items)
+        width += self.spacing() * max(0, len(items) - 1)
+        height = max((item.sizeHint().height() for item in items), default=0)
         return QSize(width, height)
 
     def minimumSize(self) -> QSize:
         """The widest single item: narrower than that nothing can wrap any more."""
         size = QSize()
-        for item in self._items:
+        for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         return size
 
+    def _shown(self) -> list[QLayoutItem]:
+        """The items to place: a hidden button takes no room (and no spacing), as in a row
+        of QHBoxLayout."""
+        return [item for item in self._items if not item.isEmpty()]
+
     def _place(self, rect: QRect, move: bool) -> int:
         x, y, row_height = rect.x(), rect.y(), 0
-        for item in self._items:
+        for item in self._shown():
             hint = item.sizeHint()
             if x > rect.x() and x + hint.width() > rect.right() + 1:
                 x, y = rect.x(), y + row_height + self.spacing()

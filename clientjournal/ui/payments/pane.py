@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -37,6 +36,7 @@ from clientjournal.core.payments import (
 )
 from clientjournal.store import clients, payments
 from clientjournal.store.agreements import checklist as agreements
+from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.common.commands import command_button, delete_key
 from clientjournal.ui.common.context import Change, WindowContext, concerns
 from clientjournal.ui.common.empty_state import hint_label
@@ -193,7 +193,7 @@ class PaymentsPane(QWidget):
         )
         delete_key(self.view, self.delete_current)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout(spacing=-1)  # wraps rather than widen the window past the screen
         for button in (
             self.add_button,
             self.edit_button,
@@ -202,7 +202,6 @@ class PaymentsPane(QWidget):
             self.delete_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stats_label)

@@ -29,6 +29,7 @@ from clientjournal.core.cooling import DraftData, DraftStateError, DraftStatus, 
 from clientjournal.core.records import ClientData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import cadence, drafts
+from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.labels import address_form_label
@@ -103,8 +104,8 @@ class ReplyComposer(QWidget):
         self.banner.hide()
 
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        send_row = QHBoxLayout()  # a row of its own: one row of all would widen the window
+        row = FlowLayout(spacing=-1)  # wraps rather than widen the window past the screen
+        send_row = FlowLayout(spacing=-1)  # a row of its own: one row of all would widen it
         for key, text in (
             ("sleep", self.tr("Sleep on it")),
             ("edit", self.tr("Ed&it again")),
@@ -120,8 +121,6 @@ class ReplyComposer(QWidget):
             button.setObjectName(f"reply_{key}")
             (send_row if key in ("copy", "mail", "sent") else row).addWidget(button)
             self.buttons[key] = button
-        row.addStretch(1)
-        send_row.addStretch(1)
         self.buttons["copy"].setToolTip(self.tr("Copies the reply text to the clipboard"))
         self.buttons["sleep"].clicked.connect(self._sleep)
         self.buttons["edit"].clicked.connect(lambda: self._emit(self.reopenRequested))
