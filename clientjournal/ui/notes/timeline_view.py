@@ -15,14 +15,17 @@ sizing them cost ~2.5 ms of CPU right after every switch, so a user going down t
 list with the arrow keys paid it for every client passed.  Until then the view's batches give
 them the smallest card's height without reading them (the timer's rounds go on as before, a
 few microseconds a note); then the whole layout is done again with the real sizes, the notes
-already sized costing nothing.  A switch within that moment drops the work altogether.
+already sized costing nothing.  A switch within that moment drops the work altogether.  A
+user who scrolls (wheel, scroll bar, keys) within it ends it at once, and then the notes are
+sized in one pass and the view kept on the notes the user went to: the batched layout started
+again from the top and took the view back there (attack21 A4).
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractItemModel, QTimer, QTimerEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QTimer, QTimerEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -58,6 +61,7 @@ class NoteTimelineView(QListView):
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_AFTER_MS)
         self._rest.timeout.connect(self._lay_out_rest)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
@@ -118,7 +122,48 @@ class NoteTimelineView(QListView):
             self._holding = True
             self._rest.start()
 
+    def _scrolled(self, value: int) -> None:
+        """Scrolled down while the rest waits: the rest is sized now (at the next turn of the
+        event loop, outside the scroll bar's own handling), not after the moment."""
+        if self._holding and value > 0:
+            self._rest.stop()
+            QTimer.singleShot(0, self._lay_out_rest)
+
     def _lay_out_rest(self) -> None:
-        if self._holding:
-            self._holding = False
+        if not self._holding:
+            return
+        self._holding = False
+        bar = self.verticalScrollBar()
+        current = self.currentIndex()
+        gone_to = current.isValid() and current.row() >= self.first_batch()  # keys: End, Down
+        if bar.value() == 0 and not gone_to:
             self.doItemsLayout()  # the first batch again (sized already), then the rest
+            return
+        # The user went down meanwhile, over estimated sizes: every note sized in one pass
+        # (a batched layout starts from the top again, the view with it), then the view put
+        # back on the note at its top, and on the current note if it was in view or beyond
+        # the notes laid out (Ctrl+End before the batches came to it).
+        view = self.viewport().rect()
+        top = self._top_index()
+        offset = self.visualRect(top).top() if top.isValid() else 0
+        rect = self.visualRect(current)
+        keep_current = current.isValid() and (rect.isEmpty() or view.intersects(rect))
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        try:
+            self.doItemsLayout()
+        finally:
+            self.setLayoutMode(QListView.LayoutMode.Batched)
+        if top.isValid():
+            self.scrollTo(top, QListView.ScrollHint.PositionAtTop)
+            bar.setValue(bar.value() + self.visualRect(top).top() - offset)
+        if keep_current:
+            self.scrollTo(current, QListView.ScrollHint.EnsureVisible)
+
+    def _top_index(self) -> QModelIndex:
+        """The note at the viewport's top (its first few pixels may be the cards' spacing)."""
+        x = self.viewport().width() // 2
+        for y in range(0, min(32, self.viewport().height())):
+            index = self.indexAt(QPoint(x, y))
+            if index.isValid():
+                return index
+        return QModelIndex()

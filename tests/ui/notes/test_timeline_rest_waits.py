@@ -71,3 +71,70 @@ def test_a_switch_before_the_moment_is_over_sizes_none_of_the_notes_passed(windo
     QApplication.processEvents()
     sized = delegate._cards.keys() & set(notes.ids_for_client(passed))
     assert 0 < len(sized) < BATCH  # the view's fill (its height may have moved), no batch after
+
+
+def _switched_before_the_moment_is_over(windows, count: int = 70):
+    window = windows.open()
+    window.resize(1100, 700)
+    first, second = _client("Anna", 8), _client("Bernd", count)
+    window.client_list.reload()
+    window.client_list.select_client(first)
+    timeline = window.pane.timeline
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    timeline._rest.setInterval(60_000)  # a loaded machine may take the moment for the switch
+    window.client_list.select_client(second)
+    QApplication.processEvents()
+    assert timeline.rest_waiting()
+    return window, timeline
+
+
+def _moment_over(windows, timeline) -> None:
+    timeline._rest.setInterval(0)
+    timeline._rest.start()
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    windows.qtbot.wait(50)  # batches, if any
+
+
+def test_a_note_gone_to_before_the_moment_is_over_stays_in_view(windows):
+    """attack21 A4: a note selected and scrolled to within 150 ms of a switch (a click, the
+    arrow keys) was out of view once the rest was sized: its layout started from the top."""
+    window, timeline = _switched_before_the_moment_is_over(windows)
+    bar = timeline.verticalScrollBar()
+    windows.qtbot.waitUntil(lambda: bar.maximum() > 1000)  # the batches came (60 ms later)
+    assert timeline.rest_waiting()
+    index = window.pane.model.index(50, 0)
+    timeline.setCurrentIndex(index)
+    timeline.scrollTo(index)
+    _moment_over(windows, timeline)
+    assert timeline.currentIndex().row() == 50
+    assert timeline.viewport().rect().intersects(timeline.visualRect(index))
+
+
+def test_a_note_gone_to_with_the_keys_before_the_batches_came_to_it_is_shown(windows):
+    """Ctrl+End at once after a switch: the last note is current before the batches laid it
+    out, and is shown when the rest is sized (before, the view stayed on the first notes)."""
+    window, timeline = _switched_before_the_moment_is_over(windows)
+    index = window.pane.model.index(window.pane.model.rowCount() - 1, 0)
+    timeline.setCurrentIndex(index)
+    _moment_over(windows, timeline)
+    assert timeline.viewport().rect().intersects(timeline.visualRect(index))
+
+
+def test_the_notes_scrolled_to_before_the_moment_is_over_stay_at_the_top(windows):
+    """attack21 A4: the scroll bar dragged down within 150 ms of a switch jumped back to the
+    first screen; now the note at the top stays there, and every note has its real size."""
+    window, timeline = _switched_before_the_moment_is_over(windows)
+    bar = timeline.verticalScrollBar()
+    windows.qtbot.waitUntil(lambda: bar.maximum() > 1000)
+    assert timeline.rest_waiting()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top = timeline._top_index()
+    assert top.row() > 10
+    _moment_over(windows, timeline)
+    assert timeline._top_index().row() == top.row()
+    model = window.pane.model
+    shown = [timeline.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
+    timeline.doItemsLayout()
+    assert [timeline.visualRect(model.index(r, 0)) for r in range(model.rowCount())] == shown
+    timeline.setLayoutMode(QListView.LayoutMode.Batched)
