@@ -729,3 +729,23 @@ def test_each_dialog_with_its_title_bar_fits_a_1024x640_screen(
     assert dialog.width() + 8 <= screen.width(), name
     assert dialog.height() + title_bar <= screen.height(), f"{name}: {dialog.size()}"
     dialog.reject()
+
+
+@pytest.mark.parametrize("name", ["project", "template", "summary", "due"])
+def test_the_agreement_dialogs_fit_a_small_screen_with_a_larger_font(
+    qtbot, monkeypatch, larger_font, language, demo_window, name
+):
+    """With a 1.25× font in German the templates' dialog cut its item buttons ("Punkt
+    hinzufüge"): its minimum, the usual one grown with the font, overrode its layout's."""
+    from PySide6.QtGui import QScreen
+
+    screen = QRect(0, 0, 1024, 640)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(screen))
+    build_every_tab(demo_window)
+    dialog = DIALOGS[name](demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot)
+    assert dialog.width() + 8 <= screen.width(), name
+    assert problems(dialog) == [], f"{name} ({language})"
+    dialog.reject()

@@ -125,6 +125,15 @@ class TemplateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self._lay_out()
+        # With a larger font in German the row of item buttons needs more than the scaled
+        # width ("Punkt hinzufügen" was cut to "Punkt hinzufüge"): the dialog is as wide as
+        # its layout needs, still inside the screen (an explicit minimum overrides the
+        # layout's, so Qt would not see to it).
+        screen = scaled_size(self, 100_000, 100_000)  # the screen's room, less the frame
+        layout = self.layout()
+        assert layout is not None  # set by _lay_out
+        need = layout.totalMinimumSize().boundedTo(screen)
+        self.setMinimumSize(self.minimumSize().expandedTo(need))
         self.table.itemChanged.connect(self._mark_dirty)
         self.name.textEdited.connect(self._mark_dirty)
         self.table.currentCellChanged.connect(self._update_buttons)
