@@ -95,6 +95,19 @@ def _matches(word: str, terms: list[str]) -> bool:
     return any(form.startswith(term) for form in forms for term in terms)
 
 
+def has_all_terms(text: str, terms: list[str]) -> bool:
+    """Whether every term finds a word of ``text`` the way the index does (as a prefix; a
+    single letter as a whole word): a client's name found by the query (``search``)."""
+    folded = index_text(text).casefold()  # every word's spellings: a term must be in it
+    if not terms or not all(term in folded for term in terms):
+        return False  # most texts a search looks at (~0.3 µs against 5 µs for the words)
+    forms = WORD.findall(folded)  # index_text wrote each word's forms (word_forms)
+    return all(
+        any(form == term if len(term) == 1 else form.startswith(term) for form in forms)
+        for term in terms
+    )
+
+
 def snippet(text: str, terms: list[str], width: int = 160) -> str:
     """An HTML excerpt of ``text`` around the first match, the matching words in bold."""
     flat = " ".join(text.split())

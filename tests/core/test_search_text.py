@@ -40,3 +40,16 @@ def test_snippet_highlights_matches_around_the_first_one():
     assert "<b>Müller</b>" in html and "<b>Rechnung</b>" in html
     assert "&amp;" in html and "&lt;Angebot&gt;" in html
     assert len(snippet("kurz", ["kurz"])) < 20
+
+
+def test_has_all_terms_finds_words_as_the_index_does():
+    from clientjournal.core.search_text import has_all_terms, query_terms
+
+    assert has_all_terms("Jürgen Müller", query_terms("müller"))
+    assert has_all_terms("Jürgen Müller", query_terms("mueller jürg"))  # prefixes, spellings
+    assert has_all_terms("Jürgen Müller", query_terms("muller"))
+    assert not has_all_terms("Jürgen Müller", query_terms("müller rang"))  # every term
+    assert not has_all_terms("Mr Bakery", query_terms("b"))  # one letter: a whole word only
+    assert has_all_terms("B. Baker", query_terms("b"))
+    assert not has_all_terms("Bakers Dozen", query_terms("ozen"))  # word starts, not insides
+    assert not has_all_terms("Anna", [])

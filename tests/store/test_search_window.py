@@ -11,7 +11,7 @@ import pytest
 
 from clientjournal.core.cooling import DraftData
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.search_text import match_expression, query_terms
+from clientjournal.core.search_text import has_all_terms, match_expression, query_terms
 from clientjournal.store import clients, drafts, notes, search
 from clientjournal.store.models import Agreement, database
 
@@ -34,10 +34,18 @@ def by_sql(text: str, limit: int) -> tuple[list[tuple[str, int, float]], int]:
             sql += " AND f.rowid >= ?"
             params.append(oldest[0])
         found = database.execute_sql(sql + " ORDER BY f.rank LIMIT ?", [*params, limit])
-        rows += [(kind, row[0], row[5]) for row in found.fetchall()]
+        rows += [(kind, row[0], _named_first(kind, row, text)) for row in found.fetchall()]
         total += database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
     rows.sort(key=lambda row: row[2])
     return rows[:limit], total
+
+
+def _named_first(kind: str, row: tuple, text: str) -> float:
+    """A client whose name or company has every word of the query comes first (NAMED_FIRST)."""
+    name_and_company = " ".join(str(row[4]).split(chr(31))[:2])
+    if kind == "client" and has_all_terms(name_and_company, query_terms(text)):
+        return row[5] - search.NAMED_FIRST
+    return row[5]
 
 
 @pytest.mark.parametrize("unlisted_at_most", [search.UNLISTED_AT_MOST, 0])
@@ -107,10 +115,13 @@ def test_only_the_records_that_can_be_listed_are_read(journal, monkeypatch):
         for n in range(6):
             Agreement.create(client=people[n % 3], title="Angebot", details="")
     read: list[int] = []
+    names: list[int] = []  # the client names looked at for NAMED_FIRST: bounded on their own
     execute = database.obj.execute_sql
 
     def counting(sql, params=None, *args, **kwargs):
-        if " IN (?" in sql and "COUNT(*)" not in sql:
+        if sql.startswith("SELECT id, name, company FROM client WHERE id IN (?"):
+            names.append(len(params))
+        elif " IN (?" in sql and "COUNT(*)" not in sql:
             read.append(len(params))
         return execute(sql, params, *args, **kwargs)
 
@@ -122,6 +133,8 @@ def test_only_the_records_that_can_be_listed_are_read(journal, monkeypatch):
         assert [(hit.kind, hit.record_id, hit.rank) for hit in result.hits] == expected
         assert result.total == total
         assert sum(read) == limit  # notes, clients and agreements match: 3 * limit before
+        assert names == [3]  # the three clients' names, once
+        names.clear()
 
 
 def test_the_total_reads_no_record_of_the_windows(journal, monkeypatch):
