@@ -29,6 +29,8 @@ from clientjournal.core.search_text import (
 )
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
+from clientjournal.store.search_bulk import bulk_note_deletes as bulk_note_deletes
+from clientjournal.store.search_bulk import note_trigger_off
 from clientjournal.store.search_functions import register_functions as register_functions
 
 KINDS = ("note", "client", "agreement", "draft")
@@ -39,23 +41,6 @@ matches the newer note is the one wanted.  With a filter, all matches are ranked
 
 
 @contextmanager
-def _note_trigger_off(name: str) -> Iterator[bool]:
-    """Inside the caller's transaction: the note index's trigger ``name`` dropped while the
-    body runs and put back after it; yields whether there is one (always after migration 6)."""
-    trigger = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-    ).fetchone()
-    if trigger is None:
-        yield False
-        return
-    database.execute_sql(f"DROP TRIGGER {name}")
-    try:
-        yield True
-    finally:
-        database.execute_sql(trigger[0])
-
-
-@contextmanager
 def bulk_note_inserts(indexed_step: Callable[[int], None] | None = None) -> Iterator[None]:
     """Inside the caller's transaction: insert many notes (demo, import) without indexing them
     one by one, then index them all, ``INDEX_CHUNK`` notes a statement.  A trigger per row
@@ -63,7 +48,7 @@ def bulk_note_inserts(indexed_step: Callable[[int], None] | None = None) -> Iter
     ``indexed_step(notes)`` after each statement: a sync round's progress (the 100,000 notes
     of a first sync took seconds in one statement, the bar standing still: attack-20d D8)."""
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-    with _note_trigger_off("note_fts_insert") as indexed:
+    with note_trigger_off("note_fts_insert") as indexed:
         yield
     if indexed:
         top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
@@ -78,28 +63,6 @@ def bulk_note_inserts(indexed_step: Callable[[int], None] | None = None) -> Iter
 
 
 INDEX_CHUNK = 4096  # notes indexed in one statement (see bulk_note_inserts)
-
-
-@contextmanager
-def bulk_note_deletes(removing: int) -> Iterator[None]:
-    """Inside the caller's transaction: delete ``removing`` notes.  When fewer notes stay than
-    go (removing the demo, usually most of the journal), the index is emptied and the notes
-    that stay indexed again, instead of the trigger deleting 100,000 index rows one by one
-    (2.5 s -> 1.5 s on the big demo journal)."""
-    total = database.execute_sql("SELECT COUNT(*) FROM note").fetchone()[0]
-    if total - removing >= removing:
-        yield
-        return
-    with _note_trigger_off("note_fts_delete") as indexed:
-        yield
-    if not indexed:
-        return
-    table = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'note_fts'"
-    ).fetchone()
-    database.execute_sql("DROP TABLE note_fts")  # FTS5 would delete row by row, as the trigger
-    database.execute_sql(table[0])
-    database.execute_sql("INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note")
 
 
 @dataclass(frozen=True, slots=True)
