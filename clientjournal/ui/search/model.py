@@ -55,6 +55,10 @@ class SearchModel(QAbstractListModel):
             -1,
         )
 
+    def is_header(self, row: int) -> bool:
+        """Whether ``row`` is a client's header (the delegate's size, without ``data``)."""
+        return 0 <= row < len(self._rows) and self._rows[row][1] is None
+
     def first_hit_row(self) -> int:
         return next((i for i, (_, hit) in enumerate(self._rows) if hit is not None), -1)
 
