@@ -731,12 +731,13 @@ def test_each_dialog_with_its_title_bar_fits_a_1024x640_screen(
     dialog.reject()
 
 
-@pytest.mark.parametrize("name", ["project", "template", "summary", "due"])
-def test_the_agreement_dialogs_fit_a_small_screen_with_a_larger_font(
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_each_dialog_fits_a_small_screen_with_a_larger_font(
     qtbot, monkeypatch, larger_font, language, demo_window, name
 ):
     """With a 1.25× font in German the templates' dialog cut its item buttons ("Punkt
-    hinzufüge"): its minimum, the usual one grown with the font, overrode its layout's."""
+    hinzufüge") and the damaged journal's dialog its "Diese Sicherung wiederherstellen": their
+    minimums, the usual ones grown with the font, overrode their layouts'."""
     from PySide6.QtGui import QScreen
 
     screen = QRect(0, 0, 1024, 640)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.paths import journal_file
-from clientjournal.ui.common.font_size import scaled
+from clientjournal.ui.common.font_size import scaled, scaled_size
 
 if TYPE_CHECKING:
     from clientjournal.store.safety.backup import BackupInfo
@@ -139,6 +139,10 @@ class DamagedDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_other)
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # as wide as the buttons need (a large font in German cut "…wiederherstellen"), inside
+        # the screen: the explicit minimum above overrides the layout's
+        room = scaled_size(self, 100_000, 0).width()
+        self.setMinimumWidth(max(self.minimumWidth(), min(layout.minimumSize().width(), room)))
         default = self.restore_button if self.restore_button.isEnabled() else self.quit_button
         default.setDefault(True)
 
