@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import time
 from datetime import datetime
 from typing import cast
 
@@ -48,7 +49,7 @@ from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AUTOSAVE_DELAY_MS, AutosaveTimer
 from clientjournal.ui.common.labels import kind_label, mood_label, mood_symbol
 
-_IN_ZONE = Qt.TimeSpec.TimeZone
+_LOCAL = Qt.TimeSpec.LocalTime
 
 
 class NoteEditor(QWidget):
@@ -329,18 +330,20 @@ class NoteEditor(QWidget):
         self.noteShown.emit()
 
     def _system_zone(self) -> QTimeZone:
-        """The computer's time zone, which the date field shows its time in.  Qt's own local
-        time (the field's default) asks the C library at every conversion: on a computer
-        set to UTC that is glibc's ``mktime`` at ~35 µs a call, 5 % of a client switch
-        (issue 21); a zone is converted by Qt itself.  Looked up at every note shown, so the
-        field follows a change of the computer's zone as the local time did."""
-        zone = self.when.timeZone()
-        system = QTimeZone.systemTimeZoneId()
-        # (the local time's id is the system zone's too: the kind tells them apart)
-        if system and (zone.timeSpec() != _IN_ZONE or zone.id() != system):
-            zone = QTimeZone(system)
-            if zone.isValid():
-                self.when.setTimeZone(zone)
+        """The zone the date field shows its time in: UTC itself on a computer set to UTC,
+        else Qt's local time.  Qt's local time asks the C library at every conversion, and on
+        a computer set to UTC that is glibc's ``mktime`` at ~35 µs a call, 5 % of a client
+        switch (issue 21); in a zone with a name it costs ~2.5 µs.  A named zone of Qt's own
+        (``QTimeZone(id)``, ``systemTimeZoneId``) reads Qt's zone database first: 6–9 ms
+        before the first paint of every start.  Asked at every note shown (Python's view of
+        the zone, updated by ``tzset``), so the field follows a change of the computer's zone
+        as the local time did."""
+        utc = time.timezone == 0 and time.altzone == 0 and not time.daylight
+        local = self.when.timeZone().timeSpec() == _LOCAL  # else UTC (Qt reports it as a zone)
+        if utc and local:
+            self.when.setTimeZone(QTimeZone.utc())
+        elif not utc and not local:  # the field's own default
+            self.when.setTimeZone(QTimeZone(QTimeZone.Initialization.LocalTime))
         return self.when.timeZone()
 
     def _collect(self) -> NoteData:
