@@ -207,10 +207,8 @@ def wait_for_the_round(parent: QWidget | None) -> None:
     one is applied)."""
     if not holding():
         return
-    from PySide6.QtWidgets import QProgressDialog  # not with the window's start (issue 21)
-
     loop = QEventLoop()
-    note = QProgressDialog(parent)
+    note = _round_note_class()(parent)
     note.setObjectName("roundWait")
     note.setWindowTitle(QCoreApplication.translate("RoundWait", "Sync"))
     note.setLabelText(
@@ -231,13 +229,48 @@ def wait_for_the_round(parent: QWidget | None) -> None:
     note.deleteLater()
 
 
+_round_note: type | None = None
+
+
+def _round_note_class() -> type:
+    """QProgressDialog that Escape and the window's close button do not dismiss: it has no
+    Cancel because what waits is a save, yet Escape hid it and the dialog behind took clicks
+    again while the first step still waited (attack21 A6: Apply twice, the points twice).
+    Made at the first wait: not with the window's start (issue 21)."""
+    global _round_note
+    if _round_note is None:
+        from PySide6.QtGui import QCloseEvent
+        from PySide6.QtWidgets import QProgressDialog
+
+        class RoundNote(QProgressDialog):
+            def reject(self) -> None:
+                pass  # Escape: the wait goes on
+
+            def closeEvent(self, event: QCloseEvent) -> None:
+                event.ignore()
+
+        _round_note = RoundNote
+    return _round_note
+
+
+_waiting: set[int] = set()  # the dialogs with a step waiting for a round
+
+
 def after_the_round(step: _Step) -> _Step:
     """A dialog method (``self`` a QWidget) that writes the journal: made once no round holds
-    it (see ``wait_for_the_round``)."""
+    it (see ``wait_for_the_round``).  Another such step of the same dialog asked for meanwhile
+    (a click the note did not catch) is dropped: the one waiting is what the user asked."""
 
     @functools.wraps(step)
     def waiting(self: Any, *args: Any, **kwargs: Any) -> object:
-        wait_for_the_round(self)
+        if id(self) in _waiting:
+            return None
+        if holding():
+            _waiting.add(id(self))
+            try:
+                wait_for_the_round(self)
+            finally:
+                _waiting.discard(id(self))
         return step(self, *args, **kwargs)
 
     return cast(_Step, waiting)

@@ -131,3 +131,37 @@ def test_a_round_that_follows_at_once_is_waited_for_too(qtbot, a_round):
     autosave.after_hold(lambda: a_round(200))  # started as the first one's end is handled
     wait_for_the_round(dialog)
     assert not autosave.holding()
+
+
+def test_escape_does_not_end_the_wait_and_a_second_apply_adds_nothing(qtbot, a_round):
+    """attack21 A6: Escape hid the note, Apply was clickable again, and after the round the
+    template's points were there twice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    client_id = clients.create(ClientData(name="Anna"))
+    dialog = open_dialog(qtbot, client_id)
+    a_round(600)
+    seen: list[bool] = []
+
+    def escape_and_apply_again() -> None:
+        note = _note()
+        QTest.keyClick(note, Qt.Key.Key_Escape)
+        note.close()  # the window's close button
+        seen.append(_note() is note)  # still there
+        dialog.apply_button.click()  # a click the note did not catch
+
+    QTimer.singleShot(150, escape_and_apply_again)
+    with qtbot.waitSignal(dialog.applied, timeout=10_000) as applied:
+        dialog.apply_button.click()
+    assert seen == [True]
+    assert agreements.ids_for_client(client_id) == applied.args[0]  # once
+    assert len(applied.args[0]) == 8
+
+
+def _note() -> QProgressDialog | None:
+    for widget in QApplication.topLevelWidgets():
+        named = isinstance(widget, QProgressDialog) and widget.objectName() == "roundWait"
+        if named and widget.isVisible():
+            return widget
+    return None
