@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QTimer, QTimerEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, QTimerEvent
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from clientjournal.ui.notes.delegate import NoteDelegate
 
@@ -132,17 +132,25 @@ class NoteTimelineView(QListView):
     def _lay_out_rest(self) -> None:
         if not self._holding:
             return
-        self._holding = False
         bar = self.verticalScrollBar()
         current = self.currentIndex()
         gone_to = current.isValid() and current.row() >= self.first_batch()  # keys: End, Down
         if bar.value() == 0 and not gone_to:
+            self._holding = False
             self.doItemsLayout()  # the first batch again (sized already), then the rest
             return
         # The user went down meanwhile, over estimated sizes: every note sized in one pass
         # (a batched layout starts from the top again, the view with it), then the view put
         # back on the note at its top, and on the current note if it was in view or beyond
         # the notes laid out (Ctrl+End before the batches came to it).
+        self._lay_out_all()
+
+    def _lay_out_all(self) -> None:
+        """Every note sized now, in one pass, the view kept on the notes it shows."""
+        self._holding = False
+        self._rest.stop()
+        bar = self.verticalScrollBar()
+        current = self.currentIndex()
         view = self.viewport().rect()
         top = self._top_index()
         offset = self.visualRect(top).top() if top.isValid() else 0
@@ -158,6 +166,24 @@ class NoteTimelineView(QListView):
             bar.setValue(bar.value() + self.visualRect(top).top() - offset)
         if keep_current:
             self.scrollTo(current, QListView.ScrollHint.EnsureVisible)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Page Up/Down and Home/End over notes the batches have not laid out yet: those are
+        laid out first.  Qt's list stepped a page through rows of no height, a few notes
+        after a switch, for half a minute and more (attack21 A5, also before the wait)."""
+        far = cursorAction in (
+            QAbstractItemView.CursorAction.MovePageDown,
+            QAbstractItemView.CursorAction.MovePageUp,
+            QAbstractItemView.CursorAction.MoveEnd,
+        )
+        model = self.model()
+        if far and model is not None and model.rowCount():
+            last = model.index(model.rowCount() - 1, 0)
+            if self._holding or self.visualRect(last).height() <= 0:
+                self._lay_out_all()
+        return super().moveCursor(cursorAction, modifiers)
 
     def _top_index(self) -> QModelIndex:
         """The note at the viewport's top (its first few pixels may be the cards' spacing)."""

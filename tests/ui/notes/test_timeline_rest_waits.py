@@ -138,3 +138,21 @@ def test_the_notes_scrolled_to_before_the_moment_is_over_stay_at_the_top(windows
     timeline.doItemsLayout()
     assert [timeline.visualRect(model.index(r, 0)) for r in range(model.rowCount())] == shown
     timeline.setLayoutMode(QListView.LayoutMode.Batched)
+
+
+def test_page_down_at_once_after_a_switch_moves_a_page(windows):
+    """attack21 A5: Page Down a few milliseconds after a switch, over notes the batches had not
+    laid out yet (no height), took Qt's list half a minute and more, and moved nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _window, timeline = _switched_before_the_moment_is_over(windows)
+    timeline.setFocus()
+    timeline.setCurrentIndex(timeline.model().index(0, 0))
+    QTest.keyClick(timeline, Qt.Key.Key_PageDown)
+    QTest.keyClick(timeline, Qt.Key.Key_PageDown)
+    row = timeline.currentIndex().row()
+    assert row > 3  # two pages of the ~5 notes the view shows
+    assert timeline.viewport().rect().intersects(timeline.visualRect(timeline.currentIndex()))
+    QTest.keyClick(timeline, Qt.Key.Key_End)
+    assert timeline.currentIndex().row() == timeline.model().rowCount() - 1
