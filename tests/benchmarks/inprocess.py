@@ -104,6 +104,16 @@ def main(data_dir: Path, switches: int) -> dict:
         switch_ms.append((time.perf_counter() - started) * 1000)
         if shown.at is not None:
             switch_shown_ms.append((shown.at - started) * 1000)
+    # the next client (Down in the list, the list scrolled a row at most): the switch a user
+    # going through the clients makes, where a jump above paints a new screen of the list too
+    panel.select_client(ids[len(ids) // 3])
+    app.processEvents()
+    next_ms = []
+    for _ in range(min(switches, len(ids) // 3)):
+        started = time.perf_counter()
+        panel.select_offset(1)
+        app.processEvents()
+        next_ms.append((time.perf_counter() - started) * 1000)
     shown.remove()
 
     # typing: each key event, and the autosave write that runs on the same thread
@@ -143,6 +153,7 @@ def main(data_dir: Path, switches: int) -> dict:
         "switch_p95_ms": sorted(switch_ms)[int(len(switch_ms) * 0.95) - 1],
         "switch_shown_median_ms": _median(switch_shown_ms),
         "switch_shown_p95_ms": _p95(switch_shown_ms),
+        "switch_next_median_ms": statistics.median(next_ms),
         "key_median_ms": statistics.median(key_ms),
         "key_max_ms": max(key_ms),
         "autosave_median_ms": statistics.median(save_ms),
