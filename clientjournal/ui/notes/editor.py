@@ -335,10 +335,12 @@ class NoteEditor(QWidget):
         a computer set to UTC that is glibc's ``mktime`` at ~35 µs a call, 5 % of a client
         switch (issue 21); in a zone with a name it costs ~2.5 µs.  A named zone of Qt's own
         (``QTimeZone(id)``, ``systemTimeZoneId``) reads Qt's zone database first: 6–9 ms
-        before the first paint of every start.  Asked at every note shown (Python's view of
-        the zone, updated by ``tzset``), so the field follows a change of the computer's zone
-        as the local time did."""
-        utc = time.timezone == 0 and time.altzone == 0 and not time.daylight
+        before the first paint of every start.  Asked at every note shown (``tzset``, 3 µs),
+        so the field follows a change of the computer's zone as the local time did (attack21
+        A7).  A zone at UTC+0 by another name (Iceland's) keeps the local time: its history
+        differs from UTC in old dates."""
+        time.tzset()  # the zone set meanwhile (timedatectl): Qt's local time did this itself
+        utc = time.tzname[0] in ("UTC", "UCT") and time.timezone == 0 and not time.daylight
         local = self.when.timeZone().timeSpec() == _LOCAL  # else UTC (Qt reports it as a zone)
         if utc and local:
             self.when.setTimeZone(QTimeZone.utc())

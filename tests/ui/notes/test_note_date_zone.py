@@ -17,7 +17,8 @@ from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_utc
 from clientjournal.store import clients, notes
 
-ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Pacific/Auckland")
+ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "Atlantic/Reykjavik")
+# (Reykjavik: UTC+0 without summer time now, not before 1968: not UTC for the field)
 # a day in winter, the hour that comes twice in autumn, the hour that is skipped in spring
 # (Berlin), and the same for New York and Auckland
 EDITS = (
@@ -139,3 +140,24 @@ def test_showing_a_note_reads_no_zone_database(
     _open(window.pane.editor, note.id)
     local_zone("UTC" if zone != "UTC" else "Europe/Berlin")  # and back to the other kind
     _open(window.pane.editor, note.id)
+
+
+def test_a_zone_set_while_the_app_runs_is_followed_from_utc_too(
+    qtbot, window, journal, local_zone, monkeypatch
+):
+    """attack21 A7: a computer in UTC at the start whose zone is then set (timedatectl, no
+    ``tzset`` in the app) kept showing every note in UTC until a restart."""
+    local_zone("UTC")
+    client_id = clients.create(ClientData(name="Hans"))
+    at = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+    note = notes.save(NoteData(client_id=client_id, created_at=at, body="Anruf"))
+    window.refresh(client_id)
+    editor = window.pane.editor
+    _open(editor, note.id)
+    assert editor.when.time() == QTime(12, 0)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # set from outside: nobody calls tzset
+    _open(editor, note.id)
+    assert editor.when.time() == QTime(21, 0)
+    editor.when.setTime(QTime(22, 0))
+    editor.flush()
+    assert notes.get(note.id).created_at == datetime(2024, 1, 15, 13, 0, tzinfo=UTC)
