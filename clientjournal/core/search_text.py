@@ -10,7 +10,6 @@ cheap, without a dictionary.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -108,6 +107,15 @@ def has_all_terms(text: str, terms: list[str]) -> bool:
     )
 
 
+def escape_html(text: str, quote: bool = True) -> str:
+    """``html.escape``'s output, without importing ``html``: that loads ``html.entities`` (its
+    2,000-entry table is for unescaping), ~1.4 ms before the window's first paint (issue 21)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if quote:
+        text = text.replace('"', "&quot;").replace("'", "&#x27;")
+    return text
+
+
 def snippet(text: str, terms: list[str], width: int = 160) -> str:
     """An HTML excerpt of ``text`` around the first match, the matching words in bold."""
     flat = " ".join(text.split())
@@ -124,10 +132,10 @@ def snippet(text: str, terms: list[str], width: int = 160) -> str:
     for match in found:
         if match.start() < start or match.end() > end:
             continue
-        pieces.append(html.escape(flat[position : match.start()]))
-        pieces.append(f"<b>{html.escape(match.group())}</b>")
+        pieces.append(escape_html(flat[position : match.start()]))
+        pieces.append(f"<b>{escape_html(match.group())}</b>")
         position = match.end()
-    pieces.append(html.escape(flat[position:end]))
+    pieces.append(escape_html(flat[position:end]))
     if end < len(flat):
         pieces.append("…")
     return "".join(pieces)

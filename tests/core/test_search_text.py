@@ -53,3 +53,15 @@ def test_has_all_terms_finds_words_as_the_index_does():
     assert has_all_terms("B. Baker", query_terms("b"))
     assert not has_all_terms("Bakers Dozen", query_terms("ozen"))  # word starts, not insides
     assert not has_all_terms("Anna", [])
+
+
+def test_escape_html_gives_what_html_escape_gives():
+    """The start no longer imports ``html`` (issue 21): the same text, quotes or not."""
+    import html
+
+    from clientjournal.core.search_text import escape_html
+
+    samples = ["", "plain", "a & b < c > d", "\"quoted\" and 'single'", "&amp; already", "ü<ß>"]
+    for text in samples:
+        assert escape_html(text) == html.escape(text)
+        assert escape_html(text, quote=False) == html.escape(text, quote=False)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog
 
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.profile import with_field
@@ -60,6 +59,8 @@ class AttentionActions(QObject):
         )
 
     def decline(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # its class and enums only when shown (issue 21)
+
         client_id = self._context.current_client_id()
         if client_id is None:
             return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from clientjournal.core.cadence import CadenceState
 from clientjournal.core.cooling import mailto_url
 from clientjournal.core.records import ClientData
+from clientjournal.core.search_text import escape_html
 from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.settings import qsettings
 from clientjournal.ui.clients.cadence_labels import needs_attention, rhythm_text
@@ -59,7 +58,7 @@ class _ProfileArea(QScrollArea):
 
 def _unbroken(text: str) -> str:
     """``text`` as HTML that a wrapping line does not break inside."""
-    return html.escape(text).replace(" ", "&nbsp;")
+    return escape_html(text).replace(" ", "&nbsp;")
 
 
 def _spoken(rich: str) -> str:
@@ -313,12 +312,12 @@ class ClientSummary(QFrame):
         # reads as a blank, and a phone number split in two as two numbers.
         shown = [_unbroken(part) for part in second if part]
         if client.email:
-            link = html.escape(mailto_url(client.email, "", ""), quote=True)
-            shown[0] = f'<a href="{link}">{html.escape(client.email)}</a>'
+            link = escape_html(mailto_url(client.email, "", ""), quote=True)
+            shown[0] = f'<a href="{link}">{escape_html(client.email)}</a>'
         lines = [
-            " · ".join(p for p in [html.escape(client.company), *map(_unbroken, status)] if p),
+            " · ".join(p for p in [escape_html(client.company), *map(_unbroken, status)] if p),
             " · ".join(shown),
-            html.escape(contact),
+            escape_html(contact),
         ]
         self._details_html = "<br>".join(lines)
         self.details.setText(self._details_html)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
@@ -167,6 +166,8 @@ class ExchangeActions(QObject):
         run_in_background(self, work, exported, self._export_failed)
 
     def _exported(self, path: Path, kind: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         self._done()
         text = self.tr("Exported to %1.").replace("%1", str(path))
         self._context.show_status(text)
@@ -180,6 +181,8 @@ class ExchangeActions(QObject):
         QMessageBox.information(self._window, self.tr("Export finished"), text)
 
     def _export_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         self._done()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         QMessageBox.critical(
@@ -227,12 +230,16 @@ class ExchangeActions(QObject):
         run_in_background(self, lambda: exchange.import_file(path), self._imported, self._failed)
 
     def _imported(self, counts: ImportCounts) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         self._done()
         self._context.events.changed(Change.JOURNAL)
         summary = str(counts.summary())
         QMessageBox.information(self._window, self.tr("Import finished"), summary)
 
     def _failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         self._done()
         QMessageBox.critical(
             self._window,

@@ -11,7 +11,6 @@ out once per width and font.
 
 from __future__ import annotations
 
-import html
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.core.records import NoteData
+from clientjournal.core.search_text import escape_html
 from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
 from clientjournal.ui.common.font_size import factor_for_font
 from clientjournal.ui.common.labels import mood_symbol
@@ -269,8 +269,8 @@ class NoteDelegate(QStyledItemDelegate):
         note = index.data(RECORD_ROLE)
         tooltip = event.type() == QEvent.Type.ToolTip and note is not None
         if tooltip and self.is_shortened(note, option.font):
-            header = html.escape(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
-            body = html.escape(note.body.strip()[:TOOLTIP_CHARS])
+            header = escape_html(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+            body = escape_html(note.body.strip()[:TOOLTIP_CHARS])
             text = f"<p><b>{header}</b></p><p style='white-space:pre-wrap'>{body}</p>"
             QToolTip.showText(event.globalPos(), text, view)
             return True

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -377,6 +376,8 @@ class NoteEditor(QWidget):
         self._timer.touched()
 
     def _refused(self, length: int) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         locale = QLocale()
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -54,6 +54,16 @@ def fill(text: str, *values: str) -> str:
     return _PLACE.sub(value, text)
 
 
+def _solid(color: QColor) -> QBrush:
+    """``QBrush(color)`` without that constructor, whose overloads make PySide6 build the
+    ``QGradient`` and ``QImage`` classes with their ~220 enum members before the first paint
+    (~15 M instructions of a start, issue 21); the same brush."""
+    brush = QBrush()
+    brush.setStyle(Qt.BrushStyle.SolidPattern)
+    brush.setColor(color)
+    return brush
+
+
 class MoodChart(QWidget):
     noteClicked = Signal(int)
 
@@ -205,7 +215,7 @@ class MoodChart(QWidget):
         """A brush per mood, made again only when the palette changes."""
         key = self.palette().cacheKey()
         if self._brushes is None or self._brushes[0] != key:
-            self._brushes = (key, {mood: QBrush(self._mood_color(mood)) for mood in range(-2, 3)})
+            self._brushes = (key, {mood: _solid(self._mood_color(mood)) for mood in range(-2, 3)})
         return self._brushes[1]
 
     def paintEvent(self, event: QPaintEvent) -> None:

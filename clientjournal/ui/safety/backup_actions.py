@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.ui.common.context import WindowContext
 
@@ -100,6 +100,8 @@ class BackupActions(QObject):
         self.backedUp.emit(info)
 
     def _failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         self._finish()
         QMessageBox.critical(
             self._window,
@@ -131,6 +133,8 @@ class BackupActions(QObject):
     def restore_from(self, path: Path) -> WindowContext | None:
         """Put the backup at ``path`` in place of the journal and show it in a new window;
         None (after saying why) when it could not be restored: then nothing was changed."""
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         from clientjournal.store.connection import close_journal, open_journal
         from clientjournal.store.safety.restore import RestoreError, restore
 

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from clientjournal.ui.common.context import Change, WindowContext
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
 
 
@@ -85,6 +86,8 @@ class EncryptionActions(QObject):
         self._context.events.changed(Change.JOURNAL)
 
     def _changed(self, encrypted: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         text = (
             self.tr("The journal and its backups are encrypted now.")
             if encrypted

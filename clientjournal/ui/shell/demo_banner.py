@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
 )
 
@@ -89,6 +88,8 @@ class DemoBanner(QFrame):
         self._context.show_status(self.tr("Demo data removed: %n client(s).", "", removed.clients))
 
     def _confirmed(self, clients: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
         box = QMessageBox(self._context.dialog_parent())
         box.setObjectName("removeDemoConfirm")
         box.setIcon(QMessageBox.Icon.Question)

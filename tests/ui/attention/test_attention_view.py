@@ -88,16 +88,15 @@ def test_the_calendar_export_writes_ics(qtbot, journal, windows, tmp_path, on_di
 def test_declining_a_prospect_keeps_the_reason_and_can_be_undone(
     qtbot, journal, windows, monkeypatch
 ):
+    from PySide6.QtWidgets import QInputDialog  # asked for where shown (issue 21)
+
     from clientjournal.core.domain import ClientStatus
-    from clientjournal.ui.attention import actions as attention_actions
 
     prospect = clients.create(ClientData(name="Paul Probe", status=ClientStatus.PROSPECT))
     window = windows.open()
     window.client_list.select_client(prospect)
     assert window.attention_actions.decline_action.isEnabled()
-    monkeypatch.setattr(
-        attention_actions.QInputDialog, "getText", lambda *a, **k: ("Budget zu knapp", True)
-    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Budget zu knapp", True))
     window.attention_actions.decline_action.trigger()
     declined = clients.get(prospect)
     assert declined.status is ClientStatus.ENDED and declined.ended_on == date.today()

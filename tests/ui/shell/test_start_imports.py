@@ -132,16 +132,40 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
     """The first QWidget that Qt made and Python is handed makes shiboken build every QWidget
     subclass it knows (their enums too); the timeline's viewport is one of the app's own, so
     a smoke start builds none of the wizard, MDI or calendar classes.  The file and progress
-    dialogs of File → Import/Export and Back up now are imported where they are shown."""
+    dialogs of File → Import/Export and Back up now are imported where they are shown, and so
+    are the message boxes and the input dialog (their enums); the mood chart's brushes build
+    no gradient or image class; ``html`` (its entity table) is not imported for ``escape``.
+    A demo journal: the first client's notes have moods, so the chart paints its points."""
     journal = tmp_path / "j"
+    made = _run(
+        "from pathlib import Path\n"
+        "from clientjournal.store.connection import close_journal, open_journal\n"
+        "from clientjournal.store.demo.removal import add_demo\n"
+        f"open_journal(Path({str(journal)!r}))\n"
+        "add_demo(german=False, clients=3, notes=30, seed=7)\n"
+        "close_journal()\n",
+        tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
     code = (
         "import os, sys\n"
+        "from clientjournal.ui.notes import mood_chart\n"
+        "painted = []\n"
+        "paint_chart = mood_chart.MoodChart._paint_chart\n"
+        "def painting(self, *args):\n"
+        "    painted.append(len(self._points))\n"
+        "    paint_chart(self, *args)\n"
+        "mood_chart.MoodChart._paint_chart = painting\n"
         "real_exit = os._exit\n"
         "def report(status):\n"
+        "    print('chart painted', bool(painted), flush=True)\n"
         "    import PySide6.QtWidgets as widgets\n"
         "    names = ('QWizard', 'QMdiArea', 'QCalendarWidget', 'QLCDNumber', 'QFontDialog',\n"
-        "             'QFileDialog', 'QProgressDialog')\n"
-        "    print(status, [n for n in names if n in widgets.__dict__], flush=True)\n"
+        "             'QFileDialog', 'QProgressDialog', 'QMessageBox', 'QInputDialog')\n"
+        "    import PySide6.QtGui as gui\n"
+        "    built = [n for n in names if n in widgets.__dict__]\n"
+        "    built += [n for n in ('QGradient', 'QImage') if n in gui.__dict__]\n"
+        "    print(status, built, 'html' in sys.modules, flush=True)\n"
         "    real_exit(status)\n"
         "os._exit = report\n"
         "from clientjournal.app import main\n"
@@ -149,7 +173,7 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
     )
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "0 []"
+    assert result.stdout.splitlines()[-2:] == ["chart painted True", "0 [] False"]
 
 
 def test_the_timelines_viewport_is_set_up_as_qts_own(qtbot):
