@@ -12,148 +12,148 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="100"/>
+        <location filename="../../ui/agreements/editor.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="103"/>
+        <location filename="../../ui/agreements/editor.py" line="104"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="108"/>
+        <location filename="../../ui/agreements/editor.py" line="109"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="110"/>
+        <location filename="../../ui/agreements/editor.py" line="111"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="114"/>
+        <location filename="../../ui/agreements/editor.py" line="115"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="117"/>
+        <location filename="../../ui/agreements/editor.py" line="118"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="120"/>
+        <location filename="../../ui/agreements/editor.py" line="121"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="121"/>
+        <location filename="../../ui/agreements/editor.py" line="122"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="127"/>
-        <location filename="../../ui/agreements/editor.py" line="154"/>
+        <location filename="../../ui/agreements/editor.py" line="128"/>
+        <location filename="../../ui/agreements/editor.py" line="155"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="135"/>
+        <location filename="../../ui/agreements/editor.py" line="136"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="136"/>
+        <location filename="../../ui/agreements/editor.py" line="137"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="134"/>
+        <location filename="../../ui/agreements/editor.py" line="135"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="139"/>
+        <location filename="../../ui/agreements/editor.py" line="140"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="140"/>
+        <location filename="../../ui/agreements/editor.py" line="141"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="142"/>
+        <location filename="../../ui/agreements/editor.py" line="143"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="147"/>
+        <location filename="../../ui/agreements/editor.py" line="148"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="383"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="353"/>
+        <location filename="../../ui/agreements/editor.py" line="388"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="376"/>
+        <location filename="../../ui/agreements/editor.py" line="411"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="379"/>
+        <location filename="../../ui/agreements/editor.py" line="414"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="382"/>
+        <location filename="../../ui/agreements/editor.py" line="417"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="386"/>
+        <location filename="../../ui/agreements/editor.py" line="421"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="391"/>
+        <location filename="../../ui/agreements/editor.py" line="426"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="392"/>
+        <location filename="../../ui/agreements/editor.py" line="427"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="393"/>
+        <location filename="../../ui/agreements/editor.py" line="428"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394"/>
+        <location filename="../../ui/agreements/editor.py" line="429"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="395"/>
+        <location filename="../../ui/agreements/editor.py" line="430"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="396"/>
+        <location filename="../../ui/agreements/editor.py" line="431"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="397"/>
+        <location filename="../../ui/agreements/editor.py" line="432"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -161,122 +161,122 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="95"/>
+        <location filename="../../ui/agreements/pane.py" line="68"/>
         <source>Show agreements of project</source>
         <translation>Vereinbarungen dieses Projekts zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="98"/>
+        <location filename="../../ui/agreements/pane.py" line="71"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="101"/>
+        <location filename="../../ui/agreements/pane.py" line="74"/>
         <source>Edit project…</source>
         <translation>Projekt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="109"/>
+        <location filename="../../ui/agreements/pane.py" line="82"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="116"/>
+        <location filename="../../ui/agreements/pane.py" line="94"/>
         <source>No agreements yet. Add the points to settle before work starts — or start from a template.</source>
         <translation>Noch keine Vereinbarungen. Halten Sie fest, was vor Arbeitsbeginn zu klären ist – oder beginnen Sie mit einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="119"/>
+        <location filename="../../ui/agreements/pane.py" line="97"/>
         <source>Nothing in this project yet. Add its points — or start from a template. “All projects” shows the client&apos;s other agreements.</source>
         <translation>In diesem Projekt gibt es noch nichts. Fügen Sie seine Punkte hinzu – oder beginnen Sie mit einer Vorlage. „Alle Projekte“ zeigt die übrigen Vereinbarungen des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="128"/>
+        <location filename="../../ui/agreements/pane.py" line="106"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="130"/>
+        <location filename="../../ui/agreements/pane.py" line="108"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="133"/>
+        <location filename="../../ui/agreements/pane.py" line="111"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="136"/>
+        <location filename="../../ui/agreements/pane.py" line="114"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="140"/>
+        <location filename="../../ui/agreements/pane.py" line="118"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="141"/>
+        <location filename="../../ui/agreements/pane.py" line="119"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="142"/>
+        <location filename="../../ui/agreements/pane.py" line="120"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="143"/>
+        <location filename="../../ui/agreements/pane.py" line="121"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="210"/>
+        <location filename="../../ui/agreements/pane.py" line="190"/>
         <source>Syncing… the new agreement opens when it ends</source>
         <translation>Synchronisiere … die neue Vereinbarung öffnet sich danach</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="220"/>
+        <location filename="../../ui/agreements/pane.py" line="200"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="234"/>
+        <location filename="../../ui/agreements/pane.py" line="214"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="240"/>
+        <location filename="../../ui/agreements/pane.py" line="220"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="241"/>
+        <location filename="../../ui/agreements/pane.py" line="221"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="276"/>
+        <location filename="../../ui/agreements/pane.py" line="256"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="354"/>
+        <location filename="../../ui/agreements/pane.py" line="334"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="355"/>
+        <location filename="../../ui/agreements/pane.py" line="335"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="432"/>
+        <location filename="../../ui/agreements/pane.py" line="412"/>
         <source>This view: %1 · all projects: %2</source>
         <translation>Diese Ansicht: %1 · alle Projekte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="441"/>
+        <location filename="../../ui/agreements/pane.py" line="421"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="443"/>
+        <location filename="../../ui/agreements/pane.py" line="423"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="445"/>
+        <location filename="../../ui/agreements/pane.py" line="425"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="465"/>
+        <location filename="../../ui/agreements/pane.py" line="445"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -308,32 +308,32 @@
 <context>
     <name>AttentionActions</name>
     <message>
-        <location filename="../../ui/attention/actions.py" line="31"/>
+        <location filename="../../ui/attention/actions.py" line="30"/>
         <source>Needs &amp;attention…</source>
         <translation>Braucht &amp;Aufmerksamkeit…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/actions.py" line="35"/>
+        <location filename="../../ui/attention/actions.py" line="34"/>
         <source>De&amp;cline prospect…</source>
         <translation>&amp;Interessenten ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/actions.py" line="71"/>
+        <location filename="../../ui/attention/actions.py" line="72"/>
         <source>Decline prospect</source>
         <translation>Interessenten ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/actions.py" line="73"/>
+        <location filename="../../ui/attention/actions.py" line="74"/>
         <source>Saying no is part of working at eye level. Why are you declining “%1”? (kept in the profile)</source>
         <translation>Nein sagen gehört zur Arbeit auf Augenhöhe. Warum lehnen Sie „%1“ ab? (wird im Profil festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/actions.py" line="85"/>
+        <location filename="../../ui/attention/actions.py" line="86"/>
         <source>Decline “%1”</source>
         <translation>„%1“ ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/actions.py" line="88"/>
+        <location filename="../../ui/attention/actions.py" line="89"/>
         <source>“%1” declined. Undo with Ctrl+Z.</source>
         <translation>„%1“ abgelehnt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -389,66 +389,66 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="42"/>
+        <location filename="../../ui/safety/backup_actions.py" line="44"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="45"/>
+        <location filename="../../ui/safety/backup_actions.py" line="47"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="65"/>
+        <location filename="../../ui/safety/backup_actions.py" line="67"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="69"/>
+        <location filename="../../ui/safety/backup_actions.py" line="73"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="90"/>
+        <location filename="../../ui/safety/backup_actions.py" line="94"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="102"/>
+        <location filename="../../ui/safety/backup_actions.py" line="108"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="103"/>
+        <location filename="../../ui/safety/backup_actions.py" line="109"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="135"/>
+        <location filename="../../ui/safety/backup_actions.py" line="143"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="152"/>
+        <location filename="../../ui/safety/backup_actions.py" line="160"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="153"/>
+        <location filename="../../ui/safety/backup_actions.py" line="161"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="170"/>
+        <location filename="../../ui/safety/backup_actions.py" line="178"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="172"/>
+        <location filename="../../ui/safety/backup_actions.py" line="180"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -717,89 +717,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../ui/clients/pane.py" line="120"/>
+        <location filename="../../ui/clients/pane.py" line="81"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="130"/>
+        <location filename="../../ui/clients/pane.py" line="91"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="139"/>
+        <location filename="../../ui/clients/pane.py" line="100"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="141"/>
+        <location filename="../../ui/clients/pane.py" line="102"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="175"/>
+        <location filename="../../ui/clients/pane.py" line="136"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="177"/>
+        <location filename="../../ui/clients/pane.py" line="138"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="178"/>
-        <location filename="../../ui/clients/pane.py" line="438"/>
+        <location filename="../../ui/clients/pane.py" line="139"/>
+        <location filename="../../ui/clients/pane.py" line="399"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="179"/>
+        <location filename="../../ui/clients/pane.py" line="140"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="180"/>
-        <location filename="../../ui/clients/pane.py" line="446"/>
+        <location filename="../../ui/clients/pane.py" line="141"/>
+        <location filename="../../ui/clients/pane.py" line="407"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="320"/>
+        <location filename="../../ui/clients/pane.py" line="281"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="328"/>
+        <location filename="../../ui/clients/pane.py" line="289"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="424"/>
+        <location filename="../../ui/clients/pane.py" line="385"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="426"/>
+        <location filename="../../ui/clients/pane.py" line="387"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="428"/>
+        <location filename="../../ui/clients/pane.py" line="389"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="432"/>
+        <location filename="../../ui/clients/pane.py" line="393"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="433"/>
+        <location filename="../../ui/clients/pane.py" line="394"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="440"/>
+        <location filename="../../ui/clients/pane.py" line="401"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="442"/>
+        <location filename="../../ui/clients/pane.py" line="403"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="446"/>
+        <location filename="../../ui/clients/pane.py" line="407"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="501"/>
+        <location filename="../../ui/clients/pane.py" line="462"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -831,67 +831,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../ui/clients/summary.py" line="126"/>
+        <location filename="../../ui/clients/summary.py" line="164"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="147"/>
+        <location filename="../../ui/clients/summary.py" line="185"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="149"/>
+        <location filename="../../ui/clients/summary.py" line="187"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="157"/>
+        <location filename="../../ui/clients/summary.py" line="195"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="158"/>
+        <location filename="../../ui/clients/summary.py" line="196"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="161"/>
+        <location filename="../../ui/clients/summary.py" line="199"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="170"/>
+        <location filename="../../ui/clients/summary.py" line="208"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="230"/>
+        <location filename="../../ui/clients/summary.py" line="268"/>
         <source>Show the client&apos;s details</source>
         <translation>Details zum Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="232"/>
+        <location filename="../../ui/clients/summary.py" line="270"/>
         <source>Fold the client&apos;s details away (more room for the notes)</source>
         <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="262"/>
+        <location filename="../../ui/clients/summary.py" line="300"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="264"/>
+        <location filename="../../ui/clients/summary.py" line="302"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="265"/>
+        <location filename="../../ui/clients/summary.py" line="303"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="269"/>
+        <location filename="../../ui/clients/summary.py" line="307"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1231,119 +1231,119 @@ Einzelheiten: %2</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="148"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="152"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="152"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="164"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="163"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="171"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="170"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="174"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="174"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="178"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="178"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="182"/>
         <source>The journal file is missing, but its backups are there: restore one instead of starting an empty journal.</source>
         <translation>Die Journaldatei fehlt, aber ihre Sicherungen sind vorhanden: Stellen Sie eine davon wieder her, statt mit einem leeren Journal zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="182"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="186"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="186"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="190"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="194"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="198"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="201"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="205"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="211"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="215"/>
         <source>There is no readable backup to go back to.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="216"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="220"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the journal aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird das Journal unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="222"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="226"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it puts a copy of it in the journal&apos;s place; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird eine Kopie davon an die Stelle des Journals gesetzt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="321"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="325"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="322"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="326"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="335"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="339"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="336"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="340"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="349"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="353"/>
         <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
         <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="356"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="360"/>
         <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
         <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="362"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="366"/>
         <source>The journal is encrypted now</source>
         <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
@@ -1351,34 +1351,34 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="37"/>
+        <location filename="../../ui/shell/demo_banner.py" line="36"/>
         <source>You are looking at demo data.</source>
         <translation>Sie sehen Demodaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="39"/>
+        <location filename="../../ui/shell/demo_banner.py" line="38"/>
         <source>Re&amp;move demo data</source>
         <translation>Demodaten entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="41"/>
-        <location filename="../../ui/shell/demo_banner.py" line="95"/>
-        <location filename="../../ui/shell/demo_banner.py" line="103"/>
+        <location filename="../../ui/shell/demo_banner.py" line="40"/>
+        <location filename="../../ui/shell/demo_banner.py" line="96"/>
+        <location filename="../../ui/shell/demo_banner.py" line="104"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="47"/>
+        <location filename="../../ui/shell/demo_banner.py" line="46"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="50"/>
+        <location filename="../../ui/shell/demo_banner.py" line="49"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="89"/>
+        <location filename="../../ui/shell/demo_banner.py" line="88"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demodaten entfernt: %n Kunde.</numerusform>
@@ -1386,7 +1386,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="96"/>
+        <location filename="../../ui/shell/demo_banner.py" line="97"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Den %n Demokunden entfernen?</numerusform>
@@ -1394,7 +1394,7 @@ Einzelheiten: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_banner.py" line="99"/>
+        <location filename="../../ui/shell/demo_banner.py" line="100"/>
         <source>Their notes, agreements, drafts and invoices go with them, including notes you wrote on a demo client. Clients you added yourself stay as they are.</source>
         <translation>Ihre Notizen, Vereinbarungen, Entwürfe und Rechnungen werden mit entfernt, auch Notizen, die Sie bei einem Demokunden geschrieben haben. Kunden, die Sie selbst angelegt haben, bleiben unverändert.</translation>
     </message>
@@ -1585,32 +1585,32 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="27"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="28"/>
         <source>Journal &amp;passphrase…</source>
         <translation>Passphrase des &amp;Journals…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="30"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="31"/>
         <source>Encrypt the journal and its backups with a passphrase, or change it</source>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="89"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="92"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="91"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="94"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="112"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="115"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="99"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="102"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1802,135 +1802,135 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="38"/>
+        <location filename="../../ui/exchange/actions.py" line="39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="46"/>
+        <location filename="../../ui/exchange/actions.py" line="47"/>
         <source>Export readable files (&amp;Markdown)…</source>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="98"/>
+        <location filename="../../ui/exchange/actions.py" line="103"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="98"/>
-        <location filename="../../ui/exchange/actions.py" line="191"/>
+        <location filename="../../ui/exchange/actions.py" line="103"/>
+        <location filename="../../ui/exchange/actions.py" line="204"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="152"/>
+        <location filename="../../ui/exchange/actions.py" line="159"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="172"/>
+        <location filename="../../ui/exchange/actions.py" line="181"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="40"/>
+        <location filename="../../ui/exchange/actions.py" line="41"/>
         <source>&amp;Export journal (JSON)…</source>
         <translation>Journal &amp;exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="43"/>
+        <location filename="../../ui/exchange/actions.py" line="44"/>
         <source>Export clients as a &amp;table (CSV)…</source>
         <translation>Kunden als &amp;Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="51"/>
+        <location filename="../../ui/exchange/actions.py" line="52"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="111"/>
+        <location filename="../../ui/exchange/actions.py" line="116"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="111"/>
+        <location filename="../../ui/exchange/actions.py" line="116"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="123"/>
+        <location filename="../../ui/exchange/actions.py" line="130"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="135"/>
+        <location filename="../../ui/exchange/actions.py" line="142"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="135"/>
+        <location filename="../../ui/exchange/actions.py" line="142"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="163"/>
+        <location filename="../../ui/exchange/actions.py" line="172"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="167"/>
+        <location filename="../../ui/exchange/actions.py" line="176"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="179"/>
+        <location filename="../../ui/exchange/actions.py" line="190"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="180"/>
+        <location filename="../../ui/exchange/actions.py" line="191"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="186"/>
+        <location filename="../../ui/exchange/actions.py" line="199"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="190"/>
+        <location filename="../../ui/exchange/actions.py" line="203"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="192"/>
+        <location filename="../../ui/exchange/actions.py" line="205"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="193"/>
+        <location filename="../../ui/exchange/actions.py" line="206"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="216"/>
+        <location filename="../../ui/exchange/actions.py" line="229"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="223"/>
+        <location filename="../../ui/exchange/actions.py" line="238"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="229"/>
+        <location filename="../../ui/exchange/actions.py" line="246"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="230"/>
+        <location filename="../../ui/exchange/actions.py" line="247"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2208,12 +2208,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="63"/>
+        <location filename="../../ui/notes/mood_chart.py" line="73"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="156"/>
+        <location filename="../../ui/notes/mood_chart.py" line="166"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2221,7 +2221,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2229,7 +2229,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="160"/>
+        <location filename="../../ui/notes/mood_chart.py" line="170"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2237,37 +2237,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="165"/>
+        <location filename="../../ui/notes/mood_chart.py" line="175"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="167"/>
+        <location filename="../../ui/notes/mood_chart.py" line="177"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="168"/>
+        <location filename="../../ui/notes/mood_chart.py" line="178"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="179"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="170"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="174"/>
+        <location filename="../../ui/notes/mood_chart.py" line="184"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="190"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2275,12 +2275,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="183"/>
+        <location filename="../../ui/notes/mood_chart.py" line="193"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="189"/>
+        <location filename="../../ui/notes/mood_chart.py" line="199"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2494,83 +2494,83 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/notes/editor.py" line="63"/>
+        <location filename="../../ui/notes/editor.py" line="75"/>
         <source>Kind of note</source>
         <translation>Art der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="68"/>
+        <location filename="../../ui/notes/editor.py" line="80"/>
         <source>Date of the note</source>
         <translation>Datum der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="72"/>
+        <location filename="../../ui/notes/editor.py" line="84"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="75"/>
+        <location filename="../../ui/notes/editor.py" line="87"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="84"/>
+        <location filename="../../ui/notes/editor.py" line="96"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="86"/>
+        <location filename="../../ui/notes/editor.py" line="98"/>
         <source>Write a note… Markdown works: **bold**, *italic*, - lists. It saves itself.</source>
         <translation>Notiz schreiben… Markdown geht: **fett**, *kursiv*, - Listen. Wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="92"/>
+        <location filename="../../ui/notes/editor.py" line="104"/>
         <source>Note tags</source>
         <translation>Tags der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="93"/>
+        <location filename="../../ui/notes/editor.py" line="105"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="94"/>
+        <location filename="../../ui/notes/editor.py" line="106"/>
         <source>Tags for this note, separated by commas</source>
         <translation>Tags dieser Notiz, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="156"/>
-        <location filename="../../ui/notes/editor.py" line="240"/>
+        <location filename="../../ui/notes/editor.py" line="168"/>
+        <location filename="../../ui/notes/editor.py" line="252"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="228"/>
+        <location filename="../../ui/notes/editor.py" line="240"/>
         <source>Too long to save: shorten this note</source>
         <translation>Zu lang zum Speichern: Bitte kürzen Sie diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="233"/>
+        <location filename="../../ui/notes/editor.py" line="245"/>
         <source>Not saved yet; trying again</source>
         <translation>Noch nicht gespeichert; wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="301"/>
+        <location filename="../../ui/notes/editor.py" line="313"/>
         <source>An empty note is not saved; use Delete note to remove it</source>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="341"/>
+        <location filename="../../ui/notes/editor.py" line="375"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="348"/>
+        <location filename="../../ui/notes/editor.py" line="384"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="350"/>
+        <location filename="../../ui/notes/editor.py" line="386"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -3028,27 +3028,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="274"/>
+        <location filename="../../ui/payments/pane.py" line="273"/>
         <source>Invoice added.</source>
         <translation>Rechnung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="285"/>
+        <location filename="../../ui/payments/pane.py" line="284"/>
         <source>Edit invoice</source>
         <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="297"/>
+        <location filename="../../ui/payments/pane.py" line="296"/>
         <source>Mark invoice paid</source>
         <translation>Rechnung als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="305"/>
+        <location filename="../../ui/payments/pane.py" line="304"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Rechnung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="353"/>
+        <location filename="../../ui/payments/pane.py" line="352"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Im Schnitt %n Tag zu spät</numerusform>
@@ -3056,12 +3056,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="353"/>
+        <location filename="../../ui/payments/pane.py" line="352"/>
         <source>Pays on time</source>
         <translation>Zahlt pünktlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="357"/>
+        <location filename="../../ui/payments/pane.py" line="356"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n offen, %1</numerusform>
@@ -3069,12 +3069,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payments/pane.py" line="359"/>
+        <location filename="../../ui/payments/pane.py" line="358"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="361"/>
+        <location filename="../../ui/payments/pane.py" line="360"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -3215,93 +3215,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../ui/replies/composer.py" line="77"/>
         <location filename="../../ui/replies/composer.py" line="78"/>
+        <location filename="../../ui/replies/composer.py" line="79"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="81"/>
+        <location filename="../../ui/replies/composer.py" line="82"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="83"/>
+        <location filename="../../ui/replies/composer.py" line="84"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="97"/>
+        <location filename="../../ui/replies/composer.py" line="98"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="109"/>
+        <location filename="../../ui/replies/composer.py" line="110"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="112"/>
+        <location filename="../../ui/replies/composer.py" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="110"/>
+        <location filename="../../ui/replies/composer.py" line="111"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="111"/>
+        <location filename="../../ui/replies/composer.py" line="112"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="113"/>
+        <location filename="../../ui/replies/composer.py" line="114"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="114"/>
+        <location filename="../../ui/replies/composer.py" line="115"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="115"/>
+        <location filename="../../ui/replies/composer.py" line="116"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="116"/>
+        <location filename="../../ui/replies/composer.py" line="117"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="117"/>
+        <location filename="../../ui/replies/composer.py" line="118"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="125"/>
+        <location filename="../../ui/replies/composer.py" line="124"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="272"/>
+        <location filename="../../ui/replies/composer.py" line="271"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="299"/>
+        <location filename="../../ui/replies/composer.py" line="298"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="310"/>
+        <location filename="../../ui/replies/composer.py" line="309"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="322"/>
+        <location filename="../../ui/replies/composer.py" line="321"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3309,47 +3309,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="369"/>
+        <location filename="../../ui/replies/composer.py" line="368"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="373"/>
+        <location filename="../../ui/replies/composer.py" line="372"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="376"/>
+        <location filename="../../ui/replies/composer.py" line="375"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="380"/>
+        <location filename="../../ui/replies/composer.py" line="379"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="382"/>
+        <location filename="../../ui/replies/composer.py" line="381"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="429"/>
+        <location filename="../../ui/replies/composer.py" line="428"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="431"/>
+        <location filename="../../ui/replies/composer.py" line="430"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="433"/>
+        <location filename="../../ui/replies/composer.py" line="432"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="435"/>
+        <location filename="../../ui/replies/composer.py" line="434"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -3554,6 +3554,19 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
 </context>
 <context>
+    <name>RoundWait</name>
+    <message>
+        <location filename="../../ui/common/autosave.py" line="213"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/autosave.py" line="215"/>
+        <source>Syncing: your changes are saved as soon as the round ends…</source>
+        <translation>Synchronisierung läuft: Ihre Änderungen werden gespeichert, sobald der Abgleich endet …</translation>
+    </message>
+</context>
+<context>
     <name>SearchActions</name>
     <message>
         <location filename="../../ui/search/actions.py" line="30"/>
@@ -3580,27 +3593,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/search/model.py" line="79"/>
+        <location filename="../../ui/search/model.py" line="83"/>
         <source>Client %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="92"/>
+        <location filename="../../ui/search/model.py" line="96"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="93"/>
+        <location filename="../../ui/search/model.py" line="97"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="94"/>
+        <location filename="../../ui/search/model.py" line="98"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/search/model.py" line="95"/>
+        <location filename="../../ui/search/model.py" line="99"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
@@ -4236,7 +4249,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="62"/>
-        <location filename="../../clientjournal/ui/sync/settings_page.py" line="195"/>
+        <location filename="../../clientjournal/ui/sync/settings_page.py" line="196"/>
         <source>Sync folder</source>
         <translation>Synchronisierungsordner</translation>
     </message>
@@ -4339,102 +4352,102 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="67"/>
         <source>Checklist templates</source>
         <translation>Vorlagen für Checklisten</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="78"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="79"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="81"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="82"/>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="83"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="84"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="86"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="87"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="91"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="92"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="93"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="94"/>
         <source>Built-in templates cannot be changed; duplicate one to make your own.</source>
         <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; duplizieren Sie eine, um Ihre eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="98"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="99"/>
         <source>Points of the template</source>
         <translation>Punkte der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="99"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="100"/>
         <source>Add &amp;item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="102"/>
         <source>&amp;Remove item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="103"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="104"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="105"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="120"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="121"/>
         <source>&amp;Add to checklist</source>
         <translation>Zur &amp;Checkliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="142"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="152"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="149"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="159"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="194"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="204"/>
         <source>%1 (built-in, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="271"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="283"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="279"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="291"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="291"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="303"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="292"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="304"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

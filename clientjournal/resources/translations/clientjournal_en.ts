@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="441"/>
+        <location filename="../../ui/agreements/pane.py" line="421"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="443"/>
+        <location filename="../../ui/agreements/pane.py" line="423"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="445"/>
+        <location filename="../../ui/agreements/pane.py" line="425"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="440"/>
+        <location filename="../../ui/clients/pane.py" line="401"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="442"/>
+        <location filename="../../ui/clients/pane.py" line="403"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="446"/>
+        <location filename="../../ui/clients/pane.py" line="407"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>DemoBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="89"/>
+        <location filename="../../ui/shell/demo_banner.py" line="88"/>
         <source>Demo data removed: %n client(s).</source>
         <translation>
             <numerusform>Demo data removed: %n client.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/demo_banner.py" line="96"/>
+        <location filename="../../ui/shell/demo_banner.py" line="97"/>
         <source>Remove the %n demo client(s)?</source>
         <translation>
             <numerusform>Remove the %n demo client?</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="99"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="102"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="156"/>
+        <location filename="../../ui/notes/mood_chart.py" line="166"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="159"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="160"/>
+        <location filename="../../ui/notes/mood_chart.py" line="170"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="190"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>PaymentsPane</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="353"/>
+        <location filename="../../ui/payments/pane.py" line="352"/>
         <source>Average %n day(s) late</source>
         <translation>
             <numerusform>Average %n day late</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="357"/>
+        <location filename="../../ui/payments/pane.py" line="356"/>
         <source>%n open, %1</source>
         <translation>
             <numerusform>%n open, %1</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payments/pane.py" line="361"/>
+        <location filename="../../ui/payments/pane.py" line="360"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -397,7 +397,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="322"/>
+        <location filename="../../ui/replies/composer.py" line="321"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
