@@ -74,21 +74,34 @@ def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) ->
     return metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
 
 
-@dataclass(slots=True)
 class _Fonts:
     """The row's fonts and their metrics for one font of the view, and the texts worked out
     with them: building a font and its metrics for every row painted, and eliding the same
-    name again, was a third of painting a row (issue 21)."""
+    name again, was a third of painting a row (issue 21).  A plain class: a dataclass
+    compiles its methods at import, before the window's first paint."""
 
-    font: QFont
-    metrics: QFontMetrics
-    chip_font: QFont
-    chip_metrics: QFontMetrics
-    title_font: QFont
-    title_metrics: QFontMetrics
-    chip_widths: dict[str, int]
-    titles: dict[tuple[str, int], str]
-    subtitles: dict[tuple[str, str, int], str]
+    __slots__ = (
+        "chip_font",
+        "chip_metrics",
+        "chip_widths",
+        "font",
+        "metrics",
+        "subtitles",
+        "title_font",
+        "title_metrics",
+        "titles",
+    )
+
+    def __init__(self, font: QFont, chip_font: QFont, title_font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetrics(font)
+        self.chip_font = chip_font
+        self.chip_metrics = QFontMetrics(chip_font)
+        self.title_font = title_font
+        self.title_metrics = QFontMetrics(title_font)
+        self.chip_widths: dict[str, int] = {}
+        self.titles: dict[tuple[str, int], str] = {}
+        self.subtitles: dict[tuple[str, str, int], str] = {}
 
 
 TEXTS_KEPT = 2000
@@ -100,17 +113,7 @@ def _fonts_for(font: QFont) -> _Fonts:
     chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     title_font = QFont(font)
     title_font.setBold(True)
-    return _Fonts(
-        QFont(font),
-        QFontMetrics(font),
-        chip_font,
-        QFontMetrics(chip_font),
-        title_font,
-        QFontMetrics(title_font),
-        {},
-        {},
-        {},
-    )
+    return _Fonts(QFont(font), chip_font, title_font)
 
 
 class TwoLineDelegate(QStyledItemDelegate):

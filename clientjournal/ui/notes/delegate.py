@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
@@ -94,15 +94,20 @@ class Preview:
         return whole[: self.cut] + self.ellipsis if self.shortened else whole
 
 
-@dataclass
 class _Card:
-    """A note's parsed text and, for the width and font last asked, what its card shows."""
+    """A note's parsed text and, for the width and font last asked, what its card shows.
 
-    key: tuple[datetime | None, str]
-    document: QTextDocument
-    font: QFont = field(default_factory=QFont)
-    width: int = -1
-    preview: Preview = field(default_factory=lambda: Preview(0))
+    A plain class, as ``_Fonts`` below: a dataclass compiles its methods when the module is
+    imported, before the window's first paint (issue 21)."""
+
+    __slots__ = ("document", "font", "key", "preview", "width")
+
+    def __init__(self, key: tuple[datetime | None, str], document: QTextDocument) -> None:
+        self.key = key
+        self.document = document
+        self.font = QFont()
+        self.width = -1
+        self.preview = Preview(0)
 
 
 def _lines(document: QTextDocument, enough: int) -> list[tuple[QTextBlock, QTextLayout, QTextLine]]:
@@ -159,16 +164,20 @@ def preview(document: QTextDocument, max_lines: int) -> Preview:
     )
 
 
-@dataclass(frozen=True)
 class _Fonts:
     """What a card's size and header need of the view's font, worked out once per font: a
     font's metrics cost more than the rest of a size hint (issue 21)."""
 
-    font: QFont
-    line: int  # the font's line height
-    padding: int
-    header_font: QFont
-    header_metrics: QFontMetrics
+    __slots__ = ("font", "header_font", "header_metrics", "line", "padding")
+
+    def __init__(
+        self, font: QFont, line: int, padding: int, header_font: QFont, metrics: QFontMetrics
+    ) -> None:
+        self.font = font
+        self.line = line  # the font's line height
+        self.padding = padding
+        self.header_font = header_font
+        self.header_metrics = metrics
 
 
 class NoteDelegate(QStyledItemDelegate):

@@ -4,13 +4,17 @@ message per reply that becomes ready, and hold times that follow the user across
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from clientjournal.core.timeutil import utcnow
 from clientjournal.settings import qsettings
 from clientjournal.store import drafts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 CHECK_INTERVAL_MS = 30_000
 FIRST_CHECK_DELAY_MS = 200
@@ -49,11 +53,7 @@ class ReplyWatch(QObject):
         self.button.setFlat(True)
         self.button.clicked.connect(self.openQueue)
         self.button.hide()  # until the first look at the queue finds something ready
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
-            self.tray.setToolTip(window.windowTitle())
-            self.tray.messageClicked.connect(self.openQueue)
+        self.tray: QSystemTrayIcon | None = None  # set up by start(), after the first paint
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
 
@@ -65,8 +65,21 @@ class ReplyWatch(QObject):
         before the window's first paint and held it up (issue 21)."""
         if self._timer.isActive():
             return
+        self._set_up_tray()
         self._timer.start()
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+
+    def _set_up_tray(self) -> None:
+        """The tray icon that announces a ready reply, where the desktop has a tray.  Asked
+        here, after the window's first paint: whether there is a tray is a question to the
+        desktop (on some, over D-Bus), and the class and its enums are built on first use
+        (issue 21)."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self._window.windowIcon(), self)
+            self.tray.setToolTip(self._window.windowTitle())
+            self.tray.messageClicked.connect(self.openQueue)
 
     def _first_check(self) -> None:
         self._zone = _zone_signature()

@@ -62,3 +62,36 @@ def test_a_ready_reply_still_shows_after_a_start_with_the_window_deferred(
     finally:
         window.close()
         connection.close_journal()
+
+
+def test_the_tray_icon_is_set_up_when_the_watch_starts_not_when_it_is_built(
+    qtbot, monkeypatch, data_dir: Path
+):
+    """Whether the desktop has a tray is asked after the first paint (issue 21); with one, the
+    tray icon has the window's icon and title and opens the queue from its message."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    asked: list[bool] = []
+
+    def available() -> bool:
+        asked.append(True)
+        return True
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(available))
+    window = create_window(data_dir, defer=True)
+    try:
+        qtbot.addWidget(window)
+        watch = window.reply_actions.watch
+        assert asked == [] and watch.tray is None
+        watch.start()
+        assert asked == [True] and watch.tray is not None
+        assert watch.tray.toolTip() == window.windowTitle()
+        opened: list[bool] = []
+        watch.openQueue.connect(lambda: opened.append(True))
+        watch.tray.messageClicked.emit()
+        assert opened == [True]
+        watch.start()  # once
+        assert asked == [True]
+    finally:
+        window.close()
+        connection.close_journal()
