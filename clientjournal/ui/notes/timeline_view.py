@@ -25,7 +25,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, QTimerEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QTimerEvent,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -39,6 +47,14 @@ REST_AFTER_MS = 150
 notices of the scroll bar, well more than the time between two switches by key repeat (~35 ms)
 and than a switch takes on a busy machine (40 ms, the first try, left the work in the switch
 whenever the machine was loaded)."""
+
+
+ONE_PASS_AT_MOST = 400
+"""Notes of a client laid out in one pass when the user scrolls before the rest was sized
+(~0.35 ms a note not seen before: at most ~0.15 s); more go in batches of CATCH_UP_BATCH,
+the event loop running between them (~40 ms each)."""
+
+CATCH_UP_BATCH = 100
 
 
 class NoteTimelineView(QListView):
@@ -57,6 +73,8 @@ class NoteTimelineView(QListView):
         self.setBatchSize(BATCH)
         self._holding = False  # the batches after the first wait (see the module's docstring)
         self._estimating = False  # inside such a batch
+        # where the view goes back once the batches reach it (``_lay_out_all``)
+        self._anchor: tuple[QPersistentModelIndex, int, QPersistentModelIndex | None] | None = None
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_AFTER_MS)
@@ -109,6 +127,7 @@ class NoteTimelineView(QListView):
         through ``doItemsLayout``, which sizes for real) take estimated sizes."""
         if not self._holding:
             super().timerEvent(event)
+            self._catch_up()
             return
         self._estimating = True
         try:
@@ -139,33 +158,72 @@ class NoteTimelineView(QListView):
             self._holding = False
             self.doItemsLayout()  # the first batch again (sized already), then the rest
             return
-        # The user went down meanwhile, over estimated sizes: every note sized in one pass
-        # (a batched layout starts from the top again, the view with it), then the view put
-        # back on the note at its top, and on the current note if it was in view or beyond
-        # the notes laid out (Ctrl+End before the batches came to it).
-        self._lay_out_all()
+        # The user went down meanwhile, over estimated sizes: every note sized (a batched
+        # layout starts from the top again, the view with it), then the view put back on
+        # the note at its top, and on the current note if it was in view or beyond the notes
+        # laid out (Ctrl+End before the batches came to it).  In one pass for a client of
+        # up to ONE_PASS_AT_MOST notes; above, in batches, the view put back when they reach
+        # its note (one pass froze the window ~2 s at 5,000 notes: attack21 A8).
+        model = self.model()
+        self._lay_out_all(one_pass=model is None or model.rowCount() <= ONE_PASS_AT_MOST)
 
-    def _lay_out_all(self) -> None:
-        """Every note sized now, in one pass, the view kept on the notes it shows."""
+    def _lay_out_all(self, one_pass: bool = True, go_to: QModelIndex | None = None) -> None:
+        """Every note sized, the view kept on the notes it shows (see ``_lay_out_rest``), or
+        brought to ``go_to`` (a key's step over notes not laid out yet)."""
         self._holding = False
         self._rest.stop()
-        bar = self.verticalScrollBar()
         current = self.currentIndex()
         view = self.viewport().rect()
         top = self._top_index()
         offset = self.visualRect(top).top() if top.isValid() else 0
         rect = self.visualRect(current)
         keep_current = current.isValid() and (rect.isEmpty() or view.intersects(rect))
+        if go_to is not None:
+            current, keep_current = go_to, True
+        if not one_pass:
+            self._anchor = (
+                QPersistentModelIndex(top),
+                offset,
+                QPersistentModelIndex(current) if keep_current else None,
+            )
+            self.doItemsLayout()
+            self.setBatchSize(CATCH_UP_BATCH)  # to the note in larger steps
+            return
         self.setLayoutMode(QListView.LayoutMode.SinglePass)
         try:
             self.doItemsLayout()
         finally:
             self.setLayoutMode(QListView.LayoutMode.Batched)
+        self._put_back(top, offset, current if keep_current else None)
+
+    def _put_back(self, top: QModelIndex, offset: int, current: QModelIndex | None) -> None:
+        bar = self.verticalScrollBar()
         if top.isValid():
             self.scrollTo(top, QListView.ScrollHint.PositionAtTop)
             bar.setValue(bar.value() + self.visualRect(top).top() - offset)
-        if keep_current:
+        if current is not None and current.isValid():
             self.scrollTo(current, QListView.ScrollHint.EnsureVisible)
+
+    def _catch_up(self) -> None:
+        """After a batch: once the notes are laid out down to the anchor, the view goes back
+        there and the batches go on at their usual size."""
+        if self._anchor is None:
+            return
+        top, offset, current = self._anchor
+        target = current if current is not None else top
+        model = self.model()
+        if not target.isValid() or model is None:  # another client meanwhile
+            self._anchor = None
+            self.setBatchSize(BATCH)
+            return
+        below = min(model.rowCount() - 1, target.row() + self.first_batch())  # a screenful
+        if self.visualRect(model.index(below, 0)).height() <= 0:
+            return  # not laid out yet
+        self._anchor = None
+        self.setBatchSize(BATCH)
+        self.updateGeometries()  # the scroll range grows only when the batches end: now
+        shown = model.index(current.row(), 0) if current is not None else None
+        self._put_back(model.index(top.row(), 0), offset, shown)
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -180,10 +238,26 @@ class NoteTimelineView(QListView):
         )
         model = self.model()
         if far and model is not None and model.rowCount():
-            last = model.index(model.rowCount() - 1, 0)
-            if self._holding or self.visualRect(last).height() <= 0:
-                self._lay_out_all()
+            count = model.rowCount()
+            if self._holding or self.visualRect(model.index(count - 1, 0)).height() <= 0:
+                if count <= ONE_PASS_AT_MOST:
+                    self._lay_out_all()
+                else:  # a page by the smallest card, the batches bringing the view there
+                    row = max(0, self.currentIndex().row())
+                    page = max(1, self.viewport().height() // self._smallest_card())
+                    if cursorAction == QAbstractItemView.CursorAction.MoveEnd:
+                        row = count - 1
+                    elif cursorAction == QAbstractItemView.CursorAction.MovePageDown:
+                        row = min(count - 1, row + page)
+                    else:
+                        row = max(0, row - page)
+                    target = model.index(row, 0)
+                    self._lay_out_all(one_pass=False, go_to=target)
+                    return target
         return super().moveCursor(cursorAction, modifiers)
+
+    def _smallest_card(self) -> int:
+        return max(1, NoteDelegate.smallest_card_height(self.font()))
 
     def _top_index(self) -> QModelIndex:
         """The note at the viewport's top (its first few pixels may be the cards' spacing)."""
