@@ -6,8 +6,6 @@ goes where.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -20,16 +18,45 @@ PADDING = 6
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(slots=True)
 class RowParts:
-    title: str
-    chip: str
-    subtitle: str
-    chip_strong: bool = False  # drawn in the highlight colour (e.g. an active client)
-    alert: bool = False  # subtitle in the alert colour (e.g. overdue)
-    # The subtitle's first part ("Greenyard Software Ltd"), shortened before the rest ("last
-    # contact 30 days ago") when the line is too narrow: the useful part stays whole.
-    subtitle_lead: str = ""
+    """What a row shows.  Written out rather than a dataclass, which compiles its methods
+    when the module is imported, before the first paint (issue 21)."""
+
+    __slots__ = ("alert", "chip", "chip_strong", "subtitle", "subtitle_lead", "title")
+
+    def __init__(
+        self,
+        title: str,
+        chip: str,
+        subtitle: str,
+        chip_strong: bool = False,
+        alert: bool = False,
+        subtitle_lead: str = "",
+    ) -> None:
+        self.title = title
+        self.chip = chip
+        self.subtitle = subtitle
+        self.chip_strong = chip_strong  # drawn in the highlight colour (e.g. an active client)
+        self.alert = alert  # subtitle in the alert colour (e.g. overdue)
+        # The subtitle's first part ("Greenyard Software Ltd"), shortened before the rest
+        # ("last contact 30 days ago") when the line is too narrow: the useful part stays whole.
+        self.subtitle_lead = subtitle_lead
+
+    def _values(self) -> tuple[str, str, str, bool, bool, str]:
+        return (
+            self.title, self.chip, self.subtitle, self.chip_strong, self.alert, self.subtitle_lead
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return self._values() == other._values() if isinstance(other, RowParts) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (
+            "RowParts(title={!r}, chip={!r}, subtitle={!r}, chip_strong={!r}, alert={!r}, "
+            "subtitle_lead={!r})".format(*self._values())
+        )
 
 
 SEPARATOR = " · "

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
@@ -72,17 +71,45 @@ MARKDOWN = (
 )
 
 
-@dataclass(frozen=True)
 class Preview:
     """What a card shows of a note laid out at some width: its first lines, the last one
-    cut where a "…" fits after it.  Nothing is copied: the card clips the note's own layout."""
+    cut where a "…" fits after it.  Nothing is copied: the card clips the note's own layout.
 
-    height: int  # of the lines shown, in pixels
-    cut: int = -1  # the position in the note after the last character shown; -1: all shown
-    last_top: float = 0.0  # the last line shown: its top,
-    baseline: float = 0.0  # its baseline,
-    cut_x: float = 0.0  # and where it is cut, the "…" drawn
-    ellipsis: str = ""  # "…", or " …" after a full stop ("quieter. …", not "quieter.…")
+    A value, never changed once made; written out rather than a frozen dataclass, which
+    compiles six methods when the module is imported, before the first paint (issue 21)."""
+
+    __slots__ = ("baseline", "cut", "cut_x", "ellipsis", "height", "last_top")
+
+    def __init__(
+        self,
+        height: int,
+        cut: int = -1,
+        last_top: float = 0.0,
+        baseline: float = 0.0,
+        cut_x: float = 0.0,
+        ellipsis: str = "",
+    ) -> None:
+        self.height = height  # of the lines shown, in pixels
+        self.cut = cut  # the position in the note after the last character shown; -1: all
+        self.last_top = last_top  # the last line shown: its top,
+        self.baseline = baseline  # its baseline,
+        self.cut_x = cut_x  # and where it is cut, the "…" drawn
+        self.ellipsis = ellipsis  # "…", or " …" after a full stop ("quieter. …")
+
+    def _values(self) -> tuple[int, int, float, float, float, str]:
+        return (self.height, self.cut, self.last_top, self.baseline, self.cut_x, self.ellipsis)
+
+    def __eq__(self, other: object) -> bool:
+        return self._values() == other._values() if isinstance(other, Preview) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return (
+            "Preview(height={!r}, cut={!r}, last_top={!r}, baseline={!r}, cut_x={!r}, "
+            "ellipsis={!r})".format(*self._values())
+        )
 
     @property
     def shortened(self) -> bool:

@@ -156,3 +156,25 @@ def test_cards_follow_a_larger_font(qtbot, timeline):
         expected = fresh.sizeHint(option, row)
         assert view.itemDelegate().sizeHint(option, row) == expected
         assert view.visualRect(row).height() == expected.height()
+
+
+def test_a_preview_and_a_row_compare_and_print_as_the_dataclasses_did():
+    """Written out instead of dataclasses (issue 21): equal by value, a preview hashable (it
+    was frozen), a row not (it was mutable), and shown with its fields."""
+    from clientjournal.ui.common.two_line_delegate import RowParts
+    from clientjournal.ui.notes.delegate import Preview
+
+    assert Preview(10) == Preview(10, -1, 0.0, 0.0, 0.0, "")
+    assert Preview(10, cut=5, ellipsis="…") != Preview(10, cut=5, ellipsis=" …")
+    assert len({Preview(10), Preview(10), Preview(12)}) == 2
+    assert repr(Preview(3, cut=2)) == (
+        "Preview(height=3, cut=2, last_top=0.0, baseline=0.0, cut_x=0.0, ellipsis='')"
+    )
+    row = RowParts(title="Anna", chip="active", subtitle="today", chip_strong=True)
+    assert row == RowParts("Anna", "active", "today", True, False, "")
+    assert row != RowParts("Anna", "active", "today")
+    assert RowParts.__hash__ is None
+    assert repr(row) == (
+        "RowParts(title='Anna', chip='active', subtitle='today', chip_strong=True, "
+        "alert=False, subtitle_lead='')"
+    )
