@@ -9,9 +9,10 @@ default); a contact at 23:50 yesterday is one day ago at 00:10 today.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+
+from clientjournal.core.domain import FrozenValue
 
 NAG_LIMIT = 3
 """Contacts within one rhythm period from which on it reads as nagging.  Two in a period is a
@@ -35,8 +36,12 @@ def local_day(moment: datetime, zone: tzinfo | None = None) -> date:
     return moment.astimezone(zone).date()
 
 
-@dataclass(frozen=True, slots=True)
-class CadenceState:
+class CadenceState(FrozenValue):
+    _fields = (
+        "cadence_days", "last_contact", "days_since", "next_due", "days_until_due",
+        "contacts_in_period", "status",
+    )  # fmt: skip
+    __slots__ = _fields
     cadence_days: int | None
     last_contact: datetime | None
     days_since: int | None  # calendar days since the last contact; None: never in touch
@@ -44,6 +49,26 @@ class CadenceState:
     days_until_due: int | None  # negative: that many days overdue
     contacts_in_period: int  # contacts within the last ``cadence_days`` days, today included
     status: CadenceStatus
+
+    def __init__(
+        self,
+        cadence_days: int | None,
+        last_contact: datetime | None,
+        days_since: int | None,
+        next_due: date | None,
+        days_until_due: int | None,
+        contacts_in_period: int,
+        status: CadenceStatus,
+    ) -> None:
+        self._set(
+            cadence_days=cadence_days,
+            last_contact=last_contact,
+            days_since=days_since,
+            next_due=next_due,
+            days_until_due=days_until_due,
+            contacts_in_period=contacts_in_period,
+            status=status,
+        )
 
 
 def cadence_state(

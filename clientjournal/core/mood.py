@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from clientjournal.core.domain import MOOD_MAX, MOOD_MIN
+from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, FrozenValue
 
 RECENT_DAYS = 90
 EARLIER_DAYS = 275  # the months before: together with the recent ones, one year
@@ -48,10 +47,14 @@ class TrendDirection(StrEnum):
     RISING = "rising"
 
 
-@dataclass(frozen=True, slots=True)
-class RelationshipTrend:
+class RelationshipTrend(FrozenValue):
     """The recent mood against the months before; averages are None for too few notes."""
 
+    _fields = (
+        "recent_average", "earlier_average", "change", "recent_count", "earlier_count",
+        "negative_streak", "falling",
+    )  # fmt: skip
+    __slots__ = _fields
     recent_average: float | None
     earlier_average: float | None
     change: float | None
@@ -59,6 +62,26 @@ class RelationshipTrend:
     earlier_count: int
     negative_streak: bool
     falling: bool
+
+    def __init__(
+        self,
+        recent_average: float | None,
+        earlier_average: float | None,
+        change: float | None,
+        recent_count: int,
+        earlier_count: int,
+        negative_streak: bool,
+        falling: bool,
+    ) -> None:
+        self._set(
+            recent_average=recent_average,
+            earlier_average=earlier_average,
+            change=change,
+            recent_count=recent_count,
+            earlier_count=earlier_count,
+            negative_streak=negative_streak,
+            falling=falling,
+        )
 
     @property
     def direction(self) -> TrendDirection:
@@ -71,16 +94,37 @@ class RelationshipTrend:
         return TrendDirection.STEADY
 
 
-@dataclass(frozen=True, slots=True)
-class FallingMoodRow:
+class FallingMoodRow(FrozenValue):
     """One line of the "mood falling" overview (Needs attention)."""
 
+    _fields = (
+        "client_id", "name", "recent_average", "earlier_average", "change", "last_note_at",
+    )  # fmt: skip
+    __slots__ = _fields
     client_id: int
     name: str
     recent_average: float
     earlier_average: float | None
     change: float | None
     last_note_at: datetime | None
+
+    def __init__(
+        self,
+        client_id: int,
+        name: str,
+        recent_average: float,
+        earlier_average: float | None,
+        change: float | None,
+        last_note_at: datetime | None,
+    ) -> None:
+        self._set(
+            client_id=client_id,
+            name=name,
+            recent_average=recent_average,
+            earlier_average=earlier_average,
+            change=change,
+            last_note_at=last_note_at,
+        )
 
 
 def trend_windows(now: datetime) -> tuple[datetime, datetime]:

@@ -10,8 +10,9 @@ this version does not know (from an import, or a newer app) are kept untouched.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from clientjournal.core.domain import FrozenValue
 
 
 class ProfileSection(StrEnum):
@@ -29,11 +30,15 @@ class WorkAgain(StrEnum):
     NO = "no"
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileField:
+class ProfileField(FrozenValue):
+    _fields = ("key", "section", "warning")
+    __slots__ = ("key", "section", "warning")
     key: str
     section: ProfileSection
-    warning: bool = False  # shown highlighted: the no-gos and the red flags
+    warning: bool  # shown highlighted: the no-gos and the red flags
+
+    def __init__(self, key: str, section: ProfileSection, warning: bool = False) -> None:
+        self._set(key=key, section=section, warning=warning)
 
 
 PROFILE_FIELDS: tuple[ProfileField, ...] = (

@@ -8,12 +8,11 @@ and nothing in the trash.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from clientjournal.core.cadence import CadenceState, CadenceStatus, cadence_state
 from clientjournal.core.collation import sort_key
-from clientjournal.core.domain import ClientStatus
+from clientjournal.core.domain import ClientStatus, FrozenValue
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.clients import CONTACT_KIND_SQL
 from clientjournal.store.models import database
@@ -51,11 +50,15 @@ _ALL_RECENT_SQL = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class RhythmRow:
+class RhythmRow(FrozenValue):
+    _fields = ("client_id", "name", "state")
+    __slots__ = _fields
     client_id: int
     name: str
     state: CadenceState
+
+    def __init__(self, client_id: int, name: str, state: CadenceState) -> None:
+        self._set(client_id=client_id, name=name, state=state)
 
 
 def _contacts(client_id: int, since: datetime) -> list[datetime]:

@@ -135,8 +135,9 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
     dialogs of File → Import/Export and Back up now are imported where they are shown, and so
     are the message boxes and the input dialog (their enums); the mood chart's brushes build
     no gradient or image class; ``html`` (its entity table) is not imported for ``escape``;
-    the tray icon is looked for after the paint; the delegates' private records are plain
-    classes (a dataclass compiles its methods at import).
+    the tray icon is looked for after the paint; the delegates' records and the small frozen
+    values of core (``FrozenValue``) are written out (a dataclass compiles its methods at
+    import); the records the app copies with ``dataclasses.replace`` stay dataclasses.
     A demo journal: the first client's notes have moods, so the chart paints its points."""
     journal = tmp_path / "j"
     made = _run(
@@ -179,7 +180,11 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
         "'clientjournal.ui.common.two_line_delegate._Fonts', "
         "'clientjournal.ui.notes.delegate.Preview', "
         "'clientjournal.ui.common.two_line_delegate.RowParts')\n"
-        "    print(sorted(set(private) & set(compiled)), len(compiled) > 5, flush=True)\n"
+        "    private += ('clientjournal.core.profile.ProfileField', "
+        "'clientjournal.core.cadence.CadenceState', 'clientjournal.store.cadence.RhythmRow', "
+        "'clientjournal.core.mood.RelationshipTrend', 'clientjournal.core.mood.FallingMoodRow')\n"
+        "    seen = 'clientjournal.core.records.ClientData' in compiled\n"  # the hook works
+        "    print(sorted(set(private) & set(compiled)), seen, flush=True)\n"
         "    print(status, built, 'html' in sys.modules, flush=True)\n"
         "    real_exit(status)\n"
         "os._exit = report\n"
