@@ -185,9 +185,10 @@ def _field(kind: str, record: Any, name: str) -> str:
     return str(getattr(record, name))
 
 
-def _agreement_values(typed: dict[str, str]) -> dict[str, Any]:
-    """The held agreement fields as values; a project deleted meanwhile, or text a cut-off
-    file left, keeps the stored value of that field."""
+def _agreement_values(record: Any, typed: dict[str, str]) -> dict[str, Any]:
+    """The held agreement fields as values; a project deleted meanwhile (or its id now
+    another client's project: attack21 A9), or text a cut-off file left, keeps the stored
+    value of that field."""
     values: dict[str, Any] = {}
     for name, text in typed.items():
         try:
@@ -195,8 +196,9 @@ def _agreement_values(typed: dict[str, str]) -> dict[str, Any]:
         except ValueError:
             continue
         if name == "project_id" and value is not None:
-            found = database.execute_sql("SELECT 1 FROM project WHERE id = ?", (value,))
-            if found.fetchone() is None:
+            found = database.execute_sql("SELECT client_id FROM project WHERE id = ?", (value,))
+            owner = found.fetchone()
+            if owner is None or owner[0] != record.client_id:
                 continue
         values[name] = value
     return values
@@ -239,7 +241,7 @@ def _restore_record(item: dict[str, Any]) -> int:
             profile = with_field(profile, name.removeprefix("profile/"), value)
         clients.update(dataclasses.replace(record, profile=profile))
     elif kind == "agreement":
-        values = _agreement_values(typed)
+        values = _agreement_values(record, typed)
         if not values:
             return 0
         agreements.save(dataclasses.replace(record, **values))

@@ -219,12 +219,14 @@ class TemplateDialog(QDialog):
             template, name=self.name.text().strip() or template.name, items=self.table.items()
         )
 
-    @after_the_round
     def save_current(self) -> None:
-        """Write the edits of the user template shown, if there are any."""
+        """Write the edits of the user template shown, if there are any (only then waiting
+        for a sync round that holds the journal: the dialog opens, and templates are browsed,
+        during a round without a wait; attack21 A10)."""
         template = self.current_template()
         if template is None or template.builtin or not self._dirty:
             return
+        wait_for_the_round(self)
         stored = agreements.save_template(template)
         self._templates[self._shown] = stored
         self._dirty = False

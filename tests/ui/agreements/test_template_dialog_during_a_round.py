@@ -165,3 +165,17 @@ def _note() -> QProgressDialog | None:
         if named and widget.isVisible():
             return widget
     return None
+
+
+def test_the_dialog_opens_and_is_browsed_during_a_round_without_waiting(qtbot, a_round):
+    """attack21 A10: opening the dialog (it shows its first template) and choosing another one
+    waited for the whole round under the note, with nothing to save."""
+    client_id = clients.create(ClientData(name="Anna"))
+    a_round(60_000)  # longer than the test: only a wait would see its end
+    dialog = open_dialog(qtbot, client_id)
+    dialog.list.setCurrentRow(1)
+    dialog.list.setCurrentRow(2)
+    assert autosave.holding()  # the round still holds the journal: nothing waited for it
+    assert a_round.seen["note"] == 0
+    dialog.close()
+    assert autosave.holding()

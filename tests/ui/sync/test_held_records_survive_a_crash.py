@@ -175,3 +175,32 @@ def test_held_agreement_fields_a_deleted_project_or_a_cut_file_left_are_skipped(
         None,
         None,
     )
+
+
+def test_a_held_project_id_now_of_another_clients_project_is_left_out_alone(journal):
+    """attack21 A9: a project id reused by another client's project made the whole record's
+    restore fail (title, dates and category lost too)."""
+    from clientjournal.core.agreements.checklist import AgreementCategory, ProjectData
+
+    anna = clients.create(ClientData(name="Anna Berg"))
+    bert = clients.create(ClientData(name="Bert Ost"))
+    theirs = agreements.save_project(ProjectData(client_id=bert, name="Shop"))
+    item = agreements.save(AgreementData(client_id=anna, title="Budget", details="5000"))
+    held.keep(
+        [],
+        [
+            {
+                "kind": "agreement",
+                "uuid": item.uuid,
+                "fields": {"title": "Budget!", "category": "price", "project_id": str(theirs.id)},
+                "base": {"title": "Budget", "category": "other", "project_id": ""},
+            }
+        ],
+    )
+    assert held.restore() == (0, 1)
+    stored = agreements.get(item.id)
+    assert (stored.title, stored.category, stored.project_id) == (
+        "Budget!",
+        AgreementCategory.PRICE,
+        None,
+    )
