@@ -363,11 +363,7 @@ class ClientPane(QStackedWidget):
     def _scroll_to_note(self, note_id: int) -> None:
         row = self.model.row_of(note_id)  # the model may have been re-read meanwhile
         if row >= 0:
-            if row >= self.timeline.first_batch():  # a batched layout lays out one batch here
-                self.timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
-                self.timeline.doItemsLayout()
-                self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
-            self.timeline.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtCenter)
+            self.timeline.reveal(self.model.index(row, 0))
 
     def new_note(self) -> None:
         if self.client_id is None:

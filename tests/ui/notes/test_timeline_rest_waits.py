@@ -192,3 +192,18 @@ def test_end_at_once_after_a_switch_to_a_client_of_many_notes_shows_the_last(win
     last = timeline.model().index(timeline.model().rowCount() - 1, 0)
     assert timeline.currentIndex() == last
     assert timeline.viewport().rect().intersects(timeline.visualRect(last))
+
+
+def test_a_note_opened_from_elsewhere_at_once_after_a_switch_is_shown(windows, catch_up):
+    """A search hit or the due list opens a note far down a client's timeline: shown, in one
+    pass for a client of up to ONE_PASS_AT_MOST notes, else once the batches reach it (one
+    pass froze the window ~1.8 s at 5,000 notes: attack21 A11)."""
+    window, timeline = _switched_before_the_moment_is_over(windows)
+    model = window.pane.model
+    note_id = model.id_at(60)
+    window.pane.show_note(note_id)
+    windows.qtbot.waitUntil(lambda: timeline.currentIndex().row() == 60)
+    windows.qtbot.waitUntil(lambda: timeline._anchor is None)
+    windows.qtbot.wait(20)
+    index = model.index(60, 0)
+    assert timeline.viewport().rect().intersects(timeline.visualRect(index))
