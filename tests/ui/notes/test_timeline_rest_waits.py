@@ -202,8 +202,11 @@ def test_a_note_opened_from_elsewhere_at_once_after_a_switch_is_shown(windows, c
     model = window.pane.model
     note_id = model.id_at(60)
     window.pane.show_note(note_id)
-    windows.qtbot.waitUntil(lambda: timeline.currentIndex().row() == 60)
-    windows.qtbot.waitUntil(lambda: timeline._anchor is None)
-    windows.qtbot.wait(20)
+    assert timeline.currentIndex().row() == 60
     index = model.index(60, 0)
-    assert timeline.viewport().rect().intersects(timeline.visualRect(index))
+    # the scroll comes from a posted call, then (batches) when the layout reaches the note
+    windows.qtbot.waitUntil(
+        lambda: timeline.viewport().rect().intersects(timeline.visualRect(index)), timeout=10_000
+    )
+    windows.qtbot.waitUntil(lambda: timeline._anchor is None)
+    assert timeline.currentIndex().row() == 60
