@@ -29,6 +29,19 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLIENTJOURNAL_DATA_DIR", str(tmp_path / "default-data"))
 
 
+@pytest.fixture(autouse=True)
+def _closed_widgets_gone() -> Iterator[None]:
+    """Widgets pytest-qt closed at a test's end are deleted before the next test starts: its
+    deleteLater waits for an event loop, and until then their timers ran, so an editor's
+    autosave from one test fired inside the next one's event loop, into its journal ("the
+    client 1 does not exist", failing a sync settings test on a fresh machine).  Torn down
+    after pytest-qt's own clean-up (an autouse fixture is set up before ``qtbot``)."""
+    yield
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "journal"
