@@ -91,10 +91,9 @@ class NoteTimelineView(QListView):
 
     def first_batch(self) -> int:
         """As many rows as fill the viewport with the smallest cards, and one more."""
-        smallest = NoteDelegate.smallest_card_height(self.font())
         # the view's own height too: its viewport may not have been resized yet
         height = max(1, self.height(), self.viewport().height())
-        return min(BATCH, math.ceil(height / smallest) + 1)
+        return min(BATCH, math.ceil(height / self._smallest_card()) + 1)
 
     def rest_waiting(self) -> bool:
         """Whether notes below the first batch still wait to be laid out (tests)."""
@@ -189,11 +188,7 @@ class NoteTimelineView(QListView):
             self.doItemsLayout()
             self.setBatchSize(CATCH_UP_BATCH)  # to the note in larger steps
             return
-        self.setLayoutMode(QListView.LayoutMode.SinglePass)
-        try:
-            self.doItemsLayout()
-        finally:
-            self.setLayoutMode(QListView.LayoutMode.Batched)
+        self._lay_out_in_one_pass()
         self._put_back(top, offset, current if keep_current else None)
 
     def _put_back(self, top: QModelIndex, offset: int, current: QModelIndex | None) -> None:
@@ -269,12 +264,15 @@ class NoteTimelineView(QListView):
             if model.rowCount() > ONE_PASS_AT_MOST:
                 self._lay_out_all(one_pass=False, go_to=index)
                 return
-            self.setLayoutMode(QListView.LayoutMode.SinglePass)
-            try:
-                self.doItemsLayout()
-            finally:
-                self.setLayoutMode(QListView.LayoutMode.Batched)
+            self._lay_out_in_one_pass()
         self.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
+
+    def _lay_out_in_one_pass(self) -> None:
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        try:
+            self.doItemsLayout()
+        finally:
+            self.setLayoutMode(QListView.LayoutMode.Batched)
 
     def _smallest_card(self) -> int:
         return max(1, NoteDelegate.smallest_card_height(self.font()))

@@ -47,6 +47,16 @@ def _local_edit(qtbot) -> QDateTimeEdit:
     return edit
 
 
+def _a_note_shown(window, at: datetime):
+    """A client's note made at ``at``, shown in the window's editor: (editor, note)."""
+    client_id = clients.create(ClientData(name="Hans"))
+    note = notes.save(NoteData(client_id=client_id, created_at=at, body="Anruf"))
+    window.refresh(client_id)
+    editor = window.pane.editor
+    _open(editor, note.id)
+    return editor, note
+
+
 def _open(editor, note_id: int) -> None:
     """The note as stored, shown afresh (opening the note shown already does nothing)."""
     editor.start_new(editor.client_id)
@@ -95,12 +105,7 @@ def test_the_date_field_shows_and_saves_what_local_time_did(
 
 def test_the_date_field_follows_a_change_of_the_computers_zone(qtbot, window, journal, local_zone):
     local_zone("Europe/Berlin")
-    client_id = clients.create(ClientData(name="Hans"))
-    at = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
-    note = notes.save(NoteData(client_id=client_id, created_at=at, body="Anruf"))
-    window.refresh(client_id)
-    editor = window.pane.editor
-    _open(editor, note.id)
+    editor, note = _a_note_shown(window, datetime(2024, 1, 15, 12, 0, tzinfo=UTC))
     assert editor.when.time() == QTime(13, 0)
     local_zone("America/New_York")  # the laptop travelled
     _open(editor, note.id)
@@ -134,12 +139,9 @@ def test_showing_a_note_reads_no_zone_database(
 
     monkeypatch.setattr(editor_module, "QTimeZone", NoDatabase)
     local_zone(zone)
-    client_id = clients.create(ClientData(name="Hans"))
-    note = notes.save(NoteData(client_id=client_id, created_at=SHOWN[0], body="Anruf"))
-    window.refresh(client_id)
-    _open(window.pane.editor, note.id)
+    editor, note = _a_note_shown(window, SHOWN[0])
     local_zone("UTC" if zone != "UTC" else "Europe/Berlin")  # and back to the other kind
-    _open(window.pane.editor, note.id)
+    _open(editor, note.id)
 
 
 def test_a_zone_set_while_the_app_runs_is_followed_from_utc_too(
@@ -148,12 +150,7 @@ def test_a_zone_set_while_the_app_runs_is_followed_from_utc_too(
     """attack21 A7: a computer in UTC at the start whose zone is then set (timedatectl, no
     ``tzset`` in the app) kept showing every note in UTC until a restart."""
     local_zone("UTC")
-    client_id = clients.create(ClientData(name="Hans"))
-    at = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
-    note = notes.save(NoteData(client_id=client_id, created_at=at, body="Anruf"))
-    window.refresh(client_id)
-    editor = window.pane.editor
-    _open(editor, note.id)
+    editor, note = _a_note_shown(window, datetime(2024, 1, 15, 12, 0, tzinfo=UTC))
     assert editor.when.time() == QTime(12, 0)
     monkeypatch.setenv("TZ", "Asia/Tokyo")  # set from outside: nobody calls tzset
     _open(editor, note.id)
