@@ -8,7 +8,6 @@ in the switch itself, and core's ``ChartGeometry`` does all the arithmetic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
@@ -402,12 +401,19 @@ _KEYS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class _ChartFonts:
-    font: QFont  # the widget's, which the rest follow from
-    radius: float  # of a point
-    small: QFont  # of the axis marks and the dates
-    small_metrics: QFontMetrics
+    """The chart's fonts and metrics for one widget font, never changed once made.
+
+    A plain slotted class, as ``_Fonts`` in ui/notes/delegate.py: a frozen dataclass compiles
+    its methods when the module is imported, before the window's first paint (issue 21)."""
+
+    __slots__ = ("font", "radius", "small", "small_metrics")
+
+    def __init__(self, font: QFont, radius: float, small: QFont, metrics: QFontMetrics) -> None:
+        self.font = font  # the widget's, which the rest follow from
+        self.radius = radius  # of a point
+        self.small = small  # of the axis marks and the dates
+        self.small_metrics = metrics
 
     @classmethod
     def of(cls, font: QFont) -> _ChartFonts:
