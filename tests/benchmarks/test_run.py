@@ -35,6 +35,8 @@ def test_benchmark_script_measures_every_bar():
         "demo",
         "export",
         "import",
+        "backup (verified copy, the command)",
+        "integrity check (the command)",
         "start to first paint",
         "start to the full window",
         "switching client: a jump anywhere in the list",
