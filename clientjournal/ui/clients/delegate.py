@@ -18,6 +18,8 @@ common 200 px gave the list a horizontal scroll bar when the window was at its s
 
 
 class ClientDelegate(TwoLineDelegate):
+    chips_as_images = True  # drawn on the list's own background (issue 21)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(ROW_WIDTH, super().sizeHint(option, index).height())
 

@@ -7,7 +7,7 @@ goes where.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
@@ -71,6 +71,9 @@ _HIGHLIGHT = QPalette.ColorRole.Highlight
 _MID = QPalette.ColorRole.Mid
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
+_BASE = QPalette.ColorRole.Base
+_SOLID = Qt.BrushStyle.SolidPattern
+_PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
 
 
 def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
@@ -109,6 +112,7 @@ class _Fonts:
 
     __slots__ = (
         "chip_font",
+        "chip_images",
         "chip_metrics",
         "chip_widths",
         "font",
@@ -127,6 +131,9 @@ class _Fonts:
         self.title_font = title_font
         self.title_metrics = QFontMetrics(title_font)
         self.chip_widths: dict[str, int] = {}
+        # A chip as painted on its row's background, per text and look (see _chip_image);
+        # None: that background is not one colour, the chip is painted each time.
+        self.chip_images: dict[tuple[object, ...], QImage | None] = {}
         self.titles: dict[tuple[str, int], str] = {}
         self.subtitles: dict[tuple[str, str, int], str] = {}
 
@@ -143,8 +150,77 @@ def _fonts_for(font: QFont) -> _Fonts:
     return _Fonts(QFont(font), chip_font, title_font)
 
 
+CHIPS_KEPT = 64
+"""Chip images kept per font: a few texts (the statuses) times the row's looks."""
+
+
+def _paint_chip(
+    painter: QPainter, chip: QRect, text: str, font: QFont, color: QColor, text_color: QColor
+) -> None:
+    painter.setRenderHint(_ANTIALIASING)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(color)
+    painter.drawRoundedRect(chip, 6, 6)
+    painter.setFont(font)
+    painter.setPen(text_color)
+    painter.drawText(chip, _CENTER, text)
+
+
+def _chip_image(
+    option: QStyleOptionViewItem,
+    chip: QRect,
+    text: str,
+    font: QFont,
+    color: QColor,
+    text_color: QColor,
+    ratio: float,
+) -> QImage | None:
+    """The chip with the row's background beneath it, painted as the row paints it: the
+    view's own background, then the style's row (selection, alternate colour), then the
+    chip.  None when one of those backgrounds is not a plain colour (a gradient or texture
+    depends on where it is drawn)."""
+    palette = option.palette
+    view = option.widget
+    if view is not None and hasattr(view, "viewport"):
+        viewport = view.viewport()
+        base = viewport.palette().brush(viewport.backgroundRole())
+    else:
+        base = palette.brush(_BASE)
+    brushes = [base]
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.AlternateBase):
+            brushes.append(palette.brush(group, role))
+    # opaque too: the view and the style may both fill the selection, which is the same
+    # once only when nothing shows through
+    if any(brush.style() != _SOLID or brush.color().alpha() != 255 for brush in brushes):
+        return None
+    image = QImage(round(chip.width() * ratio), round(chip.height() * ratio), _PREMULTIPLIED)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    painter.translate(-chip.left(), -chip.top())  # the row's own coordinates
+    painter.fillRect(chip, base)
+    style = view.style() if view is not None else None
+    if style is not None:
+        background = QStyleOptionViewItem(option)
+        background.text = ""
+        if option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+            # QListView fills an alternate row itself before its delegate paints it
+            row = QStyleOptionViewItem(background)
+            row.state &= ~QStyle.StateFlag.State_MouseOver
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, row, painter, view)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, view)
+    _paint_chip(painter, chip, text, font, color, text_color)
+    painter.end()
+    return image
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     _fonts: _Fonts | None = None
+    chips_as_images = False
+    """Paint each chip once per text and look and copy it onto the rows after that (for lists
+    drawn on the view's own background, as the client list is): a chip's rounded rectangle
+    and its text were a third of painting a row the list had not painted before, after every
+    jump to another client (issue 21).  The copy has the same pixels (tests compare them)."""
 
     def row_parts(self, index: Index) -> RowParts | None:
         raise NotImplementedError
@@ -161,6 +237,8 @@ class TwoLineDelegate(QStyledItemDelegate):
             fonts.titles.clear()
             fonts.subtitles.clear()
             fonts.chip_widths.clear()
+        if len(fonts.chip_images) > CHIPS_KEPT:
+            fonts.chip_images.clear()
         return fonts
 
     def init_row_option(
@@ -169,6 +247,12 @@ class TwoLineDelegate(QStyledItemDelegate):
         """Fill ``option`` from the model for the row's background, as Qt's delegate does;
         ``parts``: what the row paints (None: nothing)."""
         self.initStyleOption(option, index)
+
+    @staticmethod
+    def _chip_color(option: QStyleOptionViewItem, parts: RowParts, selected: bool) -> QColor:
+        color = option.palette.color(_NORMAL, _HIGHLIGHT if parts.chip_strong else _MID)
+        color.setAlpha(110 if selected else 60)
+        return color
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         parts = self.row_parts(index)
@@ -193,16 +277,46 @@ class TwoLineDelegate(QStyledItemDelegate):
                     fonts.chip_metrics.horizontalAdvance(parts.chip) + PADDING * 2
                 )
             chip = QRect(rect.right() - chip_width, rect.top() + 1, chip_width, line_height - 2)
-            painter.setRenderHint(_ANTIALIASING)
-            painter.setPen(_NO_PEN)
-            role = _HIGHLIGHT if parts.chip_strong else _MID
-            chip_color = option.palette.color(_NORMAL, role)
-            chip_color.setAlpha(110 if selected else 60)
-            painter.setBrush(chip_color)
-            painter.drawRoundedRect(chip, 6, 6)
-            painter.setFont(fonts.chip_font)
-            painter.setPen(text_color)
-            painter.drawText(chip, _CENTER, parts.chip)
+            image: QImage | None = None
+            if self.chips_as_images:
+                ratio = painter.device().devicePixelRatio()
+                # the copy lands on whole device pixels only at a whole ratio
+                chip_key = (
+                    parts.chip,
+                    parts.chip_strong,
+                    option.state,
+                    option.features,
+                    option.palette.cacheKey(),
+                    ratio,
+                )
+                if chip_key in fonts.chip_images:
+                    image = fonts.chip_images[chip_key]
+                else:
+                    image = fonts.chip_images[chip_key] = (
+                        _chip_image(
+                            option,
+                            chip,
+                            parts.chip,
+                            fonts.chip_font,
+                            self._chip_color(option, parts, selected),
+                            text_color,
+                            ratio,
+                        )
+                        if ratio == int(ratio)
+                        else None
+                    )
+            if image is not None:
+                painter.setRenderHint(_ANTIALIASING)  # as after painting it: text may use it
+                painter.drawImage(chip.topLeft(), image)
+            else:
+                _paint_chip(
+                    painter,
+                    chip,
+                    parts.chip,
+                    fonts.chip_font,
+                    self._chip_color(option, parts, selected),
+                    text_color,
+                )
 
         painter.setFont(fonts.title_font)
         painter.setPen(text_color)
