@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -12,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,13 +71,7 @@ def _unbroken(text: str) -> str:
     return escape_html(text).replace(" ", "&nbsp;")
 
 
-def _spoken(rich: str) -> str:
-    """What Qt announces for a rich-text label without a name of its own: its text as plain
-    text (``QAccessibleDisplay``).  The details label is given it as its name: a label of the
-    app's own class counts as a control that names itself (test_accessibility)."""
-    document = QTextDocument()
-    document.setHtml(rich)
-    return document.toPlainText()
+QWIDGETSIZE_MAX = 16777215  # Qt's largest widget size: QLabel's "one line" width
 
 
 class _WrappedLabel(QLabel):
@@ -75,13 +79,121 @@ class _WrappedLabel(QLabel):
     font, style or palette).  A client switch asked the rich details label for its height
     2-10 times, at one to five widths (the header's layouts each ask twice), and every answer
     laid its text out twice (QLabel measures, then puts its document back): a tenth of a
-    switch (issue 21).  The heights are Qt's own."""
+    switch (issue 21).  The heights are Qt's own.
+
+    A rich-text label also works out its size hints from a document of its own, with QLabel's
+    arithmetic (``QLabelPrivate::sizeForWidth``): QLabel lays its document out at a width and
+    back again for every number, about nine layouts for a new text's size hint and two for
+    each height (~6 M instructions, a ninth of a switch); the label's own document is laid out
+    once per number and never put back.  QLabel's document is then laid out only to paint."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[int, int] = {}
         self._heights_of = ""
+        self._document: QTextDocument | None = None  # rich text: laid out for the hints
+        self._document_of: tuple[object, ...] = ()
+        self._hints: tuple[QSize, QSize] | None = None  # size hint, minimum size hint
+        self._hints_of: tuple[object, ...] = ()
         self.heights_asked = self.heights_worked_out = 0  # counted for the tests
+
+    def _own_hints(self) -> bool:
+        """Whether the hints come from the label's document: rich text that wraps (QLabel
+        makes a text document for it), not a pixmap, movie or plain text; no text is left
+        to QLabel (a label never given one is no text label, and asks for no height)."""
+        return self.textFormat() == Qt.TextFormat.RichText and self.wordWrap() and bool(self.text())
+
+    def _laid_out(self) -> QTextDocument:
+        """The label's text in a document set up as QLabel sets up its own (its font, no
+        margin, its alignment, word wrap)."""
+        font = self.font()
+        key = (self.text(), font.key(), self.alignment())
+        document = self._document
+        if document is None or key != self._document_of:
+            document = self._document = QTextDocument(self)
+            document.setUndoRedoEnabled(False)
+            document.setDefaultFont(font)
+            document.setHtml(self.text())
+            option = document.defaultTextOption()
+            option.setAlignment(self.alignment())
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            document.setDefaultTextOption(option)
+            frame = document.rootFrame().frameFormat()
+            frame.setMargin(0)
+            document.rootFrame().setFrameFormat(frame)
+            self._document_of = key
+        return document
+
+    def spoken_text(self) -> str:
+        """What Qt announces for a rich-text label without a name of its own: its text as
+        plain text (``QAccessibleDisplay``), read from the document the hints are worked out
+        from.  The details label is given it as its name: a label of the app's own class
+        counts as a control that names itself (test_accessibility)."""
+        return self._laid_out().toPlainText()
+
+    def _size_for_width(self, width: int) -> QSize:
+        """``QLabelPrivate::sizeForWidth`` for a rich, wrapping text: the text's size at
+        ``width`` (-1: the document's own golden-ratio width) with the margins, the indent
+        and the minimum size."""
+        if self.minimumWidth() > 0:
+            width = max(width, self.minimumWidth())
+        margins = self.contentsMargins()
+        margins_width = margins.left() + margins.right()
+        margins_height = margins.top() + margins.bottom()
+        hextra = vextra = 2 * self.margin()
+        document = self._laid_out()
+        # QLabel's text direction is its document's (never set: automatic)
+        direction = document.defaultTextOption().textDirection()
+        align = QStyle.visualAlignment(direction, self.alignment())
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():  # no indent, but a frame
+            indent = self.fontMetrics().horizontalAdvance("x") - self.margin() * 2
+        if indent > 0:
+            if align & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight):
+                hextra += indent
+            if align & (Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom):
+                vextra += indent
+        if width >= 0:
+            document.setTextWidth(max(width - hextra - margins_width, 0))
+        else:
+            document.adjustSize()
+        size = document.size()
+        return QSize(
+            math.ceil(size.width()) + hextra + margins_width,
+            math.ceil(size.height()) + vextra + margins_height,
+        ).expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        if not self._own_hints():
+            return super().minimumSizeHint()
+        return self._both_hints()[1]
+
+    def sizeHint(self) -> QSize:
+        if not self._own_hints():
+            return super().sizeHint()
+        return self._both_hints()[0]
+
+    def _both_hints(self) -> tuple[QSize, QSize]:
+        """QLabel's size hint and minimum size hint (``QLabel::minimumSizeHint``), kept
+        until something they follow from changes."""
+        self.ensurePolished()
+        margins = self.contentsMargins()
+        key = (
+            self.text(),
+            self.font().key(),
+            self.alignment(),
+            self.margin(),
+            self.indent(),
+            self.frameWidth(),
+            (margins.left(), margins.top(), margins.right(), margins.bottom()),
+            self.minimumSize(),
+        )
+        if self._hints is None or key != self._hints_of:
+            hint = self._size_for_width(-1)  # wrapped: the golden ratio
+            one_line = self._size_for_width(QWIDGETSIZE_MAX).height()
+            least = QSize(self._size_for_width(0).width(), min(one_line, hint.height()))
+            self._hints, self._hints_of = (hint, least), key
+        return self._hints
 
     def heightForWidth(self, width: int) -> int:
         self.heights_asked += 1
@@ -92,11 +204,16 @@ class _WrappedLabel(QLabel):
         height = self._heights.get(width)
         if height is None:
             self.heights_worked_out += 1
-            height = self._heights[width] = super().heightForWidth(width)
+            if self._own_hints():
+                height = self._size_for_width(width).height()
+            else:
+                height = super().heightForWidth(width)
+            self._heights[width] = height
         return height
 
     def changeEvent(self, event: QEvent) -> None:
         self._heights.clear()  # a new font or style: worked out again
+        self._hints = None
         super().changeEvent(event)
 
 
@@ -321,7 +438,7 @@ class ClientSummary(QFrame):
         ]
         self._details_html = "<br>".join(lines)
         self.details.setText(self._details_html)
-        self.details.setAccessibleName(_spoken(self._details_html))
+        self.details.setAccessibleName(self.details.spoken_text())
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )

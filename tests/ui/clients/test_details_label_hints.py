@@ -1,0 +1,120 @@
+"""The client header's rich details label works out its size hints from a document of its
+own (issue 21): QLabel laid its document out at a width and back again for every number.
+The numbers must be QLabel's own, for any text, width, font, margin, indent and frame."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
+
+from clientjournal.core.records import ClientData
+from clientjournal.store import clients
+from clientjournal.ui.clients.summary import _WrappedLabel
+
+TEXTS = (
+    "Muster GmbH · aktiv · seit&nbsp;1.&nbsp;März&nbsp;2024<br>"
+    '<a href="mailto:anna@example.org">anna.mueller@example.org</a> · 030&nbsp;1234567 · '
+    "Anrede:&nbsp;Sie<br>Letzter Kontakt: vor 3 Tagen (3.12.2026)",
+    "x",
+    "A company name long enough to wrap somewhere in the middle of it &amp; more<br>b",
+    "Supercalifragilisticexpialidocious_without_a_single_break<br>short",
+    "<b>Fett</b> und <i>schräg</i> · ein Wort · noch&nbsp;eins<br><br>nach einer Leerzeile",
+)
+WIDTHS = (0, 1, 50, 120, 200, 323, 777, 5000)
+
+
+def _set_up(label: QLabel, points: float, setup: int) -> None:
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    font = QFont(label.font())
+    font.setPointSizeF(points)
+    label.setFont(font)
+    if setup == 1:
+        label.setContentsMargins(3, 1, 5, 2)
+        label.setMargin(2)
+    elif setup == 2:  # a frame: QLabel indents by an "x"
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    elif setup == 3:
+        label.setIndent(7)
+        label.setMinimumWidth(40)
+
+
+def _numbers(label: QLabel) -> list[QSize | int]:
+    return [label.sizeHint(), label.minimumSizeHint()] + [label.heightForWidth(w) for w in WIDTHS]
+
+
+@pytest.mark.parametrize("points", [7.0, 10.0, 13.5, 22.0])
+def test_the_hints_are_a_plain_qlabels(qtbot, points):
+    for setup in range(4):
+        for text in TEXTS:
+            own, plain = _WrappedLabel(), QLabel()
+            qtbot.addWidget(own)
+            qtbot.addWidget(plain)
+            for label in (own, plain):
+                _set_up(label, points, setup)
+                label.setText(text)
+            assert _numbers(own) == _numbers(plain), (setup, text)
+            # a new text and a new font follow
+            for label in (own, plain):
+                label.setText(text + "<br>noch eine Zeile")
+            assert _numbers(own) == _numbers(plain), (setup, text)
+            bigger = QFont(own.font())
+            bigger.setPointSizeF(points * 1.3)
+            for label in (own, plain):
+                label.setFont(bigger)
+            assert _numbers(own) == _numbers(plain), (setup, text)
+
+
+def test_no_text_is_left_to_qlabel(qtbot):
+    """A label never given a text is no text label (QLabel answers -1 for a height)."""
+    own, plain = _WrappedLabel(), QLabel()
+    for label in (own, plain):
+        qtbot.addWidget(label)
+        _set_up(label, 10.0, 0)
+    assert _numbers(own) == _numbers(plain)
+    for label in (own, plain):
+        label.setText("a<br>b")
+        label.setText("")  # now a text label with no text
+    assert _numbers(own) == _numbers(plain)
+
+
+def test_a_switch_asks_qlabel_for_no_hint_of_the_details(windows, monkeypatch):
+    """The details label's hints never come from QLabel's document (laid out and put back
+    for every number); they come from the label's own, and equal QLabel's."""
+    window = windows.open()
+    first = clients.create(ClientData(name="Anna", company="Muster GmbH", email="a@example.org"))
+    second = clients.create(ClientData(name="Bernd", company="Beispiel AG", phone="0301 234"))
+    window.client_list.reload()
+    details = window.pane.summary.details
+    asked: list[str] = []
+    for name in ("sizeHint", "minimumSizeHint", "heightForWidth"):
+        original = getattr(QLabel, name)
+
+        def counting(self, *args, _name=name, _original=original):
+            if self is details:
+                asked.append(_name)
+            return _original(self, *args)
+
+        monkeypatch.setattr(QLabel, name, counting)
+    plain = QLabel()
+    windows.qtbot.addWidget(plain)
+    plain.setWordWrap(True)
+    plain.setTextFormat(details.textFormat())
+    plain.setFont(details.font())
+    for client_id in (first, second, first):
+        window.client_list.select_client(client_id)
+        QApplication.processEvents()
+        plain.setText(details.text())
+        assert details.sizeHint() == plain.sizeHint()
+        assert details.minimumSizeHint() == plain.minimumSizeHint()
+        assert details.heightForWidth(details.width()) == plain.heightForWidth(details.width())
+    assert details.heights_asked > 0  # the layouts asked
+    assert asked == []
