@@ -11,6 +11,7 @@ from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay  # looked up once (issue 21)
+_WITH_DISPLAY: dict[QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature] = {}
 
 ROW_WIDTH = 100
 """What a row asks for: its texts are shortened to the list's width, so it needs no more.  The
@@ -31,15 +32,24 @@ class ClientDelegate(TwoLineDelegate):
             return None
         return model.row_parts(index.row())
 
+    text_in_option = False
+
     def init_row_option(
         self, option: QStyleOptionViewItem, index: Index, parts: RowParts | None
-    ) -> None:
+    ) -> QStyleOptionViewItem.ViewItemFeature | None:
         """What Qt's ``initStyleOption`` would find, without asking the model: of the eight
         roles it asks, the client list answers only the name (ClientListModel's unused
         roles), and the row's texts are painted from ``parts``.  The eight questions went
         through Qt and back into Python for every row painted, a fifth of painting the rows
         after a switch (issue 21)."""
         option.index = cast(QModelIndex, index)  # the view paints with a QModelIndex
+        features = option.features
         if parts is not None:  # a name, so Qt would find the display role set
-            option.features |= _HAS_DISPLAY
-            option.text = parts.title
+            # Not its text: the delegate paints it, and the style would draw it with the
+            # background (the option is this paint's own).  A feature's "|" builds a Python
+            # flag (microseconds): the few combinations are kept.
+            shown = _WITH_DISPLAY.get(features)
+            if shown is None:
+                shown = _WITH_DISPLAY[features] = features | _HAS_DISPLAY
+            option.features = features = shown
+        return features

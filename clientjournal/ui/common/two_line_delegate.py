@@ -6,11 +6,13 @@ goes where.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from typing import cast
 
-from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from clientjournal.ui.common.focus_frame import draw_focus_frame, draw_row_background
 from clientjournal.ui.common.theme import warning_color
 
 PADDING = 6
@@ -64,8 +66,14 @@ SEPARATOR = " · "
 # PySide, several per row painted (issue 21).
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_LEFT_BITS = _LEFT.value  # for the overloads that take the flags as a number
 _CENTER = Qt.AlignmentFlag.AlignCenter
-_SELECTED = QStyle.StateFlag.State_Selected
+_SELECTED_BITS = QStyle.StateFlag.State_Selected.value
+_HAS_FOCUS_BITS = QStyle.StateFlag.State_HasFocus.value
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_PLACEHOLDER_TEXT = QPalette.ColorRole.PlaceholderText
 _NORMAL = QPalette.ColorGroup.Normal
 _HIGHLIGHT = QPalette.ColorRole.Highlight
 _MID = QPalette.ColorRole.Mid
@@ -73,7 +81,6 @@ _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _BASE = QPalette.ColorRole.Base
 _SOLID = Qt.BrushStyle.SolidPattern
-_PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
 
 
 def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
@@ -116,6 +123,7 @@ class _Fonts:
         "chip_metrics",
         "chip_widths",
         "font",
+        "line_height",
         "metrics",
         "subtitles",
         "title_font",
@@ -126,6 +134,7 @@ class _Fonts:
     def __init__(self, font: QFont, chip_font: QFont, title_font: QFont) -> None:
         self.font = font
         self.metrics = QFontMetrics(font)
+        self.line_height = self.metrics.height()
         self.chip_font = chip_font
         self.chip_metrics = QFontMetrics(chip_font)
         self.title_font = title_font
@@ -133,7 +142,7 @@ class _Fonts:
         self.chip_widths: dict[str, int] = {}
         # A chip as painted on its row's background, per text and look (see _chip_image);
         # None: that background is not one colour, the chip is painted each time.
-        self.chip_images: dict[tuple[object, ...], QImage | None] = {}
+        self.chip_images: dict[tuple[object, ...], QPixmap | None] = {}
         self.titles: dict[tuple[str, int], str] = {}
         self.subtitles: dict[tuple[str, str, int], str] = {}
 
@@ -150,8 +159,8 @@ def _fonts_for(font: QFont) -> _Fonts:
     return _Fonts(QFont(font), chip_font, title_font)
 
 
-CHIPS_KEPT = 64
-"""Chip images kept per font: a few texts (the statuses) times the row's looks."""
+CHIPS_KEPT = 256
+"""Chips kept per font (~2 KB each): a few texts (the statuses) times the row's looks."""
 
 
 def _paint_chip(
@@ -174,18 +183,18 @@ def _chip_image(
     color: QColor,
     text_color: QColor,
     ratio: float,
-) -> QImage | None:
+    features: QStyleOptionViewItem.ViewItemFeature,
+) -> QPixmap | None:
     """The chip with the row's background beneath it, painted as the row paints it: the
     view's own background, then the style's row (selection, alternate colour), then the
     chip.  None when one of those backgrounds is not a plain colour (a gradient or texture
     depends on where it is drawn)."""
     palette = option.palette
     view = option.widget
-    if view is not None and hasattr(view, "viewport"):
-        viewport = view.viewport()
-        base = viewport.palette().brush(viewport.backgroundRole())
-    else:
-        base = palette.brush(_BASE)
+    # The viewport's background: the view's Base, in the option's colour group (the state's
+    # "active" is in the key).  Not asked of the viewport itself: Qt made it, and the first
+    # QWidget Qt hands to Python makes shiboken build every QWidget class (test_start_imports).
+    base = palette.brush(_BASE)
     brushes = [base]
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.AlternateBase):
@@ -194,16 +203,18 @@ def _chip_image(
     # once only when nothing shows through
     if any(brush.style() != _SOLID or brush.color().alpha() != 255 for brush in brushes):
         return None
-    image = QImage(round(chip.width() * ratio), round(chip.height() * ratio), _PREMULTIPLIED)
+    # A pixmap: its class is built at start anyway (QImage's is not), and filled with one
+    # colour it is opaque, as the window's backing store.
+    image = QPixmap(round(chip.width() * ratio), round(chip.height() * ratio))
     image.setDevicePixelRatio(ratio)
+    image.fill(base.color())  # fillRect's overloads would build QGradient's class
     painter = QPainter(image)
     painter.translate(-chip.left(), -chip.top())  # the row's own coordinates
-    painter.fillRect(chip, base)
     style = view.style() if view is not None else None
     if style is not None:
         background = QStyleOptionViewItem(option)
         background.text = ""
-        if option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+        if features & QStyleOptionViewItem.ViewItemFeature.Alternate:
             # QListView fills an alternate row itself before its delegate paints it
             row = QStyleOptionViewItem(background)
             row.state &= ~QStyle.StateFlag.State_MouseOver
@@ -212,6 +223,14 @@ def _chip_image(
     _paint_chip(painter, chip, text, font, color, text_color)
     painter.end()
     return image
+
+
+def _row_colors(palette: QPalette, selected: bool) -> tuple[QColor, QColor]:
+    """As focus_frame.row_colors, from the palette and whether the row is selected."""
+    if selected:
+        text = palette.color(_NORMAL, _HIGHLIGHTED_TEXT)
+        return text, text
+    return palette.color(_NORMAL, _TEXT), palette.color(_NORMAL, _PLACEHOLDER_TEXT)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -229,6 +248,11 @@ class TwoLineDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + PADDING * 3)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # the row's text colours per palette (its cache key) and selection
+        self._colors: dict[tuple[int, bool], tuple[QColor, QColor]] = {}
+
     def _fonts_of(self, font: QFont) -> _Fonts:
         fonts = self._fonts
         if fonts is None or fonts.font != font:
@@ -241,12 +265,18 @@ class TwoLineDelegate(QStyledItemDelegate):
             fonts.chip_images.clear()
         return fonts
 
+    text_in_option = True
+    """Whether ``init_row_option`` puts the row's text into the option: then the background
+    is drawn from a copy without it, or the style would draw the text too."""
+
     def init_row_option(
         self, option: QStyleOptionViewItem, index: Index, parts: RowParts | None
-    ) -> None:
+    ) -> QStyleOptionViewItem.ViewItemFeature | None:
         """Fill ``option`` from the model for the row's background, as Qt's delegate does;
-        ``parts``: what the row paints (None: nothing)."""
+        ``parts``: what the row paints (None: nothing).  Returns the option's features when
+        it knows them without asking the option again, else None."""
         self.initStyleOption(option, index)
+        return None
 
     @staticmethod
     def _chip_color(option: QStyleOptionViewItem, parts: RowParts, selected: bool) -> QColor:
@@ -256,18 +286,40 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         parts = self.row_parts(index)
-        self.init_row_option(option, index, parts)
-        draw_row_background(painter, option)
+        features = self.init_row_option(option, index, parts)
+        # The state is read once and tested as a number: each read of ``option.state`` builds
+        # a Python flag and each "&" on it another, microseconds apiece (issue 21).
+        state = option.state
+        bits = state._value_
+        if self.text_in_option:
+            draw_row_background(painter, option)
+        else:  # the option has no text for the style to draw: no copy without it needed
+            view = option.widget
+            style = view.style() if view is not None else QApplication.style()
+            style.drawControl(_ITEM_VIEW_ITEM, option, painter, view)
+            if bits & _HAS_FOCUS_BITS:
+                draw_focus_frame(painter, option)
         if parts is None:
             return
-        selected = bool(option.state & _SELECTED)
-        text_color, muted = row_colors(option)
+        selected = bool(bits & _SELECTED_BITS)
+        palette = option.palette
+        palette_key = palette.cacheKey()
+        colors = self._colors.get((palette_key, selected))
+        if colors is None:
+            colors = self._colors[(palette_key, selected)] = _row_colors(palette, selected)
+        text_color, muted = colors
         if parts.alert and not selected:
-            muted = warning_color(option.palette)
+            muted = warning_color(palette)
 
         fonts = self._fonts_of(option.font)
-        rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
-        line_height = fonts.metrics.height()
+        # The row's rectangles as plain numbers: a QRect built or asked in Python costs a
+        # crossing into Qt each time (issue 21).  The text's rectangle is the row's less the
+        # padding, as QRect.adjusted(2p, p, -2p, -p) gave.
+        x, y, width, _ = cast("tuple[int, int, int, int]", option.rect.getRect())
+        left = x + PADDING * 2
+        top = y + PADDING
+        width -= PADDING * 4
+        line_height = fonts.line_height
         painter.save()
         chip_width = 0
         if parts.chip:
@@ -276,42 +328,41 @@ class TwoLineDelegate(QStyledItemDelegate):
                 chip_width = fonts.chip_widths[parts.chip] = (
                     fonts.chip_metrics.horizontalAdvance(parts.chip) + PADDING * 2
                 )
-            chip = QRect(rect.right() - chip_width, rect.top() + 1, chip_width, line_height - 2)
-            image: QImage | None = None
-            if self.chips_as_images:
-                ratio = painter.device().devicePixelRatio()
-                # the copy lands on whole device pixels only at a whole ratio
-                chip_key = (
-                    parts.chip,
-                    parts.chip_strong,
-                    option.state,
-                    option.features,
-                    option.palette.cacheKey(),
-                    ratio,
-                )
+            chip_left = left + width - 1 - chip_width  # the rectangle's right() less the chip
+            image: QPixmap | None = None
+            chip_view = option.widget if self.chips_as_images else None
+            if chip_view is not None:
+                # the view's ratio: the device's (the viewport, which Qt made) would be handed
+                # to Python, and shiboken then builds every QWidget class it knows
+                ratio = chip_view.devicePixelRatio()
+                if features is None:
+                    features = option.features
+                chip_key = (parts.chip, parts.chip_strong, bits, features, palette_key, ratio)
                 if chip_key in fonts.chip_images:
                     image = fonts.chip_images[chip_key]
                 else:
+                    # the copy lands on whole device pixels only at a whole ratio
                     image = fonts.chip_images[chip_key] = (
                         _chip_image(
                             option,
-                            chip,
+                            QRect(chip_left, top + 1, chip_width, line_height - 2),
                             parts.chip,
                             fonts.chip_font,
                             self._chip_color(option, parts, selected),
                             text_color,
                             ratio,
+                            features,
                         )
                         if ratio == int(ratio)
                         else None
                     )
             if image is not None:
                 painter.setRenderHint(_ANTIALIASING)  # as after painting it: text may use it
-                painter.drawImage(chip.topLeft(), image)
+                painter.drawPixmap(chip_left, top + 1, image)
             else:
                 _paint_chip(
                     painter,
-                    chip,
+                    QRect(chip_left, top + 1, chip_width, line_height - 2),
                     parts.chip,
                     fonts.chip_font,
                     self._chip_color(option, parts, selected),
@@ -320,27 +371,24 @@ class TwoLineDelegate(QStyledItemDelegate):
 
         painter.setFont(fonts.title_font)
         painter.setPen(text_color)
-        title_rect = QRect(
-            rect.left(), rect.top(), rect.width() - chip_width - PADDING, line_height
-        )
-        key = (parts.title, title_rect.width())
+        title_width = width - chip_width - PADDING
+        key = (parts.title, title_width)
         title = fonts.titles.get(key)
         if title is None:
             title = fonts.titles[key] = fonts.title_metrics.elidedText(
-                parts.title, _ELIDE_RIGHT, title_rect.width()
+                parts.title, _ELIDE_RIGHT, title_width
             )
-        painter.drawText(title_rect, _LEFT, title)
+        painter.drawText(left, top, title_width, line_height, _LEFT_BITS, title)
 
         painter.setFont(fonts.font)
         painter.setPen(muted)
-        sub_rect = QRect(
-            rect.left(), rect.top() + line_height + PADDING // 2, rect.width(), line_height
-        )
-        sub_key = (parts.subtitle, parts.subtitle_lead, sub_rect.width())
+        sub_key = (parts.subtitle, parts.subtitle_lead, width)
         subtitle = fonts.subtitles.get(sub_key)
         if subtitle is None:
             subtitle = fonts.subtitles[sub_key] = fit_subtitle(
-                fonts.metrics, parts.subtitle, parts.subtitle_lead, sub_rect.width()
+                fonts.metrics, parts.subtitle, parts.subtitle_lead, width
             )
-        painter.drawText(sub_rect, _LEFT, subtitle)
+        painter.drawText(
+            left, top + line_height + PADDING // 2, width, line_height, _LEFT_BITS, subtitle
+        )
         painter.restore()

@@ -64,6 +64,7 @@ def test_a_client_row_looks_as_with_qts_option(windows):
 
     class WithQtsOption(ClientDelegate):
         init_row_option = TwoLineDelegate.init_row_option
+        text_in_option = True  # Qt's option has the name: the background is drawn without it
 
     qts = WithQtsOption(view)
     enabled = QStyle.StateFlag.State_Enabled
