@@ -8,12 +8,11 @@ A click unfolds the header, where the fields are edited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from clientjournal.core.domain import FrozenValue
 from clientjournal.core.profile import ProfileSection, fields_in
 from clientjournal.ui.clients.profile_labels import field_label
 from clientjournal.ui.common.theme import warning_color
@@ -22,11 +21,19 @@ SEPARATOR = "  ·  "
 TEXT, MUTED, WARNING = "text", "muted", "warning"
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(FrozenValue):
+    """One field of the line.  Written out, not a frozen dataclass, which compiles its methods
+    when this module is imported before the window's first paint (issue 21); it compares,
+    hashes and prints as that dataclass did."""
+
+    _fields = ("label", "value", "warning")
+    __slots__ = ("label", "value", "warning")
     label: str  # "They want:"
     value: str
     warning: bool  # "Never": in the warning colour, as in the unfolded form
+
+    def __init__(self, label: str, value: str, warning: bool) -> None:
+        self._set(label=label, value=value, warning=warning)
 
 
 def fit_values(widths: list[int], room: int) -> list[int]:
