@@ -83,12 +83,23 @@ _BASE = QPalette.ColorRole.Base
 _SOLID = Qt.BrushStyle.SolidPattern
 
 
-def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) -> str:
+def fit_subtitle(
+    metrics: QFontMetrics,
+    subtitle: str,
+    lead: str,
+    width: int,
+    advances: dict[str, int] | None = None,
+) -> str:
     """``subtitle`` in ``width`` pixels.  If it does not fit and begins with ``lead`` and a
     separator, the lead is elided first ("Greenyard Soft… · last contact 30 days ago"); the
     rest is cut at its end only when it does not fit on its own.  Cutting the whole line at
-    its end read "Greenyard Software Ltd · letzter Kontakt vor 30 T…" (attack19 finding 19)."""
-    if metrics.horizontalAdvance(subtitle) <= width:
+    its end read "Greenyard Software Ltd · letzter Kontakt vor 30 T…" (attack19 finding 19).
+
+    ``advances``: widths of the short pieces measured with ``metrics`` ("· last contact 3
+    days ago", a lead's first letters), which recur across rows; each text is measured at
+    most once here, as measuring shapes it anew (issue 21)."""
+    full_width = metrics.horizontalAdvance(subtitle)
+    if full_width <= width:
         return subtitle
     head = lead + SEPARATOR
     if not lead or not subtitle.startswith(head):
@@ -97,15 +108,24 @@ def fit_subtitle(metrics: QFontMetrics, subtitle: str, lead: str, width: int) ->
     # the part after the lead that matters, up to the next separator (tags come after it)
     first_rest = rest.split(SEPARATOR, 1)[0]
     kept = head + first_rest
-    if metrics.horizontalAdvance(kept) <= width:  # only what follows (the tags) is cut
+    kept_width = full_width if kept == subtitle else metrics.horizontalAdvance(kept)
+    if kept_width <= width:  # only what follows (the tags) is cut
         tail = metrics.elidedText(
-            subtitle[len(kept) :],
-            Qt.TextElideMode.ElideRight,
-            width - metrics.horizontalAdvance(kept),
+            subtitle[len(kept) :], Qt.TextElideMode.ElideRight, width - kept_width
         )
         return kept + (tail if tail.strip(" ·…") else "")
-    room = width - metrics.horizontalAdvance(SEPARATOR + first_rest)
-    if room >= metrics.horizontalAdvance(lead[:3] + "…"):
+    if advances is None:
+        advances = {}
+    piece = SEPARATOR + first_rest
+    piece_width = advances.get(piece)
+    if piece_width is None:
+        piece_width = advances[piece] = metrics.horizontalAdvance(piece)
+    room = width - piece_width
+    start = lead[:3] + "…"
+    start_width = advances.get(start)
+    if start_width is None:
+        start_width = advances[start] = metrics.horizontalAdvance(start)
+    if room >= start_width:
         shown_lead = metrics.elidedText(lead, Qt.TextElideMode.ElideRight, room)
         return shown_lead + SEPARATOR + first_rest
     return metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
@@ -118,6 +138,7 @@ class _Fonts:
     compiles its methods at import, before the window's first paint."""
 
     __slots__ = (
+        "advances",
         "chip_font",
         "chip_images",
         "chip_metrics",
@@ -140,6 +161,7 @@ class _Fonts:
         self.title_font = title_font
         self.title_metrics = QFontMetrics(title_font)
         self.chip_widths: dict[str, int] = {}
+        self.advances: dict[str, int] = {}  # fit_subtitle's short pieces
         # A chip as painted on its row's background, per text and look (see _chip_image);
         # None: that background is not one colour, the chip is painted each time.
         self.chip_images: dict[tuple[object, ...], QPixmap | None] = {}
@@ -261,6 +283,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             fonts.titles.clear()
             fonts.subtitles.clear()
             fonts.chip_widths.clear()
+            fonts.advances.clear()
         if len(fonts.chip_images) > CHIPS_KEPT:
             fonts.chip_images.clear()
         return fonts
@@ -386,7 +409,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         subtitle = fonts.subtitles.get(sub_key)
         if subtitle is None:
             subtitle = fonts.subtitles[sub_key] = fit_subtitle(
-                fonts.metrics, parts.subtitle, parts.subtitle_lead, width
+                fonts.metrics, parts.subtitle, parts.subtitle_lead, width, fonts.advances
             )
         painter.drawText(
             left, top + line_height + PADDING // 2, width, line_height, _LEFT_BITS, subtitle
