@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QStyleOption,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -96,6 +98,13 @@ class _WrappedLabel(QLabel):
         self._hints: tuple[QSize, QSize] | None = None  # size hint, minimum size hint
         self._hints_of: tuple[object, ...] = ()
         self.heights_asked = self.heights_worked_out = 0  # counted for the tests
+
+    def setText(self, text: str) -> None:
+        """A text set again is parsed again, also when it is the same: a link takes the
+        palette's link colour when its text is parsed (the header sets its text again when
+        the theme changes, as QLabel parses its own again)."""
+        self._document = None
+        super().setText(text)
 
     def _own_hints(self) -> bool:
         """Whether the hints come from the label's document: rich text that wraps (QLabel
@@ -215,6 +224,78 @@ class _WrappedLabel(QLabel):
         self._heights.clear()  # a new font or style: worked out again
         self._hints = None
         super().changeEvent(event)
+
+    def _paints_own(self) -> bool:
+        """Whether the label paints its own document: its hints come from it, and nothing
+        QLabel's own document holds is shown (no focus, selection or shortcut, enabled, no
+        style sheet, which QLabel's painting reads)."""
+        return (
+            self._own_hints()
+            and self.isEnabled()
+            and not self.hasFocus()
+            and not self.hasSelectedText()
+            and self.buddy() is None
+            and self.style().metaObject().className() != "QStyleSheetStyle"
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """QLabel's painting of a rich text (``QLabel::paintEvent``, ``QLabelPrivate::
+        layoutRect`` and ``QWidgetTextControl::drawContents``) from the label's own document,
+        the same pixels: QLabel's document, once it has the new text, was laid out three times
+        to paint it (at its old width, for its text option and at the width), while the
+        label's own is mostly laid out at the width already (its height was asked for it).
+        QLabel's document gets the text when it is needed (a click, a hover, the focus)."""
+        if not self._paints_own():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        rect = self._document_rect()
+        document = self._laid_out()
+        if document.textWidth() != rect.width():
+            document.setTextWidth(rect.width())
+        layout = document.documentLayout()
+        height = layout.documentSize().height()
+        top = 0.0
+        align = self.alignment()
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            top = max((rect.height() - height) / 2, 0.0)
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            top = max(rect.height() - height, 0.0)
+        shown = QRectF(rect.x(), top + rect.y(), rect.width(), rect.height()).toAlignedRect()
+        option = QStyleOption()
+        option.initFrom(self)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = option.palette
+        if self.foregroundRole() != QPalette.ColorRole.Text:  # enabled: see _paints_own
+            context.palette.setColor(
+                QPalette.ColorRole.Text, context.palette.color(self.foregroundRole())
+            )
+        painter.translate(shown.topLeft())
+        painter.setClipRect(shown.translated(-shown.x(), -shown.y()))
+        layout.draw(painter, context)
+        painter.end()
+
+    def _document_rect(self) -> QRect:
+        """``QLabelPrivate::documentRect``: the contents less the margin and the indent."""
+        rect = self.contentsRect()
+        margin = self.margin()
+        rect.adjust(margin, margin, -margin, -margin)
+        direction = self._laid_out().defaultTextOption().textDirection()
+        align = QStyle.visualAlignment(direction, self.alignment())
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():  # no indent, but a frame
+            indent = self.fontMetrics().horizontalAdvance("x") // 2 - margin
+        if indent > 0:
+            if align & Qt.AlignmentFlag.AlignLeft:
+                rect.setLeft(rect.left() + indent)
+            if align & Qt.AlignmentFlag.AlignRight:
+                rect.setRight(rect.right() - indent)
+            if align & Qt.AlignmentFlag.AlignTop:
+                rect.setTop(rect.top() + indent)
+            if align & Qt.AlignmentFlag.AlignBottom:
+                rect.setBottom(rect.bottom() - indent)
+        return rect
 
 
 class _NameLabel(QLabel):

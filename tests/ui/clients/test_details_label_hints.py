@@ -1,12 +1,14 @@
 """The client header's rich details label works out its size hints from a document of its
-own (issue 21): QLabel laid its document out at a width and back again for every number.
-The numbers must be QLabel's own, for any text, width, font, margin, indent and frame."""
+own, and paints from it (issue 21): QLabel laid its document out at a width and back again
+for every number, and three times more to paint a new text.  The numbers and the pixels
+must be QLabel's own, for any text, width, font, margin, indent and frame."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from clientjournal.core.records import ClientData
@@ -118,3 +120,60 @@ def test_a_switch_asks_qlabel_for_no_hint_of_the_details(windows, monkeypatch):
         assert details.heightForWidth(details.width()) == plain.heightForWidth(details.width())
     assert details.heights_asked > 0  # the layouts asked
     assert asked == []
+
+
+PAINTED = (
+    TEXTS[0],
+    TEXTS[2],
+    '<b>Fett</b> <i>kursiv</i> <a href="x">ein Link</a> Donaudampfschifffahrtsgesellschaft<br>kurz',
+)
+
+
+def _dark(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#303030"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e0e0e0"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+
+
+@pytest.mark.parametrize("points", [7.0, 10.0, 16.0])
+def test_the_label_paints_the_pixels_qlabel_paints(qtbot, points):
+    """Painted from the label's own document (QLabel's document is not laid out for it),
+    the pixels are a plain QLabel's: texts with links and marks, four sizes (clipped, taller
+    than the text), margins, a frame, an indent, another alignment, a dark palette."""
+    for setup in range(4):
+        for text in PAINTED:
+            for width, height in ((60, 30), (200, 80), (333, 120), (600, 40)):
+                own, plain = _WrappedLabel(), QLabel()
+                for label in (own, plain):
+                    qtbot.addWidget(label)
+                    _set_up(label, points, setup)
+                    if setup == 1:
+                        label.setAlignment(Qt.AlignmentFlag.AlignBottom)
+                    if setup == 3:
+                        _dark(label)
+                    label.setText(text)
+                    label.resize(width, height)
+                    label.heightForWidth(width)
+                assert own.grab().toImage() == plain.grab().toImage(), (setup, text, width)
+                shown = [d for d in own.findChildren(QTextDocument) if d is not own._document]
+                assert [d.toPlainText() for d in shown] == [""]  # QLabel's: never filled
+
+
+def test_a_link_is_still_clicked_and_a_selection_painted_by_qlabel(qtbot):
+    label = _WrappedLabel()
+    qtbot.addWidget(label)
+    _set_up(label, 10.0, 0)
+    label.setText('<a href="mailto:a@example.org">a.very.long.address@example.org</a>')
+    label.resize(400, 40)
+    label.show()
+    qtbot.waitExposed(label)
+    label.grab()
+    with qtbot.waitSignal(label.linkActivated) as clicked:
+        QTest.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(20, label.height() // 2))
+    assert clicked.args == ["mailto:a@example.org"]
+    label.setSelection(0, 5)
+    assert label.hasSelectedText()
+    assert not label._paints_own()  # QLabel paints the selection
