@@ -11,7 +11,7 @@ from clientjournal.ui.clients.list_model import ClientListModel
 from clientjournal.ui.common.two_line_delegate import Index, RowParts, TwoLineDelegate
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay  # looked up once (issue 21)
-_WITH_DISPLAY: dict[QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature] = {}
+_WITH_DISPLAY: dict[int, QStyleOptionViewItem.ViewItemFeature] = {}
 
 ROW_WIDTH = 100
 """What a row asks for: its texts are shortened to the list's width, so it needs no more.  The
@@ -48,8 +48,8 @@ class ClientDelegate(TwoLineDelegate):
             # Not its text: the delegate paints it, and the style would draw it with the
             # background (the option is this paint's own).  A feature's "|" builds a Python
             # flag (microseconds): the few combinations are kept.
-            shown = _WITH_DISPLAY.get(features)
+            shown = _WITH_DISPLAY.get(features._value_)  # a number hashes in C
             if shown is None:
-                shown = _WITH_DISPLAY[features] = features | _HAS_DISPLAY
+                shown = _WITH_DISPLAY[features._value_] = features | _HAS_DISPLAY
             option.features = features = shown
         return features

@@ -6,7 +6,7 @@ goes where.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
@@ -80,6 +80,7 @@ _MID = QPalette.ColorRole.Mid
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _BASE = QPalette.ColorRole.Base
+_UNKNOWN: Any = object()  # a chip not looked at yet (None: one that is not copied)
 _SOLID = Qt.BrushStyle.SolidPattern
 
 
@@ -314,10 +315,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         # a Python flag and each "&" on it another, microseconds apiece (issue 21).
         state = option.state
         bits = state._value_
+        view = option.widget
         if self.text_in_option:
             draw_row_background(painter, option)
         else:  # the option has no text for the style to draw: no copy without it needed
-            view = option.widget
             style = view.style() if view is not None else QApplication.style()
             style.drawControl(_ITEM_VIEW_ITEM, option, painter, view)
             if bits & _HAS_FOCUS_BITS:
@@ -353,17 +354,22 @@ class TwoLineDelegate(QStyledItemDelegate):
                 )
             chip_left = left + width - 1 - chip_width  # the rectangle's right() less the chip
             image: QPixmap | None = None
-            chip_view = option.widget if self.chips_as_images else None
-            if chip_view is not None:
+            if self.chips_as_images and view is not None:
                 # the view's ratio: the device's (the viewport, which Qt made) would be handed
                 # to Python, and shiboken then builds every QWidget class it knows
-                ratio = chip_view.devicePixelRatio()
+                ratio = view.devicePixelRatio()
                 if features is None:
                     features = option.features
-                chip_key = (parts.chip, parts.chip_strong, bits, features, palette_key, ratio)
-                if chip_key in fonts.chip_images:
-                    image = fonts.chip_images[chip_key]
-                else:
+                chip_key = (
+                    parts.chip,
+                    parts.chip_strong,
+                    bits,
+                    features._value_,  # a number hashes in C, a flag in Python
+                    palette_key,
+                    ratio,
+                )
+                image = fonts.chip_images.get(chip_key, _UNKNOWN)
+                if image is _UNKNOWN:
                     # the copy lands on whole device pixels only at a whole ratio
                     image = fonts.chip_images[chip_key] = (
                         _chip_image(
