@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
-from clientjournal.ui.clients.summary import _WrappedLabel
+from clientjournal.ui.clients.header_labels import WrappedLabel
 
 TEXTS = (
     "Muster GmbH · aktiv · seit&nbsp;1.&nbsp;März&nbsp;2024<br>"
@@ -68,7 +68,7 @@ def _numbers(label: QLabel) -> list[QSize | int]:
 def test_the_hints_are_a_plain_qlabels(qtbot, points, kind):
     for setup in range(4):
         for text in TEXTS:
-            own, plain = _WrappedLabel(), QLabel()
+            own, plain = WrappedLabel(), QLabel()
             qtbot.addWidget(own)
             qtbot.addWidget(plain)
             for label in (own, plain):
@@ -88,7 +88,7 @@ def test_the_hints_are_a_plain_qlabels(qtbot, points, kind):
 
 def test_no_text_is_left_to_qlabel(qtbot):
     """A label never given a text is no text label (QLabel answers -1 for a height)."""
-    own, plain = _WrappedLabel(), QLabel()
+    own, plain = WrappedLabel(), QLabel()
     for label in (own, plain):
         qtbot.addWidget(label)
         _set_up(label, 10.0, 0)
@@ -166,7 +166,7 @@ def test_the_label_paints_the_pixels_qlabel_paints(qtbot, points, kind):
     for setup in range(4):
         for text in PAINTED:
             for width, height in ((60, 30), (200, 80), (333, 120), (600, 40)):
-                own, plain = _WrappedLabel(), QLabel()
+                own, plain = WrappedLabel(), QLabel()
                 for label in (own, plain):
                     qtbot.addWidget(label)
                     _set_up(label, points, setup, kind)
@@ -183,7 +183,7 @@ def test_the_label_paints_the_pixels_qlabel_paints(qtbot, points, kind):
 
 
 def test_a_link_is_still_clicked_and_a_selection_painted_by_qlabel(qtbot):
-    label = _WrappedLabel()
+    label = WrappedLabel()
     qtbot.addWidget(label)
     _set_up(label, 10.0, 0)
     label.setText('<a href="mailto:a@example.org">a.very.long.address@example.org</a>')
