@@ -16,10 +16,11 @@ Pure Python: no Qt, no database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from urllib.parse import quote
+
+from clientjournal.core.domain import NEW, Record
 
 DEFAULT_MORNING_HOUR = 8
 DEFAULT_MIN_REST = timedelta(hours=8)
@@ -45,31 +46,72 @@ class DraftStateError(ValueError):
     """A step the draft's status does not allow (e.g. sending a draft that is still asleep)."""
 
 
-@dataclass(slots=True)
-class DraftData:
+class DraftData(Record):
     """A reply to a client, as the UI gets it.
 
     ``hold_until`` is set while the draft is held (and kept when it is sent or discarded from
     held, so a restore knows it was held); going back to writing clears it.  ``held_at`` is
     when it was last put to sleep, ``released_early_at`` when it was last taken out before it
-    was ready.  ``tone_signals`` are the stable ``signal_keys`` of ``core.tone``.
+    was ready.  ``tone_signals`` are the stable ``signal_keys`` of ``core.tone``.  A ``Record``,
+    not a dataclass, which compiled its methods at import before the first paint (issue 21).
     """
 
+    _fields = (
+        "client_id", "subject", "body", "status", "created_at", "updated_at", "held_at",
+        "hold_until", "released_early_at", "sent_at", "sent_note_id", "tone_score",
+        "tone_signals", "id", "uuid",
+    )  # fmt: skip
+    __slots__ = _fields
+    _factories = {"tone_signals": list}
     client_id: int
-    subject: str = ""
-    body: str = ""
-    status: DraftStatus = DraftStatus.WRITING
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    held_at: datetime | None = None
-    hold_until: datetime | None = None
-    released_early_at: datetime | None = None
-    sent_at: datetime | None = None
-    sent_note_id: int | None = None
-    tone_score: float | None = None
-    tone_signals: list[str] = field(default_factory=list)
-    id: int | None = None
-    uuid: str = ""
+    subject: str
+    body: str
+    status: DraftStatus
+    created_at: datetime | None
+    updated_at: datetime | None
+    held_at: datetime | None
+    hold_until: datetime | None
+    released_early_at: datetime | None
+    sent_at: datetime | None
+    sent_note_id: int | None
+    tone_score: float | None
+    tone_signals: list[str]
+    id: int | None
+    uuid: str
+
+    def __init__(
+        self,
+        client_id: int,
+        subject: str = "",
+        body: str = "",
+        status: DraftStatus = DraftStatus.WRITING,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        held_at: datetime | None = None,
+        hold_until: datetime | None = None,
+        released_early_at: datetime | None = None,
+        sent_at: datetime | None = None,
+        sent_note_id: int | None = None,
+        tone_score: float | None = None,
+        tone_signals: list[str] = NEW,
+        id: int | None = None,
+        uuid: str = "",
+    ) -> None:
+        self.client_id = client_id
+        self.subject = subject
+        self.body = body
+        self.status = status
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.held_at = held_at
+        self.hold_until = hold_until
+        self.released_early_at = released_early_at
+        self.sent_at = sent_at
+        self.sent_note_id = sent_note_id
+        self.tone_score = tone_score
+        self.tone_signals = [] if tone_signals is NEW else tone_signals
+        self.id = id
+        self.uuid = uuid
 
 
 # --- the ready-time rule --------------------------------------------------------------------

@@ -137,7 +137,8 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
     no gradient or image class; ``html`` (its entity table) is not imported for ``escape``;
     the tray icon is looked for after the paint; the delegates' records and the small frozen
     values of core (``FrozenValue``) are written out (a dataclass compiles its methods at
-    import); the records the app copies with ``dataclasses.replace`` stay dataclasses.
+    import), and so are the records the app copies with ``dataclasses.replace``
+    (``core.domain.Record``: that function works on them).
     A demo journal: the first client's notes have moods, so the chart paints its points."""
     journal = tmp_path / "j"
     made = _run(
@@ -158,6 +159,9 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
         "    compiled.append(f'{cls.__module__}.{cls.__qualname__}')\n"
         "    return process_class(cls, *args)\n"
         "dataclasses._process_class = processing\n"
+        "@dataclasses.dataclass\n"  # the hook works
+        "class Probe:\n"
+        "    x: int\n"
         "from clientjournal.ui.notes import mood_chart\n"
         "painted = []\n"
         "paint_chart = mood_chart.MoodChart._paint_chart\n"
@@ -184,8 +188,10 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
         "'clientjournal.ui.clients.essentials_line._Part')\n"
         "    private += ('clientjournal.core.profile.ProfileField', "
         "'clientjournal.core.cadence.CadenceState', 'clientjournal.store.cadence.RhythmRow', "
-        "'clientjournal.core.mood.RelationshipTrend', 'clientjournal.core.mood.FallingMoodRow')\n"
-        "    seen = 'clientjournal.core.records.ClientData' in compiled\n"  # the hook works
+        "'clientjournal.core.mood.RelationshipTrend', 'clientjournal.core.mood.FallingMoodRow', "
+        "'clientjournal.core.records.ClientData', 'clientjournal.core.records.NoteData', "
+        "'clientjournal.core.cooling.DraftData')\n"
+        "    seen = '__main__.Probe' in compiled\n"
         "    print(sorted(set(private) & set(compiled)), seen, flush=True)\n"
         "    print(status, built, 'html' in sys.modules, flush=True)\n"
         "    real_exit(status)\n"
