@@ -355,9 +355,11 @@ class TwoLineDelegate(QStyledItemDelegate):
             chip_left = left + width - 1 - chip_width  # the rectangle's right() less the chip
             image: QPixmap | None = None
             if self.chips_as_images and view is not None:
-                # the view's ratio: the device's (the viewport, which Qt made) would be handed
-                # to Python, and shiboken then builds every QWidget class it knows
-                ratio = view.devicePixelRatio()
+                # The device's pixel ratio (with any scaling of the painter): the copy is made
+                # at the scale it is drawn at.  Not painter.device(): that is the viewport,
+                # which Qt made, and handing it to Python makes shiboken build every QWidget
+                # class it knows (test_start_imports).
+                ratio = painter.deviceTransform().m11()
                 if features is None:
                     features = option.features
                 chip_key = (

@@ -77,7 +77,9 @@ def test_the_list_looks_the_same_with_chips_copied(windows):
     assert compared == 12
 
 
-def _row(view: QListView, row: int, state: QStyle.StateFlag, as_images: bool) -> QImage:
+def _row(
+    view: QListView, row: int, state: QStyle.StateFlag, as_images: bool, ratio: float = 1
+) -> QImage:
     delegate = _delegate(view)
     delegate.chips_as_images = as_images
     index = view.model().index(row, 0)
@@ -87,7 +89,9 @@ def _row(view: QListView, row: int, state: QStyle.StateFlag, as_images: bool) ->
     option.widget = view
     option.font = view.font()
     option.state = state
-    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    size = option.rect.size() * ratio
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
     image.fill(view.viewport().palette().color(view.viewport().backgroundRole()))
     painter = QPainter(image)
     delegate.paint(painter, option, index)
@@ -153,3 +157,16 @@ def test_a_chip_on_a_gradient_is_painted_every_time(windows):
     copied = _grab(view, as_images=True)
     assert _kept_images(view) == []  # a background that depends on where: not copied
     assert copied == plain
+
+
+def test_a_row_painted_at_another_pixel_ratio_than_the_views_looks_the_same(windows):
+    """A row drawn on a device of another ratio (a drag image, another screen's backing
+    store): its chip is made at the ratio it is drawn at, not the view's."""
+    view = _list(windows)
+    flag = QStyle.StateFlag
+    for ratio in (2, 3, 1.5):
+        for state in (flag.State_Enabled, flag.State_Enabled | flag.State_Selected):
+            for row in range(len(STATUSES)):
+                plain = _row(view, row, state, as_images=False, ratio=ratio)
+                assert _row(view, row, state, as_images=True, ratio=ratio) == plain
+                assert _row(view, row, state, as_images=True, ratio=ratio) == plain
