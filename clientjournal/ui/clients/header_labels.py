@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -58,48 +57,30 @@ class WrappedLabel(QLabel):
         self._document = None
         super().setText(text)
 
-    def _rich(self) -> bool:
-        """Whether QLabel takes the text as rich text (``effectiveTextFormat``)."""
-        shown_as = self.textFormat()
-        if shown_as == Qt.TextFormat.AutoText:
-            return QtGui.Qt.mightBeRichText(self.text())  # QtGui's namespace has it
-        return shown_as == Qt.TextFormat.RichText
-
     def _own_hints(self) -> bool:
-        """Whether the hints come from the label's document: a text QLabel makes a text
-        document for (rich text, or plain text selectable by mouse or keyboard), not Markdown,
-        a pixmap or a movie; no text is left to QLabel (a label never given one is no text
-        label, and asks for no height)."""
-        if not self.text() or self.textFormat() == Qt.TextFormat.MarkdownText:
-            return False
-        selectable = (
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        return self._rich() or bool(self.textInteractionFlags() & selectable)
+        """Whether the hints come from the label's document: rich text that wraps (QLabel
+        makes a text document for it), not a pixmap, movie or plain text; no text is left
+        to QLabel (a label never given one is no text label, and asks for no height).  A
+        one-line selectable name stays QLabel's: its hints, asked many times a switch, cost
+        more in Python than its short text costs QLabel to lay out (measured: +0.9 M
+        instructions a switch)."""
+        return self.textFormat() == Qt.TextFormat.RichText and self.wordWrap() and bool(self.text())
 
     def _laid_out(self) -> QTextDocument:
         """The label's text in a document set up as QLabel sets up its own (its font, no
-        margin, its alignment, word wrap or none)."""
+        margin, its alignment, word wrap)."""
         font = self.font()
-        key = (self.text(), font.key(), self.alignment(), self.wordWrap(), self.textFormat())
+        key = (self.text(), font.key(), self.alignment())
         document = self._document
         if document is None or key != self._document_of:
             # no parent: dropped with the next text (a child would stay until the label goes)
             document = self._document = QTextDocument()
             document.setUndoRedoEnabled(False)
             document.setDefaultFont(font)
-            if self._rich():
-                document.setHtml(self.text())
-            else:
-                document.setPlainText(self.text())
+            document.setHtml(self.text())
             option = document.defaultTextOption()
             option.setAlignment(self.alignment())
-            option.setWrapMode(
-                QTextOption.WrapMode.WordWrap
-                if self.wordWrap()
-                else QTextOption.WrapMode.ManualWrap
-            )
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
             document.setDefaultTextOption(option)
             frame = document.rootFrame().frameFormat()
             frame.setMargin(0)
@@ -136,9 +117,7 @@ class WrappedLabel(QLabel):
                 hextra += indent
             if align & (Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom):
                 vextra += indent
-        if not self.wordWrap():  # one line (or the text's own lines) at any width
-            document.setTextWidth(-1)
-        elif width >= 0:
+        if width >= 0:
             document.setTextWidth(max(width - hextra - margins_width, 0))
         else:
             document.adjustSize()
@@ -167,9 +146,6 @@ class WrappedLabel(QLabel):
             self.text(),
             self.font().key(),
             self.alignment(),
-            self.wordWrap(),
-            self.textFormat(),
-            self.textInteractionFlags(),
             self.margin(),
             self.indent(),
             self.frameWidth(),
@@ -277,7 +253,7 @@ class WrappedLabel(QLabel):
         return rect
 
 
-class NameLabel(WrappedLabel):
+class NameLabel(QLabel):
     """The client's name, shortened with "…" when the header is narrower than it.
 
     A plain label asks for its whole text's width, so a long name (an authority's, a company's:
