@@ -142,6 +142,9 @@ class Record(metaclass=_RecordType):
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable
 
+    def __init_subclass__(cls) -> None:
+        type.__setattr__(cls, "__match_args__", cls._fields)  # as a dataclass: ``case C(a, b)``
+
     def __getattr__(self, name: str) -> Any:
         """``dataclasses.fields(record)`` looks at the record before its class: made here."""
         if name == "__dataclass_fields__":

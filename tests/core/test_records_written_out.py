@@ -150,6 +150,7 @@ def test_dataclass_functions_work_as_before(kind):
         dataclasses.replace(old(*FULL[kind]), id=None)
     )
     assert dataclasses.asdict(record) == dataclasses.asdict(old(*FULL[kind]))
+    assert kind.__match_args__ == old.__match_args__
     with pytest.raises(TypeError):
         dataclasses.replace(record, unknown=1)
 
