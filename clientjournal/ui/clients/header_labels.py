@@ -1,11 +1,12 @@
-"""The client header's labels: QLabels that work out their sizes and paint from a text
-document of their own, with QLabel's arithmetic and QLabel's pixels (issue 21).
+"""The client header's own labels: the wrapped details and rhythm lines, and the name.
 
-A client switch gives the header's labels new texts, and QLabel lays a label's document out
-at a width and back again for every size it is asked, and three more times to paint the new
-text; these labels lay their own document out once per number, mostly at the width they are
-painted at.  QLabel's own document gets the text only when a click, a hover, the focus or a
-selection needs it.
+``WrappedLabel`` keeps its heights per width; with a rich text (the details) it works out
+its sizes and paints from a text document of its own, with QLabel's arithmetic and QLabel's
+pixels (issue 21).  A client switch gives the details a new text, and QLabel lays a label's
+document out at a width and back again for every size it is asked, and three more times to
+paint the new text; the label lays its own document out once per number, mostly at the width
+it is painted at.  QLabel's own document gets the text only when a click, a hover, the focus
+or a selection needs it.  ``NameLabel`` is a plain QLabel that paints a long name shortened.
 """
 
 from __future__ import annotations
