@@ -48,6 +48,8 @@ from clientjournal.core.tone import model as tone_model
 from clientjournal.core.tone import patterns as tone_patterns
 from clientjournal.core.tone import quotes as tone_quotes
 from clientjournal.core.tone import rules as tone_rules
+from clientjournal.core.tone import scoring as tone_scoring
+from clientjournal.core.tone import wordvec as tone_wordvec
 from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, Combiner, Detector, mix_logits
 
 THRESHOLD = 0.5
@@ -213,6 +215,7 @@ def _combiner(lang: str) -> Detector:
         ngrams.tables,
         _read_combiner(ngrams.meta.get("combiner")),
         _read_combiner(ngrams.meta.get("public_combiner")),
+        tone_wordvec.weighted(lang, ngrams.meta.get("vectors")),
     )
 
 
@@ -261,7 +264,8 @@ def assess(
     parts = tone_quotes.split_quotes(text)
     values, hits, calming = inputs(parts, code)
     sums = detector.sums(ngram_body(parts))
-    values["public"], values["domain"] = sums["public"], sums["domain"]
+    # the public model's log-odds: its n-gram part and its word-vector part (wordvec.py)
+    values["public"], values["domain"] = sums["public"] + sums[tone_scoring.VECTORS], sums["domain"]
     logit, model_part, _ = mix(detector, values, sums[GENRE])
 
     # What a rule found is named by the weight learnt on client replies, whatever the genre:

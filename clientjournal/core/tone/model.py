@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from clientjournal.core.resources import resource
+from clientjournal.core.tone import wordvec
 
 FORMAT = "clientjournal-tone-model"
 FORMAT_VERSION = 1
@@ -133,8 +134,11 @@ class ToneModel:
     tables: Tables | None = None
 
     def logit(self, text: str) -> float:
-        """Log-odds that the text is heated/offensive, per the model alone."""
-        return self.logit_of(features(text))
+        """Log-odds that the text is heated/offensive, per the model alone (with its word
+        vectors where it has them, see ``wordvec.py``)."""
+        found = self.logit_of(features(text))
+        vectors = _vectors(self.lang, json.dumps(self.meta.get("vectors"), sort_keys=True))
+        return found + (vectors.logit(set(tokens(normalise(text)))) if vectors else 0.0)
 
     def logit_of(self, found: dict[str, int]) -> float:
         """The same, from the text's :func:`features` (computed once for several models)."""
@@ -159,6 +163,11 @@ class Tables:
         """One table as {feature: weight} (for tests and diagnostics; slow)."""
         scale = self.scales[name]
         return {f: q * scale for f, q in zip(self.features, self.quantised[name], strict=True) if q}
+
+
+@cache
+def _vectors(lang: str, weights: str) -> wordvec.Weighted | None:
+    return wordvec.weighted(lang, json.loads(weights))
 
 
 def sigmoid(x: float) -> float:

@@ -13,8 +13,10 @@ from itertools import compress, repeat
 from operator import add, mul, or_
 
 from clientjournal.core.tone import model as tone_model
+from clientjournal.core.tone import wordvec
 
 GENRE = "genre"  # the name of the genre model's table (client reply or public text)
+VECTORS = "vectors"  # the public model's word-vector part (wordvec.py), apart from "public"
 # Longer texts are judged on their start (detector.assess); it bounds the packed sums below.
 MAX_CHARS = 20_000
 
@@ -57,7 +59,13 @@ class Detector:
     and per word pair instead of one per n-gram (~2,700), which were most of the time it took.
     """
 
-    def __init__(self, tables: tone_model.Tables, client: Combiner, public: Combiner) -> None:
+    def __init__(
+        self,
+        tables: tone_model.Tables,
+        client: Combiner,
+        public: Combiner,
+        vectors: wordvec.Weighted | None = None,
+    ) -> None:
         features, q = tables.features, tables.quantised
         domain = map(mul, q["domain"], repeat(_PACK))
         genre = map(mul, q[GENRE], repeat(_PACK * _PACK))
@@ -66,6 +74,7 @@ class Detector:
         self.packed = dict(zip(compress(features, present), filter(None, packed), strict=True))
         self.biases, self.scales = tables.biases, tables.scales
         self.client, self.public = client, public
+        self.vectors = vectors  # the public model's word-vector part (wordvec.py), if any
         # distinct word -> (packed sum of its n-gram weights, number of its n-grams)
         self._words: dict[str, tuple[int, int]] = {}
 
@@ -80,11 +89,13 @@ class Detector:
     def sums(self, body: str) -> dict[str, float]:
         """Each table's log-odds for a text (the writer's own words without salutation and
         sign-off, see :func:`ngram_body`): exactly ``bias + weighted_sum(table,
-        model.features(body))`` per table, from the cached sums per word."""
+        model.features(body))`` per table, from the cached sums per word; and (VECTORS) the
+        public model's word-vector part, which the public model's log-odds add to "public"."""
         toks = tone_model.tokens(tone_model.normalise(body)) if body.strip() else []
         words = self._words
         total = count = 0
-        for tok in set(toks):
+        distinct = set(toks)
+        for tok in distinct:
             entry = words.get(tok) or self._word(tok)
             total += entry[0]
             count += entry[1]
@@ -97,8 +108,10 @@ class Detector:
         domain = ((total + _HALF) & _MASK) - _HALF
         genre = (total - domain) >> _SHIFT
         biases, scales = self.biases, self.scales
+        vectors = self.vectors.logit(distinct) if self.vectors is not None else 0.0
         return {
             "public": biases["public"] + public * scales["public"] / norm,
+            VECTORS: vectors,
             "domain": biases["domain"] + domain * scales["domain"] / norm,
             GENRE: biases[GENRE] + genre * scales[GENRE] / norm,
         }

@@ -20,6 +20,7 @@ from clientjournal.core.tone import detector as tone_detector
 from clientjournal.core.tone import lang as tone_lang
 from clientjournal.core.tone import model as tone_model
 from clientjournal.core.tone import rules as tone_rules
+from clientjournal.core.tone import wordvec as tone_wordvec
 from clientjournal.core.tone.detector import (
     BORDERLINE,
     GENRE,
@@ -36,6 +37,7 @@ from clientjournal.core.tone.detector import (
 )
 from clientjournal.core.tone.patterns import RuleSet, finditer_at_heads, starts
 from clientjournal.core.tone.quotes import split_quotes
+from clientjournal.core.tone.scoring import VECTORS
 
 REPLIES = Path(__file__).resolve().parents[2] / "data" / "tone" / "client_replies.tsv"
 # One example of each kind of heat and each kind of calm, per language (written for this test,
@@ -470,6 +472,20 @@ def test_one_look_up_gives_each_table_its_own_sum():
                 assert len(weights) > 1000
                 expected = tables.biases[name] + tone_model.weighted_sum(weights, found)
                 assert sums[name] == pytest.approx(expected, abs=1e-9)
+            expected = _vector_part(lang, ngram_body(parts))
+            assert sums[VECTORS] == pytest.approx(expected, abs=1e-9)
+
+
+def _vector_part(lang: str, body: str) -> float:
+    """The public model's word-vector part (wordvec.py) the slow way: its weights times the
+    features that training sees (``WordVectors.features``); 0 for a language without vectors."""
+    raw = tone_model.load(lang, "domain").meta.get("vectors")
+    vectors = tone_wordvec.load(lang)
+    if not raw or vectors is None:
+        return 0.0
+    weights = [*raw["mean"], *raw["max"], raw["count"]]
+    found = vectors.features(set(tone_model.tokens(tone_model.normalise(body))))
+    return sum(w * x for w, x in zip(weights, found, strict=True))
 
 
 def test_features_count_per_distinct_word():
