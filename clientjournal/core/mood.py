@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from clientjournal.core.domain import MOOD_MAX, MOOD_MIN, FrozenValue
+from clientjournal.core.lazy_pattern import LazyPattern
 
 RECENT_DAYS = 90
 EARLIER_DAYS = 275  # the months before: together with the recent ones, one year
@@ -193,9 +194,9 @@ def falling_rank(trend: RelationshipTrend) -> float:
     return min(0.0, trend.recent_average or 0.0)
 
 
-_LEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_INLINE_MARK = re.compile(r"[*_`~\[]")
+_LEADING_MARKS = LazyPattern(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
+_LINK = LazyPattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARK = LazyPattern(r"[*_`~\[]")
 _RULE_CHARS = "-=*_#>|~ \t"
 _LEAD_CHARS = "#>*+-0123456789"
 
@@ -204,7 +205,7 @@ def _link_text(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-_INLINE_MARKS = re.compile(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
+_INLINE_MARKS = LazyPattern(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
 
 
 def note_title(body: str, length: int = TITLE_LENGTH) -> str:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from clientjournal.core.lazy_pattern import LazyPattern
+
 WORD = re.compile(r"\w+", re.UNICODE)
 _UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _UMLAUT_PLAIN = str.maketrans({"ß": "ss"})
@@ -141,11 +143,11 @@ def snippet(text: str, terms: list[str], width: int = 160) -> str:
     return "".join(pieces)
 
 
-_MD_LEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
-_MD_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARKS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_MD_LEADING = LazyPattern(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)+")
+_MD_RULE = LazyPattern(r"^\s*(?:[-*_=]\s*){3,}$")
+_MD_LINK = LazyPattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = LazyPattern(r"\*\*|__|~~|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_MD_ESCAPE = LazyPattern(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 
 
 def plain_text(markdown: str) -> str:

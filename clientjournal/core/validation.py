@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from clientjournal.core.lazy_pattern import LazyPattern
 from clientjournal.core.records import ClientData
 from clientjournal.core.tags import MAX_TAGS
 
 # Deliberately loose: one "@" with something on both sides and a dot in the domain.  Stricter
 # patterns reject real addresses (umlaut domains, plus signs) and annoy more than they help.
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = LazyPattern(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME_LENGTH = 200
 # One set of limits for every way in (issue 18): the client dialog, the JSON import, the
 # contacts import and sync take no longer company, e-mail or phone than these.  Generous for
@@ -32,13 +32,13 @@ MAX_NOTE_LENGTH = 1_000_000
 # Control characters other than tab and line breaks (pasted from PDFs and terminals: NUL, form
 # feed, escape, ...) mean nothing in a note and break other programs reading an export; they
 # are dropped wherever note text comes in: the editor, the store and the import.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_SURROGATE = LazyPattern(r"[\ud800-\udfff]")
 # A line break of any kind (those str.splitlines knows) with the spaces around it.  A name,
 # company, address or phone number is one line: the client list, the window title, the CSV and
 # the calendar show it in one, and a pasted or hand-edited value with a break in it would show
 # as a cut-off row.
-_LINE_BREAK = re.compile(
+_LINE_BREAK = LazyPattern(
     r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*"
 )
 
