@@ -83,9 +83,9 @@ class WrappedLabel(QLabel):
             option.setAlignment(self.alignment())
             option.setWrapMode(QTextOption.WrapMode.WordWrap)
             document.setDefaultTextOption(option)
-            frame = document.rootFrame().frameFormat()
-            frame.setMargin(0)
-            document.rootFrame().setFrameFormat(frame)
+            # QLabel sets its root frame's margin to 0; setDocumentMargin does that without
+            # building QTextFrameFormat's Python classes before the first paint (issue 21)
+            document.setDocumentMargin(0)
             self._document_of = key
         return document
 
