@@ -6,6 +6,8 @@ import contextlib
 import errno
 import logging
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
@@ -247,3 +249,36 @@ def close_journal() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+BULK_CACHE_KIB = 65_536
+"""Page cache (KiB) of a connection while it writes in bulk: a demo fill, a JSON import, a
+sync round.  Their notes arrive in no order of their random uuids, so every insert lands on
+another leaf of the uuid indexes; once those outgrow the everyday cache (16 MB: a journal of
+2,000 clients fits it) each insert spilled a dirty page to the WAL and read another back, and
+the work grew faster than the journal (issue 21: a demo or an import of ten times the
+journal took 18-22 times the CPU).  SQLite takes the pages only as it needs them, so a small
+round costs no memory; the cache goes back to its size (and its memory to the allocator)
+when the bulk work ends."""
+
+
+@contextlib.contextmanager
+def bulk_cache() -> Iterator[None]:
+    """A bigger page cache for the calling thread's connection while the block runs (see
+    ``BULK_CACHE_KIB``); nestable, only the outermost block changes it."""
+    db = database.obj
+    outermost = getattr(_bulk, "depth", 0) == 0
+    _bulk.depth = getattr(_bulk, "depth", 0) + 1
+    try:
+        if outermost and db is not None:
+            db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        yield
+    finally:
+        _bulk.depth -= 1
+        if outermost and db is not None and not db.is_closed():
+            with contextlib.suppress(DatabaseError):  # a connection that broke: nothing to undo
+                db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+                db.execute_sql("PRAGMA shrink_memory")
+
+
+_bulk = threading.local()  # bulk_cache's nesting, per thread (each has its own connection)

@@ -24,6 +24,7 @@ from clientjournal.core.demo.journal import DemoJournal
 from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_iso
+from clientjournal.store.connection import bulk_cache
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
 
@@ -287,7 +288,7 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
     clients, notes = journal.clients, journal.notes
     _check_indexes(journal)
     # IMMEDIATE takes the write lock before the emptiness check, so nothing can slip in between.
-    with database.atomic("IMMEDIATE"):
+    with bulk_cache(), database.atomic("IMMEDIATE"):
         check_empty()
         connection = database.connection()
         report("clients", 0, len(clients))

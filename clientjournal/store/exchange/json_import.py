@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from peewee import DatabaseError
 
 from clientjournal.core.exchange.schema_check import JsonPath, Validator, describe, shown
 from clientjournal.core.validation import strip_controls
+from clientjournal.store.connection import bulk_cache
 from clientjournal.store.exchange import checklist as exchange_checklist
 from clientjournal.store.exchange import conflicts as exchange_conflicts
 from clientjournal.store.exchange import json_stream
@@ -360,6 +362,12 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
     return _import_checked(source, document, _check_document(source, document))
 
 
+@contextlib.contextmanager
+def _bulk_transaction() -> Iterator[None]:
+    with bulk_cache(), database.atomic():
+        yield
+
+
 def _import_checked(
     source: str, document: Any, seen: dict[str, JsonPath], inside: bool = False
 ) -> ImportCounts:
@@ -371,7 +379,7 @@ def _import_checked(
     payment_rows = exchange_relationship.collect(source, document)
     conflict_rows = exchange_conflicts.collect(source, document)
     try:
-        with contextlib.nullcontext() if inside else database.atomic():
+        with contextlib.nullcontext() if inside else _bulk_transaction():
             _check_kinds(source, document, seen)
             merged = _merge(source, document, client_rows, note_rows)
             client_ids = merged.client_ids
@@ -439,7 +447,12 @@ def _import_streamed(path: Path) -> ImportCounts:
     source = str(path)
     decoder = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     total = ImportCounts()
-    with _open_import(path) as stream, json_stream.UsedUuids() as used, database.atomic():
+    with (
+        _open_import(path) as stream,
+        json_stream.UsedUuids() as used,
+        bulk_cache(),
+        database.atomic(),
+    ):
         try:
             for batch in json_stream.batches(stream, decoder):
                 seen = _check_document(source, batch)

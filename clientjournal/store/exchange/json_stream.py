@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from clientjournal.core.exchange.schema_check import JsonPath, shown
+from clientjournal.store.connection import BULK_CACHE_KIB
 from clientjournal.store.exchange.common import CHUNK, ClientBatch, ImportFailed, location
 
 CHUNK_CHARS = 1024 * 1024
@@ -192,7 +193,7 @@ class UsedUuids:
             "locking_mode = EXCLUSIVE",
             "journal_mode = OFF",
             "synchronous = OFF",
-            "cache_size = -4000",
+            f"cache_size = -{BULK_CACHE_KIB}",  # random uuids: a smaller cache spilled (issue 21)
         ):
             db.execute(f"PRAGMA {pragma}")
         db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")

@@ -45,6 +45,7 @@ from clientjournal.core.sync.merge import merge_field, merge_versions
 from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, REPAIRED, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
+from clientjournal.store.connection import bulk_cache
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
 from clientjournal.store.sync import capture, local, own, state
@@ -249,7 +250,8 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
     if progress is not None:
         while_reading(meter.reading)  # may be cut short while reading, too
     try:
-        return _run(folder_path, meter)
+        with bulk_cache():
+            return _run(folder_path, meter)
     finally:
         while_reading(None)
         if enabled:
