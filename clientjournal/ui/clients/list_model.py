@@ -32,6 +32,13 @@ _UNUSED_ROLES = frozenset(
 without looking the row up (seven of the ten questions per row painted, issue 21)."""
 
 
+_monotonic = time.monotonic  # the tests' clock
+DAY_ASKED_EVERY_S = 60.0
+"""The date is asked again at least this often even within the day's span: a change of the
+computer's time zone shows in the rows within a minute, as it did when every row asked
+(attack21b B2), for one date lookup a minute instead of one per row painted."""
+
+
 def _day_span(day: date) -> tuple[float, float]:
     """The clock's times (seconds since the epoch) from ``day``'s first to its last moment,
     in the local time zone (a day of 23 or 25 hours at a change of summer time)."""
@@ -56,6 +63,7 @@ class ClientListModel(LazyIdModel):
         # The clock's span in which that day lasts: date.today() asks the system for its time
         # zone each time (~4 µs, a file looked at), for every row painted (issue 21).
         self._day_span = _day_span(self._parts_day)
+        self._day_asked_at = _monotonic()
 
     def reload(
         self, filter_text: str | None = None, sort: ClientSort | None = None, tag: str | None = None
@@ -87,12 +95,17 @@ class ClientListModel(LazyIdModel):
         if client_id is None:
             return None
         since, until = self._day_span
-        if not since <= time.time() < until:  # another day, or the clock was set back
+        now = _monotonic()
+        # another day, the clock set back, or a while since the date was asked: the time zone
+        # may have changed (a laptop taken abroad), which moves "today" within the span
+        if not since <= time.time() < until or now - self._day_asked_at >= DAY_ASKED_EVERY_S:
             today = date.today()
-            if today != self._parts_day:
+            span = _day_span(today)  # in another zone, the same date is another span
+            if today != self._parts_day or span != self._day_span:
                 self._parts.clear()
                 self._parts_day = today
-            self._day_span = _day_span(today)
+            self._day_span = span
+            self._day_asked_at = now
         parts = self._parts.get(client_id)
         if parts is None:
             record = self.record(row)

@@ -354,7 +354,10 @@ class TwoLineDelegate(QStyledItemDelegate):
                 )
             chip_left = left + width - 1 - chip_width  # the rectangle's right() less the chip
             image: QPixmap | None = None
-            if self.chips_as_images and view is not None:
+            # A chip wider than its row's text (a very narrow list, a big font) overlaps the
+            # focus frame and whatever lies left of the row: painted, as the copy holds only
+            # the row's background (attack21b B4)
+            if self.chips_as_images and view is not None and chip_left >= left:
                 # The device's pixel ratio (with any scaling of the painter): the copy is made
                 # at the scale it is drawn at.  Not painter.device(): that is the viewport,
                 # which Qt made, and handing it to Python makes shiboken build every QWidget

@@ -4,7 +4,7 @@ the rows look exactly as when each chip is painted on its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyleOptionViewItem
 
@@ -170,3 +170,41 @@ def test_a_row_painted_at_another_pixel_ratio_than_the_views_looks_the_same(wind
                 plain = _row(view, row, state, as_images=False, ratio=ratio)
                 assert _row(view, row, state, as_images=True, ratio=ratio) == plain
                 assert _row(view, row, state, as_images=True, ratio=ratio) == plain
+
+
+def _narrow_row(view: QListView, row: int, state: QStyle.StateFlag, width: int, as_images: bool):
+    """The row drawn 20 px from the left of an image wider than it, ``width`` wide."""
+    delegate = _delegate(view)
+    delegate.chips_as_images = as_images
+    index = view.model().index(row, 0)
+    height = view.visualRect(index).height()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(20, 0, width, height)
+    option.widget = view
+    option.font = view.font()
+    option.state = state
+    image = QImage(width + 40, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(view.viewport().palette().color(view.viewport().backgroundRole()))
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    return image
+
+
+def test_a_chip_wider_than_its_row_is_painted_over_the_focus_frame(windows):
+    """attack21b B4: in a very narrow list a copied chip hung left of its row with a square
+    block of the row's background and hid the keyboard focus frame."""
+    view = _list(windows)
+    flag = QStyle.StateFlag
+    focused = flag.State_Enabled | flag.State_Active | flag.State_HasFocus
+    for width in (120, 80, 60, 40, 20):
+        for state in (focused, focused | flag.State_Selected):
+            for row in range(len(STATUSES)):
+                copied = _narrow_row(view, row, state, width, as_images=True)
+                assert copied == _narrow_row(view, row, state, width, as_images=False), (
+                    width,
+                    row,
+                    state,
+                )
+    assert _kept_images(view)  # the wide rows still copied theirs

@@ -4,7 +4,7 @@ row painted (issue 21)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
@@ -58,3 +58,30 @@ def test_a_day_is_its_local_hours(local_zone):
     since, until = _day_span(date(2026, 6, 1))
     assert datetime.fromtimestamp(since) == datetime(2026, 6, 1)
     assert datetime.fromtimestamp(until) == datetime(2026, 6, 2)
+
+
+def test_a_change_of_time_zone_shows_within_a_minute(journal, qapp, local_zone, monkeypatch):
+    """attack21b B2: the rows kept the old zone's "today" until the old zone's midnight. A
+    contact 13 hours ago is "today" in some zones and "yesterday" in others, whatever the time
+    of day: after each change of zone (and a minute) the running list says what a new one does."""
+    from clientjournal.core.domain import NoteKind
+    from clientjournal.core.records import NoteData
+    from clientjournal.store import notes
+
+    local_zone("UTC")
+    client_id = clients.create(ClientData(name="Abroad"))
+    moment = datetime.now(UTC) - timedelta(hours=13)
+    notes.save(NoteData(client_id=client_id, created_at=moment, body="call", kind=NoteKind.CALL))
+    elapsed = {"s": 0.0}
+    monkeypatch.setattr(list_model, "_monotonic", lambda: elapsed["s"])
+    model = ClientListModel()
+    model.reload()
+    said = {model.row_parts(0).subtitle}
+    for zone in ("Pacific/Kiritimati", "America/Los_Angeles", "Asia/Tokyo", "Etc/GMT+12", "UTC"):
+        local_zone(zone)
+        elapsed["s"] += list_model.DAY_ASKED_EVERY_S
+        fresh = ClientListModel()
+        fresh.reload()
+        assert model.row_parts(0).subtitle == fresh.row_parts(0).subtitle, zone
+        said.add(fresh.row_parts(0).subtitle)
+    assert len(said) > 1  # some zone's "today" was another day
