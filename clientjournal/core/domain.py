@@ -91,6 +91,12 @@ class FrozenValue:
     def __hash__(self) -> int:
         return hash(self._values())
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        """Copied and pickled by calling the class again with its fields, in order (each
+        subclass takes them so, as its dataclass did): the default way sets the slots one by
+        one, which ``__setattr__`` refuses (attack21b B1)."""
+        return (self.__class__, self._values())
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._values(), strict=True))
         return f"{self.__class__.__qualname__}({shown})"

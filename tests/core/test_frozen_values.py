@@ -52,3 +52,14 @@ def test_values_differ_by_any_field_and_keep_their_defaults():
     assert len(set(PROFILE_FIELDS)) == len(PROFILE_FIELDS)
     trend = RelationshipTrend(None, None, None, 1, 0, False, False)
     assert trend.direction.value == "unknown"  # its property stays
+
+
+@pytest.mark.parametrize("value", SAMPLES, ids=lambda v: type(v).__name__)
+def test_a_frozen_value_copies_and_pickles_as_its_dataclass_did(value):
+    """attack21b B1: copy, deepcopy and pickle set the slots one by one, which a frozen value
+    refuses; a frozen dataclass allowed all three."""
+    import copy
+    import pickle
+
+    for made in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
+        assert made == value and type(made) is type(value)
