@@ -136,22 +136,12 @@ def measure(
     )
     # The whole journal copied and verified (what the daily backup does), and the read-only
     # integrity check: both read every page, so they must grow linearly too (issue 21).
-    rows.append(
-        seconds_row(
-            "backup (verified copy, the command)",
-            timed(app("--data-dir", str(journal), "backup")),
-            ten_times,
-            limit=None,
-        )
-    )
-    rows.append(
-        seconds_row(
-            "integrity check (the command)",
-            timed(app("--data-dir", str(journal), "check")),
-            ten_times,
-            limit=None,
-        )
-    )
+    for what, command in (
+        ("backup (verified copy, the command)", "backup"),
+        ("integrity check (the command)", "check"),
+    ):
+        figures = timed(app("--data-dir", str(journal), command))
+        rows.append(seconds_row(what, figures, ten_times, limit=None))
 
     rows += measure_opened(journal, repeat, switches, ten_times)
     sys.path.insert(0, str(HERE))
