@@ -144,3 +144,11 @@ def test_frozen_tone_detector_finds_its_model(app_dir: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "verdict: heated" in result.stdout
+    # every model file the package ships, the English word vectors too: without them English
+    # drafts are still rated, only worse, so nothing else would notice them missing
+    shipped = Path(__file__).parents[1] / "clientjournal" / "resources" / "tone"
+    frozen = app_dir / "_internal" / "clientjournal" / "resources" / "tone"
+    assert {p.name for p in shipped.iterdir() if p.suffix in (".gz", ".bin")} <= {
+        p.name for p in frozen.iterdir()
+    }
+    assert (frozen / "wordvec-en.bin").is_file()
