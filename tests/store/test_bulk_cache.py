@@ -16,7 +16,7 @@ from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.exchange import json_stream
 from clientjournal.store.models import database
-from tests.store.sync.replicas import Replica
+from tests.store.sync.replicas import desk_before_its_first_sync
 
 EVERYDAY = PRAGMAS["cache_size"]
 BULK = -BULK_CACHE_KIB
@@ -117,12 +117,7 @@ def closed_after():
 
 
 def test_a_sync_round_writes_with_the_bulk_cache(tmp_path, closed_after):
-    laptop = Replica(tmp_path, "laptop")
-    laptop.open()
-    fill(generate(clients=5, notes=60, seed=2))
-    sync.run_round(laptop.folder)
-    desk = Replica(tmp_path, "desk", folder=laptop.folder)
-    desk.open()
+    desk = desk_before_its_first_sync(tmp_path, clients=5, notes=60, seed=2)
     sizes: list[int] = []
     result = sync.run_round(desk.folder, progress=lambda *_: sizes.append(cache_size()))
     assert result.received > 60

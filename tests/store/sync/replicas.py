@@ -144,3 +144,18 @@ def exchange_all(replicas: list[Replica], rounds: int = 2) -> None:
                     carry(replica.folder, other.folder)
         for replica in replicas:
             replica.round()
+
+
+def desk_before_its_first_sync(root: Path, clients: int, notes: int, seed: int) -> Replica:
+    """A laptop's demo journal published into its folder, and an empty desk on the same
+    folder, open, whose next round is its first sync."""
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
+
+    laptop = Replica(root, "laptop")
+    laptop.open()
+    fill(generate(clients=clients, notes=notes, seed=seed))
+    sync.run_round(laptop.folder)
+    desk = Replica(root, "desk", folder=laptop.folder)
+    desk.open()
+    return desk

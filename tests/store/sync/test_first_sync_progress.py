@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from clientjournal.core.demo.journal import generate
 from clientjournal.core.sync import format as fmt
 from clientjournal.store import sync
-from clientjournal.store.demo.fill import fill
 from clientjournal.store.sync import project
 from clientjournal.store.sync import round as round_module
-from tests.store.sync.replicas import Replica
+from tests.store.sync.replicas import desk_before_its_first_sync
 
 
 @pytest.fixture
@@ -25,12 +23,7 @@ def small_steps(monkeypatch):
 
 
 def test_a_first_sync_reports_steady_progress_from_its_start(tmp_path, small_steps):
-    laptop = Replica(tmp_path, "laptop")
-    laptop.open()
-    fill(generate(clients=40, notes=1_500, seed=3))
-    sync.run_round(laptop.folder)
-    desk = Replica(tmp_path, "desk", folder=laptop.folder)
-    desk.open()
+    desk = desk_before_its_first_sync(tmp_path, clients=40, notes=1_500, seed=3)
     seen: list[tuple[int, int]] = []
     result = sync.run_round(desk.folder, progress=lambda done, total: seen.append((done, total)))
     assert result.received > 10_000
@@ -54,12 +47,7 @@ def test_progress_goes_on_while_the_notes_search_index_is_built(tmp_path, small_
     from clientjournal.store.models import database
 
     monkeypatch.setattr(search, "INDEX_CHUNK", 64)
-    laptop = Replica(tmp_path, "laptop")
-    laptop.open()
-    fill(generate(clients=40, notes=1_500, seed=3))
-    sync.run_round(laptop.folder)
-    desk = Replica(tmp_path, "desk", folder=laptop.folder)
-    desk.open()
+    desk = desk_before_its_first_sync(tmp_path, clients=40, notes=1_500, seed=3)
     indexed: list[int] = []  # notes in the index at each report (the round's transaction)
 
     def progress(done: int, total: int) -> None:
