@@ -78,19 +78,29 @@ def test_the_list_looks_the_same_with_chips_copied(windows):
 
 
 def _row(
-    view: QListView, row: int, state: QStyle.StateFlag, as_images: bool, ratio: float = 1
+    view: QListView,
+    row: int,
+    state: QStyle.StateFlag,
+    as_images: bool,
+    ratio: float = 1,
+    width: int | None = None,
 ) -> QImage:
+    """The row painted alone; ``width``: that wide, 20 px from the left of an image 40 px
+    wider than it (a row narrower than the list's)."""
     delegate = _delegate(view)
     delegate.chips_as_images = as_images
     index = view.model().index(row, 0)
     option = QStyleOptionViewItem()
     option.initFrom(view)
     option.rect = view.visualRect(index).translated(-view.visualRect(index).topLeft())
+    size = option.rect.size()
+    if width is not None:
+        option.rect = QRect(20, 0, width, size.height())
+        size.setWidth(width + 40)
     option.widget = view
     option.font = view.font()
     option.state = state
-    size = option.rect.size() * ratio
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(view.viewport().palette().color(view.viewport().backgroundRole()))
     painter = QPainter(image)
@@ -172,26 +182,6 @@ def test_a_row_painted_at_another_pixel_ratio_than_the_views_looks_the_same(wind
                 assert _row(view, row, state, as_images=True, ratio=ratio) == plain
 
 
-def _narrow_row(view: QListView, row: int, state: QStyle.StateFlag, width: int, as_images: bool):
-    """The row drawn 20 px from the left of an image wider than it, ``width`` wide."""
-    delegate = _delegate(view)
-    delegate.chips_as_images = as_images
-    index = view.model().index(row, 0)
-    height = view.visualRect(index).height()
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    option.rect = QRect(20, 0, width, height)
-    option.widget = view
-    option.font = view.font()
-    option.state = state
-    image = QImage(width + 40, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(view.viewport().palette().color(view.viewport().backgroundRole()))
-    painter = QPainter(image)
-    delegate.paint(painter, option, index)
-    painter.end()
-    return image
-
-
 def test_a_chip_wider_than_its_row_is_painted_over_the_focus_frame(windows):
     """attack21b B4: in a very narrow list a copied chip hung left of its row with a square
     block of the row's background and hid the keyboard focus frame."""
@@ -201,8 +191,8 @@ def test_a_chip_wider_than_its_row_is_painted_over_the_focus_frame(windows):
     for width in (120, 80, 60, 40, 20):
         for state in (focused, focused | flag.State_Selected):
             for row in range(len(STATUSES)):
-                copied = _narrow_row(view, row, state, width, as_images=True)
-                assert copied == _narrow_row(view, row, state, width, as_images=False), (
+                copied = _row(view, row, state, as_images=True, width=width)
+                assert copied == _row(view, row, state, as_images=False, width=width), (
                     width,
                     row,
                     state,
