@@ -59,10 +59,9 @@ class ClientListModel(LazyIdModel):
         self._tag = ""
         # What a row shows, per client, for the day it was worked out ("3 days ago").
         self._parts: dict[int, RowParts] = {}
-        self._parts_day = date.today()
         # The clock's span in which that day lasts: date.today() asks the system for its time
         # zone each time (~4 µs, a file looked at), for every row painted (issue 21).
-        self._day_span = _day_span(self._parts_day)
+        self._day_span = _day_span(date.today())
         self._day_asked_at = _monotonic()
 
     def reload(
@@ -99,12 +98,11 @@ class ClientListModel(LazyIdModel):
         # another day, the clock set back, or a while since the date was asked: the time zone
         # may have changed (a laptop taken abroad), which moves "today" within the span
         if not since <= time.time() < until or now - self._day_asked_at >= DAY_ASKED_EVERY_S:
-            today = date.today()
-            span = _day_span(today)  # in another zone, the same date is another span
-            if today != self._parts_day or span != self._day_span:
+            # another date, or the same date in another zone: another span
+            span = _day_span(date.today())
+            if span != self._day_span:
                 self._parts.clear()
-                self._parts_day = today
-            self._day_span = span
+                self._day_span = span
             self._day_asked_at = now
         parts = self._parts.get(client_id)
         if parts is None:
