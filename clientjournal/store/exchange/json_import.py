@@ -364,6 +364,7 @@ def import_data(document: object, source: str = "<data>") -> ImportCounts:
 
 @contextlib.contextmanager
 def _bulk_transaction() -> Iterator[None]:
+    """An import's one transaction, with the bigger page cache of bulk writes."""
     with bulk_cache(), database.atomic():
         yield
 
@@ -450,8 +451,7 @@ def _import_streamed(path: Path) -> ImportCounts:
     with (
         _open_import(path) as stream,
         json_stream.UsedUuids() as used,
-        bulk_cache(),
-        database.atomic(),
+        _bulk_transaction(),
     ):
         try:
             for batch in json_stream.batches(stream, decoder):
