@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,8 +59,38 @@ class _ProfileArea(QScrollArea):
         )
 
 
+# A part kept on one line, or a word, longer than this may break (characters): about the
+# narrowest the details get at 1024 px with a large font.  Longer, one part set the header's
+# minimum width: a company written as one 200-character word made the window 1,993 px wide.
+LONGEST_UNBROKEN = 30
+ZERO_WIDTH_SPACE = "\u200b"
+_JOINED = {"Mn", "Mc", "Me", "Cf"}  # marks and format characters belong to the one before
+
+
+def _breakable(text: str) -> str:
+    """``text`` as HTML that wraps at its spaces and, inside a word longer than
+    ``LONGEST_UNBROKEN``, between any two characters (as a browser's ``overflow-wrap:
+    anywhere``): Qt's rich text wraps only where Unicode allows a break, so a zero-width
+    space goes before each character that starts a new one (not before a combining mark, a
+    joiner or what a joiner joins, which would split one character in two)."""
+    words = []
+    for word in text.split(" "):
+        if len(word) > LONGEST_UNBROKEN:
+            pieces = [word[0]]
+            for before, char in itertools.pairwise(word):
+                if unicodedata.category(char) not in _JOINED and before != "\u200d":
+                    pieces.append(ZERO_WIDTH_SPACE)
+                pieces.append(char)
+            word = "".join(pieces)
+        words.append(escape_html(word))
+    return " ".join(words)
+
+
 def _unbroken(text: str) -> str:
-    """``text`` as HTML that a wrapping line does not break inside."""
+    """``text`` as HTML that a wrapping line does not break inside, unless it is longer than
+    a line may need to be (``_breakable``)."""
+    if len(text) > LONGEST_UNBROKEN:
+        return _breakable(text)
     return escape_html(text).replace(" ", "&nbsp;")
 
 
@@ -223,15 +256,15 @@ class ClientSummary(QFrame):
         shown = [_unbroken(part) for part in second if part]
         if client.email:
             link = escape_html(mailto_url(client.email, "", ""), quote=True)
-            shown[0] = f'<a href="{link}">{escape_html(client.email)}</a>'
+            shown[0] = f'<a href="{link}">{_breakable(client.email)}</a>'
         lines = [
-            " · ".join(p for p in [escape_html(client.company), *map(_unbroken, status)] if p),
+            " · ".join(p for p in [_breakable(client.company), *map(_unbroken, status)] if p),
             " · ".join(shown),
             escape_html(contact),
         ]
         self._details_html = "<br>".join(lines)
         self.details.setText(self._details_html)
-        self.details.setAccessibleName(self.details.spoken_text())
+        self.details.setAccessibleName(self.details.spoken_text().replace(ZERO_WIDTH_SPACE, ""))
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )

@@ -1,0 +1,74 @@
+"""A company, an e-mail address or a phone number longer than a line of the client header:
+it wraps inside, and the window keeps its size (attack21b B5: a company written as one
+200-character word set the details' minimum width to ~1,675 px and the window grew to
+1,993 px on a 1,280 px screen)."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+from PySide6.QtCore import QSize
+from widget_walk import shown_lines
+
+from clientjournal.core.records import ClientData
+from clientjournal.store import clients
+from clientjournal.ui.clients.summary import ZERO_WIDTH_SPACE, _breakable, _unbroken
+
+LONG_COMPANY = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamten" * 3
+LONG_EMAIL = "buchhaltung.rechnungseingang.zentrale@" + "x" * 60 + ".example.de"
+LONG_PHONE = "+49 " + " ".join(["1234"] * 12)
+
+
+def _shown(text: str) -> str:
+    return text.replace(ZERO_WIDTH_SPACE, "")
+
+
+@pytest.fixture
+def long_client(journal) -> int:
+    return clients.create(
+        ClientData(name="Anna Lang", company=LONG_COMPANY, email=LONG_EMAIL, phone=LONG_PHONE)
+    )
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 640), QSize(1366, 768)], ids=str)
+def test_a_long_word_wraps_and_the_window_keeps_its_size(qtbot, long_client, windows, size):
+    window = windows.open()
+    window.resize(size)
+    qtbot.wait(5)
+    width_before = window.width()
+    window.client_list.select_client(long_client)
+    qtbot.wait(5)
+    details = window.pane.summary.details
+    assert window.width() == width_before
+    assert details.minimumSizeHint().width() < size.width() // 2
+    lines = shown_lines(details)
+    # every character is still shown, in order, on lines no wider than the label
+    assert LONG_COMPANY in _shown("".join(lines))
+    assert LONG_EMAIL in _shown("".join(lines))
+    metrics = details.fontMetrics()
+    assert all(metrics.horizontalAdvance(_shown(line)) <= details.width() for line in lines)
+    # what is read out and what the link opens hold no zero-width space
+    assert ZERO_WIDTH_SPACE not in details.accessibleName()
+    assert LONG_COMPANY in details.accessibleName()
+    assert f'href="mailto:{LONG_EMAIL}' in details.text()
+
+
+def test_short_parts_stay_whole():
+    assert _breakable("Praxis Dr. Wagner & Partner") == "Praxis Dr. Wagner &amp; Partner"
+    assert _unbroken("+44 113 496 0039") == "+44&nbsp;113&nbsp;496&nbsp;0039"
+    # a long part kept whole would set the minimum width: it breaks at its spaces
+    assert "&nbsp;" not in _unbroken(LONG_PHONE)
+
+
+def test_a_long_word_never_splits_a_character():
+    word = ("e\u0301" + "👩\u200d💻" + "a\ufe0f") * 12  # combining mark, joiner, selector
+    broken = _breakable(word)
+    assert broken.replace(ZERO_WIDTH_SPACE, "") == word
+    assert broken.count(ZERO_WIDTH_SPACE) == 3 * 12 - 1  # one before each character but the first
+    for before, char in itertools.pairwise(broken):
+        if char == ZERO_WIDTH_SPACE:
+            assert before != "\u200d"
+        if before == ZERO_WIDTH_SPACE:
+            assert unicodedata.category(char) not in {"Mn", "Mc", "Me", "Cf"}
