@@ -16,12 +16,14 @@ as empty (position: its place in the list, times: the file's ``exported_at``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from clientjournal.core.exchange.schema_check import JsonPath, shown
 from clientjournal.store.exchange.common import (
     ImportFailed,
+    clients_where,
     find,
     ids_by_uuid,
     location,
@@ -78,17 +80,17 @@ _FIND_EVENTS = (
 
 _PROJECT_SQL = (
     "SELECT client_id, uuid, name, status, started_on, ended_on, created_at, updated_at "
-    "FROM project ORDER BY created_at, id"
+    "FROM project {clients} ORDER BY created_at, id"
 )
 _AGREEMENT_SQL = (
     "SELECT a.client_id, a.id, a.uuid, a.title, a.category, a.status, a.due_on, a.details, "
     "p.uuid, a.agreed_on, n.uuid, a.position, a.created_at, a.updated_at FROM agreement a "
     "LEFT JOIN project p ON p.id = a.project_id LEFT JOIN note n ON n.id = a.source_note_id "
-    "ORDER BY a.client_id, a.position, a.id"
+    "{clients} ORDER BY a.client_id, a.position, a.id"
 )
 _EVENT_SQL = (
     "SELECT agreement_id, uuid, at, field, old, new, note, actor "
-    "FROM agreement_event ORDER BY at, id"
+    "FROM agreement_event {agreements} ORDER BY at, id"
 )
 _TEMPLATE_SQL = (
     "SELECT id, uuid, name, language, created_at, updated_at "
@@ -114,16 +116,19 @@ def _project(
     }
 
 
-def export_projects() -> dict[int, list[dict[str, Any]]]:
-    """Projects per client, in the order they were created."""
-    return rows_by_client(_PROJECT_SQL, _project)
+def export_projects(client_ids: Sequence[int] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Projects per client (of ``client_ids``; None: all), in the order they were created."""
+    return rows_by_client(_PROJECT_SQL, _project, client_ids)
 
 
-def export_agreements() -> dict[int, list[dict[str, Any]]]:
-    """Agreements per client in checklist order, each with its history, oldest first."""
+def export_agreements(client_ids: Sequence[int] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Agreements per client (of ``client_ids``; None: all) in checklist order, each with its
+    history, oldest first."""
     history: dict[int, list[dict[str, Any]]] = {}
+    where, params = clients_where("a.client_id", client_ids)
+    agreements = f"WHERE agreement_id IN (SELECT a.id FROM agreement a {where})" if where else ""
     for agreement_id, uuid, at, changed, old, new, note, actor in database.execute_sql(
-        _EVENT_SQL
+        _EVENT_SQL.format(agreements=agreements), params
     ).fetchall():
         history.setdefault(agreement_id, []).append(
             {
@@ -137,7 +142,7 @@ def export_agreements() -> dict[int, list[dict[str, Any]]]:
             }
         )
     grouped: dict[int, list[dict[str, Any]]] = {}
-    for row in database.execute_sql(_AGREEMENT_SQL).fetchall():
+    for row in database.execute_sql(_AGREEMENT_SQL.format(clients=where), params).fetchall():
         (client_id, agreement_id, uuid, title, category, status, due, details) = row[:8]
         project, agreed, note, position, created, updated = row[8:]
         grouped.setdefault(client_id, []).append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -207,9 +208,23 @@ def ids_by_uuid(table: str, uuids: set[str]) -> dict[str, int]:
     return {uuid: row[0] for uuid, row in found.items()}
 
 
-def rows_by_client(sql: str, build: Any) -> dict[int, list[dict[str, Any]]]:
-    """The rows of ``sql`` (client id first) built into records by ``build``, per client."""
+def rows_by_client(
+    sql: str, build: Any, client_ids: Sequence[int] | None = None, column: str = "client_id"
+) -> dict[int, list[dict[str, Any]]]:
+    """The rows of ``sql`` (client id first) built into records by ``build``, per client.
+    ``sql`` has a ``{clients}`` mark where its WHERE clause on ``column`` goes: see
+    ``clients_where``."""
     grouped: dict[int, list[dict[str, Any]]] = {}
-    for row in database.execute_sql(sql).fetchall():
+    where, params = clients_where(column, client_ids)
+    for row in database.execute_sql(sql.format(clients=where), params).fetchall():
         grouped.setdefault(row[0], []).append(build(*row[1:]))
     return grouped
+
+
+def clients_where(column: str, client_ids: Sequence[int] | None) -> tuple[str, tuple[int, ...]]:
+    """A WHERE clause on ``column`` and its parameters for the rows of ``client_ids`` (the
+    export reads a few hundred clients' records at a time, so that its memory does not grow
+    with the journal); None: every row (no clause)."""
+    if client_ids is None:
+        return "", ()
+    return f"WHERE {column} IN ({','.join('?' * len(client_ids)) or 'NULL'})", tuple(client_ids)

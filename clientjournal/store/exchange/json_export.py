@@ -54,9 +54,17 @@ def load_schema() -> dict[str, Any]:
     return json.loads(resource(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
 
 
+CLIENTS_AT_ONCE = 256
+"""Clients whose projects, agreements, drafts, payments and tags are read together: a few
+queries per few hundred clients, and memory that does not grow with the journal (all of
+them read at once took 657 MB at ten times the demo journal: its 390,000 agreement events,
+120,000 agreements and 84,000 payments)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Others:
-    """The records besides notes, by client id: far fewer than notes, read at once."""
+    """The records besides notes of a few hundred clients (``CLIENTS_AT_ONCE``), by client
+    id."""
 
     projects: dict[int, list[dict[str, Any]]]
     agreements: dict[int, list[dict[str, Any]]]
@@ -78,44 +86,57 @@ def journal_export() -> Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]],
     so two exports of the same journal are identical apart from ``exported_at``.
     """
     with database.atomic():
-        others = _Others(
-            projects=exchange_checklist.export_projects(),
-            agreements=exchange_checklist.export_agreements(),
-            drafts=exchange_replies.export_drafts(),
-            payments=exchange_relationship.export_payments(),
-            tags=exchange_relationship.export_client_tags(),
-        )
         templates = exchange_checklist.export_templates()
         head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": to_iso(utcnow())}
-        yield head, _clients(others), templates
+        yield head, _clients(), templates
 
 
-def _clients(others: _Others) -> Iterator[dict[str, Any]]:
-    for row in database.execute_sql(_CLIENT_SQL):  # a row at a time, not all clients at once
-        (client_id, uuid, name, company, email, phone, address_form, status, profile) = row[:9]
-        started, ended, created, updated, deleted, cadence = row[9:]
-        yield {
-            "uuid": uuid,
-            "name": name,
-            "company": company,
-            "email": email,
-            "phone": phone,
-            "address_form": address_form,
-            "status": status,
-            "profile": json.loads(profile) if profile else {},
-            "started_on": canonical_date(started),
-            "ended_on": canonical_date(ended),
-            "created_at": canonical_time(created),
-            "updated_at": canonical_time(updated),
-            "deleted_at": canonical_time(deleted),
-            "notes": _notes(client_id),
-            "projects": others.projects.get(client_id, []),
-            "agreements": others.agreements.get(client_id, []),
-            "drafts": others.drafts.get(client_id, []),
-            "payments": others.payments.get(client_id, []),
-            "cadence_days": cadence,
-            "tags": others.tags.get(client_id, []),
-        }
+def _others(client_ids: list[int]) -> _Others:
+    return _Others(
+        projects=exchange_checklist.export_projects(client_ids),
+        agreements=exchange_checklist.export_agreements(client_ids),
+        drafts=exchange_replies.export_drafts(client_ids),
+        payments=exchange_relationship.export_payments(client_ids),
+        tags=exchange_relationship.export_client_tags(client_ids),
+    )
+
+
+def _clients() -> Iterator[dict[str, Any]]:
+    """The clients a few hundred at a time (not all at once), each batch with its other
+    records; each record kind's order within a client is that of the whole table."""
+    cursor = database.execute_sql(_CLIENT_SQL)
+    while rows := cursor.fetchmany(CLIENTS_AT_ONCE):
+        others = _others([row[0] for row in rows])
+        for row in rows:
+            yield _client(row, others)
+        del rows, others  # before the next batch is read
+
+
+def _client(row: tuple[Any, ...], others: _Others) -> dict[str, Any]:
+    (client_id, uuid, name, company, email, phone, address_form, status, profile) = row[:9]
+    started, ended, created, updated, deleted, cadence = row[9:]
+    return {
+        "uuid": uuid,
+        "name": name,
+        "company": company,
+        "email": email,
+        "phone": phone,
+        "address_form": address_form,
+        "status": status,
+        "profile": json.loads(profile) if profile else {},
+        "started_on": canonical_date(started),
+        "ended_on": canonical_date(ended),
+        "created_at": canonical_time(created),
+        "updated_at": canonical_time(updated),
+        "deleted_at": canonical_time(deleted),
+        "notes": _notes(client_id),
+        "projects": others.projects.get(client_id, []),
+        "agreements": others.agreements.get(client_id, []),
+        "drafts": others.drafts.get(client_id, []),
+        "payments": others.payments.get(client_id, []),
+        "cadence_days": cadence,
+        "tags": others.tags.get(client_id, []),
+    }
 
 
 def _notes(client_id: int) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ Payments merge by UUID like every record: a known one is replaced only by a stri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from clientjournal.core.exchange.schema_check import JsonPath
 from clientjournal.store import tags as tag_store
 from clientjournal.store.exchange.common import (
     ImportFailed,
+    clients_where,
     find,
     ids_by_uuid,
     location,
@@ -29,7 +31,7 @@ from clientjournal.store.models import database
 _EXPORT_SQL = (
     "SELECT p.client_id, p.uuid, p.number, p.amount_cents, p.currency, p.issued_on, p.due_on, "
     "p.paid_on, pr.uuid, p.note, p.created_at, p.updated_at FROM payment p "
-    "LEFT JOIN project pr ON pr.id = p.project_id ORDER BY p.issued_on, p.id"
+    "LEFT JOIN project pr ON pr.id = p.project_id {clients} ORDER BY p.issued_on, p.id"
 )
 _COLUMNS = (
     "number, amount_cents, currency, issued_on, due_on, paid_on, note, created_at, updated_at"
@@ -49,10 +51,11 @@ Row = tuple[Any, ...]
 
 
 # -- export ---------------------------------------------------------------------------------
-def export_payments() -> dict[int, list[dict[str, Any]]]:
-    """Payments per client id, in the order they were issued."""
+def export_payments(client_ids: Sequence[int] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Payments per client id (of ``client_ids``; None: all), in the order they were issued."""
     grouped: dict[int, list[dict[str, Any]]] = {}
-    for row in database.execute_sql(_EXPORT_SQL).fetchall():
+    where, params = clients_where("p.client_id", client_ids)
+    for row in database.execute_sql(_EXPORT_SQL.format(clients=where), params).fetchall():
         client_id, uuid, number, cents, currency, issued, due, paid, project = row[:9]
         note, created, updated = row[9:]
         grouped.setdefault(client_id, []).append(
@@ -90,11 +93,13 @@ def export_tags() -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     return clients, notes
 
 
-def export_client_tags() -> dict[int, list[str]]:
-    """Tags by client id, each list alphabetical."""
+def export_client_tags(client_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
+    """Tags by client id (of ``client_ids``; None: all), each list alphabetical."""
+    where, params = clients_where("l.client_id", client_ids)
     return _tags(
         "SELECT l.client_id, t.name FROM client_tag l JOIN tag t ON t.id = l.tag_id "
-        "ORDER BY l.client_id, t.name COLLATE cj_name"
+        f"{where} ORDER BY l.client_id, t.name COLLATE cj_name",
+        params,
     )
 
 

@@ -17,6 +17,7 @@ at start (``drafts.refresh_hold_times``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from clientjournal.core.cooling import DraftStatus
@@ -52,7 +53,7 @@ Row = tuple[Any, ...]
 _DRAFT_SQL = (
     "SELECT d.client_id, d.uuid, d.created_at, d.hold_until, d.status, d.body, d.tone_score, "
     "d.subject, d.updated_at, d.held_at, d.released_early_at, d.sent_at, n.uuid, d.tone_signals "
-    "FROM draft d LEFT JOIN note n ON n.id = d.sent_note_id ORDER BY d.created_at, d.id"
+    "FROM draft d LEFT JOIN note n ON n.id = d.sent_note_id {clients} ORDER BY d.created_at, d.id"
 )
 
 
@@ -79,9 +80,9 @@ def _draft(
     }
 
 
-def export_drafts() -> dict[int, list[dict[str, Any]]]:
-    """Drafts per client, in the order they were written."""
-    return rows_by_client(_DRAFT_SQL, _draft)
+def export_drafts(client_ids: Sequence[int] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Drafts per client (of ``client_ids``; None: all), in the order they were written."""
+    return rows_by_client(_DRAFT_SQL, _draft, client_ids, "d.client_id")
 
 
 def client_records(i: int, client: Any) -> list[tuple[dict, JsonPath]]:
