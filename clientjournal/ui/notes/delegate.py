@@ -211,9 +211,9 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._viewport = view.viewport()  # asked on every size hint; look it up once
-        # the timeline's batches below the view, after a switch, take the smallest card's
+        # the timeline's rows below the view, after a switch, take the smallest card's
         # height for a moment (ui/notes/timeline_view.py)
-        self._estimating = getattr(view, "estimating", None)
+        self._estimated_from = getattr(view, "estimated_from", None)
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
 
@@ -286,7 +286,8 @@ class NoteDelegate(QStyledItemDelegate):
     ) -> QSize:
         fonts = self._fonts_of(option.font)
         header, padding = fonts.line, fonts.padding
-        if self._estimating is not None and self._estimating():  # the smallest card
+        estimated_from = self._estimated_from
+        if estimated_from is not None and index.row() >= estimated_from():  # the smallest card
             return QSize(self._text_width(), header + header + padding * 2 + padding // 2)
         note = index.data(RECORD_ROLE)
         if note is None:

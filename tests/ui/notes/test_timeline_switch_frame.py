@@ -1,0 +1,111 @@
+"""The frame of a client switch shows the new client's cards (ui/notes/timeline_view.py,
+issue 21): Qt's batched list shows no row until its last batch is laid out, and with the
+notes below the view left to the timer's rounds the timeline was empty in that frame (26 of
+40 jumps on the demo journal), its cards coming a few rounds later, at first with the
+smallest card's height when the rounds of the client before were still going."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QListView
+
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+
+
+def _client(name: str, count: int) -> int:
+    client_id = clients.create(ClientData(name=name))
+    for number in range(count):
+        body = f"{name}: note {number}. " + "More words about the call, and what came of it. " * (
+            number % 5
+        )
+        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
+    return client_id
+
+
+def _single_pass_rects(timeline, rows: int) -> list:
+    model = timeline.model()
+    timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
+    try:
+        timeline.doItemsLayout()
+        return [timeline.visualRect(model.index(row, 0)) for row in range(rows)]
+    finally:
+        timeline.setLayoutMode(QListView.LayoutMode.Batched)
+
+
+def _shown_rows(timeline) -> list[int]:
+    """The rows the viewport paints now (Qt's list paints what ``indexAt`` finds)."""
+    x = timeline.viewport().width() // 2
+    rows = []
+    for y in range(0, timeline.viewport().height(), 4):
+        index = timeline.indexAt(QPoint(x, y))
+        if index.isValid() and index.row() not in rows:
+            rows.append(index.row())
+    return rows
+
+
+def _switch_frame(windows, quick: bool):
+    window = windows.open()
+    window.resize(1100, 700)
+    first, second = _client("Anna", 40), _client("Bernd", 45)
+    window.client_list.reload()
+    timeline = window.pane.timeline
+    timeline._rest.setInterval(60_000)  # the moment does not end within the test
+    window.client_list.select_client(first)
+    QApplication.processEvents()
+    if not quick:
+        windows.qtbot.wait(100)  # the first client's layout done
+    window.client_list.select_client(second)
+    QApplication.processEvents()  # the switch's frame
+    assert timeline.rest_waiting()
+    return second, timeline
+
+
+def _assert_the_cards_are_shown_in_their_sizes(timeline) -> None:
+    shown = _shown_rows(timeline)
+    assert shown[:3] == [0, 1, 2]  # not an empty timeline
+    model = timeline.model()
+    rects = [timeline.visualRect(model.index(row, 0)) for row in shown]
+    assert rects == _single_pass_rects(timeline, len(shown))  # their real heights
+
+
+def test_the_switch_frame_shows_the_new_clients_cards(windows):
+    _second, timeline = _switch_frame(windows, quick=False)
+    _assert_the_cards_are_shown_in_their_sizes(timeline)
+
+
+def test_a_switch_right_after_another_shows_its_cards_in_their_sizes(windows):
+    """Arrow keys down the client list: the switch before still had batches to lay out."""
+    _second, timeline = _switch_frame(windows, quick=True)
+    _assert_the_cards_are_shown_in_their_sizes(timeline)
+
+
+def test_a_switch_while_the_rest_of_the_client_before_is_sized_shows_its_cards(windows):
+    """The client before had its notes below the view sized in batches (its moment was
+    over): Qt's list leaves a new layout to the batch timer while that runs."""
+    window = windows.open()
+    window.resize(1100, 700)
+    first, second = _client("Anna", 60), _client("Bernd", 45)
+    window.client_list.reload()
+    timeline = window.pane.timeline
+    timeline._rest.setInterval(60_000)
+    window.client_list.select_client(first)
+    QApplication.processEvents()
+    timeline._lay_out_rest()  # the moment over: real sizes, the rows below in batches
+    assert not timeline.rest_waiting()
+    window.client_list.select_client(second)
+    QApplication.processEvents()  # the switch's frame
+    assert timeline.rest_waiting()
+    _assert_the_cards_are_shown_in_their_sizes(timeline)
+
+
+def test_the_notes_below_the_first_batch_are_not_read_in_the_switch(windows):
+    second, timeline = _switch_frame(windows, quick=False)
+    delegate = timeline.itemDelegate()
+    sized = delegate._cards.keys() & set(notes.ids_for_client(second))
+    assert 0 < len(sized) <= timeline.first_batch()
+    bar = timeline.verticalScrollBar()
+    assert bar.maximum() > 0  # the rows below are there, with the smallest card's height
