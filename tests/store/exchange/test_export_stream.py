@@ -84,3 +84,42 @@ def test_a_markdown_export_cut_short_changes_no_file(journal, tmp_path, monkeypa
     assert text.export_markdown(folder) == 6
     names = {path.name for path in folder.iterdir()}
     assert len(names) == 7 and not any(name.startswith(".") for name in names)
+
+
+def test_the_export_is_the_same_whatever_the_clients_read_at_once(journal, fixed_time, monkeypatch):
+    """Issue 21: a client's projects, agreements (with their history), drafts, payments and
+    tags are read ``CLIENTS_AT_ONCE`` clients at a time alongside the clients (all of them
+    read first took 657 MB at ten times the demo journal); the text is the same as when all
+    are read at once, and each kind keeps its order within a client."""
+    from clientjournal.store.models import database
+
+    fill(generate(30, 120, seed=11))
+    database.execute_sql(
+        "INSERT INTO agreement_template (uuid, name, language, created_at, updated_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000001', 'Start', 'de', "
+        "'2026-01-01T00:00:00.000000Z', '2026-01-02T00:00:00.000000Z')"
+    )
+    database.execute_sql(
+        "INSERT INTO agreement_template_item (template_id, position, title) "
+        "VALUES (1, 1, 'Zweiter'), (1, 0, 'Erster')"
+    )
+    database.execute_sql("INSERT INTO tag (name) VALUES ('Zeta'), ('alpha')")
+    database.execute_sql(
+        "INSERT INTO note_tag (note_id, tag_id) SELECT n.id, t.id FROM note n, tag t "
+        "WHERE n.id % 5 = 0 AND t.name IN ('Zeta', 'alpha')"
+    )
+    database.execute_sql(
+        "INSERT INTO note_conflict (uuid, note_id, body, device_id, at) "
+        "SELECT printf('10000000-0000-4000-8000-%012d', id), id, 'other ' || id, 'desk', "
+        "'2026-02-02T00:00:00.000000Z' FROM note WHERE id % 17 = 0"
+    )
+    texts = set()
+    for at_once in (1, 7, 1_000_000):
+        monkeypatch.setattr(json_export, "CLIENTS_AT_ONCE", at_once)
+        texts.add(written())
+    assert len(texts) == 1
+    clients_ = json.loads(texts.pop())["clients"]
+    for kind in ("projects", "agreements", "drafts", "payments", "tags"):
+        assert sum(len(client[kind]) for client in clients_) > 1, kind
+    agreements = [a for client in clients_ for a in client["agreements"]]
+    assert sum(len(agreement["history"]) for agreement in agreements) > 1
