@@ -210,10 +210,14 @@ class _Fonts:
 class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
-        self._viewport = view.viewport()  # asked on every size hint; look it up once
+        # asked on every size hint; looked up once (the timeline's knows the width the
+        # viewport will have once a layout shows the scroll bar)
+        width_of = getattr(view, "viewport_width", None)
+        self._viewport_width = width_of if width_of is not None else view.viewport().width
         # the timeline's rows below the view, after a switch, take the smallest card's
         # height for a moment (ui/notes/timeline_view.py)
         self._estimated_from = getattr(view, "estimated_from", None)
+        self._card_sized = getattr(view, "card_sized", None)  # told each real card's height
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
 
@@ -225,14 +229,14 @@ class NoteDelegate(QStyledItemDelegate):
             fonts = self._fonts = _Fonts(
                 QFont(font),
                 QFontMetrics(font).height(),
-                self._vertical_padding(font),
+                self.vertical_padding(font),
                 header_font,
                 QFontMetrics(header_font),
             )
         return fonts
 
     def _text_width(self) -> int:
-        return max(120, self._viewport.width() - PADDING * 4)
+        return max(120, self._viewport_width() - PADDING * 4)
 
     def _card(self, note: NoteData, font: QFont) -> _Card:
         key = (note.updated_at, note.body)
@@ -262,7 +266,7 @@ class NoteDelegate(QStyledItemDelegate):
         return self._card(note, font).preview.shortened
 
     @staticmethod
-    def _vertical_padding(font: QFont) -> int:
+    def vertical_padding(font: QFont) -> int:
         """Space above, between and below the lines, grown with the font: a fixed padding made
         a one-line note grow only 1.5 times at twice the font, so large fonts looked cramped."""
         return round(VERTICAL_PADDING * factor_for_font(font))
@@ -271,14 +275,14 @@ class NoteDelegate(QStyledItemDelegate):
     def full_card_height(cls, font: QFont) -> int:
         """The height of a card that shows ``PREVIEW_LINES`` lines, the most a card shows."""
         line = QFontMetrics(font).height()
-        padding = cls._vertical_padding(font)
+        padding = cls.vertical_padding(font)
         return line + line * PREVIEW_LINES + padding * 2 + padding // 2
 
     @classmethod
     def smallest_card_height(cls, font: QFont) -> int:
         """The height of a card of one line (an empty note's), the least a card takes."""
         line = QFontMetrics(font).height()
-        padding = cls._vertical_padding(font)
+        padding = cls.vertical_padding(font)
         return line + line + padding * 2 + padding // 2
 
     def sizeHint(
@@ -286,14 +290,19 @@ class NoteDelegate(QStyledItemDelegate):
     ) -> QSize:
         fonts = self._fonts_of(option.font)
         header, padding = fonts.line, fonts.padding
-        estimated_from = self._estimated_from
-        if estimated_from is not None and index.row() >= estimated_from():  # the smallest card
-            return QSize(self._text_width(), header + header + padding * 2 + padding // 2)
+        estimated_from, row = self._estimated_from, -1
+        if estimated_from is not None:
+            row = index.row()
+            if row >= estimated_from():  # the smallest card
+                return QSize(self._text_width(), header + header + padding * 2 + padding // 2)
         note = index.data(RECORD_ROLE)
         if note is None:
             return QSize(self._text_width(), header + padding * 2)
         body = self._card(note, option.font).preview.height
-        return QSize(self._text_width(), header + body + padding * 2 + padding // 2)
+        height = header + body + padding * 2 + padding // 2
+        if self._card_sized is not None:
+            self._card_sized(row, height)
+        return QSize(self._text_width(), height)
 
     def helpEvent(
         self,

@@ -40,7 +40,7 @@ def _shown_rows(timeline) -> list[int]:
     """The rows the viewport paints now (Qt's list paints what ``indexAt`` finds)."""
     x = timeline.viewport().width() // 2
     rows = []
-    for y in range(0, timeline.viewport().height(), 4):
+    for y in range(timeline.viewport().height()):
         index = timeline.indexAt(QPoint(x, y))
         if index.isValid() and index.row() not in rows:
             rows.append(index.row())
@@ -109,3 +109,44 @@ def test_the_notes_below_the_first_batch_are_not_read_in_the_switch(windows):
     assert 0 < len(sized) <= timeline.first_batch()
     bar = timeline.verticalScrollBar()
     assert bar.maximum() > 0  # the rows below are there, with the smallest card's height
+
+
+def test_a_switch_sizes_only_the_notes_the_view_shows(windows):
+    """The first batch counts the smallest cards; the real ones are taller, so sizing stops
+    once they fill the view (9 notes sized for ~6 shown before)."""
+    second, timeline = _switch_frame(windows, quick=False)
+    delegate = timeline.itemDelegate()
+    model = timeline.model()
+    sized = delegate._cards.keys() & set(notes.ids_for_client(second))
+    shown = {model.id_at(row) for row in _shown_rows(timeline)}
+    assert sized == shown
+
+
+def test_cards_are_sized_once_when_the_scroll_bar_comes_with_the_switch(windows, monkeypatch):
+    """From a client whose notes fit (no scroll bar) to one whose notes need it: the cards
+    are sized at the width the bar leaves, not first at the full width and then again."""
+    from clientjournal.ui.notes import delegate as delegate_module
+
+    window = windows.open()
+    window.resize(1100, 700)
+    few, many = _client("Anna", 2), _client("Bernd", 45)
+    window.client_list.reload()
+    timeline = window.pane.timeline
+    timeline._rest.setInterval(60_000)
+    window.client_list.select_client(few)
+    windows.qtbot.wait(50)
+    assert not timeline.verticalScrollBar().isVisible()
+    widths: list[float] = []
+    real_preview = delegate_module.preview
+
+    def counted(document, lines):
+        widths.append(document.textWidth())
+        return real_preview(document, lines)
+
+    monkeypatch.setattr(delegate_module, "preview", counted)
+    window.client_list.select_client(many)
+    QApplication.processEvents()  # the switch's frame
+    assert timeline.verticalScrollBar().isVisible()
+    assert widths and len(widths) == len(_shown_rows(timeline))  # each card once
+    assert set(widths) == {timeline.itemDelegate()._text_width()}
+    _assert_the_cards_are_shown_in_their_sizes(timeline)
