@@ -216,7 +216,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._viewport_width = width_of if width_of is not None else view.viewport().width
         # the timeline's rows below the view, after a switch, take the smallest card's
         # height for a moment (ui/notes/timeline_view.py)
-        self._estimated_from = getattr(view, "estimated_from", None)
+        self._estimate = getattr(view, "estimate", None)
         self._card_sized = getattr(view, "card_sized", None)  # told each real card's height
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
@@ -235,7 +235,8 @@ class NoteDelegate(QStyledItemDelegate):
             )
         return fonts
 
-    def _text_width(self) -> int:
+    def text_width(self) -> int:
+        """The width a card's text is laid out at."""
         return max(120, self._viewport_width() - PADDING * 4)
 
     def _card(self, note: NoteData, font: QFont) -> _Card:
@@ -250,7 +251,7 @@ class NoteDelegate(QStyledItemDelegate):
             card = self._cards[note.id] = _Card(key, document)
             if len(self._cards) > CACHE_SIZE:
                 self._cards.popitem(last=False)
-        width = self._text_width()
+        width = self.text_width()
         if card.width != width or card.font != font:  # lay the text out again
             card.font = QFont(font)
             card.width = width
@@ -288,21 +289,22 @@ class NoteDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        estimate, row = self._estimate, -1
+        if estimate is not None:
+            row = index.row()
+            size = estimate(row)
+            if size is not None:  # the smallest card, without reading the note
+                return size
         fonts = self._fonts_of(option.font)
         header, padding = fonts.line, fonts.padding
-        estimated_from, row = self._estimated_from, -1
-        if estimated_from is not None:
-            row = index.row()
-            if row >= estimated_from():  # the smallest card
-                return QSize(self._text_width(), header + header + padding * 2 + padding // 2)
         note = index.data(RECORD_ROLE)
         if note is None:
-            return QSize(self._text_width(), header + padding * 2)
+            return QSize(self.text_width(), header + padding * 2)
         body = self._card(note, option.font).preview.height
         height = header + body + padding * 2 + padding // 2
         if self._card_sized is not None:
             self._card_sized(row, height)
-        return QSize(self._text_width(), height)
+        return QSize(self.text_width(), height)
 
     def helpEvent(
         self,

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     QTimerEvent,
@@ -81,6 +82,7 @@ class NoteTimelineView(QListView):
         self.setBatchSize(BATCH)
         self._holding = False  # the batches after the first wait (see the module's docstring)
         self._estimated_from = _NONE  # rows from this one on take the smallest card's height
+        self._estimate_size = QSize()  # theirs, worked out once per layout
         self._fill_left: int | None = None  # height the real cards of a switch still fill
         self._fill_row = -1  # the last row that filled it
         self._width_ahead: int | None = None  # the viewport's width once the layout is done
@@ -132,6 +134,7 @@ class NoteTimelineView(QListView):
                 # in one pass, which Qt does even while its batch timer still runs (the
                 # rounds of the client before; a batched layout would leave it to them)
                 self._estimated_from = first
+                self._estimate_size = self._smallest_size()
                 self._fill_left, self._fill_row = self._height(), -1
                 self.setLayoutMode(QListView.LayoutMode.SinglePass)
                 try:
@@ -172,11 +175,21 @@ class NoteTimelineView(QListView):
         ahead = self._width_ahead
         return ahead if ahead is not None else self.viewport().width()
 
+    def estimate(self, row: int) -> QSize | None:
+        """The smallest card's size if the delegate is to give it to ``row`` without reading
+        its note (every row inside the timer's batches while the rest waits, the rows below
+        the first batch in the layout of a switch), else None.  One call and a size made
+        once per layout: ~4 µs a row before, for every note of a client at every switch."""
+        return self._estimate_size if row >= self._estimated_from else None
+
     def estimated_from(self) -> int:
-        """The first row the delegate gives the smallest card's height without reading its
-        note: every row inside the timer's batches while the rest waits, the rows below the
-        first batch in the layout of a switch, none otherwise."""
+        """The first row ``estimate`` answers for (tests)."""
         return self._estimated_from
+
+    def _smallest_size(self) -> QSize:
+        delegate = self.itemDelegate()
+        width = delegate.text_width() if isinstance(delegate, NoteDelegate) else 0
+        return QSize(width, NoteDelegate.smallest_card_height(self.font()))
 
     def card_sized(self, row: int, height: int) -> None:
         """A card sized for real in a switch's layout: once the cards fill the view, the rows
@@ -201,6 +214,7 @@ class NoteTimelineView(QListView):
             self._catch_up()
             return
         self._estimated_from = 0
+        self._estimate_size = self._smallest_size()
         try:
             super().timerEvent(event)
         finally:

@@ -148,5 +148,28 @@ def test_cards_are_sized_once_when_the_scroll_bar_comes_with_the_switch(windows,
     QApplication.processEvents()  # the switch's frame
     assert timeline.verticalScrollBar().isVisible()
     assert widths and len(widths) == len(_shown_rows(timeline))  # each card once
-    assert set(widths) == {timeline.itemDelegate()._text_width()}
+    assert set(widths) == {timeline.itemDelegate().text_width()}
     _assert_the_cards_are_shown_in_their_sizes(timeline)
+
+
+def test_an_estimated_row_is_answered_without_the_font_or_the_note(windows, monkeypatch):
+    """A switch sizes every row of the client (~4 µs a row with the font's metrics looked up
+    per row; the view now hands the delegate one size made per layout)."""
+    from clientjournal.ui.notes.delegate import NoteDelegate
+
+    _second, timeline = _switch_frame(windows, quick=False)
+    asked: list[int] = []
+    real_fonts_of = NoteDelegate._fonts_of
+
+    def counted(self, font):
+        asked.append(1)
+        return real_fonts_of(self, font)
+
+    monkeypatch.setattr(NoteDelegate, "_fonts_of", counted)
+    rows = timeline.model().rowCount()
+    timeline.doItemsLayout()  # the switch's layout again, the rest still waiting
+    assert timeline.rest_waiting()
+    assert 0 < len(asked) < rows - 20  # the cards that fill the view, not every row
+    model = timeline.model()
+    below = model.index(rows - 1, 0)
+    assert timeline.visualRect(below).height() == NoteDelegate.smallest_card_height(timeline.font())
