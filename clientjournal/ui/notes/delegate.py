@@ -262,6 +262,10 @@ class NoteDelegate(QStyledItemDelegate):
                 card.preview = Preview(QFontMetrics(font).height())
         return card
 
+    def prepare(self, note: NoteData, font: QFont) -> None:
+        """Size ``note``'s card now, at the view's width, so that a layout finds it ready."""
+        self._card(note, font)
+
     def is_shortened(self, note: NoteData, font: QFont) -> bool:
         """Whether the note's card shows only its beginning (for the tooltip, and tests)."""
         return self._card(note, font).preview.shortened

@@ -83,9 +83,15 @@ def test_a_switch_right_after_another_shows_its_cards_in_their_sizes(windows):
     _assert_the_cards_are_shown_in_their_sizes(timeline)
 
 
-def test_a_switch_while_the_rest_of_the_client_before_is_sized_shows_its_cards(windows):
-    """The client before had its notes below the view sized in batches (its moment was
-    over): Qt's list leaves a new layout to the batch timer while that runs."""
+def test_a_switch_while_the_rest_of_the_client_before_is_sized_shows_its_cards(
+    windows, monkeypatch
+):
+    """The client before had its notes below the view laid out in Qt's batches (its moment
+    was over; a client of more than ONE_PASS_AT_MOST notes): Qt's list leaves a new layout
+    to the batch timer while that runs."""
+    from clientjournal.ui.notes import timeline_view
+
+    monkeypatch.setattr(timeline_view, "ONE_PASS_AT_MOST", 10)
     window = windows.open()
     window.resize(1100, 700)
     first, second = _client("Anna", 60), _client("Bernd", 45)
@@ -173,3 +179,34 @@ def test_an_estimated_row_is_answered_without_the_font_or_the_note(windows, monk
     model = timeline.model()
     below = model.index(rows - 1, 0)
     assert timeline.visualRect(below).height() == NoteDelegate.smallest_card_height(timeline.font())
+
+
+def test_the_rest_sized_after_the_moment_never_empties_the_timeline(windows):
+    """The notes below the view sized for real once the moment is over: a batch per turn of
+    the event loop, then laid out at once.  Qt's batched layout painted an empty timeline
+    until its last batch, a flash 150 ms after most switches."""
+    from PySide6.QtCore import QEvent, QObject
+
+    second, timeline = _switch_frame(windows, quick=False)
+    empty: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not _shown_rows(timeline):
+                empty.append(1)
+            return False
+
+    watch = Watch()
+    timeline.viewport().installEventFilter(watch)
+    timeline._rest.setInterval(0)
+    timeline._rest.start()  # the moment is over
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    windows.qtbot.wait(50)
+    timeline.viewport().removeEventFilter(watch)
+    assert not empty
+    delegate = timeline.itemDelegate()
+    assert len(delegate._cards.keys() & set(notes.ids_for_client(second))) == 45
+    model = timeline.model()
+    rows = model.rowCount()
+    laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(rows)]
+    assert laid_out == _single_pass_rects(timeline, rows)
