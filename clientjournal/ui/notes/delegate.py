@@ -337,7 +337,7 @@ class NoteDelegate(QStyledItemDelegate):
         # Not ``initStyleOption``: it asks the model for seven roles (seven calls into Python,
         # ~1 M instructions a switch over the ~6 cards) of which the card uses none; the row's
         # background takes the option as the view made it, with the index (issue 21).
-        option.index = index
+        option.index = cast(QModelIndex, index)  # Qt paints with a QModelIndex
         draw_row_background(painter, option)
         note = index.data(RECORD_ROLE)
         if note is None:
