@@ -105,37 +105,22 @@ def dirty_count() -> int:
     return database.execute_sql("SELECT COUNT(*) FROM sync_dirty").fetchone()[0]
 
 
-def _select(kind: Kind, most: bool = False) -> str:
-    """``most``: the dirty records are a good share of the table (a first round publishes
-    all of it), which is then read in its own order, each row looked up in ``sync_dirty``;
-    else each dirty record is looked up in the table.  Looked up by uuid, a million notes
-    were read in random order, and at ten times the demo journal most reads missed the
-    cache (issue 21)."""
+def _select(kind: Kind) -> str:
     refs = "".join(
         f", (SELECT uuid FROM {ref.kind} WHERE id = t.{ref.column})" for ref in kind.refs
     )
     columns = "".join(f", t.{column}" for column in kind.columns)
     profile = ", t.profile" if kind.profile else ""
-    join = "CROSS JOIN" if most else "JOIN"  # SQLite's way of fixing the order of a join
     return (
         f"SELECT t.{kind.key_column}{columns}{refs}{profile} FROM {kind.table} t "
-        f"{join} sync_dirty d ON d.kind = ? AND d.uuid = t.{kind.key_column}"
+        f"JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.{kind.key_column}"
     )
 
 
-def _most_of(kind: Kind, dirty: int) -> bool:
-    """Whether ``dirty`` records are a quarter of the kind's table or more (its highest row
-    id: the end of a B-tree, read without counting the rows)."""
-    highest = database.execute_sql(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0]
-    return highest is not None and dirty * 4 >= highest
-
-
-def journal_values(kind: Kind, dirty: int = 0) -> dict[str, Values]:
-    """The current values of the kind's dirty records (``dirty`` of them) that are in the
-    journal."""
+def journal_values(kind: Kind) -> dict[str, Values]:
+    """The current values of the kind's dirty records that are in the journal."""
     found: dict[str, Values] = {}
-    select = _select(kind, _most_of(kind, dirty))
-    for row in database.execute_sql(select, (kind.name,)):
+    for row in database.execute_sql(_select(kind), (kind.name,)):
         values: Values = dict(zip(kind.columns, row[1 : 1 + len(kind.columns)], strict=True))
         at = 1 + len(kind.columns)
         for ref in kind.refs:
@@ -325,7 +310,7 @@ def capture(clock: Clock) -> Captured:
             present = _conflict_rows()
             values_of: dict[str, Values] = {uuid: {} for uuid in present}
         else:
-            values_of = journal_values(kind, len(dirty))
+            values_of = journal_values(kind)
         records = state.load((kind.name, uuid) for uuid in dirty)
         for uuid in sorted(dirty, key=lambda u: (dirty[u], u)):
             key = (kind.name, uuid)
