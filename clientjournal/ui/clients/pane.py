@@ -175,6 +175,10 @@ class ClientPane(QStackedWidget):
         self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
+        # The timeline laid out now, not inside its paint: a layout there that shows or hides
+        # the scroll bar resizes the viewport, and the window painted the timeline twice (the
+        # bar going, ~18 % of jumps on the demo journal; issue 21).
+        self.timeline.executeDelayedItemsLayout()
 
     def _load_current_tab(self) -> None:
         index = self.tabs.currentIndex()
