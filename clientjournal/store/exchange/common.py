@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -228,3 +228,12 @@ def clients_where(column: str, client_ids: Sequence[int] | None) -> tuple[str, t
     if client_ids is None:
         return "", ()
     return f"WHERE {column} IN ({','.join('?' * len(client_ids)) or 'NULL'})", tuple(client_ids)
+
+
+def empty(tables: Iterable[str]) -> bool:
+    """Whether ``tables`` hold no row.  Read inside an import's transaction before it writes:
+    then every record the import meets in the journal is one it wrote itself, from a UUID
+    the file had not used before (each is used once: ``json_import._check_document``, and
+    across batches ``json_stream.UsedUuids``), so looking its records up finds nothing."""
+    clauses = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {table})" for table in tables)
+    return bool(database.execute_sql(f"SELECT {clauses}").fetchone()[0])

@@ -30,6 +30,7 @@ from clientjournal.store.exchange import replies as exchange_drafts
 from clientjournal.store.exchange.common import (
     MAX_IMPORT_BYTES,
     ImportFailed,
+    empty,
     find,
     location,
     read_import_file,
@@ -214,14 +215,6 @@ _TABLE_OF = {
 }
 
 
-def _journal_empty() -> bool:
-    """Whether the journal holds no record with a UUID (read inside the import's
-    transaction, before it writes: then every record the import meets in the journal is one
-    it wrote itself, from a UUID the file has not used before; see ``_import_checked``)."""
-    tables = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {table})" for table in _TABLE_OF.values())
-    return bool(database.execute_sql(f"SELECT {tables}").fetchone()[0])
-
-
 def _check_kinds(source: str, document: Any, seen: dict[str, JsonPath]) -> None:
     """A UUID names one record of one kind: a note may not take the UUID of a client (or of
     any other record) the journal has, or the journal's own export no longer imports."""
@@ -387,11 +380,8 @@ def _import_checked(
     batch made every later batch's inserts many times slower).
 
     ``fresh`` (found here when not ``inside``): the journal held no record when the import's
-    transaction began.  Then its clients and notes are not looked up in the journal, nor is
-    each UUID in every table for a record of another kind: all the journal holds came from
-    the same file, whose UUIDs are each used once (``_check_document``, and across batches
-    ``json_stream.UsedUuids``), so nothing would be found.  At ten times the demo journal
-    those look-ups, nine per record into growing indexes, were a sixth of the import."""
+    transaction began, so its clients and notes are not looked up, nor each UUID in every
+    table (``common.empty``: a sixth of the import at ten times the demo journal)."""
     client_rows, note_rows = _rows(source, document)
     checklist = exchange_checklist.collect(source, document)
     draft_rows = exchange_drafts.collect(source, document)
@@ -399,7 +389,7 @@ def _import_checked(
     conflict_rows = exchange_conflicts.collect(source, document)
     try:
         with contextlib.nullcontext() if inside else _bulk_transaction():
-            fresh = fresh or (not inside and _journal_empty())
+            fresh = fresh or (not inside and empty(_TABLE_OF.values()))
             if not fresh:
                 _check_kinds(source, document, seen)
             merged = _merge(source, document, client_rows, note_rows, fresh)
@@ -473,7 +463,7 @@ def _import_streamed(path: Path) -> ImportCounts:
         json_stream.UsedUuids() as used,
         _bulk_transaction(),
     ):
-        fresh = _journal_empty()  # before the first batch writes
+        fresh = empty(_TABLE_OF.values())  # before the first batch writes
         try:
             for batch in json_stream.batches(stream, decoder):
                 seen = _check_document(source, batch)

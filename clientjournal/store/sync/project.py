@@ -37,6 +37,7 @@ from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
 from clientjournal.store.sync import state
+from clientjournal.store.sync.row_ids import RowIds
 from clientjournal.store.sync.state import Key, Record
 
 STEP = 4096  # records between two progress reports of a big kind
@@ -51,7 +52,7 @@ def _iso_of_ms(ms: int) -> str:
     return to_iso(datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=ms))
 
 
-class Projector:
+class Projector(RowIds):
     """One round's writer; ``records``: the state records loaded (more as they are reached)."""
 
     def __init__(self, records: dict[Key, Record]) -> None:
@@ -69,95 +70,6 @@ class Projector:
         self._survivors: dict[str, str] = {}  # client uuid -> the client its records go to
 
     # -- lookups -------------------------------------------------------------------------
-    def row_id(self, kind_name: str, uuid: str) -> int | None:
-        key = (kind_name, uuid)
-        if key not in self.ids:
-            kind = BY_NAME[kind_name]
-            row = database.execute_sql(
-                f"SELECT rowid FROM {kind.table} WHERE {kind.key_column} = ?", (uuid,)
-            ).fetchone()
-            self.ids[key] = None if row is None else row[0]
-        return self.ids[key]
-
-    def prefetch_ids(
-        self, kind_name: str, uuids: list[str] | None = None, everything: bool = False
-    ) -> None:
-        """Row ids in bulk (a first sync writes tens of thousands): of ``uuids``, of the
-        kind's loaded records, or with ``everything`` of all its rows."""
-        kind = BY_NAME[kind_name]
-        if uuids is None:
-            present = dict(
-                database.execute_sql(
-                    f"SELECT {kind.key_column}, rowid FROM {kind.table}"
-                ).fetchall()
-            )
-            wanted = [key[1] for key in self.records if key[0] == kind_name]
-            if everything:
-                wanted += list(present)
-        else:
-            present = {}
-            for start in range(0, len(uuids), state.CHUNK):
-                part = uuids[start : start + state.CHUNK]
-                marks = ",".join("?" * len(part))
-                present.update(
-                    database.execute_sql(
-                        f"SELECT {kind.key_column}, rowid FROM {kind.table} "
-                        f"WHERE {kind.key_column} IN ({marks})",
-                        tuple(part),
-                    ).fetchall()
-                )
-            wanted = uuids
-        for uuid in wanted:
-            self.ids[(kind_name, uuid)] = present.get(uuid)
-
-    def _prefetch_kind(self, kind: Kind, uuids: set[str]) -> None:
-        """Row ids of a big kind's records and of the records they refer to, in bulk, with
-        the clients of the projects and notes they may refer to.  A whole table is read only
-        when the round holds a good share of it (a first sync writes tens of thousands); a
-        round of a thousand changes looks up its own, so that its work does not grow with
-        the journal (issue 21: a full read of the notes' uuids took half of such a round at
-        ten times the demo journal)."""
-        if self._most_of(kind.name, len(uuids)):
-            self.prefetch_ids(kind.name)
-        else:
-            self.prefetch_ids(kind.name, sorted(uuids))
-        for ref in kind.refs:
-            targets = set()
-            for uuid in uuids:
-                record = self.records.get((kind.name, uuid))
-                target = None if record is None else record.value(ref.field)
-                if isinstance(target, str):
-                    targets.add(target)
-            clients_too = not ref.required and ref.kind in ("project", "note")
-            table = BY_NAME[ref.kind].table
-            if self._most_of(ref.kind, len(targets)):
-                self.prefetch_ids(ref.kind, everything=True)
-                if clients_too:
-                    rows = database.execute_sql(f"SELECT rowid, client_id FROM {table}").fetchall()
-                    self._clients_of.update(((ref.kind, i), c) for i, c in rows)
-                continue
-            missing = sorted(t for t in targets if (ref.kind, t) not in self.ids)
-            self.prefetch_ids(ref.kind, missing)
-            if not clients_too:
-                continue
-            ids = sorted({i for t in targets if (i := self.ids[(ref.kind, t)]) is not None})
-            for start in range(0, len(ids), state.CHUNK):
-                part = ids[start : start + state.CHUNK]
-                marks = ",".join("?" * len(part))
-                rows = database.execute_sql(
-                    f"SELECT rowid, client_id FROM {table} WHERE rowid IN ({marks})", tuple(part)
-                ).fetchall()
-                self._clients_of.update(((ref.kind, i), c) for i, c in rows)
-
-    @staticmethod
-    def _most_of(kind_name: str, wanted: int) -> bool:
-        """Whether ``wanted`` records are a good share of the kind's table (a quarter of its
-        highest row id: an index's last entry, read without counting the rows), so that
-        reading the whole table is cheaper than looking each up."""
-        table = BY_NAME[kind_name].table
-        highest = database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0]
-        return highest is None or wanted * 4 >= highest
-
     def surviving(self, client_uuid: str) -> str:
         """The client that what refers to ``client_uuid`` belongs to: the client a merge
         kept, while the merged one is in the trash or deleted (a note another computer wrote
