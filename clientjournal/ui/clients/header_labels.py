@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QClipboard,
+    QFocusEvent,
+    QGuiApplication,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -26,6 +30,42 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStyle, QStyleOption, QWidget
 
 QWIDGETSIZE_MAX = 16777215  # Qt's largest widget size: QLabel's "one line" width
+SOFT_BREAK = "\u200b"  # zero-width space: a line may break here, nothing is shown
+
+
+def soft_breaks(word: str) -> str:
+    """``word`` with a ``SOFT_BREAK`` between every two of its characters as the reader sees
+    them (grapheme clusters: a flag, an emoji with its skin tone, a Thai or Devanagari
+    cluster, a letter with its accents stay whole).  Qt's rich text wraps only where Unicode
+    allows a break, and QLabel wraps only at words (it sets the wrap mode of its document
+    itself), so a word longer than the label's line can only be given places to break."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, word)
+    units = word.encode("utf-16-le")  # the finder counts UTF-16 code units
+    pieces = []
+    start = 0
+    end = finder.toNextBoundary()
+    flag_letters = ""  # regional indicators in a row: paired here, see below
+    while end > 0:
+        piece = units[2 * start : 2 * end].decode("utf-16-le")
+        start, end = end, finder.toNextBoundary()
+        # Qt 6.11 pairs the regional indicators after an emoji wrongly ("💻🇩🇪🇫🇷" gives
+        # 🇩, 🇪🇫, 🇷): a run of them is put together and paired from its start
+        if all(_FLAG_LETTERS[0] <= char <= _FLAG_LETTERS[1] for char in piece):
+            flag_letters += piece
+            continue
+        pieces += _in_pairs(flag_letters)
+        flag_letters = ""
+        pieces.append(piece)
+    pieces += _in_pairs(flag_letters)
+    return SOFT_BREAK.join(pieces)
+
+
+_FLAG_LETTERS = ("\U0001f1e6", "\U0001f1ff")  # the regional indicators A to Z
+
+
+def _in_pairs(letters: str) -> list[str]:
+    """Regional indicators two by two: each pair is one flag."""
+    return [letters[i : i + 2] for i in range(0, len(letters), 2)]
 
 
 class WrappedLabel(QLabel):
@@ -50,6 +90,7 @@ class WrappedLabel(QLabel):
         self._hints: tuple[QSize, QSize] | None = None  # size hint, minimum size hint
         self._hints_of: tuple[object, ...] = ()
         self.heights_asked = self.heights_worked_out = 0  # counted for the tests
+        self._watching_copies = False
 
     def setText(self, text: str) -> None:
         """A text set again is parsed again, also when it is the same: a link takes the
@@ -175,6 +216,43 @@ class WrappedLabel(QLabel):
                 height = super().heightForWidth(width)
             self._heights[width] = height
         return height
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._watch_copies()
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._watch_copies()
+        super().focusInEvent(event)
+
+    def _watch_copies(self) -> None:
+        """Copies are cleaned once a selection can begin (a click, the focus), not from the
+        start: the clipboard is not needed before the first paint."""
+        if not self._watching_copies:
+            self._watching_copies = True
+            clipboard = QGuiApplication.clipboard()
+            clipboard.dataChanged.connect(lambda: self._clean_copy(QClipboard.Mode.Clipboard))
+            clipboard.selectionChanged.connect(lambda: self._clean_copy(QClipboard.Mode.Selection))
+
+    def _clean_copy(self, mode: QClipboard.Mode) -> None:
+        """What is copied from the label holds no ``SOFT_BREAK``: QLabel copies its text as it
+        is, and an e-mail address or a company name pasted into a mail program or a search
+        field with a zero-width space between every two letters matches nothing (attack21c
+        C1).  Only a copy made here, with the app in front, while the label has a selection,
+        is rewritten (once: the rewritten text holds none)."""
+        if not self.hasSelectedText():
+            return
+        if QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive:
+            return  # another program's copy
+        clipboard = QGuiApplication.clipboard()
+        copied = clipboard.mimeData(mode)
+        if copied is None or SOFT_BREAK not in copied.text():
+            return
+        clean = QMimeData()
+        clean.setText(copied.text().replace(SOFT_BREAK, ""))
+        if copied.hasHtml():
+            clean.setHtml(copied.html().replace(SOFT_BREAK, "").replace("&#8203;", ""))
+        clipboard.setMimeData(clean, mode)
 
     def changeEvent(self, event: QEvent) -> None:
         self._heights.clear()  # a new font or style: worked out again

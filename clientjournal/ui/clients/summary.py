@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import unicodedata
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +24,7 @@ from clientjournal.core.tags import format_tags, parse_tags
 from clientjournal.settings import qsettings
 from clientjournal.ui.clients.cadence_labels import needs_attention, rhythm_text
 from clientjournal.ui.clients.essentials_line import EssentialsLine
-from clientjournal.ui.clients.header_labels import NameLabel, WrappedLabel
+from clientjournal.ui.clients.header_labels import SOFT_BREAK, NameLabel, WrappedLabel, soft_breaks
 from clientjournal.ui.clients.profile_editor import ProfileEditor
 from clientjournal.ui.common.labels import (
     address_form_label,
@@ -63,27 +60,16 @@ class _ProfileArea(QScrollArea):
 # narrowest the details get at 1024 px with a large font.  Longer, one part set the header's
 # minimum width: a company written as one 200-character word made the window 1,993 px wide.
 LONGEST_UNBROKEN = 30
-ZERO_WIDTH_SPACE = "\u200b"
-_JOINED = {"Mn", "Mc", "Me", "Cf"}  # marks and format characters belong to the one before
 
 
 def _breakable(text: str) -> str:
     """``text`` as HTML that wraps at its spaces and, inside a word longer than
     ``LONGEST_UNBROKEN``, between any two characters (as a browser's ``overflow-wrap:
-    anywhere``): Qt's rich text wraps only where Unicode allows a break, so a zero-width
-    space goes before each character that starts a new one (not before a combining mark, a
-    joiner or what a joiner joins, which would split one character in two)."""
-    words = []
-    for word in text.split(" "):
-        if len(word) > LONGEST_UNBROKEN:
-            pieces = [word[0]]
-            for before, char in itertools.pairwise(word):
-                if unicodedata.category(char) not in _JOINED and before != "\u200d":
-                    pieces.append(ZERO_WIDTH_SPACE)
-                pieces.append(char)
-            word = "".join(pieces)
-        words.append(escape_html(word))
-    return " ".join(words)
+    anywhere``).  The label's copies and its spoken name leave the soft breaks out."""
+    return " ".join(
+        escape_html(soft_breaks(word) if len(word) > LONGEST_UNBROKEN else word)
+        for word in text.split(" ")
+    )
 
 
 def _unbroken(text: str) -> str:
@@ -264,7 +250,7 @@ class ClientSummary(QFrame):
         ]
         self._details_html = "<br>".join(lines)
         self.details.setText(self._details_html)
-        self.details.setAccessibleName(self.details.spoken_text().replace(ZERO_WIDTH_SPACE, ""))
+        self.details.setAccessibleName(self.details.spoken_text().replace(SOFT_BREAK, ""))
         self.setAccessibleDescription(
             " ".join(part for part in [*first, *second, contact, text] if part)
         )
