@@ -66,10 +66,17 @@ class RowIds:
         round of a thousand changes looks up its own, so that its work does not grow with
         the journal (issue 21: a full read of the notes' uuids took half of such a round at
         ten times the demo journal)."""
-        if self._most_of(kind.name, len(uuids)):
+        if self._most_of(kind.name, len(uuids)):  # as all rounds did before
             self.prefetch_ids(kind.name)
-        else:
-            self.prefetch_ids(kind.name, sorted(uuids))
+            for ref in kind.refs:
+                self.prefetch_ids(ref.kind, everything=True)
+                if not ref.required and ref.kind in ("project", "note"):
+                    rows = database.execute_sql(
+                        f"SELECT rowid, client_id FROM {BY_NAME[ref.kind].table}"
+                    ).fetchall()
+                    self._clients_of.update(((ref.kind, i), c) for i, c in rows)
+            return
+        self.prefetch_ids(kind.name, sorted(uuids))
         for ref in kind.refs:
             targets = set()
             for uuid in uuids:
@@ -77,26 +84,23 @@ class RowIds:
                 target = None if record is None else record.value(ref.field)
                 if isinstance(target, str):
                     targets.add(target)
-            clients_too = not ref.required and ref.kind in ("project", "note")
-            table = BY_NAME[ref.kind].table
-            if self._most_of(ref.kind, len(targets)):
-                self.prefetch_ids(ref.kind, everything=True)
-                if clients_too:
-                    rows = database.execute_sql(f"SELECT rowid, client_id FROM {table}").fetchall()
-                    self._clients_of.update(((ref.kind, i), c) for i, c in rows)
-                continue
             missing = sorted(t for t in targets if (ref.kind, t) not in self.ids)
             self.prefetch_ids(ref.kind, missing)
-            if not clients_too:
-                continue
-            ids = sorted({i for t in targets if (i := self.ids[(ref.kind, t)]) is not None})
-            for start in range(0, len(ids), state.CHUNK):
-                part = ids[start : start + state.CHUNK]
-                marks = ",".join("?" * len(part))
-                rows = database.execute_sql(
-                    f"SELECT rowid, client_id FROM {table} WHERE rowid IN ({marks})", tuple(part)
-                ).fetchall()
-                self._clients_of.update(((ref.kind, i), c) for i, c in rows)
+            if not ref.required and ref.kind in ("project", "note"):
+                self._prefetch_clients(ref.kind, targets)
+
+    def _prefetch_clients(self, kind_name: str, targets: set[str]) -> None:
+        """The clients of the records ``targets`` (of a kind an optional reference points
+        at), for ``Projector._own_client_only``."""
+        table = BY_NAME[kind_name].table
+        ids = sorted({i for t in targets if (i := self.ids[(kind_name, t)]) is not None})
+        for start in range(0, len(ids), state.CHUNK):
+            part = ids[start : start + state.CHUNK]
+            marks = ",".join("?" * len(part))
+            rows = database.execute_sql(
+                f"SELECT rowid, client_id FROM {table} WHERE rowid IN ({marks})", tuple(part)
+            ).fetchall()
+            self._clients_of.update(((kind_name, i), c) for i, c in rows)
 
     @staticmethod
     def _most_of(kind_name: str, wanted: int) -> bool:
