@@ -197,20 +197,27 @@ def measure_opened(journal: Path, repeat: int, switches: int, ten_times: bool) -
     ).stdout
     inner = json.loads(output.strip().splitlines()[-1])
     switch_bar = 16 if ten_times else 10
+    # timed until the frame that shows the new client's notes (the bar); the figure until
+    # the event loop had nothing left is given beside it
+    shown_in_time = inner["switch_not_shown"] == 0
     rows.append(
         (
-            "switching client: a jump anywhere in the list",
-            f"{inner['switch_median_ms']:.1f} ms median, {inner['switch_p95_ms']:.1f} ms p95",
+            "switching client: a jump anywhere in the list, until its notes are shown",
+            f"{inner['switch_shown_median_ms']:.1f} ms median, "
+            f"{inner['switch_shown_p95_ms']:.1f} ms p95 "
+            f"(events done: {inner['switch_median_ms']:.1f} ms; "
+            f"not shown within 2 s: {inner['switch_not_shown']})",
             f"≤ {switch_bar} ms median",
-            inner["switch_median_ms"] <= switch_bar,
+            inner["switch_shown_median_ms"] <= switch_bar and shown_in_time,
         )
     )
     rows.append(
         (
-            "switching client: the next one (Down)",
-            f"{inner['switch_next_median_ms']:.1f} ms median",
+            "switching client: the next one (Down), until its notes are shown",
+            f"{inner['switch_next_shown_median_ms']:.1f} ms median "
+            f"(events done: {inner['switch_next_median_ms']:.1f} ms)",
             f"≤ {switch_bar} ms median",
-            inner["switch_next_median_ms"] <= switch_bar,
+            inner["switch_next_shown_median_ms"] <= switch_bar and shown_in_time,
         )
     )
     rows.append(

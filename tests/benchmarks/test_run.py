@@ -55,3 +55,5 @@ def test_benchmark_script_measures_every_bar():
         "SIGKILL at random moments",
     ):
         assert f"| {row}" in table, table
+    # every switch's notes were shown, and the frame that showed them was timed
+    assert "not shown within 2 s: 0)" in table, table
