@@ -230,9 +230,17 @@ class WrappedLabel(QLabel):
         start: the clipboard is not needed before the first paint."""
         if not self._watching_copies:
             self._watching_copies = True
+            # bound methods, which Qt disconnects when the label is deleted (a lambda stayed
+            # connected and raised at every later copy: attack21c C6)
             clipboard = QGuiApplication.clipboard()
-            clipboard.dataChanged.connect(lambda: self._clean_copy(QClipboard.Mode.Clipboard))
-            clipboard.selectionChanged.connect(lambda: self._clean_copy(QClipboard.Mode.Selection))
+            clipboard.dataChanged.connect(self._clean_clipboard)
+            clipboard.selectionChanged.connect(self._clean_selection)
+
+    def _clean_clipboard(self) -> None:
+        self._clean_copy(QClipboard.Mode.Clipboard)
+
+    def _clean_selection(self) -> None:
+        self._clean_copy(QClipboard.Mode.Selection)
 
     def _clean_copy(self, mode: QClipboard.Mode) -> None:
         """What is copied from the label holds no ``SOFT_BREAK``: QLabel copies its text as it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from widget_walk import shown_lines
 
 from clientjournal.core.records import ClientData
@@ -91,3 +91,19 @@ def test_a_copy_from_the_details_holds_no_zero_width_space(qtbot, long_client, w
     assert LONG_EMAIL in copied.text()
     assert ZERO_WIDTH_SPACE not in copied.text()
     assert not copied.hasHtml() or ZERO_WIDTH_SPACE not in copied.html()
+
+
+def test_a_deleted_label_no_longer_watches_the_clipboard(qtbot, long_client, windows):
+    """attack21c C6: the label's clipboard watchers were lambdas, never disconnected: once the
+    window was replaced (a restored journal), every later copy raised "Internal C++ object
+    already deleted"."""
+    window = windows.open()
+    window.client_list.select_client(long_client)
+    details = window.pane.summary.details
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)  # starts watching
+    assert details._watching_copies
+    with qtbot.waitSignal(details.destroyed):
+        details.deleteLater()
+    QGuiApplication.clipboard().setText("copied later")  # raised in the lambda before
+    QGuiApplication.clipboard().setText("x\u200by", QClipboard.Mode.Clipboard)
+    assert QGuiApplication.clipboard().text() == "x\u200by"
