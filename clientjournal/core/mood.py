@@ -33,12 +33,12 @@ TREND_SAMPLES = 80  # the trend line is evaluated at most this many times
 
 class MoodPoint(NamedTuple):
     """One note on the chart (a tuple: hundreds are built on every client switch, and a
-    frozen dataclass takes several times as long to construct)."""
+    frozen dataclass takes several times as long to construct).  Its title is not here: it is
+    read for the one point whose tooltip is shown (store.mood.point_title)."""
 
     note_id: int
     at: datetime
     mood: int
-    title: str
 
 
 class TrendDirection(StrEnum):
@@ -235,18 +235,34 @@ def note_title(body: str, length: int = TITLE_LENGTH) -> str:
     return ""
 
 
-def _day_means(points: Sequence[MoodPoint]) -> list[tuple[float, float]]:
-    """(mean time in seconds, mean mood) per calendar day (UTC): a burst counts once."""
-    days: dict[date, list[tuple[float, int]]] = {}
-    for point in points:
-        days.setdefault(point.at.date(), []).append((point.at.timestamp(), point.mood))
-    return [
-        (sum(s for s, _ in notes) / len(notes), sum(m for _, m in notes) / len(notes))
-        for _, notes in sorted(days.items())
-    ]
+def _day_means(
+    points: Sequence[MoodPoint], stamps: Sequence[float] | None = None
+) -> list[tuple[float, float]]:
+    """(mean time in seconds, mean mood) per calendar day (UTC): a burst counts once.
+
+    ``stamps`` are the points' ``at.timestamp()`` when the caller has them already.  The sums
+    are added up in the points' order, as ``sum`` would: the same floats, so the same pixels."""
+    if stamps is None:
+        stamps = [point.at.timestamp() for point in points]
+    days: dict[date, list[float]] = {}
+    for point, stamp in zip(points, stamps, strict=True):
+        day = point.at.date()
+        sums = days.get(day)
+        if sums is None:
+            days[day] = [stamp, point.mood, 1]
+        else:
+            sums[0] += stamp
+            sums[1] += point.mood
+            sums[2] += 1
+    return [(total / n, moods / n) for _, (total, moods, n) in sorted(days.items())]
 
 
-def trend_line(points: Sequence[MoodPoint], start: float, end: float) -> list[tuple[float, float]]:
+def trend_line(
+    points: Sequence[MoodPoint],
+    start: float,
+    end: float,
+    stamps: Sequence[float] | None = None,
+) -> list[tuple[float, float]]:
     """A smoothed trend as (seconds, mood): per day the mean mood, then a triangular moving
     average over a sixth of the span (at least three days) each side, sampled evenly.
 
@@ -255,7 +271,7 @@ def trend_line(points: Sequence[MoodPoint], start: float, end: float) -> list[tu
     """
     if not points:
         return []
-    days = _day_means(points)
+    days = _day_means(points, stamps)
     width = max((end - start) / 6, 3 * 86400.0)
     count = min(TREND_SAMPLES, max(2, len(days)))
     first, last = days[0][0], days[-1][0]
@@ -319,11 +335,18 @@ class ChartGeometry:
         if short > 0:  # one day (or one note) is centred in a day-wide axis
             start, end = start - short / 2, end + short / 2
         self.start, self.end = start, end
+        # x_of and y_of written out (the same arithmetic in the same order, so the same
+        # floats): a method call per point and coordinate was most of this on a switch.
+        span = end - start
+        y_of = {mood: self.y_of(mood) for mood in {p.mood for p in self.points}}
         self.positions = [
-            (self.x_of(s), self.y_of(p.mood)) for s, p in zip(stamps, self.points, strict=True)
+            (x + (s - start) / span * width, y_of[p.mood])
+            for s, p in zip(stamps, self.points, strict=True)
         ]
+        top, scale = y, MOOD_MAX - MOOD_MIN
         self.trend = [
-            (self.x_of(at), self.y_of(mood)) for at, mood in trend_line(self.points, start, end)
+            (x + (at - start) / span * width, top + (MOOD_MAX - mood) / scale * height)
+            for at, mood in trend_line(self.points, start, end, stamps)
         ]
 
     def x_of(self, seconds: float) -> float:

@@ -12,6 +12,7 @@ from clientjournal.core.mood import (
     MoodPoint,
     RelationshipTrend,
     TrendDirection,
+    _day_means,
     falling_rank,
     note_title,
     relationship_trend,
@@ -25,8 +26,8 @@ NOW = datetime(2024, 6, 1, 12, tzinfo=UTC)
 DAY = timedelta(days=1)
 
 
-def point(at: datetime, mood: int, note_id: int = 0, title: str = "") -> MoodPoint:
-    return MoodPoint(note_id, at, mood, title)
+def point(at: datetime, mood: int, note_id: int = 0) -> MoodPoint:
+    return MoodPoint(note_id, at, mood)
 
 
 def ago(days: float, mood: int, note_id: int = 0) -> MoodPoint:
@@ -257,3 +258,22 @@ def test_long_titles_are_cut_at_eighty_characters():
     title = note_title("word " * 40)
     assert len(title) == 80 and title.endswith("…")
     assert note_title("x" * 80) == "x" * 80
+
+
+def test_positions_and_trend_are_exactly_x_of_and_y_of():
+    """ChartGeometry writes x_of and y_of out for speed (issue 21): the same floats, so the
+    chart's pixels do not move."""
+    points = [
+        point(T0 + DAY * (i * 0.37) + timedelta(seconds=i * 7), (i * 3) % 5 - 2) for i in range(60)
+    ]
+    chart = ChartGeometry(points, 31.5, 4.25, 613.0, 57.0)
+    assert chart.positions == [(chart.x_of(p.at.timestamp()), chart.y_of(p.mood)) for p in points]
+    samples = trend_line(points, chart.start, chart.end)
+    assert chart.trend == [(chart.x_of(at), chart.y_of(mood)) for at, mood in samples]
+    days: dict = {}
+    for p in points:
+        days.setdefault(p.at.date(), []).append((p.at.timestamp(), p.mood))
+    assert _day_means(points) == [
+        (sum(s for s, _ in d) / len(d), sum(m for _, m in d) / len(d))
+        for _, d in sorted(days.items())
+    ]

@@ -10,6 +10,7 @@ from clientjournal.core.domain import ClientStatus
 from clientjournal.core.mood import relationship_trend
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, mood, notes
+from clientjournal.store.models import database
 
 NOW = datetime(2024, 6, 20, 10, tzinfo=UTC)
 
@@ -48,8 +49,10 @@ def test_points_are_the_newest_notes_oldest_first_with_titles(journal):
     points = mood.mood_points(anna)
     assert [p.note_id for p in points] == [first, second, third]
     assert [p.mood for p in points] == [1, -2, 0]
-    assert [p.title for p in points] == ["Kick-off call", "Angry mail about the invoice", ""]
+    titles = [mood.point_title(p.note_id) for p in points]
+    assert titles == ["Kick-off call", "Angry mail about the invoice", ""]
     assert points[0].at == NOW - timedelta(days=30)
+    assert points[0].at.tzinfo is UTC
     assert [p.note_id for p in mood.mood_points(anna, limit=2)] == [second, third]
     assert mood.mood_points(9999) == []
 
@@ -58,7 +61,50 @@ def test_a_long_first_line_is_cut(journal):
     anna = client("Anna")
     note(anna, 1, 0, "a" * 2000)
     (point,) = mood.mood_points(anna)
-    assert len(point.title) == 80
+    assert len(mood.point_title(point.note_id)) == 80
+
+
+def test_points_read_no_note_text(journal, monkeypatch):
+    """A switch reads the chart's points; a title is read only for a tooltip (issue 21)."""
+    anna = client("Anna")
+    note(anna, 2, 1, "First")
+    note(anna, 1, -1, "Second")
+
+    def refuse(body: str) -> str:
+        raise AssertionError("a title was made for a chart point")
+
+    monkeypatch.setattr(mood, "note_title", refuse)
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        assert [p.mood for p in mood.mood_points(anna)] == [1, -1]
+    finally:
+        database.connection().set_trace_callback(None)
+    assert statements and not any("body" in sql for sql in statements)
+
+
+def test_a_gone_note_has_no_title(journal):
+    assert mood.point_title(9999) == ""
+
+
+def test_stamps_in_other_forms_are_read_as_before(journal):
+    """The points' fast path is for to_iso's "…Z"; an offset or a naive stamp goes through
+    from_iso as before."""
+    anna = client("Anna")
+    first = note(anna, 2, 1)
+    second = note(anna, 1, 2)
+    database.execute_sql(
+        "UPDATE note SET created_at = ? WHERE id = ?", ("2024-06-01T12:00:00+02:00", first)
+    )
+    database.execute_sql(
+        "UPDATE note SET created_at = ? WHERE id = ?", ("2024-06-02T08:00:00", second)
+    )
+    points = mood.mood_points(anna)
+    assert [p.at for p in points] == [
+        datetime(2024, 6, 1, 10, tzinfo=UTC),
+        datetime(2024, 6, 2, 8, tzinfo=UTC),
+    ]
+    assert all(p.at.tzinfo is UTC for p in points)
 
 
 def test_cooling_lists_falls_and_negative_runs_worst_first(journal):

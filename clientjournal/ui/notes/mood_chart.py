@@ -193,6 +193,8 @@ class MoodChart(QWidget):
         )
 
     def point_text(self, index: int) -> str:
+        """A point's tooltip: its date and mood, then its note's title, read now (a switch
+        reads no note's text for the chart)."""
         point = self._points[index]
         text = fill(
             self.tr("%1 · %2 %3"),
@@ -200,7 +202,8 @@ class MoodChart(QWidget):
             mood_symbol(point.mood),
             mood_label(point.mood),
         )
-        return f"{text}\n{point.title}" if point.title else text
+        title = mood_store.point_title(point.note_id)
+        return f"{text}\n{title}" if title else text
 
     # -- painting ---------------------------------------------------------------------------
     def _mood_color(self, mood: int) -> QColor:
@@ -267,8 +270,11 @@ class MoodChart(QWidget):
         radius = self._radius()
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1))
         brushes = self._mood_brushes()
+        brush_of: int | None = None  # set when the mood changes (runs of one mood are common)
         for point, (x, y) in zip(self._points, chart.positions, strict=True):
-            painter.setBrush(brushes[point.mood])
+            if point.mood != brush_of:
+                brush_of = point.mood
+                painter.setBrush(brushes[point.mood])
             painter.drawEllipse(QPointF(x, y), radius, radius)
         if len(chart.trend) >= 2:
             # One opaque segment after the other, in the colour the translucent line had over
