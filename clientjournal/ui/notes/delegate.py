@@ -262,9 +262,15 @@ class NoteDelegate(QStyledItemDelegate):
                 card.preview = Preview(QFontMetrics(font).height())
         return card
 
-    def prepare(self, note: NoteData, font: QFont) -> None:
-        """Size ``note``'s card now, at the view's width, so that a layout finds it ready."""
-        self._card(note, font)
+    def prepare(self, note: NoteData | None, font: QFont) -> QSize:
+        """Size ``note``'s card now, at the view's width: the size ``sizeHint`` gives its row
+        (the timeline keeps it for a layout of every row at once, ui/notes/timeline_view.py)."""
+        fonts = self._fonts_of(font)
+        header, padding = fonts.line, fonts.padding
+        if note is None:
+            return QSize(self.text_width(), header + padding * 2)
+        body = self._card(note, font).preview.height
+        return QSize(self.text_width(), header + body + padding * 2 + padding // 2)
 
     def is_shortened(self, note: NoteData, font: QFont) -> bool:
         """Whether the note's card shows only its beginning (for the tooltip, and tests)."""
@@ -299,16 +305,11 @@ class NoteDelegate(QStyledItemDelegate):
             size = estimate(row)
             if size is not None:  # the smallest card, without reading the note
                 return size
-        fonts = self._fonts_of(option.font)
-        header, padding = fonts.line, fonts.padding
         note = index.data(RECORD_ROLE)
-        if note is None:
-            return QSize(self.text_width(), header + padding * 2)
-        body = self._card(note, option.font).preview.height
-        height = header + body + padding * 2 + padding // 2
-        if self._card_sized is not None:
-            self._card_sized(row, height)
-        return QSize(self.text_width(), height)
+        size = self.prepare(note, option.font)
+        if note is not None and self._card_sized is not None:
+            self._card_sized(row, size.height())
+        return size
 
     def helpEvent(
         self,

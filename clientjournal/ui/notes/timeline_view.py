@@ -14,8 +14,11 @@ set of notes): they lie below the view, their sizes only make the scroll bar's l
 sizing them cost ~2.5 ms of CPU right after every switch, so a user going down the client
 list with the arrow keys paid it for every client passed.  Until then the view's batches give
 them the smallest card's height without reading them (the timer's rounds go on as before, a
-few microseconds a note); then the whole layout is done again with the real sizes, the notes
-already sized costing nothing.  A switch within that moment drops the work altogether.  A
+few microseconds a note); then the notes are sized a batch per turn of the event loop, the
+view keeping each size, and laid out once from the sizes kept (~6 ms at 3,000 notes), the
+view showing the cards all along (Qt's batched layout of the rest showed none until its last
+batch: attack21c C3).  A switch within that moment, or while the notes are sized, drops the
+work altogether.  A
 user who scrolls (wheel, scroll bar, keys) within it ends it at once, and then the notes are
 sized in one pass and the view kept on the notes the user went to: the batched layout started
 again from the top and took the view back there (attack21 A4).
@@ -41,7 +44,7 @@ from PySide6.QtCore import (
     QTimer,
     QTimerEvent,
 )
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -99,15 +102,29 @@ class NoteTimelineView(QListView):
         self._presize.setInterval(0)
         self._presize.timeout.connect(self._presize_batch)
         self._presize_next = 0
+        self._known: list[QSize] = []  # the rows presized, in order
+        self._known_for: tuple[int, QFont] | None = None  # the text width and font of theirs
+        self._use_known = False  # the one layout after presizing answers rows from _known
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
         if old is not None:
             old.modelReset.disconnect(self._hold_rest)
+            old.dataChanged.disconnect(self._rows_changed)
+            for signal in (old.rowsInserted, old.rowsRemoved, old.rowsMoved, old.layoutChanged):
+                signal.disconnect(self._presize_again)
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._hold_rest)
+            model.dataChanged.connect(self._rows_changed)
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.layoutChanged,
+            ):
+                signal.connect(self._presize_again)
 
     def first_batch(self) -> int:
         """As many rows as fill the viewport with the smallest cards, and one more."""
@@ -187,7 +204,11 @@ class NoteTimelineView(QListView):
         its note (every row inside the timer's batches while the rest waits, the rows below
         the first batch in the layout of a switch), else None.  One call and a size made
         once per layout: ~4 µs a row before, for every note of a client at every switch."""
-        return self._estimate_size if row >= self._estimated_from else None
+        if row >= self._estimated_from:
+            return self._estimate_size
+        if self._use_known:  # the layout after presizing: every row's size is known
+            return self._known[row]
+        return None
 
     def estimated_from(self) -> int:
         """The first row ``estimate`` answers for (tests)."""
@@ -230,6 +251,7 @@ class NoteTimelineView(QListView):
     def _hold_rest(self) -> None:
         model = self.model()
         self._presize.stop()  # another client's notes
+        self._known = []
         if model is not None and model.rowCount() > self.first_batch():
             self._holding = True
             self._rest.start()
@@ -248,13 +270,7 @@ class NoteTimelineView(QListView):
         current = self.currentIndex()
         gone_to = current.isValid() and current.row() >= self.first_batch()  # keys: End, Down
         if bar.value() == 0 and not gone_to:
-            model = self.model()
-            if model is not None and model.rowCount() <= ONE_PASS_AT_MOST:
-                self._presize_next = 0
-                self._presize.start()
-                return
-            self._holding = False
-            self.doItemsLayout()  # the first batch again (sized already), then the rest
+            self._presize_again()
             return
         # The user went down meanwhile, over estimated sizes: every note sized (a batched
         # layout starts from the top again, the view with it), then the view put back on
@@ -265,29 +281,55 @@ class NoteTimelineView(QListView):
         model = self.model()
         self._lay_out_all(one_pass=model is None or model.rowCount() <= ONE_PASS_AT_MOST)
 
+    def _presize_again(self) -> None:
+        """Presizing (re)started from the first row: the moment is over, or the rows changed
+        while it ran (a note saved or deleted; the cards sized already cost nothing)."""
+        if not self._holding or self._rest.isActive():
+            return
+        self._presize_next = 0
+        self._known = []
+        self._presize.start()
+
+    def _rows_changed(self, first: QModelIndex, _last: QModelIndex, *_roles: object) -> None:
+        """A note changed while presizing: sized again from its row on."""
+        if self._holding and first.row() < len(self._known):
+            self._known = self._known[: first.row()]
+            self._presize_next = len(self._known)
+
     def _presize_batch(self) -> None:
-        """BATCH notes below the view sized (their cards kept by the delegate), the event
-        loop running between batches; once all are, one layout with the real sizes, the
-        cards costing nothing then.  Qt's batched layout of the rest painted an empty
-        timeline until its last batch, a flash 150 ms after 16 of 19 switches to a client
-        of more than a screen of notes."""
+        """BATCH notes below the view sized (their cards kept by the delegate, their sizes by
+        the view), the event loop running between batches; once all are, one layout that
+        answers every row from the sizes kept (~2 µs a row: ~6 ms at 3,000 notes).  Qt's
+        batched layout of the rest painted an empty timeline until its last batch: after
+        16 of 19 switches to a client of more than a screen of notes, and for 200-400 ms
+        after every switch to a client of more than ONE_PASS_AT_MOST notes (attack21c C3),
+        whose cards outgrow the delegate's cache."""
         model = self.model()
         delegate = self.itemDelegate()
         if not self._holding or model is None or not isinstance(delegate, NoteDelegate):
             return
+        font = self.font()
+        sized_for = (delegate.text_width(), font)
+        if sized_for != self._known_for:  # resized, or another font: from the top again
+            self._known_for = sized_for
+            self._presize_next = 0
+            self._known = []
         rows = model.rowCount()
         end = min(rows, self._presize_next + BATCH)
-        font = self.font()
+        known = self._known
         for row in range(self._presize_next, end):
-            note = model.index(row, 0).data(RECORD_ROLE)
-            if note is not None:
-                delegate.prepare(note, font)
+            known.append(delegate.prepare(model.index(row, 0).data(RECORD_ROLE), font))
         self._presize_next = end
         if end < rows:
             self._presize.start()
             return
         self._holding = False
-        self._lay_out_in_one_pass()
+        self._use_known = len(known) == rows
+        try:
+            self._lay_out_in_one_pass()
+        finally:
+            self._use_known = False
+            self._known = []
 
     def _lay_out_all(self, one_pass: bool = True, go_to: QModelIndex | None = None) -> None:
         """Every note sized, the view kept on the notes it shows (see ``_lay_out_rest``), or

@@ -86,9 +86,9 @@ def test_a_switch_right_after_another_shows_its_cards_in_their_sizes(windows):
 def test_a_switch_while_the_rest_of_the_client_before_is_sized_shows_its_cards(
     windows, monkeypatch
 ):
-    """The client before had its notes below the view laid out in Qt's batches (its moment
-    was over; a client of more than ONE_PASS_AT_MOST notes): Qt's list leaves a new layout
-    to the batch timer while that runs."""
+    """The client before had its notes below the view laid out in Qt's batches (scrolled
+    within its moment; a client of more than ONE_PASS_AT_MOST notes): Qt's list leaves a new
+    layout to the batch timer while that runs."""
     from clientjournal.ui.notes import timeline_view
 
     monkeypatch.setattr(timeline_view, "ONE_PASS_AT_MOST", 10)
@@ -100,7 +100,7 @@ def test_a_switch_while_the_rest_of_the_client_before_is_sized_shows_its_cards(
     timeline._rest.setInterval(60_000)
     window.client_list.select_client(first)
     QApplication.processEvents()
-    timeline._lay_out_rest()  # the moment over: real sizes, the rows below in batches
+    timeline._lay_out_all(one_pass=False)  # what a scroll does: real sizes, in batches
     assert not timeline.rest_waiting()
     window.client_list.select_client(second)
     QApplication.processEvents()  # the switch's frame
