@@ -118,6 +118,13 @@ class ClientSummary(QFrame):
         self.rhythm = WrappedLabel(self)
         self.rhythm.setObjectName("profileRhythm")
         self.rhythm.setWordWrap(True)
+        # Hidden (a client with no rhythm), it keeps its line: the header's minimum height,
+        # and with it the window's, then does not change with the client shown.  It did in a
+        # fifth of the switches (438 <-> 454 px on the demo journal), and each change set the
+        # window's minimum size, a request to the window manager (issue 21).
+        policy = self.rhythm.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.rhythm.setSizePolicy(policy)
         set_warning(self.rhythm, False)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("clientTags")
