@@ -13,6 +13,11 @@ from clientjournal.ui.common.lazy_model import LazyIdModel
 
 
 class NoteTimelineModel(LazyIdModel):
+    page_size = 12
+    """Notes read in one query: a switch reads the first page, and a timeline shows four to
+    eight cards (a page of 50 read a whole client of the demo journal's ~53 notes at every
+    switch, bodies and tags: ~0.19 ms against ~0.07 ms for 10; issue 21)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(notes.fetch, parent)
         self.client_id: int | None = None
