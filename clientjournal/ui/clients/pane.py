@@ -154,6 +154,12 @@ class ClientPane(QStackedWidget):
         """Switch to another client; pending typing is saved first."""
         self.editor.flush()
         self.summary.flush()
+        if client_id != self.client_id:
+            # another client opens at their newest note: Qt's list keeps its scroll value
+            # over the model's reset, and with every row sized in the switch's one layout
+            # the new client opened at the old one's offset, far down their history
+            # (attack21c C7)
+            self.timeline.verticalScrollBar().setValue(0)
         self.client_id = client_id
         if client_id is None:
             self.client = None
