@@ -37,6 +37,7 @@ from clientjournal.store.exchange.common import (
     refused,
     stored_time,
 )
+from clientjournal.store.exchange.fresh import indexes_later
 from clientjournal.store.exchange.json_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange.limits import check_limits
 from clientjournal.store.exchange.times import canonical_time
@@ -392,17 +393,18 @@ def _import_checked(
             fresh = fresh or (not inside and empty(_TABLE_OF.values()))
             if not fresh:
                 _check_kinds(source, document, seen)
-            merged = _merge(source, document, client_rows, note_rows, fresh)
-            client_ids = merged.client_ids
-            exchange_checklist.merge(source, document, checklist, client_ids)
-            new_drafts, newer_drafts = exchange_drafts.merge(
-                source, document, draft_rows, client_ids
-            )
-            new_payments, newer_payments = exchange_relationship.merge_payments(
-                source, document, payment_rows, client_ids
-            )
-            exchange_relationship.merge_tags(document, merged.written, merged.replaced)
-            exchange_conflicts.merge(conflict_rows)  # after the notes: it needs their text now
+            with indexes_later(fresh and not inside):
+                merged = _merge(source, document, client_rows, note_rows, fresh)
+                client_ids = merged.client_ids
+                exchange_checklist.merge(source, document, checklist, client_ids)
+                new_drafts, newer_drafts = exchange_drafts.merge(
+                    source, document, draft_rows, client_ids
+                )
+                new_payments, newer_payments = exchange_relationship.merge_payments(
+                    source, document, payment_rows, client_ids
+                )
+                exchange_relationship.merge_tags(document, merged.written, merged.replaced)
+                exchange_conflicts.merge(conflict_rows)  # after the notes: it needs their text now
     except (DatabaseError, sqlite3.Error) as error:
         raise refused(source, error) from error
     except UnicodeEncodeError:
@@ -465,20 +467,23 @@ def _import_streamed(path: Path) -> ImportCounts:
     ):
         fresh = empty(_TABLE_OF.values())  # before the first batch writes
         try:
-            for batch in json_stream.batches(stream, decoder):
-                seen = _check_document(source, batch)
-                used.add(source, batch, seen)
-                counts = _import_checked(source, batch, seen, inside=True, fresh=fresh)
-                total = ImportCounts(
-                    **{
-                        name: getattr(total, name) + getattr(counts, name)
-                        for name in ImportCounts.__dataclass_fields__
-                    }
-                )
+            with indexes_later(fresh):
+                for batch in json_stream.batches(stream, decoder):
+                    seen = _check_document(source, batch)
+                    used.add(source, batch, seen)
+                    counts = _import_checked(source, batch, seen, inside=True, fresh=fresh)
+                    total = ImportCounts(
+                        **{
+                            name: getattr(total, name) + getattr(counts, name)
+                            for name in ImportCounts.__dataclass_fields__
+                        }
+                    )
         except json_stream.BadJson as error:
             raise ImportFailed(source, str(error)) from None
         except json_stream.BadValue as error:
             raise ImportFailed(source, _not_json(error.original)) from None
+        except (DatabaseError, sqlite3.Error) as error:  # building the indexes at the end
+            raise refused(source, error) from error
     return total
 
 

@@ -1,0 +1,57 @@
+"""An import into an empty journal: the secondary indexes of the tables it fills are built
+once at its end instead of row by row (issue 21).
+
+SQLite builds an index by sorting its table, sequential work; a million inserts into an
+index in the order of the file touch its pages at random, and at ten times the demo journal
+those pages no longer fit the bulk cache.  The indexes are dropped and created again from
+their own ``CREATE INDEX`` text inside the import's one transaction: an error or a kill at
+any step rolls back the drop too, and the journal keeps the indexes it had.  The UUID indexes
+come from ``UNIQUE`` column constraints (``sqlite_autoindex_*``), which cannot be dropped
+without rebuilding their table; they stay and are filled as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from clientjournal.store.models import database
+
+FILLED = (
+    "client",
+    "note",
+    "note_tag",
+    "client_tag",
+    "note_conflict",
+    "project",
+    "agreement",
+    "agreement_event",
+    "agreement_template",
+    "agreement_template_item",
+    "draft",
+    "payment",
+)
+"""The tables an import fills.  When its record tables are empty (``common.empty``), these
+are too: the others' rows each belong to a record (foreign keys)."""
+
+
+@contextmanager
+def indexes_later(fresh: bool) -> Iterator[None]:
+    """Inside the caller's transaction: while the body runs, the filled tables have no
+    secondary index (only when ``fresh``: the journal was empty, so no look-up of the import
+    needs one); they are created again, the same text, when it ends.  When the body raises,
+    nothing is created: the caller's rollback puts them back."""
+    if not fresh:
+        yield
+        return
+    marks = ", ".join("?" * len(FILLED))
+    indexes = database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) ORDER BY name",
+        FILLED,
+    ).fetchall()
+    for name, _ in indexes:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        database.execute_sql(sql)
