@@ -41,25 +41,53 @@ matches the newer note is the one wanted.  With a filter, all matches are ranked
 
 
 @contextmanager
-def bulk_note_inserts(indexed_step: Callable[[int], None] | None = None) -> Iterator[None]:
+def bulk_note_inserts(
+    indexed_step: Callable[[int], None] | None = None, hash_bytes: int = 0
+) -> Iterator[None]:
     """Inside the caller's transaction: insert many notes (demo, import) without indexing them
     one by one, then index them all, ``INDEX_CHUNK`` notes a statement.  A trigger per row
     costs nearly three times as much, which would take a 100,000-note import past its 10 s.
     ``indexed_step(notes)`` after each statement: a sync round's progress (the 100,000 notes
-    of a first sync took seconds in one statement, the bar standing still: attack-20d D8)."""
+    of a first sync took seconds in one statement, the bar standing still: attack-20d D8).
+
+    ``hash_bytes``: all in one statement, FTS5 keeping up to that many bytes of index in
+    memory before it writes a segment (1 MB otherwise, its ``hashsize``).  Fewer, bigger
+    segments are fewer merges: 1,000,000 notes indexed in 7.6 s instead of 11.5 s with 16 MB
+    (issue 21).  The setting is put back as it was before the transaction ends."""
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
     with note_trigger_off("note_fts_insert") as indexed:
         yield
     if indexed:
         top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-        for start in range(last, top, INDEX_CHUNK):
-            database.execute_sql(
-                "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note "
-                "WHERE id > ? AND id <= ?",
-                (start, start + INDEX_CHUNK),
-            )
-            if indexed_step is not None:
-                indexed_step(min(INDEX_CHUNK, top - start))
+        chunk = max(top - last, 1) if hash_bytes else INDEX_CHUNK
+        with _hash_size(hash_bytes):
+            for start in range(last, top, chunk):
+                database.execute_sql(
+                    "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note "
+                    "WHERE id > ? AND id <= ?",
+                    (start, start + chunk),
+                )
+                if indexed_step is not None:
+                    indexed_step(min(chunk, top - start))
+
+
+@contextmanager
+def _hash_size(size: int) -> Iterator[None]:
+    """The note index's FTS5 ``hashsize`` while the block runs (0: unchanged); afterwards
+    its configuration row is as before (none: FTS5's default of 1 MB)."""
+    if not size:
+        yield
+        return
+    before = database.execute_sql("SELECT v FROM note_fts_config WHERE k = 'hashsize'").fetchone()
+    config = "INSERT INTO note_fts (note_fts, rank) VALUES ('hashsize', ?)"
+    database.execute_sql(config, (size,))
+    yield
+    database.execute_sql(config, (before[0] if before else _FTS5_HASH_SIZE,))
+    if before is None:
+        database.execute_sql("DELETE FROM note_fts_config WHERE k = 'hashsize'")
+
+
+_FTS5_HASH_SIZE = 1024 * 1024  # FTS5_DEFAULT_HASHSIZE
 
 
 INDEX_CHUNK = 4096  # notes indexed in one statement (see bulk_note_inserts)

@@ -37,7 +37,7 @@ from clientjournal.store.exchange.common import (
     refused,
     stored_time,
 )
-from clientjournal.store.exchange.fresh import indexes_later
+from clientjournal.store.exchange.fresh import built_at_end
 from clientjournal.store.exchange.json_export import FORMAT_NAME, FORMAT_VERSION, load_schema
 from clientjournal.store.exchange.limits import check_limits
 from clientjournal.store.exchange.times import canonical_time
@@ -393,7 +393,7 @@ def _import_checked(
             fresh = fresh or (not inside and empty(_TABLE_OF.values()))
             if not fresh:
                 _check_kinds(source, document, seen)
-            with indexes_later(fresh and not inside):
+            with built_at_end(fresh and not inside):
                 merged = _merge(source, document, client_rows, note_rows, fresh)
                 client_ids = merged.client_ids
                 exchange_checklist.merge(source, document, checklist, client_ids)
@@ -467,7 +467,7 @@ def _import_streamed(path: Path) -> ImportCounts:
     ):
         fresh = empty(_TABLE_OF.values())  # before the first batch writes
         try:
-            with indexes_later(fresh):
+            with built_at_end(fresh):
                 for batch in json_stream.batches(stream, decoder):
                     seen = _check_document(source, batch)
                     used.add(source, batch, seen)

@@ -5,6 +5,7 @@ fails at any step, the rebuild included, leaves the journal as it was, indexes a
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -17,9 +18,10 @@ from clientjournal.store import clients
 from clientjournal.store.clients import ClientData
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.store.exchange import json_stream
+from clientjournal.store.exchange import json_import, json_stream
 from clientjournal.store.exchange.fresh import FILLED
 from clientjournal.store.models import database
+from clientjournal.store.search import search
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_exchange import content, export_to, switch_journal, write
@@ -33,7 +35,18 @@ def schema() -> list[tuple]:
 
 
 def healthy() -> bool:
+    """SQLite's integrity check, and FTS5's of the note index against its notes."""
+    database.execute_sql("INSERT INTO note_fts (note_fts, rank) VALUES ('integrity-check', 1)")
     return database.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def fts_rows() -> tuple[list[tuple], list[tuple]]:
+    """The note index's text per note UUID, and its configuration."""
+    indexed = database.execute_sql(
+        "SELECT n.uuid, f.body FROM note_fts f JOIN note n ON n.id = f.rowid ORDER BY n.uuid"
+    ).fetchall()
+    config = database.execute_sql("SELECT k, v FROM note_fts_config ORDER BY k").fetchall()
+    return indexed, config
 
 
 @pytest.fixture(params=["streamed", "whole"])
@@ -123,20 +136,22 @@ def test_into_a_journal_with_records_the_indexes_are_kept(exported, tmp_path, wa
     assert schema() == before and healthy()
 
 
-@pytest.mark.parametrize("step", ["drop first", "drop last", "build first", "build last"])
+@pytest.mark.parametrize(
+    "step", ["drop first", "drop last", "index notes", "build first", "build last"]
+)
 def test_a_failure_at_any_step_of_the_rebuild_leaves_the_journal_as_it_was(
     exported, tmp_path, way, denied, step
 ):
-    before, nothing = schema(), content()
+    before, nothing, index = schema(), content(), fts_rows()
     indexes = _indexes()
     name = indexes[0] if step.endswith("first") else indexes[-1]
     action = sqlite3.SQLITE_DROP_INDEX if step.startswith("drop") else sqlite3.SQLITE_CREATE_INDEX
-    denied.add((action, name))
+    denied.add((sqlite3.SQLITE_INSERT, "note_fts") if step == "index notes" else (action, name))
     with pytest.raises(exchange.ImportFailed, match="not authorized"):
         exchange.import_file(tmp_path / "export.json")
     denied.clear()
     assert schema() == before and healthy()
-    assert content() == nothing
+    assert content() == nothing and fts_rows() == index
     exchange.import_file(tmp_path / "export.json")  # and then it imports
     assert schema() == before and healthy()
     exported.pop("exported_at")
@@ -151,3 +166,45 @@ def test_a_uuid_used_twice_late_in_the_file_leaves_the_journal_as_it_was(exporte
         exchange.import_file(write(tmp_path / "twice.json", exported))
     assert schema() == before and healthy()
     assert content() == nothing
+
+
+def found() -> list[tuple]:
+    """What searches for words of the notes find (with their bm25 ranks and the totals)."""
+    words = database.execute_sql(
+        "SELECT DISTINCT lower(substr(body, 1, instr(body || ' ', ' ') - 1)) AS word FROM note "
+        "WHERE length(word) > 4 ORDER BY word LIMIT 12"
+    ).fetchall()
+    queries = [word for (word,) in words] + ["an", "Ter", "Angebot Termin"]
+    results = []
+    for query in queries:
+        result = search(query, limit=1000)
+        hits = [(h.kind, h.client_name, h.text, h.at, round(h.rank, 9)) for h in result.hits]
+        results.append((query, result.total, hits))
+    return results
+
+
+def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypatch):
+    """The notes are indexed once at the end of the import, one statement (not per batch);
+    search finds what it finds after an import that indexes each batch's notes (as before),
+    ranked the same, and the index holds what the exported journal's held."""
+    fill(generate(4, 40, seed=7))
+    indexed_before = fts_rows()
+    export_to(tmp_path / "export.json")
+    switch_journal(tmp_path / "per batch")
+    with monkeypatch.context() as patched:
+        patched.setattr(json_import, "built_at_end", lambda fresh: contextlib.nullcontext())
+        exchange.import_file(tmp_path / "export.json")
+    before = found()
+    assert sum(len(hits) for _, _, hits in before) > 50
+    switch_journal(tmp_path / "second")
+    statements: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        exchange.import_file(tmp_path / "export.json")
+    finally:
+        connection.set_trace_callback(None)
+    assert len([s for s in statements if s.startswith("INSERT INTO note_fts (rowid")]) == 1
+    assert found() == before
+    assert fts_rows() == indexed_before
+    assert healthy()
