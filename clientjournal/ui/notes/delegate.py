@@ -347,8 +347,16 @@ class NoteDelegate(QStyledItemDelegate):
         fonts = self._fonts_of(option.font)
         padding = fonts.padding
         rect = option.rect.adjusted(PADDING * 2, padding, -PADDING * 2, -padding)
+        card = self._card(note, option.font)
+        shown = card.preview
+        # a row given the smallest card's height while the rest is sized (timeline_view.py):
+        # the card kept inside it, not drawn over the rows below
+        short = option.rect.height() < fonts.line + shown.height + padding * 2 + padding // 2
+        clip_op = Qt.ClipOperation.IntersectClip if short else Qt.ClipOperation.ReplaceClip
 
         painter.save()
+        if short:
+            painter.setClipRect(option.rect)
         painter.setFont(fonts.header_font)
         painter.setPen(muted)
         model = cast(NoteTimelineModel, index.model())
@@ -360,8 +368,6 @@ class NoteDelegate(QStyledItemDelegate):
             fonts.header_metrics.elidedText(header, _ELIDE_RIGHT, rect.width()),
         )
 
-        card = self._card(note, option.font)
-        shown = card.preview
         body_top = rect.top() + fonts.line + padding // 2
         painter.translate(QPointF(rect.left(), body_top))
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -371,11 +377,11 @@ class NoteDelegate(QStyledItemDelegate):
             clip = QPainterPath()
             clip.addRect(QRectF(0, 0, rect.width(), shown.last_top))
             clip.addRect(QRectF(0, shown.last_top, shown.cut_x, shown.height - shown.last_top))
-            painter.setClipPath(clip)
+            painter.setClipPath(clip, clip_op)
         else:
-            painter.setClipRect(context.clip)
+            painter.setClipRect(context.clip, clip_op)
         card.document.documentLayout().draw(painter, context)
-        if shown.shortened:
+        if shown.shortened and not short:  # (an estimated row shows one line: not the third)
             painter.setClipping(False)
             painter.setFont(card.document.defaultFont())
             painter.setPen(text_color)

@@ -102,6 +102,9 @@ class NoteTimelineView(QListView):
         self._presize.setInterval(0)
         self._presize.timeout.connect(self._presize_batch)
         self._presize_next = 0
+        self._presizing = False
+        self._keep_view = False  # the view put back on its notes once presizing is done
+        self._go_to: QPersistentModelIndex | None = None  # and brought to this note
         self._known: list[QSize] = []  # the rows presized, in order
         self._known_for: tuple[int, QFont] | None = None  # the text width and font of theirs
         self._use_known = False  # the one layout after presizing answers rows from _known
@@ -251,6 +254,8 @@ class NoteTimelineView(QListView):
     def _hold_rest(self) -> None:
         model = self.model()
         self._presize.stop()  # another client's notes
+        self._presizing = self._keep_view = False
+        self._go_to = None
         self._known = []
         if model is not None and model.rowCount() > self.first_batch():
             self._holding = True
@@ -269,26 +274,48 @@ class NoteTimelineView(QListView):
         bar = self.verticalScrollBar()
         current = self.currentIndex()
         gone_to = current.isValid() and current.row() >= self.first_batch()  # keys: End, Down
-        if bar.value() == 0 and not gone_to:
-            self._presize_again()
-            return
-        # The user went down meanwhile, over estimated sizes: every note sized (a batched
-        # layout starts from the top again, the view with it), then the view put back on
-        # the note at its top, and on the current note if it was in view or beyond the notes
-        # laid out (Ctrl+End before the batches came to it).  In one pass for a client of
-        # up to ONE_PASS_AT_MOST notes; above, in batches, the view put back when they reach
-        # its note (one pass froze the window ~2 s at 5,000 notes: attack21 A8).
+        moved = bar.value() > 0 or gone_to
         model = self.model()
-        self._lay_out_all(one_pass=model is None or model.rowCount() <= ONE_PASS_AT_MOST)
-
-    def _presize_again(self) -> None:
-        """Presizing (re)started from the first row: the moment is over, or the rows changed
-        while it ran (a note saved or deleted; the cards sized already cost nothing)."""
-        if not self._holding or self._rest.isActive():
+        few = model is None or model.rowCount() <= ONE_PASS_AT_MOST
+        if self._presizing and not (moved and few):
+            self._keep_view = self._keep_view or moved
+            return  # the presizing under way lays the notes out
+        if not moved:
+            self._start_presize()
             return
+        # The user went down meanwhile, over estimated sizes: every note sized, then the
+        # view put back on the note at its top, and on the current note if it was in view or
+        # beyond (Ctrl+End).  In one pass for a client of up to ONE_PASS_AT_MOST notes (one
+        # pass froze the window ~2 s at 5,000 notes: attack21 A8); above, presized a batch
+        # per turn of the event loop first, the view showing the estimated rows meanwhile
+        # (Qt's batched layout showed an empty timeline until its last batch: attack21c C3).
+        if few:
+            self._lay_out_all()
+            return
+        self._keep_view = True
+        self._start_presize()
+
+    def _start_presize(self) -> None:
+        self._presizing = True
         self._presize_next = 0
         self._known = []
         self._presize.start()
+
+    def _presize_to(self, go_to: QModelIndex) -> None:
+        """A note gone to (Page Down, End, a search hit) while the rest of a client of more
+        than ONE_PASS_AT_MOST notes waits: every note presized, the view showing the
+        estimated rows there meanwhile, then brought to it (see ``_lay_out_rest``)."""
+        self._rest.stop()
+        self._keep_view = True
+        self._go_to = QPersistentModelIndex(go_to)
+        if not self._presizing:
+            self._start_presize()
+
+    def _presize_again(self) -> None:
+        """Rows inserted, removed or moved while presizing: from the first row again (the
+        cards sized already cost nothing)."""
+        if self._holding and self._presizing:
+            self._start_presize()
 
     def _rows_changed(self, first: QModelIndex, _last: QModelIndex, *_roles: object) -> None:
         """A note changed while presizing: sized again from its row on."""
@@ -306,7 +333,9 @@ class NoteTimelineView(QListView):
         whose cards outgrow the delegate's cache."""
         model = self.model()
         delegate = self.itemDelegate()
-        if not self._holding or model is None or not isinstance(delegate, NoteDelegate):
+        if not (self._holding and self._presizing) or model is None:
+            return
+        if not isinstance(delegate, NoteDelegate):
             return
         font = self.font()
         sized_for = (delegate.text_width(), font)
@@ -323,10 +352,17 @@ class NoteTimelineView(QListView):
         if end < rows:
             self._presize.start()
             return
-        self._holding = False
+        self._presizing = False
+        keep_view, self._keep_view = self._keep_view, False
+        go_to, self._go_to = self._go_to, None
         self._use_known = len(known) == rows
         try:
-            self._lay_out_in_one_pass()
+            if keep_view:  # one pass, the view put back on its notes or brought to go_to
+                target = model.index(go_to.row(), 0) if go_to and go_to.isValid() else None
+                self._lay_out_all(go_to=target)
+            else:
+                self._holding = False
+                self._lay_out_in_one_pass()
         finally:
             self._use_known = False
             self._known = []
@@ -337,6 +373,8 @@ class NoteTimelineView(QListView):
         self._holding = False
         self._rest.stop()
         self._presize.stop()
+        self._presizing = self._keep_view = False
+        self._go_to = None
         current = self.currentIndex()
         view = self.viewport().rect()
         top = self._top_index()
@@ -413,24 +451,30 @@ class NoteTimelineView(QListView):
                     else:
                         row = max(0, row - page)
                     target = model.index(row, 0)
-                    self._lay_out_all(one_pass=False, go_to=target)
+                    if self._holding:
+                        self._presize_to(target)
+                    else:
+                        self._lay_out_all(one_pass=False, go_to=target)
                     return target
         return super().moveCursor(cursorAction, modifiers)
 
     def reveal(self, index: QModelIndex) -> None:
         """Scroll to ``index`` (a search hit, the due list), laying the notes out down to it
-        first: in one pass for a client of up to ONE_PASS_AT_MOST notes, else in batches with
-        the view brought there once they reach it (one pass froze the window ~1.8 s at
-        5,000 notes: attack21 A11)."""
+        first: in one pass for a client of up to ONE_PASS_AT_MOST notes, else presized (the
+        rest waiting) or in batches (a layout under way), the view brought there once they
+        reach it (one pass froze the window ~1.8 s at 5,000 notes: attack21 A11)."""
         model = self.model()
         if model is None or not index.isValid():
             return
         laid_out = self.visualRect(index).height() > 0 and not self._holding
         if index.row() >= self.first_batch() and not laid_out:
             if model.rowCount() > ONE_PASS_AT_MOST:
-                self._lay_out_all(one_pass=False, go_to=index)
-                return
-            self._lay_out_in_one_pass()
+                if not self._holding:
+                    self._lay_out_all(one_pass=False, go_to=index)
+                    return
+                self._presize_to(index)  # the estimated rows shown there meanwhile
+            else:
+                self._lay_out_in_one_pass()
         self.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
 
     def _lay_out_in_one_pass(self) -> None:

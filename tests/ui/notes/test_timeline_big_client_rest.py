@@ -194,3 +194,105 @@ def test_a_note_saved_while_presizing_is_laid_out_in_its_new_size(windows):
     windows.qtbot.waitUntil(lambda: not timeline.rest_waiting(), timeout=30_000)
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(500)]
     assert laid_out == _single_pass_rects(timeline, 500)
+
+
+def test_a_scroll_within_the_moment_keeps_the_cards_and_the_notes_scrolled_to(windows):
+    """attack21c C3 (its addendum): a scroll within the moment in a client of more than
+    ONE_PASS_AT_MOST notes laid the rest out in Qt's batches, an empty timeline until their
+    last.  Now the rest is presized too, the view kept on the note at its top."""
+    window, timeline = _open(windows)
+    many = _client("Bernd", 600)
+    assert timeline_view.ONE_PASS_AT_MOST < 600
+    window.client_list.reload()
+    _switch(window, timeline, many)
+    bar = timeline.verticalScrollBar()
+    paints = _Paints(timeline)
+    bar.setValue(bar.maximum() // 3)  # the user scrolls: the rest is sized at once
+    top = timeline._top_index()
+    assert top.row() > 10
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting(), timeout=30_000)
+    windows.qtbot.wait(50)
+    paints.stop()
+    assert paints.paints > 0 and paints.empty == 0
+    assert timeline._top_index().row() == top.row()
+    model = timeline.model()
+    laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(600)]
+    assert laid_out == _single_pass_rects(timeline, 600)
+
+
+def test_a_card_in_a_row_of_the_smallest_height_stays_inside_it(windows):
+    """While the rest is presized after a scroll the view shows estimated rows (the smallest
+    card's height): a longer card is cut at its row's end, not drawn over the rows below."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window, timeline = _open(windows)
+    client = clients.create(ClientData(name="Carla"))
+    notes.save(NoteData(client, utcnow(), "A long note about the call. " * 40))
+    window.client_list.reload()
+    window.client_list.select_client(client)
+    QApplication.processEvents()
+    model, delegate = timeline.model(), timeline.itemDelegate()
+    index = model.index(0, 0)
+    option = QStyleOptionViewItem()
+    timeline.initViewItemOption(option)
+    height = NoteDelegate.smallest_card_height(timeline.font())
+    width = timeline.viewport().width()
+    option.rect = QRect(0, 0, width, height)
+    image = QImage(width, height * 5, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    inside = {image.pixel(x, y) for y in range(height) for x in range(0, width, 3)}
+    below = {image.pixel(x, y) for y in range(height, height * 5) for x in range(0, width, 3)}
+    assert len(inside) > 1  # the card is drawn
+    assert below == {QColor("white").rgba()}
+
+
+def _gone_to_within_the_moment(windows, go):
+    """A client of 600 notes switched to, ``go`` run within the moment; the paints until its
+    rest is laid out, and the note it went to."""
+    window, timeline = _open(windows)
+    many = _client("Bernd", 600)
+    window.client_list.reload()
+    _switch(window, timeline, many)
+    paints = _Paints(timeline)
+    target = go(window, timeline)
+    QApplication.processEvents()
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting(), timeout=30_000)
+    windows.qtbot.wait(50)
+    paints.stop()
+    assert paints.paints > 0 and paints.empty == 0
+    model = timeline.model()
+    laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(600)]
+    assert laid_out == _single_pass_rects(timeline, 600)
+    return timeline, model.index(target, 0)
+
+
+def test_page_down_within_the_moment_never_empties_the_timeline(windows):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def page_down(window, timeline):
+        timeline.setFocus()
+        QTest.keyClick(timeline, Qt.Key.Key_PageDown)
+        QTest.keyClick(timeline, Qt.Key.Key_PageDown)
+        return timeline.currentIndex().row()
+
+    timeline, target = _gone_to_within_the_moment(windows, page_down)
+    assert target.row() > 5
+    assert timeline.currentIndex() == target
+    assert timeline.viewport().rect().intersects(timeline.visualRect(target))
+
+
+def test_a_note_opened_within_the_moment_is_shown_without_emptying_the_timeline(windows):
+    def open_note(window, timeline):
+        index = timeline.model().index(400, 0)
+        timeline.setCurrentIndex(index)
+        timeline.reveal(index)
+        return 400
+
+    timeline, target = _gone_to_within_the_moment(windows, open_note)
+    assert timeline.viewport().rect().intersects(timeline.visualRect(target))
