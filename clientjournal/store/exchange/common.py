@@ -234,6 +234,34 @@ def empty(tables: Iterable[str]) -> bool:
     """Whether ``tables`` hold no row.  Read inside an import's transaction before it writes:
     then every record the import meets in the journal is one it wrote itself, from a UUID
     the file had not used before (each is used once: ``json_import._check_document``, and
-    across batches ``json_stream.UsedUuids``), so looking its records up finds nothing."""
+    across batches ``json_stream.UsedUuids``, whose check before the commit refuses a UUID
+    a later batch used again), so looking its records up finds nothing."""
     clauses = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {table})" for table in tables)
     return bool(database.execute_sql(f"SELECT {clauses}").fetchone()[0])
+
+
+def bad_text(value: object, path: JsonPath = ()) -> JsonPath | None:
+    """Where the first text that cannot be stored is; walked only after a write failed."""
+    if isinstance(value, str):
+        return None if _encodable(value) else path
+    if isinstance(value, dict):
+        items: Any = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        if isinstance(key, str) and not _encodable(key):
+            return path
+        found = bad_text(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -30,6 +30,7 @@ from clientjournal.store.exchange import replies as exchange_drafts
 from clientjournal.store.exchange.common import (
     MAX_IMPORT_BYTES,
     ImportFailed,
+    bad_text,
     empty,
     find,
     location,
@@ -332,33 +333,6 @@ def _merge(
     )
 
 
-def _bad_text(value: object, path: JsonPath = ()) -> JsonPath | None:
-    """Where the first text that cannot be stored is; walked only after a write failed."""
-    if isinstance(value, str):
-        return None if _encodable(value) else path
-    if isinstance(value, dict):
-        items: Any = value.items()
-    elif isinstance(value, list):
-        items = enumerate(value)
-    else:
-        return None
-    for key, item in items:
-        if isinstance(key, str) and not _encodable(key):
-            return path
-        found = _bad_text(item, (*path, key))
-        if found is not None:
-            return found
-    return None
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def import_data(document: object, source: str = "<data>") -> ImportCounts:
     """Import an already parsed export document; ``source`` names it in messages.
 
@@ -410,7 +384,7 @@ def _import_checked(
     except UnicodeEncodeError:
         # JSON allows a lone "\\udXXX" escape, which is no character; SQLite refuses it.
         reason = "contains a lone surrogate escape (\\udXXX), which is not valid text"
-        where = _bad_text(document) or ()
+        where = bad_text(document) or ()
         raise ImportFailed(source, reason, location(document, where)) from None
     return ImportCounts(
         clients=len(client_rows),
@@ -468,16 +442,22 @@ def _import_streamed(path: Path) -> ImportCounts:
         fresh = empty(_TABLE_OF.values())  # before the first batch writes
         try:
             with built_at_end(fresh):
-                for batch in json_stream.batches(stream, decoder):
-                    seen = _check_document(source, batch)
-                    used.add(source, batch, seen)
-                    counts = _import_checked(source, batch, seen, inside=True, fresh=fresh)
-                    total = ImportCounts(
-                        **{
-                            name: getattr(total, name) + getattr(counts, name)
-                            for name in ImportCounts.__dataclass_fields__
-                        }
-                    )
+                try:
+                    for batch in json_stream.batches(stream, decoder):
+                        seen = _check_document(source, batch)
+                        used.add(source, batch, seen)
+                        counts = _import_checked(source, batch, seen, inside=True, fresh=fresh)
+                        total = ImportCounts(
+                            **{
+                                name: getattr(total, name) + getattr(counts, name)
+                                for name in ImportCounts.__dataclass_fields__
+                            }
+                        )
+                except Exception:
+                    # A UUID used twice comes first: it may be what the journal refused.
+                    used.check(source)
+                    raise
+                used.check(source)  # before anything is committed
         except json_stream.BadJson as error:
             raise ImportFailed(source, str(error)) from None
         except json_stream.BadValue as error:

@@ -166,6 +166,12 @@ class UsedUuids:
     Kept in a scratch SQLite file (in the system's temporary folder, private to the user and
     deleted as soon as it is open), not in memory: a million UUIDs in a Python set took about 100 MB, and
     memory has to stay flat however big the file.  It holds UUIDs and places, no text.
+
+    The UUIDs are appended as they come and looked for twice once, by sorting them (``check``),
+    when the file is read or a batch failed: looking each up in an index of the ones before
+    was a seventh of an import at ten times the demo journal, its pages read at random
+    (issue 21).  A UUID used twice is thus found after the later batch was written, inside
+    the import's transaction, which the refusal then rolls back.
     """
 
     def __enter__(self) -> UsedUuids:
@@ -193,10 +199,10 @@ class UsedUuids:
             "locking_mode = EXCLUSIVE",
             "journal_mode = OFF",
             "synchronous = OFF",
-            f"cache_size = -{BULK_CACHE_KIB}",  # random uuids: a smaller cache spilled (issue 21)
+            f"cache_size = -{BULK_CACHE_KIB}",  # the sort of ``check``
         ):
             db.execute(f"PRAGMA {pragma}")
-        db.execute("CREATE TABLE used (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
+        db.execute("CREATE TABLE used (uuid TEXT NOT NULL, place TEXT NOT NULL)")
         # One transaction, never committed (the file is deleted): a statement of its own per
         # row locked, wrote and checked the file each time (1.5 million fcntl calls for a
         # 100,000-note import, its time a third more).
@@ -214,15 +220,8 @@ class UsedUuids:
         self._cleanup()
 
     def add(self, source: str, batch: Any, seen: dict[str, JsonPath]) -> None:
-        """Remember the batch's UUIDs (``seen``: each with its path in the batch); raise
-        ImportFailed for the first one an earlier batch used."""
-        uuids = list(seen)
-        earlier: dict[str, str] = {}
-        for start in range(0, len(uuids), CHUNK):
-            chunk = uuids[start : start + CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT uuid, place FROM used WHERE uuid IN ({marks})"
-            earlier.update(self._db.execute(sql, chunk).fetchall())
+        """Remember the batch's UUIDs (``seen``: each with its path in the batch, each once:
+        ``json_import._check_document``); ``check`` finds one an earlier batch used."""
         first = getattr(batch, "first_client", 0)
 
         def in_file(path: JsonPath) -> JsonPath:
@@ -231,17 +230,33 @@ class UsedUuids:
                 return ("clients", index + first, *path[2:])
             return path
 
-        for uuid, path in seen.items():
-            if uuid in earlier:
-                place = location(None, tuple(json.loads(earlier[uuid])))
-                raise ImportFailed(
-                    source,
-                    f"uuid {shown(uuid)} is already used by {place}",
-                    location(batch, (*path, "uuid")),
-                )
         self._db.executemany(
             "INSERT INTO used VALUES (?, ?)",
             ((uuid, json.dumps(in_file(path))) for uuid, path in seen.items()),
+        )
+
+    def check(self, source: str) -> None:
+        """Raise ImportFailed for the UUID of the batches so far whose second use comes first
+        in the file, naming both places, as the whole document's check would."""
+        twice = [
+            row[0]
+            for row in self._db.execute("SELECT uuid FROM used GROUP BY uuid HAVING COUNT(*) > 1")
+        ]
+        if not twice:
+            return
+        places: dict[str, list[tuple[int, str]]] = {}
+        for start in range(0, len(twice), CHUNK):
+            chunk = twice[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT uuid, rowid, place FROM used WHERE uuid IN ({marks})"
+            for uuid, rowid, place in self._db.execute(sql, chunk):
+                places.setdefault(uuid, []).append((rowid, place))
+        uuid = min(places, key=lambda found: sorted(places[found])[1][0])
+        (_, earlier), (_, later) = sorted(places[uuid])[:2]
+        raise ImportFailed(
+            source,
+            f"uuid {shown(uuid)} is already used by {location(None, tuple(json.loads(earlier)))}",
+            location(None, (*json.loads(later), "uuid")),
         )
 
 
