@@ -5,14 +5,11 @@ jumps on the demo journal)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+from timeline_probe import client_with_notes
 
-from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.core.records import ClientData
 
 
 def _client(name: str, count: int, details: bool = False) -> int:
@@ -25,11 +22,9 @@ def _client(name: str, count: int, details: bool = False) -> int:
         client.phone = "+49 711 123456789"
         client.tags = ["verpackung", "logo", "website", "druck", "messe", "newsletter"]
         client.cadence_days = 14
-    client_id = clients.create(client)
-    for number in range(count):
-        body = f"{name}: note {number}. " + "What was said, and what comes next. " * (number % 4)
-        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
+    return client_with_notes(
+        name, count, words="What was said, and what comes next. ", client=client
+    )
 
 
 class _Paints(QObject):

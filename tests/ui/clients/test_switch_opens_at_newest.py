@@ -3,22 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtWidgets import QApplication
-
-from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from timeline_probe import client_with_notes
 
 
 def _client(name: str, count: int) -> int:
-    client_id = clients.create(ClientData(name=name))
-    for number in range(count):
-        body = f"{name}: note {number}. " + "More words about the call. " * (number % 4)
-        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
+    return client_with_notes(name, count)
 
 
 @pytest.mark.parametrize("wait_ms", [0, 400], ids=["at-once", "after-the-moment"])

@@ -7,38 +7,21 @@ event loop for every client, then laid out at once from the sizes kept."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from timeline_probe import client_with_notes, shown_rows, single_pass_rects
 
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.store.models import database
 from clientjournal.ui.notes import timeline_view
 from clientjournal.ui.notes.delegate import NoteDelegate
 
 
 def _client(name: str, count: int) -> int:
-    client_id = clients.create(ClientData(name=name))
-    with database.atomic():
-        for number in range(count):
-            words = "More words about the call, and what came of it. " * (number % 6)
-            body = f"{name}: note {number}. {words}"
-            notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
-
-
-def _shown_rows(timeline) -> list[int]:
-    """The rows the viewport paints now (Qt's list paints what ``indexAt`` finds)."""
-    x = timeline.viewport().width() // 2
-    rows = []
-    for y in range(0, timeline.viewport().height(), 4):
-        index = timeline.indexAt(QPoint(x, y))
-        if index.isValid() and index.row() not in rows:
-            rows.append(index.row())
-    return rows
+    return client_with_notes(
+        name, count, words="More words about the call, and what came of it. ", every=6
+    )
 
 
 class _Paints(QObject):
@@ -59,23 +42,13 @@ class _Paints(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.paints += 1
-            if not _shown_rows(self.timeline):
+            if not shown_rows(self.timeline, step=4):
                 self.empty += 1
         return False
 
     def stop(self) -> None:
         self.ticker.stop()
         self.timeline.viewport().removeEventFilter(self)
-
-
-def _single_pass_rects(timeline, rows: int) -> list:
-    model = timeline.model()
-    timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
-    try:
-        timeline.doItemsLayout()
-        return [timeline.visualRect(model.index(row, 0)) for row in range(rows)]
-    finally:
-        timeline.setLayoutMode(QListView.LayoutMode.Batched)
 
 
 def _open(windows):
@@ -110,7 +83,7 @@ def test_the_rest_of_a_client_of_a_thousand_notes_never_empties_the_timeline(win
     assert paints.paints > 0 and paints.empty == 0
     model = timeline.model()
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(1000)]
-    assert laid_out == _single_pass_rects(timeline, 1000)  # every row in its real size
+    assert laid_out == single_pass_rects(timeline, 1000)  # every row in its real size
 
 
 def test_the_layout_after_presizing_reads_no_note(windows, monkeypatch):
@@ -145,7 +118,7 @@ def test_the_layout_after_presizing_reads_no_note(windows, monkeypatch):
     monkeypatch.undo()
     model = timeline.model()
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(700)]
-    assert laid_out == _single_pass_rects(timeline, 700)
+    assert laid_out == single_pass_rects(timeline, 700)
 
 
 def test_switches_while_the_rest_is_presized_never_empty_the_timeline(windows):
@@ -175,7 +148,7 @@ def test_switches_while_the_rest_is_presized_never_empty_the_timeline(windows):
     model = timeline.model()
     assert model.rowCount() == 450
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(450)]
-    assert laid_out == _single_pass_rects(timeline, 450)
+    assert laid_out == single_pass_rects(timeline, 450)
 
 
 def test_a_note_saved_while_presizing_is_laid_out_in_its_new_size(windows):
@@ -193,7 +166,7 @@ def test_a_note_saved_while_presizing_is_laid_out_in_its_new_size(windows):
     model.note_changed(note.id)
     windows.qtbot.waitUntil(lambda: not timeline.rest_waiting(), timeout=30_000)
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(500)]
-    assert laid_out == _single_pass_rects(timeline, 500)
+    assert laid_out == single_pass_rects(timeline, 500)
 
 
 def test_a_scroll_within_the_moment_keeps_the_cards_and_the_notes_scrolled_to(windows):
@@ -217,7 +190,7 @@ def test_a_scroll_within_the_moment_keeps_the_cards_and_the_notes_scrolled_to(wi
     assert timeline._top_index().row() == top.row()
     model = timeline.model()
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(600)]
-    assert laid_out == _single_pass_rects(timeline, 600)
+    assert laid_out == single_pass_rects(timeline, 600)
 
 
 def test_a_card_in_a_row_of_the_smallest_height_stays_inside_it(windows):
@@ -267,7 +240,7 @@ def _gone_to_within_the_moment(windows, go):
     assert paints.paints > 0 and paints.empty == 0
     model = timeline.model()
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(600)]
-    assert laid_out == _single_pass_rects(timeline, 600)
+    assert laid_out == single_pass_rects(timeline, 600)
     return timeline, model.index(target, 0)
 
 

@@ -3,21 +3,14 @@ not a page of 50 (a whole client of the demo journal, bodies and tags; issue 21)
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtWidgets import QApplication
+from timeline_probe import client_with_notes
 
-from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.store import notes
 
 
 def _client(name: str, count: int) -> int:
-    client_id = clients.create(ClientData(name=name))
-    for number in range(count):
-        body = f"{name}: note {number}. " + "More words about the call. " * (number % 4)
-        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
+    return client_with_notes(name, count)
 
 
 def test_a_switch_reads_only_the_notes_the_timeline_shows(windows):

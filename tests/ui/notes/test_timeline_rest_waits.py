@@ -5,24 +5,17 @@ layout is the one a full layout gives."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtWidgets import QApplication, QListView
+from timeline_probe import client_with_notes
 
-from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.store import notes
 from clientjournal.ui.notes.delegate import NoteDelegate
 from clientjournal.ui.notes.timeline_view import BATCH
 
 
 def _client(name: str, count: int) -> int:
-    client_id = clients.create(ClientData(name=name))
-    for number in range(count):
-        body = f"{name}: note {number}. " + "More words about the call. " * (number % 7)
-        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
+    return client_with_notes(name, count, every=7)
 
 
 def test_notes_below_the_view_are_sized_a_moment_after_a_switch(windows):

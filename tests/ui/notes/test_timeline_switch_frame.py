@@ -6,45 +6,16 @@ smallest card's height when the rounds of the client before were still going."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from PySide6.QtWidgets import QApplication
+from timeline_probe import client_with_notes, shown_rows, single_pass_rects
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QListView
-
-from clientjournal.core.records import ClientData, NoteData
-from clientjournal.core.timeutil import utcnow
-from clientjournal.store import clients, notes
+from clientjournal.store import notes
 
 
 def _client(name: str, count: int) -> int:
-    client_id = clients.create(ClientData(name=name))
-    for number in range(count):
-        body = f"{name}: note {number}. " + "More words about the call, and what came of it. " * (
-            number % 5
-        )
-        notes.save(NoteData(client_id, utcnow() - timedelta(days=count - number), body))
-    return client_id
-
-
-def _single_pass_rects(timeline, rows: int) -> list:
-    model = timeline.model()
-    timeline.setLayoutMode(QListView.LayoutMode.SinglePass)
-    try:
-        timeline.doItemsLayout()
-        return [timeline.visualRect(model.index(row, 0)) for row in range(rows)]
-    finally:
-        timeline.setLayoutMode(QListView.LayoutMode.Batched)
-
-
-def _shown_rows(timeline) -> list[int]:
-    """The rows the viewport paints now (Qt's list paints what ``indexAt`` finds)."""
-    x = timeline.viewport().width() // 2
-    rows = []
-    for y in range(timeline.viewport().height()):
-        index = timeline.indexAt(QPoint(x, y))
-        if index.isValid() and index.row() not in rows:
-            rows.append(index.row())
-    return rows
+    return client_with_notes(
+        name, count, words="More words about the call, and what came of it. ", every=5
+    )
 
 
 def _switch_frame(windows, quick: bool):
@@ -65,11 +36,11 @@ def _switch_frame(windows, quick: bool):
 
 
 def _assert_the_cards_are_shown_in_their_sizes(timeline) -> None:
-    shown = _shown_rows(timeline)
+    shown = shown_rows(timeline)
     assert shown[:3] == [0, 1, 2]  # not an empty timeline
     model = timeline.model()
     rects = [timeline.visualRect(model.index(row, 0)) for row in shown]
-    assert rects == _single_pass_rects(timeline, len(shown))  # their real heights
+    assert rects == single_pass_rects(timeline, len(shown))  # their real heights
 
 
 def test_the_switch_frame_shows_the_new_clients_cards(windows):
@@ -124,7 +95,7 @@ def test_a_switch_sizes_only_the_notes_the_view_shows(windows):
     delegate = timeline.itemDelegate()
     model = timeline.model()
     sized = delegate._cards.keys() & set(notes.ids_for_client(second))
-    shown = {model.id_at(row) for row in _shown_rows(timeline)}
+    shown = {model.id_at(row) for row in shown_rows(timeline)}
     assert sized == shown
 
 
@@ -153,7 +124,7 @@ def test_cards_are_sized_once_when_the_scroll_bar_comes_with_the_switch(windows,
     window.client_list.select_client(many)
     QApplication.processEvents()  # the switch's frame
     assert timeline.verticalScrollBar().isVisible()
-    assert widths and len(widths) == len(_shown_rows(timeline))  # each card once
+    assert widths and len(widths) == len(shown_rows(timeline))  # each card once
     assert set(widths) == {timeline.itemDelegate().text_width()}
     _assert_the_cards_are_shown_in_their_sizes(timeline)
 
@@ -192,7 +163,7 @@ def test_the_rest_sized_after_the_moment_never_empties_the_timeline(windows):
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and not _shown_rows(timeline):
+            if event.type() == QEvent.Type.Paint and not shown_rows(timeline):
                 empty.append(1)
             return False
 
@@ -209,4 +180,4 @@ def test_the_rest_sized_after_the_moment_never_empties_the_timeline(windows):
     model = timeline.model()
     rows = model.rowCount()
     laid_out = [timeline.visualRect(model.index(row, 0)) for row in range(rows)]
-    assert laid_out == _single_pass_rects(timeline, rows)
+    assert laid_out == single_pass_rects(timeline, rows)
