@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.store.exchange import json_stream
 from clientjournal.store.models import database
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -30,19 +29,6 @@ def _imported(path: Path) -> list[str]:
     finally:
         connection.set_trace_callback(None)
     return [s for s in statements if any(lookup in s for lookup in LOOKUPS)]
-
-
-@pytest.fixture(params=["streamed", "whole"])
-def way(request, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Batches of a few clients, or the whole document at once (a file of another shape)."""
-    monkeypatch.setattr(json_stream, "BATCH_NOTES", 7)
-    if request.param == "whole":
-
-        def not_streamable(*args, **kwargs):
-            raise json_stream.NotStreamable("test")
-
-        monkeypatch.setattr(json_stream, "batches", not_streamable)
-    return request.param
 
 
 def test_an_empty_journal_takes_the_file_without_looking_its_records_up(journal, tmp_path, way):

@@ -18,7 +18,7 @@ from clientjournal.store import clients
 from clientjournal.store.clients import ClientData
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.store.exchange import json_import, json_stream
+from clientjournal.store.exchange import json_import
 from clientjournal.store.exchange.fresh import FILLED
 from clientjournal.store.models import database
 from clientjournal.store.search import search
@@ -47,19 +47,6 @@ def fts_rows() -> tuple[list[tuple], list[tuple]]:
     ).fetchall()
     config = database.execute_sql("SELECT k, v FROM note_fts_config ORDER BY k").fetchall()
     return indexed, config
-
-
-@pytest.fixture(params=["streamed", "whole"])
-def way(request, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Batches of a few clients, or the whole document at once (a file of another shape)."""
-    monkeypatch.setattr(json_stream, "BATCH_NOTES", 7)
-    if request.param == "whole":
-
-        def not_streamable(*args, **kwargs):
-            raise json_stream.NotStreamable("test")
-
-        monkeypatch.setattr(json_stream, "batches", not_streamable)
-    return request.param
 
 
 @pytest.fixture
