@@ -37,14 +37,11 @@ are too: the others' rows each belong to a record (foreign keys)."""
 
 
 @contextmanager
-def indexes_later(fresh: bool) -> Iterator[None]:
+def indexes_later() -> Iterator[None]:
     """Inside the caller's transaction: while the body runs, the filled tables have no
-    secondary index (only when ``fresh``: the journal was empty, so no look-up of the import
-    needs one); they are created again, the same text, when it ends.  When the body raises,
+    secondary index (only for a journal that was empty: no look-up of the import needs
+    one); they are created again, the same text, when it ends.  When the body raises,
     nothing is created: the caller's rollback puts them back."""
-    if not fresh:
-        yield
-        return
     marks = ", ".join("?" * len(FILLED))
     indexes = database.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -72,5 +69,5 @@ def built_at_end(fresh: bool) -> Iterator[None]:
     if not fresh:
         yield
         return
-    with indexes_later(True), bulk_note_inserts(hash_bytes=NOTE_INDEX_BYTES):
+    with indexes_later(), bulk_note_inserts(hash_bytes=NOTE_INDEX_BYTES):
         yield
