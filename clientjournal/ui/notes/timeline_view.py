@@ -213,10 +213,6 @@ class NoteTimelineView(QListView):
             return self._known[row]
         return None
 
-    def estimated_from(self) -> int:
-        """The first row ``estimate`` answers for (tests)."""
-        return self._estimated_from
-
     def _smallest_size(self) -> QSize:
         delegate = self.itemDelegate()
         width = delegate.text_width() if isinstance(delegate, NoteDelegate) else 0
@@ -232,10 +228,6 @@ class NoteTimelineView(QListView):
         self._fill_left -= height + self.spacing()
         if self._fill_left <= 0:
             self._estimated_from = min(self._estimated_from, row + 1)
-
-    def estimating(self) -> bool:
-        """Whether every row sized now is estimated (the timer's batches while the rest waits)."""
-        return self._estimated_from == 0
 
     def timerEvent(self, event: QTimerEvent) -> None:
         """While the rest waits, the batch timer's rounds (its only timer that sizes rows but
