@@ -3,8 +3,8 @@ showed "Export abgesc… Client Journal" under openbox (issue 19)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QVBoxLayout
 
 from clientjournal.ui.shell.title_room import _TitleRoom, title_width
 
@@ -64,3 +64,62 @@ def test_an_ordinary_event_costs_the_filter_no_type_lookup(qtbot, journal, windo
     assert room.eventFilter(dialog, Counting(QEvent.Type.Paint)) is False
     assert room.eventFilter(dialog, Counting(QEvent.Type.LayoutRequest)) is False
     assert asked == []
+
+
+def test_a_main_windows_paints_pass_the_filter_by_and_it_comes_back(qtbot, journal, windows):
+    """A main window's update (every widget's paint, ~60 of a client switch's ~100 events) is
+    delivered with the filter stepped aside (issue 21): its paints do not reach it, the
+    window's own filters still see the update, and the filter watches again after it."""
+    window = windows.open()
+    app = QApplication.instance()
+    assert app is not None
+    seen: list[QEvent.Type] = []
+
+    class Counting(_TitleRoom):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    class OnWindow(QObject):
+        updates = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                OnWindow.updates += 1
+            return False
+
+    on_window = OnWindow()
+    window.installEventFilter(on_window)
+    room = Counting(app)
+    app.installEventFilter(room)
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    paints = Paints()
+    window.pane.installEventFilter(paints)
+    try:
+        window.show()
+        qtbot.wait(20)
+        seen.clear()
+        painted.clear()
+        window.pane.update()
+        qtbot.waitUntil(lambda: bool(painted))
+        assert OnWindow.updates >= 1
+        assert QEvent.Type.UpdateRequest in seen
+        assert QEvent.Type.Paint not in seen
+        # back: a dialog shown now gets its room
+        dialog = QDialog(window)
+        dialog.setWindowTitle("Rechnung als bezahlt markieren und Erinnerung beenden")
+        QVBoxLayout(dialog)
+        seen.clear()
+        assert _shown_width(qtbot, dialog) >= title_width(dialog)
+        assert QEvent.Type.Show in seen
+    finally:
+        app.removeEventFilter(room)
+        window.removeEventFilter(on_window)
+        window.pane.removeEventFilter(paints)
