@@ -25,8 +25,8 @@ from clientjournal.core.domain import AddressForm, ClientStatus, NoteKind
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.connection import bulk_cache
+from clientjournal.store.exchange.fresh import built_at_end
 from clientjournal.store.models import database
-from clientjournal.store.search import bulk_note_inserts
 
 Progress = Callable[[str, int, int], None]
 
@@ -64,6 +64,11 @@ _PAYMENT_SQL = (
     "issued_on, due_on, paid_on, note, created_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+MARKED = ("client", "note", "project", "agreement", "agreement_event", "draft", "payment")
+"""The sync kinds a demo writes; their tables are empty before (each row belongs to a client,
+and ``check_empty`` found none)."""
 
 
 class JournalNotEmptyError(RuntimeError):
@@ -288,42 +293,48 @@ def fill(journal: DemoJournal, progress: Progress | None = None) -> tuple[int, i
     clients, notes = journal.clients, journal.notes
     _check_indexes(journal)
     # IMMEDIATE takes the write lock before the emptiness check, so nothing can slip in between.
+    # Into an empty journal the secondary indexes, the notes' full-text index and the marks
+    # for the next sync round are built once at the end, as for an import (issue 21).
     with bulk_cache(), database.atomic("IMMEDIATE"):
         check_empty()
-        connection = database.connection()
-        report("clients", 0, len(clients))
-        done = 0
-        for chunk in _chunks(clients, CHUNK):
-            connection.executemany(
-                _CLIENT_SQL, [_client_row(done + i + 1, c) for i, c in enumerate(chunk)]
-            )
-            done += len(chunk)
-            report("clients", done, len(clients))
-        tag_names, tag_links = _tag_rows(journal)
-        connection.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", tag_names)
-        connection.executemany(
-            "INSERT INTO client_tag (client_id, tag_id) VALUES (?, ?)", tag_links
-        )
-        report("notes", 0, len(notes))
-        done = 0
-        with bulk_note_inserts():
-            for chunk in _chunks(notes, CHUNK):
-                connection.executemany(_NOTE_SQL, _note_rows(done + 1, chunk))
-                done += len(chunk)
-                report("notes", done, len(notes))
-        report("agreements", 0, len(journal.agreements))
-        connection.executemany(_PROJECT_SQL, _project_rows(journal))
-        connection.executemany(_AGREEMENT_SQL, _agreement_rows(journal))
-        connection.executemany(_EVENT_SQL, _event_rows(journal))
-        report("agreements", len(journal.agreements), len(journal.agreements))
-        report("drafts", 0, len(journal.drafts))
-        connection.executemany(_DRAFT_SQL, _draft_rows(journal))
-        report("drafts", len(journal.drafts), len(journal.drafts))
-        report("payments", 0, len(journal.payments))
-        connection.executemany(_PAYMENT_SQL, _payment_rows(journal))
-        report("payments", len(journal.payments), len(journal.payments))
+        with built_at_end(True, MARKED):
+            _write(journal, report)
     _assign_ids(journal)
     return len(clients), len(notes)
+
+
+def _write(journal: DemoJournal, report: Progress) -> None:
+    """Every row of ``journal``, inside ``fill``'s transaction."""
+    clients, notes = journal.clients, journal.notes
+    connection = database.connection()
+    report("clients", 0, len(clients))
+    done = 0
+    for chunk in _chunks(clients, CHUNK):
+        connection.executemany(
+            _CLIENT_SQL, [_client_row(done + i + 1, c) for i, c in enumerate(chunk)]
+        )
+        done += len(chunk)
+        report("clients", done, len(clients))
+    tag_names, tag_links = _tag_rows(journal)
+    connection.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", tag_names)
+    connection.executemany("INSERT INTO client_tag (client_id, tag_id) VALUES (?, ?)", tag_links)
+    report("notes", 0, len(notes))
+    done = 0
+    for chunk in _chunks(notes, CHUNK):
+        connection.executemany(_NOTE_SQL, _note_rows(done + 1, chunk))
+        done += len(chunk)
+        report("notes", done, len(notes))
+    report("agreements", 0, len(journal.agreements))
+    connection.executemany(_PROJECT_SQL, _project_rows(journal))
+    connection.executemany(_AGREEMENT_SQL, _agreement_rows(journal))
+    connection.executemany(_EVENT_SQL, _event_rows(journal))
+    report("agreements", len(journal.agreements), len(journal.agreements))
+    report("drafts", 0, len(journal.drafts))
+    connection.executemany(_DRAFT_SQL, _draft_rows(journal))
+    report("drafts", len(journal.drafts), len(journal.drafts))
+    report("payments", 0, len(journal.payments))
+    connection.executemany(_PAYMENT_SQL, _payment_rows(journal))
+    report("payments", len(journal.payments), len(journal.payments))
 
 
 def _assign_ids(journal: DemoJournal) -> None:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
+from clientjournal.store.sync.marked_at_end import marked_at_end
 
 FILLED = (
     "client",
@@ -34,6 +35,19 @@ FILLED = (
 )
 """The tables an import fills.  When its record tables are empty (``common.empty``), these
 are too: the others' rows each belong to a record (foreign keys)."""
+
+MARKED = (
+    "client",
+    "note",
+    "project",
+    "agreement",
+    "agreement_event",
+    "agreement_template",
+    "draft",
+    "payment",
+    "note_conflict",
+)
+"""The sync kinds of the records in ``FILLED`` (the link tables mark their owners)."""
 
 
 @contextmanager
@@ -61,13 +75,19 @@ notes of an import into an empty journal are indexed at its end (``bulk_note_ins
 
 
 @contextmanager
-def built_at_end(fresh: bool) -> Iterator[None]:
+def built_at_end(fresh: bool, marked: tuple[str, ...] = MARKED) -> Iterator[None]:
     """Inside the caller's transaction: when ``fresh``, the secondary indexes
     (``indexes_later``) and the notes' full-text index of the whole import are built once at
     its end, not per batch of notes (each statement flushed FTS5's index to new segments,
-    which it then merged: an eighth of the import at ten times the demo journal)."""
+    which it then merged: an eighth of the import at ten times the demo journal), and its
+    records marked for the next sync round once, in UUID order (``marked_at_end``: the kinds
+    ``marked``, whose tables the caller knows were empty)."""
     if not fresh:
         yield
         return
-    with indexes_later(), bulk_note_inserts(hash_bytes=NOTE_INDEX_BYTES):
+    with (
+        indexes_later(),
+        bulk_note_inserts(hash_bytes=NOTE_INDEX_BYTES),
+        marked_at_end(marked),
+    ):
         yield
