@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from datetime import datetime
-from functools import partial
 from typing import cast
 
 from PySide6.QtCore import (
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QToolTip,
 )
-from shiboken6 import Shiboken
 
 from clientjournal.core.records import NoteData
 from clientjournal.core.search_text import escape_html
@@ -208,31 +206,6 @@ def preview(document: QTextDocument, max_lines: int) -> Preview:
     )
 
 
-_TEMPLATE: list[QTextDocument] = []  # the empty document each card's is cloned from
-_delete = Shiboken.delete
-
-
-def new_document() -> QTextDocument:
-    """An empty document without margins for a card, cloned in C++ from one made once.  A
-    QTextDocument made from Python is Shiboken's subclass, and every virtual call Qt makes
-    into it looks for a Python override first: making one and its root frame took ~125,000
-    instructions, a clone ~40,000 (issue 21: ~0.45 M a switch, ~5 cards not seen before).
-    Python does not own a clone: the delegate deletes it when the card goes."""
-    if not _TEMPLATE:
-        template = QTextDocument()
-        template.setDocumentMargin(0)
-        _TEMPLATE.append(template)
-    document = _TEMPLATE[0].clone()
-    document.setDocumentMargin(0)  # a clone copies the root frame's format, not this
-    return document
-
-
-def _delete_documents(cards: OrderedDict[int | None, _Card]) -> None:
-    for card in cards.values():
-        _delete(card.document)
-    cards.clear()
-
-
 class _Fonts:
     """What a card's size and header need of the view's font, worked out once per font: a
     font's metrics cost more than the rest of a size hint (issue 21)."""
@@ -262,9 +235,6 @@ class NoteDelegate(QStyledItemDelegate):
         self._card_sized = getattr(view, "card_sized", None)  # told each real card's height
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
-        # the cards' documents belong to no Python object (new_document): they go with the
-        # delegate (a function of the cards alone, as the delegate is gone by then)
-        self.destroyed.connect(partial(_delete_documents, self._cards))
 
     def _fonts_of(self, font: QFont) -> _Fonts:
         fonts = self._fonts
@@ -290,14 +260,13 @@ class NoteDelegate(QStyledItemDelegate):
         if card is not None and card.key == key:
             self._cards.move_to_end(note.id)
         else:
-            document = new_document()
+            document = QTextDocument()
+            document.setDocumentMargin(0)
             document.setMarkdown(note.body, MARKDOWN)
             keep_glyphs(document)
-            if card is not None:  # the note changed: its old document goes
-                _delete(card.document)
             card = self._cards[note.id] = _Card(key, document)
             if len(self._cards) > CACHE_SIZE:
-                _delete(self._cards.popitem(last=False)[1].document)
+                self._cards.popitem(last=False)
         width = self.text_width()
         if card.width != width or card.font != font:  # lay the text out again
             card.font = QFont(font)
