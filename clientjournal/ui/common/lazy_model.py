@@ -97,11 +97,15 @@ class LazyIdModel(QStringListModel):
         item_id = self._ids[row]
         record = self._cache.get(item_id)
         if record is None:
-            start = row - row % self.page_size
+            start = self._page_start(row)
             page = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
             self._cache.update(self._fetch(page))
             record = self._cache.get(item_id)
         return record
+
+    def _page_start(self, row: int) -> int:
+        """The first row of the page read for ``row``, which was not read yet."""
+        return row - row % self.page_size
 
     def invalidate(self, item_id: int) -> None:
         """Forget one cached row (it was edited) and repaint it."""

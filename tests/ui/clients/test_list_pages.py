@@ -1,0 +1,72 @@
+"""The client list reads its rows a page at a time from the row asked, not from an aligned
+page (issue 21): a jump paints a screen of rows from its top down, which is one query of a
+screenful, not a page of 20 rows of which some lie above the screen, or two."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
+
+from clientjournal.core.records import ClientData
+from clientjournal.store import clients
+
+
+class _Painted(QObject):
+    """The rows the list's viewport paints (asked of the delegate)."""
+
+    def __init__(self, view) -> None:
+        super().__init__()
+        self.view = view
+        self.rows: set[int] = set()
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            rect = cast(QPaintEvent, event).rect()
+            top = self.view.indexAt(rect.topLeft()).row()
+            bottom = self.view.indexAt(rect.bottomLeft()).row()
+            if top >= 0:
+                last = bottom if bottom >= 0 else self.view.model().rowCount() - 1
+                self.rows.update(range(top, last + 1))
+        return False
+
+
+def test_a_jump_reads_the_screen_it_paints_in_one_query(windows):
+    window = windows.open()
+    window.resize(1200, 760)
+    ids = [clients.create(ClientData(name=f"Klient {number:03d}")) for number in range(200)]
+    panel = window.client_list
+    panel.reload(select_id=ids[0])
+    QApplication.processEvents()
+    model = panel.model
+    reads: list[list[int]] = []
+    real = model._fetch
+
+    def counted(wanted: Any) -> Any:
+        reads.append(list(wanted))
+        return real(wanted)
+
+    model._fetch = counted
+    painted = _Painted(panel.view)
+
+    panel.select_client(ids[150])  # far down: the list scrolls, a new screen is painted
+    panel.view.viewport().repaint()
+    QApplication.processEvents()
+    rows = {model.row_of(client_id) for read in reads for client_id in read}
+    assert len(reads) == 1, reads  # one query
+    assert painted.rows and painted.rows <= rows  # for every row painted
+    assert len(reads[0]) == model.page_size < 20  # a screenful and a few: 13 rows shown here
+    assert min(rows) == min(painted.rows)  # none above the screen
+
+    reads.clear()
+    top = min(painted.rows)
+    bar = panel.view.verticalScrollBar()
+    bar.setValue(bar.value() - panel.view.visualRect(model.index(top, 0)).height())  # a row up
+    panel.view.viewport().repaint()
+    assert [model.row_of(client_id) for client_id in reads[0]] == list(
+        range(top - model.page_size, top)  # the page ends at the row above the screen
+    )
+    assert len(reads) == 1
