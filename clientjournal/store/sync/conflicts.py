@@ -56,8 +56,11 @@ def rows(note_ids: Iterable[int]) -> list[tuple[str, int, str, str, str]]:
 
 
 def conflicted_note_ids(client_id: int) -> set[int]:
+    """Asked at every client switch (the note pane's banner): the conflicts, few or none, are
+    gone through and their notes looked up, instead of every note of the client (SQLite's
+    own choice) looked up among the conflicts (issue 21)."""
     found = database.execute_sql(
-        "SELECT DISTINCT c.note_id FROM note_conflict c JOIN note n ON n.id = c.note_id "
+        "SELECT DISTINCT c.note_id FROM note_conflict c CROSS JOIN note n ON n.id = c.note_id "
         "WHERE n.client_id = ?",
         (client_id,),
     ).fetchall()
