@@ -41,7 +41,7 @@ def test_the_blocks_a_card_shows_keep_their_glyphs(qapp):
     document = QTextDocument()
     document.setMarkdown("one\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix", MARKDOWN)
     keep_glyphs(document)
-    assert _cached(document) == [True] * (PREVIEW_LINES + 1) + [False] * (5 - PREVIEW_LINES)
+    assert _cached(document) == [True] * PREVIEW_LINES + [False] * (6 - PREVIEW_LINES)
     short = QTextDocument()
     short.setMarkdown("one", MARKDOWN)
     keep_glyphs(short)  # fewer blocks than that: no error
