@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QFontMetricsF,
@@ -42,7 +43,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -50,7 +53,8 @@ from PySide6.QtWidgets import (
 
 from clientjournal.core.records import NoteData
 from clientjournal.core.search_text import escape_html
-from clientjournal.ui.common.focus_frame import draw_row_background, row_colors
+from clientjournal.ui.common import focus_frame
+from clientjournal.ui.common.focus_frame import draw_focus_frame, row_colors
 from clientjournal.ui.common.font_size import factor_for_font
 from clientjournal.ui.common.labels import mood_symbol
 from clientjournal.ui.common.lazy_model import RECORD_ROLE
@@ -64,6 +68,9 @@ SENTENCE_ENDS = ".!?:;"
 CACHE_SIZE = 600
 TOOLTIP_CHARS = 1500
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # looked up once per card
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_HAS_FOCUS_BITS = QStyle.StateFlag.State_HasFocus.value
+_SELECTED_BITS = QStyle.StateFlag.State_Selected.value
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -236,6 +243,8 @@ class NoteDelegate(QStyledItemDelegate):
         self._card_sized = getattr(view, "card_sized", None)  # told each real card's height
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
         self._fonts: _Fonts | None = None
+        # a card's text colours per palette (its cache key) and selection
+        self._colors: dict[tuple[int, bool], tuple[QColor, QColor]] = {}
 
     def _fonts_of(self, font: QFont) -> _Fonts:
         fonts = self._fonts
@@ -356,11 +365,27 @@ class NoteDelegate(QStyledItemDelegate):
         # ~1 M instructions a switch over the ~6 cards) of which the card uses none; the row's
         # background takes the option as the view made it, with the index (issue 21).
         option.index = cast(QModelIndex, index)  # Qt paints with a QModelIndex
-        draw_row_background(painter, option)
+        # The row's background as draw_row_background draws it, without its copy of the
+        # option when the option has no text for the style to draw (the view's has none).
+        # The state is read once, as a number (each read and "&" builds Python flags; issue 21).
+        bits = option.state._value_
+        if option.text:
+            focus_frame.draw_row_background(painter, option)
+        else:
+            view = option.widget
+            style = view.style() if view is not None else QApplication.style()
+            style.drawControl(_ITEM_VIEW_ITEM, option, painter, view)
+            if bits & _HAS_FOCUS_BITS:
+                draw_focus_frame(painter, option)
         note = index.data(RECORD_ROLE)
         if note is None:
             return
-        text_color, muted = row_colors(option)
+        palette = option.palette
+        colors_key = (palette.cacheKey(), bool(bits & _SELECTED_BITS))
+        colors = self._colors.get(colors_key)
+        if colors is None:
+            colors = self._colors[colors_key] = row_colors(option)
+        text_color, muted = colors
         fonts = self._fonts_of(option.font)
         padding = fonts.padding
         rect = option.rect.adjusted(PADDING * 2, padding, -PADDING * 2, -padding)

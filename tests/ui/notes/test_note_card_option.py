@@ -15,6 +15,7 @@ from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
 from clientjournal.ui.common.theme import apply_theme
+from clientjournal.ui.notes import delegate as note_delegate
 from clientjournal.ui.notes.delegate import NoteDelegate
 
 BODIES = (
@@ -109,3 +110,31 @@ def test_a_card_asks_the_model_for_its_note_only(windows, monkeypatch):
     monkeypatch.setattr(type(model), "_data", counted)
     _grab(timeline)
     assert asked == []  # the note itself comes from RECORD_ROLE, answered without _data
+
+
+def test_a_card_draws_its_background_without_a_copy_of_the_option(windows, monkeypatch):
+    """draw_row_background copies the option to blank its text; the view's option has none
+    (issue 21: a copy per card painted).  The pixels are pinned above, against a delegate
+    whose option has its text from initStyleOption and so takes the copy."""
+    from clientjournal.ui.common import focus_frame
+
+    window = windows.open()
+    client_id = clients.create(ClientData(name="Anna"))
+    for body in BODIES:
+        notes.save(NoteData(client_id, utcnow(), body))
+    window.client_list.reload()
+    window.client_list.select_client(client_id)
+    timeline = window.pane.timeline
+    windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+    copies: list[object] = []
+    real = focus_frame.draw_row_background
+
+    def counted(*args: object) -> None:
+        copies.append(args)
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(focus_frame, "draw_row_background", counted)
+    # (and wherever a delegate module imported it by name, as this one did before)
+    monkeypatch.setattr(note_delegate, "draw_row_background", counted, raising=False)
+    _grab(timeline)
+    assert copies == []
