@@ -51,16 +51,16 @@ MARKED = (
 
 
 @contextmanager
-def indexes_later() -> Iterator[None]:
-    """Inside the caller's transaction: while the body runs, the filled tables have no
-    secondary index (only for a journal that was empty: no look-up of the import needs
-    one); they are created again, the same text, when it ends.  When the body raises,
-    nothing is created: the caller's rollback puts them back."""
-    marks = ", ".join("?" * len(FILLED))
+def indexes_later(tables: tuple[str, ...] = FILLED) -> Iterator[None]:
+    """Inside the caller's transaction: while the body runs, ``tables`` have no secondary
+    index (only for a journal that was empty: no look-up of the import needs one); they are
+    created again, the same text, when it ends.  When the body raises, nothing is created:
+    the caller's rollback puts them back."""
+    marks = ", ".join("?" * len(tables))
     indexes = database.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({marks}) ORDER BY name",
-        FILLED,
+        tables,
     ).fetchall()
     for name, _ in indexes:
         database.execute_sql(f'DROP INDEX "{name}"')

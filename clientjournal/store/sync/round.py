@@ -46,6 +46,8 @@ from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, REPAIRED, Probl
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso, utcnow
 from clientjournal.store.connection import bulk_cache
+from clientjournal.store.exchange.common import empty
+from clientjournal.store.exchange.fresh import FILLED, MARKED, indexes_later
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
 from clientjournal.store.sync import capture, local, own, state
@@ -258,6 +260,27 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
             gc.enable()
 
 
+PROJECTED = tuple(table for table in FILLED if table != "note_conflict")
+"""The tables whose secondary indexes a round into an empty journal builds at its end: those
+an import fills, but the notes' conflicts, which the projection looks up by note."""
+
+
+@contextlib.contextmanager
+def _indexes_later_when_empty() -> Iterator[None]:
+    """A round into a journal without records (a first sync into an empty journal) writes
+    each kind in UUID order, so its UUID indexes grow at their end; the secondary indexes
+    (a note's client and time, ...) it would fill at random places, at ten times the demo
+    journal pages the cache no longer holds (issue 21).  Then they are built once when the
+    projection ends, as for an import into an empty journal (``exchange.fresh``), inside
+    the round's transaction: a failure or a kill puts them back with the rest.  Nothing the
+    projection looks up in an empty journal needs them (it finds rows by UUID or row id)."""
+    if not empty(MARKED):
+        yield
+        return
+    with indexes_later(PROJECTED):
+        yield
+
+
 def _run(folder_path: Path, meter: Meter) -> Outcome:
     try:
         check_usable(folder_path)
@@ -309,7 +332,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         if first_here:
             capture.mark_everything()
         merged_before = merged_into_now(_merge_candidates(incoming), {})
-        captured_now = capture.capture(clock)
+        captured_now = capture.capture(clock, everything=first_here)
         changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
@@ -346,9 +369,10 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         projector = Projector(records)
         followers = merge_followers(merged_before, records)
         projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
-        projector.run(
-            touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
-        )
+        with _indexes_later_when_empty():
+            projector.run(
+                touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
+            )
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         _report_repairs(projector.repaired, outcome)
