@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import Change
 from clientjournal.core.sync.merge import canonical, digest, merge_field
 from clientjournal.core.sync.records import (
+    BY_NAME,
     DELETED,
     ITEMS,
     KINDS,
@@ -33,6 +35,9 @@ from clientjournal.store.sync import local, state
 from clientjournal.store.sync.state import Key, Record
 
 Values = dict[str, Any]
+
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+"""The triggers' clock (migrations.py): milliseconds since 1970, UTC."""
 
 HELD = "held/"
 """``sync_local`` keys ``held/<kind>/<uuid>``: what this computer had of a record when it
@@ -89,15 +94,12 @@ def mark_everything() -> None:
             continue
         database.execute_sql(
             "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
-            f"SELECT ?, {kind.key_column}, "
-            "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
-            f"FROM {kind.table}",
+            f"SELECT ?, {kind.key_column}, {_NOW_MS} FROM {kind.table}",
             (kind.name,),
         )
     database.execute_sql(
         "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
-        "SELECT kind, uuid, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
-        "FROM sync_record WHERE kind != 'note_conflict'"
+        f"SELECT kind, uuid, {_NOW_MS} FROM sync_record WHERE kind != 'note_conflict'"
     )  # a record deleted while the journal published nowhere
 
 
@@ -382,3 +384,43 @@ def capture(clock: Clock, everything: bool = False) -> Captured:
             (HELD, HELD[:-1] + "0", now_ms - HELD_FOR_MS),
         )
     return Captured(changes, touched, reproject)
+
+
+# Records written in bulk into an empty journal are marked for the next sync round once, at
+# the end of the bulk write, instead of by the triggers row by row (issue 21).
+#
+# Each record's insert trigger deletes and inserts its key in ``sync_dirty`` (a ``WITHOUT
+# ROWID`` table keyed by kind and UUID): a trigger program per row and two look-ups in a
+# B-tree in the random order of the UUIDs, whose pages at ten times the demo journal no longer
+# fit the cache.  When every row of the written tables is new (a demo fill, an import into an
+# empty journal), the triggers would mark exactly every row of them; here the triggers are
+# silenced (``sync_applying``, as a sync round does) and the rows marked afterwards, each kind
+# in UUID order, in one statement per kind.  All of it happens inside the caller's
+# transaction: a failure or a kill rolls the silencing back with the rest.
+#
+# The marks carry one time, the end of the bulk write (the triggers gave each row the time of
+# its own insert, seconds apart); a first publish (``capture.mark_everything``) marks a whole
+# journal with one time the same way.
+@contextmanager
+def marked_at_end(kinds: Iterable[str]) -> Iterator[None]:
+    """Inside the caller's transaction, while the tables of ``kinds`` (names of
+    ``core.sync.records``) hold only rows the block writes: no trigger marks them; when the
+    block ends, every row of those tables is marked as the triggers would have (a changed
+    record of the link tables, tags and template items, marks its owner, which is marked
+    anyway).  When the block raises, nothing is marked: the caller's rollback undoes the rest.
+    When a sync round silences the triggers already, nothing is marked either (as before)."""
+    silent = database.execute_sql("SELECT EXISTS (SELECT 1 FROM sync_applying)").fetchone()[0]
+    if silent:
+        yield
+        return
+    database.execute_sql("INSERT INTO sync_applying (one) VALUES (1)")
+    yield
+    database.execute_sql("DELETE FROM sync_applying")
+    for name in kinds:
+        kind = BY_NAME[name]
+        database.execute_sql(
+            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
+            f"SELECT ?, {kind.key_column}, {_NOW_MS} FROM {kind.table} "
+            f"ORDER BY {kind.key_column}",
+            (kind.name,),
+        )
