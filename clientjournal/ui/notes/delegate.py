@@ -264,7 +264,8 @@ class NoteDelegate(QStyledItemDelegate):
         """The width a card's text is laid out at."""
         return max(120, self._viewport_width() - PADDING * 4)
 
-    def _card(self, note: NoteData, font: QFont) -> _Card:
+    def _card(self, note: NoteData, font: QFont, width: int | None = None) -> _Card:
+        """``note``'s card laid out at ``width`` (the cards' text width when None)."""
         key = (note.updated_at, note.body)
         card = self._cards.get(note.id)
         if card is not None and card.key == key:
@@ -277,7 +278,8 @@ class NoteDelegate(QStyledItemDelegate):
             card = self._cards[note.id] = _Card(key, document)
             if len(self._cards) > CACHE_SIZE:
                 self._cards.popitem(last=False)
-        width = self.text_width()
+        if width is None:
+            width = self.text_width()
         if card.width != width or card.font != font:  # lay the text out again
             card.font = QFont(font)
             card.width = width
@@ -293,10 +295,11 @@ class NoteDelegate(QStyledItemDelegate):
         (the timeline keeps it for a layout of every row at once, ui/notes/timeline_view.py)."""
         fonts = self._fonts_of(font)
         header, padding = fonts.line, fonts.padding
+        width = self.text_width()  # asked once: the view's width goes through Python
         if note is None:
-            return QSize(self.text_width(), header + padding * 2)
-        body = self._card(note, font).preview.height
-        return QSize(self.text_width(), header + body + padding * 2 + padding // 2)
+            return QSize(width, header + padding * 2)
+        body = self._card(note, font, width).preview.height
+        return QSize(width, header + body + padding * 2 + padding // 2)
 
     def is_shortened(self, note: NoteData, font: QFont) -> bool:
         """Whether the note's card shows only its beginning (for the tooltip, and tests)."""
