@@ -28,6 +28,19 @@ _FETCH_SQL = (
     "SELECT id, uuid, name, company, email, phone, address_form, status, started_on, ended_on, "
     "profile, created_at, updated_at, deleted_at, cadence_days FROM client WHERE id IN ({marks})"
 )
+# With the newest contact of each kind, each one seek in the (client_id, kind, created_at)
+# index: "MAX(created_at) ... GROUP BY client_id" over the contact kinds walked every contact
+# note of each client of a page (~35 a client in the demo journal), ~30 % more time for the
+# page a jump in the list reads (perf21r, issue 21).
+_FETCH_WITH_CONTACT_SQL = _FETCH_SQL.replace(
+    " FROM client WHERE",
+    "".join(
+        f", (SELECT MAX(created_at) FROM note WHERE client_id = client.id AND kind = '{kind.value}')"
+        for kind in sorted(CONTACT_KINDS)
+    )
+    + " FROM client WHERE",
+)
+_FETCHED_COLUMNS = 15
 
 
 def _date(value: object) -> date | None:
@@ -122,18 +135,14 @@ def fetch(ids: Iterable[int]) -> dict[int, ClientData]:
     if not wanted:
         return {}
     marks = ", ".join("?" * len(wanted))
-    contacts = dict(
-        database.execute_sql(
-            "SELECT client_id, MAX(created_at) FROM note "
-            f"WHERE client_id IN ({marks}) AND kind IN ({CONTACT_KIND_SQL}) GROUP BY client_id",
-            wanted,
-        ).fetchall()
-    )
     tags = tag_store.client_tags(wanted)
     result = {}
-    for row in database.execute_sql(_FETCH_SQL.format(marks=marks), wanted).fetchall():
-        last = contacts.get(row[0])
-        result[row[0]] = _to_record(row, from_iso(last) if last else None, tags.get(row[0]))
+    sql = _FETCH_WITH_CONTACT_SQL.format(marks=marks)
+    for row in database.execute_sql(sql, wanted).fetchall():
+        last = max((at for at in row[_FETCHED_COLUMNS:] if at is not None), default=None)
+        result[row[0]] = _to_record(
+            row[:_FETCHED_COLUMNS], from_iso(last) if last else None, tags.get(row[0])
+        )
     return result
 
 

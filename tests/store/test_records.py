@@ -94,3 +94,36 @@ def test_deleted_note_is_restored_exactly(journal):
     removed = notes.delete(note.id)
     notes.restore(removed)
     assert notes.get(note.id) == removed
+
+
+def test_a_page_of_clients_carries_the_newest_contact_of_any_kind(journal):
+    """fetch() looks up the newest contact of each contact kind (one index seek each, perf21r)
+    instead of grouping all the client's contact notes: the same newest contact, whichever
+    kind it is, and none for plain notes only or no notes."""
+    now = datetime.now(UTC)
+    kinds = (NoteKind.CALL, NoteKind.MEETING, NoteKind.EMAIL, NoteKind.LUNCH, NoteKind.NOTE)
+    expected = {}
+    for i in range(12):
+        client_id = clients.create(ClientData(name=f"C{i}"))
+        newest = None
+        for j in range(i):
+            kind = kinds[(i + j) % len(kinds)]
+            at = now - timedelta(days=(i * 7 + j * 3) % 40, minutes=j)
+            notes.save(NoteData(client_id=client_id, created_at=at, kind=kind, body="n"))
+            if kind is not NoteKind.NOTE and (newest is None or at > newest):
+                newest = at
+        expected[client_id] = newest
+    fetched = clients.fetch(expected)
+    assert {cid: data.last_contact for cid, data in fetched.items()} == expected
+    assert any(value is None for value in expected.values())  # plain notes or none
+    assert len({value for value in expected.values() if value}) > 5
+
+
+def test_a_page_of_clients_seeks_each_contact_kind_once(journal):
+    """The page's newest contacts come from index seeks, not a walk of every contact note
+    (the plan names the (client, kind, time) index once per contact kind, with no GROUP BY)."""
+    sql = clients._FETCH_WITH_CONTACT_SQL.format(marks="?")
+    plan = [row[3] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", (1,))]
+    seeks = [step for step in plan if "note_client_kind_created (client_id=? AND kind=?)" in step]
+    assert len(seeks) == 4
+    assert not any("GROUP BY" in step or "TEMP B-TREE" in step for step in plan)
