@@ -80,11 +80,14 @@ class ClientListModel(LazyIdModel):
         """The row asked on, not the start of an aligned page: Qt paints a screen of rows from
         its top row down, so after a jump the screen is one query of ``page_size`` rows (an
         aligned page read rows above it that are not shown, or split the screen in two
-        queries).  When the row below is known already (the list scrolled up), the page ends
-        at the row asked instead."""
-        below = self.id_at(row + 1)
-        if below is not None and below in self._cache:
-            return max(0, row - self.page_size + 1)
+        queries).  When a row below it within a page is known already (the list scrolled up,
+        by a row or a wheel's notch of three), the page ends above the first one known, so
+        the rows between come in the same query (attack21u F2: a notch up read only its
+        three new rows, a query a notch)."""
+        cache = self._cache
+        for below in range(row + 1, min(row + self.page_size, len(self._ids))):
+            if self._ids[below] in cache:
+                return max(0, below - self.page_size)
         return row
 
     def set_ids(self, ids: list[int]) -> None:

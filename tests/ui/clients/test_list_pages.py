@@ -70,3 +70,35 @@ def test_a_jump_reads_the_screen_it_paints_in_one_query(windows):
         range(top - model.page_size, top)  # the page ends at the row above the screen
     )
     assert len(reads) == 1
+
+
+def test_scrolling_up_by_a_wheel_notch_reads_a_page_not_the_notch(windows):
+    """A wheel's notch scrolls three rows: the new top row is asked first, and the two below
+    it are not read either; the page ends above the first row known, so the next two notches
+    need no query (attack21u F2: one query a notch, of three rows)."""
+    window = windows.open()
+    window.resize(1024, 640)
+    ids = [clients.create(ClientData(name=f"Klient {number:03d}")) for number in range(300)]
+    panel = window.client_list
+    panel.reload(select_id=ids[0])
+    QApplication.processEvents()
+    model = panel.model
+    panel.select_client(ids[200])
+    panel.view.viewport().repaint()
+    QApplication.processEvents()
+    reads: list[list[int]] = []
+    real = model._fetch
+
+    def counted(wanted: Any) -> Any:
+        reads.append(list(wanted))
+        return real(wanted)
+
+    model._fetch = counted
+    bar = panel.view.verticalScrollBar()
+    row_height = panel.view.visualRect(model.index(200, 0)).height()
+    for _ in range(20):  # 60 rows up, three at a time
+        bar.setValue(bar.value() - 3 * row_height)
+        panel.view.viewport().repaint()
+    read = [client_id for chunk in reads for client_id in chunk]
+    assert len(read) == len(set(read))  # no row read twice
+    assert len(reads) <= 60 // model.page_size + 1, [len(chunk) for chunk in reads]
