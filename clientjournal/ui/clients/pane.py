@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -50,6 +50,9 @@ AGREEMENTS_TAB, REPLIES_TAB, PAYMENTS_TAB = (
     ClientTab.REPLIES,
     ClientTab.PAYMENTS,
 )
+
+
+_LAYOUT_REQUEST = QEvent.Type.LayoutRequest  # looked up once
 
 
 class ClientPane(QStackedWidget):
@@ -182,6 +185,12 @@ class ClientPane(QStackedWidget):
         self._update_notes_state()
         self.setCurrentWidget(self.page)
         self._lay_out_header()
+        # What the header's layouts asked of their parents, done now too: the unfolded
+        # profile's scroll area settles the header's height only then, and the timeline,
+        # laid out below at the height it had before (60 px less), showed a scroll bar in the
+        # first frame that the next one took away, re-wrapping the cards (attack21u F1: a
+        # tall header at 1024x640, every switch to it).
+        QCoreApplication.sendPostedEvents(None, _LAYOUT_REQUEST)
         # The timeline laid out now, not inside its paint: a layout there that shows or hides
         # the scroll bar resizes the viewport, and the window painted the timeline twice (the
         # bar going, ~18 % of jumps on the demo journal; issue 21).
