@@ -184,7 +184,7 @@ class ClientPane(QStackedWidget):
         self._load_current_tab()
         self._update_notes_state()
         self.setCurrentWidget(self.page)
-        self._lay_out_header()
+        self.summary.lay_out_now(self.page)
         # What the header's layouts asked of their parents, done now too: the unfolded
         # profile's scroll area settles the header's height only then, and the timeline,
         # laid out below at the height it had before (60 px less), showed a scroll bar in the
@@ -195,25 +195,6 @@ class ClientPane(QStackedWidget):
         # the scroll bar resizes the viewport, and the window painted the timeline twice (the
         # bar going, ~18 % of jumps on the demo journal; issue 21).
         self.timeline.executeDelayedItemsLayout()
-
-    def _lay_out_header(self) -> None:
-        """The header laid out at its new height now, from the inside out, and the page with
-        the notes below it.  A new text asks only the innermost layout to be done again, and
-        each layout done asks its parent's in the next turn of the event loop, so the page's
-        came after the switch's first frame: that frame showed the header and the notes at
-        the old client's heights and the next one moved them (a header 3 px taller or
-        shorter in 21 of 60 jumps at 1024 px: the rhythm line), painting the timeline twice
-        (issue 21).  Each layout done here asks its parent's again, which comes next; the
-        turns of the event loop then find them done."""
-        summary = self.summary
-        steps: list[QWidget] = [summary.profile, summary.unfolded, summary, self.page]
-        for widget in steps:
-            if widget is summary.unfolded:
-                # a scroll area hears of its content's new size only in a later turn
-                summary.profile_area.updateGeometry()
-            layout = widget.layout()
-            if layout is not None:
-                layout.activate()
 
     def _load_current_tab(self) -> None:
         index = self.tabs.currentIndex()
