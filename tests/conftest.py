@@ -147,3 +147,23 @@ def _export_with_notes(
 def export_with_notes() -> Callable[..., Path]:
     """Writes a big export file: ``export_with_notes(path, clients, notes, body_bytes)``."""
     return _export_with_notes
+
+
+@contextmanager
+def _sql_traced() -> Iterator[list[str]]:
+    from clientjournal.store.models import database
+
+    statements: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        yield statements
+    finally:
+        connection.set_trace_callback(None)
+
+
+@pytest.fixture
+def sql_traced() -> Callable[[], AbstractContextManager[list[str]]]:
+    """``with sql_traced() as statements:``: the SQL the journal's connection runs inside the
+    block, for tests that check what a store call asks (an index used, a look-up left out)."""
+    return _sql_traced

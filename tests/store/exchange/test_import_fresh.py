@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.store.models import database
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_exchange import content, synthetic_document, write
@@ -19,23 +18,20 @@ from test_exchange import content, synthetic_document, write
 LOOKUPS = ("FROM agreement_event WHERE uuid IN", "FROM note n JOIN client c")
 
 
-def _imported(path: Path) -> list[str]:
+def _imported(path: Path, sql_traced) -> list[str]:
     """The statements of the import of ``path`` that look a record up in the journal."""
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         exchange.import_file(path)
-    finally:
-        connection.set_trace_callback(None)
     return [s for s in statements if any(lookup in s for lookup in LOOKUPS)]
 
 
-def test_an_empty_journal_takes_the_file_without_looking_its_records_up(journal, tmp_path, way):
+def test_an_empty_journal_takes_the_file_without_looking_its_records_up(
+    journal, tmp_path, way, sql_traced
+):
     document = synthetic_document(6, 5)
-    assert _imported(write(tmp_path / "first.json", document)) == []
+    assert _imported(write(tmp_path / "first.json", document), sql_traced) == []
     again = synthetic_document(3, 2)  # into the journal the first file filled: looked up
-    assert _imported(write(tmp_path / "again.json", again)) != []
+    assert _imported(write(tmp_path / "again.json", again), sql_traced) != []
     assert len(exchange.export_data()["clients"]) == 9
 
 

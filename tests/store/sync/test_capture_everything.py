@@ -54,25 +54,16 @@ def test_the_values_are_the_same_read_whole_or_joined_with_the_marks(journal):
         assert read > 150
 
 
-def test_a_first_round_reads_the_tables_without_the_marks(journal, tmp_path: Path):
+def test_a_first_round_reads_the_tables_without_the_marks(journal, tmp_path: Path, sql_traced):
     fill(generate(4, 40, seed=4))
     folder = tmp_path / "folder"
     folder.mkdir()
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         sync.run_round(folder)
-    finally:
-        connection.set_trace_callback(None)
     reads = [s for s in statements if s.startswith("SELECT t.uuid, t.created_at")]
     assert reads and not [s for s in reads if "sync_dirty" in s]
     database.execute_sql("UPDATE note SET body = 'geändert' WHERE id = 1")
-    statements.clear()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         sync.run_round(folder)  # a later round: the one edit, looked up by its mark
-    finally:
-        connection.set_trace_callback(None)
     reads = [s for s in statements if s.startswith("SELECT t.uuid, t.created_at")]
     assert reads and all("JOIN sync_dirty" in s for s in reads)

@@ -20,7 +20,7 @@ def _conflict(note_id: int, number: int) -> None:
     )
 
 
-def test_the_conflicts_are_gone_through_not_the_clients_notes(journal):
+def test_the_conflicts_are_gone_through_not_the_clients_notes(journal, sql_traced):
     anna = clients.create(ClientData(name="Anna"))
     bert = clients.create(ClientData(name="Bert"))
     now = utcnow()
@@ -36,13 +36,8 @@ def test_the_conflicts_are_gone_through_not_the_clients_notes(journal):
     _conflict(berts[0].id or 0, 4)
     assert conflicts.conflicted_note_ids(anna) == {annas[3].id, annas[7].id}
     assert conflicts.conflicted_note_ids(bert) == {berts[0].id}
-    plan: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(plan.append)
-    try:
+    with sql_traced() as plan:
         conflicts.conflicted_note_ids(anna)
-    finally:
-        connection.set_trace_callback(None)
     (statement,) = plan
     steps = database.execute_sql(f"EXPLAIN QUERY PLAN {statement}").fetchall()
     first = steps[0][3]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,17 +37,6 @@ def healthy() -> bool:
     return database.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
-@contextlib.contextmanager
-def traced() -> Iterator[list[str]]:
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
-        yield statements
-    finally:
-        connection.set_trace_callback(None)
-
-
 def _secondary() -> list[str]:
     marks = ", ".join("?" * len(round_module.PROJECTED))
     return [
@@ -62,7 +50,7 @@ def _secondary() -> list[str]:
 
 
 def test_a_first_sync_into_an_empty_journal_builds_its_indexes_once_at_the_end(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sql_traced
 ):
     desk = desk_before_its_first_sync(tmp_path, clients=6, notes=150, seed=4)
     before = schema()
@@ -75,7 +63,7 @@ def test_a_first_sync_into_an_empty_journal_builds_its_indexes_once_at_the_end(
         sync.run_round(desk.folder)
         expected = journal()
     desk.open()
-    with traced() as statements:
+    with sql_traced() as statements:
         sync.run_round(desk.folder)
     built = [s for s in statements if s.startswith("CREATE INDEX")]
     assert len(built) == len(indexes)  # each once, after the notes: not kept up row by row
@@ -86,10 +74,10 @@ def test_a_first_sync_into_an_empty_journal_builds_its_indexes_once_at_the_end(
     assert journal() == expected
 
 
-def test_a_round_into_a_journal_with_records_keeps_its_indexes(tmp_path: Path):
+def test_a_round_into_a_journal_with_records_keeps_its_indexes(tmp_path: Path, sql_traced):
     desk = desk_before_its_first_sync(tmp_path, clients=4, notes=60, seed=5)
     desk.add_client("0f0f0f0f-0000-4000-8000-000000000001", "Schon da")
-    with traced() as statements:
+    with sql_traced() as statements:
         sync.run_round(desk.folder)
     assert not [s for s in statements if s.startswith(("DROP INDEX", "CREATE INDEX"))]
     assert database.execute_sql("SELECT COUNT(*) FROM note").fetchone()[0] == 60

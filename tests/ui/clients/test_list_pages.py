@@ -34,14 +34,8 @@ class _Painted(QObject):
         return False
 
 
-def test_a_jump_reads_the_screen_it_paints_in_one_query(windows):
-    window = windows.open()
-    window.resize(1200, 760)
-    ids = [clients.create(ClientData(name=f"Klient {number:03d}")) for number in range(200)]
-    panel = window.client_list
-    panel.reload(select_id=ids[0])
-    QApplication.processEvents()
-    model = panel.model
+def _reads_of(model) -> list[list[int]]:
+    """The ids of each page the model reads from now on, one list a query."""
     reads: list[list[int]] = []
     real = model._fetch
 
@@ -50,6 +44,18 @@ def test_a_jump_reads_the_screen_it_paints_in_one_query(windows):
         return real(wanted)
 
     model._fetch = counted
+    return reads
+
+
+def test_a_jump_reads_the_screen_it_paints_in_one_query(windows):
+    window = windows.open()
+    window.resize(1200, 760)
+    ids = [clients.create(ClientData(name=f"Klient {number:03d}")) for number in range(200)]
+    panel = window.client_list
+    panel.reload(select_id=ids[0])
+    QApplication.processEvents()
+    model = panel.model
+    reads = _reads_of(model)
     painted = _Painted(panel.view)
 
     panel.select_client(ids[150])  # far down: the list scrolls, a new screen is painted
@@ -86,14 +92,7 @@ def test_scrolling_up_by_a_wheel_notch_reads_a_page_not_the_notch(windows):
     panel.select_client(ids[200])
     panel.view.viewport().repaint()
     QApplication.processEvents()
-    reads: list[list[int]] = []
-    real = model._fetch
-
-    def counted(wanted: Any) -> Any:
-        reads.append(list(wanted))
-        return real(wanted)
-
-    model._fetch = counted
+    reads = _reads_of(model)
     bar = panel.view.verticalScrollBar()
     row_height = panel.view.visualRect(model.index(200, 0)).height()
     for _ in range(20):  # 60 rows up, three at a time
