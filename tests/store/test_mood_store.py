@@ -64,7 +64,7 @@ def test_a_long_first_line_is_cut(journal):
     assert len(mood.point_title(point.note_id)) == 80
 
 
-def test_points_read_no_note_text(journal, monkeypatch):
+def test_points_read_no_note_text(journal, monkeypatch, sql_traced):
     """A switch reads the chart's points; a title is read only for a tooltip (issue 21)."""
     anna = client("Anna")
     note(anna, 2, 1, "First")
@@ -74,12 +74,8 @@ def test_points_read_no_note_text(journal, monkeypatch):
         raise AssertionError("a title was made for a chart point")
 
     monkeypatch.setattr(mood, "note_title", refuse)
-    statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         assert [p.mood for p in mood.mood_points(anna)] == [1, -1]
-    finally:
-        database.connection().set_trace_callback(None)
     assert statements and not any("body" in sql for sql in statements)
 
 

@@ -199,7 +199,7 @@ def test_overdue_count_agrees_with_the_stats(journal):
     )
 
 
-def test_overdue_count_reads_only_the_clients_own_invoices(client_id):
+def test_overdue_count_reads_only_the_clients_own_invoices(client_id, sql_traced):
     """At every client switch: by payment_client_issued (the client's few rows), not by
     payment_open_due, which SQLite prefers on its own and which walks every client's open
     invoices past their due day (~0.5-2 ms per switch at 20,000 clients)."""
@@ -208,13 +208,8 @@ def test_overdue_count_reads_only_the_clients_own_invoices(client_id):
     other = clients.create(ClientData(name="Andere"))
     new(other, date(2025, 5, 10))
     new(client_id, date(2025, 5, 11))
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         assert payments.overdue_count(client_id, TODAY) == 1
-    finally:
-        connection.set_trace_callback(None)
     (query,) = [sql for sql in statements if "COUNT" in sql.upper()]
     plan = " ".join(row[-1] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {query}"))
     assert "payment_client_issued" in plan and "payment_open_due" not in plan, plan

@@ -87,17 +87,12 @@ def _indexes() -> list[str]:
     ]
 
 
-def test_the_journal_has_the_same_indexes_after_an_import(exported, tmp_path, way):
+def test_the_journal_has_the_same_indexes_after_an_import(exported, tmp_path, way, sql_traced):
     before = schema()
     indexes = _indexes()
     assert "note_client_created" in indexes and "agreement_event_agreement_at" in indexes
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         exchange.import_file(tmp_path / "export.json")
-    finally:
-        connection.set_trace_callback(None)
     built = [s for s in statements if s.startswith("CREATE INDEX")]
     assert len(built) == len(indexes)  # each once, at the end: not kept up row by row
     assert statements.index(built[0]) > max(
@@ -109,16 +104,11 @@ def test_the_journal_has_the_same_indexes_after_an_import(exported, tmp_path, wa
     assert content() == exported
 
 
-def test_into_a_journal_with_records_the_indexes_are_kept(exported, tmp_path, way):
+def test_into_a_journal_with_records_the_indexes_are_kept(exported, tmp_path, way, sql_traced):
     clients.create(ClientData(name="Schon da"))
     before = schema()
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         exchange.import_file(tmp_path / "export.json")
-    finally:
-        connection.set_trace_callback(None)
     assert not [s for s in statements if s.startswith(("DROP INDEX", "CREATE INDEX"))]
     assert schema() == before and healthy()
 
@@ -170,7 +160,7 @@ def found() -> list[tuple]:
     return results
 
 
-def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypatch):
+def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypatch, sql_traced):
     """The notes are indexed once at the end of the import, one statement (not per batch);
     search finds what it finds after an import that indexes each batch's notes (as before),
     ranked the same, and the index holds what the exported journal's held."""
@@ -184,13 +174,8 @@ def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypat
     before = found()
     assert sum(len(hits) for _, _, hits in before) > 50
     switch_journal(tmp_path / "second")
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    with sql_traced() as statements:
         exchange.import_file(tmp_path / "export.json")
-    finally:
-        connection.set_trace_callback(None)
     assert len([s for s in statements if s.startswith("INSERT INTO note_fts (rowid")]) == 1
     assert found() == before
     assert fts_rows() == indexed_before

@@ -76,7 +76,7 @@ def exported(journal, tmp_path: Path) -> dict:
 
 
 def test_an_import_into_an_empty_journal_marks_what_the_triggers_marked(
-    exported, tmp_path, way, monkeypatch
+    exported, tmp_path, way, monkeypatch, sql_traced
 ):
     with monkeypatch.context() as patched:
         by_triggers(patched)
@@ -85,14 +85,8 @@ def test_an_import_into_an_empty_journal_marks_what_the_triggers_marked(
     expected = marks()
     assert expected == everything() and len(expected) > 100
     switch_journal(tmp_path / "second")
-    statements: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(statements.append)
-    try:
-        with marks_while_writing() as seen:
-            exchange.import_file(tmp_path / "export.json")
-    finally:
-        connection.set_trace_callback(None)
+    with sql_traced() as statements, marks_while_writing() as seen:
+        exchange.import_file(tmp_path / "export.json")
     assert marks() == expected
     assert seen and set(seen) == {0}  # none while the notes were written
     marking = [s for s in statements if s.startswith("INSERT OR REPLACE INTO sync_dirty")]
