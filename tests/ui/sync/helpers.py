@@ -39,6 +39,9 @@ def note_editor_in_a_round(
     context, controller = make_controller(qtbot, computers, OpenNote(editor))
     assert controller.sync_now()
     qtbot.waitUntil(inside.is_set, timeout=30_000)
+    # and the window has heard it (a queued signal): its keeper of held typing runs, and a
+    # step taken at once is held, not saved as if no round held the journal
+    qtbot.waitUntil(controller._held._timer.isActive, timeout=30_000)
     return editor, context, controller
 
 
