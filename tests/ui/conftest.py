@@ -55,10 +55,15 @@ def window(windows):
 
 @pytest.fixture
 def on_dialog():
-    """Run an action on the next modal dialog as soon as it is shown (``exec()`` blocks)."""
+    """Run an action on the next modal dialog as soon as it is shown (``exec()`` blocks).
+    The polling ends with the test: one whose dialog never came must not act on a later
+    test's dialog."""
+    over = False
 
     def schedule(action: Callable[[QDialog], None]) -> None:
         def attempt() -> None:
+            if over:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None:
                 QTimer.singleShot(10, attempt)
@@ -67,7 +72,8 @@ def on_dialog():
 
         QTimer.singleShot(0, attempt)
 
-    return schedule
+    yield schedule
+    over = True
 
 
 @pytest.fixture

@@ -28,6 +28,10 @@ def a_round(journal):
     note said why it waits."""
     seen: dict[str, int] = {"ticks": 0, "note": 0}
     threads: list[tuple[threading.Thread, threading.Event]] = []
+    # The ends are timers this fixture owns and stops: a round the test did not wait for
+    # otherwise ended inside a later test, and its release() let that test's own round's
+    # held saves write into the round's lock ("database is locked", CI stop 30).
+    enders: list[QTimer] = []
 
     def tick() -> None:
         seen["ticks"] += 1
@@ -58,15 +62,22 @@ def a_round(journal):
         assert holding.wait(10)
 
         def end() -> None:
+            if done.is_set():
+                return  # ended already (by the fixture's teardown)
             done.set()
             thread.join()
             autosave.release()
 
-        QTimer.singleShot(ms, end)
+        ender = QTimer(singleShot=True, interval=ms)
+        ender.timeout.connect(end)
+        enders.append(ender)
+        ender.start()
 
     start.seen = seen  # type: ignore[attr-defined]
     yield start
     ticker.stop()
+    for ender in enders:
+        ender.stop()
     for thread, done in threads:
         done.set()
         thread.join()
