@@ -42,6 +42,18 @@ def _closed_widgets_gone() -> Iterator[None]:
         core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(autouse=True)
+def _no_round_hold_left() -> Iterator[None]:
+    """No test may leave the window's round hold on (``ui/common/autosave``): every save of
+    the next test would wait for a round that never ends.  Checked after the test's own
+    fixtures have let their rounds go (an autouse fixture is torn down last)."""
+    yield
+    autosave = sys.modules.get("clientjournal.ui.common.autosave")
+    if autosave is not None and autosave.holding():
+        autosave._hold.__init__()
+        pytest.fail("the test left a sync round's hold on (autosave.holding())")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "journal"
