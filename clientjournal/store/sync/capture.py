@@ -85,6 +85,8 @@ class Captured:
     changes: list[Change]
     touched: dict[Key, Record]
     reproject: set[Key] = field(default_factory=set)
+    sent: int = 0  # changes made (those of a first round are not kept: see ``capture``)
+    back: set[Key] = field(default_factory=set)  # see ``_Run._publish``
 
 
 def mark_everything() -> None:
@@ -122,18 +124,29 @@ _DIRTY_ONLY = " JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.{key}"
 """What limits a query of a kind's table to its dirty records (the kind's name its value)."""
 
 
-def journal_values(kind: Kind, everything: bool = False) -> dict[str, Values]:
+def journal_values(
+    kind: Kind,
+    everything: bool = False,
+    between: tuple[str, str] | None = None,
+    extra: dict[str, dict[str, str | None]] | None = None,
+) -> dict[str, Values]:
     """The current values of the kind's dirty records that are in the journal.
 
     ``everything``: every record of the kind is dirty (``mark_everything`` just ran: a first
-    round in a folder), so its table is read in its own order, without the join on
-    ``sync_dirty``, which fetched each row by its UUID's place (issue 21: at ten times the
-    demo journal the notes in UUID order took 7 s of random page reads, in table order 1.7 s).
-    The same values either way."""
+    round in a folder), so its table is read without the join on ``sync_dirty``, which
+    fetched each row by its UUID's place twice (issue 21), in its own order or, with
+    ``between`` (a batch's first and last UUID), that range of its UUID index.  The same
+    values either way.  ``extra``: the kind's ``local.extra_fields`` (read once a round)."""
     dirty_only = "" if everything else _DIRTY_ONLY.format(key="uuid")
-    named = () if everything else (kind.name,)
+    named: tuple[str, ...] = () if everything else (kind.name,)
+    select = _select(kind, everything)
+    if between is not None:
+        assert everything
+        select += f" WHERE t.{kind.key_column} BETWEEN ? AND ?"
+        named = between
+    in_range = "" if between is None else " WHERE t.uuid BETWEEN ? AND ?"
     found: dict[str, Values] = {}
-    for row in database.execute_sql(_select(kind, everything), named):
+    for row in database.execute_sql(select, named):
         values: Values = dict(zip(kind.columns, row[1 : 1 + len(kind.columns)], strict=True))
         at = 1 + len(kind.columns)
         for ref in kind.refs:
@@ -151,7 +164,7 @@ def journal_values(kind: Kind, everything: bool = False) -> dict[str, Values]:
         rows = database.execute_sql(
             f"SELECT t.uuid, tag.name FROM {kind.table} t{dirty_only} "
             f"JOIN {kind.tags_table} link ON link.{owner}_id = t.id "
-            "JOIN tag ON tag.id = link.tag_id",
+            f"JOIN tag ON tag.id = link.tag_id{in_range}",
             named,
         )
         for uuid, name in rows:
@@ -159,29 +172,22 @@ def journal_values(kind: Kind, everything: bool = False) -> dict[str, Values]:
         for values in found.values():
             values[TAGS] = sorted(values[TAGS])
     if kind.extra:
-        for uuid, extra in local.extra_fields(kind.name).items():
+        for uuid, fields in (local.extra_fields(kind.name) if extra is None else extra).items():
             if uuid in found:
-                found[uuid].update(extra)
+                found[uuid].update(fields)
     if kind.items:
         for uuid in found:
             found[uuid][ITEMS] = []
         rows = database.execute_sql(
             f"SELECT t.uuid, i.position, i.title, i.category, i.details "
             f"FROM agreement_template t{dirty_only} "
-            "JOIN agreement_template_item i ON i.template_id = t.id "
+            f"JOIN agreement_template_item i ON i.template_id = t.id{in_range} "
             "ORDER BY t.uuid, i.position, i.id",
             named,
         )
         for uuid, *item in rows:
             found[uuid][ITEMS].append(list(item))
     return found
-
-
-def _dirty(kind: Kind) -> dict[str, int]:
-    rows = database.execute_sql(
-        "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?", (kind.name,)
-    ).fetchall()
-    return dict(rows)
 
 
 def _conflict_rows() -> set[str]:
@@ -304,86 +310,151 @@ def _undo_of_delete(
     return kept, bases, from_state
 
 
+BATCH = 2048  # records a first round in a folder captures at a time (``_Run.stream``)
+_DIRTY = "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?"
+
+
 def capture(clock: Clock, everything: bool = False) -> Captured:
     """The changes of every dirty record, merged into their state records (returned, to save);
     ``sync_dirty`` is emptied.  Runs inside the round's transaction.  ``everything``: every
-    record is dirty (``mark_everything`` ran in this transaction; see ``journal_values``)."""
-    changes: list[Change] = []
-    touched: dict[Key, Record] = {}
-    reproject: set[Key] = set()
-    unchanged: set[Key] = set()  # dirty, but as published (e.g. deleted and put back)
-    now_ms = int(time.time() * 1000)
-    held_any = False
-    edits_on = _edits_on()
+    record is dirty (``mark_everything`` ran: a first round in a folder, a snapshot), each
+    kind captured ``BATCH`` records at a time and saved into the state at once; only their
+    number is returned (issue 21: all at once, 10 GB at ten times the demo journal)."""
+    run = _Run(clock, everything)
     for kind in KINDS:
-        dirty = _dirty(kind)
+        if everything and kind is not NOTE_CONFLICT:
+            run.stream(kind)
+            continue
+        dirty = dict(database.execute_sql(_DIRTY, (kind.name,)).fetchall())
         if not dirty:
             continue
-        if kind is NOTE_CONFLICT:
-            present = _conflict_rows()
-            values_of: dict[str, Values] = {uuid: {} for uuid in present}
-        else:
-            values_of = journal_values(kind, everything)
+        conflicts = kind is NOTE_CONFLICT
+        values_of = {uuid: {} for uuid in _conflict_rows()} if conflicts else journal_values(kind)
         records = state.load((kind.name, uuid) for uuid in dirty)
+        for record in run.records(kind, dirty, values_of, records):
+            run.out.touched[(kind.name, record.uuid)] = record
+    database.execute_sql("DELETE FROM sync_dirty")
+    if run.held_any:
+        database.execute_sql(
+            "DELETE FROM sync_local WHERE key >= ? AND key < ? "
+            "AND CAST(json_extract(value, '$.at') AS INTEGER) < ?",
+            (HELD, HELD[:-1] + "0", run.now_ms - HELD_FOR_MS),
+        )
+    return run.out
+
+
+_TARGETS = frozenset(ref.kind for kind in KINDS for ref in kind.refs)  # see _keep_emptied_links
+
+
+class _Run:
+    """One capture's bookkeeping across its kinds (see ``capture``)."""
+
+    def __init__(self, clock: Clock, everything: bool) -> None:
+        self.clock = clock
+        self.everything = everything
+        self.out = Captured([], {})
+        self.unchanged: set[Key] = set()  # dirty, but as published (deleted and put back)
+        self.now_ms = int(time.time() * 1000)
+        self.held_any = False
+        self.edits_on = _edits_on()
+
+    def stream(self, kind: Kind) -> None:
+        """Every record of ``kind`` (all marked), ``BATCH`` at a time in UUID order (the
+        marks' and the state's keys: the state is written as one sorted run, at random
+        places it would miss the page cache), the rows a range of the kind's UUID index."""
+        extra = local.extra_fields(kind.name) if kind.extra else None
+        last = ""
+        while True:
+            rows = database.execute_sql(
+                "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ? AND uuid > ? "
+                "ORDER BY uuid LIMIT ?",
+                (kind.name, last, BATCH),
+            ).fetchall()
+            if not rows:
+                return
+            dirty: dict[str, int] = dict(rows)
+            last = rows[-1][0]
+            values_of = journal_values(kind, True, (rows[0][0], last), extra)
+            records = state.load((kind.name, uuid) for uuid in dirty)
+            touched = self.records(kind, dirty, values_of, records)
+            state.save(touched)
+            for record in touched:  # back by an undo (few): as the round had them before
+                if (kind.name, record.uuid) in self.out.reproject:
+                    self.out.touched[(kind.name, record.uuid)] = record
+
+    def records(
+        self,
+        kind: Kind,
+        dirty: dict[str, int],
+        values_of: dict[str, Values],
+        records: dict[Key, Record],
+    ) -> list[Record]:
+        """Capture these records in the order they changed; returns those with changes."""
+        touched = []
         for uuid in sorted(dirty, key=lambda u: (dirty[u], u)):
-            key = (kind.name, uuid)
-            record = records.get(key) or state.new_record(kind.name, uuid)
-            values = values_of.get(uuid)
-            bases: dict[str, str | None] = {}
-            if kind is NOTE_CONFLICT and values is None and not record.fields:
-                record.fields = {}  # resolved here before any round saw it: tombstone it
-                values = None
-                found = [(DELETED, True)]
+            record = records.get((kind.name, uuid)) or state.new_record(kind.name, uuid)
+            if self._record(kind, record, values_of.get(uuid), dirty[uuid]):
+                touched.append(record)
+        return touched
+
+    def _record(self, kind: Kind, record: Record, values: Values | None, changed_at: int) -> bool:
+        uuid = record.uuid
+        key = (kind.name, uuid)
+        bases: dict[str, str | None] = {}
+        if kind is NOTE_CONFLICT and values is None and not record.fields:
+            record.fields = {}  # resolved here before any round saw it: tombstone it
+            found = [(DELETED, True)]
+        else:
+            if values is not None and record.fields and not record.deleted:
+                _keep_emptied_links(kind, uuid, values, record, self.unchanged)
+            found = list(_field_changes(record, values))
+            if values is not None and not found and kind.name in _TARGETS:
+                self.unchanged.add(key)
+            if kind is not NOTE_CONFLICT and record.fields:
+                if values is None and not record.deleted:
+                    _hold(kind.name, uuid, record, self.now_ms)
+                    self.held_any = True
+                elif values is not None and record.deleted:
+                    held = _held(kind.name, uuid)
+                    if held is not None:
+                        found, bases, from_state = _undo_of_delete(record, found, held)
+                        if from_state:
+                            self.out.reproject.add(key)
+                        local.put(_held_key(kind.name, uuid), None)
+            if kind.name == "note" and uuid in self.edits_on:
+                local.put(EDIT_ON + uuid, None)
+                if values is not None and not record.deleted and "body" in values:
+                    if all(name != "body" for name, _value in found):
+                        found.append(("body", values["body"]))
+                    bases["body"] = self.edits_on[uuid]
+        stamp = self.clock.tick(changed_at) if found else ""  # one clock for the record's fields
+        record.packed = None
+        new = not record.fields  # nothing to merge with
+        for name, value in found:
+            if new:
+                base = None
+                record.fields[name] = [value, stamp, None]
             else:
-                if values is not None and record.fields and not record.deleted:
-                    _keep_emptied_links(kind, uuid, values, record, unchanged)
-                found = list(_field_changes(record, values))
-                if values is not None and not found:
-                    unchanged.add(key)
-                if kind is not NOTE_CONFLICT and record.fields:
-                    if values is None and not record.deleted:
-                        _hold(kind.name, uuid, record, now_ms)
-                        held_any = True
-                    elif values is not None and record.deleted:
-                        held = _held(kind.name, uuid)
-                        if held is not None:
-                            found, bases, from_state = _undo_of_delete(record, found, held)
-                            if from_state:
-                                reproject.add(key)
-                            local.put(_held_key(kind.name, uuid), None)
-                if kind.name == "note" and uuid in edits_on:
-                    local.put(EDIT_ON + uuid, None)
-                    if values is not None and not record.deleted and "body" in values:
-                        if all(name != "body" for name, _value in found):
-                            found.append(("body", values["body"]))
-                        bases["body"] = edits_on[uuid]
-            stamp = clock.tick(dirty[uuid]) if found else ""  # one clock for the record's fields
-            record.packed = None
-            if not record.fields:  # new: nothing to merge with
-                for name, value in found:
-                    record.fields[name] = [value, stamp, None]
-                    changes.append(Change(kind.name, uuid, name, value, stamp, None))
-                if record.versions is not None and "body" in record.fields:
-                    record.versions[stamp] = [None, None]
-                if found:
-                    touched[key] = record
-                continue
-            for name, value in found:
                 current = record.fields.get(name)
                 base = bases[name] if name in bases else (current[1] if current else None)
                 versions = record.versions if (kind.name == "note" and name == "body") else None
                 merge_field(record.fields, name, value, stamp, base, versions)
-                changes.append(Change(kind.name, uuid, name, value, stamp, base))
-            if found:
-                touched[key] = record
-    database.execute_sql("DELETE FROM sync_dirty")
-    if held_any:
-        database.execute_sql(
-            "DELETE FROM sync_local WHERE key >= ? AND key < ? "
-            "AND CAST(json_extract(value, '$.at') AS INTEGER) < ?",
-            (HELD, HELD[:-1] + "0", now_ms - HELD_FOR_MS),
-        )
-    return Captured(changes, touched, reproject)
+            self._publish(Change(kind.name, uuid, name, value, stamp, base))
+        if new and record.versions is not None and "body" in record.fields:
+            record.versions[stamp] = [None, None]
+        return bool(found)
+
+    def _publish(self, change: Change) -> None:
+        """Count a change (kept for the change file, but in a first round) and note whether
+        its record may be back here (an undo: no longer deleted; or, but in a first round,
+        where every record is new, new in the state): others may wait for it."""
+        self.out.sent += 1
+        if (change.field == DELETED and change.value is False) or (
+            change.base is None and not self.everything
+        ):
+            self.out.back.add((change.kind, change.uuid))
+        if not self.everything:
+            self.out.changes.append(change)
 
 
 # Records written in bulk into an empty journal are marked for the next sync round once, at

@@ -8,11 +8,13 @@ new, reads the snapshot first.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from clientjournal.core.files import fsync_folder
 from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
-    encode,
+    dumps,
     header,
     parse_change_file_name,
     snapshot_file_name,
@@ -20,19 +22,20 @@ from clientjournal.core.sync.format import (
 from clientjournal.core.sync.snapshots import snapshot_line
 from clientjournal.store.models import database
 from clientjournal.store.sync import local, state
-from clientjournal.store.sync.folder import Folder, listing, write_file
+from clientjournal.store.sync.folder import Folder, listing, write_lines
 from clientjournal.store.sync.incoming import record_file
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
 
 def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str) -> None:
-    lines = (snapshot_line(*row) for row in state.load_all_packed())
+    """The state as this device's snapshot, read and packed as it is written (issue 21: the
+    whole text was held, a gigabyte at ten times the demo journal)."""
     head = header(device, name, seq, snapshot=True, folder=folder.folder_id)
     head["newest"] = newest
-    data = encode(head, lines, level=1)
+    lines = chain([dumps(head)], (snapshot_line(*row) for row in state.load_all_packed()))
     suffix = snapshot_file_name(device, folder.encrypted)
     path = folder.path / SNAPSHOTS / suffix
-    write_file(folder, path, data)
+    write_lines(folder, path, lines, level=1)
     local.put(f"{OWN_DIGEST}{SNAPSHOTS}/{suffix}", digest_of(path))  # see own.snapshot_lost
 
 

@@ -47,8 +47,10 @@ its own, and only one with other content means another copy of the journal write
 
 
 def digest_of(path: Path) -> str | None:
+    """The file's SHA-256 (read a megabyte at a time: a snapshot may be hundreds of MB)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError:
         return None
 

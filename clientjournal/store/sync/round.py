@@ -35,7 +35,6 @@ from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
     SYNC_JSON,
-    Change,
     change_file,
     change_file_name,
     header,
@@ -347,7 +346,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
                 write_file(folder, folder.path / rel, data)
                 local.put(OWN_DIGEST + rel, digest_of(folder.path / rel))
             record_file(folder, rel)
-            outcome.sent = len(changes)
+            outcome.sent = captured_now.sent
         wanted = {(c.kind, c.uuid) for i in incoming for c in i.changes}
         wanted |= {(r.kind, r.uuid) for i in incoming for r in i.records}
         if records or not state.empty():  # a first sync into an empty journal: nothing to load
@@ -370,9 +369,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         followers = merge_followers(merged_before, records)
         projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
         with _indexes_later_when_empty():
-            projector.run(
-                touched | followers | captured_now.reproject, here=_back_here(changes, first_here)
-            )
+            projector.run(touched | followers | captured_now.reproject, here=captured_now.back)
         database.execute_sql("DELETE FROM sync_applying")
         outcome.conflicts = projector.new_conflicts
         _report_repairs(projector.repaired, outcome)
@@ -451,19 +448,6 @@ def _merge_candidates(incoming: list[Incoming]) -> set[str]:
         found |= {c.uuid for c in item.changes if c.kind == "client" and c.field in fields}
         found |= {r.uuid for r in item.records if r.kind == "client" and MERGED_INTO in r.fields}
     return found
-
-
-def _back_here(changes: list[Change], first_here: bool) -> set[tuple[str, str]]:
-    """The records this round published that may have come back into this journal (an
-    undo: no longer deleted; or new in the state, e.g. a UUID derived on two computers):
-    records of other computers may wait for them.  A first round publishes every record as
-    new; only those coming back count then (nothing else can have been waited for)."""
-    return {
-        (change.kind, change.uuid)
-        for change in changes
-        if (change.field == DELETED and change.value is False)
-        or (change.base is None and not first_here)
-    }
 
 
 def now_text() -> str:
