@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,11 @@ def _counts(figures: dict) -> str:
     return f"sent {figures['sent']:,}, received {figures['received']:,}; CPU {figures['cpu']:.2f} s"
 
 
+def _peak(figures: dict) -> str:
+    """The round's process at its largest (issue 21: a first sync held the whole journal)."""
+    return f"; peak RSS {figures['peak_mb']:,.0f} MB"
+
+
 def measure(journal: Path, work: Path, changes: int = 1000, ten_times: bool = False) -> list[Row]:
     """Rounds between ``journal`` (changed: its edits are kept) and a new, empty journal.
 
@@ -70,7 +76,7 @@ def measure(journal: Path, work: Path, changes: int = 1000, ten_times: bool = Fa
     rows.append(
         (
             "sync: first round of the demo journal (publishes it)",
-            f"{first['seconds']:.2f} s ({_counts(first)})",
+            f"{first['seconds']:.2f} s ({_counts(first)}{_peak(first)})",
             whole_bar,
             ten_times or first["seconds"] <= 15,
         )
@@ -79,7 +85,7 @@ def measure(journal: Path, work: Path, changes: int = 1000, ten_times: bool = Fa
     rows.append(
         (
             "sync: first sync into an empty journal",
-            f"{into_empty['seconds']:.2f} s ({_counts(into_empty)})",
+            f"{into_empty['seconds']:.2f} s ({_counts(into_empty)}{_peak(into_empty)})",
             whole_bar,
             ten_times or into_empty["seconds"] <= 15,
         )
@@ -142,6 +148,7 @@ def run_one_round(journal: Path, folder: Path) -> dict:
         "received": result.received,
         "conflicts": result.conflicts,
         "skipped": len(result.skipped),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
     }
 
 
