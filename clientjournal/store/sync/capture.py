@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clientjournal.core.sync.clock import Clock
-from clientjournal.core.sync.format import Change
+from clientjournal.core.sync.format import MAX_CHANGES, Change
 from clientjournal.core.sync.merge import canonical, digest, merge_field
 from clientjournal.core.sync.records import (
     BY_NAME,
@@ -86,7 +86,8 @@ class Captured:
     touched: dict[Key, Record]
     reproject: set[Key] = field(default_factory=set)
     sent: int = 0  # changes made (those of a first round are not kept: see ``capture``)
-    back: set[Key] = field(default_factory=set)  # see ``_Run._publish``
+    back: set[Key] = field(default_factory=set)  # see ``_Run._record``
+    whole: bool = False  # published as a snapshot: a first round, or more than a change file
 
 
 def mark_everything() -> None:
@@ -127,24 +128,23 @@ _DIRTY_ONLY = " JOIN sync_dirty d ON d.kind = ? AND d.uuid = t.{key}"
 def journal_values(
     kind: Kind,
     everything: bool = False,
-    between: tuple[str, str] | None = None,
+    where: tuple[str, tuple[str, ...]] | None = None,
     extra: dict[str, dict[str, str | None]] | None = None,
 ) -> dict[str, Values]:
     """The current values of the kind's dirty records that are in the journal.
 
-    ``everything``: every record of the kind is dirty (``mark_everything`` just ran: a first
-    round in a folder), so its table is read without the join on ``sync_dirty``, which
-    fetched each row by its UUID's place twice (issue 21), in its own order or, with
-    ``between`` (a batch's first and last UUID), that range of its UUID index.  The same
-    values either way.  ``extra``: the kind's ``local.extra_fields`` (read once a round)."""
+    ``everything``: every record of the kind is dirty (``mark_everything`` ran: a first round
+    in a folder), so its table is read without the join on ``sync_dirty``, which fetched each
+    row by its UUID's place twice (issue 21), in its own order or, with ``where`` (a batch's
+    ``BETWEEN``/``IN`` and its UUIDs), those rows.  ``extra``: ``local.extra_fields``."""
     dirty_only = "" if everything else _DIRTY_ONLY.format(key="uuid")
     named: tuple[str, ...] = () if everything else (kind.name,)
     select = _select(kind, everything)
-    if between is not None:
+    if where is not None:
         assert everything
-        select += f" WHERE t.{kind.key_column} BETWEEN ? AND ?"
-        named = between
-    in_range = "" if between is None else " WHERE t.uuid BETWEEN ? AND ?"
+        select += f" WHERE t.{kind.key_column} {where[0]}"
+        named = where[1]
+    in_range = "" if where is None else f" WHERE t.uuid {where[0]}"
     found: dict[str, Values] = {}
     for row in database.execute_sql(select, named):
         values: Values = dict(zip(kind.columns, row[1 : 1 + len(kind.columns)], strict=True))
@@ -311,7 +311,10 @@ def _undo_of_delete(
 
 
 BATCH = 2048  # records a first round in a folder captures at a time (``_Run.stream``)
+STREAM_FROM = 20_000  # marked records of a kind a later round captures a batch at a time
 _DIRTY = "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?"
+_MANY = "SELECT COUNT(*) > ? FROM sync_dirty WHERE kind = ?"
+Where = tuple[str, tuple[str, ...]]
 
 
 def capture(clock: Clock, everything: bool = False) -> Captured:
@@ -322,7 +325,8 @@ def capture(clock: Clock, everything: bool = False) -> Captured:
     number is returned (issue 21: all at once, 10 GB at ten times the demo journal)."""
     run = _Run(clock, everything)
     for kind in KINDS:
-        if everything and kind is not NOTE_CONFLICT:
+        many = everything or database.execute_sql(_MANY, (STREAM_FROM, kind.name)).fetchone()[0]
+        if kind is not NOTE_CONFLICT and many:  # e.g. an import of a big journal
             run.stream(kind)
             continue
         dirty = dict(database.execute_sql(_DIRTY, (kind.name,)).fetchall())
@@ -352,35 +356,39 @@ class _Run:
     def __init__(self, clock: Clock, everything: bool) -> None:
         self.clock = clock
         self.everything = everything
-        self.out = Captured([], {})
+        self.out = Captured([], {}, whole=everything)
         self.unchanged: set[Key] = set()  # dirty, but as published (deleted and put back)
         self.now_ms = int(time.time() * 1000)
         self.held_any = False
         self.edits_on = _edits_on()
 
     def stream(self, kind: Kind) -> None:
-        """Every record of ``kind`` (all marked), ``BATCH`` at a time in UUID order (the
-        marks' and the state's keys: the state is written as one sorted run, at random
-        places it would miss the page cache), the rows a range of the kind's UUID index."""
+        """The marked records of ``kind`` a batch at a time, saved into the state at once."""
         extra = local.extra_fields(kind.name) if kind.extra else None
-        last = ""
-        while True:
-            rows = database.execute_sql(
-                "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ? AND uuid > ? "
-                "ORDER BY uuid LIMIT ?",
-                (kind.name, last, BATCH),
-            ).fetchall()
-            if not rows:
-                return
-            dirty: dict[str, int] = dict(rows)
-            last = rows[-1][0]
-            values_of = journal_values(kind, True, (rows[0][0], last), extra)
+        for dirty, where in self._batches(kind):
+            values_of = journal_values(kind, True, where, extra)
             records = state.load((kind.name, uuid) for uuid in dirty)
             touched = self.records(kind, dirty, values_of, records)
             state.save(touched)
             for record in touched:  # back by an undo (few): as the round had them before
                 if (kind.name, record.uuid) in self.out.reproject:
                     self.out.touched[(kind.name, record.uuid)] = record
+
+    def _batches(self, kind: Kind) -> Iterator[tuple[dict[str, int], Where]]:
+        """A first round: ``BATCH`` at a time in UUID order (the marks' and the state's keys:
+        the state is written as one sorted run), the rows a range of the UUID index.  A later
+        round: ``state.CHUNK`` at a time in the order they changed (their clocks follow it)."""
+        if not self.everything:
+            cursor = database.execute_sql(_DIRTY + " ORDER BY changed_at, uuid", (kind.name,))
+            while rows := cursor.fetchmany(state.CHUNK):
+                yield dict(rows), (f"IN ({','.join('?' * len(rows))})", tuple(u for u, _ in rows))
+            return
+        last = ""
+        while rows := database.execute_sql(
+            _DIRTY + " AND uuid > ? ORDER BY uuid LIMIT ?", (kind.name, last, BATCH)
+        ).fetchall():
+            last = rows[-1][0]
+            yield dict(rows), ("BETWEEN ? AND ?", (rows[0][0], last))
 
     def records(
         self,
@@ -430,6 +438,8 @@ class _Run:
         stamp = self.clock.tick(changed_at) if found else ""  # one clock for the record's fields
         record.packed = None
         new = not record.fields  # nothing to merge with
+        out = self.out
+        out.sent += len(found)
         for name, value in found:
             if new:
                 base = None
@@ -439,39 +449,26 @@ class _Run:
                 base = bases[name] if name in bases else (current[1] if current else None)
                 versions = record.versions if (kind.name == "note" and name == "body") else None
                 merge_field(record.fields, name, value, stamp, base, versions)
-            self._publish(Change(kind.name, uuid, name, value, stamp, base))
+            # back here (an undo; or new in the state, but in a first round, where every
+            # record is): records of other computers may wait for it
+            if (name == DELETED and value is False) or (base is None and not self.everything):
+                out.back.add(key)
+            if not out.whole:  # kept for the change file (but in a first round: a snapshot)
+                out.changes.append(Change(kind.name, uuid, name, value, stamp, base))
+                if len(out.changes) > MAX_CHANGES:  # more than a change file holds
+                    out.changes, out.whole = [], True
         if new and record.versions is not None and "body" in record.fields:
             record.versions[stamp] = [None, None]
         return bool(found)
 
-    def _publish(self, change: Change) -> None:
-        """Count a change (kept for the change file, but in a first round) and note whether
-        its record may be back here (an undo: no longer deleted; or, but in a first round,
-        where every record is new, new in the state): others may wait for it."""
-        self.out.sent += 1
-        if (change.field == DELETED and change.value is False) or (
-            change.base is None and not self.everything
-        ):
-            self.out.back.add((change.kind, change.uuid))
-        if not self.everything:
-            self.out.changes.append(change)
 
-
-# Records written in bulk into an empty journal are marked for the next sync round once, at
-# the end of the bulk write, instead of by the triggers row by row (issue 21).
-#
-# Each record's insert trigger deletes and inserts its key in ``sync_dirty`` (a ``WITHOUT
-# ROWID`` table keyed by kind and UUID): a trigger program per row and two look-ups in a
-# B-tree in the random order of the UUIDs, whose pages at ten times the demo journal no longer
-# fit the cache.  When every row of the written tables is new (a demo fill, an import into an
-# empty journal), the triggers would mark exactly every row of them; here the triggers are
-# silenced (``sync_applying``, as a sync round does) and the rows marked afterwards, each kind
-# in UUID order, in one statement per kind.  All of it happens inside the caller's
-# transaction: a failure or a kill rolls the silencing back with the rest.
-#
-# The marks carry one time, the end of the bulk write (the triggers gave each row the time of
-# its own insert, seconds apart); a first publish (``capture.mark_everything``) marks a whole
-# journal with one time the same way.
+# Records written in bulk into an empty journal (a demo fill, an import) are marked for the
+# next round once, at the end, instead of by the triggers row by row (issue 21): each insert
+# trigger deletes and inserts its key in ``sync_dirty`` in the random order of the UUIDs, whose
+# B-tree pages at ten times the demo journal no longer fit the cache.  Here the triggers are
+# silenced (``sync_applying``, as a round does) and every row is marked afterwards in UUID
+# order, a statement a kind, inside the caller's transaction (a failure or a kill rolls it all
+# back).  The marks carry one time, the end of the bulk write, as ``mark_everything``'s do.
 @contextmanager
 def marked_at_end(kinds: Iterable[str]) -> Iterator[None]:
     """Inside the caller's transaction, while the tables of ``kinds`` (names of

@@ -336,7 +336,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         captured = list(records.values())
         if publish:
             head = header(device, name, seq, folder=folder.folder_id)
-            data = None if first_here else change_file(head, changes)
+            data = None if captured_now.whole else change_file(head, changes)
             if data is None:  # the first time here, or more than a change file may hold
                 state.save(captured)
                 write_snapshot(folder, device, name, seq, clock.last())

@@ -17,7 +17,7 @@ from clientjournal.core.sync.format import encode
 from clientjournal.store import sync
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
-from clientjournal.store.sync import capture, folder, state
+from clientjournal.store.sync import capture, folder, project, state
 from clientjournal.store.sync.folder import Folder, unseal, write_lines
 from tests.store.sync.replicas import Replica
 
@@ -107,3 +107,71 @@ def test_a_snapshot_is_packed_and_written_as_its_lines_come(tmp_path: Path, encr
     assert not list(path.parent.glob(".cj-*"))
     if not encrypted:
         assert seen and seen[0] > 0  # packed and written before the last line came
+
+
+@pytest.mark.parametrize("overflow", [False, True])
+def test_a_later_round_with_many_marks_captures_them_a_batch_at_a_time_in_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, overflow: bool
+):
+    """An import of a big journal into one that syncs: its kinds with more than
+    ``STREAM_FROM`` marks are captured ``state.CHUNK`` at a time, in the order the records
+    changed (their clocks follow it, whatever their UUIDs), published as a change file or,
+    beyond what one holds, as a snapshot; the other journal gets the same."""
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=3, notes=60, seed=5))
+    laptop.round()
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.round()
+    laptop.open()
+    order = [u for (u,) in database.execute_sql("SELECT uuid FROM note ORDER BY uuid DESC")]
+    for number, uuid in enumerate(order[:40]):  # changed last UUID first, a millisecond apart
+        database.execute_sql("UPDATE note SET body = body || ? WHERE uuid = ?", (number, uuid))
+        database.execute_sql(
+            "UPDATE sync_dirty SET changed_at = changed_at + ? WHERE uuid = ?", (number, uuid)
+        )
+    monkeypatch.setattr(capture, "STREAM_FROM", 10)
+    monkeypatch.setattr(state, "CHUNK", 8)
+    if overflow:
+        monkeypatch.setattr(capture, "MAX_CHANGES", 20)
+    saved: list[int] = []
+    save = state.save
+
+    def spy(records, progress=None):
+        records = list(records)
+        saved.append(len(records))
+        save(records, progress)
+
+    monkeypatch.setattr(state, "save", spy)
+    result = laptop.round()
+    assert result.sent == 40
+    assert saved and max(saved) <= 8
+    clocks = [state.load([("note", uuid)])[("note", uuid)].fields["body"][1] for uuid in order[:40]]
+    assert clocks == sorted(clocks)  # in the order they changed, not by UUID
+    device = sync.sync_config().device_id
+    second = laptop.folder / "changes" / device / "0000000002.jsonl.gz"
+    assert second.exists() is not overflow  # else its snapshot, numbered 2
+    monkeypatch.setattr(state, "save", save)
+    assert desk.round().received == 40
+    assert desk.export() == laptop.export()
+
+
+def test_a_note_back_by_an_undo_keeps_its_conflict_when_captured_a_batch_at_a_time(
+    pair, monkeypatch: pytest.MonkeyPatch
+):
+    """Captured a batch at a time, a note back by the undo of its delete is not held by the
+    round: the projection finds its other version of the text in its state (as
+    ``test_undo_edits`` does with the note held)."""
+    from tests.store.sync import test_undo_edits
+
+    monkeypatch.setattr(capture, "STREAM_FROM", 0)
+    not_held: list[str] = []
+    conflicts_of = project.Projector._conflicts_of
+
+    def spy(self, notes):
+        not_held.extend(uuid for uuid in notes if ("note", uuid) not in self.records)
+        conflicts_of(self, notes)
+
+    monkeypatch.setattr(project.Projector, "_conflicts_of", spy)
+    test_undo_edits.test_an_edit_made_before_the_delete_and_the_others_edit_are_both_kept(pair)
+    assert test_undo_edits.NOTE in not_held
