@@ -14,13 +14,25 @@ from clientjournal.store.sync.state import Key, Record
 
 
 def merged_into_now(uuids: Iterable[str], records: dict[Key, Record]) -> dict[str, Any]:
-    """The ``merged_into`` of these clients' state (``records`` first, else as stored)."""
-    keys = [("client", uuid) for uuid in uuids]
-    stored = state.load(key for key in keys if key not in records)
-    found = {}
-    for key in keys:
-        record = records.get(key) or stored.get(key)
-        found[key[1]] = None if record is None else record.value(MERGED_INTO)
+    """The ``merged_into`` of these clients' state (``records`` first, else as stored: that
+    value alone, not the whole record; a first round asks for every client, issue 21)."""
+    found: dict[str, Any] = {}
+    stored = []
+    for uuid in uuids:
+        record = records.get(("client", uuid))
+        if record is None:
+            stored.append(uuid)
+        else:
+            found[uuid] = record.value(MERGED_INTO)
+    for start in range(0, len(stored), state.CHUNK):
+        part = stored[start : start + state.CHUNK]
+        rows = database.execute_sql(
+            f"SELECT uuid, json_extract(fields, '$.f.{MERGED_INTO}[0]') FROM sync_record "
+            f"WHERE kind = 'client' AND uuid IN ({','.join('?' * len(part))})",
+            tuple(part),
+        ).fetchall()
+        found.update(dict.fromkeys(part))
+        found.update(rows)
     return found
 
 
