@@ -1,0 +1,208 @@
+"""attack21x: SIGKILL at exact statements of a first round that publishes the journal a batch
+at a time (issue 21), and of a first sync into an empty journal.  A child process traces its
+own SQL (``set_trace_callback``) and kills itself at the Nth statement holding a given text;
+afterwards the journal is as it was (sound, the same export) and normal rounds leave both
+journals whole and equal."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from clientjournal.core.demo.journal import generate
+from clientjournal.store import sync
+from clientjournal.store.connection import close_journal
+from clientjournal.store.demo.fill import fill
+from tests.store.sync.replicas import Replica, carry
+from tests.store.sync.test_sync_kill import environment
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+KILLED_AT_STATEMENT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from clientjournal.store.connection import open_journal
+    from clientjournal.store import sync
+    from clientjournal.store.models import database
+    from clientjournal.store.sync import capture
+
+    capture.BATCH = 16
+    data_dir, folder, text, nth = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    open_journal(data_dir, sys.argv[5] or None)
+    seen = 0
+
+    def trace(statement):
+        global seen
+        if text in statement:
+            seen += 1
+            if seen == nth:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    database.connection().set_trace_callback(trace)
+    sync.run_round(folder)
+    """
+)
+
+
+def _killed_round(replica: Replica, text: str, nth: int = 1) -> None:
+    close_journal()
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_STATEMENT, str(replica.data_dir), str(replica.folder),
+         text, str(nth), replica.passphrase or ""],
+        env=environment(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert killed.returncode == -9, killed.stderr
+
+
+def _sound(replica: Replica) -> None:
+    assert replica.sql("PRAGMA integrity_check") == [("ok",)]
+    assert replica.sql("SELECT COUNT(*) FROM sync_applying") == [(0,)]
+
+
+PUBLISH_STEPS = [
+    ("INSERT OR REPLACE INTO sync_dirty", 1),  # marking everything
+    ("INSERT OR REPLACE INTO sync_record", 1),  # the first batch's save
+    ("INSERT OR REPLACE INTO sync_record", 40),  # a later kind's batches
+    ("FROM sync_dirty WHERE kind = 'note' AND uuid >", 3),  # between two batches
+    ("SELECT kind, uuid, fields FROM sync_record ORDER BY", 1),  # the snapshot's reading
+    ("own_digest/snapshots/", 1),  # the snapshot renamed into the folder
+    ("'next_seq'", 1),  # just before the commit
+    ("'last_result'", 1),  # after the commit
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "passphrase"),
+    [(text, nth, None) for text, nth in PUBLISH_STEPS]
+    + [(text, nth, "ein langes Passwort") for text, nth in PUBLISH_STEPS[3:7]],
+)
+def test_a_first_publish_killed_at_a_statement_leaves_both_journals_whole(
+    tmp_path: Path, text: str, nth: int, passphrase: str | None
+):
+    laptop = Replica(tmp_path, "laptop", passphrase=passphrase)
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    laptop.sql("DELETE FROM note WHERE id % 13 = 0")
+    before = laptop.export()
+    _killed_round(laptop, text, nth)
+    _sound(laptop)
+    assert laptop.export() == before
+    laptop.round()
+    desk = Replica(tmp_path, "desk", passphrase=passphrase, folder=laptop.folder)
+    desk.round()
+    laptop.round()
+    desk.round()
+    assert laptop.export() == before
+    assert desk.export() == before
+    close_journal()
+
+
+RECEIVE_STEPS = [
+    ("INSERT OR REPLACE INTO sync_record", 5),  # the received state saved
+    ("DROP INDEX", 3),  # the secondary indexes dropped for the projection
+    ("INSERT INTO note ", 40),  # the projection
+    ("CREATE INDEX", 4),  # the indexes built again
+    ("DELETE FROM sync_applying", 1),
+    ("('folder_id'", 1),  # just before the commit
+]
+
+
+@pytest.mark.parametrize(("text", "nth"), RECEIVE_STEPS)
+def test_a_first_sync_killed_at_a_statement_leaves_the_empty_journal_as_it_was(
+    tmp_path: Path, text: str, nth: int
+):
+    shared = tmp_path / "shared"
+    laptop = Replica(tmp_path, "laptop", folder=shared)
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    laptop.round()
+    laptop.sql("DELETE FROM note WHERE id % 11 = 0")  # a change file with tombstones
+    laptop.round()
+    desk = Replica(tmp_path, "desk", folder=shared)
+    desk.open()
+    empty = desk.export()
+    indexes = desk.sql("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+    _killed_round(desk, text, nth)
+    _sound(desk)
+    assert desk.export() == empty
+    assert desk.sql("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") == indexes
+    desk.round()
+    laptop.round()
+    desk.round()
+    assert desk.export() == laptop.export()
+    assert desk.sql("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") == indexes
+    close_journal()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack21x F1 (pre-existing): a first round killed after its snapshot was renamed "
+    "into the folder and before its commit publishes everything again with new clocks, which "
+    "beat an edit another computer made on the killed round's snapshot",
+)
+def test_an_edit_made_on_a_snapshot_of_a_killed_first_round_survives_its_retry(tmp_path: Path):
+    shared = tmp_path / "shared"
+    laptop = Replica(tmp_path, "laptop", folder=shared)
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    _killed_round(laptop, "('clock'")  # after the snapshot's rename, before the commit
+    assert laptop.sql("SELECT COUNT(*) FROM sync_record") == [(0,)]
+    desk = Replica(tmp_path, "desk", folder=shared)
+    assert desk.round().received > 1000  # the killed round's snapshot
+    desk.sql("UPDATE client SET phone = 'desk phone' WHERE id = (SELECT MIN(id) FROM client)")
+    assert desk.round().sent == 1
+    laptop.round()  # the killed round again
+    desk.round()
+    laptop.round()
+    assert desk.export() == laptop.export()
+    assert laptop.sql("SELECT COUNT(*) FROM client WHERE phone = 'desk phone'") == [(1,)]
+    close_journal()
+
+
+class _TurnedOff(Exception):
+    pass
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack21x F1 (pre-existing), without a kill: a first round cut short after its "
+    "snapshot was written (the folder turned off, the window closed) removes the file, but "
+    "a copy the engine carried already is read elsewhere, and the next round's new clocks "
+    "beat an edit made on it",
+)
+def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_retry(
+    tmp_path: Path,
+):
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    desk = Replica(tmp_path, "desk")
+    snapshots = laptop.folder / "snapshots"
+
+    def carried_then_turned_off(_done: int, _size: int) -> None:
+        if snapshots.exists() and any(not p.name.startswith(".") for p in snapshots.iterdir()):
+            carry(laptop.folder, desk.folder)  # the engine was quick
+            raise _TurnedOff
+
+    laptop.open()
+    with pytest.raises(_TurnedOff):
+        sync.run_round(laptop.folder, progress=carried_then_turned_off)
+    assert not any(snapshots.iterdir())  # removed here, but the desk has it
+    assert laptop.sql("SELECT COUNT(*) FROM sync_record") == [(0,)]
+    assert desk.round().received > 1000
+    client = desk.sql("SELECT MIN(uuid) FROM client")[0][0]
+    desk.sql("UPDATE client SET phone = 'desk phone' WHERE uuid = ?", client)
+    assert desk.round().sent == 1
+    for _ in range(2):
+        laptop.round()  # the cut-short round again
+        carry(laptop.folder, desk.folder)
+        desk.round()
+        carry(desk.folder, laptop.folder)
+    assert desk.export() == laptop.export()
+    assert laptop.sql("SELECT phone FROM client WHERE uuid = ?", client) == [("desk phone",)]
+    close_journal()
