@@ -18,6 +18,7 @@ from clientjournal.store import sync
 from clientjournal.store.connection import close_journal
 from clientjournal.store.demo.fill import fill
 from tests.store.sync.replicas import Replica, carry
+from tests.store.sync.test_encrypted import encrypted_replica
 from tests.store.sync.test_sync_kill import environment
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -59,6 +60,14 @@ def _killed_round(replica: Replica, text: str, nth: int = 1) -> None:
     assert killed.returncode == -9, killed.stderr
 
 
+def _journal(root: Path, name: str, passphrase: str | None, folder: Path) -> Replica:
+    """A new journal, encrypted with ``passphrase`` when given."""
+    if passphrase is None:
+        return Replica(root, name, folder=folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return encrypted_replica(root, name, folder, passphrase)
+
+
 def _sound(replica: Replica) -> None:
     assert replica.sql("PRAGMA integrity_check") == [("ok",)]
     assert replica.sql("SELECT COUNT(*) FROM sync_applying") == [(0,)]
@@ -84,7 +93,7 @@ PUBLISH_STEPS = [
 def test_a_first_publish_killed_at_a_statement_leaves_both_journals_whole(
     tmp_path: Path, text: str, nth: int, passphrase: str | None
 ):
-    laptop = Replica(tmp_path, "laptop", passphrase=passphrase)
+    laptop = _journal(tmp_path, "laptop", passphrase, tmp_path / "laptop-sync")
     laptop.open()
     fill(generate(clients=4, notes=120, seed=9))
     laptop.sql("DELETE FROM note WHERE id % 13 = 0")
@@ -93,7 +102,7 @@ def test_a_first_publish_killed_at_a_statement_leaves_both_journals_whole(
     _sound(laptop)
     assert laptop.export() == before
     laptop.round()
-    desk = Replica(tmp_path, "desk", passphrase=passphrase, folder=laptop.folder)
+    desk = _journal(tmp_path, "desk", passphrase, laptop.folder)
     desk.round()
     laptop.round()
     desk.round()
