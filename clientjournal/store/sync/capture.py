@@ -314,6 +314,7 @@ BATCH = 2048  # records a first round in a folder captures at a time (``_Run.str
 STREAM_FROM = 20_000  # marked records of a kind a later round captures a batch at a time
 _DIRTY = "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?"
 _MANY = "SELECT COUNT(*) > ? FROM sync_dirty WHERE kind = ?"
+_IN_ORDER = _DIRTY + " ORDER BY changed_at, uuid"  # as the records changed: their clocks'
 Where = tuple[str, tuple[str, ...]]
 
 
@@ -378,8 +379,9 @@ class _Run:
         """A first round: ``BATCH`` at a time in UUID order (the marks' and the state's keys:
         the state is written as one sorted run), the rows a range of the UUID index.  A later
         round: ``state.CHUNK`` at a time in the order they changed (their clocks follow it)."""
-        if not self.everything:
-            cursor = database.execute_sql(_DIRTY + " ORDER BY changed_at, uuid", (kind.name,))
+        if not self.everything:  # sorted (no index): all read before the first row, so the
+            # marks the triggers make meanwhile (``_keep_emptied_links``) do not disturb it
+            cursor = database.execute_sql(_IN_ORDER, (kind.name,))
             while rows := cursor.fetchmany(state.CHUNK):
                 yield dict(rows), (f"IN ({','.join('?' * len(rows))})", tuple(u for u, _ in rows))
             return

@@ -175,3 +175,11 @@ def test_a_note_back_by_an_undo_keeps_its_conflict_when_captured_a_batch_at_a_ti
     monkeypatch.setattr(project.Projector, "_conflicts_of", spy)
     test_undo_edits.test_an_edit_made_before_the_delete_and_the_others_edit_are_both_kept(pair)
     assert test_undo_edits.NOTE in not_held
+
+
+def test_a_later_rounds_marks_are_all_read_before_their_first_batch(journal):
+    """The batches of a later round come from one sorted read of the marks, which SQLite
+    makes whole before the first row (no index gives that order): the triggers marking
+    records meanwhile (``_keep_emptied_links`` writes a link back) cannot disturb it."""
+    plan = database.execute_sql("EXPLAIN QUERY PLAN " + capture._IN_ORDER, ("note",)).fetchall()
+    assert any("USE TEMP B-TREE FOR ORDER BY" in row[-1] for row in plan), plan
