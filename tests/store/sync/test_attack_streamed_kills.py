@@ -33,6 +33,12 @@ KILLED_AT_STATEMENT = textwrap.dedent(
     from clientjournal.store.sync import capture
 
     capture.BATCH = 16
+    if len(sys.argv) > 6:  # a later round a batch at a time; beyond MAX_CHANGES a snapshot
+        from clientjournal.core.sync import format
+        from clientjournal.store.sync import state
+
+        capture.STREAM_FROM, state.CHUNK = 5, 7
+        capture.MAX_CHANGES = format.MAX_CHANGES = int(sys.argv[6])
     data_dir, folder, text, nth = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     open_journal(data_dir, sys.argv[5] or None)
     seen = 0
@@ -50,11 +56,11 @@ KILLED_AT_STATEMENT = textwrap.dedent(
 )
 
 
-def _killed_round(replica: Replica, text: str, nth: int = 1) -> None:
+def _killed_round(replica: Replica, text: str, nth: int = 1, *later: str) -> None:
     close_journal()
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_AT_STATEMENT, str(replica.data_dir), str(replica.folder),
-         text, str(nth), replica.passphrase or ""],
+         text, str(nth), replica.passphrase or "", *later],
         env=environment(), capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert killed.returncode == -9, killed.stderr
@@ -215,3 +221,52 @@ def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_re
     assert desk.export() == laptop.export()
     assert laptop.sql("SELECT phone FROM client WHERE uuid = ?", client) == [("desk phone",)]
     close_journal()
+
+
+LATER_STEPS = [
+    ("ORDER BY changed_at, uuid", 1),  # the marks read in the order they changed
+    ("INSERT OR REPLACE INTO sync_record", 30),  # between the batches' saves
+    ("own_digest/", 1),  # the change file or snapshot in the folder, before the commit
+    ("INSERT OR IGNORE INTO sync_applying", 1),  # the other computer's edits being applied
+    ("('next_seq'", 1),  # just before the commit
+]
+
+
+@pytest.mark.parametrize("most", ["200000", "60"])  # a change file; a snapshot
+@pytest.mark.parametrize(("text", "nth"), LATER_STEPS)
+def test_a_later_round_a_batch_at_a_time_killed_at_a_statement_loses_nothing(
+    tmp_path: Path, text: str, nth: int, most: str
+):
+    shared = tmp_path / "shared"
+    laptop = Replica(tmp_path, "laptop", folder=shared)
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    laptop.round()
+    desk = Replica(tmp_path, "desk", folder=shared)
+    desk.round()
+    first_two = "SELECT uuid FROM note ORDER BY uuid LIMIT 2"
+    desk.sql(f"UPDATE note SET body = 'desk text' WHERE uuid IN ({first_two})")
+    desk.round()
+    laptop.sql("UPDATE note SET mood = 2 WHERE id % 2 = 0")  # many marks
+    laptop.sql(f"DELETE FROM note WHERE id % 9 = 0 AND uuid NOT IN ({first_two})")
+    laptop.sql("DELETE FROM project WHERE id IN (SELECT project_id FROM agreement LIMIT 1)")
+    edited = laptop.export()
+    _killed_round(laptop, text, nth, most)
+    _sound(laptop)
+    assert laptop.export() == edited
+    for _ in range(3):
+        laptop.round()
+        desk.round()
+    assert desk.export() == laptop.export()
+    moods = "SELECT uuid, mood FROM note ORDER BY uuid"
+    assert laptop.sql(moods) == [(u, m) for u, m in _moods(edited)]
+    assert desk.sql("SELECT COUNT(*) FROM note WHERE body = 'desk text'") == [(2,)]
+    close_journal()
+
+
+def _moods(export: dict) -> list[tuple[str, int | None]]:
+    """Each note's mood in an export, by UUID."""
+    found = []
+    for client in export["clients"]:
+        found += [(note["uuid"], note.get("mood")) for note in client.get("notes", [])]
+    return sorted(found)
