@@ -111,8 +111,8 @@ def test_a_full_disk_while_the_plain_snapshot_is_written(
 @pytest.mark.xfail(
     strict=True,
     reason="attack21x F2 (pre-existing): SQLCipher's 'database or disk is full' from sealing "
-    "an encrypted folder's file is no OSError: it leaves run_round raw (the command: exit 1 "
-    "'the disk is full', not 2; no last result kept for Settings -> Sync)",
+    "an encrypted folder's file is no OSError: it leaves run_round raw (no SyncError, no last "
+    "result kept for Settings -> Sync, the command does not say which disk is full)",
 )
 def test_a_full_disk_while_the_encrypted_snapshot_is_sealed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

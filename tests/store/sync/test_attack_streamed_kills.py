@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from clientjournal.store.connection import close_journal
 from clientjournal.store.demo.fill import fill
 from tests.store.sync.replicas import Replica, carry
 from tests.store.sync.test_encrypted import encrypted_replica
-from tests.store.sync.test_sync_kill import environment
+from tests.store.sync.test_sync_kill import environment, sync_command
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -270,3 +271,28 @@ def _moods(export: dict) -> list[tuple[str, int | None]]:
     for client in export["clients"]:
         found += [(note["uuid"], note.get("mood")) for note in client.get("notes", [])]
     return sorted(found)
+
+
+def test_the_command_while_another_holds_the_journal_waits_then_gives_up_changing_nothing(
+    tmp_path: Path, journal_lock_held: Any
+):
+    """Two rounds at once: the window (here a process holding the journal's lock) and
+    ``clientjournal sync``: the command waits, gives up with one line, writes nothing."""
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=3, notes=40, seed=4))
+    before = laptop.export()
+    close_journal()
+    with journal_lock_held(laptop.data_dir):
+        done = subprocess.run(
+            sync_command(laptop.data_dir, laptop.folder),
+            env={**environment(), "CLIENTJOURNAL_LOCK_WAIT": "0.5"},
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode != 0
+    assert len(done.stderr.strip().splitlines()) <= 2, done.stderr  # the wait, the refusal
+    assert [p for p in laptop.folder.rglob("*") if p.is_file()] == []
+    assert laptop.export() == before
+    assert laptop.sql("SELECT COUNT(*) FROM sync_record") == [(0,)]
+    assert laptop.round().sent > 100
+    close_journal()
