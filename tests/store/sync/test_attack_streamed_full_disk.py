@@ -52,13 +52,30 @@ class _FullDisk(io.RawIOBase):
 
 
 def _fill_the_disk(monkeypatch: pytest.MonkeyPatch, encrypted: bool) -> None:
-    if encrypted:
-        from sqlcipher3 import dbapi2
+    if encrypted:  # SQLCipher's own words when its scratch database cannot grow
+        cipher = folder._cipher()
 
-        def full_seal(*_args: Any) -> bytes:
-            raise dbapi2.OperationalError("database or disk is full")
+        class FullConnection:
+            def __init__(self, connection: Any) -> None:
+                self.connection = connection
 
-        monkeypatch.setattr(folder, "seal", full_seal)
+            def execute(self, statement: str, *args: Any) -> Any:
+                if statement.startswith("INSERT"):
+                    raise cipher.OperationalError("database or disk is full")
+                return self.connection.execute(statement, *args)
+
+            def close(self) -> None:
+                self.connection.close()
+
+        class FullCipher:
+            Error = cipher.Error
+            OperationalError = cipher.OperationalError
+
+            @staticmethod
+            def connect(*args: Any, **kwargs: Any) -> FullConnection:
+                return FullConnection(cipher.connect(*args, **kwargs))
+
+        monkeypatch.setattr(folder, "_cipher", FullCipher)
         return
     opened = folder.atomic_private_file
 
