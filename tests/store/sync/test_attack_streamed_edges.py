@@ -295,3 +295,42 @@ def test_a_snapshot_no_other_computer_can_read_is_not_published_in_silence(
         return  # refused with a line: fine
     assert desk.round().skipped  # what the other computer says
     assert published.problems  # the laptop must say it too
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3])
+def test_the_lowest_and_highest_uuids_on_a_batchs_edges_are_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+):
+    """The nil UUID and the all-f one (the first round's batches start after '' and end at
+    their last UUID, both bounds of the range inclusive), each with a tag and a note."""
+    monkeypatch.setattr(capture, "BATCH", batch)
+    laptop = Replica(tmp_path, "laptop")
+    lowest, highest = (
+        "0" * 8 + "-0000-0000-0000-" + "0" * 12,
+        "f" * 8 + "-ffff-ffff-ffff-" + "f" * 12,
+    )
+    middle = [uid(f"c-{n}") for n in range(3)]
+    for uuid in (lowest, *middle, highest):
+        laptop.add_client(uuid, f"Client {uuid[-4:]}")
+        laptop.sql("INSERT OR IGNORE INTO tag (name) VALUES ('rand')")
+        laptop.sql(
+            "INSERT INTO client_tag (client_id, tag_id) SELECT c.id, t.id FROM client c, tag t "
+            "WHERE c.uuid = ? AND t.name = 'rand'",
+            uuid,
+        )
+        note = highest if uuid == lowest else lowest if uuid == highest else uid(f"n{uuid[-3:]}")
+        laptop.sql(
+            "INSERT INTO note (uuid, client_id, created_at, updated_at, kind, body) "
+            "SELECT ?, id, ?, ?, 'note', 'Text' FROM client WHERE uuid = ?",
+            note, AT, AT, uuid,
+        )  # fmt: skip
+    before = laptop.export()
+    laptop.round()
+    keys = laptop.sql("SELECT kind, uuid FROM sync_record ORDER BY kind, uuid")
+    assert ("client", lowest) in keys and ("client", highest) in keys
+    assert ("note", lowest) in keys and ("note", highest) in keys
+    assert len(keys) == 10
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.round()
+    assert desk.export() == before
+    close_journal()
