@@ -307,18 +307,27 @@ def _key_pragma(key: bytes) -> str:
 
 
 def seal(data: bytes | memoryview, key: bytes, directory: Path) -> bytes:
-    """``data`` as the bytes of an SQLCipher database encrypted with ``key``."""
+    """``data`` as the bytes of an SQLCipher database encrypted with ``key``.  The scratch
+    database is written in the folder: its disk full (or failing) is the folder's problem,
+    reported as an OSError with the folder's path as writing a plain file is, never as a
+    database error that reads like the journal's own (attack21x F2)."""
+    cipher = _cipher()
     with tempfile.TemporaryDirectory(dir=directory, prefix=".cj-") as scratch:
         target = Path(scratch) / "f.db"
-        connection = _cipher().connect(str(target), isolation_level=None)
         try:
-            connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(_key_pragma(key))
-            connection.execute("PRAGMA journal_mode = OFF")
-            connection.execute("CREATE TABLE f (data BLOB NOT NULL)")
-            connection.execute("INSERT INTO f (data) VALUES (?)", (data,))
-        finally:
-            connection.close()
+            connection = cipher.connect(str(target), isolation_level=None)
+            try:
+                connection.execute("PRAGMA cipher_log_level = NONE")
+                connection.execute(_key_pragma(key))
+                connection.execute("PRAGMA journal_mode = OFF")
+                connection.execute("CREATE TABLE f (data BLOB NOT NULL)")
+                connection.execute("INSERT INTO f (data) VALUES (?)", (data,))
+            finally:
+                connection.close()
+        except cipher.Error as error:
+            text = str(error)
+            code = errno.ENOSPC if "full" in text.lower() else errno.EIO
+            raise OSError(code, os.strerror(code), str(directory)) from error
         return target.read_bytes()
 
 

@@ -125,12 +125,6 @@ def test_a_full_disk_while_the_plain_snapshot_is_written(
     _a_full_disk_fails_the_round_with_one_line(tmp_path, monkeypatch, encrypted=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack21x F2 (pre-existing): SQLCipher's 'database or disk is full' from sealing "
-    "an encrypted folder's file is no OSError: it leaves run_round raw (no SyncError, no last "
-    "result kept for Settings -> Sync, the command does not say which disk is full)",
-)
 def test_a_full_disk_while_the_encrypted_snapshot_is_sealed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
