@@ -24,6 +24,7 @@ RESERVED = "reserved_seq"  # the number a round took before writing its file (se
 LAST_ROUND = "last_round"
 LAST_RESULT = "last_result"
 LAST_OUTCOME = "last_outcome"  # the last round's counts or its problem, as JSON
+FIRST_ROUND_PREFIX = "first_round/"  # first_round/<folder id>: see first_round_started
 USED_PREFIX = "used/"  # used/<folder path>: a folder a round of this journal committed in
 
 
@@ -32,6 +33,24 @@ def used_key(folder: Path) -> str:
     folder without its ``sync.json`` is then not taken for a new one (a disk not mounted
     leaves an empty mount point); choosing the folder again clears it (``configure``)."""
     return f"{USED_PREFIX}{folder}"
+
+
+def first_round_started(folder_id: str) -> tuple[int, int] | None:
+    """(number, changes) of a first round in the folder that made its capture durable and
+    did not commit (round.py, attack21x F1): its retry is numbered after it, and reports the
+    changes it published (found in the state by then, not made again)."""
+    value = get(FIRST_ROUND_PREFIX + folder_id)
+    if value is None:
+        return None
+    try:
+        seq, sent = json.loads(value)
+        return int(seq), int(sent)
+    except (ValueError, TypeError):  # not of this version: as if none
+        return None
+
+
+def put_first_round_started(folder_id: str, started: tuple[int, int] | None) -> None:
+    put(FIRST_ROUND_PREFIX + folder_id, None if started is None else json.dumps(list(started)))
 
 
 def get(key: str) -> str | None:

@@ -212,6 +212,12 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
         if (folder.path / own_snapshot).is_file():  # numbered after it: readers take it
             with contextlib.suppress(FileProblem):
                 next_seq = max(next_seq, peek_seq(folder, own_snapshot, device) + 1)
+        # a first round here cut short after its snapshot left, which it then removed: the
+        # sync program may have carried it, and a computer holding it takes only a later
+        # number (attack21x F1)
+        earlier = local.first_round_started(folder.folder_id)
+        if earlier is not None:
+            next_seq = max(next_seq, earlier[0] + 1)
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed

@@ -322,16 +322,17 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         return outcome  # nothing to write: the journal is not touched
     meter.applying(total)
     meter.taking_journal()
+    early = _first_capture_durable(device, folder.folder_id, seq) if first_here else None
     first = folder.path / SNAPSHOTS / snapshot_file_name(device, folder.encrypted)
     with (
         _removed_if_cut_short(first if first_here else None),
         database.atomic(lock_type="IMMEDIATE"),
     ):
         clock = Clock(device, local.get(local.CLOCK))
-        if first_here:
-            capture.mark_everything()
         merged_before = merged_into_now(_merge_candidates(incoming), {})
-        captured_now = capture.capture(clock, everything=first_here)
+        captured_now = capture.capture(clock)  # a first round's: what changed since ``early``
+        if early is not None:
+            captured_now = _joined(early, captured_now)
         changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
@@ -385,6 +386,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         )
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
+        local.put_first_round_started(folder.folder_id, None)
         local.put(local.FOLDER_ID, folder.folder_id)
         local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
@@ -394,6 +396,42 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     elif publish and not first_here:
         compact(folder, device, name, seq)
     return outcome
+
+
+def _first_capture_durable(device: str, folder_id: str, seq: int) -> capture.Captured:
+    """A first round's capture of the whole journal, committed before its snapshot leaves
+    for the folder (attack21x F1).  Inside the round's transaction, a round killed or cut
+    short after the snapshot reached the folder lost its clocks with the rollback, and its
+    retry published every value again with new, later ones: an edit another computer had
+    made on the snapshot it already read was overwritten everywhere, or (the snapshot
+    removed, the retry numbered as it) never taken.  The state committed here gives the
+    retry the same clocks for the same values; only the journal's sync records are written,
+    no row of its own.  ``seq`` is kept with it (the retry is numbered after it), and the
+    number of changes: a retry finds them in the state and makes none, yet publishes them."""
+    with database.atomic(lock_type="IMMEDIATE"):
+        clock = Clock(device, local.get(local.CLOCK))
+        capture.mark_everything()
+        captured = capture.capture(clock, everything=True)
+        state.save(list(captured.touched.values()))
+        earlier = local.first_round_started(folder_id)
+        captured.sent += 0 if earlier is None else earlier[1]
+        local.put(local.CLOCK, clock.last())
+        local.put_first_round_started(folder_id, (seq, captured.sent))
+    return captured
+
+
+def _joined(early: capture.Captured, later: capture.Captured) -> capture.Captured:
+    """The first round's durable capture and what the journal changed after it (another
+    process's write between the two transactions): one capture, published whole."""
+    touched = {**early.touched, **later.touched}
+    return capture.Captured(
+        later.changes,
+        touched,
+        reproject=early.reproject | later.reproject,
+        sent=early.sent + later.sent,
+        back=early.back | later.back,
+        whole=True,
+    )
 
 
 @contextlib.contextmanager

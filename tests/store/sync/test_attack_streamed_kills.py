@@ -155,12 +155,6 @@ def test_a_first_sync_killed_at_a_statement_leaves_the_empty_journal_as_it_was(
     close_journal()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack21x F1 (pre-existing): a first round killed after its snapshot was renamed "
-    "into the folder and before its commit publishes everything again with new clocks, which "
-    "beat an edit another computer made on the killed round's snapshot",
-)
 def test_an_edit_made_on_a_snapshot_of_a_killed_first_round_survives_its_retry(tmp_path: Path):
     shared = tmp_path / "shared"
     laptop = Replica(tmp_path, "laptop", folder=shared)
@@ -185,13 +179,6 @@ class _TurnedOff(Exception):
     pass
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack21x F1 (pre-existing), without a kill: a first round cut short after its "
-    "snapshot was written (the folder turned off, the window closed) removes the file, but "
-    "a copy the engine carried already is read elsewhere, and the next round's new clocks "
-    "beat an edit made on it",
-)
 def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_retry(
     tmp_path: Path,
 ):
@@ -221,6 +208,38 @@ def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_re
         carry(desk.folder, laptop.folder)
     assert desk.export() == laptop.export()
     assert laptop.sql("SELECT phone FROM client WHERE uuid = ?", client) == [("desk phone",)]
+    close_journal()
+
+
+def test_an_edit_made_here_after_a_first_round_cut_short_reaches_the_computer_with_its_copy(
+    tmp_path: Path,
+):
+    """The retry of a first round cut short (its snapshot removed, but carried already) is
+    numbered after it: the computer that holds the carried copy takes the retry's snapshot,
+    with what this computer changed in between (it took the same number and was ignored)."""
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=4, notes=120, seed=9))
+    desk = Replica(tmp_path, "desk")
+    snapshots = laptop.folder / "snapshots"
+
+    def carried_then_turned_off(_done: int, _size: int) -> None:
+        if snapshots.exists() and any(not p.name.startswith(".") for p in snapshots.iterdir()):
+            carry(laptop.folder, desk.folder)
+            raise _TurnedOff
+
+    laptop.open()
+    with pytest.raises(_TurnedOff):
+        sync.run_round(laptop.folder, progress=carried_then_turned_off)
+    assert not [p for p in snapshots.iterdir() if not p.name.startswith(".")]  # removed
+    assert desk.round().received > 1000  # the carried copy
+    client = laptop.sql("SELECT MAX(uuid) FROM client")[0][0]
+    laptop.sql("UPDATE client SET phone = 'laptop phone' WHERE uuid = ?", client)
+    laptop.round()  # the cut-short round again, and the edit
+    carry(laptop.folder, desk.folder)
+    desk.round()
+    assert desk.sql("SELECT phone FROM client WHERE uuid = ?", client) == [("laptop phone",)]
+    assert desk.export() == laptop.export()
     close_journal()
 
 
