@@ -39,6 +39,7 @@ DAMAGED_KEYS = "damaged_keys"  # sync.json's encryption entries are damaged
 NOT_SET_UP = "not_set_up"
 BUSY = "busy"  # another program holds the journal
 SYSTEM = "system"  # an operating system error; detail: its words
+TOO_BIG = "too_big"  # the journal is more than one snapshot may hold: nobody could read it
 OTHER_FOLDER = "other_folder"  # the command line was given another folder than the journal's
 
 

@@ -637,7 +637,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/clients/list_model.py" line="125"/>
+        <location filename="../../ui/clients/list_model.py" line="165"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -717,89 +717,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../ui/clients/pane.py" line="81"/>
+        <location filename="../../ui/clients/pane.py" line="84"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="91"/>
+        <location filename="../../ui/clients/pane.py" line="94"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="100"/>
+        <location filename="../../ui/clients/pane.py" line="103"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="102"/>
+        <location filename="../../ui/clients/pane.py" line="105"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="136"/>
+        <location filename="../../ui/clients/pane.py" line="139"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="138"/>
+        <location filename="../../ui/clients/pane.py" line="141"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="139"/>
-        <location filename="../../ui/clients/pane.py" line="399"/>
+        <location filename="../../ui/clients/pane.py" line="142"/>
+        <location filename="../../ui/clients/pane.py" line="415"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="140"/>
+        <location filename="../../ui/clients/pane.py" line="143"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="141"/>
-        <location filename="../../ui/clients/pane.py" line="407"/>
+        <location filename="../../ui/clients/pane.py" line="144"/>
+        <location filename="../../ui/clients/pane.py" line="423"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="281"/>
+        <location filename="../../ui/clients/pane.py" line="301"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="289"/>
+        <location filename="../../ui/clients/pane.py" line="309"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="385"/>
+        <location filename="../../ui/clients/pane.py" line="401"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="387"/>
+        <location filename="../../ui/clients/pane.py" line="403"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="389"/>
+        <location filename="../../ui/clients/pane.py" line="405"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="393"/>
+        <location filename="../../ui/clients/pane.py" line="409"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="394"/>
+        <location filename="../../ui/clients/pane.py" line="410"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="401"/>
+        <location filename="../../ui/clients/pane.py" line="417"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="403"/>
+        <location filename="../../ui/clients/pane.py" line="419"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="407"/>
+        <location filename="../../ui/clients/pane.py" line="423"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="462"/>
+        <location filename="../../ui/clients/pane.py" line="478"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -831,67 +831,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../ui/clients/summary.py" line="164"/>
+        <location filename="../../ui/clients/summary.py" line="93"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="185"/>
+        <location filename="../../ui/clients/summary.py" line="114"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="187"/>
+        <location filename="../../ui/clients/summary.py" line="116"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="195"/>
+        <location filename="../../ui/clients/summary.py" line="131"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="196"/>
+        <location filename="../../ui/clients/summary.py" line="132"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="199"/>
+        <location filename="../../ui/clients/summary.py" line="135"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="208"/>
+        <location filename="../../ui/clients/summary.py" line="144"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="268"/>
+        <location filename="../../ui/clients/summary.py" line="204"/>
         <source>Show the client&apos;s details</source>
         <translation>Details zum Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="270"/>
+        <location filename="../../ui/clients/summary.py" line="206"/>
         <source>Fold the client&apos;s details away (more room for the notes)</source>
         <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="300"/>
+        <location filename="../../ui/clients/summary.py" line="236"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="302"/>
+        <location filename="../../ui/clients/summary.py" line="238"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="303"/>
+        <location filename="../../ui/clients/summary.py" line="239"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="307"/>
+        <location filename="../../ui/clients/summary.py" line="243"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1789,12 +1789,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EssentialsLine</name>
     <message>
-        <location filename="../../ui/clients/essentials_line.py" line="60"/>
+        <location filename="../../ui/clients/essentials_line.py" line="67"/>
         <source>Profile essentials</source>
         <translation>Das Wichtigste aus dem Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/essentials_line.py" line="65"/>
+        <location filename="../../ui/clients/essentials_line.py" line="72"/>
         <source>Nothing noted yet on what they want or what must never happen.</source>
         <translation>Noch nichts notiert dazu, was der Kunde will oder was nie passieren darf.</translation>
     </message>
@@ -2208,12 +2208,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="73"/>
+        <location filename="../../ui/notes/mood_chart.py" line="72"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="166"/>
+        <location filename="../../ui/notes/mood_chart.py" line="165"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2221,7 +2221,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="168"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2229,7 +2229,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="170"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2237,37 +2237,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="175"/>
+        <location filename="../../ui/notes/mood_chart.py" line="174"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="177"/>
+        <location filename="../../ui/notes/mood_chart.py" line="176"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="178"/>
+        <location filename="../../ui/notes/mood_chart.py" line="177"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="179"/>
+        <location filename="../../ui/notes/mood_chart.py" line="178"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="179"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="184"/>
+        <location filename="../../ui/notes/mood_chart.py" line="183"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="190"/>
+        <location filename="../../ui/notes/mood_chart.py" line="189"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2275,12 +2275,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="193"/>
+        <location filename="../../ui/notes/mood_chart.py" line="192"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="199"/>
+        <location filename="../../ui/notes/mood_chart.py" line="200"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2578,12 +2578,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteTimelineModel</name>
     <message>
-        <location filename="../../ui/notes/timeline_model.py" line="57"/>
+        <location filename="../../ui/notes/timeline_model.py" line="62"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/timeline_model.py" line="65"/>
+        <location filename="../../ui/notes/timeline_model.py" line="70"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
     </message>
@@ -3425,7 +3425,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="85"/>
+        <location filename="../../ui/replies/watch.py" line="98"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3433,12 +3433,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="104"/>
+        <location filename="../../ui/replies/watch.py" line="117"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="109"/>
+        <location filename="../../ui/replies/watch.py" line="122"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3446,7 +3446,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="110"/>
+        <location filename="../../ui/replies/watch.py" line="123"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -4432,22 +4432,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="283"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="285"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="291"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="293"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="303"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="305"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_dialog.py" line="304"/>
+        <location filename="../../ui/agreements/template_dialog.py" line="306"/>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -4885,7 +4885,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="112"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="126"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -4893,162 +4893,162 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="22"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="26"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="23"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="27"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="24"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="28"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="25"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="29"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="32"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="40"/>
         <source>German, du</source>
         <translation>Deutsch, du</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="33"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="41"/>
         <source>German, Sie</source>
         <translation>Deutsch, Sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="34"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="42"/>
         <source>English, first name</source>
         <translation>Englisch, Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="35"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="43"/>
         <source>English, formal</source>
         <translation>Englisch, förmlich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="63"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="71"/>
         <source>Letters and reminders in German, informal: “Hallo Anna, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per du: „Hallo Anna, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="46"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="54"/>
         <source>Letters and reminders in German, formal: “Guten Tag Frau Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Frau Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="64"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
         <source>Letters and reminders in English, by first name: “Hi Anna, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, mit Vornamen: „Hi Anna, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="66"/>
         <source>Letters and reminders in English, formal: “Dear Ms Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Ms Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="49"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="57"/>
         <source>Letters and reminders in German, formal: “Guten Tag Herr Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Herr Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="52"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="60"/>
         <source>Letters and reminders in German, formal: “Guten Tag Anna Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Deutsch, per Sie: „Guten Tag Anna Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="59"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="67"/>
         <source>Letters and reminders in English, formal: “Dear Mr Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Mr Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="68"/>
         <source>Letters and reminders in English, formal: “Dear Anna Müller, …”</source>
         <translation>Briefe und Erinnerungen auf Englisch, förmlich: „Dear Anna Müller, …“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="72"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="80"/>
         <source>None (the full name)</source>
         <translation>Keine (der volle Name)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="73"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="81"/>
         <source>Ms / Frau</source>
         <translation>Frau / Ms</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="74"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="82"/>
         <source>Mr / Herr</source>
         <translation>Herr / Mr</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="80"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="87"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="81"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="88"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="82"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="89"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="83"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="90"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="84"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="91"/>
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="90"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="100"/>
         <source>Very bad</source>
         <translation>Sehr schlecht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="91"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="101"/>
         <source>Tense</source>
         <translation>Angespannt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="92"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="102"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="93"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="103"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="94"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="104"/>
         <source>Very good</source>
         <translation>Sehr gut</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="106"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="120"/>
         <source>no contact yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="109"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="123"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/labels.py" line="111"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="125"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -5443,7 +5443,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
     <message>
         <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="136"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="140"/>
         <source>written by another version of Client Journal</source>
         <translation>von einer anderen Version von Client Journal geschrieben</translation>
     </message>
@@ -5463,96 +5463,101 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="137"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="130"/>
+        <source>this journal is more than one snapshot may hold (2,000,000 records, 2 GiB of text): no other computer could read it, so nothing was published</source>
+        <translation>das Journal ist größer, als ein Gesamtstand im Sync-Ordner sein darf (2.000.000 Einträge, 2 GiB Text): kein anderer Computer könnte ihn lesen, daher wurde nichts veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="141"/>
         <source>not readable with this journal’s key</source>
         <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="138"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="142"/>
         <source>it holds values this journal cannot keep</source>
         <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="139"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="143"/>
         <source>its clock is centuries ahead (refused)</source>
         <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="140"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
         <source>damaged or incomplete (perhaps still being copied)</source>
         <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="141"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="145"/>
         <source>it holds more than one file may</source>
         <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="142"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="146"/>
         <source>damaged (not what Client Journal writes)</source>
         <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="143"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="147"/>
         <source>written for another sync folder (copied here from it)</source>
         <translation>für einen anderen Sync-Ordner geschrieben (von dort hierher kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="148"/>
         <source>written by a newer version of Client Journal (update it on this computer)</source>
         <translation>von einer neueren Version von Client Journal geschrieben (aktualisieren Sie es auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="152"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="153"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="154"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="156"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="157"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
         <source>no permission</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="155"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="159"/>
         <source>the disk is read-only</source>
         <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="156"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="276"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="160"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="280"/>
         <source>the disk is full</source>
         <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="157"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="161"/>
         <source>the disk quota is used up</source>
         <translation>das Speicherkontingent ist ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="280"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="162"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="284"/>
         <source>the disk could not be read or written</source>
         <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="184"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="188"/>
         <source>the clock of %1 is %2 days ahead of this computer’s (one of the two is wrong); its changes count as made then</source>
         <translation>die Uhr von %1 geht %2 Tage gegenüber diesem Computer vor (eine der beiden geht falsch); seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="192"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="196"/>
         <source>more changes are waiting in the sync folder; the next round takes them</source>
         <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="197"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
         <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
         <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="205"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="212"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="216"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n Rechnung kam mit Fälligkeit oder Zahlung vor dem Rechnungsdatum an; sie gilt als am Rechnungsdatum fällig bzw. bezahlt</numerusform>
@@ -5560,7 +5565,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="219"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="223"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n zurückgehaltener Entwurf kam ohne Bereitschaftszeit an; er ist jetzt bereit</numerusform>
@@ -5568,7 +5573,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="230"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n Eintrag kam mit einem Projekt oder einer Notiz eines anderen Kunden an; der Verweis bleibt leer</numerusform>
@@ -5576,7 +5581,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n Projekt kam ohne Namen an; es heißt „—“</numerusform>
@@ -5584,7 +5589,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="241"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n Kundenprofil kam mit mehr als 100 Feldern an; die ersten 100 nach Namen bleiben erhalten</numerusform>
@@ -5592,7 +5597,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="244"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="248"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n Projekt kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Projektdialog erneut)</numerusform>
@@ -5600,7 +5605,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="250"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="254"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n Kunde kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Kundendialog erneut)</numerusform>
@@ -5608,17 +5613,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="277"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="281"/>
         <source>the journal or its folder cannot be written (read-only)</source>
         <translation>das Journal oder sein Ordner lässt sich nicht schreiben (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="286"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="290"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="290"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="294"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="401"/>
+        <location filename="../../ui/clients/pane.py" line="417"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="403"/>
+        <location filename="../../ui/clients/pane.py" line="419"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="407"/>
+        <location filename="../../ui/clients/pane.py" line="423"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="166"/>
+        <location filename="../../ui/notes/mood_chart.py" line="165"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="168"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="170"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="190"/>
+        <location filename="../../ui/notes/mood_chart.py" line="189"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="85"/>
+        <location filename="../../ui/replies/watch.py" line="98"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="109"/>
+        <location filename="../../ui/replies/watch.py" line="122"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/common/labels.py" line="112"/>
+        <location filename="../../clientjournal/ui/common/labels.py" line="126"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="212"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="216"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n invoice arrived due or paid before it was issued; it is so on the day it was issued</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="219"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="223"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n held draft arrived without the time it is ready; it is ready now</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="226"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="230"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n record arrived naming another client’s project or note; the reference is left empty</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="233"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n project arrived without a name; it is named “—”</numerusform>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="241"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n client profile arrived with more than 100 fields; the first 100 by name are kept</numerusform>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="244"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="248"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n project arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</numerusform>
@@ -638,7 +638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="250"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="254"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n client arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</numerusform>

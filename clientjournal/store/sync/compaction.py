@@ -8,9 +8,11 @@ new, reads the snapshot first.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import chain
 
 from clientjournal.core.files import fsync_folder
+from clientjournal.core.sync import format as sync_format
 from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
@@ -19,10 +21,11 @@ from clientjournal.core.sync.format import (
     parse_change_file_name,
     snapshot_file_name,
 )
+from clientjournal.core.sync.problems import TOO_BIG
 from clientjournal.core.sync.snapshots import snapshot_line
 from clientjournal.store.models import database
 from clientjournal.store.sync import local, state
-from clientjournal.store.sync.folder import Folder, listing, write_lines
+from clientjournal.store.sync.folder import Folder, FolderProblem, listing, write_lines
 from clientjournal.store.sync.incoming import record_file
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
@@ -32,11 +35,32 @@ def write_snapshot(folder: Folder, device: str, name: str, seq: int, newest: str
     whole text was held, a gigabyte at ten times the demo journal)."""
     head = header(device, name, seq, snapshot=True, folder=folder.folder_id)
     head["newest"] = newest
-    lines = chain([dumps(head)], (snapshot_line(*row) for row in state.load_all_packed()))
+    records = (snapshot_line(*row) for row in state.load_all_packed())
+    lines = _within_limits(chain([dumps(head)], records), folder)
     suffix = snapshot_file_name(device, folder.encrypted)
     path = folder.path / SNAPSHOTS / suffix
     write_lines(folder, path, lines, level=1)
     local.put(f"{OWN_DIGEST}{SNAPSHOTS}/{suffix}", digest_of(path))  # see own.snapshot_lost
+
+
+def _within_limits(lines: Iterator[str], folder: Folder) -> Iterator[str]:
+    """A snapshot's ``lines`` (its header first), or FolderProblem once they are more than
+    every reader takes of a snapshot (``format.MAX_RECORDS`` records, ``MAX_SNAPSHOT_TEXT``
+    bytes of text): published, the other computers refused it at every round while this one
+    said nothing (attack21x F3).  The file is then not written (its temporary name goes)
+    and no row of the journal changes."""
+    most, most_text = sync_format.MAX_RECORDS, sync_format.MAX_SNAPSHOT_TEXT  # the readers'
+    text = 0
+    for records, line in enumerate(lines):  # the first line is the header
+        text += len(line.encode("utf-8")) + 1
+        if records > most or text > most_text:
+            words = (
+                f"this journal is more than one snapshot may hold ({most:,} records, "
+                f"{most_text / (1 << 30):g} GiB of text): no other computer could read it, so "
+                "nothing was published"
+            )
+            raise FolderProblem(folder.path, TOO_BIG, words)
+        yield line
 
 
 def replace_lost(folder: Folder, device: str, name: str, seq: int, lost: list[str]) -> None:

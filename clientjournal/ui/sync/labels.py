@@ -127,6 +127,10 @@ def _folder_words() -> dict[str, str]:
         kinds.BUSY: _tr(
             "the journal is busy (another program writes to it); the round is tried again later"
         ),
+        kinds.TOO_BIG: _tr(
+            "this journal is more than one snapshot may hold (2,000,000 records, 2 GiB of "
+            "text): no other computer could read it, so nothing was published"
+        ),
     }
 
 
