@@ -159,3 +159,20 @@ def desk_before_its_first_sync(root: Path, clients: int, notes: int, seed: int) 
     desk = Replica(root, "desk", folder=laptop.folder)
     desk.open()
     return desk
+
+
+def spy_on_state_saves(monkeypatch: Any) -> list[int]:
+    """From now on (until ``monkeypatch`` undoes it) the number of records of each
+    ``state.save``, in order: a round that streams saves a batch at a time."""
+    from clientjournal.store.sync import state
+
+    saved: list[int] = []
+    save = state.save
+
+    def spy(records: Any, progress: Any = None) -> None:
+        records = list(records)
+        saved.append(len(records))
+        save(records, progress)
+
+    monkeypatch.setattr(state, "save", spy)
+    return saved

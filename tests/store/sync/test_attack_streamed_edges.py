@@ -21,7 +21,7 @@ from clientjournal.store.connection import close_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
 from clientjournal.store.sync import capture, state
-from tests.store.sync.replicas import AT, Replica, carry, uid
+from tests.store.sync.replicas import AT, Replica, carry, spy_on_state_saves, uid
 
 
 def _counts(replica: Replica) -> dict[str, int]:
@@ -126,18 +126,12 @@ def _later_round(root: Path, monkeypatch: pytest.MonkeyPatch, streamed: bool) ->
     notes.restore(gone)  # the undo, before a round saw the delete
     laptop.sql("DELETE FROM note WHERE uuid = ?", third)
     laptop.sql("DELETE FROM project WHERE id IN (SELECT project_id FROM agreement LIMIT 1)")
-    saved: list[int] = []
     save = state.save
-
-    def spy(records, progress=None):
-        records = list(records)
-        saved.append(len(records))
-        save(records, progress)
-
+    saved: list[int] = []
     if streamed:
         monkeypatch.setattr(capture, "STREAM_FROM", 5)
         monkeypatch.setattr(state, "CHUNK", 7)
-        monkeypatch.setattr(state, "save", spy)
+        saved = spy_on_state_saves(monkeypatch)
     laptop.round()  # receives the desk's edits in the same round
     monkeypatch.setattr(capture, "STREAM_FROM", 20_000)
     monkeypatch.setattr(state, "CHUNK", 500)

@@ -179,9 +179,10 @@ class _TurnedOff(Exception):
     pass
 
 
-def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_retry(
-    tmp_path: Path,
-):
+def _cut_short_once_its_snapshot_was_carried(tmp_path: Path) -> tuple[Replica, Replica]:
+    """The laptop's first round in its folder, cut short (sync turned off, the window
+    closed) as soon as its snapshot is there, which the folder's engine had carried to the
+    desk's folder already.  The laptop's journal is open."""
     laptop = Replica(tmp_path, "laptop")
     laptop.open()
     fill(generate(clients=4, notes=120, seed=9))
@@ -196,6 +197,13 @@ def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_re
     laptop.open()
     with pytest.raises(_TurnedOff):
         sync.run_round(laptop.folder, progress=carried_then_turned_off)
+    return laptop, desk
+
+
+def test_an_edit_made_on_the_snapshot_of_a_first_round_cut_short_survives_its_retry(
+    tmp_path: Path,
+):
+    laptop, desk = _cut_short_once_its_snapshot_was_carried(tmp_path)
     assert laptop.sql("SELECT value FROM sync_local WHERE key = 'folder_id'") == []
     assert desk.round().received > 1000
     client = desk.sql("SELECT MIN(uuid) FROM client")[0][0]
@@ -217,20 +225,8 @@ def test_an_edit_made_here_after_a_first_round_cut_short_reaches_the_computer_wi
     """The retry of a first round cut short (its snapshot removed, but carried already) is
     numbered after it: the computer that holds the carried copy takes the retry's snapshot,
     with what this computer changed in between (it took the same number and was ignored)."""
-    laptop = Replica(tmp_path, "laptop")
-    laptop.open()
-    fill(generate(clients=4, notes=120, seed=9))
-    desk = Replica(tmp_path, "desk")
+    laptop, desk = _cut_short_once_its_snapshot_was_carried(tmp_path)
     snapshots = laptop.folder / "snapshots"
-
-    def carried_then_turned_off(_done: int, _size: int) -> None:
-        if snapshots.exists() and any(not p.name.startswith(".") for p in snapshots.iterdir()):
-            carry(laptop.folder, desk.folder)
-            raise _TurnedOff
-
-    laptop.open()
-    with pytest.raises(_TurnedOff):
-        sync.run_round(laptop.folder, progress=carried_then_turned_off)
     assert not [p for p in snapshots.iterdir() if not p.name.startswith(".")]  # removed
     assert desk.round().received > 1000  # the carried copy
     client = laptop.sql("SELECT MAX(uuid) FROM client")[0][0]

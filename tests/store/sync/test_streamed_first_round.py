@@ -19,22 +19,14 @@ from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
 from clientjournal.store.sync import capture, folder, project, state
 from clientjournal.store.sync.folder import Folder, unseal, write_lines
-from tests.store.sync.replicas import Replica
+from tests.store.sync.replicas import Replica, spy_on_state_saves
 
 
 def test_a_first_round_saves_the_state_a_batch_at_a_time_and_syncs_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(capture, "BATCH", 16)
-    saved: list[int] = []
-    save = state.save
-
-    def spy(records, progress=None):
-        records = list(records)
-        saved.append(len(records))
-        save(records, progress)
-
-    monkeypatch.setattr(state, "save", spy)
+    saved = spy_on_state_saves(monkeypatch)
     laptop = Replica(tmp_path, "laptop")
     laptop.open()
     fill(generate(clients=5, notes=90, seed=7))
@@ -134,15 +126,8 @@ def test_a_later_round_with_many_marks_captures_them_a_batch_at_a_time_in_their_
     monkeypatch.setattr(state, "CHUNK", 8)
     if overflow:
         monkeypatch.setattr(capture, "MAX_CHANGES", 20)
-    saved: list[int] = []
     save = state.save
-
-    def spy(records, progress=None):
-        records = list(records)
-        saved.append(len(records))
-        save(records, progress)
-
-    monkeypatch.setattr(state, "save", spy)
+    saved = spy_on_state_saves(monkeypatch)
     result = laptop.round()
     assert result.sent == 40
     assert saved and max(saved) <= 8
