@@ -53,6 +53,17 @@ def put_first_round_started(folder_id: str, started: tuple[int, int] | None) -> 
     put(FIRST_ROUND_PREFIX + folder_id, None if started is None else json.dumps(list(started)))
 
 
+def first_rounds_elsewhere(folder_id: str) -> list[str]:
+    """The folders (ids) other than ``folder_id`` where a first round made its capture
+    durable and did not commit: it took the marks of edits ``folder_id`` has not had yet
+    (attack21y F1), so the next round there publishes its whole state."""
+    rows = database.execute_sql(
+        "SELECT key FROM sync_local WHERE key >= ? AND key < ? AND key != ?",
+        (FIRST_ROUND_PREFIX, FIRST_ROUND_PREFIX[:-1] + "0", FIRST_ROUND_PREFIX + folder_id),
+    ).fetchall()
+    return [key[len(FIRST_ROUND_PREFIX) :] for (key,) in rows]
+
+
 def get(key: str) -> str | None:
     row = database.execute_sql("SELECT value FROM sync_local WHERE key = ?", (key,)).fetchone()
     return None if row is None else row[0]

@@ -309,7 +309,9 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     mine = (f"{CHANGES}/{device}/", f"{SNAPSHOTS}/{device}.")
     gone = [path for path in recorded if path not in present and not path.startswith(mine)]
     incoming = read_back + incoming
-    publish = first_here or capture.dirty_count() > 0
+    # a first round elsewhere took the marks of edits not yet published here: all, again
+    owed = [] if first_here else local.first_rounds_elsewhere(folder.folder_id)
+    publish = first_here or bool(owed) or capture.dirty_count() > 0
     seq = next_seq
     if publish and not first_here:
         with database.atomic():  # reserved before the file exists: see step 1
@@ -333,6 +335,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         captured_now = capture.capture(clock)  # a first round's: what changed since ``early``
         if early is not None:
             captured_now = _joined(early, captured_now)
+        captured_now.whole = captured_now.whole or bool(owed)  # a snapshot: see ``owed``
         changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
@@ -386,7 +389,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         )
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
-        local.put_first_round_started(folder.folder_id, None)
+        for other in [folder.folder_id, *owed]:
+            local.put_first_round_started(other, None)
         local.put(local.FOLDER_ID, folder.folder_id)
         local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))

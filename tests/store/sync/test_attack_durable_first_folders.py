@@ -65,11 +65,6 @@ def _back_in_the_shared_folder(laptop: Replica, desk: Replica) -> None:
     assert laptop.export() == desk.export()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack21y F1: a first round in another folder cut short after its early capture "
-    "committed cleared the marks of edits the shared folder has not had yet: never published",
-)
 def test_edits_not_yet_published_survive_a_first_round_elsewhere_cut_short(tmp_path):
     laptop, desk = _synced_pair(tmp_path)
     laptop.open()
@@ -77,11 +72,6 @@ def test_edits_not_yet_published_survive_a_first_round_elsewhere_cut_short(tmp_p
     _back_in_the_shared_folder(laptop, desk)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack21y F1: a first round in another folder failing after its early capture "
-    "committed cleared the marks of edits the shared folder has not had yet: never published",
-)
 def test_edits_not_yet_published_survive_a_first_round_elsewhere_that_fails(tmp_path, monkeypatch):
     laptop, desk = _synced_pair(tmp_path)
     laptop.open()
