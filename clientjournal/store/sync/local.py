@@ -25,6 +25,9 @@ LAST_ROUND = "last_round"
 LAST_RESULT = "last_result"
 LAST_OUTCOME = "last_outcome"  # the last round's counts or its problem, as JSON
 FIRST_ROUND_PREFIX = "first_round/"  # first_round/<folder id>: see first_round_started
+OWED_PREFIX = "owed_snapshot/"  # owed_snapshot/<folder id>: its next round publishes all:
+# a first round in another folder made its capture durable, taking the marks of edits that
+# folder had not had yet, and may not commit (round.py, attack21y F1)
 USED_PREFIX = "used/"  # used/<folder path>: a folder a round of this journal committed in
 
 
@@ -51,17 +54,6 @@ def first_round_started(folder_id: str) -> tuple[int, int] | None:
 
 def put_first_round_started(folder_id: str, started: tuple[int, int] | None) -> None:
     put(FIRST_ROUND_PREFIX + folder_id, None if started is None else json.dumps(list(started)))
-
-
-def first_rounds_elsewhere(folder_id: str) -> list[str]:
-    """The folders (ids) other than ``folder_id`` where a first round made its capture
-    durable and did not commit: it took the marks of edits ``folder_id`` has not had yet
-    (attack21y F1), so the next round there publishes its whole state."""
-    rows = database.execute_sql(
-        "SELECT key FROM sync_local WHERE key >= ? AND key < ? AND key != ?",
-        (FIRST_ROUND_PREFIX, FIRST_ROUND_PREFIX[:-1] + "0", FIRST_ROUND_PREFIX + folder_id),
-    ).fetchall()
-    return [key[len(FIRST_ROUND_PREFIX) :] for (key,) in rows]
 
 
 def get(key: str) -> str | None:

@@ -310,8 +310,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     gone = [path for path in recorded if path not in present and not path.startswith(mine)]
     incoming = read_back + incoming
     # a first round elsewhere took the marks of edits not yet published here: all, again
-    owed = [] if first_here else local.first_rounds_elsewhere(folder.folder_id)
-    publish = first_here or bool(owed) or capture.dirty_count() > 0
+    owed = not first_here and local.get(local.OWED_PREFIX + folder.folder_id) is not None
+    publish = first_here or owed or capture.dirty_count() > 0
     seq = next_seq
     if publish and not first_here:
         with database.atomic():  # reserved before the file exists: see step 1
@@ -335,7 +335,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         captured_now = capture.capture(clock)  # a first round's: what changed since ``early``
         if early is not None:
             captured_now = _joined(early, captured_now)
-        captured_now.whole = captured_now.whole or bool(owed)  # a snapshot: see ``owed``
+        captured_now.whole = captured_now.whole or owed  # a snapshot: see ``owed``
         changes, records = captured_now.changes, captured_now.touched
         captured = list(records.values())
         if publish:
@@ -389,8 +389,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         )
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
-        for other in [folder.folder_id, *owed]:
-            local.put_first_round_started(other, None)
+        local.put_first_round_started(folder.folder_id, None)
+        local.put(local.OWED_PREFIX + folder.folder_id, None)
         local.put(local.FOLDER_ID, folder.folder_id)
         local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
@@ -413,6 +413,9 @@ def _first_capture_durable(device: str, folder_id: str, seq: int) -> capture.Cap
     no row of its own.  ``seq`` is kept with it (the retry is numbered after it), and the
     number of changes: a retry finds them in the state and makes none, yet publishes them."""
     with database.atomic(lock_type="IMMEDIATE"):
+        publishing_to = local.get(local.FOLDER_ID)
+        if publishing_to is not None and publishing_to != folder_id:  # see local.OWED_PREFIX
+            local.put(local.OWED_PREFIX + publishing_to, "1")
         clock = Clock(device, local.get(local.CLOCK))
         capture.mark_everything()
         captured = capture.capture(clock, everything=True)
