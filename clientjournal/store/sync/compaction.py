@@ -52,7 +52,9 @@ def _within_limits(lines: Iterator[str], folder: Folder) -> Iterator[str]:
     most, most_text = sync_format.MAX_RECORDS, sync_format.MAX_SNAPSHOT_TEXT  # the readers'
     text = 0
     for records, line in enumerate(lines):  # the first line is the header
-        text += len(line.encode("utf-8")) + 1
+        # its bytes as the reader counts them; an ASCII line (most) without encoding it a
+        # second time (write_lines encodes it to pack it)
+        text += (len(line) if line.isascii() else len(line.encode("utf-8"))) + 1
         if records > most or text > most_text:
             words = (
                 f"this journal is more than one snapshot may hold ({most:,} records, "

@@ -24,15 +24,10 @@ def merged_into_now(uuids: Iterable[str], records: dict[Key, Record]) -> dict[st
             stored.append(uuid)
         else:
             found[uuid] = record.value(MERGED_INTO)
-    for start in range(0, len(stored), state.CHUNK):
-        part = stored[start : start + state.CHUNK]
-        rows = database.execute_sql(
-            f"SELECT uuid, json_extract(fields, '$.f.{MERGED_INTO}[0]') FROM sync_record "
-            f"WHERE kind = 'client' AND uuid IN ({','.join('?' * len(part))})",
-            tuple(part),
-        ).fetchall()
-        found.update(dict.fromkeys(part))
-        found.update(rows)
+    found.update(dict.fromkeys(stored))
+    found.update(
+        state.select("client", stored, f"uuid, json_extract(fields, '$.f.{MERGED_INTO}[0]')")
+    )
     return found
 
 

@@ -200,14 +200,8 @@ class Projector(RowIds):
                 stored.append(uuid)
             elif record.versions and len(record.versions) > 1:
                 self._conflict_notes.add(uuid)
-        for start in range(0, len(stored), state.CHUNK):
-            part = stored[start : start + state.CHUNK]
-            rows = database.execute_sql(
-                "SELECT uuid FROM sync_record WHERE kind = 'note' AND uuid IN "
-                f"({','.join('?' * len(part))}) AND json_array_length(fields, '$.v') > 1",
-                tuple(part),
-            ).fetchall()
-            self._conflict_notes.update(uuid for (uuid,) in rows)
+        several = " AND json_array_length(fields, '$.v') > 1"
+        self._conflict_notes.update(u for (u,) in state.select("note", stored, "uuid", several))
 
     def _advance(self, records: int) -> None:
         """``records`` more are done (part of a kind's, see ``_project_kind``)."""

@@ -5,7 +5,7 @@ it touches only."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,16 +60,24 @@ def load(keys: Iterable[Key]) -> dict[Key, Record]:
         by_kind.setdefault(kind, []).append(uuid)
     found: dict[Key, Record] = {}
     for kind, uuids in by_kind.items():
-        for start in range(0, len(uuids), CHUNK):
-            part = uuids[start : start + CHUNK]
-            marks = ",".join("?" * len(part))
-            rows = database.execute_sql(
-                f"SELECT uuid, fields FROM sync_record WHERE kind = ? AND uuid IN ({marks})",
-                (kind, *part),
-            ).fetchall()
-            for uuid, text in rows:
-                found[(kind, uuid)] = _decode(kind, uuid, text)
+        for uuid, text in select(kind, uuids):
+            found[(kind, uuid)] = _decode(kind, uuid, text)
     return found
+
+
+def select(
+    kind: str, uuids: Sequence[str], columns: str = "uuid, fields", condition: str = ""
+) -> Iterator[tuple[Any, ...]]:
+    """``columns`` of the state records of ``kind`` among ``uuids`` (those with
+    ``condition`` too, SQL after an AND), ``CHUNK`` UUIDs a statement: a value of one field
+    or a test of the versions is read without decoding the whole record (issue 21)."""
+    for start in range(0, len(uuids), CHUNK):
+        part = uuids[start : start + CHUNK]
+        marks = ",".join("?" * len(part))
+        yield from database.execute_sql(
+            f"SELECT {columns} FROM sync_record WHERE kind = ? AND uuid IN ({marks}){condition}",
+            (kind, *part),
+        ).fetchall()
 
 
 def empty() -> bool:
