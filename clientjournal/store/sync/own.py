@@ -107,6 +107,21 @@ def _own_files(
     return clash, back
 
 
+def _unknown_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> bool:
+    """Whether the folder holds a file of this device id that this journal has not noted
+    as written or read in this folder: it was written by this journal after the backup it
+    was restored from, or by a copy of it."""
+    rels = [
+        f"{CHANGES}/{device}/{name}"
+        for name, _size, _mtime in listing(folder.path / CHANGES / device)
+        if parse_change_file_name(name) is not None
+    ]
+    snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+    if (folder.path / snapshot).is_file():
+        rels.append(snapshot)
+    return any(rel not in recorded for rel in rels)
+
+
 def _unreadable(folder: Folder, rel: str, size: int, mtime: int, device: str) -> bool:
     try:
         read(folder, rel, size, mtime, device)
@@ -218,6 +233,17 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
         earlier = local.first_round_started(folder.folder_id)
         if earlier is not None:
             next_seq = max(next_seq, earlier[0] + 1)
+        elif _unknown_own_files(folder, device, recorded):
+            # restored from a backup taken before those files, or copied: they may hold
+            # later values than the journal (its own edits, others' it took): read like
+            # another computer's, under a new id (``restored.py``, attack21y F2)
+            device = local.new_device_id()
+            with database.atomic():
+                local.put(local.DEVICE_ID, device)
+                local.put(local.NEXT_SEQ, "1")
+                local.put(local.RESERVED, None)
+            next_seq, clash = 1, True
+            outcome.problems.append(Problem(COPIED))
     else:
         next_seq = int(local.get(local.NEXT_SEQ) or 1)
         reserved = int(local.get(local.RESERVED) or 0)  # by a round that may not have committed

@@ -43,13 +43,13 @@ from clientjournal.core.sync.format import (
 from clientjournal.core.sync.merge import merge_field, merge_versions
 from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, REPAIRED, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
-from clientjournal.core.timeutil import to_iso, utcnow
+from clientjournal.core.timeutil import to_iso
 from clientjournal.store.connection import bulk_cache
 from clientjournal.store.exchange.common import empty
 from clientjournal.store.exchange.fresh import FILLED, MARKED, indexes_later
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
-from clientjournal.store.sync import capture, local, own, state
+from clientjournal.store.sync import capture, local, own, restored, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
 from clientjournal.store.sync.folder import (
     Folder,
@@ -324,7 +324,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         return outcome  # nothing to write: the journal is not touched
     meter.applying(total)
     meter.taking_journal()
-    early = _first_capture_durable(device, folder.folder_id, seq) if first_here else None
+    early = _first_capture_durable(device, folder.folder_id, seq, incoming) if first_here else None
     first = folder.path / SNAPSHOTS / snapshot_file_name(device, folder.encrypted)
     with (
         _removed_if_cut_short(first if first_here else None),
@@ -402,7 +402,9 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     return outcome
 
 
-def _first_capture_durable(device: str, folder_id: str, seq: int) -> capture.Captured:
+def _first_capture_durable(
+    device: str, folder_id: str, seq: int, incoming: list[Incoming]
+) -> capture.Captured:
     """A first round's capture of the whole journal, committed before its snapshot leaves
     for the folder (attack21x F1).  Inside the round's transaction, a round killed or cut
     short after the snapshot reached the folder lost its clocks with the rollback, and its
@@ -417,6 +419,7 @@ def _first_capture_durable(device: str, folder_id: str, seq: int) -> capture.Cap
         if publishing_to is not None and publishing_to != folder_id:  # see local.OWED_PREFIX
             local.put(local.OWED_PREFIX + publishing_to, "1")
         clock = Clock(device, local.get(local.CLOCK))
+        restored.keep_what_the_folder_holds(incoming, device)  # not re-clocked: see there
         capture.mark_everything()
         captured = capture.capture(clock, everything=True)
         state.save(list(captured.touched.values()))
@@ -493,7 +496,3 @@ def _merge_candidates(incoming: list[Incoming]) -> set[str]:
         found |= {c.uuid for c in item.changes if c.kind == "client" and c.field in fields}
         found |= {r.uuid for r in item.records if r.kind == "client" and MERGED_INTO in r.fields}
     return found
-
-
-def now_text() -> str:
-    return to_iso(utcnow())

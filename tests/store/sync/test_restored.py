@@ -1,0 +1,192 @@
+"""restore22b: a journal restored from a backup (or copied) must not overwrite, on any
+journal, what another computer changed after the backup (attack21y F2); what the user
+changes after the restore is published as any change.  See ``store/sync/restored.py``."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from clientjournal.core.sync.problems import COPIED
+from clientjournal.store.connection import close_journal
+from clientjournal.store.sync import local
+from tests.store.sync.replicas import Replica, uid
+
+EDITED_AT = "2026-05-05T00:00:00.000000Z"
+NAMES = "SELECT name FROM client ORDER BY name"
+
+
+def _backup(replica: Replica, backup: Path) -> None:
+    close_journal()
+    shutil.copytree(replica.data_dir, backup)
+
+
+def _restore(replica: Replica, backup: Path) -> None:
+    close_journal()
+    shutil.rmtree(replica.data_dir)
+    shutil.copytree(backup, replica.data_dir)
+
+
+def _rename(replica: Replica, label: str, name: str) -> None:
+    time.sleep(0.002)  # a later millisecond than the change before (the marks' times)
+    replica.sql(
+        "UPDATE client SET name = ?, updated_at = ? WHERE uuid = ?", name, EDITED_AT, uid(label)
+    )
+
+
+def _pair(tmp_path: Path, passphrase: str | None = None) -> tuple[Replica, Replica]:
+    folder = tmp_path / "shared"
+    laptop = Replica(tmp_path, "laptop", passphrase, folder=folder)
+    desk = Replica(tmp_path, "desk", passphrase, folder=folder)
+    laptop.add_client(uid("c-1"), "Anna")
+    laptop.add_client(uid("c-3"), "Cara")
+    desk.add_client(uid("c-2"), "Bert")
+    desk.round()
+    return laptop, desk
+
+
+def _device(replica: Replica) -> str:
+    replica.open()
+    return local.device_id()
+
+
+def _after_the_backup(laptop: Replica, desk: Replica, laptop_first: bool = True) -> None:
+    """Both journals sync; the laptop then edits Anna, the desk Cara, each with a round."""
+    if laptop_first:
+        laptop.round()
+    desk.round()
+    _rename(laptop, "c-1", "Anna X")
+    laptop.round()
+    _rename(desk, "c-3", "Cara desk")
+    desk.round()
+
+
+def _settle(laptop: Replica, desk: Replica) -> list:
+    problems = []
+    for replica in (laptop, desk, laptop, desk):
+        problems += list(replica.round().problems)
+    assert laptop.export() == desk.export()
+    return problems
+
+
+def test_encrypted_journal_restored_from_before_its_first_sync_keeps_the_desks_edit(tmp_path):
+    laptop, desk = _pair(tmp_path, passphrase="correct horse")
+    _backup(laptop, tmp_path / "backup")
+    _after_the_backup(laptop, desk)
+    _restore(laptop, tmp_path / "backup")
+    _settle(laptop, desk)
+    names = [("Anna X",), ("Bert",), ("Cara desk",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_restored_with_its_device_id_reads_its_own_later_files_under_a_new_id(tmp_path):
+    """The backup already had its device id (Settings → Sync makes it): the folder's files
+    of that id, written after the backup, are not this journal's; it takes a new id, says
+    so, and reads them as another computer's (its own published edit comes back)."""
+    laptop, desk = _pair(tmp_path)
+    old = _device(laptop)
+    _backup(laptop, tmp_path / "backup")
+    _after_the_backup(laptop, desk)
+    _restore(laptop, tmp_path / "backup")
+    problems = _settle(laptop, desk)
+    assert _device(laptop) != old
+    assert [p.kind for p in problems if p.kind == COPIED] == [COPIED]
+    names = [("Anna X",), ("Bert",), ("Cara desk",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_restored_from_after_its_first_sync_keeps_the_desks_edit_of_a_value_it_published(
+    tmp_path,
+):
+    """The backup holds an edit not yet published then (Cara L, published after it by the
+    laptop's next round), and the clocks of its first sync; the desk edits Cara after."""
+    laptop, desk = _pair(tmp_path)
+    laptop.round()
+    desk.round()
+    _rename(laptop, "c-3", "Cara L")
+    _backup(laptop, tmp_path / "backup")
+    laptop.round()
+    desk.round()
+    _rename(desk, "c-3", "Cara desk")
+    desk.round()
+    _rename(laptop, "c-1", "Anna X")
+    laptop.round()
+    old = _device(laptop)
+    _restore(laptop, tmp_path / "backup")
+    problems = _settle(laptop, desk)
+    assert _device(laptop) != old
+    assert COPIED in [p.kind for p in problems]
+    names = [("Anna X",), ("Bert",), ("Cara desk",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_a_value_the_folder_never_held_older_than_the_desks_edit_does_not_overwrite_it(
+    tmp_path,
+):
+    """The backup holds an edit the laptop changed again before publishing it (Cara L, then
+    Cara L2): no file holds Cara L, yet it was made before the desk's edit."""
+    laptop, desk = _pair(tmp_path)
+    laptop.round()
+    desk.round()
+    _rename(laptop, "c-3", "Cara L")
+    _backup(laptop, tmp_path / "backup")
+    _rename(laptop, "c-3", "Cara L2")
+    laptop.round()
+    desk.round()
+    _rename(desk, "c-3", "Cara desk")
+    desk.round()
+    _restore(laptop, tmp_path / "backup")
+    _settle(laptop, desk)
+    names = [("Anna",), ("Bert",), ("Cara desk",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_what_the_user_changes_after_the_restore_is_published(tmp_path):
+    laptop, desk = _pair(tmp_path)
+    _backup(laptop, tmp_path / "backup")
+    _after_the_backup(laptop, desk)
+    _restore(laptop, tmp_path / "backup")
+    _rename(laptop, "c-3", "Cara again")
+    _rename(laptop, "c-1", "Anna again")
+    _settle(laptop, desk)
+    names = [("Anna again",), ("Bert",), ("Cara again",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_a_client_the_desk_deleted_after_the_backup_stays_deleted(tmp_path):
+    laptop, desk = _pair(tmp_path)
+    _backup(laptop, tmp_path / "backup")
+    laptop.round()
+    desk.round()
+    time.sleep(0.002)
+    desk.sql("DELETE FROM client WHERE uuid = ?", uid("c-3"))
+    desk.round()
+    _restore(laptop, tmp_path / "backup")
+    _settle(laptop, desk)
+    names = [("Anna",), ("Bert",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
+
+
+def test_a_journal_back_in_a_folder_it_synced_in_keeps_its_id(tmp_path):
+    """Its own files there are known (noted as written): not a restored copy."""
+    laptop, desk = _pair(tmp_path)
+    laptop.round()
+    old = _device(laptop)
+    other = tmp_path / "other"
+    other.mkdir()
+    laptop.open()
+    from clientjournal.store import sync
+
+    sync.run_round(other)
+    _rename(laptop, "c-1", "Anna X")
+    problems = _settle(laptop, desk)
+    assert _device(laptop) == old
+    assert COPIED not in [p.kind for p in problems]
+    assert desk.sql(NAMES) == [("Anna X",), ("Bert",), ("Cara",)]
