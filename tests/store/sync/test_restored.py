@@ -190,3 +190,24 @@ def test_a_journal_back_in_a_folder_it_synced_in_keeps_its_id(tmp_path):
     assert _device(laptop) == old
     assert COPIED not in [p.kind for p in problems]
     assert desk.sql(NAMES) == [("Anna X",), ("Bert",), ("Cara",)]
+
+
+def test_a_note_the_desk_edited_after_the_backup_keeps_its_text_without_a_conflict(tmp_path):
+    laptop, desk = _pair(tmp_path)
+    note = uid("n-1")
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, ?, ?, 'first text' FROM client WHERE uuid = ?",
+        note, EDITED_AT, EDITED_AT, uid("c-1"),
+    )  # fmt: skip
+    _backup(laptop, tmp_path / "backup")
+    laptop.round()
+    desk.round()
+    time.sleep(0.002)
+    desk.sql("UPDATE note SET body = 'the desk wrote on' WHERE uuid = ?", note)
+    desk.round()
+    _restore(laptop, tmp_path / "backup")
+    _settle(laptop, desk)
+    for replica in (laptop, desk):
+        assert replica.sql("SELECT body FROM note") == [("the desk wrote on",)]
+        assert replica.conflicts() == []
