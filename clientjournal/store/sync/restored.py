@@ -80,12 +80,15 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
             continue
         values_of = capture.journal_values(kind)
         for (name, uuid), fields in versions.items():
-            if name != kind_name or uuid not in values_of:
-                continue  # not in the journal (deleted here): captured as before
+            if name != kind_name:
+                continue
             key = (name, uuid)
             record = records.get(key) or state.new_record(name, uuid)
-            values = {**values_of[uuid], DELETED: False}
-            count = _keep(record, values, fields, marked[key], device)
+            if uuid in values_of:
+                values = {**values_of[uuid], DELETED: False}
+                count = _keep(record, values, fields, marked[key], device)
+            else:
+                count = _deleted_here(record, fields, marked[key])
             if count:
                 kept += count
                 record.packed = None
@@ -93,6 +96,23 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
                 changed.append(record)
     state.save(changed)
     return kept
+
+
+def _deleted_here(record: Record, fields: dict[str, list[Version]], at_ms: int) -> int:
+    """A record deleted here that the state does not know (a restore from before the first
+    sync) while the folder holds it: deleted after the folder's latest version of it, the
+    folder's versions go into the state so that the capture publishes the delete (before, it
+    found nothing to delete and the record came back); deleted before, it comes back."""
+    if record.fields:
+        return 0  # the capture publishes the delete, or it was deleted here before
+    newest = max(version[1] for held in fields.values() for version in held)
+    if at_ms <= wall_ms(newest):
+        return 0
+    for name, held in fields.items():
+        versions = record.versions if name == "body" else None
+        for value, stamp, base in held:
+            merge_field(record.fields, name, value, stamp, base, versions)
+    return 0 if record.deleted else len(record.fields)
 
 
 def _keep(

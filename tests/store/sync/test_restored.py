@@ -211,3 +211,18 @@ def test_a_note_the_desk_edited_after_the_backup_keeps_its_text_without_a_confli
     for replica in (laptop, desk):
         assert replica.sql("SELECT body FROM note") == [("the desk wrote on",)]
         assert replica.conflicts() == []
+
+
+def test_a_client_deleted_after_a_restore_from_before_the_first_sync_stays_deleted(tmp_path):
+    """Its state did not know the client (never published by this journal): the folder's
+    versions taken, the delete is published; before, the client came back."""
+    laptop, desk = _pair(tmp_path)
+    _backup(laptop, tmp_path / "backup")
+    _after_the_backup(laptop, desk)
+    _restore(laptop, tmp_path / "backup")
+    time.sleep(0.002)
+    laptop.sql("DELETE FROM client WHERE uuid = ?", uid("c-3"))
+    _settle(laptop, desk)
+    names = [("Anna X",), ("Bert",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
