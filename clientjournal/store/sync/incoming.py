@@ -6,7 +6,8 @@ in the order it made them; its snapshot when this journal is new to it or behind
 removed.  A garbled file is reported and skipped whole, tried again next round; one found
 unreadable is not read again (a hostile one can take seconds) until it changes.  A round stops
 reading once it holds ``ROUND_BUDGET`` changes; the next one goes on from there.  Runs outside
-the round's transaction (a big first sync does not hold the journal while it unpacks).
+the round's transaction (a big first sync does not hold the journal while it unpacks); a big
+snapshot's records wait in a scratch store, not in memory (``spool.py``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from clientjournal.core.sync.snapshots import SnapshotRecord, read_snapshot
 from clientjournal.store.models import database
 from clientjournal.store.sync import local
 from clientjournal.store.sync.folder import Folder, device_dirs, listing, open_file, read_file
+from clientjournal.store.sync.receive.spool import read_records
 
 
 @dataclass
@@ -60,6 +62,8 @@ class Incoming:
     newest: str = ""  # a snapshot's newest clock (its header says)
     changes: list[Change] = field(default_factory=list)
     records: list[SnapshotRecord] = field(default_factory=list)
+    part: int = 0  # a big snapshot: its part of the round's scratch store (``spool.py``)
+    spooled: int = 0  # and how many records went there instead of ``records``
 
 
 @dataclass
@@ -240,7 +244,10 @@ def _read_data(
         if newest and newest[:13] > latest:
             raise FileProblem(TOO_FAR_AHEAD, CLOCK)
         check = getattr(_checks, "fn", None)
-        incoming.records = read_snapshot(lines if check is None else _checked(lines, check), latest)
+        checked = lines if check is None else _checked(lines, check)
+        incoming.records, incoming.part, incoming.spooled = read_records(
+            checked, latest, read_snapshot
+        )
         incoming.newest = newest
     else:
         incoming.changes = changes

@@ -15,8 +15,10 @@
 4. After the commit: compact this device's change files or replace lost ones by a snapshot
    (``compaction.py``).
 
-The round's other parts: merging what was read into the state (here), capturing what changed
-here (``capture.py``), writing the state into the journal's tables (``project.py``).
+The round's other parts: merging what was read into the state (``merging.py``; a big
+snapshot waits in a scratch store, not in memory, and is applied a batch at a time:
+``spool.py``), capturing what changed here (``capture.py``), writing the state into the
+journal's tables (``project.py``).
 """
 
 from __future__ import annotations
@@ -40,8 +42,7 @@ from clientjournal.core.sync.format import (
     header,
     snapshot_file_name,
 )
-from clientjournal.core.sync.merge import merge_field, merge_versions
-from clientjournal.core.sync.problems import CLOCK_AHEAD, EMPTY, REPAIRED, Problem
+from clientjournal.core.sync.problems import EMPTY, REPAIRED, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.connection import bulk_cache
@@ -58,7 +59,6 @@ from clientjournal.store.sync.folder import (
     open_folder,
     write_file,
 )
-from clientjournal.store.sync.followers import merge_followers, merged_into_now
 from clientjournal.store.sync.incoming import (
     Incoming,
     Outcome,
@@ -70,7 +70,9 @@ from clientjournal.store.sync.incoming import (
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
 from clientjournal.store.sync.phases import TAKING_JOURNAL
 from clientjournal.store.sync.project import Projector
-from clientjournal.store.sync.state import Key, Record
+from clientjournal.store.sync.receive import merging
+from clientjournal.store.sync.receive.followers import merge_followers, merged_into_now
+from clientjournal.store.sync.receive.spool import scratch
 
 
 def _now_ms() -> int:
@@ -85,64 +87,6 @@ class RoundFailed(Exception):
         self.problem = problem
 
 
-def _merge(
-    records: dict[Key, Record], incoming: list[Incoming], clock: Clock, outcome: Outcome
-) -> set[Key]:
-    """Merge what was read into ``records``; returns the records whose state changed."""
-    touched: set[Key] = set()
-    now = _now_ms()
-    ahead: dict[tuple[str, str], int] = {}
-    for item in incoming:
-        if item.newest:
-            clock.observe(item.newest)  # a snapshot's newest clock (others' too: no warning)
-        newest = max((change.hlc for change in item.changes), default=None)
-        if newest is not None:
-            clock.observe(newest)
-            own = (c.hlc for c in item.changes if hlc.writers_own_time(c.hlc))
-            written = max(own, default=None)  # not a time it carries from another computer
-            far = hlc.far_ahead(written, now) if written is not None else 0
-            if far:
-                who = (item.name, item.device)
-                ahead[who] = max(ahead.get(who, 0), far)
-        for change in item.changes:
-            key = (change.kind, change.uuid)
-            record = records.get(key)
-            if record is None:
-                record = records[key] = state.new_record(*key)
-            versions = record.versions if change.field == "body" else None
-            if merge_field(
-                record.fields, change.field, change.value, change.hlc, change.base, versions
-            ):
-                record.packed = None
-                touched.add(key)
-                outcome.received += 1
-        for snap in item.records:
-            key = (snap.kind, snap.uuid)
-            record = records.get(key)
-            if record is None:  # new here: taken as it is (a first sync takes everything so)
-                versions = snap.versions if snap.kind == "note" else None
-                records[key] = Record(snap.kind, snap.uuid, snap.fields, versions, snap.packed_text)
-                touched.add(key)
-                outcome.received += len(snap.fields)
-                continue
-            changed = False
-            for name, (value, stamp, base) in snap.fields.items():
-                versions = record.versions if name == "body" else None
-                if merge_field(record.fields, name, value, stamp, base, versions):
-                    changed = True
-                    outcome.received += 1
-            if record.versions is not None and snap.versions:
-                changed |= merge_versions(record.versions, snap.versions, record.fields.get("body"))
-            if changed:
-                record.packed = None
-                touched.add(key)
-    for (name, device), far in sorted(ahead.items()):
-        outcome.problems.append(
-            Problem(CLOCK_AHEAD, device=name, device_id=device, days=far / 86_400_000)
-        )
-    return touched
-
-
 def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, int]) -> None:
     latest: dict[str, tuple[str, int]] = {}
     for item in incoming:
@@ -153,7 +97,7 @@ def _note_devices(folder: Folder, incoming: list[Incoming], upto_of: dict[str, i
             own = [c for c in clocks if hlc.writers_own_time(c)]
             carried = min(hlc.wall_ms(max(clocks)), item.mtime_ns // 1_000_000)
             newest = max(hlc.wall_ms(max(own)) if own else 0, carried)
-        elif item.records or item.newest:  # a snapshot: when its computer wrote it
+        elif item.records or item.spooled or item.newest:  # a snapshot: when it was written
             newest = item.mtime_ns // 1_000_000
         else:
             newest = 0
@@ -251,7 +195,7 @@ def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -
     if progress is not None:
         while_reading(meter.reading)  # may be cut short while reading, too
     try:
-        with bulk_cache():
+        with bulk_cache(), scratch():  # a big snapshot read waits there (spool.py)
             return _run(folder_path, meter)
     finally:
         while_reading(None)
@@ -316,7 +260,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     if publish and not first_here:
         with database.atomic():  # reserved before the file exists: see step 1
             local.put(local.RESERVED, str(seq))
-    total = sum(len(i.changes) + len(i.records) for i in incoming)
+    total = sum(len(i.changes) + len(i.records) + i.spooled for i in incoming)
     remove_stale_temps(folder, device)
     if not publish and not incoming:
         if lost or start.snapshot_lost:
@@ -361,22 +305,26 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
             if key[0] == "note" and "body" in record.fields
         }
         meter.at(MERGED / 2)
-        touched = _merge(records, incoming, clock, outcome)
-        meter.at(MERGED)
-        state.save(
-            [records[key] for key in touched] + ([] if first_here else captured),
-            lambda part: meter.at(MERGED + (SAVED - MERGED) * part),
-        )
-        meter.at(SAVED)
+        touched = merging.merge(records, incoming, clock, outcome)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
-        projector = Projector(records)
-        followers = merge_followers(merged_before, records)
-        projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
         with _indexes_later_when_empty():
+            share = sum(i.spooled for i in incoming) / max(total, 1)  # a big snapshot's
+            spooled = merging.apply(
+                records, touched, incoming, outcome, lambda part: meter.at(part * share)
+            )
+            meter.at(MERGED)
+            state.save(
+                [records[key] for key in touched] + ([] if first_here else captured),
+                lambda part: meter.at(MERGED + (SAVED - MERGED) * part),
+            )
+            meter.at(SAVED)
+            projector = Projector(records)
+            followers = merge_followers(merged_before, records)
+            projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
             projector.run(touched | followers | captured_now.reproject, here=captured_now.back)
         database.execute_sql("DELETE FROM sync_applying")
-        outcome.conflicts = projector.new_conflicts
-        _report_repairs(projector.repaired, outcome)
+        outcome.conflicts += projector.new_conflicts
+        _report_repairs(spooled + projector.repaired, outcome)
         for uuid in projector.bodies_written:
             body = records[("note", uuid)].fields.get("body")
             if body is not None and body[1] != bodies_before.get(uuid):
@@ -495,4 +443,4 @@ def _merge_candidates(incoming: list[Incoming]) -> set[str]:
     for item in incoming:
         found |= {c.uuid for c in item.changes if c.kind == "client" and c.field in fields}
         found |= {r.uuid for r in item.records if r.kind == "client" and MERGED_INTO in r.fields}
-    return found
+    return found | merging.merge_candidates(incoming)

@@ -17,6 +17,9 @@ class RowIds:
     ids: dict[Key, int | None]
     records: dict[Key, Record]
     _clients_of: dict[tuple[str, int], int | None]
+    batch = False
+    """One batch of many (``merging.apply``): never reads a whole table (each batch would read
+    the rows all earlier ones wrote)."""
 
     def row_id(self, kind_name: str, uuid: str) -> int | None:
         key = (kind_name, uuid)
@@ -66,7 +69,7 @@ class RowIds:
         round of a thousand changes looks up its own, so that its work does not grow with
         the journal (issue 21: a full read of the notes' uuids took half of such a round at
         ten times the demo journal)."""
-        if self._most_of(kind.name, len(uuids)):  # as all rounds did before
+        if not self.batch and self._most_of(kind.name, len(uuids)):  # as all rounds did before
             self.prefetch_ids(kind.name)
             for ref in kind.refs:
                 self.prefetch_ids(ref.kind, everything=True)

@@ -1,0 +1,239 @@
+"""A big snapshot's records in a scratch store while the round waits to take the journal.
+
+A snapshot is read, unpacked, decrypted and checked whole before the round takes the journal
+(a damaged one is refused without touching it).  One of more than ``SPOOL_FROM`` records is
+not kept in memory meanwhile (a first sync of ten times the demo journal held 6 GB): its
+records go, a batch at a time as they are checked, to a scratch database beside the journal,
+ATTACHed to the journal's connection: an encrypted journal's key encrypts it too (SQLCipher
+gives an attached database the main one's key), and with ``journal_mode = OFF`` and the
+journal's ``temp_store = MEMORY`` no other file is made.  Inside the round's transaction
+``merging.apply`` takes them a batch at a time, parents' kinds first.  The scratch file goes
+when the round ends, however it ends; one a killed round left is removed by the next round
+(``scratch``).  Only reads of it take place in the round's transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from clientjournal.core.sync.records import MERGED_INTO, ORDER
+from clientjournal.core.sync.snapshots import (
+    BATCH_LINES,
+    BATCH_TEXT,
+    SnapshotRecord,
+    pack,
+    read_snapshot,
+    unpack,
+)
+from clientjournal.store.models import database
+from clientjournal.store.safety.encryption import attach_sql, passphrase_of
+from clientjournal.store.sync import state
+
+SPOOL_FROM = 8192
+"""A snapshot with more records than this is spooled (``Incoming.spooled``); a smaller one is
+held in memory and applied with the round's other changes, as always."""
+APPLY_BATCH = 4096
+"""Records read back (merged, saved and projected) at a time."""
+ALIAS = "cj_spool"
+SUFFIX = ".sync-spool-"
+
+
+class Spool:
+    """The scratch database of one round (``path``), attached to this thread's connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.parts = 0
+        self.line = 0
+        path.unlink(missing_ok=True)
+        passphrase = passphrase_of(database.obj)
+        if passphrase is None:
+            database.execute_sql(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))
+        else:  # its key, said so (not left to SQLCipher's default)
+            database.execute_sql(attach_sql(path, passphrase, ALIAS))
+        database.execute_sql(f"PRAGMA {ALIAS}.journal_mode = OFF")
+        database.execute_sql(f"PRAGMA {ALIAS}.synchronous = OFF")
+        database.execute_sql(
+            f"CREATE TABLE {ALIAS}.record (ord INTEGER NOT NULL, uuid TEXT NOT NULL, "
+            "line INTEGER NOT NULL, part INTEGER NOT NULL, kind TEXT NOT NULL, "
+            "merged INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (ord, uuid, line)) "
+            "WITHOUT ROWID"
+        )
+
+    def write(self, part: int, records: list[SnapshotRecord]) -> None:
+        """Add checked records of ``part`` (one snapshot), in a transaction of the scratch
+        database alone (a deferred BEGIN: the journal is not locked)."""
+        rows = []
+        for snap in records:
+            text = snap.packed_text
+            if text is None:
+                versions = snap.versions if snap.kind == "note" else None
+                text = state._dumps(pack(snap.fields, versions))
+            merged = snap.kind == "client" and MERGED_INTO in snap.fields
+            rows.append((ORDER[snap.kind], snap.uuid, self.line, part, snap.kind, merged, text))
+            self.line += 1
+        connection = database.connection()
+        connection.execute("BEGIN")
+        try:
+            connection.executemany(
+                f"INSERT INTO {ALIAS}.record (ord, uuid, line, part, kind, merged, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        finally:
+            connection.execute("COMMIT")
+
+    def drop(self, part: int) -> None:
+        """A snapshot refused halfway: its records go."""
+        database.execute_sql(f"DELETE FROM {ALIAS}.record WHERE part = ?", (part,))
+
+    def batches(self, parts: list[int]) -> Iterator[list[SnapshotRecord]]:
+        """The records of ``parts``, ``APPLY_BATCH`` at a time, parents' kinds first."""
+        marks = ",".join("?" * len(parts))
+        after = (-1, "", -1)
+        while True:
+            rows = database.execute_sql(
+                f"SELECT ord, uuid, line, kind, state FROM {ALIAS}.record "
+                f"WHERE (ord, uuid, line) > (?, ?, ?) AND part IN ({marks}) "
+                f"ORDER BY ord, uuid, line LIMIT {APPLY_BATCH}",
+                (*after, *parts),
+            ).fetchall()
+            if not rows:
+                return
+            after = rows[-1][:3]
+            states = json.loads("[" + ",".join(row[4] for row in rows) + "]")
+            batch = []
+            for (_ord, uuid, _line, kind, text), packed in zip(rows, states, strict=True):
+                fields, versions = unpack(packed)
+                batch.append(SnapshotRecord(kind, uuid, fields, versions, text))
+            yield batch
+
+    def merge_candidates(self, parts: list[int]) -> set[str]:
+        marks = ",".join("?" * len(parts))
+        rows = database.execute_sql(
+            f"SELECT uuid FROM {ALIAS}.record WHERE merged AND part IN ({marks})", tuple(parts)
+        ).fetchall()
+        return {uuid for (uuid,) in rows}
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            database.execute_sql(f"DETACH DATABASE {ALIAS}")
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+
+
+_current = threading.local()
+
+
+def _journal_path() -> Path | None:
+    name = database.database
+    if not isinstance(name, str) or not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
+def _left_behind(journal: Path) -> Iterator[Path]:
+    """Scratch files of rounds that did not end (killed): their process is gone, or it is
+    this one."""
+    pattern = re.compile(re.escape(journal.name + SUFFIX) + r"(\d+)")
+    try:
+        found = list(journal.parent.iterdir())
+    except OSError:
+        return
+    for path in found:
+        matched = pattern.fullmatch(path.name)
+        if matched is None:
+            continue
+        pid = int(matched.group(1))
+        if pid != os.getpid():
+            try:
+                os.kill(pid, 0)
+                continue  # another process's round, still running
+            except ProcessLookupError:
+                pass
+            except OSError:
+                continue
+        yield path
+
+
+@contextlib.contextmanager
+def scratch() -> Iterator[None]:
+    """A round's scratch store: made when a big snapshot is read (``spool_of``), removed when
+    the round ends; one left by a killed round is removed first."""
+    journal = _journal_path()
+    if journal is not None:
+        for path in _left_behind(journal):
+            with contextlib.suppress(OSError):
+                path.unlink()
+    _current.spool = None
+    _current.enabled = journal is not None
+    try:
+        yield
+    finally:
+        spool: Spool | None = _current.spool
+        _current.spool = None
+        _current.enabled = False
+        if spool is not None:
+            spool.close()
+
+
+def spool_of() -> Spool | None:
+    """The round's scratch store (made at the first call), None outside a round."""
+    if not getattr(_current, "enabled", False):
+        return None
+    if _current.spool is None:
+        journal = _journal_path()
+        assert journal is not None
+        _current.spool = Spool(journal.with_name(f"{journal.name}{SUFFIX}{os.getpid()}"))
+    spool: Spool = _current.spool
+    return spool
+
+
+def _chunks(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Lines as ``read_snapshot`` parses them: ``BATCH_LINES`` or ``BATCH_TEXT`` at a time."""
+    chunk: list[str] = []
+    size = 0
+    for line in lines:
+        chunk.append(line)
+        size += len(line)
+        if len(chunk) >= BATCH_LINES or size >= BATCH_TEXT:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def read_records(
+    lines: Iterable[str],
+    latest: str,
+    reader: Callable[[list[str], str], list[SnapshotRecord]] = read_snapshot,
+) -> tuple[list[SnapshotRecord], int, int]:
+    """A snapshot's records, checked by ``reader`` a batch of lines at a time: (those held,
+    the part of the round's scratch store the others went to, how many went there).  All
+    held, (.., 0, 0), up to ``SPOOL_FROM`` or outside a round; beyond, all go there."""
+    held: list[SnapshotRecord] = []
+    spool: Spool | None = None
+    part = spooled = 0
+    try:
+        for chunk in _chunks(lines):
+            records = reader(chunk, latest)
+            if spool is None:
+                held += records
+                if len(held) <= SPOOL_FROM or (spool := spool_of()) is None:
+                    continue
+                spool.parts += 1
+                part = spool.parts
+                records, held = held, []
+            spool.write(part, records)
+            spooled += len(records)
+    except BaseException:
+        if spool is not None:
+            spool.drop(part)
+        raise
+    return held, part, spooled
