@@ -24,34 +24,45 @@ from __future__ import annotations
 from typing import Any
 
 from clientjournal.core.sync.clock import Stamp, wall_ms
+from clientjournal.core.sync.format import Change
 from clientjournal.core.sync.merge import canonical, merge_field
 from clientjournal.core.sync.records import BY_NAME, DELETED, NOTE_CONFLICT
+from clientjournal.core.sync.snapshots import SnapshotRecord
 from clientjournal.store.models import database
-from clientjournal.store.sync import capture, state
+from clientjournal.store.sync import capture, local, state
 from clientjournal.store.sync.incoming import Incoming
 from clientjournal.store.sync.state import Key, Record
 
 Version = tuple[Any, str, str | None]  # value, clock, base
+Source = Change | SnapshotRecord
 
 
-def _versions(
-    incoming: list[Incoming], marked: dict[Key, int]
-) -> dict[Key, dict[str, list[Version]]]:
-    """The folder's versions of each field of the marked records, as read this round."""
-    found: dict[Key, dict[str, list[Version]]] = {}
+def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> dict[Key, list[Source]]:
+    """The changes and snapshot records read this round of each marked record (kept by
+    reference: a copied journal's first round may find every record of a big journal)."""
+    found: dict[Key, list[Source]] = {}
     for item in incoming:
         for change in item.changes:
             key = (change.kind, change.uuid)
             if key in marked:
-                fields = found.setdefault(key, {})
-                fields.setdefault(change.field, []).append((change.value, change.hlc, change.base))
+                found.setdefault(key, []).append(change)
         for snap in item.records:
             key = (snap.kind, snap.uuid)
             if key in marked:
-                fields = found.setdefault(key, {})
-                for name, (value, stamp, base) in snap.fields.items():
-                    fields.setdefault(name, []).append((value, stamp, base))
+                found.setdefault(key, []).append(snap)
     return found
+
+
+def _versions(sources: list[Source]) -> dict[str, list[Version]]:
+    """The folder's versions of each field of one record."""
+    fields: dict[str, list[Version]] = {}
+    for source in sources:
+        if isinstance(source, Change):
+            fields.setdefault(source.field, []).append((source.value, source.hlc, source.base))
+        else:
+            for name, (value, stamp, base) in source.fields.items():
+                fields.setdefault(name, []).append((value, stamp, base))
+    return fields
 
 
 def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
@@ -66,35 +77,37 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
             "SELECT kind, uuid, changed_at FROM sync_dirty WHERE kind != ?", (NOTE_CONFLICT.name,)
         )
     }
-    if not marked:
-        return 0
-    versions = _versions(incoming, marked)
-    if not versions:
-        return 0
+    sources = _sources(incoming, marked) if marked else {}
+    by_kind: dict[str, list[str]] = {}
+    for kind_name, uuid in sources:
+        by_kind.setdefault(kind_name, []).append(uuid)
     kept = 0
-    records = state.load(versions)
-    changed: list[Record] = []
-    for kind_name in sorted({kind for kind, _uuid in versions}):
+    for kind_name, uuids in sorted(by_kind.items()):
         kind = BY_NAME.get(kind_name)
         if kind is None or kind is NOTE_CONFLICT:
             continue
-        values_of = capture.journal_values(kind)
-        for (name, uuid), fields in versions.items():
-            if name != kind_name:
-                continue
-            key = (name, uuid)
-            record = records.get(key) or state.new_record(name, uuid)
-            if uuid in values_of:
-                values = {**values_of[uuid], DELETED: False}
-                count = _keep(record, values, fields, marked[key], device)
-            else:
-                count = _deleted_here(record, fields, marked[key])
-            if count:
-                kept += count
-                record.packed = None
-                records[key] = record
-                changed.append(record)
-    state.save(changed)
+        extra = local.extra_fields(kind_name) if kind.extra else None
+        uuids.sort()
+        for start in range(0, len(uuids), capture.BATCH):  # as the capture reads them
+            part = uuids[start : start + capture.BATCH]
+            where = (f"IN ({','.join('?' * len(part))})", tuple(part))
+            values_of = capture.journal_values(kind, True, where, extra)
+            records = state.load((kind_name, uuid) for uuid in part)
+            changed: list[Record] = []
+            for uuid in part:
+                key = (kind_name, uuid)
+                record = records.get(key) or state.new_record(kind_name, uuid)
+                fields = _versions(sources[key])
+                if uuid in values_of:
+                    values = {**values_of[uuid], DELETED: False}
+                    count = _keep(record, values, fields, marked[key], device)
+                else:
+                    count = _deleted_here(record, fields, marked[key])
+                if count:
+                    kept += count
+                    record.packed = None
+                    changed.append(record)
+            state.save(changed)
     return kept
 
 
@@ -115,6 +128,17 @@ def _deleted_here(record: Record, fields: dict[str, list[Version]], at_ms: int) 
     return 0 if record.deleted else len(record.fields)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _same(one: Any, other: Any) -> bool:
+    """``canonical(one) == canonical(other)``, without encoding scalars (a copied journal's
+    first round compares every field of every record)."""
+    if type(one) in _SCALARS and type(other) in _SCALARS:
+        return type(one) is type(other) and one == other
+    return canonical(one) == canonical(other)
+
+
 def _keep(
     record: Record,
     values: dict[str, Any],
@@ -126,21 +150,20 @@ def _keep(
     for name, held in fields.items():
         if name not in values:
             continue
-        here = canonical(values[name])
+        here = values[name]
         current = record.fields.get(name)
-        if current is not None and canonical(current[0]) == here:
+        if current is not None and _same(current[0], here):
             continue  # the capture finds it unchanged anyway
-        latest = max(held, key=lambda version: version[1])
-        same = [version for version in held if canonical(version[0]) == here]
+        same = [version for version in held if _same(version[0], here)]
         if same:
             value, stamp, base = max(same, key=lambda version: version[1])
-        elif at_ms < wall_ms(latest[1]):  # changed here before the folder's latest version
-            value, stamp, base = values[name], Stamp(at_ms, 0, device).text(), None
+        elif at_ms < wall_ms(max(version[1] for version in held)):  # changed here before
+            value, stamp, base = here, Stamp(at_ms, 0, device).text(), None  # the folder's
         else:
             continue  # changed here after it: a change, captured with a new clock
         versions = record.versions if name == "body" else None
         merge_field(record.fields, name, value, stamp, base, versions)
-        if canonical(record.fields[name][0]) != here:  # the state held a later one
+        if not _same(record.fields[name][0], here):  # the state held a later one
             record.fields[name] = [value, stamp, base]
         count += 1
     return count
