@@ -31,6 +31,7 @@ from clientjournal.core.sync.snapshots import SnapshotRecord
 from clientjournal.store.models import database
 from clientjournal.store.sync import capture, local, state
 from clientjournal.store.sync.incoming import Incoming
+from clientjournal.store.sync.receive.merging import records_of
 from clientjournal.store.sync.state import Key, Record
 
 Version = tuple[Any, str, str | None]  # value, clock, base
@@ -46,7 +47,7 @@ def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> dict[Key, list
             key = (change.kind, change.uuid)
             if key in marked:
                 found.setdefault(key, []).append(change)
-        for snap in item.records:
+        for snap in records_of(item):  # a big snapshot's from the scratch store too
             key = (snap.kind, snap.uuid)
             if key in marked:
                 found.setdefault(key, []).append(snap)

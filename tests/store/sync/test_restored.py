@@ -234,7 +234,7 @@ def test_the_desks_edit_held_only_in_snapshots_is_kept(tmp_path, monkeypatch):
     records out of memory (``spool.py``), every snapshot is so kept here: those records
     must be looked at too."""
     try:
-        from clientjournal.store.sync import spool
+        from clientjournal.store.sync.receive import spool
     except ImportError:
         spool = None
     if spool is not None:
@@ -251,3 +251,24 @@ def test_the_desks_edit_held_only_in_snapshots_is_kept(tmp_path, monkeypatch):
     names = [("Anna X",), ("Bert",), ("Cara desk",)]
     assert desk.sql(NAMES) == names
     assert laptop.sql(NAMES) == names
+
+
+def test_a_journal_copied_with_its_device_id_before_its_first_sync_runs_beside_it(tmp_path):
+    """The copy's first round finds the original's files under the id they share: it takes
+    a new one (before, it wrote its snapshot over the original's, under the same name), and
+    the edits of both, made after the copy, reach every journal."""
+    laptop, desk = _pair(tmp_path)
+    shared = _device(laptop)
+    _backup(laptop, tmp_path / "copy")
+    copy = Replica(tmp_path, "copy", folder=laptop.folder)
+    laptop.round()
+    _rename(copy, "c-3", "Cara copy")
+    copy.round()
+    _rename(laptop, "c-1", "Anna laptop")
+    for replica in (laptop, desk, copy, laptop, desk, copy):
+        replica.round()
+    assert _device(copy) != shared == _device(laptop)
+    names = [("Anna laptop",), ("Bert",), ("Cara copy",)]
+    for replica in (laptop, desk, copy):
+        assert replica.sql(NAMES) == names
+    assert laptop.export() == desk.export() == copy.export()
