@@ -11,6 +11,7 @@ from pathlib import Path
 from clientjournal.core.sync.problems import COPIED
 from clientjournal.store.connection import close_journal
 from clientjournal.store.sync import local
+from clientjournal.store.sync.receive import spool
 from tests.store.sync.replicas import Replica, uid
 
 EDITED_AT = "2026-05-05T00:00:00.000000Z"
@@ -231,14 +232,9 @@ def test_a_client_deleted_after_a_restore_from_before_the_first_sync_stays_delet
 def test_the_desks_edit_held_only_in_snapshots_is_kept(tmp_path, monkeypatch):
     """The folder holds the desk's edit (and the laptop's old value) in snapshots only (the
     desk's change file lost, replaced by a snapshot).  Where a round keeps a big snapshot's
-    records out of memory (``spool.py``), every snapshot is so kept here: those records
-    must be looked at too."""
-    try:
-        from clientjournal.store.sync.receive import spool
-    except ImportError:
-        spool = None
-    if spool is not None:
-        monkeypatch.setattr(spool, "SPOOL_FROM", 0)
+    records out of memory (``receive/spool.py``), every snapshot is so kept here: those
+    records must be looked at too."""
+    monkeypatch.setattr(spool, "SPOOL_FROM", 0)
     laptop, desk = _pair(tmp_path)
     _backup(laptop, tmp_path / "backup")
     _after_the_backup(laptop, desk)
