@@ -129,13 +129,13 @@ def _deleted_here(record: Record, fields: dict[str, list[Version]], at_ms: int) 
     return 0 if record.deleted else len(record.fields)
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+_EXACT = frozenset({str, int, bool, type(None)})  # one JSON text per value (not floats: -0.0)
 
 
 def _same(one: Any, other: Any) -> bool:
-    """``canonical(one) == canonical(other)``, without encoding scalars (a copied journal's
-    first round compares every field of every record)."""
-    if type(one) in _SCALARS and type(other) in _SCALARS:
+    """``canonical(one) == canonical(other)``, without encoding strings, integers, booleans
+    and nulls (a copied journal's first round compares every field of every record)."""
+    if type(one) in _EXACT and type(other) in _EXACT:
         return type(one) is type(other) and one == other
     return canonical(one) == canonical(other)
 
