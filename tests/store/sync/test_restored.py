@@ -268,3 +268,19 @@ def test_a_journal_copied_with_its_device_id_before_its_first_sync_runs_beside_i
     for replica in (laptop, desk, copy):
         assert replica.sql(NAMES) == names
     assert laptop.export() == desk.export() == copy.export()
+
+
+def test_another_field_edited_after_the_restore_keeps_the_desks_edit_of_the_name(tmp_path):
+    """A record is marked whole: its name, as the backup had it, is not an edit because the
+    user changed its e-mail after the restore."""
+    laptop, desk = _pair(tmp_path)
+    _backup(laptop, tmp_path / "backup")
+    _after_the_backup(laptop, desk)
+    _restore(laptop, tmp_path / "backup")
+    time.sleep(0.002)
+    laptop.sql("UPDATE client SET email = 'cara@example.org' WHERE uuid = ?", uid("c-3"))
+    _settle(laptop, desk)
+    for replica in (laptop, desk):
+        assert replica.sql("SELECT name, email FROM client WHERE uuid = ?", uid("c-3")) == [
+            ("Cara desk", "cara@example.org")
+        ]
