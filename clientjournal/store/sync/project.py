@@ -55,7 +55,11 @@ def _iso_of_ms(ms: int) -> str:
 class Projector(RowIds):
     """One round's writer; ``records``: the state records loaded (more as they are reached)."""
 
-    def __init__(self, records: dict[Key, Record]) -> None:
+    def __init__(self, records: dict[Key, Record], survivors: dict[str, str] | None = None) -> None:
+        """``survivors``: ``surviving``'s answers, shared by the projectors of one round's
+        batches (``merging.apply``: its clients are all written before the first batch of
+        anything that refers to them, so an answer stays; asked again, each batch loaded
+        each client's state anew, 40,000 loads at the demo journal)."""
         self.records = records
         self.ids: dict[Key, int | None] = {}
         self.new_conflicts = 0
@@ -67,7 +71,7 @@ class Projector(RowIds):
         self._conflict_notes: set[str] = set()
         self._tag_ids: dict[str, int] = {}
         self.waiting: set[tuple[str, str, str]] = set()  # (missing uuid, kind, uuid): sync_ref
-        self._survivors: dict[str, str] = {}  # client uuid -> the client its records go to
+        self._survivors = {} if survivors is None else survivors  # client uuid -> where to
 
     # -- lookups -------------------------------------------------------------------------
     def surviving(self, client_uuid: str) -> str:

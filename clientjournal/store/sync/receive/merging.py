@@ -11,7 +11,9 @@ from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.merge import merge_field, merge_versions
 from clientjournal.core.sync.problems import CLOCK_AHEAD, Problem
+from clientjournal.core.sync.records import BY_NAME
 from clientjournal.core.sync.snapshots import SnapshotRecord
+from clientjournal.store.models import database
 from clientjournal.store.sync import state
 from clientjournal.store.sync.incoming import Incoming, Outcome
 from clientjournal.store.sync.project import Projector
@@ -122,13 +124,18 @@ def apply(
     total = max(sum(item.spooled for item in incoming), 1)
     repaired: list[tuple[str, str, str]] = []
     done = 0
-    empty = state.empty()
+    stored = _kinds_stored()  # the state of other kinds need not be looked up
+    survivors: dict[str, str] = {}  # see Projector
+    last: Key | None = None
     for snaps in spool.batches(parts):
         keys = [(snap.kind, snap.uuid) for snap in snaps]
         batch = {key: records[key] for key in keys if key in records}
         held = set(batch)
-        if not empty:
+        if not stored.isdisjoint(kind for kind, _uuid in keys):
             batch.update(state.load(key for key in keys if key not in held))
+        elif keys[0] == last and last not in held:  # in the batch before, too (saved)
+            batch.update(state.load([last]))
+        last = keys[-1]
         before = {
             key[1]: record.fields["body"][1]
             for key, record in batch.items()
@@ -139,7 +146,7 @@ def apply(
         touched |= changed & held
         mine = changed - held
         state.save(batch[key] for key in mine)
-        projector = Projector({key: batch[key] for key in mine})
+        projector = Projector({key: batch[key] for key in mine}, survivors)
         projector.batch = True
         projector.run(mine)
         outcome.conflicts += projector.new_conflicts
@@ -151,3 +158,16 @@ def apply(
         done += len(snaps)
         progress(done / total)
     return repaired
+
+
+def _kinds_stored() -> set[str]:
+    """The kinds the state holds records of before the spooled ones are merged (a first sync
+    into an empty journal: none, or a few settings): the others' records are new, but for
+    one that comes more than once (two snapshots, or a snapshot holding it twice: the
+    spool's order puts them side by side, see ``apply``)."""
+    found = set()
+    for kind in BY_NAME:
+        row = database.execute_sql("SELECT 1 FROM sync_record WHERE kind = ? LIMIT 1", (kind,))
+        if row.fetchone() is not None:
+            found.add(kind)
+    return found
