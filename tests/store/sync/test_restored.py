@@ -284,3 +284,21 @@ def test_another_field_edited_after_the_restore_keeps_the_desks_edit_of_the_name
         assert replica.sql("SELECT name, email FROM client WHERE uuid = ?", uid("c-3")) == [
             ("Cara desk", "cara@example.org")
         ]
+
+
+def test_restored_by_the_restore_command_keeps_the_desks_edit(tmp_path):
+    """As ``clientjournal restore`` and Settings do it: a backup file of the journal, put
+    back in its place (the journal it replaces moved aside)."""
+    from clientjournal.store.safety.backup import backup_journal
+    from clientjournal.store.safety.restore import restore
+
+    laptop, desk = _pair(tmp_path)
+    close_journal()
+    made = backup_journal(laptop.data_dir, folder=tmp_path / "backups")
+    _after_the_backup(laptop, desk)
+    close_journal()
+    restore(laptop.data_dir, made.path)
+    _settle(laptop, desk)
+    names = [("Anna X",), ("Bert",), ("Cara desk",)]
+    assert desk.sql(NAMES) == names
+    assert laptop.sql(NAMES) == names
