@@ -21,6 +21,8 @@ the later text, never instead of it.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from clientjournal.core.sync.clock import Stamp, wall_ms
@@ -38,20 +40,39 @@ Version = tuple[Any, str, str | None]  # value, clock, base
 Source = Change | SnapshotRecord
 
 
-def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> dict[Key, list[Source]]:
-    """The changes and snapshot records read this round of each marked record (kept by
-    reference: a copied journal's first round may find every record of a big journal)."""
+SPOOLED_AT_ONCE = 8192
+"""Records of a big snapshot kept in the scratch store looked at a time (not all held)."""
+
+
+def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> Iterator[dict[Key, list[Source]]]:
+    """The changes and snapshot records read this round of the marked records, by reference:
+    a big snapshot's from the scratch store (``receive/spool.py``) ``SPOOLED_AT_ONCE`` at a
+    time, the others last, all at once.  A record found in several parts is looked at once
+    per part: each can only keep the journal's value with a clock before the folder's latest
+    (``_keep``), or find it kept already, so the folder's latest wins as it would at once."""
     found: dict[Key, list[Source]] = {}
     for item in incoming:
         for change in item.changes:
             key = (change.kind, change.uuid)
             if key in marked:
                 found.setdefault(key, []).append(change)
-        for snap in records_of(item):  # a big snapshot's from the scratch store too
+        for snap in item.records:
             key = (snap.kind, snap.uuid)
             if key in marked:
                 found.setdefault(key, []).append(snap)
-    return found
+        if not item.spooled:
+            continue
+        part: dict[Key, list[Source]] = {}
+        for snap in itertools.islice(records_of(item), len(item.records), None):
+            key = (snap.kind, snap.uuid)
+            if key in marked:
+                part.setdefault(key, []).append(snap)
+                if len(part) >= SPOOLED_AT_ONCE:
+                    yield part
+                    part = {}
+        if part:
+            yield part
+    yield found
 
 
 def _versions(sources: list[Source]) -> dict[str, list[Version]]:
@@ -78,7 +99,12 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
             "SELECT kind, uuid, changed_at FROM sync_dirty WHERE kind != ?", (NOTE_CONFLICT.name,)
         )
     }
-    sources = _sources(incoming, marked) if marked else {}
+    if not marked:
+        return 0
+    return sum(_settle(sources, marked, device) for sources in _sources(incoming, marked))
+
+
+def _settle(sources: dict[Key, list[Source]], marked: dict[Key, int], device: str) -> int:
     by_kind: dict[str, list[str]] = {}
     for kind_name, uuid in sources:
         by_kind.setdefault(kind_name, []).append(uuid)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clientjournal.core.sync.problems import COPIED
 from clientjournal.store.connection import close_journal
-from clientjournal.store.sync import local
+from clientjournal.store.sync import local, restored
 from clientjournal.store.sync.receive import spool
 from tests.store.sync.replicas import Replica, uid
 
@@ -235,6 +235,7 @@ def test_the_desks_edit_held_only_in_snapshots_is_kept(tmp_path, monkeypatch):
     records out of memory (``receive/spool.py``), every snapshot is so kept here: those
     records must be looked at too."""
     monkeypatch.setattr(spool, "SPOOL_FROM", 0)
+    monkeypatch.setattr(restored, "SPOOLED_AT_ONCE", 1)  # each record a part of its own
     laptop, desk = _pair(tmp_path)
     _backup(laptop, tmp_path / "backup")
     _after_the_backup(laptop, desk)
