@@ -293,3 +293,33 @@ def test_two_spooled_snapshots_of_the_same_records_merge_as_in_memory(
         monkeypatch.undo()
     assert results[0] == results[1]
     assert results[0][3] > 5  # notes edited on both: conflicts
+
+
+def test_a_full_disk_while_spooling_fails_the_round_as_for_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The scratch store cannot grow (its disk full, as SQLite's page limit makes it here):
+    the round fails with the system's reason, the journal as it was, no scratch left, the
+    snapshot not remembered as refused (the next round takes it)."""
+    laptop = _published(tmp_path, notes=200)
+    monkeypatch.setattr(spool, "SPOOL_FROM", 40)
+    monkeypatch.setattr(spool, "BATCH_LINES", 64)
+    made = spool.Spool.__init__
+
+    def small(self: spool.Spool, path: Path) -> None:
+        made(self, path)
+        database.execute_sql(f"PRAGMA {spool.ALIAS}.max_page_count = 8")
+
+    monkeypatch.setattr(spool.Spool, "__init__", small)
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.open()
+    before = desk.export()
+    with pytest.raises(sync.SyncError) as raised:
+        desk.round()
+    assert "space" in str(raised.value) or "full" in str(raised.value)
+    assert desk.export() == before
+    assert _left(desk) == []
+    monkeypatch.undo()
+    desk.round()
+    assert desk.export() == laptop.export()
+    close_journal()

@@ -15,6 +15,7 @@ when the round ends, however it ends; one a killed round left is removed by the 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -32,7 +33,7 @@ from clientjournal.core.sync.snapshots import (
     unpack,
 )
 from clientjournal.store.models import database
-from clientjournal.store.safety.encryption import attach_sql, passphrase_of
+from clientjournal.store.safety.encryption import attach_sql, connection_errors, passphrase_of
 from clientjournal.store.sync import state
 
 SPOOL_FROM = 8192
@@ -86,12 +87,19 @@ class Spool:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
-        finally:
-            connection.execute("COMMIT")
+        except connection_errors() as error:  # a full disk: the round fails as for a file
+            if connection.in_transaction:  # SQLite rolls back itself on a full disk
+                connection.execute("ROLLBACK")
+            full = "full" in str(error)
+            reason = os.strerror(errno.ENOSPC) if full else str(error)
+            raise OSError(errno.ENOSPC if full else errno.EIO, reason, str(self.path)) from error
+        connection.execute("COMMIT")
 
     def drop(self, part: int) -> None:
-        """A snapshot refused halfway: its records go."""
-        database.execute_sql(f"DELETE FROM {ALIAS}.record WHERE part = ?", (part,))
+        """A snapshot refused halfway: its records go (if that fails too, with the file at
+        the round's end)."""
+        with contextlib.suppress(Exception):
+            database.execute_sql(f"DELETE FROM {ALIAS}.record WHERE part = ?", (part,))
 
     def batches(self, parts: list[int]) -> Iterator[list[SnapshotRecord]]:
         """The records of ``parts``, ``APPLY_BATCH`` at a time, parents' kinds first."""
