@@ -48,8 +48,8 @@ def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> Iterator[dict[
     """The changes and snapshot records read this round of the marked records, by reference:
     a big snapshot's from the scratch store (``receive/spool.py``) ``SPOOLED_AT_ONCE`` at a
     time, the others last, all at once.  A record found in several parts is looked at once
-    per part: each can only keep the journal's value with a clock before the folder's latest
-    (``_keep``), or find it kept already, so the folder's latest wins as it would at once."""
+    per part: each can only keep the journal's value with a clock no later than the folder's
+    latest (``_keep``), or find it kept already: the folder's latest wins as it would at once."""
     found: dict[Key, list[Source]] = {}
     for item in incoming:
         for change in item.changes:
