@@ -190,3 +190,59 @@ def test_a_left_scratch_file_goes_even_when_its_pid_was_reused(tmp_path: Path):
         other.kill()
         other.wait()
         close_journal()
+
+
+def test_a_snapshot_and_its_writers_later_change_files_in_one_round_as_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """In memory a round merges each file in turn: a computer's snapshot, then its change
+    files written after it.  Spooled, the snapshot's records are merged after every change
+    file of the round (``merging.apply`` runs after ``merging.merge``).  The laptop moves to a
+    second folder (a whole snapshot there), then edits note texts and a client there (change
+    files after its snapshot); the desk, which had the same records from the first folder,
+    edited some of the same texts meanwhile.  The desk's first round in the second folder
+    reads the snapshot and the change files at once: conflicts, texts and counts must be those
+    of the path in memory."""
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=5, notes=200, seed=7))
+    laptop.round()
+    first = tmp_path / "first"
+    shutil.copytree(laptop.folder, first)
+    laptop.folder = tmp_path / "second"
+    laptop.folder.mkdir()
+    laptop.round()  # its whole state as a snapshot there
+    for step in range(3):  # three change files after the snapshot
+        laptop.sql(f"UPDATE note SET body = body || ' (laptop {step})' WHERE id % 7 = {step}")
+        laptop.sql(f"UPDATE client SET phone = '+49 40 {step}' WHERE id = 1")
+        laptop.round()
+    results = []
+    for name, spooled in (("held", False), ("spooled", True)):
+        desk = Replica(tmp_path, name, folder=tmp_path / f"{name}-first")
+        desk.folder.rmdir()
+        shutil.copytree(first, desk.folder)
+        desk.round()  # the laptop's records from the first folder
+        desk.sql("UPDATE note SET body = body || ' (desk)' WHERE id % 5 = 0")
+        desk.sql("UPDATE client SET phone = '+49 89 9' WHERE id = 1")
+        monkeypatch.setattr(spool, "SPOOL_FROM", 30 if spooled else 10**9)
+        monkeypatch.setattr(spool, "APPLY_BATCH", 41)
+        written: list[int] = []
+        write = spool.Spool.write
+
+        def spy(self: spool.Spool, part: int, records: list, write=write, written=written) -> None:
+            written.append(len(records))
+            write(self, part, records)
+
+        monkeypatch.setattr(spool.Spool, "write", spy)
+        desk.folder = tmp_path / f"{name}-second"
+        shutil.copytree(laptop.folder, desk.folder)
+        result = desk.round()
+        results.append(
+            (desk.export(), desk.conflicts(), result.conflicts, result.received, result.sent)
+        )
+        assert _left(desk) == []
+        assert (sum(written) > 200) is spooled, written
+        monkeypatch.undo()
+    assert results[0][2] > 0  # texts edited on both: conflicts
+    assert results[1] == results[0]
+    close_journal()
