@@ -246,3 +246,65 @@ def test_a_snapshot_and_its_writers_later_change_files_in_one_round_as_in_memory
     assert results[0][2] > 0  # texts edited on both: conflicts
     assert results[1] == results[0]
     close_journal()
+
+
+def test_a_merge_and_a_delete_after_the_snapshot_with_notes_written_here_as_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The laptop's change files after its snapshot merge client 2 into client 1 and delete
+    client 3; the desk wrote notes for clients 2 and 3 meanwhile.  Spooled, the snapshot's
+    notes of clients 2 and 3 are written by the batches before the change files' merge and
+    delete reach the journal (the round's own projector runs after them); the result must be
+    the path in memory's: notes, trash, what waits for a parent (``sync_ref``), the search
+    index."""
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=5, notes=200, seed=9))
+    laptop.round()
+    first = tmp_path / "first"
+    shutil.copytree(laptop.folder, first)
+    laptop.folder = tmp_path / "second"
+    laptop.folder.mkdir()
+    laptop.round()  # its whole state as a snapshot there
+    uuids = [uuid for (uuid,) in laptop.sql("SELECT uuid FROM client ORDER BY id LIMIT 3")]
+    laptop.open()
+    sync.merge_clients(1, 2)
+    laptop.round()
+    laptop.sql("DELETE FROM client WHERE id = 3")
+    laptop.round()
+    results = []
+    for name, spooled in (("held", False), ("spooled", True)):
+        desk = Replica(tmp_path, name, folder=tmp_path / f"{name}-first")
+        desk.folder.rmdir()
+        shutil.copytree(first, desk.folder)
+        desk.round()
+        for number in (1, 2):  # for the client merged away and the one deleted
+            desk.sql(
+                "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+                "SELECT ?, id, ?, ?, ? FROM client WHERE uuid = ?",
+                uid(f"desk-{number}"), AT, AT, f"desk note {number}", uuids[number],
+            )  # fmt: skip
+        monkeypatch.setattr(spool, "SPOOL_FROM", 30 if spooled else 10**9)
+        monkeypatch.setattr(spool, "APPLY_BATCH", 23)
+        desk.folder = tmp_path / f"{name}-second"
+        shutil.copytree(laptop.folder, desk.folder)
+        result = desk.round()
+        tables = [
+            desk.sql(query)
+            for query in (
+                "SELECT ref, kind, uuid FROM sync_ref ORDER BY 1, 2, 3",
+                "SELECT n.uuid, c.uuid FROM note n JOIN client c ON c.id = n.client_id ORDER BY 1",
+                "SELECT uuid, deleted_at IS NOT NULL FROM client ORDER BY 1",
+                "SELECT count(*) FROM note_fts",
+            )
+        ]
+        results.append((desk.export(), tables, result.received))
+        assert _left(desk) == []
+        monkeypatch.undo()
+    deleted = uuids[2]
+    waiting = [row for row in results[0][1][0] if row[0] == deleted]
+    assert ("note", uid("desk-2")) in {row[1:] for row in waiting}  # waits for its client
+    assert (uuids[1], 1) in results[0][1][2]  # merged away: in the trash
+    assert results[1][1] == results[0][1]
+    assert results[1] == results[0]
+    close_journal()
