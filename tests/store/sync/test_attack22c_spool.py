@@ -166,11 +166,6 @@ def _full_disk(error: BaseException | None) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX pids")
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack22c F2: a scratch file left by a killed round is kept as long as ANY process "
-    "has the pid in its name (pid reuse): the liveness check is os.kill(pid, 0), not a lock",
-)
 def test_a_left_scratch_file_goes_even_when_its_pid_was_reused(tmp_path: Path):
     """A round killed while it spooled leaves ``journal.sqlite3.sync-spool-<pid>`` (a copy of
     the snapshot's records, as big as the journal).  Once that process is gone, its pid may be

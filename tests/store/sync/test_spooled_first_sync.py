@@ -308,7 +308,8 @@ def test_a_full_disk_while_spooling_fails_the_round_as_for_a_file(
 
     def small(self: spool.Spool, path: Path) -> None:
         made(self, path)
-        database.execute_sql(f"PRAGMA {spool.ALIAS}.max_page_count = 8")
+        pages = database.execute_sql(f"PRAGMA {spool.ALIAS}.page_count").fetchone()[0]
+        database.execute_sql(f"PRAGMA {spool.ALIAS}.max_page_count = {pages + 1}")
 
     monkeypatch.setattr(spool.Spool, "__init__", small)
     desk = Replica(tmp_path, "desk", folder=laptop.folder)

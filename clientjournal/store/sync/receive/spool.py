@@ -20,6 +20,11 @@ import json
 import os
 import re
 import threading
+
+try:
+    import fcntl
+except ImportError:  # Windows: a scratch file left is known by its process's id
+    fcntl = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -53,6 +58,7 @@ class Spool:
         self.parts = 0
         self.line = 0
         path.unlink(missing_ok=True)
+        self.lock = _locked(path) if fcntl is not None else None  # see _left_behind
         passphrase = passphrase_of(database.obj)
         if passphrase is None:
             database.execute_sql(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))
@@ -134,6 +140,8 @@ class Spool:
             database.execute_sql(f"DETACH DATABASE {ALIAS}")
         with contextlib.suppress(OSError):
             self.path.unlink(missing_ok=True)
+        if self.lock is not None:
+            os.close(self.lock)
 
 
 _current = threading.local()
@@ -146,9 +154,26 @@ def _journal_path() -> Path | None:
     return Path(name)
 
 
+def _locked(path: Path) -> int | None:
+    """A descriptor of ``path`` (made if missing) holding an exclusive ``flock`` on it, None
+    while another holds one: a round holds its scratch file's until the file is gone, so a
+    file no one holds is one a killed round left (its pid may be any other process's by
+    now).  SQLite's own locks (``fcntl``) are apart from ``flock``'s on Linux and macOS."""
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
 def _left_behind(journal: Path) -> Iterator[Path]:
-    """Scratch files of rounds that did not end (killed): their process is gone, or it is
-    this one."""
+    """Scratch files of rounds that did not end (killed): no round holds their lock (where
+    there is no ``flock``: their process is gone, or it is this one)."""
     pattern = re.compile(re.escape(journal.name + SUFFIX) + r"(\d+)")
     try:
         found = list(journal.parent.iterdir())
@@ -157,6 +182,13 @@ def _left_behind(journal: Path) -> Iterator[Path]:
     for path in found:
         matched = pattern.fullmatch(path.name)
         if matched is None:
+            continue
+        if fcntl is not None:
+            descriptor = _locked(path)
+            if descriptor is None:
+                continue  # another round's, running
+            os.close(descriptor)  # removed while no other can take it: it is not opened
+            yield path
             continue
         pid = int(matched.group(1))
         if pid != os.getpid():
