@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from clientjournal.store import sync
+from clientjournal.store import notes, sync
 from clientjournal.store.connection import close_journal
 from tests.store.sync.replicas import Replica, uid
 
@@ -181,4 +181,34 @@ def test_a_value_typed_after_the_restore_that_the_folder_once_held_is_kept(tmp_p
     _set(laptop, "c-1", "name", "Anna Berg")  # typed after the restore: the latest edit
     _settle(laptop, desk)
     assert desk.sql("SELECT name FROM client WHERE uuid = ?", uid("c-1")) == [("Anna Berg",)]
+    close_journal()
+
+
+def test_a_delete_made_elsewhere_after_the_backup_and_its_undo_reach_the_restored_journal(
+    tmp_path: Path,
+):
+    """The desk deletes a note after the laptop's backup (from before its first sync); the
+    restored laptop's first round takes the delete (its own copy of the note is an older
+    version the folder holds); the desk's undo afterwards brings the note back on both."""
+    laptop, desk = _pair(tmp_path)
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, created_at, created_at, 'Anruf' FROM client WHERE uuid = ?",
+        uid("n-1"), uid("c-1"),
+    )  # fmt: skip
+    _copy(laptop, tmp_path / "backup")  # before the first sync
+    laptop.round()
+    desk.round()
+    ((note_id,),) = desk.sql("SELECT id FROM note WHERE uuid = ?", uid("n-1"))
+    desk.open()
+    deleted = notes.delete(note_id)  # as the window does, for its undo
+    desk.round()
+    _put_back(laptop, tmp_path / "backup")
+    laptop.round()
+    assert laptop.sql("SELECT COUNT(*) FROM note") == [(0,)]  # the desk's later delete
+    desk.open()
+    notes.restore(deleted)  # the desk's undo
+    _settle(laptop, desk)
+    for replica in (laptop, desk):
+        assert replica.sql("SELECT uuid, body FROM note") == [(uid("n-1"), "Anruf")]
     close_journal()
