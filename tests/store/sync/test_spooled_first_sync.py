@@ -324,3 +324,36 @@ def test_a_full_disk_while_spooling_fails_the_round_as_for_a_file(
     desk.round()
     assert desk.export() == laptop.export()
     close_journal()
+
+
+def test_a_spooled_first_sync_reports_steady_progress_from_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """As tests/store/sync/test_first_sync_progress.py, through the scratch store: the reading
+    shows before the round takes the journal, then the batches, never back, no jump over an
+    eighth of the bar."""
+    from clientjournal.store.sync import project
+    from clientjournal.store.sync import round as round_module
+    from tests.store.sync.replicas import desk_before_its_first_sync
+
+    monkeypatch.setattr(format, "_CHUNK", 16 << 10)
+    monkeypatch.setattr(round_module, "BIG_SNAPSHOT", 16 << 10)
+    monkeypatch.setattr(project, "STEP", 64)
+    monkeypatch.setattr(spool, "SPOOL_FROM", 64)
+    monkeypatch.setattr(spool, "APPLY_BATCH", 128)
+    written = _spy_on_spools(monkeypatch)
+    desk = desk_before_its_first_sync(tmp_path, clients=40, notes=1_500, seed=3)
+    seen: list[tuple[int, int]] = []
+    result = sync.run_round(desk.folder, progress=lambda done, total: seen.append((done, total)))
+    assert result.received > 10_000
+    assert sum(written) > 2_000
+    taking = seen.index((sync.TAKING_JOURNAL, 0))
+    assert len([done for done, total in seen[:taking] if total > 0]) >= 5  # the reading
+    shown = [done for done, total in seen if total > 0]
+    assert len([done for done, total in seen[taking:] if total > 0]) >= 10  # the batches
+    (scale,) = {total for _done, total in seen if total > 0}
+    assert shown == sorted(shown)
+    assert shown[-1] == scale
+    steps = [b - a for a, b in itertools.pairwise([0, *shown])]
+    assert max(steps) <= scale // 8, steps
+    close_journal()
