@@ -357,3 +357,36 @@ def test_a_spooled_first_sync_reports_steady_progress_from_its_start(
     steps = [b - a for a, b in itertools.pairwise([0, *shown])]
     assert max(steps) <= scale // 8, steps
     close_journal()
+
+
+def test_two_rounds_of_one_process_spool_to_files_of_their_own(tmp_path: Path):
+    """Two threads of one process each in a round (each with its connection): the second's
+    scratch store neither takes nor removes the first's, held by its lock."""
+    import threading
+
+    desk = Replica(tmp_path, "desk")
+    desk.open()
+    made: list[Path] = []
+    first_ready, second_done = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with spool.scratch():
+            store = spool.spool_of()
+            assert store is not None
+            made.append(store.path)
+            first_ready.set()
+            second_done.wait(10)
+            assert store.path.exists()
+            database.close()
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert first_ready.wait(10)
+    with spool.scratch():  # removes what no round holds: not the first's
+        store = spool.spool_of()
+        assert store is not None
+        assert made[0].exists() and store.path != made[0]
+    second_done.set()
+    thread.join(10)
+    assert _left(desk) == []
+    close_journal()

@@ -174,7 +174,7 @@ def _locked(path: Path) -> int | None:
 def _left_behind(journal: Path) -> Iterator[Path]:
     """Scratch files of rounds that did not end (killed): no round holds their lock (where
     there is no ``flock``: their process is gone, or it is this one)."""
-    pattern = re.compile(re.escape(journal.name + SUFFIX) + r"(\d+)")
+    pattern = re.compile(re.escape(journal.name + SUFFIX) + r"(\d+)(?:-\d+)?")
     try:
         found = list(journal.parent.iterdir())
     except OSError:
@@ -230,7 +230,8 @@ def spool_of() -> Spool | None:
     if _current.spool is None:
         journal = _journal_path()
         assert journal is not None
-        _current.spool = Spool(journal.with_name(f"{journal.name}{SUFFIX}{os.getpid()}"))
+        name = f"{journal.name}{SUFFIX}{os.getpid()}-{threading.get_ident()}"
+        _current.spool = Spool(journal.with_name(name))  # a round a thread (the window's)
     spool: Spool = _current.spool
     return spool
 
