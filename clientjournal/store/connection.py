@@ -28,6 +28,7 @@ from clientjournal.store.safety.encryption import (
     passphrase_for,
     remember,
 )
+from clientjournal.store.safety.leftovers import remove_scratch_left
 from clientjournal.store.safety.reading import companions, io_problem, open_reading, remove_made
 from clientjournal.store.search_functions import register_functions
 
@@ -138,6 +139,10 @@ def open_journal(data_dir: Path, passphrase: str | None = None) -> SqliteDatabas
         _left_as_it_was(path, created, existed)
         raise JournalOpenError(f"{path}: {_problem(error, path)}") from error
     database.initialize(db)
+    # A sync round killed while it held a big snapshot's records left their scratch store
+    # beside the journal (plaintext, when the journal is plain): gone at the next open, not
+    # only at the next round, which may never come (sync off, its folder gone; attack22c F3)
+    remove_scratch_left(path)
     return db
 
 

@@ -50,6 +50,7 @@ from clientjournal.store.safety.encryption import (
     opens,
     remember,
 )
+from clientjournal.store.safety.leftovers import remove_scratch_left
 from clientjournal.store.safety.reading import (
     companions,
     problem_words,
@@ -156,7 +157,9 @@ def remove_strays(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
             *(Path(f) for f in folders),
         ]
     )
-    removed = []
+    # a killed sync round's scratch store (plaintext beside a plain journal, or under the
+    # passphrase being replaced): no running round's (attack22c F3)
+    removed = remove_scratch_left(journal)
     for place in places:
         if not place.is_dir():
             continue

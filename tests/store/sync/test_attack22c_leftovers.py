@@ -51,11 +51,6 @@ def _plain_text_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.is_file() and MARK in p.read_bytes())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack22c F3: encrypting the journal leaves a killed round's plaintext scratch "
-    "file (reencrypt.STRAYS does not name *.sync-spool-*); only a later sync round removes it",
-)
 def test_encrypting_the_journal_leaves_no_plain_text_of_a_killed_rounds_scratch(
     tmp_path: Path,
 ):
