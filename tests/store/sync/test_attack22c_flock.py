@@ -1,8 +1,9 @@
 """attack22c: the scratch file a killed round left is known by its lock (a4aad93: a round
 holds ``flock`` on its scratch file; the next round removes each one no round holds).  A
 folder whose file system refuses ``flock`` altogether (an NFS mount without its lock daemon:
-ENOLCK) makes every file look held: a killed round's scratch file then stays for good, where
-the pid check before removed it."""
+ENOLCK) made every file look held: a killed round's scratch file then stayed for good, where
+the pid check before removed it (attack22c F6, a strict xfail at 9503d26; since 13b2493 the
+journal's open removes it, falling back to the pid where flock is refused)."""
 
 from __future__ import annotations
 
@@ -23,12 +24,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack22c F6: spool._locked takes any OSError of flock (ENOLCK, EOPNOTSUPP) for "
-    "'held by another round': on a file system without flock a killed round's scratch file "
-    "is never removed (before a4aad93 the pid check removed it)",
-)
 def test_a_left_scratch_file_goes_where_the_file_system_refuses_flock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
