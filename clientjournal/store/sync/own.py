@@ -110,11 +110,14 @@ def _own_files(
 def _unknown_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> bool:
     """Whether the folder holds a file of this device id that this journal has not noted
     as written or read in this folder: it was written by this journal after the backup it
-    was restored from, or by a copy of it."""
+    was restored from, or by a copy of it.  Not the change file numbered with the journal's
+    open reservation: a round of its own wrote it and was killed before its commit (a later
+    round elsewhere in between made this one a first round here again; attack22c F5)."""
+    reserved = int(local.get(local.RESERVED) or 0)
     rels = [
         f"{CHANGES}/{device}/{name}"
         for name, _size, _mtime in listing(folder.path / CHANGES / device)
-        if parse_change_file_name(name) is not None
+        if (parsed := parse_change_file_name(name)) is not None and parsed.seq != reserved
     ]
     snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
     if (folder.path / snapshot).is_file():

@@ -39,12 +39,6 @@ KILLED_AT_ITS_FILE = textwrap.dedent(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack22c F5: a change file of a round killed before its commit counts as a file "
-    "the journal never noted: back in that folder after a round elsewhere, the journal takes a "
-    "new id and reports COPIED though it was neither copied nor restored",
-)
 def test_a_round_killed_after_writing_its_file_is_not_taken_for_a_copy(tmp_path: Path):
     first = tmp_path / "first"
     laptop = Replica(tmp_path, "laptop", folder=first)
