@@ -32,10 +32,11 @@ from clientjournal.core.sync.records import MERGED_INTO, ORDER
 from clientjournal.core.sync.snapshots import (
     BATCH_LINES,
     BATCH_TEXT,
+    Checked,
     SnapshotRecord,
+    check_snapshot,
     pack,
     read_snapshot,
-    unpack,
 )
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import attach_sql, connection_errors, passphrase_of
@@ -73,18 +74,29 @@ class Spool:
             "WITHOUT ROWID"
         )
 
-    def write(self, part: int, records: list[SnapshotRecord]) -> None:
+    def write(
+        self, part: int, records: list[SnapshotRecord] | list[SnapshotRecord | Checked]
+    ) -> None:
         """Add checked records of ``part`` (one snapshot), in a transaction of the scratch
         database alone (a deferred BEGIN: the journal is not locked)."""
         rows = []
+        line = self.line
         for snap in records:
-            text = snap.packed_text
-            if text is None:
-                versions = snap.versions if snap.kind == "note" else None
-                text = state._dumps(pack(snap.fields, versions))
-            merged = snap.kind == "client" and MERGED_INTO in snap.fields
-            rows.append((ORDER[snap.kind], snap.uuid, self.line, part, snap.kind, merged, text))
-            self.line += 1
+            if type(snap) is tuple:  # checked, not unpacked (nearly all)
+                kind, uuid, text, fields = snap
+                merged = kind == "client" and MERGED_INTO in fields
+            else:
+                assert isinstance(snap, SnapshotRecord)
+                kind, uuid = snap.kind, snap.uuid
+                if snap.packed_text is None:
+                    versions = snap.versions if kind == "note" else None
+                    text = state._dumps(pack(snap.fields, versions))
+                else:
+                    text = snap.packed_text
+                merged = kind == "client" and MERGED_INTO in snap.fields
+            rows.append((ORDER[kind], uuid, line, part, kind, merged, text))
+            line += 1
+        self.line = line
         connection = database.connection()
         connection.execute("BEGIN")
         try:
@@ -124,7 +136,17 @@ class Spool:
             states = json.loads("[" + ",".join(row[4] for row in rows) + "]")
             batch = []
             for (_ord, uuid, _line, kind, text), packed in zip(rows, states, strict=True):
-                fields, versions = unpack(packed)
+                clocks = packed["c"]  # snapshots.unpack, inline: it runs for every record
+                fields = {
+                    name: [v, clocks[c], None if b is None else clocks[b]]
+                    for name, (v, c, b) in packed["f"].items()
+                }
+                listed = packed.get("v")
+                versions = (
+                    {clocks[c]: [None if b is None else clocks[b], t] for c, b, t in listed}
+                    if listed
+                    else {}
+                )
                 batch.append(SnapshotRecord(kind, uuid, fields, versions, text))
             yield batch
 
@@ -257,15 +279,19 @@ def read_records(
 ) -> tuple[list[SnapshotRecord], int, int]:
     """A snapshot's records, checked by ``reader`` a batch of lines at a time: (those held,
     the part of the round's scratch store the others went to, how many went there).  All
-    held, (.., 0, 0), up to ``SPOOL_FROM`` or outside a round; beyond, all go there."""
+    held, (.., 0, 0), up to ``SPOOL_FROM`` or outside a round; beyond, all go there: those
+    after the first ``SPOOL_FROM`` checked by ``check_snapshot`` (as ``read_snapshot``, but
+    not unpacked: ``batches`` unpacks them when it reads them back)."""
     held: list[SnapshotRecord] = []
     spool: Spool | None = None
     part = spooled = 0
     try:
         for chunk in _chunks(lines):
-            records = reader(chunk, latest)
-            if spool is None:
-                held += records
+            records: list[SnapshotRecord] | list[SnapshotRecord | Checked]
+            if spool is not None:
+                records = check_snapshot(chunk, latest)
+            else:
+                held += reader(chunk, latest)
                 if len(held) <= SPOOL_FROM or (spool := spool_of()) is None:
                     continue
                 spool.parts += 1

@@ -1,0 +1,215 @@
+"""A big snapshot's records are checked without being unpacked (``snapshots.check_snapshot``)
+and unpacked when the scratch store gives them back (``spool.Spool.batches``): every line
+``read_snapshot`` refuses is refused so too, with the same reason, and every record it takes
+comes back from the scratch store as ``read_snapshot`` unpacks it."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from clientjournal.core.sync.format import FileProblem
+from clientjournal.core.sync.snapshots import (
+    SnapshotRecord,
+    check_snapshot,
+    read_snapshot,
+    snapshot_line,
+)
+from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.sync.receive import spool
+
+A = "1796629509271-00000670-155a34d5666d432a"
+B = "1796629509299-00000001-155a34d5666d432a"
+C = "9996629509299-00000001-155a34d5666d432a"  # far ahead
+CLIENT = "003396e6-3c17-48ca-88fc-cfce2a4b6d52"
+NOTE = "000bfb56-0960-4f3b-b745-438a2e6a18f7"
+
+STATES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "client",
+        CLIENT,
+        {
+            "f": {
+                "name": ["Malte Beck", 0, None],
+                "email": ["malte@example.at", 0, None],
+                "status": ["active", 0, None],
+                "started_on": ["2024-12-19", 0, None],
+                "cadence_days": [None, 0, None],
+                "demo": [1, 0, None],
+            },
+            "c": [A],
+        },
+    ),
+    (
+        "client",
+        CLIENT,
+        {
+            "f": {
+                "name": ["Malte Beck", 1, 0],
+                "status": ["active", 0, None],
+                "merged_into": ["48cf4418-bc01-41f1-a03c-9ea9c90645db", 1, None],
+            },
+            "c": [A, B],
+        },
+    ),
+    (
+        "note",
+        NOTE,
+        {
+            "f": {
+                "created_at": ["2024-05-10T15:08:14.000000Z", 0, None],
+                "kind": ["email", 0, None],
+                "mood": [0, 0, None],
+                "body": ["Lange Mail.", 1, 0],
+                "client": [CLIENT, 0, None],
+                "tags": [["vip", "neu"], 0, None],
+            },
+            "v": [[0, None, None], [1, 0, "Lange Mail."]],
+            "c": [A, B],
+        },
+    ),
+    (
+        "note",
+        NOTE,
+        {
+            "f": {"body": ["Kurz.", 0, None], "tags": [[], 0, None], "pinned": [0, 0, None]},
+            "v": [[0, None, None]],
+            "c": [A],
+        },
+    ),
+]
+
+BAD_VALUES: list[Any] = [
+    None,
+    0,
+    -1,
+    1.5,
+    0.0,
+    True,
+    False,
+    "",
+    "x" * 300,
+    "2026-13-45",
+    "\x00",
+    10**30,
+    [],
+    ["a"],
+    [["a"]],
+    [1, 2],
+    {},
+    {"a": 1},
+]
+BAD_INDEXES: list[Any] = [None, 0, 1, 2, -1, 0.0, 1.0, False, True, "0", [0], {}]
+
+
+def _variants() -> list[tuple[str, str, Any]]:
+    """The good states and many damaged ones: every field's value, clock and base replaced,
+    every entry malformed, versions and clocks damaged."""
+    found: list[tuple[str, str, Any]] = []
+    for kind, uuid, good in STATES:
+        found.append((kind, uuid, good))
+        for name in good["f"]:
+            for value in BAD_VALUES:
+                state = copy.deepcopy(good)
+                state["f"][name][0] = value
+                found.append((kind, uuid, state))
+            for place in (1, 2):
+                for index in BAD_INDEXES:
+                    state = copy.deepcopy(good)
+                    state["f"][name][place] = index
+                    found.append((kind, uuid, state))
+            for entry in ("abc", {"a": 1, "b": 2, "c": 3}, [1, 0], [1, 0, None, 0], None, 5):
+                state = copy.deepcopy(good)
+                state["f"][name] = entry
+                found.append((kind, uuid, state))
+        for extra in ("unknown_field", "profile/more"):
+            state = copy.deepcopy(good)
+            state["f"][extra] = ["x", 0, None]
+            found.append((kind, uuid, state))
+        for clocks in (
+            [],
+            [C],
+            ["nonsense"],
+            [A, A],
+            [A, B, B, A, B, A, B, A, B, A, B, A, B, A, B],
+        ):
+            state = copy.deepcopy(good)
+            state["c"] = clocks
+            found.append((kind, uuid, state))
+        for versions in (
+            "x",
+            [[0, None, None, None]],
+            [[0, None, 1.5]],
+            [[0, None, 7]],
+            [[5, None, None]],
+            [[0, 5, None]],
+            [[0.0, None, None]],
+            [[None, None, None]],
+            [[0, None, "a"], [0, None, "b"]],
+        ):
+            state = copy.deepcopy(good)
+            state["v"] = versions
+            found.append((kind, uuid, state))
+        for key, value in (("x", 1), ("f", []), ("c", "A")):
+            state = copy.deepcopy(good)
+            state[key] = value
+            found.append((kind, uuid, state))
+    return found
+
+
+def _outcome(read: Any, line: str) -> tuple[str, str] | list[Any]:
+    try:
+        return read([line], "2999999999999")
+    except FileProblem as problem:
+        return (problem.kind, str(problem))
+
+
+@pytest.fixture
+def journal(tmp_path):
+    open_journal(tmp_path / "journal")
+    try:
+        yield
+    finally:
+        close_journal()
+
+
+def test_a_line_is_refused_by_both_readers_alike_and_taken_the_same(journal, tmp_path):
+    refused = taken = 0
+    kept: list[SnapshotRecord] = []
+    checked_lines = []
+    for kind, uuid, state in _variants():
+        for text in (json.dumps(state, separators=(",", ":")), json.dumps(state)):
+            line = snapshot_line(kind, uuid, text)
+            whole, checked = _outcome(read_snapshot, line), _outcome(check_snapshot, line)
+            if isinstance(whole, tuple):
+                assert checked == whole, line
+                refused += 1
+                continue
+            taken += 1
+            assert isinstance(checked, list) and len(checked) == 1
+            assert checked[0] == (kind, uuid, text, state["f"]), line  # not unpacked
+            kept += whole
+            checked_lines += checked
+    assert refused > 500 and taken > 20, (refused, taken)
+
+    scratch = spool.Spool(tmp_path / "scratch")
+    try:
+        scratch.write(1, checked_lines)
+        back = [record for batch in scratch.batches([1]) for record in batch]
+    finally:
+        scratch.close()
+    order = sorted(range(len(kept)), key=lambda i: (kept[i].kind != "client", kept[i].uuid, i))
+    assert back == [kept[i] for i in order]
+
+
+def test_a_line_not_as_written_is_unpacked_when_checked():
+    """A line whose state is not where ``snapshot_line`` puts it (another key order) is
+    checked and unpacked at once, as before (its state is stored as ``pack`` writes it)."""
+    _kind, uuid, state = STATES[2]
+    line = json.dumps({"uuid": uuid, "kind": "note", "s": state})
+    (whole,) = read_snapshot([line])
+    (checked,) = check_snapshot([line])
+    assert whole.packed_text is None and checked == whole
