@@ -251,21 +251,20 @@ def _read_batch(
             for field in fields:
                 if not is_known_field(kind, field):
                     raise FileProblem("a record with an unknown field")
-        if unpacked_only_if_needed:
-            prefix = snapshot_line(kind_name, uuid, "")
-            if text.startswith(prefix) and text.endswith("}"):
-                _check_fields(kind_name, fields, clocks)
-                for entry in listed:
-                    _check_version(entry, clocks)
-                records.append((kind_name, uuid, text[len(prefix) : -1], fields))
-                continue
+        prefix = _LINE_STARTS[kind_name] + uuid + '","s":'  # snapshot_line(kind_name, uuid, "")
+        as_written = text.startswith(prefix) and text.endswith("}")
+        if as_written and unpacked_only_if_needed:
+            _check_fields(kind_name, fields, clocks)
+            for entry in listed:
+                _check_version(entry, clocks)
+            records.append((kind_name, uuid, text[len(prefix) : -1], fields))
+            continue
         unpacked = _unpack_fields(kind_name, fields, clocks)
         versions: dict[str, list[Any]] = {}
         for entry in listed:
             clock = _check_version(entry, clocks)
             versions[clock] = [_clock_at(clocks, entry[1], True), entry[2]]
-        prefix = snapshot_line(kind_name, uuid, "")
-        raw = text[len(prefix) : -1] if text.startswith(prefix) and text.endswith("}") else None
+        raw = text[len(prefix) : -1] if as_written else None
         records.append(SnapshotRecord(kind_name, uuid, unpacked, versions, raw))
 
 
@@ -281,6 +280,10 @@ def _check_version(entry: Any, clocks: list[str]) -> str:
     return clock
 
 
+_LINE_STARTS = {name: f'{{"kind":{dumps(name)},"uuid":"' for name in BY_NAME}
+"""A line's start up to its record id, by kind: a record id (a UUID, or a setting's key, as
+``check_target`` takes them) is in JSON as it is, in quotes (``snapshot_line`` dumped both
+for every line: 2 % of a first sync)."""
 _KNOWN_FIELDS = {name: frozenset(known_fields(kind)) for name, kind in BY_NAME.items()}
 
 

@@ -213,3 +213,18 @@ def test_a_line_not_as_written_is_unpacked_when_checked():
     (whole,) = read_snapshot([line])
     (checked,) = check_snapshot([line])
     assert whole.packed_text is None and checked == whole
+
+
+def test_a_lines_start_is_the_one_snapshot_line_writes_for_every_kind_and_record_id():
+    """The reader builds a line's start from the kind and record id without dumping them
+    (``_LINE_STARTS``): as ``snapshot_line`` writes it for every id ``check_target`` takes."""
+    from clientjournal.core.sync.records import BY_NAME, SYNCED_SETTINGS
+    from clientjournal.core.sync.snapshots import _LINE_STARTS
+
+    for kind in BY_NAME:
+        ids = SYNCED_SETTINGS if kind == "setting" else (CLIENT, NOTE)
+        for uuid in ids:
+            start = _LINE_STARTS[kind] + uuid + '","s":'
+            assert start == snapshot_line(kind, uuid, "")
+            line = snapshot_line(kind, uuid, '{"f":{},"c":[]}')
+            assert read_snapshot([line])[0].packed_text == '{"f":{},"c":[]}'
