@@ -252,7 +252,14 @@ def _read_batch(
                 if not is_known_field(kind, field):
                     raise FileProblem("a record with an unknown field")
         prefix = _LINE_STARTS[kind_name] + uuid + '","s":'  # snapshot_line(kind_name, uuid, "")
-        as_written = text.startswith(prefix) and text.endswith("}")
+        # the state as the line has it, if nothing follows it: no other key (a fourth), no key
+        # again (the last one counts: a string for "kind" and "uuid", "s" for the state)
+        as_written = (
+            len(line) == 3
+            and text.startswith(prefix)
+            and text.endswith("}}")
+            and text.find('"s"', len(prefix)) < 0
+        )
         if as_written and unpacked_only_if_needed:
             _check_fields(kind_name, fields, clocks)
             for entry in listed:

@@ -228,3 +228,43 @@ def test_a_lines_start_is_the_one_snapshot_line_writes_for_every_kind_and_record
             assert start == snapshot_line(kind, uuid, "")
             line = snapshot_line(kind, uuid, '{"f":{},"c":[]}')
             assert read_snapshot([line])[0].packed_text == '{"f":{},"c":[]}'
+
+
+def test_a_line_with_more_after_its_state_is_not_kept_as_its_text(journal, tmp_path):
+    """A line whose state is followed by another key, or by a key again (the last one
+    counts), was kept with that tail as its state's text: invalid JSON, which failed the
+    round inside its transaction when read back from the scratch store (held: at the next
+    load of the record).  Now its state is packed anew from what was checked."""
+    kind, uuid, good = STATES[0]
+    state = json.dumps(good, separators=(",", ":"))
+    other = copy.deepcopy(good)
+    other["f"]["name"][0] = "Someone Else"
+    tails = [
+        ',"x":1',
+        ',"x":{"a":1}',
+        f',"kind":"{kind}"',
+        f',"uuid":"{uuid}"',
+        ',"s":' + json.dumps(other, separators=(",", ":")),
+        ' , "s" : ' + json.dumps(other),
+        ',"s":' + json.dumps(other, separators=(",", ":")) + f',"kind":"{kind}"',
+    ]
+    lines = [snapshot_line(kind, uuid, state)[:-1] + tail + "}" for tail in tails]
+    checked: list[Any] = []
+    for line in lines:
+        parsed = json.loads(line)
+        try:
+            (whole,) = read_snapshot([line])
+        except FileProblem:
+            continue  # refused as a whole: fine too
+        assert whole.packed_text is None or json.loads(whole.packed_text) == parsed["s"], line
+        (again,) = check_snapshot([line])
+        assert again == whole, line  # unpacked at once, not kept as text
+        checked.append(again)
+    assert len(checked) >= 5
+    scratch = spool.Spool(tmp_path / "scratch")
+    try:
+        scratch.write(1, checked)
+        back = [record for batch in scratch.batches([1]) for record in batch]
+    finally:
+        scratch.close()
+    assert [(r.fields, r.versions) for r in back] == [(r.fields, r.versions) for r in checked]
