@@ -21,19 +21,18 @@ the later text, never instead of it.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from typing import Any
 
 from clientjournal.core.sync.clock import Stamp, wall_ms
 from clientjournal.core.sync.format import Change
 from clientjournal.core.sync.merge import canonical, merge_field
-from clientjournal.core.sync.records import BY_NAME, DELETED, NOTE_CONFLICT
+from clientjournal.core.sync.records import BY_NAME, DELETED, NOTE_CONFLICT, ORDER
 from clientjournal.core.sync.snapshots import SnapshotRecord
 from clientjournal.store.models import database
 from clientjournal.store.sync import capture, local, state
 from clientjournal.store.sync.incoming import Incoming
-from clientjournal.store.sync.receive.merging import records_of
+from clientjournal.store.sync.receive.spool import spool_of
 from clientjournal.store.sync.state import Key, Record
 
 Version = tuple[Any, str, str | None]  # value, clock, base
@@ -62,17 +61,30 @@ def _sources(incoming: list[Incoming], marked: dict[Key, int]) -> Iterator[dict[
                 found.setdefault(key, []).append(snap)
         if not item.spooled:
             continue
-        part: dict[Key, list[Source]] = {}
-        for snap in itertools.islice(records_of(item), len(item.records), None):
-            key = (snap.kind, snap.uuid)
-            if key in marked:
-                part.setdefault(key, []).append(snap)
-                if len(part) >= SPOOLED_AT_ONCE:
+        spool = spool_of()
+        if spool is None:
+            continue
+        # looked up by the marked keys: a second computer's journal of its own holds none
+        # of the snapshot's records, and decoding all of them cost it seconds while this
+        # round held the journal (attack22c)
+        for kind, uuids in sorted(_by_kind(marked).items()):
+            for start in range(0, len(uuids), SPOOLED_AT_ONCE):
+                part: dict[Key, list[Source]] = {}
+                for snap in spool.matching(
+                    [item.part], kind, uuids[start : start + SPOOLED_AT_ONCE]
+                ):
+                    part.setdefault((snap.kind, snap.uuid), []).append(snap)
+                if part:
                     yield part
-                    part = {}
-        if part:
-            yield part
     yield found
+
+
+def _by_kind(marked: dict[Key, int]) -> dict[str, list[str]]:
+    by_kind: dict[str, list[str]] = {}
+    for kind, uuid in marked:
+        if kind in ORDER:
+            by_kind.setdefault(kind, []).append(uuid)
+    return by_kind
 
 
 def _versions(sources: list[Source]) -> dict[str, list[Version]]:

@@ -303,3 +303,31 @@ def test_restored_by_the_restore_command_keeps_the_desks_edit(tmp_path):
     names = [("Anna X",), ("Bert",), ("Cara desk",)]
     assert desk.sql(NAMES) == names
     assert laptop.sql(NAMES) == names
+
+
+def test_a_second_computer_with_its_own_journal_decodes_a_spooled_snapshot_once(
+    tmp_path, monkeypatch
+):
+    """A second computer whose journal has records of its own (none of the other's) looks
+    up its marked records in the scratch store by their keys: the spooled snapshot is decoded
+    once, when it is applied, not also by the look for versions the folder holds (which
+    decoded all of it inside the round's first transaction: attack22c)."""
+    monkeypatch.setattr(spool, "SPOOL_FROM", 0)
+    laptop = Replica(tmp_path, "laptop")
+    for n in range(12):
+        laptop.add_client(uid(f"c-{n}"), f"Client {n}")
+    laptop.round()
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.add_client(uid("d-1"), "Desk's own")
+    decoded: list[int] = []
+    original = spool._decoded
+
+    def counted(rows):
+        decoded.append(len(rows))
+        return original(rows)
+
+    monkeypatch.setattr(spool, "_decoded", counted)
+    desk.round()
+    assert sum(decoded) == 12  # each of the laptop's clients, once
+    laptop.round()
+    assert laptop.export() == desk.export()

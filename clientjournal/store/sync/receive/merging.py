@@ -5,7 +5,7 @@ each batch merged, saved and written into the journal (``apply``, see ``spool.py
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from clientjournal.core.sync import clock as hlc
 from clientjournal.core.sync.clock import Clock
@@ -87,17 +87,6 @@ def _merge_records(
         if changed:
             record.packed = None
             touched.add(key)
-
-
-def records_of(item: Incoming) -> Iterator[SnapshotRecord]:
-    """All the records of a snapshot read, those in the scratch store too (a batch at a time,
-    each decoded as it comes): for a pass that only looks (the merge applies them with
-    ``apply``)."""
-    yield from item.records
-    spool = spool_of() if item.spooled else None
-    if spool is not None:
-        for batch in spool.batches([item.part]):
-            yield from batch
 
 
 def merge_candidates(incoming: list[Incoming]) -> set[str]:

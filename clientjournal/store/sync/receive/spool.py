@@ -18,13 +18,7 @@ import contextlib
 import errno
 import json
 import os
-import re
 import threading
-
-try:
-    import fcntl
-except ImportError:  # Windows: a scratch file left is known by its process's id
-    fcntl = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -40,6 +34,7 @@ from clientjournal.core.sync.snapshots import (
 )
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import attach_sql, connection_errors, passphrase_of
+from clientjournal.store.safety.leftovers import SCRATCH_SUFFIX, hold_scratch, scratch_left
 from clientjournal.store.sync import state
 
 SPOOL_FROM = 8192
@@ -48,7 +43,7 @@ held in memory and applied with the round's other changes, as always."""
 APPLY_BATCH = 4096
 """Records read back (merged, saved and projected) at a time."""
 ALIAS = "cj_spool"
-SUFFIX = ".sync-spool-"
+SUFFIX = SCRATCH_SUFFIX
 
 
 class Spool:
@@ -59,7 +54,7 @@ class Spool:
         self.parts = 0
         self.line = 0
         path.unlink(missing_ok=True)
-        self.lock = _locked(path) if fcntl is not None else None  # see _left_behind
+        self.lock = hold_scratch(path)  # see leftovers.scratch_left
         passphrase = passphrase_of(database.obj)
         if passphrase is None:
             database.execute_sql(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))
@@ -133,22 +128,26 @@ class Spool:
             if not rows:
                 return
             after = rows[-1][:3]
-            states = json.loads("[" + ",".join(row[4] for row in rows) + "]")
-            batch = []
-            for (_ord, uuid, _line, kind, text), packed in zip(rows, states, strict=True):
-                clocks = packed["c"]  # snapshots.unpack, inline: it runs for every record
-                fields = {
-                    name: [v, clocks[c], None if b is None else clocks[b]]
-                    for name, (v, c, b) in packed["f"].items()
-                }
-                listed = packed.get("v")
-                versions = (
-                    {clocks[c]: [None if b is None else clocks[b], t] for c, b, t in listed}
-                    if listed
-                    else {}
-                )
-                batch.append(SnapshotRecord(kind, uuid, fields, versions, text))
-            yield batch
+            yield _decoded(rows)
+
+    def matching(self, parts: list[int], kind: str, uuids: list[str]) -> list[SnapshotRecord]:
+        """The records of ``parts`` among ``uuids`` of ``kind``, looked up by their key: a
+        first round's look for records its journal holds too (``restored.py``) decodes only
+        those, not the whole snapshot (a second computer with a journal of its own holds
+        none of the other's)."""
+        marks = ",".join("?" * len(parts))
+        found: list[SnapshotRecord] = []
+        for start in range(0, len(uuids), 500):
+            part = uuids[start : start + 500]
+            rows = database.execute_sql(
+                f"SELECT ord, uuid, line, kind, state FROM {ALIAS}.record "
+                f"WHERE ord = ? AND uuid IN ({','.join('?' * len(part))}) "
+                f"AND part IN ({marks}) ORDER BY ord, uuid, line",
+                (ORDER[kind], *part, *parts),
+            ).fetchall()
+            if rows:
+                found += _decoded(rows)
+        return found
 
     def merge_candidates(self, parts: list[int]) -> set[str]:
         marks = ",".join("?" * len(parts))
@@ -169,59 +168,31 @@ class Spool:
 _current = threading.local()
 
 
+def _decoded(rows: list[tuple[int, str, int, str, str]]) -> list[SnapshotRecord]:
+    """Scratch rows (ord, uuid, line, kind, state text) as the records they hold."""
+    states = json.loads("[" + ",".join(row[4] for row in rows) + "]")
+    batch = []
+    for (_ord, uuid, _line, kind, text), packed in zip(rows, states, strict=True):
+        clocks = packed["c"]  # snapshots.unpack, inline: it runs for every record
+        fields = {
+            name: [v, clocks[c], None if b is None else clocks[b]]
+            for name, (v, c, b) in packed["f"].items()
+        }
+        listed = packed.get("v")
+        versions = (
+            {clocks[c]: [None if b is None else clocks[b], t] for c, b, t in listed}
+            if listed
+            else {}
+        )
+        batch.append(SnapshotRecord(kind, uuid, fields, versions, text))
+    return batch
+
+
 def _journal_path() -> Path | None:
     name = database.database
     if not isinstance(name, str) or not name or name == ":memory:" or name.startswith("file:"):
         return None
     return Path(name)
-
-
-def _locked(path: Path) -> int | None:
-    """A descriptor of ``path`` (made if missing) holding an exclusive ``flock`` on it, None
-    while another holds one: a round holds its scratch file's until the file is gone, so a
-    file no one holds is one a killed round left (its pid may be any other process's by
-    now).  SQLite's own locks (``fcntl``) are apart from ``flock``'s on Linux and macOS."""
-    try:
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        return None
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(descriptor)
-        return None
-    return descriptor
-
-
-def _left_behind(journal: Path) -> Iterator[Path]:
-    """Scratch files of rounds that did not end (killed): no round holds their lock (where
-    there is no ``flock``: their process is gone, or it is this one)."""
-    pattern = re.compile(re.escape(journal.name + SUFFIX) + r"(\d+)(?:-\d+)?")
-    try:
-        found = list(journal.parent.iterdir())
-    except OSError:
-        return
-    for path in found:
-        matched = pattern.fullmatch(path.name)
-        if matched is None:
-            continue
-        if fcntl is not None:
-            descriptor = _locked(path)
-            if descriptor is None:
-                continue  # another round's, running
-            os.close(descriptor)  # removed while no other can take it: it is not opened
-            yield path
-            continue
-        pid = int(matched.group(1))
-        if pid != os.getpid():
-            try:
-                os.kill(pid, 0)
-                continue  # another process's round, still running
-            except ProcessLookupError:
-                pass
-            except OSError:
-                continue
-        yield path
 
 
 @contextlib.contextmanager
@@ -230,7 +201,7 @@ def scratch() -> Iterator[None]:
     the round ends; one left by a killed round is removed first."""
     journal = _journal_path()
     if journal is not None:
-        for path in _left_behind(journal):
+        for path in scratch_left(journal):
             with contextlib.suppress(OSError):
                 path.unlink()
     _current.spool = None
