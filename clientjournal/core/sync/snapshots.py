@@ -10,7 +10,7 @@ to a journal is stored as the line has it.  Every record is checked like a chang
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,7 +180,7 @@ def read_snapshot(lines: Iterable[str], latest: str = "9" * 13) -> list[Snapshot
     line, which cost a third more on 165,000 records, while never more than a batch of text
     is held besides the records."""
     records: list[SnapshotRecord] = []
-    for batch in _batches(lines):
+    for batch in line_batches(lines):
         _read_batch(batch, latest, records)
     return records
 
@@ -196,18 +196,24 @@ def check_snapshot(lines: Iterable[str], latest: str = "9" * 13) -> list[Snapsho
     text and unpacks it when it reads it back (a big first sync's scratch store: unpacking
     it twice cost a fifth of its CPU).  A record written otherwise is a ``SnapshotRecord``."""
     records: list[SnapshotRecord | Checked] = []
-    for batch in _batches(lines):
+    for batch in line_batches(lines):
         _read_batch(batch, latest, records, True)
     return records
 
 
-def _batches(lines: Iterable[str]) -> Iterable[list[str]]:
+def line_batches(
+    lines: Iterable[str], most_lines: int | None = None, most_text: int | None = None
+) -> Iterator[list[str]]:
+    """Lines as the readers parse them: ``BATCH_LINES`` or ``BATCH_TEXT`` at a time (or the
+    caller's own numbers: the scratch store's tests make its batches small)."""
+    most_lines = BATCH_LINES if most_lines is None else most_lines
+    most_text = BATCH_TEXT if most_text is None else most_text
     batch: list[str] = []
     size = 0
     for line in lines:
         batch.append(line)
         size += len(line)
-        if len(batch) >= BATCH_LINES or size >= BATCH_TEXT:
+        if len(batch) >= most_lines or size >= most_text:
             yield batch
             batch, size = [], 0
     if batch:

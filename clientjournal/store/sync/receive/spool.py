@@ -29,6 +29,7 @@ from clientjournal.core.sync.snapshots import (
     Checked,
     SnapshotRecord,
     check_snapshot,
+    line_batches,
     pack,
     read_snapshot,
 )
@@ -229,20 +230,6 @@ def spool_of() -> Spool | None:
     return spool
 
 
-def _chunks(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Lines as ``read_snapshot`` parses them: ``BATCH_LINES`` or ``BATCH_TEXT`` at a time."""
-    chunk: list[str] = []
-    size = 0
-    for line in lines:
-        chunk.append(line)
-        size += len(line)
-        if len(chunk) >= BATCH_LINES or size >= BATCH_TEXT:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
 def read_records(
     lines: Iterable[str],
     latest: str,
@@ -257,7 +244,7 @@ def read_records(
     spool: Spool | None = None
     part = spooled = 0
     try:
-        for chunk in _chunks(lines):
+        for chunk in line_batches(lines, BATCH_LINES, BATCH_TEXT):
             records: list[SnapshotRecord] | list[SnapshotRecord | Checked]
             if spool is not None:
                 records = check_snapshot(chunk, latest)
