@@ -23,6 +23,7 @@ from pathlib import Path
 from clientjournal.core.sync.format import (
     CHANGES,
     SNAPSHOTS,
+    ChangeFileName,
     FileProblem,
     parse_change_file_name,
     snapshot_file_name,
@@ -107,22 +108,38 @@ def _own_files(
     return clash, back
 
 
-def _unknown_own_files(folder: Folder, device: str, recorded: dict[str, tuple[int, int]]) -> bool:
-    """Whether the folder holds a file of this device id that this journal has not noted
-    as written or read in this folder: it was written by this journal after the backup it
-    was restored from, or by a copy of it.  Not the change file numbered with the journal's
-    open reservation: a round of its own wrote it and was killed before its commit (a later
-    round elsewhere in between made this one a first round here again; attack22c F5)."""
+def _unknown_own_files(
+    device: str,
+    own: list[tuple[str, ChangeFileName | None]],
+    own_snapshot: str | None,
+    recorded: dict[str, tuple[int, int]],
+) -> bool:
+    """Whether the folder holds a file of this device id (``own``: its change files' names,
+    parsed; ``own_snapshot``: its snapshot's, if there is one) that this journal has not
+    noted as written or read in this folder: it was written by this journal after the backup
+    it was restored from, or by a copy of it.  Not the change file numbered with the
+    journal's open reservation: a round of its own wrote it and was killed before its commit
+    (a later round elsewhere in between made this one a first round here again; attack22c
+    F5)."""
     reserved = int(local.get(local.RESERVED) or 0)
     rels = [
         f"{CHANGES}/{device}/{name}"
-        for name, _size, _mtime in listing(folder.path / CHANGES / device)
-        if (parsed := parse_change_file_name(name)) is not None and parsed.seq != reserved
+        for name, parsed in own
+        if parsed is not None and parsed.seq != reserved
     ]
-    snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
-    if (folder.path / snapshot).is_file():
-        rels.append(snapshot)
+    if own_snapshot is not None:
+        rels.append(own_snapshot)
     return any(rel not in recorded for rel in rels)
+
+
+def _take_new_device_id() -> str:
+    """A new device id for this journal, numbering its files from 1 again (inside the
+    caller's transaction): its old id's files are read as another computer's from now on."""
+    device = local.new_device_id()
+    local.put(local.DEVICE_ID, device)
+    local.put(local.NEXT_SEQ, "1")
+    local.put(local.RESERVED, None)
+    return device
 
 
 def _unreadable(folder: Folder, rel: str, size: int, mtime: int, device: str) -> bool:
@@ -224,10 +241,13 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
     lost_snapshot = False
     clash = False
     if first_here:
-        own = [parse_change_file_name(n) for n, _s, _m in listing(folder.path / CHANGES / device)]
-        next_seq = max((p.seq for p in own if p is not None), default=0) + 1
-        own_snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
-        if (folder.path / own_snapshot).is_file():  # numbered after it: readers take it
+        own = [
+            (n, parse_change_file_name(n)) for n, _s, _m in listing(folder.path / CHANGES / device)
+        ]
+        next_seq = max((p.seq for _n, p in own if p is not None), default=0) + 1
+        snapshot = f"{SNAPSHOTS}/{snapshot_file_name(device, folder.encrypted)}"
+        own_snapshot = snapshot if (folder.path / snapshot).is_file() else None
+        if own_snapshot is not None:  # numbered after it: readers take it
             with contextlib.suppress(FileProblem):
                 next_seq = max(next_seq, peek_seq(folder, own_snapshot, device) + 1)
         # a first round here cut short after its snapshot left, which it then removed: the
@@ -236,15 +256,12 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
         earlier = local.first_round_started(folder.folder_id)
         if earlier is not None:
             next_seq = max(next_seq, earlier[0] + 1)
-        elif _unknown_own_files(folder, device, recorded):
+        elif _unknown_own_files(device, own, own_snapshot, recorded):
             # restored from a backup taken before those files, or copied: they may hold
             # later values than the journal (its own edits, others' it took): read like
             # another computer's, under a new id (``restored.py``, attack21y F2)
-            device = local.new_device_id()
             with database.atomic():
-                local.put(local.DEVICE_ID, device)
-                local.put(local.NEXT_SEQ, "1")
-                local.put(local.RESERVED, None)
+                device = _take_new_device_id()
             next_seq, clash = 1, True
             outcome.problems.append(Problem(COPIED))
     else:
@@ -267,11 +284,9 @@ def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Ow
         lost = [] if clash else _lost_own_files(folder, device, recorded)
         lost_snapshot = not clash and snapshot_lost(folder, device, recorded)
         if clash:
-            old, device = device, local.new_device_id()
+            old = device
             with database.atomic():
-                local.put(local.DEVICE_ID, device)
-                local.put(local.NEXT_SEQ, "1")
-                local.put(local.RESERVED, None)
+                device = _take_new_device_id()
                 local.put(local.FOLDER_ID, None)  # cut short before its snapshot: again
                 # the old id's files are read like another device's from now on; those up
                 # to the last one this journal wrote are in its state already
