@@ -379,7 +379,8 @@ class MainWindow(QMainWindow):
         if self._keeping_client and client_id is not None and client_id == self.pane.client_id:
             return  # shown already; the actions are updated by the change's handler
         empty = client_id is None and clients.count() == 0
-        self.pane.show_client(client_id, journal_empty=empty)
+        with title_room.stepped_aside():  # no dialog is shown by a switch (issue 21)
+            self.pane.show_client(client_id, journal_empty=empty)
         self._update_client_actions()
 
     def _update_client_actions(self) -> None:

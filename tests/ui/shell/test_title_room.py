@@ -123,3 +123,71 @@ def test_a_main_windows_paints_pass_the_filter_by_and_it_comes_back(qtbot, journ
         app.removeEventFilter(room)
         window.removeEventFilter(on_window)
         window.pane.removeEventFilter(paints)
+
+
+def test_a_client_switch_passes_the_filter_by_and_a_dialog_after_it_gets_room(
+    qtbot, journal, windows
+):
+    """A client switch's own work (the header's and the note cards' text documents send
+    ~60 events) is done with the filter stepped aside (issue 21); it is back afterwards, and
+    a dialog shown while it was aside gets its room when it comes back."""
+    from datetime import timedelta
+
+    from clientjournal.core.records import ClientData, NoteData
+    from clientjournal.core.timeutil import utcnow
+    from clientjournal.store import clients, notes
+    from clientjournal.ui.shell import title_room
+
+    window = windows.open()
+    app = QApplication.instance()
+    assert app is not None
+    ids = []
+    for name in ("Anna", "Bernd", "Clara"):
+        client_id = clients.create(ClientData(name=name))
+        for number in range(3):
+            when = utcnow() - timedelta(days=number + 1)
+            notes.save(NoteData(client_id, when, f"**{name}** note {number}", mood=1))
+        ids.append(client_id)
+    window.client_list.reload()
+    window.client_list.select_client(ids[0])
+    seen: list[tuple[str, QEvent.Type]] = []
+
+    class Counting(_TitleRoom):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append((type(watched).__name__, event.type()))
+            return super().eventFilter(watched, event)
+
+    documents = ("QTextDocument", "QAbstractTextDocumentLayout")
+    before = title_room._room  # the window's, replaced by a counting one for the test
+    if before is not None:
+        app.removeEventFilter(before)
+    room = title_room._room = Counting(app)
+    app.installEventFilter(room)
+    try:
+        window.pane.show_client(ids[1])  # the pane alone: the filter sees its documents
+        assert [kind for kind in seen if kind[0] in documents]
+        seen.clear()
+        window.client_list.select_client(ids[2])
+        assert window.pane.client_id == ids[2]
+        assert [kind for kind in seen if kind[0] in documents] == []
+        # back: a dialog shown now gets its room
+        dialog = QDialog(window)
+        dialog.setWindowTitle("Rechnung als bezahlt markieren und Erinnerung beenden")
+        QVBoxLayout(dialog)
+        seen.clear()
+        assert _shown_width(qtbot, dialog) >= title_width(dialog)
+        assert ("QDialog", QEvent.Type.Show) in seen
+        # a dialog shown while it is aside gets its room when it is back
+        late = QDialog(window)
+        late.setWindowTitle("Rechnung als bezahlt markieren und Erinnerung beenden")
+        QVBoxLayout(late)
+        with title_room.stepped_aside():
+            late.show()
+            assert late.width() < title_width(late)
+        assert late.width() >= title_width(late)
+        late.close()
+    finally:
+        app.removeEventFilter(room)
+        title_room._room = before
+        if before is not None:
+            app.installEventFilter(before)
