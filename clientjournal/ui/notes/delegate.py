@@ -275,9 +275,17 @@ class NoteDelegate(QStyledItemDelegate):
             if card is None and len(cards) >= CACHE_SIZE:
                 # A full cache: the oldest card's document takes the new note.  Making a
                 # document and dropping the oldest one (its layout, its kept glyphs) cost
-                # ~0.15 ms a jump to another client (issue 21); the text, its formats and
-                # layout go, the margin, font and width stay, as in a document made anew.
+                # ~0.15 ms a jump to another client (issue 21).  The import's clear() takes
+                # the text, its formats and layout; the margin stays 0.  Qt's Markdown
+                # import sizes code from the document's font, which in a new document is
+                # the application's: the dropped card's is put back to it when they differ
+                # (the desktop's font changed since: attack23c U1), emptied first, so that
+                # the old text is not laid out again at the new font.
                 document = cards.popitem(last=False)[1].document
+                new_font = QFont()
+                if document.defaultFont() != new_font:
+                    document.clear()
+                    document.setDefaultFont(new_font)
             else:
                 document = QTextDocument()
                 document.setDocumentMargin(0)

@@ -36,13 +36,6 @@ def _code_sizes(document) -> list[float]:
     return sizes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c U1: after the desktop's font size changes, a note parsed into a "
-    "document taken from the full cache gets its code in the size of the font the dropped "
-    "card was laid out with (Qt's Markdown import reads the document's default font), a "
-    "card made anew the new size: cards differ in size and height from cards made anew",
-)
 def test_a_card_on_a_taken_document_after_a_font_size_change_looks_as_one_made_anew(
     windows, monkeypatch
 ):
