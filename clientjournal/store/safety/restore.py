@@ -1,10 +1,12 @@
 """Putting a backup back in place of the journal, without ever losing the journal it replaces.
 
 The order matters: the chosen file is checked, then copied next to the journal (so a bad
-disk or a full one fails before anything moved); the current journal is backed up (when it
-can still be read) and then moved aside under a timestamped name together with its ``-wal``
-and ``-shm`` (the WAL may hold its last commits); only then is the copy renamed into place,
-which is atomic.  Nothing is deleted or overwritten on the way.
+disk or a full one fails before anything moved); the copy's schema is brought up to date
+and sync's baseline of the restored values written into it (``_settle_copy``); the current
+journal is backed up (when it can still be read) and then moved aside under a timestamped
+name together with its ``-wal`` and ``-shm`` (the WAL may hold its last commits); only then
+is the copy renamed into place, which is atomic.  Nothing is deleted or overwritten on the
+way.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clientjournal.core.timeutil import utcnow
 from clientjournal.paths import (
@@ -26,6 +28,7 @@ from clientjournal.paths import (
 )
 from clientjournal.store.safety.encryption import (
     WrongKey,
+    connect,
     connection_errors,
     is_plain_sqlite,
     looks_encrypted,
@@ -137,6 +140,8 @@ def restore(
                 "nothing was changed"
             ) from error
         key = current_key
+    synced = _syncs(current, current_key)
+    _settle_copy(incoming, key, data_dir, now, synced)  # as .restoring.partial meanwhile
     safety = None
     if current.exists() and inspect_file(current, passphrase=current_key).ok:
         remember(data_dir, None if is_plain_sqlite(current) else current_key)
@@ -171,6 +176,93 @@ def _seal_plain_copies(data_dir: Path, passphrase: str) -> tuple[list[Path], lis
         except connection_errors(OSError, ReencryptError, WrongKey):
             left.append(copy)
     return sealed, left
+
+
+def _syncs(current: Path, passphrase: str | None) -> bool:
+    """Whether the journal a restore replaces syncs, or may: none there yet or an empty one
+    (a new computer, the old one's disk gone, whose user will sync again), or one that
+    cannot be read.  False for a journal with records that syncs nowhere."""
+    from clientjournal.store.sync import restored
+
+    if not current.exists():
+        return True
+    try:
+        connection = connect(current, passphrase, read_only=True)
+        try:
+            empty = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM client)").fetchone()
+            return bool(empty[0]) or restored.syncs(connection.execute)
+        finally:
+            connection.close()
+    except connection_errors(OSError, WrongKey):  # damaged, of an older version: it may
+        return True
+
+
+def _settle_copy(
+    incoming: Path, key: str | None, data_dir: Path, now: datetime, replaced_syncs: bool
+) -> None:
+    """Before the copy takes the journal's place: its schema brought up to date (an older
+    backup; the backup before a migration made as at any open), and the values it holds
+    noted for the journal's next sync round where it syncs (``store/sync/restored.py``: a
+    value typed after the restore is then told from one as restored).  Both inside the
+    copy, so a restore cut short leaves the journal as it was or the restored one with its
+    baseline: meanwhile the copy is ``journal.sqlite3.restoring.partial``, which an
+    interrupted restore's next start removes (``UNFINISHED_ENDS``, with its ``-journal``),
+    and only complete is it renamed back.  Raises RestoreError (the copy removed: nothing
+    was changed)."""
+    from peewee import DatabaseError, SqliteDatabase
+
+    from clientjournal.store.migrations import migrate
+    from clientjournal.store.safety.backup import BackupError, backup_before_migration
+    from clientjournal.store.safety.encryption import EncryptedDatabase
+    from clientjournal.store.search_functions import register_functions
+    from clientjournal.store.sync import restored
+
+    settling = incoming.with_name(incoming.name + ".partial")
+    pragmas = {"foreign_keys": 1, "busy_timeout": 5000}
+    copy = (
+        SqliteDatabase(str(settling), pragmas=pragmas)
+        if key is None
+        else EncryptedDatabase(str(settling), key, pragmas=pragmas)
+    )
+    register_functions(copy)  # the search index's triggers call them
+    try:
+        os.replace(incoming, settling)
+        copy.connect()
+        had_sync = _has_table(copy, "sync_dirty")
+        migrate(copy, before_step=lambda version: backup_before_migration(copy, data_dir, version))
+        with copy.atomic():  # on the copy only: the models' database is left as it is
+            if not had_sync:  # a backup from before sync: every value older than any synced
+                restored.mark_all_as_old(copy)
+            restored.note_restored_values(copy, int(now.timestamp() * 1000), replaced_syncs)
+        copy.close()
+        with open(settling, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(settling, incoming)
+    except OSError as error:
+        _remove_copy(copy, incoming, settling)
+        raise RestoreRefused(
+            f"cannot prepare the copy in the journal folder: {os_problem(error)}; "
+            "nothing was changed"
+        ) from error
+    except connection_errors(DatabaseError, BackupError, WrongKey) as error:
+        _remove_copy(copy, incoming, settling)
+        words = error_words(error)
+        refused = RestoreRefused if words == "the disk is full" else RestoreError
+        raise refused(f"cannot bring the copy up to date: {words}; nothing was changed") from error
+
+
+def _has_table(db: Any, name: str) -> bool:
+    found = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
+
+
+def _remove_copy(db: Any, *paths: Path) -> None:
+    with contextlib.suppress(Exception):  # a connection that broke: nothing to keep
+        db.close()
+    for path in paths:
+        for end in ("", *COMPANIONS):
+            with contextlib.suppress(OSError):
+                Path(f"{path}{end}").unlink(missing_ok=True)
 
 
 def _copy_in(source: Path, incoming: Path, passphrase: str | None) -> None:

@@ -130,8 +130,10 @@ def journal_values(
     everything: bool = False,
     where: tuple[str, tuple[str, ...]] | None = None,
     extra: dict[str, dict[str, str | None]] | None = None,
+    db: Any = database,
 ) -> dict[str, Values]:
-    """The current values of the kind's dirty records that are in the journal.
+    """The current values of the kind's dirty records that are in the journal (``db``: or in
+    a restore's copy, ``restored.note_restored_values``, with its ``extra``).
 
     ``everything``: every record of the kind is dirty (``mark_everything`` ran: a first round
     in a folder), so its table is read without the join on ``sync_dirty``, which fetched each
@@ -146,7 +148,7 @@ def journal_values(
         named = where[1]
     in_range = "" if where is None else f" WHERE t.uuid {where[0]}"
     found: dict[str, Values] = {}
-    for row in database.execute_sql(select, named):
+    for row in db.execute_sql(select, named):
         values: Values = dict(zip(kind.columns, row[1 : 1 + len(kind.columns)], strict=True))
         at = 1 + len(kind.columns)
         for ref in kind.refs:
@@ -161,7 +163,7 @@ def journal_values(
         for uuid in found:
             found[uuid][TAGS] = []
         owner = kind.tags_table.removesuffix("_tag")
-        rows = database.execute_sql(
+        rows = db.execute_sql(
             f"SELECT t.uuid, tag.name FROM {kind.table} t{dirty_only} "
             f"JOIN {kind.tags_table} link ON link.{owner}_id = t.id "
             f"JOIN tag ON tag.id = link.tag_id{in_range}",
@@ -178,7 +180,7 @@ def journal_values(
     if kind.items:
         for uuid in found:
             found[uuid][ITEMS] = []
-        rows = database.execute_sql(
+        rows = db.execute_sql(
             f"SELECT t.uuid, i.position, i.title, i.category, i.details "
             f"FROM agreement_template t{dirty_only} "
             f"JOIN agreement_template_item i ON i.template_id = t.id{in_range} "
