@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QGuiApplication,
     QHelpEvent,
     QPainter,
     QPainterPath,
@@ -242,6 +243,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._estimate = getattr(view, "estimate", None)
         self._card_sized = getattr(view, "card_sized", None)  # told each real card's height
         self._cards: OrderedDict[int | None, _Card] = OrderedDict()
+        self._links = QGuiApplication.palette().link().color().rgba()  # the cards' link colour
         self._fonts: _Fonts | None = None
         # a card's text colours per palette (its cache key) and selection
         self._colors: dict[tuple[int, bool], tuple[QColor, QColor]] = {}
@@ -259,6 +261,17 @@ class NoteDelegate(QStyledItemDelegate):
                 QFontMetrics(header_font),
             )
         return fonts
+
+    def follow_palette(self) -> None:
+        """The cards parsed again once the application palette's link colour changed: Qt's
+        Markdown import gives a link the colour of the moment, and a card parsed before a
+        switch to the dark theme kept the light one's dark blue (attack23c U2).  Asked by
+        the timeline at its palette's change and at every new set of notes (a switch; a
+        hidden window hears of no palette change), ~2 µs."""
+        links = QGuiApplication.palette().link().color().rgba()
+        if links != self._links:
+            self._links = links
+            self._cards.clear()
 
     def text_width(self) -> int:
         """The width a card's text is laid out at."""

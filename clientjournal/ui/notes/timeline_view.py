@@ -36,6 +36,7 @@ import math
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -109,6 +110,16 @@ class NoteTimelineView(QListView):
         self._known_for: tuple[int, QFont] | None = None  # the text width and font of theirs
         self._use_known = False  # the one layout after presizing answers rows from _known
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme: links in another colour
+            self._follow_palette()
+        super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        delegate = self.itemDelegate()
+        if isinstance(delegate, NoteDelegate):
+            delegate.follow_palette()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
@@ -244,6 +255,7 @@ class NoteTimelineView(QListView):
             self._estimated_from = _NONE
 
     def _hold_rest(self) -> None:
+        self._follow_palette()  # another client's notes: parsed in the palette's colours
         model = self.model()
         self._presize.stop()  # another client's notes
         self._presizing = self._keep_view = False

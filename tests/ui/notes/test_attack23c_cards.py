@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtGui import QFont, QTextFormat
 from PySide6.QtWidgets import QApplication
 
@@ -78,13 +77,6 @@ def _link_colors(document) -> list[str]:
     return colors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c U2 (before this session, not switch23b's): Qt's Markdown import gives "
-    "a link the palette's link colour of the moment; the timeline's cards are cached by "
-    "note and version, so after Settings switch the theme to dark, a switch away and back "
-    "still shows the light theme's dark blue links on the dark cards",
-)
 def test_links_in_cards_follow_a_theme_change_after_a_switch_away_and_back(windows):
     from clientjournal.ui.common.theme import apply_theme
 

@@ -91,3 +91,47 @@ def test_cards_on_taken_documents_look_as_cards_made_anew(windows, monkeypatch):
     assert taken == fresh
     colours = {fresh.pixel(x, y) for x in range(0, fresh.width(), 5) for y in range(0, 200, 2)}
     assert len(colours) > 3  # the cards painted
+
+
+def test_links_in_cards_follow_a_theme_change_while_shown(windows):
+    """The cards in view are parsed again when the palette's link colour changes (attack23c
+    U2's case without a switch): the timeline hears of the palette's change."""
+    from clientjournal.ui.common.theme import apply_theme
+
+    window = windows.open()
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    apply_theme(app, "light")
+    try:
+        client_id = clients.create(ClientData(name="Anna"))
+        notes.save(NoteData(client_id, utcnow(), "Read [the guide](https://example.org) first."))
+        window.client_list.reload()
+        window.client_list.select_client(client_id)
+        timeline = window.pane.timeline
+        windows.qtbot.waitUntil(lambda: not timeline.rest_waiting())
+        _grab(timeline)
+        delegate = timeline.itemDelegate()
+        assert isinstance(delegate, NoteDelegate)
+        for theme in ("dark", "light"):
+            apply_theme(app, theme)
+            QApplication.processEvents()
+            _grab(timeline)
+            (card,) = [c for c in delegate._cards.values() if "guide" in c.document.toPlainText()]
+            assert _link_colors(card.document) == [app.palette().link().color().name()], theme
+    finally:
+        apply_theme(app, "system")
+
+
+def _link_colors(document) -> list[str]:
+    colors = []
+    block = document.begin()
+    while block.isValid():
+        part = block.begin()
+        while not part.atEnd():
+            found = part.fragment().charFormat()
+            if found.isAnchor():
+                colors.append(found.foreground().color().name())
+            part += 1
+        block = block.next()
+    return colors
