@@ -22,6 +22,7 @@ class FakeContext(QWidget):
         self.opened: list[tuple[int, ClientTab, int | None]] = []
         self.sidebar: QWidget | None = None
         self.saved = 0
+        self.rounds_ended = 0
         self.forgotten: list[int] = []
 
     @property
@@ -58,6 +59,9 @@ class FakeContext(QWidget):
 
     def forget_note(self, note_id: int) -> None:
         self.forgotten.append(note_id)
+
+    def end_sync_round(self) -> None:
+        self.rounds_ended += 1
 
     def replace_window(self) -> WindowContext:
         return self

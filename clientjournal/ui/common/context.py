@@ -127,6 +127,13 @@ class WindowContext(Protocol):
         """A note is about to go: the editor must not save it back."""
         ...
 
+    def end_sync_round(self) -> None:
+        """Before the journal is put away under the window (a restore, a re-encryption): a
+        sync round running in its thread is cut short and has ended when this returns (all
+        or nothing: the next round does its work again).  Left running, it went on in the
+        restored journal outside its transaction (attack23c R4)."""
+        ...
+
     def replace_window(self) -> WindowContext:
         """A fresh main window on the (re-opened) journal in place of this one, with this
         one's geometry and remembered layout; returns it."""

@@ -140,6 +140,7 @@ class BackupActions(QObject):
 
         window = self._window
         self._context.save_pending()  # what was typed goes into the state that is kept
+        self._context.end_sync_round()  # not left to go on in the restored journal
         self._context.show_status(self.tr("Restoring the backup…"), 0)
         window.repaint()
         failure: Exception | None = None

@@ -75,6 +75,7 @@ class EncryptionActions(QObject):
         from clientjournal.store.safety.reencrypt import hold_for_reencryption
 
         self._context.save_pending()
+        self._context.end_sync_round()
         close_journal()
         hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
 

@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
     def forget_note(self, note_id: int) -> None:
         self.pane.editor.forget(note_id)
 
+    def end_sync_round(self) -> None:
+        if self._sync is not None:
+            self._sync.end_round()
+
     def replace_window(self) -> MainWindow:
         """A new main window on the reopened journal, where this one was; this one is hidden
         and deleted (its timers, tray icon and undo history go with it)."""

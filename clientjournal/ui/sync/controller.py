@@ -208,6 +208,11 @@ class SyncController(QObject):
         autosave.release()
         self._held.done()
 
+    def end_round(self) -> None:
+        """A running round is cut short and has ended when this returns; rounds go on
+        afterwards as before (see ``WindowContext.end_sync_round``)."""
+        self._cancel_round()
+
     def _cancel_round(self) -> None:
         worker = self._worker
         if worker is not None:

@@ -160,3 +160,19 @@ def test_without_a_sync_folder_nothing_is_said_about_one(qtbot, filled_window):
     actions.dialog.reject()
     actions = _change(qtbot, filled_window, None, SECRET)
     assert actions.notice is None
+
+
+def test_a_running_sync_round_ends_before_the_journal_is_closed_for_encryption(
+    qtbot, filled_window, monkeypatch
+):
+    """A round left running went on in the journal put away under it (attack23c R4, seen
+    for a restore): the window ends it first."""
+    from clientjournal.store import connection
+
+    order: list[str] = []
+    end_round = filled_window.end_sync_round
+    close = connection.close_journal
+    monkeypatch.setattr(filled_window, "end_sync_round", lambda: [order.append("end"), end_round()])
+    monkeypatch.setattr(connection, "close_journal", lambda: [order.append("close"), close()])
+    _change(qtbot, filled_window, None, SECRET)
+    assert order[:2] == ["end", "close"]

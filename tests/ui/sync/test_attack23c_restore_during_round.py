@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from helpers import plain_round
 
 from clientjournal.app import create_window
@@ -28,12 +27,6 @@ def _names(computers, name: str) -> list[tuple]:
     return database.execute_sql(NAMES).fetchall()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c R4 (before this session): the window's restore does not stop its "
-    "running sync round; the round goes on in the restored journal outside its "
-    "transaction, dies with a raw IndexError, and the two computers never converge",
-)
 def test_a_restore_from_the_window_during_a_round_keeps_the_computers_equal(
     qtbot, computers, monkeypatch
 ):
