@@ -179,9 +179,10 @@ def _seal_plain_copies(data_dir: Path, passphrase: str) -> tuple[list[Path], lis
 
 
 def _syncs(current: Path, passphrase: str | None) -> bool:
-    """Whether the journal a restore replaces syncs, or may: none there yet or an empty one
-    (a new computer, the old one's disk gone, whose user will sync again), or one that
-    cannot be read.  False for a journal with records that syncs nowhere."""
+    """Whether the journal a restore replaces syncs, or may: none there yet or one without a
+    client of the user's (a new computer, the old one's disk gone, whose user will sync
+    again; demo clients do not count), or one that cannot be read.  False for a journal of
+    the user's that syncs nowhere."""
     from clientjournal.store.sync import restored
 
     if not current.exists():
@@ -189,7 +190,9 @@ def _syncs(current: Path, passphrase: str | None) -> bool:
     try:
         connection = connect(current, passphrase, read_only=True)
         try:
-            empty = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM client)").fetchone()
+            empty = connection.execute(  # demo clients are not the user's (attack23c R1b)
+                "SELECT NOT EXISTS (SELECT 1 FROM client WHERE demo = 0)"
+            ).fetchone()
             return bool(empty[0]) or restored.syncs(connection.execute)
         finally:
             connection.close()

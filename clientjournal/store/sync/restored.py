@@ -433,30 +433,41 @@ def _keep(
             continue
         here = values[name]
         current = record.fields.get(name)
-        if current is not None and _same(current[0], here):
-            continue  # the capture finds it unchanged anyway
-        since, base = at_ms, None
-        if then is None:
-            restored = True
-        elif then is _FROM_STATE:
-            restored = current is None  # the state does not know it: as before
+        unchanged = current is not None and _same(current[0], here)
+        if then is None or then is _FROM_STATE:
+            if unchanged:
+                continue  # the capture finds it unchanged anyway
+            restored, since = then is None or current is None, at_ms  # unknown: as before
         else:
             restored = then.fields is not None and _digest(name, here) in then.fields
-            since = then.at if restored else at_ms  # the mark's time in the backup
+            if restored and unchanged:
+                continue
+            since = then.at if restored else at_ms  # the mark's time in the backup, or now
+        base = None
         if restored:
             same = [version for version in held if _same(version[0], here)]
-        else:  # typed after the restore: the folder's same value counts from then on only
+        else:  # typed after the restore (perhaps back to the state's value: attack23c R5)
             same = [v for v in held if wall_ms(v[1]) >= at_ms and _same(v[0], here)]
-            base = None if current is None else current[1]  # the value it was typed over
-        if same:
+            base = current[1] if current is not None else _typed_over(name, held, then)
+        if same:  # the folder's version of it: restored, or this edit published since
             value, stamp, base = max(same, key=lambda version: version[1])
-        elif since < wall_ms(max(version[1] for version in held)):  # changed here before
-            value, stamp = here, Stamp(since, 0, device).text()  # the folder's
-        else:
-            continue  # changed here after it: a change, captured with a new clock
+        elif restored and since >= wall_ms(max(version[1] for version in held)):
+            continue  # changed here after the folder's latest: captured with a new clock
+        else:  # a clock of its own from when it was changed: the later one wins
+            value, stamp = here, Stamp(since, 0, device).text()
         versions = record.versions if name == "body" else None
         merge_field(record.fields, name, value, stamp, base, versions)
         if not _same(record.fields[name][0], here):  # the state held a later one
             record.fields[name] = [value, stamp, base]
         count += 1
     return count
+
+
+def _typed_over(name: str, held: list[Version], then: Baseline | None) -> str | None:
+    """The clock of the folder's latest version of the value the restore put back (what the
+    user typed over, when the state does not know it): a note's text typed back to one the
+    folder holds is then the same edit, not a conflict beside itself (attack23c R6)."""
+    if then is None or not then.fields:
+        return None
+    over = [version[1] for version in held if _digest(name, version[0]) in then.fields]
+    return max(over, default=None)

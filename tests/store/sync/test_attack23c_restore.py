@@ -178,13 +178,6 @@ def test_a_backup_restored_over_a_new_empty_journal_keeps_the_value_typed_after_
     _run_case(tmp_path, "name", restore_onto=new)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c R1b: a restore over a new computer's journal that holds only the demo "
-    "data its user tried first (clientjournal demo / the welcome's demo) leaves no baseline "
-    "when the backup predates the first sync (restore._syncs: not empty, syncs nowhere): "
-    "the value typed after it loses to the folder's later one (attack22c F4 again)",
-)
 def test_a_backup_restored_over_a_new_journal_with_demo_data_keeps_the_value_typed_after_it(
     tmp_path: Path,
 ):
@@ -374,14 +367,6 @@ def test_a_restore_killed_at_each_file_step_leaves_the_old_or_the_restored_journ
     close_journal()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c R5: restored from a backup taken after the first sync holding an "
-    "unpublished edit, a value typed after the restore that equals the value the backup's "
-    "sync state holds (the one before that edit) is skipped by restored._keep's first test "
-    "(the state's value: 'the capture finds it unchanged'), so it is never published and "
-    "the desk's earlier edit wins: attack22c F4 through the state",
-)
 def test_a_value_typed_back_to_the_backups_synced_value_after_the_restore_wins(tmp_path: Path):
     """Status "active" synced; the laptop sets "paused" (not yet published) and is backed
     up; its round publishes "paused"; the desk sets "ended" later.  The laptop is restored
@@ -403,13 +388,6 @@ def test_a_value_typed_back_to_the_backups_synced_value_after_the_restore_wins(t
     close_journal()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c R6: a note text typed after the restore that the folder once held gets "
-    "no base (restored._keep: the state's clock, none for a backup from before the first "
-    "sync), so the folder's own earlier version of the same text on the restored text's "
-    "base is not taken for the same edit: a conflict holding the note's own text",
-)
 def test_a_note_text_typed_back_after_the_restore_leaves_no_conflict_of_the_same_text(
     tmp_path: Path,
 ):

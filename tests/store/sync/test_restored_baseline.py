@@ -172,6 +172,56 @@ def test_a_baseline_of_many_rows_is_found_for_each_record(
     assert _names(desk, "c-1", "c-2", "c-3") == ["Anna Berg", "Typed after", "Desk three"]
 
 
+def test_a_value_typed_back_to_the_one_the_backups_state_holds_wins(tmp_path: Path):
+    """The backup holds an unpublished "Paused" over the published "Client 1" (its state);
+    after the restore the user sets "Client 1" again, after the desk's rename: the state's
+    value it equals is no reason to leave it unpublished (attack23c R5)."""
+    laptop, desk = _pair(tmp_path)
+    laptop.round()
+    desk.round()
+    _set(laptop, "c-1", "name", "Paused")
+    backup = _backup(laptop, tmp_path / "backups")
+    laptop.round()
+    desk.round()
+    _set(desk, "c-1", "name", "Anna Cramer")
+    desk.round()
+    _restore(laptop, backup)
+    _set(laptop, "c-1", "name", "Client 1")
+    _settle(laptop, desk)
+    assert _names(desk, "c-1") == ["Client 1"]
+
+
+def test_a_note_text_typed_back_after_the_restore_is_no_conflict_beside_itself(tmp_path: Path):
+    """The laptop published "second" over the note's "first", the desk later "third" (on
+    "first" too: a conflict); the restored laptop (backup from before its first sync:
+    "first") types "second" again: it wins, the desk's "third" stays as the conflict, and
+    none holds the note's own text (attack23c R6: it was typed over the folder's "first",
+    the same edit as the laptop's published one)."""
+    laptop, desk = _pair(tmp_path)
+    note = uid("n-1")
+    laptop.sql(
+        "INSERT INTO note (uuid, client_id, created_at, updated_at, body) "
+        "SELECT ?, id, created_at, created_at, 'first' FROM client WHERE uuid = ?",
+        note, uid("c-1"),
+    )  # fmt: skip
+    backup = _backup(laptop, tmp_path / "backups")
+    laptop.round()
+    desk.round()
+    time.sleep(0.002)
+    laptop.sql("UPDATE note SET body = 'second' WHERE uuid = ?", note)
+    laptop.round()
+    time.sleep(0.002)
+    desk.sql("UPDATE note SET body = 'third' WHERE uuid = ?", note)  # on "first", as "second"
+    desk.round()
+    _restore(laptop, backup)
+    time.sleep(0.002)
+    laptop.sql("UPDATE note SET body = 'second' WHERE uuid = ?", note)
+    _settle(laptop, desk)
+    for replica in (laptop, desk):
+        assert replica.sql("SELECT body FROM note") == [("second",)]
+        assert [row[2] for row in replica.conflicts()] == ["third"]
+
+
 def test_an_encrypted_journal_restored_keeps_the_value_typed_after_it(tmp_path: Path):
     """Really encrypted (a new journal starts plain: ``encrypted_replica`` encrypts it): the
     copy is settled with the backup's passphrase."""
@@ -200,6 +250,28 @@ def test_a_backup_restored_on_a_new_computer_keeps_the_value_typed_after_it(tmp_
     backup = _backup(laptop, tmp_path / "backups")
     _both_renamed_after_the_backup(laptop, desk)
     new = Replica(tmp_path, "new-laptop", folder=laptop.folder)
+    _restore(new, backup)
+    _set(new, "c-1", "name", "Anna Berg")
+    _settle(new, desk)
+    assert _names(desk, "c-1") == ["Anna Berg"]
+
+
+def test_a_backup_restored_over_a_journal_holding_only_the_demo_keeps_the_typed_value(
+    tmp_path: Path,
+):
+    """The new laptop's user tried the demo data first (a journal that syncs nowhere, with
+    demo clients only): still a new computer's journal, the baseline is written
+    (attack23c R1b)."""
+    from clientjournal.core.demo.journal import generate
+    from clientjournal.store.demo.fill import fill
+
+    laptop, desk = _pair(tmp_path)
+    backup = _backup(laptop, tmp_path / "backups")
+    _both_renamed_after_the_backup(laptop, desk)
+    new = Replica(tmp_path, "new-laptop", folder=laptop.folder)
+    new.open()
+    fill(generate(clients=2, notes=3, seed=4))
+    assert new.sql("SELECT COUNT(*) FROM client WHERE demo = 0") == [(0,)]
     _restore(new, backup)
     _set(new, "c-1", "name", "Anna Berg")
     _settle(new, desk)
