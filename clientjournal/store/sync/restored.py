@@ -214,7 +214,7 @@ def note_restored_values(db: Any, at_ms: int, replaced_syncs: bool) -> int:
     replaced syncs nowhere, to whose restore it would add seconds and megabytes for
     nothing.  Returns the number of records noted."""
     synced = replaced_syncs or syncs(db.execute_sql)
-    _forget_baseline(db)
+    forget_baseline(db)
     if not synced:
         return 0
     (clock,) = db.execute_sql(
@@ -273,7 +273,10 @@ def mark_all_as_old(db: Any) -> None:
             )
 
 
-def _forget_baseline(db: Any = database) -> None:
+def forget_baseline(db: Any = database) -> None:
+    """A restore's baseline gone (its first round in a folder used it up).  A later round
+    that is no first round may call it too: the baseline no longer counts after it (its
+    clock changed) and would otherwise stay until the next restore or first round."""
     db.execute_sql(
         "DELETE FROM sync_local WHERE key >= ? AND key < ? OR key = ?",
         (BASELINE, _BASELINE_END, RESTORED),
@@ -343,7 +346,7 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
         if marked:
             for sources in _sources(incoming, marked):
                 kept += _settle(sources, marked, device, chunks)
-    _forget_baseline()
+    forget_baseline()
     return kept
 
 
