@@ -337,6 +337,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         )
         _note_devices(folder, [i for i in incoming if i.device != device], upto_of)
         local.put(local.CLOCK, clock.last())
+        restored.forget_baseline()  # a restore's: it no longer holds once a round committed
         local.put_first_round_started(folder.folder_id, None)
         local.put(local.OWED_PREFIX + folder.folder_id, None)
         local.put(local.FOLDER_ID, folder.folder_id)

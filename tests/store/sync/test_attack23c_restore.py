@@ -254,13 +254,6 @@ def test_a_really_encrypted_journal_restored_keeps_the_value_typed_after_it(tmp_
 BASELINE_ROWS = "SELECT COUNT(*) FROM sync_local WHERE key >= 'restored' AND key < 'restoree'"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack23c R3: a restore whose next round is not a first round (the backup taken "
-    "after the journal's last round: nothing of its own is unknown to it) never reaches "
-    "restored.keep_what_the_folder_holds, so its baseline stays in sync_local for good (and "
-    "in every backup after it)",
-)
 def test_the_baseline_goes_with_the_first_round_after_the_restore_whatever_round_it_is(
     tmp_path: Path,
 ):
