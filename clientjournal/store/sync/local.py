@@ -9,6 +9,7 @@ import uuid as uuid_module
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from clientjournal.core.sync.problems import Problem
 from clientjournal.core.sync.records import SYNCED_SETTINGS
@@ -76,11 +77,12 @@ def extra_key(kind: str, uuid: str, name: str) -> str:
     return f"field/{kind}/{uuid}/{name}"
 
 
-def extra_fields(kind: str) -> dict[str, dict[str, str | None]]:
+def extra_fields(kind: str, db: Any = database) -> dict[str, dict[str, str | None]]:
     """uuid -> the record's extra fields as this journal set them (records and fields it
-    never set are left out: another computer's value stays as it is)."""
+    never set are left out: another computer's value stays as it is).  ``db``: a journal
+    other than the models' (a restore's copy, read through its own connection)."""
     prefix = f"field/{kind}/"
-    rows = database.execute_sql(
+    rows = db.execute_sql(
         "SELECT key, value FROM sync_local WHERE key >= ? AND key < ?", (prefix, prefix + "\uffff")
     ).fetchall()
     found: dict[str, dict[str, str | None]] = {}

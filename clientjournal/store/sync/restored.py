@@ -225,7 +225,7 @@ def note_restored_values(db: Any, at_ms: int, replaced_syncs: bool) -> int:
     for kind in KINDS:
         if kind is NOTE_CONFLICT:
             continue
-        extra = _extra_fields(db, kind.name) if kind.extra else None
+        extra = local.extra_fields(kind.name, db) if kind.extra else None
         last = ""
         while part := db.execute_sql(  # a part at a time (a million notes at 10x)
             "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ? AND uuid > ? "
@@ -244,19 +244,6 @@ def note_restored_values(db: Any, at_ms: int, replaced_syncs: bool) -> int:
 
 def _put(db: Any, key: str, value: str) -> None:
     db.execute_sql("INSERT OR REPLACE INTO sync_local (key, value) VALUES (?, ?)", (key, value))
-
-
-def _extra_fields(db: Any, kind: str) -> dict[str, dict[str, str | None]]:
-    """``local.extra_fields`` of ``db``."""
-    prefix = f"field/{kind}/"
-    rows = db.execute_sql(
-        "SELECT key, value FROM sync_local WHERE key >= ? AND key < ?", (prefix, prefix + "\uffff")
-    ).fetchall()
-    found: dict[str, dict[str, str | None]] = {}
-    for key, value in rows:
-        uuid, _slash, name = key[len(prefix) :].rpartition("/")
-        found.setdefault(uuid, {})[name] = value or None
-    return found
 
 
 def mark_all_as_old(db: Any) -> None:
