@@ -99,3 +99,81 @@ def test_a_restore_from_the_window_during_a_round_keeps_the_computers_equal(
         plain_round(computers, "laptop")
         plain_round(computers, "desk")
     assert _names(computers, "laptop") == _names(computers, "desk")
+
+
+def test_no_round_starts_while_the_window_restores(qtbot, computers, monkeypatch):
+    """attack23c R8: the window's timers may fire while its restore runs (restore23e: in a
+    thread behind a progress dialog, the event loop turning).  The sync controller's periodic
+    round (its timer calls sync_now, as here) must not start then: the journal is closed and
+    being swapped, and the caller's reopening would move such a round onto the restored
+    journal (R4).  Afterwards the two computers converge."""
+    from PySide6.QtCore import QTimer
+
+    from clientjournal.store.safety import restore as restore_module
+
+    computers.use("desk")
+    for number in range(1, 4):
+        clients.create(ClientData(name=f"Client {number}"))
+    plain_round(computers, "desk")
+    plain_round(computers, "laptop")
+    computers.use("laptop")
+    close_journal()
+    made = backup_journal(computers.journal("laptop"), folder=computers.root / "backups")
+    computers.current = None
+    computers.use("desk")
+    database.execute_sql("UPDATE client SET name = 'Desk two' WHERE name = 'Client 2'")
+    plain_round(computers, "desk")
+    computers.use("laptop")
+    database.execute_sql("UPDATE client SET name = 'Laptop three' WHERE name = 'Client 3'")
+
+    restoring = threading.Event()
+    during: list[str] = []
+    real_restore = restore_module.restore
+    real_settle = restore_module._settle_copy
+
+    def slow_settle(*args, **kwargs):  # a bigger journal's preparation
+        time_left = 40
+        while time_left and not during:
+            threading.Event().wait(0.025)
+            time_left -= 1
+        return real_settle(*args, **kwargs)
+
+    def watched_restore(*args, **kwargs):
+        restoring.set()
+        try:
+            return real_restore(*args, **kwargs)
+        finally:
+            restoring.clear()
+
+    real_round = store_sync.run_round
+
+    def watched_round(*args, **kwargs):
+        if restoring.is_set():
+            during.append("a round began during the restore")
+        return real_round(*args, **kwargs)
+
+    monkeypatch.setattr(restore_module, "restore", watched_restore)
+    monkeypatch.setattr(restore_module, "_settle_copy", slow_settle)
+    monkeypatch.setattr(controller_module.store_sync, "run_round", watched_round)
+    close_journal()
+    window = create_window(computers.journal("laptop"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        QTimer.singleShot(100, window.sync.sync_now)  # the periodic timer, due meanwhile
+        successor = window.backups.restore_from(made.path)
+        assert successor is not None
+        successor.sync.stop()
+        successor.close()
+    finally:
+        window.sync.stop()
+        window.close()
+    close_journal()
+    computers.current = None
+    monkeypatch.setattr(controller_module.store_sync, "run_round", real_round)
+    for _ in range(2):
+        plain_round(computers, "laptop")
+        plain_round(computers, "desk")
+    assert _names(computers, "laptop") == _names(computers, "desk")
+    assert during == []
