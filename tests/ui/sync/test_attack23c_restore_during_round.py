@@ -139,17 +139,20 @@ def test_no_round_starts_while_the_window_restores(qtbot, computers, monkeypatch
         return real_settle(*args, **kwargs)
 
     def watched_restore(*args, **kwargs):
-        restoring.set()
-        try:
-            return real_restore(*args, **kwargs)
-        finally:
-            restoring.clear()
+        restoring.set()  # until the window opens the journal again
+        return real_restore(*args, **kwargs)
+
+    real_open = store_connection.open_journal
+
+    def watched_open(*args, **kwargs):
+        restoring.clear()
+        return real_open(*args, **kwargs)
 
     real_round = store_sync.run_round
 
     def watched_round(*args, **kwargs):
         if restoring.is_set():
-            during.append("a round began during the restore")
+            during.append("a round began while the journal was away")
         return real_round(*args, **kwargs)
 
     monkeypatch.setattr(restore_module, "restore", watched_restore)
@@ -162,7 +165,9 @@ def test_no_round_starts_while_the_window_restores(qtbot, computers, monkeypatch
     qtbot.waitExposed(window)
     try:
         QTimer.singleShot(100, window.sync.sync_now)  # the periodic timer, due meanwhile
+        monkeypatch.setattr(store_connection, "open_journal", watched_open)
         successor = window.backups.restore_from(made.path)
+        monkeypatch.setattr(store_connection, "open_journal", real_open)
         assert successor is not None
         successor.sync.stop()
         successor.close()
