@@ -182,3 +182,69 @@ def test_no_round_starts_while_the_window_restores(qtbot, computers, monkeypatch
         plain_round(computers, "desk")
     assert _names(computers, "laptop") == _names(computers, "desk")
     assert during == []
+
+
+def test_the_window_leaves_the_journal_alone_while_it_restores(qtbot, computers, monkeypatch):
+    """attack23c R8: nor do the window's other timers reach the journal while it is closed
+    for the restore: the reply watch's look at the queue (every 30 s; due here during the
+    restore) would reconnect the window's closed journal to whatever file is in place,
+    after the swap the restored one, with the replaced journal's key."""
+    from PySide6.QtCore import QTimer
+
+    from clientjournal.store.safety import restore as restore_module
+
+    computers.use("laptop")
+    clients.create(ClientData(name="Client 1"))
+    close_journal()
+    made = backup_journal(computers.journal("laptop"), folder=computers.root / "backups")
+    computers.current = None
+    window = create_window(computers.journal("laptop"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    restoring = threading.Event()
+    touched: list[str] = []
+    journal = database.obj
+    real_connect = journal.connect
+
+    def watched_connect(*args, **kwargs):
+        if restoring.is_set() and threading.current_thread() is threading.main_thread():
+            touched.append("the window's journal reconnected during the restore")
+        return real_connect(*args, **kwargs)
+
+    real_restore = restore_module.restore
+    real_settle = restore_module._settle_copy
+
+    def watched_restore(*args, **kwargs):
+        restoring.set()  # until the window opens the journal again
+        return real_restore(*args, **kwargs)
+
+    def slow_settle(*args, **kwargs):  # a bigger journal's preparation
+        for _tick in range(40):
+            if touched:
+                break
+            threading.Event().wait(0.025)
+        return real_settle(*args, **kwargs)
+
+    real_open = store_connection.open_journal
+
+    def watched_open(*args, **kwargs):
+        restoring.clear()
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(journal, "connect", watched_connect)
+    monkeypatch.setattr(restore_module, "restore", watched_restore)
+    monkeypatch.setattr(restore_module, "_settle_copy", slow_settle)
+    monkeypatch.setattr(store_connection, "open_journal", watched_open)
+    try:
+        QTimer.singleShot(100, window.reply_actions.watch.check)  # its 30 s timer, due now
+        successor = window.backups.restore_from(made.path)
+        monkeypatch.setattr(store_connection, "open_journal", real_open)
+        assert successor is not None
+        successor.sync.stop()
+        successor.close()
+    finally:
+        window.sync.stop()
+        window.close()
+    close_journal()
+    assert touched == []
