@@ -3,7 +3,10 @@ after a change of the font: a card made on a taken document must look as one mad
 
 Qt's Markdown import gives code (spans and blocks) a monospace font of an explicit size taken
 from the document's default font at the import: a new document has the application's font
-there, a taken one the font the dropped card was last laid out with."""
+there, a taken one the font the dropped card was last laid out with (U1, fixed in 74926c5).
+It also gives a link the palette's link colour of the moment: cards kept from before a
+switch to the dark theme must not keep the light one's (U2, from before this session, fixed
+in c2a8a7d)."""
 
 from __future__ import annotations
 
@@ -78,6 +81,8 @@ def _link_colors(document) -> list[str]:
 
 
 def test_links_in_cards_follow_a_theme_change_after_a_switch_away_and_back(windows):
+    """Light theme, Anna's card with a link painted; Settings → Dark; a switch to Bert and
+    back: the link in the dark theme's colour (#1f5fae on the dark card before)."""
     from clientjournal.ui.common.theme import apply_theme
 
     window = windows.open()
