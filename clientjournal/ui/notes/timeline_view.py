@@ -117,8 +117,7 @@ class NoteTimelineView(QListView):
         super().changeEvent(event)
 
     def _follow_palette(self) -> None:
-        delegate = self.itemDelegate()
-        if isinstance(delegate, NoteDelegate):
+        if isinstance(delegate := self.itemDelegate(), NoteDelegate):
             delegate.follow_palette()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -144,8 +143,7 @@ class NoteTimelineView(QListView):
         """As many rows as fill the viewport with the smallest cards, and one more."""
         return min(BATCH, math.ceil(self._height() / self._smallest_card()) + 1)
 
-    def _height(self) -> int:
-        # the view's own height too: its viewport may not have been resized yet
+    def _height(self) -> int:  # the view's own height too: its viewport may lag behind
         return max(1, self.height(), self.viewport().height())
 
     def rest_waiting(self) -> bool:

@@ -148,7 +148,7 @@ class SyncController(QObject):
         # A round in progress is cut short (all or nothing: it rolls back and the next round
         # does its work), not waited for on the GUI thread: a first sync of a big journal
         # would freeze the window until it ended.
-        self._cancel_round()
+        self.end_round()
         backups = settings.backup_folders(self._context.data_dir)
         self.config = store_sync.configure(folder, device_name, backups=backups, chosen=chosen)
         if self.enabled:
@@ -204,16 +204,13 @@ class SyncController(QObject):
             window = self._context.dialog_parent().window()
             if window.isVisible():
                 window.hide()
-        self._cancel_round()
+        self.end_round()
         autosave.release()
         self._held.done()
 
     def end_round(self) -> None:
         """A running round is cut short and has ended when this returns; rounds go on
         afterwards as before (see ``WindowContext.end_sync_round``)."""
-        self._cancel_round()
-
-    def _cancel_round(self) -> None:
         worker = self._worker
         if worker is not None:
             worker.cancelled = True
