@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +39,20 @@ class WindowFactory:
     def restart(self):
         self.close()
         return self.open()
+
+
+@pytest.fixture(autouse=True)
+def _theme_as_found() -> Iterator[None]:
+    """A test that switched the theme leaves the app in "system", as the next test in its
+    worker expects it: test_list_chip_images left it dark, and a mood chart test that
+    compares the colours before and after a theme change saw none (switch23d)."""
+    yield
+    theme = sys.modules.get("clientjournal.ui.common.theme")
+    app = QApplication.instance()
+    if theme is None or not isinstance(app, QApplication):
+        return
+    if getattr(app, theme._STATE_ATTR, "system") != "system":
+        theme.apply_theme(app, "system")
 
 
 @pytest.fixture
