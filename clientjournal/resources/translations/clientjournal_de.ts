@@ -389,66 +389,66 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="44"/>
+        <location filename="../../ui/safety/backup_actions.py" line="46"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="47"/>
+        <location filename="../../ui/safety/backup_actions.py" line="49"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="67"/>
+        <location filename="../../ui/safety/backup_actions.py" line="69"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="73"/>
+        <location filename="../../ui/safety/backup_actions.py" line="75"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="94"/>
+        <location filename="../../ui/safety/backup_actions.py" line="96"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="108"/>
+        <location filename="../../ui/safety/backup_actions.py" line="110"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="109"/>
+        <location filename="../../ui/safety/backup_actions.py" line="111"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="143"/>
+        <location filename="../../ui/safety/backup_actions.py" line="147"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="160"/>
+        <location filename="../../ui/safety/backup_actions.py" line="164"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="161"/>
+        <location filename="../../ui/safety/backup_actions.py" line="165"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="178"/>
+        <location filename="../../ui/safety/backup_actions.py" line="184"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="180"/>
+        <location filename="../../ui/safety/backup_actions.py" line="186"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -831,67 +831,67 @@
 <context>
     <name>ClientSummary</name>
     <message>
-        <location filename="../../ui/clients/summary.py" line="93"/>
+        <location filename="../../ui/clients/summary.py" line="94"/>
         <source>Client profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="114"/>
+        <location filename="../../ui/clients/summary.py" line="115"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="116"/>
+        <location filename="../../ui/clients/summary.py" line="117"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="131"/>
+        <location filename="../../ui/clients/summary.py" line="133"/>
         <source>Client tags</source>
         <translation>Tags des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="132"/>
+        <location filename="../../ui/clients/summary.py" line="134"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="135"/>
+        <location filename="../../ui/clients/summary.py" line="137"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="144"/>
+        <location filename="../../ui/clients/summary.py" line="146"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="204"/>
+        <location filename="../../ui/clients/summary.py" line="206"/>
         <source>Show the client&apos;s details</source>
         <translation>Details zum Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="206"/>
+        <location filename="../../ui/clients/summary.py" line="208"/>
         <source>Fold the client&apos;s details away (more room for the notes)</source>
         <translation>Details zum Kunden einklappen (mehr Platz für die Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="236"/>
+        <location filename="../../ui/clients/summary.py" line="240"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="238"/>
+        <location filename="../../ui/clients/summary.py" line="242"/>
         <source>ended %1</source>
         <translation>beendet am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="239"/>
+        <location filename="../../ui/clients/summary.py" line="243"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/summary.py" line="243"/>
+        <location filename="../../ui/clients/summary.py" line="247"/>
         <source>Address as: %1</source>
         <translation>Anrede: %1</translation>
     </message>
@@ -1595,22 +1595,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="92"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="93"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="94"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="95"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="115"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="116"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="102"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="103"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -2063,18 +2063,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2099,7 +2099,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2110,7 +2110,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2141,23 +2141,23 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="320"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="331"/>
+        <location filename="../../ui/shell/main_window.py" line="335"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -2197,7 +2197,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="391"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2208,12 +2208,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="72"/>
+        <location filename="../../ui/notes/mood_chart.py" line="75"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="165"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2221,7 +2221,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="168"/>
+        <location filename="../../ui/notes/mood_chart.py" line="172"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2229,7 +2229,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="173"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2237,37 +2237,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="174"/>
+        <location filename="../../ui/notes/mood_chart.py" line="178"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="176"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="177"/>
+        <location filename="../../ui/notes/mood_chart.py" line="181"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="178"/>
+        <location filename="../../ui/notes/mood_chart.py" line="182"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="179"/>
+        <location filename="../../ui/notes/mood_chart.py" line="183"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="183"/>
+        <location filename="../../ui/notes/mood_chart.py" line="187"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="189"/>
+        <location filename="../../ui/notes/mood_chart.py" line="193"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2275,12 +2275,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="192"/>
+        <location filename="../../ui/notes/mood_chart.py" line="196"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="200"/>
+        <location filename="../../ui/notes/mood_chart.py" line="204"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -2560,17 +2560,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Eine leere Notiz wird nicht gespeichert; löschen Sie sie mit „Notiz löschen“</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="375"/>
+        <location filename="../../ui/notes/editor.py" line="376"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="384"/>
+        <location filename="../../ui/notes/editor.py" line="385"/>
         <source>Text too long</source>
         <translation>Text zu lang</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/editor.py" line="386"/>
+        <location filename="../../ui/notes/editor.py" line="387"/>
         <source>Nothing was pasted: a note holds at most %1 characters, and with this text it would have %2. Paste it in parts, into several notes.</source>
         <translation>Es wurde nichts eingefügt: Eine Notiz fasst höchstens %1 Zeichen, mit diesem Text wären es %2. Fügen Sie ihn in Teilen ein, auf mehrere Notizen verteilt.</translation>
     </message>
@@ -3554,6 +3554,49 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
     </message>
 </context>
 <context>
+    <name>RestoreProgress</name>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="48"/>
+        <source>Restoring the backup</source>
+        <translation>Sicherung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="49"/>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="63"/>
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="64"/>
+        <source>Copying the backup into the journal folder…</source>
+        <translation>Die Sicherung wird in den Journal-Ordner kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="65"/>
+        <source>Bringing the copy up to date and preparing it for sync…</source>
+        <translation>Die Kopie wird aktualisiert und für Sync vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="66"/>
+        <source>Backing up the current journal…</source>
+        <translation>Das aktuelle Journal wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="67"/>
+        <source>Putting the backup in place of the journal…</source>
+        <translation>Die Sicherung tritt an die Stelle des Journals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/restore_progress.py" line="69"/>
+        <source>Opening the restored journal…</source>
+        <translation>Das wiederhergestellte Journal wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>RoundWait</name>
     <message>
         <location filename="../../ui/common/autosave.py" line="213"/>
@@ -4162,22 +4205,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="256"/>
+        <location filename="../../ui/sync/controller.py" line="258"/>
         <source>Syncing… what you type is saved when it ends</source>
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="272"/>
+        <location filename="../../ui/sync/controller.py" line="274"/>
         <source>Skipped: %1; it is tried again next round.</source>
         <translation>Übersprungen: %1; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="274"/>
+        <location filename="../../ui/sync/controller.py" line="276"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="279"/>
+        <location filename="../../ui/sync/controller.py" line="281"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -4186,7 +4229,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="288"/>
+        <location filename="../../ui/sync/controller.py" line="290"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4194,7 +4237,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="299"/>
+        <location filename="../../ui/sync/controller.py" line="301"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4202,17 +4245,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="335"/>
+        <location filename="../../ui/sync/controller.py" line="337"/>
         <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="339"/>
+        <location filename="../../ui/sync/controller.py" line="341"/>
         <source>The note open here was deleted on another computer.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="368"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4220,17 +4263,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="371"/>
+        <location filename="../../ui/sync/controller.py" line="373"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="430"/>
+        <location filename="../../ui/sync/controller.py" line="432"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="433"/>
+        <location filename="../../ui/sync/controller.py" line="435"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

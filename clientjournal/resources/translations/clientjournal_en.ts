@@ -174,7 +174,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="102"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="103"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="391"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="165"/>
+        <location filename="../../ui/notes/mood_chart.py" line="169"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="168"/>
+        <location filename="../../ui/notes/mood_chart.py" line="172"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="173"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="189"/>
+        <location filename="../../ui/notes/mood_chart.py" line="193"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -438,7 +438,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="279"/>
+        <location filename="../../ui/sync/controller.py" line="281"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="288"/>
+        <location filename="../../ui/sync/controller.py" line="290"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="299"/>
+        <location filename="../../ui/sync/controller.py" line="301"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="368"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>

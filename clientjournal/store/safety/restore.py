@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +47,14 @@ if TYPE_CHECKING:
 # (or looks for its leftovers), which needs none of them (issue 21).
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+
+STEPS = ("checking", "copying", "preparing", "saving", "placing")
+"""The steps a restore reports to its ``progress`` (``restore``), in order; "done" ends them.
+checking: the backup read through (the longest part); copying: it copied next to the
+journal (and encrypted); preparing: the copy's schema and sync baseline (``_settle_copy``);
+saving: the current journal backed up; placing: moved aside, the copy renamed into place."""
+
+Progress = Callable[[str, int, int], None]  # the step, steps done, steps in all
 
 
 class RestoreError(RuntimeError):
@@ -97,7 +106,11 @@ def move_aside(path: Path, now: datetime | None = None) -> Path | None:
 
 
 def restore(
-    data_dir: Path, source: Path, now: datetime | None = None, passphrase: str | None = None
+    data_dir: Path,
+    source: Path,
+    now: datetime | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> Restored:
     """Replace the journal in ``data_dir`` by a copy of ``source``; raises RestoreError.
 
@@ -106,10 +119,17 @@ def restore(
     plain ``source`` that replaces an encrypted journal is encrypted with the journal's
     passphrase on the way in (``encrypted_now``): a restore never removes the encryption
     unnoticed; only when that passphrase is not known (the journal does not open) does the
-    journal become plain, and ``plain_now`` says so."""
+    journal become plain, and ``plain_now`` says so.  ``progress`` (called in the calling
+    thread) hears each of ``STEPS`` as it begins, then ("done", n, n)."""
     from clientjournal.store.safety.backup import BackupError, backup_journal
     from clientjournal.store.safety.integrity import inspect_file
 
+    def step(name: str) -> None:
+        if progress is not None:
+            done = STEPS.index(name) if name in STEPS else len(STEPS)
+            progress(name, done, len(STEPS))
+
+    step("checking")
     now = now or utcnow()
     source = Path(source)
     current_key = passphrase_for(data_dir) or passphrase  # the journal's, for its safety copy
@@ -120,6 +140,7 @@ def restore(
     current = journal_file(data_dir)
     incoming = current.with_name(current.name + ".restoring")
     was_encrypted = current.exists() and looks_encrypted(current)
+    step("copying")
     try:
         ensure_private_dir(data_dir)
         _copy_in(source, incoming, key)
@@ -140,9 +161,11 @@ def restore(
                 "nothing was changed"
             ) from error
         key = current_key
+    step("preparing")
     synced = _syncs(current, current_key)
     _settle_copy(incoming, key, data_dir, now, synced)  # as .restoring.partial meanwhile
     safety = None
+    step("saving")
     if current.exists() and inspect_file(current, passphrase=current_key).ok:
         remember(data_dir, None if is_plain_sqlite(current) else current_key)
         try:
@@ -150,12 +173,14 @@ def restore(
         except BackupError as error:
             incoming.unlink(missing_ok=True)
             raise RestoreError(f"{error}; nothing was changed") from error
+    step("placing")
     aside = move_aside(current, now)
     os.replace(incoming, current)
     remember(data_dir, key)
     plain_now = was_encrypted and key is None
     keyed_now = key is not None and not was_encrypted and not encrypted_now
     sealed, left = _seal_plain_copies(data_dir, key) if keyed_now and key else ([], [])
+    step("done")
     return Restored(
         found, safety, aside, encrypted_now, plain_now, keyed_now, tuple(sealed), tuple(left)
     )

@@ -8,8 +8,10 @@ store/restore.py do its careful swap (the current state is backed up and moved a
 reopens the journal (an older backup gets its schema brought up to date there) and then builds
 a fresh main window in the old one's place: every model, cache, timer and the undo history
 start from the restored file, rather than half of them remembering the journal that was
-replaced.  The swap runs on the GUI thread behind a wait cursor (about two seconds for a
-100 MB journal), because nothing may read the journal while it is closed.
+replaced.  The restore itself (seconds for the demo journal, ten times that at ten times the
+size) runs in a thread behind a modal progress dialog (restore_progress.py): the window
+repaints but takes no input while its journal is closed, and a quit asked meanwhile waits
+for the restore's end.
 """
 
 from __future__ import annotations
@@ -137,23 +139,26 @@ class BackupActions(QObject):
 
         from clientjournal.store.connection import close_journal, open_journal
         from clientjournal.store.safety.restore import RestoreError, restore
+        from clientjournal.ui.safety.restore_progress import hold_journal, run_restore
 
         window = self._window
         self._context.save_pending()  # what was typed goes into the state that is kept
         self._context.end_sync_round()  # not left to go on in the restored journal
         self._context.show_status(self.tr("Restoring the backup…"), 0)
-        window.repaint()
-        failure: Exception | None = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        data_dir, source = self.data_dir, Path(path)
+        close_journal()
+        hold_journal(data_dir)
         try:
-            close_journal()
-            try:
-                done = restore(self.data_dir, Path(path))
-            except RestoreError as error:
-                failure = error
-            open_journal(self.data_dir)  # the restored one, or the untouched one after a failure
+            outcome = run_restore(window, lambda report: restore(data_dir, source, progress=report))
         finally:
-            QApplication.restoreOverrideCursor()
+            close_journal()  # the read-only stand-in
+            open_journal(self.data_dir)  # the restored one, or the untouched one after a failure
+        failure = outcome.error
+        if failure is not None:
+            outcome.release()  # the window goes on: its timers held meanwhile fire now
+        if failure is not None and not isinstance(failure, RestoreError):
+            raise failure  # a fault of ours, not of the backup: as from the GUI thread before
+        done = outcome.result
         if failure is not None:
             self._context.show_status("", 0)
             QMessageBox.critical(
@@ -163,8 +168,11 @@ class BackupActions(QObject):
                     "%1", str(failure)
                 ),
             )
+            if outcome.close_asked:  # the quit asked meanwhile, now that the restore ended
+                window.close()
             return None
         successor = self._context.replace_window()
+        outcome.release(dropped=window)  # the replaced window's timers are over
         self.windowReplaced.emit(successor)
         if done.plain_now:
             from clientjournal.ui.safety.damaged_dialog import say_plain_now
@@ -181,4 +189,6 @@ class BackupActions(QObject):
             else self.tr("Backup restored."),
             15000,
         )
+        if outcome.close_asked:  # the quit asked meanwhile: the restored journal is open
+            successor.dialog_parent().close()
         return successor
