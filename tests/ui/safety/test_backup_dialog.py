@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
+from window_chain import close_chain
 
 from clientjournal.app import create_window
 from clientjournal.core.records import ClientData
@@ -33,10 +34,7 @@ def window(qtbot, data_dir: Path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    newest = window
-    while getattr(newest, "successor", None) is not None:
-        newest = newest.successor
-    newest.close()  # the live one (the ones before it were deleted)
+    close_chain(window)
     close_journal()
 
 

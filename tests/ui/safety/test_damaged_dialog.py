@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
+from window_chain import close_chain
 
 from clientjournal.app import _open_window, create_window
 from clientjournal.paths import BACKUP_DIR_ENV, journal_file
@@ -83,10 +84,7 @@ def opened():
     windows = []
     yield windows
     for window in windows:
-        newest = window
-        while getattr(newest, "successor", None) is not None:
-            newest = newest.successor
-        newest.close()
+        close_chain(window)
     close_journal()
 
 

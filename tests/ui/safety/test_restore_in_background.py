@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_chain import close_chain
 
 from clientjournal.app import create_window
 from clientjournal.core.records import ClientData
@@ -39,15 +39,8 @@ def window(qtbot, data_dir: Path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    chain = [window]
-    while getattr(chain[-1], "successor", None) is not None:
-        chain.append(chain[-1].successor)
-    chain[-1].close()
+    close_chain(window)
     close_journal()
-    for one in chain:  # gone, with their timers: a reply check left running fired in a
-        if shiboken6.isValid(one):  # later test, on that test's journal
-            one.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def names() -> list[str]:

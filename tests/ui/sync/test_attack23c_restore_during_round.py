@@ -89,6 +89,7 @@ def test_a_restore_from_the_window_during_a_round_keeps_the_computers_equal(
         assert successor is not None
         successor.sync.stop()
         successor.close()
+        successor.deleteLater()  # with its timers: not to fire in a later test
     finally:
         go.set()
         window.sync.stop()
@@ -171,6 +172,7 @@ def test_no_round_starts_while_the_window_restores(qtbot, computers, monkeypatch
         assert successor is not None
         successor.sync.stop()
         successor.close()
+        successor.deleteLater()  # with its timers: not to fire in a later test
     finally:
         window.sync.stop()
         window.close()
@@ -243,6 +245,7 @@ def test_the_window_leaves_the_journal_alone_while_it_restores(qtbot, computers,
         assert successor is not None
         successor.sync.stop()
         successor.close()
+        successor.deleteLater()  # with its timers: not to fire in a later test
     finally:
         window.sync.stop()
         window.close()

@@ -1,0 +1,22 @@
+"""Closing a window that a restore may have replaced (``MainWindow.successor``)."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
+
+def close_chain(window: QWidget) -> None:
+    """Close the live window of ``window``'s chain of successors and delete them all now: a
+    window left alive ran its timers (the replies check) in a later test, on that test's
+    journal (restore23e: a re-encryption test failed after the backup dialog's tests)."""
+    chain = [window]
+    while getattr(chain[-1], "successor", None) is not None:
+        chain.append(chain[-1].successor)
+    chain[-1].close()
+    for shown in chain:
+        if shiboken6.isValid(shown):
+            shown.deleteLater()
+        shown.__dict__.pop("successor", None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
