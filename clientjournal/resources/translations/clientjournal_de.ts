@@ -431,24 +431,24 @@
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="164"/>
+        <location filename="../../ui/safety/backup_actions.py" line="166"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="165"/>
+        <location filename="../../ui/safety/backup_actions.py" line="167"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="184"/>
+        <location filename="../../ui/safety/backup_actions.py" line="187"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="186"/>
+        <location filename="../../ui/safety/backup_actions.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -3556,42 +3556,42 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>RestoreProgress</name>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="48"/>
+        <location filename="../../ui/safety/restore_progress.py" line="49"/>
         <source>Restoring the backup</source>
         <translation>Sicherung wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="49"/>
+        <location filename="../../ui/safety/restore_progress.py" line="50"/>
         <source>Restore progress</source>
         <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="63"/>
+        <location filename="../../ui/safety/restore_progress.py" line="64"/>
         <source>Checking the backup…</source>
         <translation>Die Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="64"/>
+        <location filename="../../ui/safety/restore_progress.py" line="65"/>
         <source>Copying the backup into the journal folder…</source>
         <translation>Die Sicherung wird in den Journal-Ordner kopiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="65"/>
+        <location filename="../../ui/safety/restore_progress.py" line="66"/>
         <source>Bringing the copy up to date and preparing it for sync…</source>
         <translation>Die Kopie wird aktualisiert und für Sync vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="66"/>
+        <location filename="../../ui/safety/restore_progress.py" line="67"/>
         <source>Backing up the current journal…</source>
         <translation>Das aktuelle Journal wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="67"/>
+        <location filename="../../ui/safety/restore_progress.py" line="68"/>
         <source>Putting the backup in place of the journal…</source>
         <translation>Die Sicherung tritt an die Stelle des Journals…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_progress.py" line="69"/>
+        <location filename="../../ui/safety/restore_progress.py" line="70"/>
         <source>Opening the restored journal…</source>
         <translation>Das wiederhergestellte Journal wird geöffnet…</translation>
     </message>
