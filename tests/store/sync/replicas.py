@@ -146,6 +146,16 @@ def exchange_all(replicas: list[Replica], rounds: int = 2) -> None:
             replica.round()
 
 
+def settle(*replicas: Replica) -> None:
+    """Two rounds each in their shared folder; then every journal exports the same."""
+    for _ in range(2):
+        for replica in replicas:
+            replica.round()
+    first = replicas[0].export()
+    for replica in replicas[1:]:
+        assert replica.export() == first
+
+
 def desk_before_its_first_sync(root: Path, clients: int, notes: int, seed: int) -> Replica:
     """A laptop's demo journal published into its folder, and an empty desk on the same
     folder, open, whose next round is its first sync."""

@@ -13,7 +13,7 @@ import pytest
 
 from clientjournal.store import notes, sync
 from clientjournal.store.connection import close_journal
-from tests.store.sync.replicas import Replica, uid
+from tests.store.sync.replicas import Replica, settle, uid
 
 NAMES = "SELECT uuid, name, email, deleted_at IS NOT NULL FROM client ORDER BY uuid"
 
@@ -33,15 +33,6 @@ def _put_back(replica: Replica, backup: Path) -> None:
 def _set(replica: Replica, label: str, column: str, value: str) -> None:
     time.sleep(0.002)  # a later millisecond than the change before (the marks' times)
     replica.sql(f"UPDATE client SET {column} = ? WHERE uuid = ?", value, uid(label))
-
-
-def _settle(*replicas: Replica) -> None:
-    for _ in range(2):
-        for replica in replicas:
-            replica.round()
-    first = replicas[0].export()
-    for replica in replicas[1:]:
-        assert replica.export() == first
 
 
 def _pair(tmp_path: Path) -> tuple[Replica, Replica]:
@@ -69,7 +60,7 @@ def test_two_restores_of_one_backup_in_a_row_lose_no_edit_made_elsewhere(tmp_pat
     _set(laptop, "c-4", "email", "four@laptop.example")  # after the first restore
     laptop.round()
     _put_back(laptop, tmp_path / "backup")  # the same backup again
-    _settle(laptop, desk)
+    settle(laptop, desk)
     names = {row[0]: row[1:] for row in desk.sql(NAMES)}
     assert names[uid("c-1")][0] == "Laptop one"
     assert names[uid("c-2")][0] == "Desk two"
@@ -95,7 +86,7 @@ def test_a_restore_after_many_rounds_in_a_compacted_folder_loses_no_edit(tmp_pat
     desk.round()
     _put_back(laptop, tmp_path / "backup")
     _set(laptop, "c-5", "name", "After the restore")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     names = {row[0]: row[1:] for row in laptop.sql(NAMES)}
     assert names[uid("c-1")][:2] == ("Laptop 11", "desk@desk.example")
     assert names[uid("c-2")][0] == "Desk 11"
@@ -121,7 +112,7 @@ def test_a_copy_beside_its_original_both_editing_the_same_records(tmp_path: Path
     desk.round()
     copy.round()
     laptop.round()
-    _settle(laptop, copy, desk)
+    settle(laptop, copy, desk)
     names = {row[0]: row[1:] for row in desk.sql(NAMES)}
     assert names[uid("c-1")][0] == "Copy one"
     assert names[uid("c-2")][0] == "Laptop two"
@@ -147,7 +138,7 @@ def test_a_merge_of_clients_made_elsewhere_after_the_backup_stays(tmp_path: Path
     sync.merge_clients(keep, other)
     desk.round()
     _put_back(laptop, tmp_path / "backup")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     for replica in (laptop, desk):
         assert replica.sql("SELECT c.uuid FROM note n JOIN client c ON c.id = n.client_id") == [
             (uid("c-1"),)
@@ -181,7 +172,7 @@ def test_a_value_typed_after_the_restore_that_the_folder_once_held_is_kept(tmp_p
     restore(laptop.data_dir, made.path)
     _set(laptop, "c-1", "name", "Anna Berg")  # typed after the restore: the latest edit
     _set(laptop, "c-2", "email", "two@laptop.example")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert desk.sql("SELECT name FROM client WHERE uuid = ?", uid("c-1")) == [("Anna Berg",)]
     assert desk.sql("SELECT email FROM client WHERE uuid = ?", uid("c-2")) == [
         ("two@laptop.example",)
@@ -209,7 +200,7 @@ def test_a_value_typed_after_a_file_copy_put_back_that_the_folder_once_held_is_k
     desk.round()
     _put_back(laptop, tmp_path / "backup")
     _set(laptop, "c-1", "name", "Anna Berg")  # typed after the restore: the latest edit
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert desk.sql("SELECT name FROM client WHERE uuid = ?", uid("c-1")) == [("Anna Berg",)]
     close_journal()
 
@@ -238,7 +229,7 @@ def test_a_delete_made_elsewhere_after_the_backup_and_its_undo_reach_the_restore
     assert laptop.sql("SELECT COUNT(*) FROM note") == [(0,)]  # the desk's later delete
     desk.open()
     notes.restore(deleted)  # the desk's undo
-    _settle(laptop, desk)
+    settle(laptop, desk)
     for replica in (laptop, desk):
         assert replica.sql("SELECT uuid, body FROM note") == [(uid("n-1"), "Anruf")]
     close_journal()

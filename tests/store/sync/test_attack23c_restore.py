@@ -14,7 +14,7 @@ import pytest
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.safety.backup import backup_journal
 from clientjournal.store.safety.restore import restore
-from tests.store.sync.replicas import Replica, uid
+from tests.store.sync.replicas import Replica, settle, uid
 
 Step = Callable[[Replica], None]
 
@@ -25,15 +25,6 @@ def _sql(statement: str, *params: object) -> Step:
         replica.sql(statement, *params)
 
     return step
-
-
-def _settle(*replicas: Replica) -> None:
-    for _ in range(2):
-        for replica in replicas:
-            replica.round()
-    first = replicas[0].export()
-    for replica in replicas[1:]:
-        assert replica.export() == first
 
 
 def _journal(tmp_path: Path) -> tuple[Replica, Replica]:
@@ -147,7 +138,7 @@ def _run_case(tmp_path: Path, case: str, restore_onto: Replica | None = None) ->
     restore(target.data_dir, made.path)
     typed_again(target)  # after the restore, before its first round: the latest edit
     expected = target.sql(STATE, uid("c-1"))
-    _settle(target, desk)
+    settle(target, desk)
     assert desk.sql(STATE, uid("c-1")) == expected
     close_journal()
 
@@ -217,7 +208,7 @@ def test_three_computers_the_value_typed_after_the_restore_wins_and_later_edits_
     _client("email", "anna@laptop.example")(laptop)
     _client("status", "paused")(tablet)
     tablet.round()
-    _settle(laptop, desk, tablet)
+    settle(laptop, desk, tablet)
     row = tablet.sql("SELECT name, phone, email, status FROM client WHERE uuid = ?", uid("c-1"))
     assert row == [("Anna Berg", "0170 3", "anna@laptop.example", "paused")]
     close_journal()
@@ -246,7 +237,7 @@ def test_a_really_encrypted_journal_restored_keeps_the_value_typed_after_it(tmp_
     restore(laptop.data_dir, made.path)
     assert not is_plain_sqlite(laptop.data_dir / "journal.sqlite3")
     _client("name", "Anna Berg")(laptop)
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert desk.sql("SELECT name FROM client WHERE uuid = ?", uid("c-1")) == [("Anna Berg",)]
     close_journal()
 
@@ -354,7 +345,7 @@ def test_a_restore_killed_at_each_file_step_leaves_the_old_or_the_restored_journ
             continue
         assert names[:2] == ["Client 1", "Client 2"] and rows >= 1, (step, names)
         _client("name", "Anna Berg")(laptop)
-        _settle(laptop, desk)
+        settle(laptop, desk)
         typed = desk.sql("SELECT name FROM client WHERE uuid = ?", uid("c-1"))
         assert typed == [("Anna Berg",)], step
     close_journal()
@@ -376,7 +367,7 @@ def test_a_value_typed_back_to_the_backups_synced_value_after_the_restore_wins(t
     close_journal()
     restore(laptop.data_dir, made.path)
     _client("status", "active")(laptop)  # typed after the restore: the latest edit
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert desk.sql("SELECT status FROM client WHERE uuid = ?", uid("c-1")) == [("active",)]
     close_journal()
 
@@ -411,7 +402,7 @@ def test_a_journal_setting_typed_back_after_the_restore_wins(tmp_path: Path):
     close_journal()
     restore(laptop.data_dir, made.path)
     _sql(setting, "10")(laptop)
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert desk.sql("SELECT value FROM journal_setting WHERE key = 'cooling/min_rest_hours'") == [
         ("10",)
     ]

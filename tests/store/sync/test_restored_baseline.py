@@ -17,7 +17,7 @@ from clientjournal.store.safety.backup import backup_journal
 from clientjournal.store.safety.restore import restore
 from clientjournal.store.sync import restored
 from tests.cli.cli_process import run
-from tests.store.sync.replicas import Replica, uid
+from tests.store.sync.replicas import Replica, settle, uid
 
 NAME = "SELECT name FROM client WHERE uuid = ?"
 
@@ -44,15 +44,6 @@ def _backup(replica: Replica, folder: Path) -> Path:
 def _restore(replica: Replica, backup: Path) -> None:
     close_journal()
     restore(replica.data_dir, backup)
-
-
-def _settle(*replicas: Replica) -> None:
-    for _ in range(2):
-        for replica in replicas:
-            replica.round()
-    first = replicas[0].export()
-    for replica in replicas[1:]:
-        assert replica.export() == first
 
 
 def _names(replica: Replica, *labels: str) -> list[str]:
@@ -97,7 +88,7 @@ def test_restored_from_after_the_first_sync_a_value_typed_back_wins(tmp_path: Pa
     desk.round()
     _restore(laptop, backup)
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2") == ["Anna Berg", "Desk two"]
 
 
@@ -123,7 +114,7 @@ def test_an_unpublished_edit_in_the_backup_loses_to_the_desk_and_one_typed_back_
     desk.round()
     _restore(laptop, backup)
     _set(laptop, "c-1", "name", "Anna Berg")  # typed back after the restore
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2") == ["Anna Berg", "Bert desk"]
 
 
@@ -146,7 +137,7 @@ def test_an_edit_no_file_holds_keeps_its_time_in_the_backup_when_another_field_c
     desk.round()
     _restore(laptop, backup)
     _set(laptop, "c-3", "email", "cara@example.org")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     for replica in (laptop, desk):
         assert replica.sql("SELECT name, email FROM client WHERE uuid = ?", uid("c-3")) == [
             ("Cara desk", "cara@example.org")
@@ -168,7 +159,7 @@ def test_a_baseline_of_many_rows_is_found_for_each_record(
     assert len(_noted(laptop)) == 3
     _set(laptop, "c-1", "name", "Anna Berg")
     _set(laptop, "c-2", "name", "Typed after")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2", "c-3") == ["Anna Berg", "Typed after", "Desk three"]
 
 
@@ -187,7 +178,7 @@ def test_a_value_typed_back_to_the_one_the_backups_state_holds_wins(tmp_path: Pa
     desk.round()
     _restore(laptop, backup)
     _set(laptop, "c-1", "name", "Client 1")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Client 1"]
 
 
@@ -216,7 +207,7 @@ def test_a_note_text_typed_back_after_the_restore_is_no_conflict_beside_itself(t
     _restore(laptop, backup)
     time.sleep(0.002)
     laptop.sql("UPDATE note SET body = 'second' WHERE uuid = ?", note)
-    _settle(laptop, desk)
+    settle(laptop, desk)
     for replica in (laptop, desk):
         assert replica.sql("SELECT body FROM note") == [("second",)]
         assert [row[2] for row in replica.conflicts()] == ["third"]
@@ -239,7 +230,7 @@ def test_an_encrypted_journal_restored_keeps_the_value_typed_after_it(tmp_path: 
     assert not is_plain_sqlite(laptop.data_dir / "journal.sqlite3")
     assert len(_noted(laptop)) == 3
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Anna Berg"]
 
 
@@ -252,7 +243,7 @@ def test_a_backup_restored_on_a_new_computer_keeps_the_value_typed_after_it(tmp_
     new = Replica(tmp_path, "new-laptop", folder=laptop.folder)
     _restore(new, backup)
     _set(new, "c-1", "name", "Anna Berg")
-    _settle(new, desk)
+    settle(new, desk)
     assert _names(desk, "c-1") == ["Anna Berg"]
 
 
@@ -274,7 +265,7 @@ def test_a_backup_restored_over_a_journal_holding_only_the_demo_keeps_the_typed_
     assert new.sql("SELECT COUNT(*) FROM client WHERE demo = 0") == [(0,)]
     _restore(new, backup)
     _set(new, "c-1", "name", "Anna Berg")
-    _settle(new, desk)
+    settle(new, desk)
     assert _names(desk, "c-1") == ["Anna Berg"]
 
 
@@ -287,7 +278,7 @@ def test_a_desk_edit_later_than_the_value_typed_after_the_restore_wins(tmp_path:
     _set(laptop, "c-1", "name", "Anna Berg")
     _set(desk, "c-1", "name", "Anna Dahl")
     desk.round()
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Anna Dahl"]
 
 
@@ -304,7 +295,7 @@ def test_restored_twice_without_a_round_between_the_second_baseline_counts(tmp_p
     _restore(laptop, backup)
     assert _baseline_rows(laptop) == first
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2") == ["Anna Berg", "Client 2"]
     assert _baseline_rows(laptop) == []
     assert laptop.sql("SELECT value FROM sync_local WHERE key = ?", restored.RESTORED) == []
@@ -348,7 +339,7 @@ def test_the_command_restore_leaves_the_baseline(tmp_path: Path):
     done = run(laptop.data_dir, "restore", str(backup))
     assert done.returncode == 0, done.stderr
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Anna Berg"]
 
 
@@ -374,7 +365,7 @@ def test_a_backup_taken_after_a_restore_put_back_by_a_copy_keeps_the_desks_later
     close_journal()
     shutil.rmtree(laptop.data_dir)
     shutil.copytree(tmp_path / "copy", laptop.data_dir)
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Anna desk"]
 
 
@@ -424,14 +415,14 @@ def test_a_backup_from_before_sync_restored_keeps_the_desks_later_edits(tmp_path
     its records noted as older than anything a folder holds: the desk's later edits stay
     (before, the restored journal published all its values anew over them)."""
     laptop, desk, _old = _restored_from_version_7(tmp_path)
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2", "c-3") == ["Anna Cramer", "Desk two", "Client 3"]
 
 
 def test_a_backup_from_before_sync_restored_keeps_the_value_typed_after_it(tmp_path: Path):
     laptop, desk, _old = _restored_from_version_7(tmp_path)
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1", "c-2", "c-3") == ["Anna Berg", "Desk two", "Client 3"]
 
 
@@ -521,5 +512,5 @@ module.restore(Path({str(laptop.data_dir)!r}), Path({str(backup)!r}))
     assert "finished" in (finish_interrupted_restore(laptop.data_dir) or "")
     assert len(_noted(laptop)) == 3
     _set(laptop, "c-1", "name", "Anna Berg")
-    _settle(laptop, desk)
+    settle(laptop, desk)
     assert _names(desk, "c-1") == ["Anna Berg"]
