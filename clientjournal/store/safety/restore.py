@@ -256,7 +256,7 @@ def _settle_copy(
     try:
         os.replace(incoming, settling)
         copy.connect()
-        had_sync = _has_table(copy, "sync_dirty")
+        had_sync = copy.table_exists("sync_dirty")
         migrate(copy, before_step=lambda version: backup_before_migration(copy, data_dir, version))
         with copy.atomic():  # on the copy only: the models' database is left as it is
             if not had_sync:  # a backup from before sync: every value older than any synced
@@ -277,11 +277,6 @@ def _settle_copy(
         words = error_words(error)
         refused = RestoreRefused if words == "the disk is full" else RestoreError
         raise refused(f"cannot bring the copy up to date: {words}; nothing was changed") from error
-
-
-def _has_table(db: Any, name: str) -> bool:
-    found = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
-    return found.fetchone() is not None
 
 
 def _remove_copy(db: Any, *paths: Path) -> None:

@@ -62,13 +62,11 @@ def get(key: str) -> str | None:
     return None if row is None else row[0]
 
 
-def put(key: str, value: str | None) -> None:
+def put(key: str, value: str | None, db: Any = database) -> None:
     if value is None:
-        database.execute_sql("DELETE FROM sync_local WHERE key = ?", (key,))
+        db.execute_sql("DELETE FROM sync_local WHERE key = ?", (key,))
     else:
-        database.execute_sql(
-            "INSERT OR REPLACE INTO sync_local (key, value) VALUES (?, ?)", (key, value)
-        )
+        db.execute_sql("INSERT OR REPLACE INTO sync_local (key, value) VALUES (?, ?)", (key, value))
 
 
 def extra_key(kind: str, uuid: str, name: str) -> str:

@@ -220,7 +220,7 @@ def note_restored_values(db: Any, at_ms: int, replaced_syncs: bool) -> int:
     (clock,) = db.execute_sql(
         "SELECT (SELECT value FROM sync_local WHERE key = ?)", (local.CLOCK,)
     ).fetchone()
-    _put(db, RESTORED, json.dumps({"at": at_ms, "clock": clock}))
+    local.put(RESTORED, json.dumps({"at": at_ms, "clock": clock}), db)
     noted = 0
     for kind in KINDS:
         if kind is NOTE_CONFLICT:
@@ -237,13 +237,9 @@ def note_restored_values(db: Any, at_ms: int, replaced_syncs: bool) -> int:
             where = (f"IN ({','.join('?' * len(uuids))})", uuids)
             values_of = capture.journal_values(kind, True, where, extra, db)
             chunk = b"".join(_encoded(uuid, at, values_of.get(uuid)) for uuid, at in part)
-            _put(db, f"{BASELINE}{kind.name}/{uuids[0]}", base64.b64encode(chunk).decode())
+            local.put(f"{BASELINE}{kind.name}/{uuids[0]}", base64.b64encode(chunk).decode(), db)
             noted += len(part)
     return noted
-
-
-def _put(db: Any, key: str, value: str) -> None:
-    db.execute_sql("INSERT OR REPLACE INTO sync_local (key, value) VALUES (?, ?)", (key, value))
 
 
 def mark_all_as_old(db: Any) -> None:
