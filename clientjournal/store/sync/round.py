@@ -323,7 +323,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
             projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
             projector.run(touched | followers | captured_now.reproject, here=captured_now.back)
         database.execute_sql("DELETE FROM sync_applying")
-        outcome.conflicts += projector.new_conflicts
+        outcome.took_conflicts(projector.new_conflicts, projector.removed_conflicts)
         _report_repairs(spooled + projector.repaired, outcome)
         for uuid in projector.bodies_written:
             body = records[("note", uuid)].fields.get("body")
