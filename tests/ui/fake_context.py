@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from clientjournal.ui.common.context import ClientTab, JournalEvents, WindowContext
+from clientjournal.ui.common.context import ClientTab, JournalEvents, JournalWork, WindowContext
 
 
 class FakeContext(QWidget):
@@ -18,6 +18,7 @@ class FakeContext(QWidget):
         self._data_dir = data_dir or Path(".")
         self._undo_stack = QUndoStack(self)
         self._events = JournalEvents(self)
+        self._journal_work = JournalWork(self)
         self.statuses: list[str] = []
         self.opened: list[tuple[int, ClientTab, int | None]] = []
         self.sidebar: QWidget | None = None
@@ -59,6 +60,10 @@ class FakeContext(QWidget):
 
     def forget_note(self, note_id: int) -> None:
         self.forgotten.append(note_id)
+
+    @property
+    def journal_work(self) -> JournalWork:
+        return self._journal_work
 
     def end_sync_round(self) -> None:
         self.rounds_ended += 1

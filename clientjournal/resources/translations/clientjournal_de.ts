@@ -426,29 +426,39 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="147"/>
+        <location filename="../../ui/safety/backup_actions.py" line="143"/>
+        <source>restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backup_actions.py" line="144"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backup_actions.py" line="161"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="166"/>
+        <location filename="../../ui/safety/backup_actions.py" line="181"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="167"/>
+        <location filename="../../ui/safety/backup_actions.py" line="182"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="187"/>
+        <location filename="../../ui/safety/backup_actions.py" line="202"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="189"/>
+        <location filename="../../ui/safety/backup_actions.py" line="204"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -1184,166 +1194,166 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="96"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="97"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="97"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="98"/>
         <source>The journal needs a newer Client Journal</source>
         <translation>Das Journal braucht ein neueres Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="98"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="99"/>
         <source>The journal is missing</source>
         <translation>Das Journal fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="100"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="101"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="115"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="116"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="127"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="128"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="130"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="131"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="133"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="134"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="133"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="152"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="153"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="156"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="157"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="160"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="161"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="164"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="165"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="167"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="168"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="171"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="172"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="174"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="175"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="178"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="179"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="182"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="183"/>
         <source>The journal file is missing, but its backups are there: restore one instead of starting an empty journal.</source>
         <translation>Die Journaldatei fehlt, aber ihre Sicherungen sind vorhanden: Stellen Sie eine davon wieder her, statt mit einem leeren Journal zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="186"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="187"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="190"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="191"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="198"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="199"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="205"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="206"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="215"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="216"/>
         <source>There is no readable backup to go back to.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="220"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="221"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the journal aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird das Journal unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="226"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="227"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it puts a copy of it in the journal&apos;s place; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird eine Kopie davon an die Stelle des Journals gesetzt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="325"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="326"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="326"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="327"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="339"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="340"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="340"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="341"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="353"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="354"/>
         <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
         <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="360"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="361"/>
         <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
         <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="366"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="367"/>
         <source>The journal is encrypted now</source>
         <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
@@ -1595,22 +1605,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Das Journal und seine Sicherungen mit einer Passphrase verschlüsseln oder sie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="93"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="84"/>
+        <source>re-encryption</source>
+        <translation>Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_actions.py" line="110"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="95"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="112"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="116"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="133"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="103"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="120"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1621,139 +1636,139 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="63"/>
         <location filename="../../ui/safety/encryption_dialog.py" line="64"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="65"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="71"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="72"/>
         <source>&lt;b&gt;If you forget the passphrase, the journal and its backups cannot be opened again — by anyone, and there is no way to reset it.&lt;/b&gt; Write it down and keep it in a safe place.</source>
         <translation>&lt;b&gt;Wenn Sie die Passphrase vergessen, lassen sich das Journal und seine Sicherungen nie wieder öffnen – von niemandem, und sie kann nicht zurückgesetzt werden.&lt;/b&gt; Schreiben Sie sie auf und bewahren Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="89"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="90"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="91"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="92"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="94"/>
         <source>Chan&amp;ge the passphrase</source>
         <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="97"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="98"/>
         <source>Re&amp;move the passphrase (store the journal unencrypted)</source>
         <translation>Passphrase ent&amp;fernen (Journal unverschlüsselt speichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="107"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="108"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="108"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="109"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="109"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="110"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="110"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="111"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="113"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="114"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="119"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="120"/>
         <source>Re-encryption progress</source>
         <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="129"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="130"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="129"/>
-        <location filename="../../ui/safety/encryption_dialog.py" line="203"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="130"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="204"/>
         <source>C&amp;hange</source>
         <translation>Än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="144"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="145"/>
         <source>The journal and its backups are encrypted. Change the passphrase, or remove it to store them unencrypted again.</source>
         <translation>Das Journal und seine Sicherungen sind verschlüsselt. Ändern Sie die Passphrase oder entfernen Sie sie, um beides wieder unverschlüsselt zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="148"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="149"/>
         <source>A passphrase encrypts the journal file and its backups on disk: a stolen laptop or a lost backup disk reveals nothing without it. The app asks for it at every start. Exports are not encrypted.</source>
         <translation>Eine Passphrase verschlüsselt die Journal-Datei und ihre Sicherungen auf dem Datenträger: Ein gestohlener Laptop oder eine verlorene Sicherungsfestplatte verrät ohne sie nichts. Die App fragt bei jedem Start danach. Exporte werden nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="161"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="162"/>
         <source>The sync folder %1 still holds this journal&apos;s changes in plain text, and they no longer fit it: sync to a new, empty folder (Settings → Sync), then delete the old folder&apos;s files on every computer.</source>
         <translation>Der Sync-Ordner %1 enthält die Änderungen dieses Journals noch unverschlüsselt, und sie passen nicht mehr dazu: Synchronisieren Sie über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie danach die Dateien des alten Ordners auf jedem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="167"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="168"/>
         <source>The sync folder %1 still holds this journal&apos;s changes under the old passphrase, and they no longer fit it: sync to a new, empty folder (Settings → Sync), then delete the old folder&apos;s files on every computer.</source>
         <translation>Der Sync-Ordner %1 enthält die Änderungen dieses Journals noch mit der alten Passphrase verschlüsselt, und sie passen nicht mehr dazu: Synchronisieren Sie über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie danach die Dateien des alten Ordners auf jedem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="175"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="176"/>
         <source>This journal syncs through %1. The changes written there stay in plain text: afterwards, sync to a new, empty folder (Settings → Sync) and delete the old folder&apos;s files on every computer.</source>
         <translation>Dieses Journal wird über %1 synchronisiert. Die dort geschriebenen Änderungen bleiben unverschlüsselt: Synchronisieren Sie danach über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie die Dateien des alten Ordners auf jedem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="181"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="182"/>
         <source>This journal syncs through %1. The changes written there stay under the current passphrase: afterwards, sync to a new, empty folder (Settings → Sync) and delete the old folder&apos;s files on every computer.</source>
         <translation>Dieses Journal wird über %1 synchronisiert. Die dort geschriebenen Änderungen bleiben mit der bisherigen Passphrase verschlüsselt: Synchronisieren Sie danach über einen neuen, leeren Ordner (Einstellungen → Sync) und löschen Sie die Dateien des alten Ordners auf jedem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="203"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="204"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="211"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="212"/>
         <source>The journal and its backups will be stored unencrypted.</source>
         <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="213"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="214"/>
         <source>Weak: easy to guess. Longer is better, e.g. four words.</source>
         <translation>Schwach: leicht zu erraten. Länger ist besser, zum Beispiel vier Wörter.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="214"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="215"/>
         <source>Fair. A few more words or characters make it strong.</source>
         <translation>Mittel. Ein paar Wörter oder Zeichen mehr machen sie stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="215"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="216"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="221"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="222"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_dialog.py" line="225"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="226"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
@@ -1761,27 +1776,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="227"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="228"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="239"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="240"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="250"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="254"/>
         <source>Re-encrypting the journal…</source>
         <translation>Das Journal wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="268"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="272"/>
         <source>Re-encrypting the backups: %1 of %2</source>
         <translation>Die Sicherungen werden neu verschlüsselt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_dialog.py" line="294"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="298"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
@@ -1915,22 +1930,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="229"/>
+        <location filename="../../ui/exchange/actions.py" line="230"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="238"/>
+        <location filename="../../ui/exchange/actions.py" line="243"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="246"/>
+        <location filename="../../ui/exchange/actions.py" line="252"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="247"/>
+        <location filename="../../ui/exchange/actions.py" line="253"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2051,6 +2071,14 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>JournalWork</name>
+    <message>
+        <location filename="../../ui/common/context.py" line="122"/>
+        <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
+        <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../clientjournal/ui/clients/actions.py" line="63"/>
@@ -2063,18 +2091,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2099,7 +2127,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="295"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2110,7 +2138,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2141,25 +2169,30 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320"/>
+        <location filename="../../ui/shell/main_window.py" line="333"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="335"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <source>Closing once the operation on the journal has finished (%1).</source>
+        <translation>Wird geschlossen, sobald der Vorgang am Journal abgeschlossen ist (%1).</translation>
     </message>
     <message>
         <location filename="../../clientjournal/ui/clients/actions.py" line="151"/>
@@ -2197,7 +2230,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -4185,42 +4218,42 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="97"/>
+        <location filename="../../ui/sync/controller.py" line="98"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="101"/>
+        <location filename="../../ui/sync/controller.py" line="102"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="103"/>
+        <location filename="../../ui/sync/controller.py" line="104"/>
         <source>Syncing %p%</source>
         <translation>Synchronisiere %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="176"/>
+        <location filename="../../ui/sync/controller.py" line="180"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="258"/>
+        <location filename="../../ui/sync/controller.py" line="280"/>
         <source>Syncing… what you type is saved when it ends</source>
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="274"/>
+        <location filename="../../ui/sync/controller.py" line="296"/>
         <source>Skipped: %1; it is tried again next round.</source>
         <translation>Übersprungen: %1; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="276"/>
+        <location filename="../../ui/sync/controller.py" line="298"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="281"/>
+        <location filename="../../ui/sync/controller.py" line="303"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -4229,7 +4262,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="290"/>
+        <location filename="../../ui/sync/controller.py" line="312"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4237,7 +4270,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="301"/>
+        <location filename="../../ui/sync/controller.py" line="323"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4245,17 +4278,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="337"/>
+        <location filename="../../ui/sync/controller.py" line="359"/>
         <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="341"/>
+        <location filename="../../ui/sync/controller.py" line="363"/>
         <source>The note open here was deleted on another computer.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="392"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4263,17 +4296,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="373"/>
+        <location filename="../../ui/sync/controller.py" line="395"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="432"/>
+        <location filename="../../ui/sync/controller.py" line="454"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="435"/>
+        <location filename="../../ui/sync/controller.py" line="457"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

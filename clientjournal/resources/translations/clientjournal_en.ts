@@ -174,7 +174,7 @@
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="103"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="120"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n backup could not be re-encrypted (made under an older passphrase, or unreadable) and was left as it was:</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_dialog.py" line="225"/>
+        <location filename="../../ui/safety/encryption_dialog.py" line="226"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The new passphrase needs at least %n character.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -438,7 +438,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="281"/>
+        <location filename="../../ui/sync/controller.py" line="303"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="290"/>
+        <location filename="../../ui/sync/controller.py" line="312"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n note changed on two computers at once: both versions kept.</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="301"/>
+        <location filename="../../ui/sync/controller.py" line="323"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n file in the sync folder could not be read; see the sync status.</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="392"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n possible duplicate client…</numerusform>

@@ -15,7 +15,7 @@ from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -85,6 +85,47 @@ def concerns(kind: str, kinds: Iterable[Change]) -> bool:
     return kind == Change.JOURNAL or kind in set(kinds)
 
 
+class JournalWork(QObject):
+    """At most one operation at a time that reopens, swaps or rewrites the journal under the
+    window: a JSON import, a restore, a re-encryption.  ``begin`` says no while one runs (the
+    caller then says ``refusal`` and does nothing); ``end`` (also on every failure path; a
+    second call does nothing) lets the next one begin.  ``busyChanged`` goes at once, not
+    when a progress dialog shows: the window disables what starts such an operation and
+    puts off its close, and the sync controller holds its rounds until the end
+    (``SyncController.pause``; a round started meanwhile met the journal being swapped,
+    attack23c)."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running: str | None = None  # what runs, as said to the user ("import")
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None
+
+    def begin(self, what: str) -> bool:
+        """``what``: the operation as the user calls it (translated), for ``refusal``."""
+        if self.running is not None:
+            return False
+        self.running = what
+        self.busyChanged.emit(True)
+        return True
+
+    def end(self) -> None:
+        if self.running is not None:
+            self.running = None
+            self.busyChanged.emit(False)
+
+    def refusal(self) -> str:
+        return QCoreApplication.translate(
+            "JournalWork",
+            "Another operation on the journal is still running (%1); "
+            "try again when it has finished.",
+        ).replace("%1", self.running or "")
+
+
 class WindowContext(Protocol):
     """The window as features see it."""
 
@@ -125,6 +166,11 @@ class WindowContext(Protocol):
 
     def forget_note(self, note_id: int) -> None:
         """A note is about to go: the editor must not save it back."""
+        ...
+
+    @property
+    def journal_work(self) -> JournalWork:
+        """The window's one operation at a time that reopens or rewrites the journal."""
         ...
 
     def end_sync_round(self) -> None:

@@ -226,6 +226,10 @@ class ExchangeActions(QObject):
             return
         from clientjournal.ui.common.background import run_in_background
 
+        work = self._context.journal_work  # no restore or re-encryption under it, nor a quit
+        if not work.begin(self.tr("import")):
+            self._context.show_status(work.refusal())
+            return
         self._busy(self.tr("Importing…"))
         run_in_background(self, lambda: exchange.import_file(path), self._imported, self._failed)
 
@@ -233,6 +237,7 @@ class ExchangeActions(QObject):
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
         self._done()
+        self._context.journal_work.end()
         self._context.events.changed(Change.JOURNAL)
         summary = str(counts.summary())
         QMessageBox.information(self._window, self.tr("Import finished"), summary)
@@ -241,6 +246,7 @@ class ExchangeActions(QObject):
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
         self._done()
+        self._context.journal_work.end()
         QMessageBox.critical(
             self._window,
             self.tr("Nothing was changed"),

@@ -134,8 +134,22 @@ class BackupActions(QObject):
 
     def restore_from(self, path: Path) -> WindowContext | None:
         """Put the backup at ``path`` in place of the journal and show it in a new window;
-        None (after saying why) when it could not be restored: then nothing was changed."""
+        None (after saying why) when it could not be restored: then nothing was changed.
+        Refused while an import or a re-encryption runs (``journal_work``: the damaged
+        journal's dialog may offer a restore at any time); sync rounds wait meanwhile."""
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
+
+        work = self._context.journal_work
+        if not work.begin(self.tr("restore")):
+            QMessageBox.information(self._window, self.tr("Restore from backup"), work.refusal())
+            return None
+        try:
+            return self._restore_from(Path(path))
+        finally:
+            work.end()  # also when the reopening failed
+
+    def _restore_from(self, path: Path) -> WindowContext | None:
+        from PySide6.QtWidgets import QMessageBox
 
         from clientjournal.store.connection import close_journal, open_journal
         from clientjournal.store.safety.restore import RestoreError, restore
@@ -153,6 +167,7 @@ class BackupActions(QObject):
         finally:
             close_journal()  # the read-only stand-in
             open_journal(self.data_dir)  # the restored one, or the untouched one after a failure
+            self._context.journal_work.end()  # open again: rounds go on, a close comes now
         failure = outcome.error
         if failure is not None:
             outcome.release()  # the window goes on: its timers held meanwhile fire now

@@ -14,6 +14,7 @@ still be sent to someone who rescues data.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -370,17 +371,53 @@ def say_keyed_now(parent: QWidget | None, left_plain: int) -> None:
 def check_in_background(context: WindowContext, restore: Callable[[Path], object]) -> None:
     """The full integrity check in a thread after the window is up; damage found gets the
     dialog, and a chosen backup goes to ``restore`` (``BackupActions.restore_from``, which
-    puts it in place and opens a new window)."""
+    puts it in place and opens a new window).  A check that a re-encryption, a restore or
+    an import overlapped (``journal_work``) read a file being swapped or rewritten (a new
+    key, a file renamed over it): what it found is not trusted, and it runs again once that
+    operation has ended, on the window still shown (not on one a restore replaced)."""
     from clientjournal.ui.common.background import run_in_background
 
     data_dir = Path(context.data_dir)
     window = context.dialog_parent()
+    work = context.journal_work
+    overlapped = [work.busy]
+
+    def busy_changed(_busy: bool) -> None:
+        overlapped[0] = True
+
+    def again() -> None:
+        if window.isVisible():
+            check_in_background(context, restore)
+
+    def checked() -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # the window is gone already
+            work.busyChanged.disconnect(busy_changed)
 
     def found(problem: object) -> None:
+        checked()
         if problem is None:
+            return
+        if overlapped[0]:
+            _when_idle(context, again)
             return
         chosen = ask(data_dir, str(problem), window, running=True)
         if chosen is not None:
             restore(chosen)
 
-    run_in_background(window, lambda: journal_problem(data_dir), found, lambda _error: None)
+    work.busyChanged.connect(busy_changed)
+    run_in_background(window, lambda: journal_problem(data_dir), found, lambda _error: checked())
+
+
+def _when_idle(context: WindowContext, then: Callable[[], None]) -> None:
+    """``then()`` now, or once the operation on the journal running now has ended."""
+    work = context.journal_work
+    if not work.busy:
+        then()
+        return
+
+    def ended(busy: bool) -> None:
+        if not busy:
+            work.busyChanged.disconnect(ended)
+            then()
+
+    work.busyChanged.connect(ended)

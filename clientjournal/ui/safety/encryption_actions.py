@@ -55,6 +55,10 @@ class EncryptionActions(QObject):
         from clientjournal import settings
         from clientjournal.ui.safety.encryption_dialog import EncryptionDialog
 
+        work = self._context.journal_work
+        if work.busy:  # the action is disabled then; not opened from elsewhere either
+            self._context.show_status(work.refusal())
+            return
         self.dialog = EncryptionDialog(
             self.data_dir,
             self.journal_is_encrypted(),
@@ -67,23 +71,36 @@ class EncryptionActions(QObject):
         self.dialog.finished_change.connect(self._changed)
         self.dialog.open()
 
-    def _close_journal(self) -> None:
+    def _close_journal(self) -> str | None:
         """Before the re-encryption: typed text saved into the journal, the window's
-        connection closed, and the window reading the old file until it is reopened."""
+        connection closed, and the window reading the old file until it is reopened; sync
+        rounds wait until then (``journal_work``).  While an import or a restore runs:
+        nothing done, and what to say returned."""
         from clientjournal.store.connection import close_journal
         from clientjournal.store.safety.encryption import passphrase_for
         from clientjournal.store.safety.reencrypt import hold_for_reencryption
 
+        work = self._context.journal_work
+        if not work.begin(self.tr("re-encryption")):
+            return work.refusal()
         self._context.save_pending()
         self._context.end_sync_round()
         close_journal()
-        hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
+        try:
+            hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
+        except BaseException:
+            self._reopen_journal()  # as after a failed re-encryption: nothing was changed
+            raise
+        return None
 
     def _reopen_journal(self) -> None:
         from clientjournal.store.connection import close_journal, open_journal
 
-        close_journal()  # the read-only stand-in
-        open_journal(self.data_dir)  # the store remembers the key it has now
+        try:
+            close_journal()  # the read-only stand-in
+            open_journal(self.data_dir)  # the store remembers the key it has now
+        finally:
+            self._context.journal_work.end()  # rounds go on (on the failure path too)
         self._context.events.changed(Change.JOURNAL)
 
     def _changed(self, encrypted: bool) -> None:

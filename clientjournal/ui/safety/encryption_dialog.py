@@ -3,8 +3,9 @@
 The dialog asks for the current passphrase (when there is one), the new one twice with a
 strength hint, and says plainly that a forgotten passphrase means the journal is gone.  The
 re-encryption (store/reencrypt.py: the journal and its backups, each through a new file) runs
-in a thread with a progress bar; ``prepare`` closes the window's connection first and
-``reopen`` opens the journal again with whatever key it has now, also after a failure.
+in a thread with a progress bar; ``prepare`` closes the window's connection first (or says
+why it cannot now: another operation on the journal runs) and ``reopen`` opens the journal
+again with whatever key it has now, also after a failure.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class EncryptionDialog(QDialog):
         self,
         data_dir: Path,
         encrypted: bool,
-        prepare: Callable[[], None],
+        prepare: Callable[[], str | None],
         reopen: Callable[[], None],
         folders: list[Path] | None = None,
         parent: QWidget | None = None,
@@ -244,7 +245,10 @@ class EncryptionDialog(QDialog):
     def _start(self, old: str | None, new: str | None) -> None:
         from clientjournal.store.safety.reencrypt import change_passphrase
 
-        self._prepare()
+        refused = self._prepare()  # what to say when another operation has the journal
+        if refused:
+            self._say(refused)
+            return
         self.progress.setRange(0, 0)
         self.progress.show()
         self._say(self.tr("Re-encrypting the journal…"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,13 @@ from clientjournal.ui.clients.actions import ClientActions
 from clientjournal.ui.clients.list_panel import ClientListPanel
 from clientjournal.ui.clients.pane import ClientPane
 from clientjournal.ui.common.commands import named_action
-from clientjournal.ui.common.context import Change, ClientTab, JournalEvents, concerns
+from clientjournal.ui.common.context import (
+    Change,
+    ClientTab,
+    JournalEvents,
+    JournalWork,
+    concerns,
+)
 from clientjournal.ui.exchange.actions import ExchangeActions
 from clientjournal.ui.exchange.drop_import import DropImport
 from clientjournal.ui.replies.actions import ReplyActions
@@ -73,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self._undo_stack = QUndoStack(self)
         self._events = JournalEvents(self)
+        self._journal_work = JournalWork(self)  # an import, a restore, a re-encryption
+        self._close_asked = False  # while one ran: the window closes at its end
         self._keeping_client = False  # a list reload after a change keeps the shown client
 
         self.client_list = ClientListPanel(self)
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
         self.pane.editClientRequested.connect(self.client_actions.edit_client)
         self._events.journalChanged.connect(self._on_journal_changed)
         self._events.clientRevealed.connect(self._reveal_client)
+        self._journal_work.busyChanged.connect(self._on_journal_work)
         self._build_menus()
         window_settings.restore_window(self, self.splitter, self.pane.splitter, self.client_list)
         self.client_list.reload()
@@ -226,6 +235,10 @@ class MainWindow(QMainWindow):
 
     def forget_note(self, note_id: int) -> None:
         self.pane.editor.forget(note_id)
+
+    @property
+    def journal_work(self) -> JournalWork:
+        return self._journal_work
 
     def end_sync_round(self) -> None:
         if self._sync is not None:
@@ -408,7 +421,32 @@ class MainWindow(QMainWindow):
         if self._sync is not None:
             self._sync.stop()
 
+    def _on_journal_work(self, busy: bool) -> None:
+        """While an import, a restore or a re-encryption runs, none of them can be started
+        (at once: an import's progress shows only after 300 ms); a close asked meanwhile
+        comes at its end (the sync controller holds its rounds by itself)."""
+        for action in (
+            self.exchange.import_action,
+            self.backups.restore_action,
+            self.encryption.action,
+            self.demo.action,
+        ):
+            action.setEnabled(not busy)
+        self.demo.button.setEnabled(not busy)
+        if not busy and self._close_asked:
+            QTimer.singleShot(0, self, self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._journal_work.busy:  # its thread would be cut off with the app: at its end
+            event.ignore()
+            self._close_asked = True
+            self.show_status(
+                self.tr("Closing once the operation on the journal has finished (%1).").replace(
+                    "%1", self._journal_work.running or ""
+                ),
+                0,
+            )
+            return
         self.pane.save_pending()
         self._stop_sync()
         self.save_settings()

@@ -1,7 +1,8 @@
 """Rounds in the background: a few seconds after a change settles, every few minutes, at
-start and on "Sync now"; never two at once, never on the GUI thread.
+start and on "Sync now"; never two at once, never on the GUI thread, never while an import,
+a restore or a re-encryption has the journal (``pause``: the one asked then comes after).
 
-A round runs ``store.sync.run_round`` in a worker thread (``ui/common/background``: its own
+A round runs ``store.sync.run_round`` in a worker thread (``rounds.Round``: its own
 connection, closed after), so typing goes on while it reads and writes the sync folder.  What
 a round brought reaches every view as one ``journalChanged(JOURNAL)``; the journal's settings
 it brought are written into the settings file (the app reads them there); the note open in
@@ -15,7 +16,6 @@ is found by Settings → Sync by its object name.
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from clientjournal import settings
 from clientjournal.core.sync.problems import MORE
 from clientjournal.store import sync as store_sync
-from clientjournal.store.connection import close_journal
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, OwnChanges, WindowContext
 from clientjournal.ui.common.theme import set_warning
@@ -39,6 +38,7 @@ from clientjournal.ui.notes.editor import NoteEditor
 from clientjournal.ui.sync import labels
 from clientjournal.ui.sync.held import HeldTyping
 from clientjournal.ui.sync.open_note import OpenNote, Snapshot
+from clientjournal.ui.sync.rounds import Cancelled, Round
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +70,10 @@ class SyncController(QObject):
         self._context = context
         self._own = OwnChanges(context.events)
         self.open_note = open_note
-        self._worker: _Round | None = None  # the round running now
-        self._thread: _Round | None = None  # the last one started (it may still be ending)
+        self._worker: Round | None = None  # the round running now
+        self._thread: Round | None = None  # the last one started (it may still be ending)
         self._closing = False
+        self._paused = 0  # ``pause`` calls not resumed yet
         self._again = False  # a change came while a round ran: another one after it
         self._snapshot: Snapshot | None = None
         self._offered: set[tuple[int, int]] = set()
@@ -112,6 +113,9 @@ class SyncController(QObject):
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
+        context.journal_work.busyChanged.connect(self._on_journal_work)
+        if context.journal_work.busy:
+            self.pause()
         self._held.restore(context, self._own.report)
         if self.enabled:
             self._period.start()
@@ -166,8 +170,8 @@ class SyncController(QObject):
         """Start a round unless one runs (then one follows it); False when none started."""
         if not self.enabled or self._closing:
             return False
-        if self._worker is not None:
-            self._again = True
+        if self._worker is not None or self._paused:
+            self._again = True  # after it, or once resumed
             return False
         self._again = False
         self._settle.stop()
@@ -179,7 +183,7 @@ class SyncController(QObject):
         if self._thread is not None:
             self._thread.wait()  # done already, but let it end before its successor starts
             self._thread.deleteLater()
-        self._thread = worker = _Round(self)
+        self._thread = worker = Round(self)
         worker.progressed.connect(self._progressed)
         worker.done.connect(lambda outcome, w=worker: self._done(outcome, w))
         self._worker = worker
@@ -208,6 +212,24 @@ class SyncController(QObject):
         autosave.release()
         self._held.done()
 
+    def pause(self) -> None:
+        """No round starts until as many ``resume`` calls (the journal is reopened, swapped
+        or rewritten under the window): the running one is cut short, one due meanwhile
+        comes after the last resume."""
+        self._paused += 1
+        self.end_round()
+
+    def resume(self) -> None:
+        self._paused = max(self._paused - 1, 0)
+        if not self._paused and self._again and self.enabled and not self._closing:
+            self._settle.start()
+
+    def _on_journal_work(self, busy: bool) -> None:
+        if busy:
+            self.pause()
+        else:
+            self.resume()
+
     def end_round(self) -> None:
         """A running round is cut short and has ended when this returns; rounds go on
         afterwards as before (see ``WindowContext.end_sync_round``)."""
@@ -216,7 +238,7 @@ class SyncController(QObject):
             worker.cancelled = True
         self.wait()
         if worker is not None and self._worker is worker:
-            if not isinstance(worker.outcome, _Cancelled):
+            if not isinstance(worker.outcome, Cancelled):
                 self._done(worker.outcome, worker)  # it ended before it saw the cut: it counts
                 return
             self._worker = None  # cut short: nothing to show, nothing was written
@@ -444,48 +466,6 @@ class SyncController(QObject):
         self.status.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
         self.status.setAccessibleDescription(text)
         set_warning(self.status, warning)
-
-
-class _Round(QThread):
-    """One round off the GUI thread; its own connection, closed before the result is handed
-    over (so the window may close or switch the journal as soon as it has it)."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)  # the RoundResult, or the exception
-    cancelled = False  # set on the GUI thread: the round stops at its next step
-    _shown = 0.0  # when progress was last handed to the window
-    outcome: object = None  # what ``done`` carries, also kept here for a round waited for
-
-    def _progress(self, done: int, total: int) -> None:
-        """Called by the round (in this thread) before it takes the journal's write lock and
-        at each step after: the editors' autosaves wait from now on instead of blocking the
-        window on the lock; a round cut short rolls back (all or nothing)."""
-        if self.cancelled:
-            raise _Cancelled
-        if done == store_sync.TAKING_JOURNAL:
-            autosave.hold()
-            self.progressed.emit(done, total)
-            return
-        now = time.monotonic()
-        if (done < total or total <= 0) and now - self._shown < 0.1:
-            return  # ten times a second at most (each signal costs the window)
-        self._shown = now
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        outcome: object
-        try:
-            outcome = store_sync.run_round(progress=self._progress)
-        except Exception as error:  # shown as one line by the controller
-            outcome = error
-        finally:
-            close_journal()
-        self.outcome = outcome
-        self.done.emit(outcome)
-
-
-class _Cancelled(Exception):
-    """A round cut short by the window (its transaction rolls back)."""
 
 
 def build(context: WindowContext, editor: NoteEditor) -> SyncController:
