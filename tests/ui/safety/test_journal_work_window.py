@@ -204,3 +204,48 @@ def test_damage_seen_by_a_check_that_an_operation_overlapped_is_checked_again(
     qtbot.waitUntil(lambda: len(looks) == 2, timeout=20_000)
     qtbot.wait(100)
     assert asked == []  # the second look found the journal fine
+
+
+def test_every_failure_path_ends_the_operation(
+    qtbot, windows, filled, boxes, monkeypatch, tmp_path
+):
+    """A failed import, a failed re-encryption and a failed restore each let the next
+    operation begin and the rounds go on: nothing stays held or disabled."""
+    from clientjournal.store.safety import restore as restore_module
+
+    backup, _export = filled
+    window = windows.open()
+    work = window.journal_work
+    sync = window.sync
+    guarded = [window.exchange.import_action, window.backups.restore_action]
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    window.exchange.import_from(broken)
+    qtbot.waitUntil(lambda: not work.busy, timeout=20_000)
+    assert boxes[-1][0] == "Nothing was changed"
+    assert all(action.isEnabled() for action in guarded) and sync._paused == 0
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise reencrypt.ReencryptError("the disk is full")
+
+    monkeypatch.setattr(reencrypt, "change_passphrase", refuse)
+    window.encryption.show_dialog()
+    dialog = window.encryption.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.new.setText(SECRET)
+    dialog.repeat.setText(SECRET)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: "Nothing was changed" in dialog.message.text(), timeout=20_000)
+    assert not work.busy and sync._paused == 0 and clients.count() == 3
+    dialog.reject()
+
+    def fail(*_args: Any, **_kwargs: Any) -> Any:
+        raise restore_module.RestoreError("the backup is damaged")
+
+    monkeypatch.setattr(restore_module, "restore", fail)
+    assert window.backups.restore_from(backup) is None
+    assert boxes[-1][0] == "Nothing was changed"
+    assert not work.busy and sync._paused == 0 and clients.count() == 3
+    assert all(action.isEnabled() for action in guarded)
