@@ -1935,22 +1935,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="233"/>
+        <location filename="../../ui/exchange/actions.py" line="234"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="243"/>
+        <location filename="../../ui/exchange/actions.py" line="249"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="252"/>
+        <location filename="../../ui/exchange/actions.py" line="258"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="253"/>
+        <location filename="../../ui/exchange/actions.py" line="259"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:

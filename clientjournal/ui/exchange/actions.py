@@ -230,8 +230,14 @@ class ExchangeActions(QObject):
         if not work.begin(self.tr("import")):
             self._context.show_status(work.refusal())
             return
-        self._busy(self.tr("Importing…"))
-        run_in_background(self, lambda: exchange.import_file(path), self._imported, self._failed)
+        try:
+            self._busy(self.tr("Importing…"))
+            run_in_background(
+                self, lambda: exchange.import_file(path), self._imported, self._failed
+            )
+        except BaseException:
+            work.end()  # no thread: nothing runs
+            raise
 
     def _imported(self, counts: ImportCounts) -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)

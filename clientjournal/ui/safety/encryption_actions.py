@@ -83,10 +83,10 @@ class EncryptionActions(QObject):
         work = self._context.journal_work
         if not work.begin(self.tr("re-encryption")):
             return work.refusal()
-        self._context.save_pending()
-        self._context.end_sync_round()
-        close_journal()
         try:
+            self._context.save_pending()
+            self._context.end_sync_round()
+            close_journal()
             hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
         except BaseException:
             self._reopen_journal()  # as after a failed re-encryption: nothing was changed
