@@ -35,13 +35,26 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_EXACT = frozenset({str, int, bool, type(None)})  # one JSON text per value (not floats: -0.0)
+
+
+def same_value(one: Any, other: Any) -> bool:
+    """``canonical(one) == canonical(other)``, without encoding strings, integers, booleans
+    and nulls: a first round of a journal that holds what the folder holds (a copy, a
+    restored backup, the same import on two computers) compares every field of every
+    record, and the encoding was a fifth of such a round (issue 21)."""
+    if type(one) in _EXACT and type(other) in _EXACT:
+        return type(one) is type(other) and one == other
+    return canonical(one) == canonical(other)
+
+
 def wins(value: Any, clock: str, current: list[Any] | None) -> bool:
     """Whether a change (value, clock) replaces ``current`` ([value, clock, base] or None)."""
     if current is None:
         return True
     if clock != current[1]:
         return clock > current[1]
-    return canonical(value) > canonical(current[0])
+    return not same_value(value, current[0]) and canonical(value) > canonical(current[0])
 
 
 def merge_field(

@@ -19,7 +19,7 @@ from typing import Any
 
 from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import MAX_CHANGES, Change
-from clientjournal.core.sync.merge import canonical, digest, merge_field
+from clientjournal.core.sync.merge import canonical, digest, merge_field, same_value
 from clientjournal.core.sync.records import (
     BY_NAME,
     DELETED,
@@ -209,7 +209,7 @@ def _field_changes(record: Record, values: Values | None) -> Iterator[tuple[str,
         yield DELETED, False
     for name, value in values.items():
         entry = record.fields.get(name)
-        if entry is None or canonical(entry[0]) != canonical(value):
+        if entry is None or not same_value(entry[0], value):
             yield name, value
     for name, entry in record.fields.items():
         if name.startswith(PROFILE_PREFIX) and name not in values and entry[0] is not None:

@@ -43,7 +43,7 @@ from typing import Any
 
 from clientjournal.core.sync.clock import Stamp, wall_ms
 from clientjournal.core.sync.format import Change
-from clientjournal.core.sync.merge import canonical, merge_field
+from clientjournal.core.sync.merge import canonical, merge_field, same_value
 from clientjournal.core.sync.records import BY_NAME, DELETED, KINDS, NOTE_CONFLICT, ORDER
 from clientjournal.core.sync.snapshots import SnapshotRecord
 from clientjournal.store.models import database
@@ -153,7 +153,7 @@ def _id_hash(uuid: str) -> bytes:
 
 
 def _digest(name: str, value: Any) -> bytes:
-    """3 bytes of a hash of a field's name and value, as ``_same`` compares values (strings,
+    """3 bytes of a hash of a field's name and value, as ``same_value`` compares values (strings,
     integers, booleans and nulls by type and value, others by their canonical text)."""
     kind = type(value)
     seed = _SEEDS.get((name, kind))
@@ -392,17 +392,6 @@ def _deleted_here(record: Record, fields: dict[str, list[Version]], at_ms: int) 
     return 0 if record.deleted else len(record.fields)
 
 
-_EXACT = frozenset({str, int, bool, type(None)})  # one JSON text per value (not floats: -0.0)
-
-
-def _same(one: Any, other: Any) -> bool:
-    """``canonical(one) == canonical(other)``, without encoding strings, integers, booleans
-    and nulls (a copied journal's first round compares every field of every record)."""
-    if type(one) in _EXACT and type(other) in _EXACT:
-        return type(one) is type(other) and one == other
-    return canonical(one) == canonical(other)
-
-
 def _keep(
     record: Record,
     values: dict[str, Any],
@@ -419,7 +408,7 @@ def _keep(
             continue
         here = values[name]
         current = record.fields.get(name)
-        unchanged = current is not None and _same(current[0], here)
+        unchanged = current is not None and same_value(current[0], here)
         if then is None or then is _FROM_STATE:
             if unchanged:
                 continue  # the capture finds it unchanged anyway
@@ -431,9 +420,9 @@ def _keep(
             since = then.at if restored else at_ms  # the mark's time in the backup, or now
         base = None
         if restored:
-            same = [version for version in held if _same(version[0], here)]
+            same = [version for version in held if same_value(version[0], here)]
         else:  # typed after the restore (perhaps back to the state's value: attack23c R5)
-            same = [v for v in held if wall_ms(v[1]) >= at_ms and _same(v[0], here)]
+            same = [v for v in held if wall_ms(v[1]) >= at_ms and same_value(v[0], here)]
             base = current[1] if current is not None else _typed_over(name, held, then)
         if same:  # the folder's version of it: restored, or this edit published since
             value, stamp, base = max(same, key=lambda version: version[1])
@@ -443,7 +432,7 @@ def _keep(
             value, stamp = here, Stamp(since, 0, device).text()
         versions = record.versions if name == "body" else None
         merge_field(record.fields, name, value, stamp, base, versions)
-        if not _same(record.fields[name][0], here):  # the state held a later one
+        if not same_value(record.fields[name][0], here):  # the state held a later one
             record.fields[name] = [value, stamp, base]
         count += 1
     return count

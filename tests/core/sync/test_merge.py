@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from clientjournal.core.sync.clock import Clock
-from clientjournal.core.sync.merge import conflict_uuid, losers, merge_field
+from clientjournal.core.sync.merge import canonical, conflict_uuid, losers, merge_field, same_value
 
 
 def _apply(changes):
@@ -74,3 +74,29 @@ def test_the_same_edit_on_two_computers_is_no_conflict_in_any_order():
         body, found = _apply(order)
         outcomes.add((body[0], tuple(found)))
     assert outcomes == {("Edited on the laptop", ((other[1], "Imported, then changed"),))}
+
+
+def test_same_value_agrees_with_the_canonical_text():
+    """The shortcut for strings, integers, booleans and nulls must say what comparing their
+    canonical JSON says, also where Python's == does not (1 == True == 1.0)."""
+    values = [
+        "", "a", "ä", "\ud800", "1", "true", "null", 0, 1, -1, 2**70, True, False, None,
+        1.0, 0.0, -0.0, [1], [True], {"a": 1}, {"a": True}, ["a", None],
+    ]  # fmt: skip
+    for one, other in itertools.product(values, repeat=2):
+        assert same_value(one, other) is (canonical(one) == canonical(other)), (one, other)
+
+
+def test_the_same_value_under_the_same_clock_does_not_win():
+    stamp = Clock("aaaaaaaaaaaaaaaa").tick(1)
+    fields = {"name": ["Anna", stamp, None]}
+    assert not merge_field(fields, "name", "Anna", stamp, None, None)
+    assert fields["name"] == ["Anna", stamp, None]
+    # 1 == True in Python, but not as JSON: the larger text wins, in either order
+    results = set()
+    for order in ([1, True], [True, 1]):
+        fields = {}
+        for value in order:
+            merge_field(fields, "n", value, stamp, None, None)
+        results.add(repr(fields["n"][0]))
+    assert results == {"True"}
