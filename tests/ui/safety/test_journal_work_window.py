@@ -192,14 +192,22 @@ def test_damage_seen_by_a_check_that_an_operation_overlapped_is_checked_again(
     monkeypatch.setattr(damaged_dialog, "journal_problem", problem)
     monkeypatch.setattr(damaged_dialog, "ask", lambda _d, found, *_a, **_k: asked.append(found))
     work = window.journal_work
+    waiting: list[bool] = []
+    when_idle = damaged_dialog._when_idle
+
+    def recorded(*args: Any) -> None:
+        waiting.append(work.busy)
+        when_idle(*args)
+
+    monkeypatch.setattr(damaged_dialog, "_when_idle", recorded)
     try:
         damaged_dialog.check_in_background(window, window.backups.restore_from)
         assert inside.wait(20)
         assert work.begin("re-encryption")
     finally:
         gate.set()
-    qtbot.wait(200)  # the first verdict has come: it waits for the operation's end
-    assert asked == [] and len(looks) == 1
+    qtbot.waitUntil(lambda: bool(waiting), timeout=20_000)  # the first verdict has come
+    assert waiting == [True] and asked == [] and len(looks) == 1  # it waits for the end
     work.end()
     qtbot.waitUntil(lambda: len(looks) == 2, timeout=20_000)
     qtbot.wait(100)
