@@ -1418,12 +1418,17 @@ Einzelheiten: %2</translation>
     </message>
     <message>
         <location filename="../../ui/shell/welcome_dialog.py" line="126"/>
-        <location filename="../../ui/shell/welcome_dialog.py" line="151"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="166"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="150"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="137"/>
+        <source>demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome_dialog.py" line="165"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>

@@ -26,6 +26,7 @@ class ReplyActions(QObject):
         self.queue_action.triggered.connect(self.show_queue)
         self.watch = ReplyWatch(context.dialog_parent())  # its button: the shell places it
         self.watch.openQueue.connect(self.show_queue)
+        context.journal_work.busyChanged.connect(self.watch.hold)
         context.events.journalChanged.connect(self._on_journal_changed)
 
     def _on_journal_changed(self, kind: str, _client_ids: list) -> None:

@@ -56,6 +56,7 @@ class ReplyWatch(QObject):
         self.tray: QSystemTrayIcon | None = None  # set up by start(), after the first paint
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
+        self._held = False  # see hold()
 
     def start(self) -> None:
         """Look at the queue a moment from now, then every 30 s (once; later calls do nothing).
@@ -86,7 +87,18 @@ class ReplyWatch(QObject):
         _refresh_hold_times()  # the zone may have changed meanwhile
         self.check()
 
+    def hold(self, held: bool) -> None:
+        """While an operation reopens or rewrites the journal (an import, a restore, a
+        re-encryption: ``journal_work``) the watch does not look: a change of time zone makes
+        it write the drafts' hold times, which failed on the journal being swapped (pause24b).
+        It looks once when the operation has ended (once started, after the first paint)."""
+        self._held = held
+        if not held and self._timer.isActive():
+            self.check()
+
     def check(self) -> None:
+        if self._held:
+            return
         zone = _zone_signature()
         if zone != self._zone:
             self._zone = zone

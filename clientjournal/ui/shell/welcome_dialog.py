@@ -129,21 +129,36 @@ class DemoLoader(QObject):
         self.progress.setMinimumDuration(400)
         self.progress.setAutoClose(False)
 
-    def start(self) -> None:
+    def start(self) -> bool:
+        """Writes the demo unless another operation on the journal runs (an import or a
+        restore begun in the 400 ms before the progress shows: it would swap the journal
+        under the demo's transaction); then says why and writes nothing."""
+        work = self._context.journal_work
+        if not work.begin(self.tr("demo data")):
+            self.progress.deleteLater()
+            self._context.show_status(work.refusal())
+            self.deleteLater()
+            return False
         german = self.german
-        run_in_background(
-            self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
-            lambda report: demo_data.add_demo(german, progress=report),
-            lambda _written: self._on_finished(None),
-            lambda problem: self._on_finished(str(problem)),  # the journal stays empty
-            self._on_progress,
-        )
+        try:
+            run_in_background(
+                self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
+                lambda report: demo_data.add_demo(german, progress=report),
+                lambda _written: self._on_finished(None),
+                lambda problem: self._on_finished(str(problem)),  # the journal stays empty
+                self._on_progress,
+            )
+        except BaseException:
+            work.end()  # no thread: nothing runs
+            raise
+        return True
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
     def _on_finished(self, error: str | None) -> None:
+        self._context.journal_work.end()  # imports, restores and rounds may go on
         self.progress.reset()
         self.progress.deleteLater()
         if error is not None:

@@ -95,3 +95,29 @@ def test_the_tray_icon_is_set_up_when_the_watch_starts_not_when_it_is_built(
     finally:
         window.close()
         connection.close_journal()
+
+
+def test_the_watch_does_not_look_while_the_journal_is_swapped_and_looks_after(
+    qtbot, window, monkeypatch
+):
+    """During an import, a restore or a re-encryption the watch's look (which writes the hold
+    times after a change of time zone) waits for the end (pause24b)."""
+    from clientjournal.ui.replies import watch as watch_module
+
+    looked: list[bool] = []
+    original = watch_module.drafts.ready
+    monkeypatch.setattr(
+        watch_module.drafts, "ready", lambda now: looked.append(True) or original(now)
+    )
+    watch = window.reply_actions.watch
+    watch.start()
+    work = window.journal_work
+    assert work.begin("import")
+    try:
+        looked.clear()
+        watch.check()
+        window.reply_actions.refresh()
+        assert looked == []
+    finally:
+        work.end()
+    assert looked == [True]  # once, at the end

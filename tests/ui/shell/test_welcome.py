@@ -123,3 +123,31 @@ def test_the_smoke_test_never_welcomes(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ready in ")
     assert app_settings().value(WELCOMED_KEY) is None
+
+
+def test_the_demo_is_an_operation_on_the_journal_nothing_else_begins_meanwhile(qtbot, window):
+    """The demo is written in a thread behind a progress shown after 400 ms: an import or a
+    restore begun in those 400 ms would swap the journal under its transaction (pause24b)."""
+    from clientjournal.ui.shell.welcome_dialog import DemoLoader
+
+    work = window.journal_work
+    assert DemoLoader(window).start()
+    assert work.busy and not window.exchange.import_action.isEnabled()
+    assert not work.begin("import")  # refused while the demo is written
+    qtbot.waitUntil(lambda: not work.busy, timeout=20000)
+    assert window.exchange.import_action.isEnabled()
+    assert clients.count() == demo_data.WELCOME_CLIENTS
+
+
+def test_no_demo_while_another_operation_runs(qtbot, window):
+    from clientjournal.ui.shell.welcome_dialog import DemoLoader
+
+    work = window.journal_work
+    assert work.begin("import")
+    try:
+        assert not DemoLoader(window).start()
+        assert "import" in window.statusBar().currentMessage()
+        qtbot.wait(200)
+        assert clients.count() == 0 and work.running == "import"
+    finally:
+        work.end()
