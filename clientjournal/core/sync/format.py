@@ -13,9 +13,10 @@ changes ``{"id", "kind", "uuid", "field", "value", "hlc", "base"}`` (``id``: clo
 unique; the fields of one record changed in one round share a clock); a snapshot's are
 records (``snapshots.py``).  A change file holds at most ``MAX_CHANGES`` changes and is read
 as a stream.  A file that is not exactly this (cut off, not gzip, a line that is not JSON, a
-wrong type, a record id that is not a UUID, a clock of another device in a change file, more
-than a file may hold) is refused whole: ``FileProblem`` says which kind of problem, never the
-content.
+wrong type, a record id that is not a UUID or a setting's key, a clock of another device in
+a change file, more than a file may hold) is refused whole: ``FileProblem`` says which kind
+of problem, never the content.  A setting this version does not know (a later version's,
+its key well-formed) is no such problem: it is kept and passed on (``values.checks_of``).
 
 Names other programs leave are recognised here: a Syncthing conflict copy
 (``…sync-conflict-…``) or a Dropbox one (``… (… conflicted copy …)…``) of a change file is read
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from clientjournal.core.sync import clock as hlc
-from clientjournal.core.sync.records import BY_NAME, is_known_field
+from clientjournal.core.sync.records import BY_NAME, SETTING, is_known_field
 from clientjournal.core.sync.values import acceptable, is_record_id
 
 FORMAT = "clientjournal-sync"
@@ -417,12 +418,19 @@ class Change:
         }
 
 
+NOT_A_SETTING_KEY = "a setting whose key is not one a setting may have"
+
+
 def check_target(kind_name: Any, uuid: Any) -> tuple[str, str]:
     if not isinstance(kind_name, str) or kind_name not in BY_NAME:
         raise FileProblem("a change of an unknown kind of record")
-    if not isinstance(uuid, str) or not uuid or len(uuid) > MAX_UUID:
+    if not isinstance(uuid, str) or not uuid:
         raise FileProblem("a change without a record id")
-    if not is_record_id(kind_name, uuid):
+    if len(uuid) > MAX_UUID or not is_record_id(kind_name, uuid):
+        if kind_name == SETTING.name:  # named by its key, not by a UUID
+            raise FileProblem(NOT_A_SETTING_KEY, VALUES)
+        if len(uuid) > MAX_UUID:
+            raise FileProblem("a change without a record id")
         raise FileProblem(f"a record id that is not a UUID ({kind_name})", VALUES)
     return kind_name, uuid
 
@@ -430,9 +438,10 @@ def check_target(kind_name: Any, uuid: Any) -> tuple[str, str]:
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def check_value(kind_name: str, field: str, value: Any) -> None:
+def check_value(kind_name: str, field: str, value: Any, record_id: str | None = None) -> None:
     """Values are SQLite's: text, numbers, null; tags a list of names; items a list of rows;
-    profile entries any JSON."""
+    profile entries any JSON.  ``record_id``: the record's (``values.checks_of``: a setting
+    this version does not know is checked as one of a later version)."""
     if field == "tags":
         ok = type(value) is list and (not value or all(type(name) is str for name in value))
     elif field == "items":
@@ -450,7 +459,7 @@ def check_value(kind_name: str, field: str, value: Any) -> None:
         ok = acceptable(kind_name, field, value)
     if not ok:
         raise FileProblem(f"a value of the wrong type ({kind_name}.{field})", VALUES)
-    if not acceptable(kind_name, field, value):
+    if not acceptable(kind_name, field, value, record_id):
         raise FileProblem(f"a value the journal cannot keep ({kind_name}.{field})", VALUES)
 
 
@@ -482,6 +491,6 @@ def read_changes(head: dict[str, Any], lines: Iterable[str]) -> list[Change]:
         if base is not None and not hlc.is_clock(base):
             raise FileProblem("a change with a damaged base clock")
         value = line.get("value")
-        check_value(kind_name, field, value)
+        check_value(kind_name, field, value, uuid)
         changes.append(Change(kind_name, uuid, field, value, clock, base))
     return changes

@@ -27,7 +27,7 @@ from clientjournal.core.sync.format import (
     parse_json,
 )
 from clientjournal.core.sync.records import BY_NAME, is_known_field, known_fields
-from clientjournal.core.sync.values import CHECKS
+from clientjournal.core.sync.values import checks_of
 
 
 def snapshot_line(kind: str, uuid: str, packed_text: str) -> str:
@@ -91,7 +91,7 @@ def _clock_at(clocks: list[str], index: Any, optional: bool) -> str | None:
 
 
 def _unpack_fields(
-    kind_name: str, fields: dict[str, Any], clocks: list[str]
+    kind_name: str, uuid: str, fields: dict[str, Any], clocks: list[str]
 ) -> dict[str, list[Any]]:
     """Checked and with their clocks: the common case (one clock, no bases, plain values, as
     in a record made in one go) at C speed, the others field by field."""
@@ -109,8 +109,8 @@ def _unpack_fields(
             raise FileProblem("a damaged field") from error
         if len(unpacked) == len(fields):
             for field in unpacked.keys() & _LIST_FIELDS:
-                check_value(kind_name, field, unpacked[field][0])
-            _check_columns(kind_name, unpacked)
+                check_value(kind_name, field, unpacked[field][0], uuid)
+            _check_columns(kind_name, uuid, unpacked)
             return unpacked
     unpacked = {}
     for field, entry in fields.items():
@@ -118,13 +118,13 @@ def _unpack_fields(
             raise FileProblem("a damaged field")
         value, clock, base = entry
         if type(value) not in _SCALAR_TYPES or field in _LIST_FIELDS:
-            check_value(kind_name, field, value)
+            check_value(kind_name, field, value, uuid)
         unpacked[field] = [value, _clock_at(clocks, clock, False), _clock_at(clocks, base, True)]
-    _check_columns(kind_name, unpacked)
+    _check_columns(kind_name, uuid, unpacked)
     return unpacked
 
 
-def _check_fields(kind_name: str, fields: dict[str, Any], clocks: list[str]) -> None:
+def _check_fields(kind_name: str, uuid: str, fields: dict[str, Any], clocks: list[str]) -> None:
     """``_unpack_fields``' checks, every one and in its order, without unpacking."""
     if len(clocks) == 1:
         try:
@@ -139,22 +139,22 @@ def _check_fields(kind_name: str, fields: dict[str, Any], clocks: list[str]) -> 
             raise FileProblem("a damaged field") from error
         if plain == len(fields):
             for field in fields.keys() & _LIST_FIELDS:
-                check_value(kind_name, field, fields[field][0])
-            _check_columns(kind_name, fields)
+                check_value(kind_name, field, fields[field][0], uuid)
+            _check_columns(kind_name, uuid, fields)
             return
     for field, entry in fields.items():
         if type(entry) is not list or len(entry) != 3:
             raise FileProblem("a damaged field")
         value, clock, base = entry
         if type(value) not in _SCALAR_TYPES or field in _LIST_FIELDS:
-            check_value(kind_name, field, value)
+            check_value(kind_name, field, value, uuid)
         _clock_at(clocks, clock, False)
         _clock_at(clocks, base, True)
-    _check_columns(kind_name, fields)
+    _check_columns(kind_name, uuid, fields)
 
 
-def _check_columns(kind_name: str, unpacked: dict[str, list[Any]]) -> None:
-    checks = CHECKS.get(kind_name)
+def _check_columns(kind_name: str, uuid: str, unpacked: dict[str, list[Any]]) -> None:
+    checks = checks_of(kind_name, uuid)
     if not checks:
         return
     for field in unpacked.keys() & checks.keys():
@@ -267,12 +267,12 @@ def _read_batch(
             and text.find('"s"', len(prefix)) < 0
         )
         if as_written and unpacked_only_if_needed:
-            _check_fields(kind_name, fields, clocks)
+            _check_fields(kind_name, uuid, fields, clocks)
             for entry in listed:
                 _check_version(entry, clocks)
             records.append((kind_name, uuid, text[len(prefix) : -1], fields))
             continue
-        unpacked = _unpack_fields(kind_name, fields, clocks)
+        unpacked = _unpack_fields(kind_name, uuid, fields, clocks)
         versions: dict[str, list[Any]] = {}
         for entry in listed:
             clock = _check_version(entry, clocks)

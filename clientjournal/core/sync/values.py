@@ -268,11 +268,46 @@ def _uuid_or_null(value: Any) -> bool:
     return value is None or _uuid(value)
 
 
+MAX_SETTING_KEY = 100
+MAX_SETTING_TEXT = 20_000
+_SETTING_KEY = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z0-9_][a-z0-9_.-]*)*")
+"""A setting's key: lower-case ASCII words joined by ``/`` (``cooling/morning_hour``); no
+empty part, no part that starts with a dot (``..``), nothing JSON escapes (a snapshot's line
+is matched with its id as it is, ``snapshots._LINE_STARTS``)."""
+
+
+def is_setting_key(key: str) -> bool:
+    """A key a setting of this version or of a later one may have (see ``_SETTING_KEY``)."""
+    if key in SYNCED_SETTINGS:
+        return True
+    return type(key) is str and len(key) <= MAX_SETTING_KEY and bool(_SETTING_KEY.fullmatch(key))
+
+
 def is_record_id(kind_name: str, key: str) -> bool:
-    """Whether ``key`` can name a record of the kind: a UUID, or for a setting its key."""
+    """Whether ``key`` can name a record of the kind: a UUID, or for a setting its key (one
+    this version does not know too: a later version's, see ``checks_of``)."""
     if kind_name == SETTING.name:
-        return key in SYNCED_SETTINGS
+        return is_setting_key(key)
     return _uuid(key)
+
+
+def _later_setting(value: Any) -> bool:
+    """The value of a setting this version does not know (a later version's): text, as the
+    journal's ``journal_setting.value`` holds every setting, of bounded length."""
+    return type(value) is str and len(value) <= MAX_SETTING_TEXT
+
+
+_LATER_SETTING: dict[str, Check] = {"value": _later_setting}
+
+
+def checks_of(kind_name: str, record_id: str) -> dict[str, Check]:
+    """``CHECKS`` of the kind, for the record ``record_id``: a setting this version does not
+    know (a later version's: its key is well-formed, ``is_setting_key``) is kept and passed
+    on, never read here, so its value is only checked to be text of bounded length; the
+    settings this version knows keep their own checks."""
+    if kind_name == SETTING.name and record_id not in SYNCED_SETTINGS:
+        return _LATER_SETTING
+    return CHECKS.get(kind_name, {})
 
 
 CHECKS["client"]["merged_into"] = _uuid_or_null
@@ -288,10 +323,13 @@ def _profile(value: Any) -> bool:
     return value is None or (type(value) is str and len(value) <= 20_000)
 
 
-def acceptable(kind_name: str, field: str, value: Any) -> bool:
+def acceptable(kind_name: str, field: str, value: Any, record_id: str | None = None) -> bool:
     """Whether the journal can keep ``value`` in ``field`` (a deleted record's fields may be
-    null: a record created and deleted elsewhere before this journal saw it)."""
-    check = CHECKS.get(kind_name, {}).get(field)
+    null: a record created and deleted elsewhere before this journal saw it).  ``record_id``:
+    the record's (see ``checks_of``); without it a setting is checked as one this version
+    knows."""
+    checks = CHECKS.get(kind_name, {}) if record_id is None else checks_of(kind_name, record_id)
+    check = checks.get(field)
     if check is not None:
         return check(value)
     if field.startswith("profile/"):

@@ -10,6 +10,11 @@ back.  Only columns that differ are written, so the search index is not touched 
 
 Runs inside the round's transaction with ``sync_applying`` set: the triggers stay silent, the
 round's writes are not published back.
+
+A setting this version does not know (a later version's) is written to ``journal_setting``
+like the others, where nothing reads it (``local.journal_settings`` returns the known ones):
+kept only in the state, the first round in another folder (which publishes the journal's
+records again) sent it as deleted.
 """
 
 from __future__ import annotations
