@@ -1,0 +1,117 @@
+"""attack24d: a logout (SIGTERM) while an operation on the journal runs.
+
+pause24b puts a close asked during an import, a restore or a re-encryption off to the
+operation's end ("Closing once the operation on the journal has finished").  The logout's
+handler (ui/shell/shutdown.quit_on_signals) calls every window's close() and then
+``app.quit()``: does the event loop end under the operation (its thread cut off by the
+process's exit, the journal closed under it)?"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clientjournal.core.demo.journal import generate
+from clientjournal.paths import BACKUP_DIR_ENV
+from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.exchange import journal as exchange
+from clientjournal.ui.shell.shutdown import quit_on_signals
+
+
+@pytest.fixture(autouse=True)
+def own_backup_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    said: list[tuple[str, str]] = []
+
+    def say(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        said.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(say))
+    return said
+
+
+@pytest.fixture
+def export(data_dir: Path, tmp_path: Path) -> Path:
+    open_journal(data_dir)
+    fill(generate(3, 30, seed=4))
+    path = tmp_path / "export.json"
+    exchange.export_file(path)
+    close_journal()
+    open_journal(data_dir)
+    return path
+
+
+def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, boxes, monkeypatch):
+    window = windows.open()
+    inside, gate = threading.Event(), threading.Event()
+    finished: list[float] = []
+    real = exchange.import_file
+
+    def gated(*args: Any, **kwargs: Any) -> Any:
+        inside.set()
+        gate.wait(20)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            finished.append(time.monotonic())
+
+    monkeypatch.setattr(exchange, "import_file", gated)
+    app = QApplication.instance()
+    assert app is not None
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM,)}
+    notifier = quit_on_signals(app, lambda: window.close())
+    assert notifier is not None
+    steps: list[str] = []
+
+    def start() -> None:
+        window.exchange.import_from(export)
+        steps.append(f"busy={window.journal_work.busy}")
+        QTimer.singleShot(800, logout)  # the progress dialog shown (300 ms)
+
+    def logout() -> None:
+        steps.append("SIGTERM")
+        os.kill(os.getpid(), signal.SIGTERM)
+        QTimer.singleShot(1500, let_go)
+
+    def let_go() -> None:
+        steps.append(f"let go, busy={window.journal_work.busy}")
+        gate.set()
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    fired: list[bool] = []
+    guard.timeout.connect(lambda: (fired.append(True), app.quit()))  # never hang the suite
+    guard.start(15_000)
+    QTimer.singleShot(0, start)
+    try:
+        app.exec()
+        ended = time.monotonic()
+        steps.append("event loop ended")
+    finally:
+        gate.set()
+        guard.stop()
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        signal.set_wakeup_fd(-1)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    assert finished, steps
+    assert not fired, ("the event loop did not end after the import (the put-off close)", steps)
+    assert not window.isVisible()
+    assert finished[0] <= ended, ("the event loop ended under the running import", steps)
