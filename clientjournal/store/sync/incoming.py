@@ -88,6 +88,10 @@ class Outcome:
         self.new_conflicts -= removed
         self.new_conflicts |= written
 
+    def keep_conflicts(self, there: set[str]) -> None:
+        """Only these of the conflicts written are still in the journal (see round.py)."""
+        self.new_conflicts &= there
+
     def skip(self, rel: str, problem: FileProblem) -> None:
         self.problems.append(Problem(problem.kind, printable(rel), detail=str(problem)))
 

@@ -50,11 +50,6 @@ def _two_snapshots(tmp_path: Path, deleter: str) -> tuple[Path, int]:
     return shared, len(both)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d C1: a conflict written by one batch whose note a later batch deletes "
-    "(ON DELETE CASCADE, not _project_conflicts) is still counted",
-)
 def test_a_conflict_whose_note_a_later_batch_deletes_is_not_counted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
