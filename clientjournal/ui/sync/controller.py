@@ -243,6 +243,7 @@ class SyncController(QObject):
                 return
             self._worker = None  # cut short: nothing to show, nothing was written
             self.progress.hide()
+            self._show_idle()  # not "Syncing…" for the whole operation (attack24d S1)
             autosave.release()
             self._held.done()
             self._again = True  # its work is still to do

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from helpers import HOUR_MS, plain_round
 
 from clientjournal.core.records import ClientData
@@ -48,11 +47,6 @@ def _held_round(qtbot, computers, monkeypatch):
     return context, controller, inside, rounds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d S1: end_round's cut-short branch hides the progress but leaves the "
-    "status line at 'Syncing…' for the whole operation",
-)
 def test_the_status_does_not_say_syncing_while_an_operation_holds_the_rounds(
     qtbot, computers, monkeypatch
 ):
