@@ -173,8 +173,8 @@ def test_an_export_begun_in_an_imports_first_moment_leaves_no_progress_dialog_be
     qtbot, windows, backed_up, boxes, monkeypatch, tmp_path
 ):
     """File > Import, and File > Export within the 300 ms before the import's progress
-    (window-modal) shows: the two share the actions' one ``_progress``; the one replaced is
-    never closed and blocks the window for good."""
+    (window-modal) shows: the two shared the actions' one ``_progress``; the one replaced was
+    never closed and blocked the window for good.  (Refusing the export is a fix too.)"""
     _backup, three, _six = backed_up
     window = windows.open()
     inside, gate = threading.Event(), threading.Event()
@@ -186,13 +186,77 @@ def test_an_export_begun_in_an_imports_first_moment_leaves_no_progress_dialog_be
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange, "import_file", gated)
+    out = tmp_path / "out.json"
     try:
         window.exchange.import_from(three)
-        window.exchange.export_to(tmp_path / "out.json")
+        window.exchange.export_to(out)
         assert inside.wait(20)
-        qtbot.waitUntil(lambda: (tmp_path / "out.json").exists(), timeout=20_000)
+        qtbot.wait(300)  # an export not refused has written by now (the import waits)
     finally:
         gate.set()
     qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: any(t == "Import finished" for t, _ in boxes), timeout=20_000)
     qtbot.wait(600)  # past any progress dialog's 300 ms
     assert _visible_progress() == [], [d.labelText() for d in _visible_progress()]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack24d E3: a re-encryption begun under a running export is not refused: "
+    "hold_for_reencryption waits 5 s on the GUI thread for the export's connection, then "
+    "its ReencryptError escapes the dialog's Apply (nothing said), and the export dies",
+)
+def test_a_re_encryption_begun_under_a_running_export_is_refused_with_a_reason(
+    qtbot, windows, backed_up, boxes, monkeypatch, tmp_path
+):
+    """File > Journal passphrase in an export's first 300 ms: the re-encryption must be
+    refused with a reason said (or wait for the export), not fail in the Apply button's slot
+    with nothing said; and the export is not killed under it (seen: 'Export failed: Nothing
+    was written: pop from empty list': the failed hold reopened the journal under the
+    export's read transaction)."""
+    from clientjournal.store.safety import reencrypt
+    from clientjournal.store.safety.encryption import remember
+
+    monkeypatch.setattr(reencrypt, "IN_USE_WAIT_S", 0.3)  # 5 s on the GUI thread in the app
+    window = windows.open()
+    inside, gate = threading.Event(), threading.Event()
+    real = exchange_relationship.export_payments
+    calls: list[int] = []
+
+    def gated(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            inside.set()
+            gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_relationship, "export_payments", gated)
+    escaped: list[str] = []
+    said = ""
+    dialog = None
+    try:
+        window.exchange.export_to(tmp_path / "out.json")
+        assert inside.wait(20)
+        window.encryption.show_dialog()
+        dialog = window.encryption.dialog
+        if dialog is None:  # refused at once, said in the status bar: a fix too
+            said = window.statusBar().currentMessage()
+        else:
+            qtbot.waitExposed(dialog)
+            dialog.new.setText("Leuchtturm am Deich 7")
+            dialog.repeat.setText("Leuchtturm am Deich 7")
+            with qtbot.captureExceptions() as caught:
+                dialog.apply_button.click()
+                qtbot.wait(50)
+            escaped = [f"{type(error).__name__}: {error}" for _kind, error, _tb in caught]
+            said = dialog.message.text() if dialog.message.isVisible() else ""
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: any("Export" in title for title, _ in boxes), timeout=30_000)
+    qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=30_000)
+    if dialog is not None:
+        dialog.reject()
+    remember(window.data_dir, None)
+    assert not escaped, (escaped, said, boxes)
+    assert said, ("nothing said", boxes)
+    assert boxes[-1][0] == "Export finished", boxes  # the export not killed under it
