@@ -24,7 +24,7 @@ from clientjournal.paths import BACKUP_DIR_ENV
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.ui.shell.shutdown import quit_on_signals
+from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +73,8 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
     monkeypatch.setattr(exchange, "import_file", gated)
     app = QApplication.instance()
     assert app is not None
-    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM,)}
+    previous = {number: signal.getsignal(number) for number in SIGNALS}  # restored after
+    wakeup = signal.set_wakeup_fd(-1)  # put back after
     notifier = quit_on_signals(app, lambda: window.close())
     assert notifier is not None
     steps: list[str] = []
@@ -107,7 +108,7 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
         guard.stop()
         notifier.setEnabled(False)
         notifier.deleteLater()
-        signal.set_wakeup_fd(-1)
+        signal.set_wakeup_fd(wakeup)
         for number, handler in previous.items():
             signal.signal(number, handler)
         qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
