@@ -1838,17 +1838,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="103"/>
-        <location filename="../../ui/exchange/actions.py" line="204"/>
+        <location filename="../../ui/exchange/actions.py" line="218"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="159"/>
+        <location filename="../../ui/exchange/actions.py" line="174"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="181"/>
+        <location filename="../../ui/exchange/actions.py" line="194"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -1893,69 +1893,74 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="172"/>
+        <location filename="../../ui/exchange/actions.py" line="164"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="185"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="176"/>
+        <location filename="../../ui/exchange/actions.py" line="189"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="190"/>
+        <location filename="../../ui/exchange/actions.py" line="204"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="191"/>
+        <location filename="../../ui/exchange/actions.py" line="205"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="199"/>
+        <location filename="../../ui/exchange/actions.py" line="213"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="203"/>
+        <location filename="../../ui/exchange/actions.py" line="217"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="205"/>
+        <location filename="../../ui/exchange/actions.py" line="219"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="206"/>
+        <location filename="../../ui/exchange/actions.py" line="220"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="230"/>
+        <location filename="../../ui/exchange/actions.py" line="244"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="234"/>
+        <location filename="../../ui/exchange/actions.py" line="248"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="249"/>
+        <location filename="../../ui/exchange/actions.py" line="263"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="258"/>
+        <location filename="../../ui/exchange/actions.py" line="272"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="259"/>
+        <location filename="../../ui/exchange/actions.py" line="273"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -3463,7 +3468,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="98"/>
+        <location filename="../../ui/replies/watch.py" line="110"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3471,12 +3476,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="117"/>
+        <location filename="../../ui/replies/watch.py" line="129"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="122"/>
+        <location filename="../../ui/replies/watch.py" line="134"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3484,7 +3489,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="123"/>
+        <location filename="../../ui/replies/watch.py" line="135"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -4243,22 +4248,22 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="280"/>
+        <location filename="../../ui/sync/controller.py" line="281"/>
         <source>Syncing… what you type is saved when it ends</source>
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="296"/>
+        <location filename="../../ui/sync/controller.py" line="297"/>
         <source>Skipped: %1; it is tried again next round.</source>
         <translation>Übersprungen: %1; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="298"/>
+        <location filename="../../ui/sync/controller.py" line="299"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="303"/>
+        <location filename="../../ui/sync/controller.py" line="304"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -4267,7 +4272,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="312"/>
+        <location filename="../../ui/sync/controller.py" line="313"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4275,7 +4280,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="323"/>
+        <location filename="../../ui/sync/controller.py" line="324"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4283,17 +4288,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="359"/>
+        <location filename="../../ui/sync/controller.py" line="360"/>
         <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="363"/>
+        <location filename="../../ui/sync/controller.py" line="364"/>
         <source>The note open here was deleted on another computer.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="392"/>
+        <location filename="../../ui/sync/controller.py" line="393"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4301,17 +4306,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="395"/>
+        <location filename="../../ui/sync/controller.py" line="396"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="454"/>
+        <location filename="../../ui/sync/controller.py" line="455"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="457"/>
+        <location filename="../../ui/sync/controller.py" line="458"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

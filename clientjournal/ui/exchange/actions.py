@@ -156,19 +156,32 @@ class ExchangeActions(QObject):
         """Write in the background; remember the folder; say where it went (or why not)."""
         from clientjournal.ui.common.background import run_in_background
 
-        self._busy(self.tr("Exporting…"))
+        # An operation on the journal, as an import: it reads through the window's connection
+        # in a thread, and a restore (or re-encryption) begun meanwhile swapped the journal
+        # under it (its thread died unsaid; the replaced window took the running thread down
+        # with it), an import begun meanwhile shared its progress dialog (attack24d E1, E2).
+        journal_work = self._context.journal_work
+        if not journal_work.begin(self.tr("export")):
+            self._context.show_status(journal_work.refusal())
+            return
         folder = target if kind == "md" else target.parent
 
         def exported(_result: object) -> None:
             self._remember(kind, folder)
             self._exported(target, kind)
 
-        run_in_background(self, work, exported, self._export_failed)
+        try:
+            self._busy(self.tr("Exporting…"))
+            run_in_background(self, work, exported, self._export_failed)
+        except BaseException:
+            journal_work.end()  # no thread: nothing runs
+            raise
 
     def _exported(self, path: Path, kind: str = "") -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
         self._done()
+        self._context.journal_work.end()
         text = self.tr("Exported to %1.").replace("%1", str(path))
         self._context.show_status(text)
         if kind == "csv":  # the machine format, the same in every language (docs/using.md)
@@ -184,6 +197,7 @@ class ExchangeActions(QObject):
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
         self._done()
+        self._context.journal_work.end()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         QMessageBox.critical(
             self._window,
