@@ -1,8 +1,9 @@
-"""attack24d: an export (JSON, in a thread behind a progress dialog shown after 300 ms) is not
-one of the operations on the journal (``journal_work``): it only reads.  But it reads through
-the models' process-wide database, one read transaction over many statements, while a restore
-started meanwhile closes, swaps and reopens that database.  And the exchange actions keep one
-progress dialog for imports and exports alike."""
+"""attack24d: an export (JSON, in a thread behind a progress dialog shown after 300 ms) was
+not one of the operations on the journal (``journal_work``): it only reads.  But it reads
+through the models' process-wide database, one read transaction over many statements, while a
+restore or re-encryption begun meanwhile closes, swaps and reopens that database; and the
+exchange actions keep one progress dialog for imports and exports alike (E1, E2, E3; fixed in
+51acc9c: an export is such an operation now, what would swap the journal is refused)."""
 
 from __future__ import annotations
 
@@ -88,12 +89,6 @@ def _visible_progress() -> list[QProgressDialog]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d E1: a restore is not refused while an export's thread runs: the "
-    "replaced window is deleted with the thread running (QThread destroyed while running: "
-    "SIGABRT), and the export reads across the swap",
-)
 def test_a_restore_is_not_done_under_a_running_export(
     qtbot, data_dir, backed_up, boxes, monkeypatch, tmp_path
 ):
@@ -164,11 +159,6 @@ def test_a_restore_is_not_done_under_a_running_export(
     assert restored is None or not running, (len(running), whole, failures, boxes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d E2: imports and exports share ExchangeActions._progress; the one "
-    "replaced is never closed (a window-modal 'Importing…' stays)",
-)
 def test_an_export_begun_in_an_imports_first_moment_leaves_no_progress_dialog_behind(
     qtbot, windows, backed_up, boxes, monkeypatch, tmp_path
 ):
@@ -200,12 +190,6 @@ def test_an_export_begun_in_an_imports_first_moment_leaves_no_progress_dialog_be
     assert _visible_progress() == [], [d.labelText() for d in _visible_progress()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d E3: a re-encryption begun under a running export is not refused: "
-    "hold_for_reencryption waits 5 s on the GUI thread for the export's connection, then "
-    "its ReencryptError escapes the dialog's Apply (nothing said), and the export dies",
-)
 def test_a_re_encryption_begun_under_a_running_export_is_refused_with_a_reason(
     qtbot, windows, backed_up, boxes, monkeypatch, tmp_path
 ):
