@@ -150,3 +150,42 @@ def test_a_re_encryption_begun_under_a_running_backup_is_refused_with_a_reason(
     remember(window.data_dir, None)
     assert not escaped, (escaped, said, boxes)
     assert said, ("nothing said", boxes)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack24d E4c: EncryptionDialog._start does not catch a ReencryptError from "
+    "_prepare (the journal in use by any other reader): it escapes the Apply slot unsaid",
+)
+def test_a_journal_in_use_when_the_re_encryption_begins_is_said_in_the_dialog(
+    qtbot, windows, backed_up, boxes, monkeypatch
+):
+    """The root of E4b, whoever holds the journal: the day's backup in the first seconds,
+    the integrity check beside the window, a command in a terminal.  hold_for_reencryption
+    says '… is in use (close the other window or command)', made to be shown."""
+    from clientjournal.store import clients
+    from clientjournal.store.safety import reencrypt
+    from clientjournal.store.safety.encryption import remember
+
+    def in_use(data_dir: Path, _passphrase: str | None) -> None:
+        raise reencrypt.ReencryptError(f"{data_dir} is in use (close the other window or command)")
+
+    monkeypatch.setattr(reencrypt, "hold_for_reencryption", in_use)
+    window = windows.open()
+    window.encryption.show_dialog()
+    dialog = window.encryption.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.new.setText("Leuchtturm am Deich 7")
+    dialog.repeat.setText("Leuchtturm am Deich 7")
+    with qtbot.captureExceptions() as caught:
+        dialog.apply_button.click()
+        qtbot.wait(50)
+    escaped = [f"{type(error).__name__}: {error}" for _kind, error, _tb in caught]
+    said = dialog.message.text() if dialog.message.isVisible() else ""
+    busy = window.journal_work.busy
+    dialog.reject()
+    remember(window.data_dir, None)
+    assert not escaped, (escaped, said)
+    assert "in use" in said, said
+    assert not busy and clients.count() == 3  # the operation ended, the journal open again
