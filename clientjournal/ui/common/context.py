@@ -100,16 +100,21 @@ class JournalWork(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.running: str | None = None  # what runs, as said to the user ("import")
+        self.rewrites = False  # whether it writes or swaps the journal (not an export)
 
     @property
     def busy(self) -> bool:
         return self.running is not None
 
-    def begin(self, what: str) -> bool:
-        """``what``: the operation as the user calls it (translated), for ``refusal``."""
+    def begin(self, what: str, rewrites: bool = True) -> bool:
+        """``what``: the operation as the user calls it (translated), for ``refusal``.
+        ``rewrites``: False for one that only reads (an export, in one read transaction):
+        it needs no journal swapped under it, but sync rounds may go on beside it (a long
+        first sync is not cut short and started again for it)."""
         if self.running is not None:
             return False
         self.running = what
+        self.rewrites = rewrites
         self.busyChanged.emit(True)
         return True
 

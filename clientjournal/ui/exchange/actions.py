@@ -160,8 +160,9 @@ class ExchangeActions(QObject):
         # in a thread, and a restore (or re-encryption) begun meanwhile swapped the journal
         # under it (its thread died unsaid; the replaced window took the running thread down
         # with it), an import begun meanwhile shared its progress dialog (attack24d E1, E2).
+        # It only reads: sync rounds go on beside it.
         journal_work = self._context.journal_work
-        if not journal_work.begin(self.tr("export")):
+        if not journal_work.begin(self.tr("export"), rewrites=False):
             self._context.show_status(journal_work.refusal())
             return
         folder = target if kind == "md" else target.parent

@@ -113,9 +113,10 @@ class SyncController(QObject):
         self._show_idle()
 
         context.events.journalChanged.connect(self._on_journal_changed)
-        context.journal_work.busyChanged.connect(self._on_journal_work)
-        if context.journal_work.busy:
-            self.pause()
+        self._work = context.journal_work
+        self._paused_for_work = False
+        self._work.busyChanged.connect(self._on_journal_work)
+        self._on_journal_work(self._work.busy)
         self._held.restore(context, self._own.report)
         if self.enabled:
             self._period.start()
@@ -225,9 +226,13 @@ class SyncController(QObject):
             self._settle.start()
 
     def _on_journal_work(self, busy: bool) -> None:
-        if busy:
+        """Rounds wait while an operation writes or swaps the journal; an export only reads
+        (in one transaction) and rounds go on beside it."""
+        if busy and self._work.rewrites and not self._paused_for_work:
+            self._paused_for_work = True
             self.pause()
-        else:
+        elif not busy and self._paused_for_work:
+            self._paused_for_work = False
             self.resume()
 
     def end_round(self) -> None:

@@ -92,3 +92,23 @@ def test_pauses_nest_and_a_window_built_during_an_operation_starts_held(
         controller.wait()
     finally:
         controller.stop()
+
+
+def test_rounds_go_on_beside_an_operation_that_only_reads(qtbot, computers, monkeypatch):
+    """An export reads in one transaction: nothing is swapped under a round, and a long first
+    sync is not cut short and begun again for it (``JournalWork.begin(rewrites=False)``)."""
+    plain_round(computers, "desk")
+    context, controller, started = _controller(qtbot, computers, monkeypatch)
+    try:
+        work = context.journal_work
+        assert work.begin("export", rewrites=False)
+        assert not work.begin("restore")  # still one operation at a time
+        with qtbot.waitSignal(controller.roundFinished, timeout=30_000):
+            assert controller.sync_now()
+        assert started and controller.last_error is None
+        work.end()
+        assert work.begin("import")  # one that writes holds them again
+        assert not controller.sync_now()
+        work.end()
+    finally:
+        controller.stop()
