@@ -1615,22 +1615,27 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neuverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="110"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="93"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/encryption_actions.py" line="113"/>
         <source>The journal and its backups are encrypted now.</source>
         <translation>Das Journal und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="112"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="115"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Journal und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/encryption_actions.py" line="133"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="136"/>
         <source>Journal passphrase</source>
         <translation>Passphrase des Journals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/encryption_actions.py" line="120"/>
+        <location filename="../../ui/safety/encryption_actions.py" line="123"/>
         <source>%n backup(s) could not be re-encrypted (made under an older passphrase, or unreadable) and were left as they were:</source>
         <translation>
             <numerusform>%n Sicherung ließ sich nicht neu verschlüsseln (mit einer älteren Passphrase erstellt oder unlesbar) und blieb unverändert:</numerusform>
@@ -1838,17 +1843,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="103"/>
-        <location filename="../../ui/exchange/actions.py" line="218"/>
+        <location filename="../../ui/exchange/actions.py" line="219"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="174"/>
+        <location filename="../../ui/exchange/actions.py" line="175"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="194"/>
+        <location filename="../../ui/exchange/actions.py" line="195"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -1893,74 +1898,74 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="164"/>
+        <location filename="../../ui/exchange/actions.py" line="165"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="185"/>
+        <location filename="../../ui/exchange/actions.py" line="186"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="189"/>
+        <location filename="../../ui/exchange/actions.py" line="190"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="204"/>
+        <location filename="../../ui/exchange/actions.py" line="205"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="205"/>
+        <location filename="../../ui/exchange/actions.py" line="206"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="213"/>
+        <location filename="../../ui/exchange/actions.py" line="214"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="217"/>
+        <location filename="../../ui/exchange/actions.py" line="218"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="219"/>
+        <location filename="../../ui/exchange/actions.py" line="220"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="220"/>
+        <location filename="../../ui/exchange/actions.py" line="221"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="244"/>
+        <location filename="../../ui/exchange/actions.py" line="245"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="248"/>
+        <location filename="../../ui/exchange/actions.py" line="249"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="263"/>
+        <location filename="../../ui/exchange/actions.py" line="264"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="272"/>
+        <location filename="../../ui/exchange/actions.py" line="273"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="273"/>
+        <location filename="../../ui/exchange/actions.py" line="274"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2083,7 +2088,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="122"/>
+        <location filename="../../ui/common/context.py" line="127"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -4243,27 +4248,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Synchronisiere %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="180"/>
+        <location filename="../../ui/sync/controller.py" line="181"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="281"/>
+        <location filename="../../ui/sync/controller.py" line="286"/>
         <source>Syncing… what you type is saved when it ends</source>
         <translation>Synchronisiere … Ihre Eingaben werden danach gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="297"/>
+        <location filename="../../ui/sync/controller.py" line="302"/>
         <source>Skipped: %1; it is tried again next round.</source>
         <translation>Übersprungen: %1; beim nächsten Abgleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="299"/>
+        <location filename="../../ui/sync/controller.py" line="304"/>
         <source>Sync: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="304"/>
+        <location filename="../../ui/sync/controller.py" line="309"/>
         <location filename="../../clientjournal/ui/sync/settings_page.py" line="185"/>
         <source>… and %n more</source>
         <translation>
@@ -4272,7 +4277,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="313"/>
+        <location filename="../../ui/sync/controller.py" line="318"/>
         <source>%n note(s) changed on two computers at once: both versions kept.</source>
         <translation>
             <numerusform>%n Notiz gleichzeitig auf zwei Computern geändert: beide Fassungen bleiben erhalten.</numerusform>
@@ -4280,7 +4285,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="324"/>
+        <location filename="../../ui/sync/controller.py" line="329"/>
         <source>%n file(s) in the sync folder could not be read; see the sync status.</source>
         <translation>
             <numerusform>%n Datei im Sync-Ordner konnte nicht gelesen werden; siehe Sync-Status.</numerusform>
@@ -4288,17 +4293,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="360"/>
+        <location filename="../../ui/sync/controller.py" line="365"/>
         <source>The note open here was deleted on another computer; what you typed meanwhile is kept as a new note.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht; was Sie inzwischen getippt haben, bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="364"/>
+        <location filename="../../ui/sync/controller.py" line="369"/>
         <source>The note open here was deleted on another computer.</source>
         <translation>Die hier geöffnete Notiz wurde auf einem anderen Computer gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/controller.py" line="393"/>
+        <location filename="../../ui/sync/controller.py" line="398"/>
         <source>%n possible duplicate client(s)…</source>
         <translation>
             <numerusform>%n möglicherweise doppelter Kunde …</numerusform>
@@ -4306,17 +4311,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="396"/>
+        <location filename="../../ui/sync/controller.py" line="401"/>
         <source>Clients created on two computers for the same person: review and merge</source>
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="455"/>
+        <location filename="../../ui/sync/controller.py" line="460"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="458"/>
+        <location filename="../../ui/sync/controller.py" line="463"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

@@ -78,7 +78,7 @@ class EncryptionActions(QObject):
         nothing done, and what to say returned."""
         from clientjournal.store.connection import close_journal
         from clientjournal.store.safety.encryption import passphrase_for
-        from clientjournal.store.safety.reencrypt import hold_for_reencryption
+        from clientjournal.store.safety.reencrypt import ReencryptError, hold_for_reencryption
 
         work = self._context.journal_work
         if not work.begin(self.tr("re-encryption")):
@@ -88,8 +88,11 @@ class EncryptionActions(QObject):
             self._context.end_sync_round()
             close_journal()
             hold_for_reencryption(self.data_dir, passphrase_for(self.data_dir))
-        except BaseException:
+        except ReencryptError as error:  # another reader has the journal (a backup, a check)
             self._reopen_journal()  # as after a failed re-encryption: nothing was changed
+            return self.tr("Nothing was changed: %1").replace("%1", str(error))
+        except BaseException:
+            self._reopen_journal()
             raise
         return None
 
