@@ -98,6 +98,12 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
     fired: list[bool] = []
     guard.timeout.connect(lambda: (fired.append(True), app.quit()))  # never hang the suite
     guard.start(15_000)
+    # The app ends when its last window has closed; other tests' windows may be left in this
+    # process, so the loop is also ended once this window has closed after the import.
+    closed = QTimer()
+    closed.setInterval(50)
+    closed.timeout.connect(lambda: app.quit() if finished and not window.isVisible() else None)
+    closed.start()
     QTimer.singleShot(0, start)
     try:
         app.exec()
@@ -106,6 +112,7 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
     finally:
         gate.set()
         guard.stop()
+        closed.stop()
         notifier.setEnabled(False)
         notifier.deleteLater()
         signal.set_wakeup_fd(wakeup)
