@@ -1,4 +1,5 @@
-"""attack24d: a logout (SIGTERM) while an operation on the journal runs.
+"""attack24d: a logout (SIGTERM) while an operation on the journal runs (an import; an export,
+one since 51acc9c).
 
 pause24b puts a close asked during an import, a restore or a re-encryption off to the
 operation's end ("Closing once the operation on the journal has finished").  The logout's
@@ -56,11 +57,16 @@ def export(data_dir: Path, tmp_path: Path) -> Path:
     return path
 
 
-def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, boxes, monkeypatch):
+@pytest.mark.parametrize("operation", ["import", "export"])
+def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
+    qtbot, windows, export, boxes, monkeypatch, tmp_path, operation
+):
+    """An import, and an export (journal_work since 51acc9c): SIGTERM while it runs."""
     window = windows.open()
     inside, gate = threading.Event(), threading.Event()
     finished: list[float] = []
-    real = exchange.import_file
+    name = "import_file" if operation == "import" else "export_file"
+    real = getattr(exchange, name)
 
     def gated(*args: Any, **kwargs: Any) -> Any:
         inside.set()
@@ -70,7 +76,7 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
         finally:
             finished.append(time.monotonic())
 
-    monkeypatch.setattr(exchange, "import_file", gated)
+    monkeypatch.setattr(exchange, name, gated)
     app = QApplication.instance()
     assert app is not None
     previous = {number: signal.getsignal(number) for number in SIGNALS}  # restored after
@@ -80,7 +86,10 @@ def test_a_logout_during_an_import_waits_for_the_import(qtbot, windows, export, 
     steps: list[str] = []
 
     def start() -> None:
-        window.exchange.import_from(export)
+        if operation == "import":
+            window.exchange.import_from(export)
+        else:
+            window.exchange.export_to(tmp_path / "out.json")
         steps.append(f"busy={window.journal_work.busy}")
         QTimer.singleShot(800, logout)  # the progress dialog shown (300 ms)
 
