@@ -47,6 +47,13 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
+def journal_dir(data_dir: Path) -> Path:
+    """The journal, open (empty unless ``export`` filled it)."""
+    open_journal(data_dir)
+    return data_dir
+
+
+@pytest.fixture
 def export(data_dir: Path, tmp_path: Path) -> Path:
     open_journal(data_dir)
     fill(generate(3, 30, seed=4))
@@ -57,16 +64,24 @@ def export(data_dir: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("operation", ["import", "export"])
+@pytest.mark.parametrize("operation", ["import", "export", "demo"])
 def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
-    qtbot, windows, export, boxes, monkeypatch, tmp_path, operation
+    qtbot, windows, journal_dir, boxes, monkeypatch, tmp_path, request, operation
 ):
-    """An import, and an export (journal_work since 51acc9c): SIGTERM while it runs."""
+    """An import, an export (journal_work since 51acc9c) and the welcome's demo (since
+    5288947): SIGTERM while it runs."""
+    from clientjournal.store.demo import removal as demo_data
+
+    export = request.getfixturevalue("export") if operation != "demo" else None
     window = windows.open()
     inside, gate = threading.Event(), threading.Event()
     finished: list[float] = []
-    name = "import_file" if operation == "import" else "export_file"
-    real = getattr(exchange, name)
+    owner, name = {
+        "import": (exchange, "import_file"),
+        "export": (exchange, "export_file"),
+        "demo": (demo_data, "add_demo"),
+    }[operation]
+    real = getattr(owner, name)
 
     def gated(*args: Any, **kwargs: Any) -> Any:
         inside.set()
@@ -76,7 +91,7 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
         finally:
             finished.append(time.monotonic())
 
-    monkeypatch.setattr(exchange, name, gated)
+    monkeypatch.setattr(owner, name, gated)
     app = QApplication.instance()
     assert app is not None
     previous = {number: signal.getsignal(number) for number in SIGNALS}  # restored after
@@ -87,9 +102,14 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
 
     def start() -> None:
         if operation == "import":
+            assert export is not None
             window.exchange.import_from(export)
-        else:
+        elif operation == "export":
             window.exchange.export_to(tmp_path / "out.json")
+        else:
+            from clientjournal.ui.shell.welcome_dialog import DemoLoader
+
+            assert DemoLoader(window).start()
         steps.append(f"busy={window.journal_work.busy}")
         QTimer.singleShot(800, logout)  # the progress dialog shown (300 ms)
 
