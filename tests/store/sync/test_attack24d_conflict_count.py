@@ -75,3 +75,42 @@ def _counts(tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch) -> li
         counted.append((batch, result.conflicts, len(third.conflicts())))
         monkeypatch.undo()
     return counted
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_conflicts_resolved_on_one_computer_are_not_counted_by_a_third(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep: str
+):
+    """The same two snapshots' notes with their conflicts, but the desk resolved them all
+    before its first round in the new folder (a tombstone of each conflict, a later kind in
+    the spool than the notes): a third computer's spooled first sync, batch by batch, says
+    as many conflicts as its journal holds (none)."""
+    from clientjournal.store import sync as store_sync
+
+    ids = iter(f"{number:016x}" for number in range(1, 100))
+    monkeypatch.setattr(local, "new_device_id", lambda: next(ids))
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    fill(generate(clients=3, notes=120, seed=5))
+    laptop.round()
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.round()
+    both = sorted(uuid for (uuid,) in laptop.sql("SELECT uuid FROM note WHERE id % 3 = 0"))
+    marks = ", ".join("?" * len(both))
+    laptop.sql(f"UPDATE note SET body = body || ' (laptop)' WHERE uuid IN ({marks})", *both)
+    desk.sql(f"UPDATE note SET body = body || ' (desk)' WHERE uuid IN ({marks})", *both)
+    laptop.round()
+    desk.round()
+    laptop.round()
+    desk.open()
+    for (conflict,) in desk.sql("SELECT uuid FROM note_conflict"):
+        desk.open()
+        store_sync.resolve_conflict(conflict, keep)
+    assert desk.conflicts() == []
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for replica in (laptop, desk):
+        replica.folder = shared
+        replica.round()
+    counted = _counts(tmp_path, shared, monkeypatch)
+    assert all(said == held for _batch, said, held in counted), counted
