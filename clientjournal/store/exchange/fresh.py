@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 from clientjournal.store.models import database
 from clientjournal.store.search import bulk_note_inserts
-from clientjournal.store.sync.capture import marked_at_end
+from clientjournal.store.sync.marks import marked_at_end
 
 FILLED = (
     "client",

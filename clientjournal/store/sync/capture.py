@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +20,6 @@ from clientjournal.core.sync.clock import Clock
 from clientjournal.core.sync.format import MAX_CHANGES, Change
 from clientjournal.core.sync.merge import canonical, digest, merge_field, same_value
 from clientjournal.core.sync.records import (
-    BY_NAME,
     DELETED,
     ITEMS,
     KINDS,
@@ -35,9 +33,6 @@ from clientjournal.store.sync import local, state
 from clientjournal.store.sync.state import Key, Record
 
 Values = dict[str, Any]
-
-_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
-"""The triggers' clock (migrations.py): milliseconds since 1970, UTC."""
 
 HELD = "held/"
 """``sync_local`` keys ``held/<kind>/<uuid>``: what this computer had of a record when it
@@ -88,26 +83,6 @@ class Captured:
     sent: int = 0  # changes made (those of a first round are not kept: see ``capture``)
     back: set[Key] = field(default_factory=set)  # see ``_Run._record``
     whole: bool = False  # published as a snapshot: a first round, or more than a change file
-
-
-def mark_everything() -> None:
-    """A journal publishing to a folder for the first time publishes all it holds."""
-    for kind in KINDS:
-        if kind is NOTE_CONFLICT:
-            continue
-        database.execute_sql(
-            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
-            f"SELECT ?, {kind.key_column}, {_NOW_MS} FROM {kind.table}",
-            (kind.name,),
-        )
-    database.execute_sql(
-        "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
-        f"SELECT kind, uuid, {_NOW_MS} FROM sync_record WHERE kind != 'note_conflict'"
-    )  # a record deleted while the journal published nowhere
-
-
-def dirty_count() -> int:
-    return database.execute_sql("SELECT COUNT(*) FROM sync_dirty").fetchone()[0]
 
 
 def _select(kind: Kind, everything: bool = False) -> str:
@@ -313,6 +288,7 @@ def _undo_of_delete(
 
 
 BATCH = 2048  # records a first round in a folder captures at a time (``_Run.stream``)
+TICK_EVERY = 500  # records captured between two of the round's checks (``capture``'s tick)
 STREAM_FROM = 20_000  # marked records of a kind a later round captures a batch at a time
 _DIRTY = "SELECT uuid, changed_at FROM sync_dirty WHERE kind = ?"
 _MANY = "SELECT COUNT(*) > ? FROM sync_dirty WHERE kind = ?"
@@ -320,13 +296,18 @@ _IN_ORDER = _DIRTY + " ORDER BY changed_at, uuid"  # as the records changed: the
 Where = tuple[str, tuple[str, ...]]
 
 
-def capture(clock: Clock, everything: bool = False) -> Captured:
+def capture(
+    clock: Clock, everything: bool = False, tick: Callable[[], None] | None = None
+) -> Captured:
     """The changes of every dirty record, merged into their state records (returned, to save);
     ``sync_dirty`` is emptied.  Runs inside the round's transaction.  ``everything``: every
     record is dirty (``mark_everything`` ran: a first round in a folder, a snapshot), each
     kind captured ``BATCH`` records at a time and saved into the state at once; only their
-    number is returned (issue 21: all at once, 10 GB at ten times the demo journal)."""
-    run = _Run(clock, everything)
+    number is returned (issue 21: all at once, 10 GB at ten times the demo journal).
+    ``tick()`` after each batch: the round's progress, which may raise to cut it short (the
+    whole journal's capture took 12 s at the demo journal without a call, so a window
+    waiting to cut the round short for an import froze that long: attack24d P1)."""
+    run = _Run(clock, everything, tick)
     for kind in KINDS:
         many = everything or database.execute_sql(_MANY, (STREAM_FROM, kind.name)).fetchone()[0]
         if kind is not NOTE_CONFLICT and many:  # e.g. an import of a big journal
@@ -356,8 +337,11 @@ _TARGETS = frozenset(ref.kind for kind in KINDS for ref in kind.refs)  # see _ke
 class _Run:
     """One capture's bookkeeping across its kinds (see ``capture``)."""
 
-    def __init__(self, clock: Clock, everything: bool) -> None:
+    def __init__(
+        self, clock: Clock, everything: bool, tick: Callable[[], None] | None = None
+    ) -> None:
         self.clock = clock
+        self.tick = tick
         self.everything = everything
         self.out = Captured([], {}, whole=everything)
         self.unchanged: set[Key] = set()  # dirty, but as published (deleted and put back)
@@ -373,6 +357,8 @@ class _Run:
             records = state.load((kind.name, uuid) for uuid in dirty)
             touched = self.records(kind, dirty, values_of, records)
             state.save(touched)
+            if self.tick is not None:
+                self.tick()
             for record in touched:  # back by an undo (few): as the round had them before
                 if (kind.name, record.uuid) in self.out.reproject:
                     self.out.touched[(kind.name, record.uuid)] = record
@@ -403,7 +389,10 @@ class _Run:
     ) -> list[Record]:
         """Capture these records in the order they changed; returns those with changes."""
         touched = []
-        for uuid in sorted(dirty, key=lambda u: (dirty[u], u)):
+        tick = self.tick
+        for number, uuid in enumerate(sorted(dirty, key=lambda u: (dirty[u], u))):
+            if tick is not None and number % TICK_EVERY == TICK_EVERY - 1:
+                tick()
             record = records.get((kind.name, uuid)) or state.new_record(kind.name, uuid)
             if self._record(kind, record, values_of.get(uuid), dirty[uuid]):
                 touched.append(record)
@@ -464,35 +453,3 @@ class _Run:
         if new and record.versions is not None and "body" in record.fields:
             record.versions[stamp] = [None, None]
         return bool(found)
-
-
-# Records written in bulk into an empty journal (a demo fill, an import) are marked for the
-# next round once, at the end, instead of by the triggers row by row (issue 21): each insert
-# trigger deletes and inserts its key in ``sync_dirty`` in the random order of the UUIDs, whose
-# B-tree pages at ten times the demo journal no longer fit the cache.  Here the triggers are
-# silenced (``sync_applying``, as a round does) and every row is marked afterwards in UUID
-# order, a statement a kind, inside the caller's transaction (a failure or a kill rolls it all
-# back).  The marks carry one time, the end of the bulk write, as ``mark_everything``'s do.
-@contextmanager
-def marked_at_end(kinds: Iterable[str]) -> Iterator[None]:
-    """Inside the caller's transaction, while the tables of ``kinds`` (names of
-    ``core.sync.records``) hold only rows the block writes: no trigger marks them; when the
-    block ends, every row of those tables is marked as the triggers would have (a changed
-    record of the link tables, tags and template items, marks its owner, which is marked
-    anyway).  When the block raises, nothing is marked: the caller's rollback undoes the rest.
-    When a sync round silences the triggers already, nothing is marked either (as before)."""
-    silent = database.execute_sql("SELECT EXISTS (SELECT 1 FROM sync_applying)").fetchone()[0]
-    if silent:
-        yield
-        return
-    database.execute_sql("INSERT INTO sync_applying (one) VALUES (1)")
-    yield
-    database.execute_sql("DELETE FROM sync_applying")
-    for name in kinds:
-        kind = BY_NAME[name]
-        database.execute_sql(
-            "INSERT OR REPLACE INTO sync_dirty (kind, uuid, changed_at) "
-            f"SELECT ?, {kind.key_column}, {_NOW_MS} FROM {kind.table} "
-            f"ORDER BY {kind.key_column}",
-            (kind.name,),
-        )

@@ -37,7 +37,7 @@ import bisect
 import hashlib
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -312,10 +312,13 @@ class _Chunks:
         return self.decoded[key]
 
 
-def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
-    """See the module's description: before ``capture.mark_everything`` (whose marks carry
+def keep_what_the_folder_holds(
+    incoming: list[Incoming], device: str, tick: Callable[[], None] | None = None
+) -> int:
+    """See the module's description: before ``marks.mark_everything`` (whose marks carry
     one time), inside the first round's early transaction.  Returns the number of fields
-    put into the state so (not published again).  A restore's baseline is used up here."""
+    put into the state so (not published again).  A restore's baseline is used up here.
+    ``tick()`` now and then: the round's progress (see ``capture.capture``)."""
     chunks = _Chunks() if _restore_holds() else None
     kept = 0
     if incoming:
@@ -329,6 +332,8 @@ def keep_what_the_folder_holds(incoming: list[Incoming], device: str) -> int:
         if marked:
             for sources in _sources(incoming, marked):
                 kept += _settle(sources, marked, device, chunks)
+                if tick is not None:
+                    tick()
     forget_baseline()
     return kept
 

@@ -50,7 +50,7 @@ from clientjournal.store.exchange.common import empty
 from clientjournal.store.exchange.fresh import FILLED, MARKED, indexes_later
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
-from clientjournal.store.sync import capture, local, own, restored, state
+from clientjournal.store.sync import capture, local, marks, own, restored, state
 from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
 from clientjournal.store.sync.folder import (
     Folder,
@@ -255,7 +255,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     incoming = read_back + incoming
     # a first round elsewhere took the marks of edits not yet published here: all, again
     owed = not first_here and local.get(local.OWED_PREFIX + folder.folder_id) is not None
-    publish = first_here or owed or capture.dirty_count() > 0
+    publish = first_here or owed or marks.dirty_count() > 0
     seq = next_seq
     if publish and not first_here:
         with database.atomic():  # reserved before the file exists: see step 1
@@ -268,7 +268,15 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         return outcome  # nothing to write: the journal is not touched
     meter.applying(total)
     meter.taking_journal()
-    early = _first_capture_durable(device, folder.folder_id, seq, incoming) if first_here else None
+
+    def tick() -> None:  # the round's check, now and then: it may be cut short
+        meter.at(0.0)
+
+    early = (
+        _first_capture_durable(device, folder.folder_id, seq, incoming, tick)
+        if first_here
+        else None
+    )
     first = folder.path / SNAPSHOTS / snapshot_file_name(device, folder.encrypted)
     with (
         _removed_if_cut_short(first if first_here else None),
@@ -276,7 +284,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
     ):
         clock = Clock(device, local.get(local.CLOCK))
         merged_before = merged_into_now(_merge_candidates(incoming), {})
-        captured_now = capture.capture(clock)  # a first round's: what changed since ``early``
+        captured_now = capture.capture(clock, tick=tick)  # a first round's: since ``early``
         if early is not None:
             captured_now = _joined(early, captured_now)
         captured_now.whole = captured_now.whole or owed  # a snapshot: see ``owed``
@@ -353,7 +361,11 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
 
 
 def _first_capture_durable(
-    device: str, folder_id: str, seq: int, incoming: list[Incoming]
+    device: str,
+    folder_id: str,
+    seq: int,
+    incoming: list[Incoming],
+    tick: Callable[[], None] | None = None,
 ) -> capture.Captured:
     """A first round's capture of the whole journal, committed before its snapshot leaves
     for the folder (attack21x F1).  Inside the round's transaction, a round killed or cut
@@ -369,9 +381,9 @@ def _first_capture_durable(
         if publishing_to is not None and publishing_to != folder_id:  # see local.OWED_PREFIX
             local.put(local.OWED_PREFIX + publishing_to, "1")
         clock = Clock(device, local.get(local.CLOCK))
-        restored.keep_what_the_folder_holds(incoming, device)  # not re-clocked: see there
-        capture.mark_everything()
-        captured = capture.capture(clock, everything=True)
+        restored.keep_what_the_folder_holds(incoming, device, tick)  # not re-clocked: see there
+        marks.mark_everything()
+        captured = capture.capture(clock, everything=True, tick=tick)
         state.save(list(captured.touched.values()))
         earlier = local.first_round_started(folder_id)
         captured.sent += 0 if earlier is None else earlier[1]

@@ -453,7 +453,8 @@ class SyncController(QObject):
             self.status.hide()
             return
         self.status.show()
-        if self.last_error:
+        if self.last_error:  # said again (a round cut short had put "Syncing…" over it)
+            self._show_status(self.last_error, warning=True)
             return
         config = self.config
         if config.last_round is None:

@@ -11,7 +11,7 @@ from clientjournal.core.sync.records import KINDS, NOTE_CONFLICT
 from clientjournal.store import sync
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
-from clientjournal.store.sync import capture
+from clientjournal.store.sync import capture, marks
 
 
 def _templates() -> None:
@@ -42,7 +42,7 @@ def test_the_values_are_the_same_read_whole_or_joined_with_the_marks(journal):
         "INSERT INTO journal_setting (key, value) VALUES ('cooling/morning_hour', '8')"
     )
     with database.atomic():
-        capture.mark_everything()
+        marks.mark_everything()
         read = 0
         for kind in KINDS:
             if kind is NOTE_CONFLICT:

@@ -98,7 +98,7 @@ def test_a_snapshot_with_a_later_setting_is_taken(trio: Path):
 
 
 def test_a_later_setting_survives_the_first_round_in_another_folder(trio: Path):
-    """Its state is published again in full there (``capture.mark_everything`` marks the
+    """Its state is published again in full there (``marks.mark_everything`` marks the
     state's records too): it must not be published as deleted."""
     desk = Replica(trio, "desk")
     desk.round()
