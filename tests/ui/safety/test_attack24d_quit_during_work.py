@@ -64,15 +64,13 @@ def export(data_dir: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("operation", ["import", "export", "demo", "re-encryption"])
+@pytest.mark.parametrize("operation", ["import", "export", "demo"])
 def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
     qtbot, windows, journal_dir, boxes, monkeypatch, tmp_path, request, operation
 ):
     """An import, an export (journal_work since 51acc9c) and the welcome's demo (since
     5288947): SIGTERM while it runs."""
     from clientjournal.store.demo import removal as demo_data
-    from clientjournal.store.safety import reencrypt
-    from clientjournal.store.safety.encryption import remember
 
     export = request.getfixturevalue("export") if operation != "demo" else None
     window = windows.open()
@@ -82,7 +80,6 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
         "import": (exchange, "import_file"),
         "export": (exchange, "export_file"),
         "demo": (demo_data, "add_demo"),
-        "re-encryption": (reencrypt, "change_passphrase"),
     }[operation]
     real = getattr(owner, name)
 
@@ -109,17 +106,10 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
             window.exchange.import_from(export)
         elif operation == "export":
             window.exchange.export_to(tmp_path / "out.json")
-        elif operation == "demo":
+        else:
             from clientjournal.ui.shell.welcome_dialog import DemoLoader
 
             assert DemoLoader(window).start()
-        else:
-            window.encryption.show_dialog()
-            dialog = window.encryption.dialog
-            assert dialog is not None
-            dialog.new.setText("Leuchtturm am Deich 7")
-            dialog.repeat.setText("Leuchtturm am Deich 7")
-            dialog.apply_button.click()
         steps.append(f"busy={window.journal_work.busy}")
         QTimer.singleShot(800, logout)  # the progress dialog shown (300 ms)
 
@@ -158,7 +148,6 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
         for number, handler in previous.items():
             signal.signal(number, handler)
         qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
-        remember(window.data_dir, None)
     assert finished, steps
     assert not fired, ("the event loop did not end after the import (the put-off close)", steps)
     assert not window.isVisible()
