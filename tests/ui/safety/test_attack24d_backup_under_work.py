@@ -103,7 +103,9 @@ def test_a_restore_begun_under_a_running_backup_waits_for_it(
         successor.close()
         successor.deleteLater()
     else:
+        window.sync.stop()
         window.close()
+        window.deleteLater()  # with its timers: not to fire in a later test
     close_journal()
     assert restored is None or not running, (len(running), boxes)
     assert restored is not None, boxes

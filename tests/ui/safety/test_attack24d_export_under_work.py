@@ -154,7 +154,9 @@ def test_a_restore_is_not_done_under_a_running_export(
         successor.close()
         successor.deleteLater()
     else:
+        window.sync.stop()
         window.close()
+        window.deleteLater()  # with its timers: not to fire in a later test
     close_journal()
     assert restored is None or not running, (len(running), whole, failures, boxes)
 
