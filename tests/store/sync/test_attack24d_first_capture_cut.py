@@ -8,7 +8,7 @@ A journal's first round in a folder publishes all of it: ``round._first_capture_
 progress at all.  At the 1x demo journal (2,000 clients, 100,000 notes) that is 12.6 s of a
 12.7 s round without a single call (measured: /tmp/attack24d/gaps.py, load ~4): the window
 froze that long when the user clicked Export or Import then (ten times the journal: minutes).
-"""
+P1, P1b: fixed in 4d4b90b (the capture takes the round's check after each batch)."""
 
 from __future__ import annotations
 
@@ -25,11 +25,6 @@ from clientjournal.store.sync import round as round_module
 from tests.store.sync.replicas import Replica
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d P1: a first round's whole-journal capture (_first_capture_durable) "
-    "calls no progress, so it cannot be cut short: end_round blocks the GUI thread for it",
-)
 def test_a_first_rounds_capture_of_the_whole_journal_can_be_cut_short(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -61,11 +56,6 @@ def test_a_first_rounds_capture_of_the_whole_journal_can_be_cut_short(
     assert calls, "no progress call while the whole journal (1,000 notes) was captured"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d P1b: a round publishing many records (after an import or a demo) "
-    "captures them without a progress call: it cannot be cut short meanwhile",
-)
 def test_a_round_publishing_an_import_can_be_cut_short_while_it_captures(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from helpers import HOUR_MS, plain_round
 
 from clientjournal.core.records import ClientData
@@ -91,11 +90,6 @@ def test_a_round_cut_by_two_operations_in_a_row_is_done_once_after_them(
     assert rounds == ["started", "started", "done"], rounds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack24d S1b: after a failed round, _show_idle keeps whatever the label says "
-    "(last_error set): a round cut short by an operation leaves 'Syncing…' again",
-)
 def test_after_a_failed_round_a_round_cut_short_does_not_leave_syncing(
     qtbot, computers, monkeypatch
 ):
