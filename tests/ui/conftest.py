@@ -71,15 +71,20 @@ def window(windows):
 def on_dialog():
     """Run an action on the next modal dialog as soon as it is shown (``exec()`` blocks).
     The polling ends with the test: one whose dialog never came must not act on a later
-    test's dialog."""
+    test's dialog.  Scheduled from inside a dialog's action (a confirmation the dialog
+    opens), it waits for a dialog other than that one: on a loaded machine the poll came
+    before the keystroke that opens the confirmation was handled and acted on the first
+    dialog (clock24a: test_backup_dialog failed so in one worker, then crashed it)."""
     over = False
 
     def schedule(action: Callable[[QDialog], None]) -> None:
+        already = QApplication.activeModalWidget()
+
         def attempt() -> None:
             if over:
                 return
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is already:
                 QTimer.singleShot(10, attempt)
                 return
             action(dialog)
