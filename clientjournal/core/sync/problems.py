@@ -112,3 +112,9 @@ class Problem:
     @property
     def skipped_file(self) -> bool:
         return self.kind in FILE_PROBLEMS
+
+
+# -- progress ----------------------------------------------------------------------------------
+TAKING_JOURNAL = -2
+"""``run_round``'s ``progress(TAKING_JOURNAL, 0)``: the round takes the journal's write lock
+now (``store/sync/round.py``; the window's editors then hold their saves)."""

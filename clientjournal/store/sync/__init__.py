@@ -18,10 +18,9 @@ from typing import Literal
 from peewee import OperationalError
 
 from clientjournal.core.sync import problems as P
-from clientjournal.core.sync.problems import Problem
+from clientjournal.core.sync.problems import TAKING_JOURNAL, Problem
 from clientjournal.core.timeutil import from_iso, to_iso, utcnow
 from clientjournal.store.models import database
-from clientjournal.store.sync.phases import TAKING_JOURNAL
 
 __all__ = [
     "TAKING_JOURNAL",

@@ -42,7 +42,7 @@ from clientjournal.core.sync.format import (
     header,
     snapshot_file_name,
 )
-from clientjournal.core.sync.problems import EMPTY, REPAIRED, Problem
+from clientjournal.core.sync.problems import EMPTY, REPAIRED, TAKING_JOURNAL, Problem
 from clientjournal.core.sync.records import DELETED, MERGED_INTO
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.connection import bulk_cache
@@ -68,7 +68,6 @@ from clientjournal.store.sync.incoming import (
     while_reading,
 )
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_temps
-from clientjournal.store.sync.phases import TAKING_JOURNAL
 from clientjournal.store.sync.project import Projector
 from clientjournal.store.sync.receive import merging
 from clientjournal.store.sync.receive.followers import merge_followers, merged_into_now

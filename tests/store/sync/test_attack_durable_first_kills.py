@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from clientjournal.core.demo.journal import generate
+from clientjournal.core.sync.problems import TAKING_JOURNAL
 from clientjournal.store import sync
 from clientjournal.store.connection import close_journal
 from clientjournal.store.demo.fill import fill
-from clientjournal.store.sync.phases import TAKING_JOURNAL
 from tests.store.sync.replicas import Replica, uid
 from tests.store.sync.test_attack_streamed_kills import _journal, _killed_round, _sound
 
