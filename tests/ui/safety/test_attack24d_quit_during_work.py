@@ -18,32 +18,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from clientjournal.core.demo.journal import generate
-from clientjournal.paths import BACKUP_DIR_ENV
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
 from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
 
-
-@pytest.fixture(autouse=True)
-def own_backup_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    said: list[tuple[str, str]] = []
-
-    def say(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        said.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(say))
-    return said
+pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
 
 @pytest.fixture

@@ -14,16 +14,13 @@ from window_chain import close_chain
 
 from clientjournal.app import create_window
 from clientjournal.core.records import ClientData
-from clientjournal.paths import BACKUP_DIR_ENV, journal_file
+from clientjournal.paths import journal_file
 from clientjournal.store import clients
 from clientjournal.store.connection import close_journal
 from clientjournal.store.safety.backup import backup_journal, daily_if_due
 from clientjournal.ui.safety.backup_dialog import RestoreDialog
 
-
-@pytest.fixture(autouse=True)
-def own_backup_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)  # the journal folder's backups/
+pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
 
 @pytest.fixture

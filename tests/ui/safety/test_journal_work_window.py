@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from clientjournal.core.demo.journal import generate
-from clientjournal.paths import BACKUP_DIR_ENV, journal_file
+from clientjournal.paths import journal_file
 from clientjournal.store import clients
 from clientjournal.store import sync as store_sync
 from clientjournal.store.connection import close_journal, open_journal
@@ -29,23 +28,7 @@ from clientjournal.store.safety.encryption import remember
 SECRET = "Leuchtturm am Deich 7"
 
 
-@pytest.fixture(autouse=True)
-def own_backup_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes said (title, text) instead of shown (their exec would wait)."""
-    said: list[tuple[str, str]] = []
-
-    def say(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        said.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(say))
-    return said
+pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from window_chain import close_chain
 
 from clientjournal.app import create_window
 from clientjournal.core.records import ClientData
-from clientjournal.paths import BACKUP_DIR_ENV, journal_file
+from clientjournal.paths import journal_file
 from clientjournal.store import clients
 from clientjournal.store.connection import close_journal
 from clientjournal.store.models import database
@@ -26,10 +26,7 @@ from clientjournal.store.safety.backup import backup_journal
 from clientjournal.ui.safety import restore_progress
 from clientjournal.ui.safety.restore_progress import RestoreProgress
 
-
-@pytest.fixture(autouse=True)
-def own_backup_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(BACKUP_DIR_ENV, raising=False)
+pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
 
 @pytest.fixture
