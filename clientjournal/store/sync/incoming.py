@@ -71,9 +71,10 @@ class Outcome:
     sent: int = 0
     received: int = 0
     new_conflicts: set[str] = field(default_factory=set)
-    """the note conflicts the round wrote that are still there: a big snapshot is written a
-    batch at a time, and a batch may show a conflict that a later batch replaces (the other
-    version of the note was in it); counted, it would be one the user never sees"""
+    """the note conflicts the round wrote, and at its end of those the ones still there: a
+    big snapshot is written a batch at a time, and a later batch may replace a conflict an
+    earlier one wrote (the other version of the note was in it) or delete its note; counted,
+    it would be one the user never sees (round.py)"""
     problems: list[Problem] = field(default_factory=list)  # files skipped, then warnings
     bodies: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     """note UUID -> (the body clock it had here, the one the round wrote) for each note whose
@@ -82,15 +83,6 @@ class Outcome:
     @property
     def conflicts(self) -> int:
         return len(self.new_conflicts)
-
-    def took_conflicts(self, written: set[str], removed: set[str]) -> None:
-        """A projection wrote the note conflicts ``written`` and removed ``removed``."""
-        self.new_conflicts -= removed
-        self.new_conflicts |= written
-
-    def keep_conflicts(self, there: set[str]) -> None:
-        """Only these of the conflicts written are still in the journal (see round.py)."""
-        self.new_conflicts &= there
 
     def skip(self, rel: str, problem: FileProblem) -> None:
         self.problems.append(Problem(problem.kind, printable(rel), detail=str(problem)))

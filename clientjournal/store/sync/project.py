@@ -67,8 +67,7 @@ class Projector(RowIds):
         each client's state anew, 40,000 loads at the demo journal)."""
         self.records = records
         self.ids: dict[Key, int | None] = {}
-        self.new_conflicts: set[str] = set()  # note conflicts written, and removed:
-        self.removed_conflicts: set[str] = set()  # see Outcome.took_conflicts
+        self.new_conflicts: set[str] = set()  # note conflicts written (Outcome.new_conflicts)
         self.bodies_written: set[str] = set()  # notes whose text in the journal changed
         self.repaired: list[tuple[str, str, str]] = []  # (kind, uuid, what): see repair_row
         self.step: Callable[[int, int], None] | None = None  # see run()
@@ -460,8 +459,6 @@ class Projector(RowIds):
         present = {uuid for (uuid,) in rows}
         for uuid in present - set(wanted):
             database.execute_sql("DELETE FROM note_conflict WHERE uuid = ?", (uuid,))
-            self.removed_conflicts.add(uuid)
-            self.new_conflicts.discard(uuid)
         for uuid in sorted(set(wanted) - present):
             clock, text = wanted[uuid]
             database.execute_sql(

@@ -43,7 +43,7 @@ from clientjournal.core.sync.format import (
     snapshot_file_name,
 )
 from clientjournal.core.sync.problems import EMPTY, REPAIRED, TAKING_JOURNAL, Problem
-from clientjournal.core.sync.records import DELETED, MERGED_INTO
+from clientjournal.core.sync.records import DELETED, MERGED_INTO, NOTE_CONFLICT
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.connection import bulk_cache
 from clientjournal.store.exchange.common import empty
@@ -330,8 +330,8 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
             projector.step = lambda done, all_: meter.at(SAVED + (1 - SAVED) * done / max(all_, 1))
             projector.run(touched | followers | captured_now.reproject, here=captured_now.back)
         database.execute_sql("DELETE FROM sync_applying")
-        outcome.took_conflicts(projector.new_conflicts, projector.removed_conflicts)
-        outcome.keep_conflicts(_conflicts_there(outcome.new_conflicts))
+        outcome.new_conflicts |= projector.new_conflicts
+        _keep_conflicts_there(outcome, projector)
         _report_repairs(spooled + projector.repaired, outcome)
         for uuid in projector.bodies_written:
             body = records[("note", uuid)].fields.get("body")
@@ -459,17 +459,12 @@ def _merge_candidates(incoming: list[Incoming]) -> set[str]:
     return found | merging.merge_candidates(incoming)
 
 
-def _conflicts_there(uuids: set[str]) -> set[str]:
-    """Which of the note conflicts a round wrote the journal still holds: a later batch of a
-    big snapshot may delete a note whose conflict an earlier one wrote (its conflicts go
-    with it, ON DELETE CASCADE, not through the projection: attack24d C1)."""
-    wanted = sorted(uuids)
-    there: set[str] = set()
-    for start in range(0, len(wanted), state.CHUNK):
-        part = wanted[start : start + state.CHUNK]
-        rows = database.execute_sql(
-            f"SELECT uuid FROM note_conflict WHERE uuid IN ({','.join('?' * len(part))})",
-            tuple(part),
-        ).fetchall()
-        there.update(uuid for (uuid,) in rows)
-    return there
+def _keep_conflicts_there(outcome: Outcome, projector: Projector) -> None:
+    """Of the note conflicts the round wrote, those the journal still holds: a later batch
+    of a big snapshot may replace a conflict an earlier one wrote, or delete its note (its
+    conflicts go with it, ON DELETE CASCADE, not through the projection: attack24d C1)."""
+    kind = NOTE_CONFLICT.name
+    projector.prefetch_ids(kind, sorted(outcome.new_conflicts))
+    outcome.new_conflicts = {
+        uuid for uuid in outcome.new_conflicts if projector.ids[(kind, uuid)] is not None
+    }

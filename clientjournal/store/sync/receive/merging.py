@@ -138,7 +138,7 @@ def apply(
         projector = Projector({key: batch[key] for key in mine}, survivors)
         projector.batch = True
         projector.run(mine)
-        outcome.took_conflicts(projector.new_conflicts, projector.removed_conflicts)
+        outcome.new_conflicts |= projector.new_conflicts
         repaired += projector.repaired
         for uuid in projector.bodies_written:
             body = batch[("note", uuid)].fields.get("body")
