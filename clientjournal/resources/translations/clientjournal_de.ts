@@ -1837,23 +1837,23 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="103"/>
+        <location filename="../../ui/exchange/actions.py" line="145"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="103"/>
-        <location filename="../../ui/exchange/actions.py" line="219"/>
+        <location filename="../../ui/exchange/actions.py" line="145"/>
+        <location filename="../../ui/exchange/actions.py" line="249"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="175"/>
+        <location filename="../../ui/exchange/actions.py" line="208"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="195"/>
+        <location filename="../../ui/exchange/actions.py" line="227"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -1873,99 +1873,99 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <location filename="../../ui/exchange/actions.py" line="158"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <location filename="../../ui/exchange/actions.py" line="158"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="130"/>
+        <location filename="../../ui/exchange/actions.py" line="172"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="142"/>
+        <location filename="../../ui/exchange/actions.py" line="184"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="142"/>
+        <location filename="../../ui/exchange/actions.py" line="184"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="165"/>
+        <location filename="../../ui/exchange/actions.py" line="207"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="186"/>
+        <location filename="../../ui/exchange/actions.py" line="218"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="190"/>
+        <location filename="../../ui/exchange/actions.py" line="222"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="205"/>
+        <location filename="../../ui/exchange/actions.py" line="235"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="206"/>
+        <location filename="../../ui/exchange/actions.py" line="236"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="214"/>
+        <location filename="../../ui/exchange/actions.py" line="244"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="218"/>
+        <location filename="../../ui/exchange/actions.py" line="248"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="220"/>
+        <location filename="../../ui/exchange/actions.py" line="250"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="221"/>
+        <location filename="../../ui/exchange/actions.py" line="251"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="245"/>
+        <location filename="../../ui/exchange/actions.py" line="273"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="249"/>
+        <location filename="../../ui/exchange/actions.py" line="274"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="264"/>
+        <location filename="../../ui/exchange/actions.py" line="285"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="273"/>
+        <location filename="../../ui/exchange/actions.py" line="292"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="274"/>
+        <location filename="../../ui/exchange/actions.py" line="293"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -4316,12 +4316,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Auf zwei Computern für dieselbe Person angelegte Kunden: prüfen und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="460"/>
+        <location filename="../../ui/sync/controller.py" line="461"/>
         <source>Sync on</source>
         <translation>Synchronisierung an</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="463"/>
+        <location filename="../../ui/sync/controller.py" line="464"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
@@ -64,6 +64,48 @@ class ExchangeActions(QObject):
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _in_background(
+        self,
+        what: str,
+        busy: str,
+        job: Callable[[], Any],
+        succeeded: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        rewrites: bool = True,
+    ) -> None:
+        """``job`` in a thread as the window's one operation on the journal (``journal_work``,
+        ``what``: refused with the reason while another runs), behind a progress dialog
+        saying ``busy``; ``succeeded(result)`` or ``failed(error)`` once the dialog is closed
+        and the operation ended.  An import or an export reads or writes through the
+        window's connection in its thread: a restore or re-encryption begun meanwhile
+        swapped the journal under it, and an import and an export begun together shared
+        the one progress dialog (attack24d E1, E2)."""
+        from clientjournal.ui.common.background import run_in_background
+
+        work = self._context.journal_work
+        if not work.begin(what, rewrites):
+            self._context.show_status(work.refusal())
+            return
+
+        def over() -> None:
+            self._done()
+            work.end()
+
+        def ok(result: Any) -> None:
+            over()
+            succeeded(result)
+
+        def not_ok(error: BaseException) -> None:
+            over()
+            failed(error)
+
+        try:
+            self._busy(busy)
+            run_in_background(self, job, ok, not_ok)
+        except BaseException:
+            work.end()  # no thread: nothing runs
+            raise
 
     def _busy(self, text: str) -> None:
         from PySide6.QtWidgets import QProgressDialog  # dialog classes load when first used
@@ -153,36 +195,26 @@ class ExchangeActions(QObject):
         self._export("ics", path, lambda: export_calendar(path, utcnow(), labels, APP_NAME))
 
     def _export(self, kind: str, target: Path, work: Callable[[], object]) -> None:
-        """Write in the background; remember the folder; say where it went (or why not)."""
-        from clientjournal.ui.common.background import run_in_background
-
-        # An operation on the journal, as an import: it reads through the window's connection
-        # in a thread, and a restore (or re-encryption) begun meanwhile swapped the journal
-        # under it (its thread died unsaid; the replaced window took the running thread down
-        # with it), an import begun meanwhile shared its progress dialog (attack24d E1, E2).
-        # It only reads: sync rounds go on beside it.
-        journal_work = self._context.journal_work
-        if not journal_work.begin(self.tr("export"), rewrites=False):
-            self._context.show_status(journal_work.refusal())
-            return
+        """Write in the background; remember the folder; say where it went (or why not).
+        It only reads: sync rounds go on beside it."""
         folder = target if kind == "md" else target.parent
 
         def exported(_result: object) -> None:
             self._remember(kind, folder)
             self._exported(target, kind)
 
-        try:
-            self._busy(self.tr("Exporting…"))
-            run_in_background(self, work, exported, self._export_failed)
-        except BaseException:
-            journal_work.end()  # no thread: nothing runs
-            raise
+        self._in_background(
+            self.tr("export"),
+            self.tr("Exporting…"),
+            work,
+            exported,
+            self._export_failed,
+            rewrites=False,
+        )
 
     def _exported(self, path: Path, kind: str = "") -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
-        self._done()
-        self._context.journal_work.end()
         text = self.tr("Exported to %1.").replace("%1", str(path))
         self._context.show_status(text)
         if kind == "csv":  # the machine format, the same in every language (docs/using.md)
@@ -197,8 +229,6 @@ class ExchangeActions(QObject):
     def _export_failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
-        self._done()
-        self._context.journal_work.end()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         QMessageBox.critical(
             self._window,
@@ -239,26 +269,17 @@ class ExchangeActions(QObject):
 
             import_contacts_file(self._context, path)  # a preview first; selects what it added
             return
-        from clientjournal.ui.common.background import run_in_background
-
-        work = self._context.journal_work  # no restore or re-encryption under it, nor a quit
-        if not work.begin(self.tr("import")):
-            self._context.show_status(work.refusal())
-            return
-        try:
-            self._busy(self.tr("Importing…"))
-            run_in_background(
-                self, lambda: exchange.import_file(path), self._imported, self._failed
-            )
-        except BaseException:
-            work.end()  # no thread: nothing runs
-            raise
+        self._in_background(
+            self.tr("import"),
+            self.tr("Importing…"),
+            lambda: exchange.import_file(path),
+            self._imported,
+            self._failed,
+        )
 
     def _imported(self, counts: ImportCounts) -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
-        self._done()
-        self._context.journal_work.end()
         self._context.events.changed(Change.JOURNAL)
         summary = str(counts.summary())
         QMessageBox.information(self._window, self.tr("Import finished"), summary)
@@ -266,8 +287,6 @@ class ExchangeActions(QObject):
     def _failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
 
-        self._done()
-        self._context.journal_work.end()
         QMessageBox.critical(
             self._window,
             self.tr("Nothing was changed"),
