@@ -57,6 +57,7 @@ class ReplyWatch(QObject):
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         self._held = False  # see hold()
+        self._stopped = False  # see stop()
 
     def start(self) -> None:
         """Look at the queue a moment from now, then every 30 s (once; later calls do nothing).
@@ -64,7 +65,7 @@ class ReplyWatch(QObject):
         The window calls this once it is painted (``MainWindow._complete_start``), not when
         it builds the watch: a first look timed from the build came, on a loaded machine,
         before the window's first paint and held it up (issue 21)."""
-        if self._timer.isActive():
+        if self._timer.isActive() or self._stopped:
             return
         self._set_up_tray()
         self._timer.start()
@@ -82,7 +83,17 @@ class ReplyWatch(QObject):
             self.tray.setToolTip(self._window.windowTitle())
             self.tray.messageClicked.connect(self.openQueue)
 
+    def stop(self) -> None:
+        """No more looks: the window is closing or being replaced.  A closed window's watch
+        went on looking every 30 s at whatever journal was open then (in the tests, another
+        test's; attack24d), and its first look, if still to come, read a journal being
+        swapped."""
+        self._stopped = True
+        self._timer.stop()
+
     def _first_check(self) -> None:
+        if self._stopped:
+            return
         self._zone = _zone_signature()
         _refresh_hold_times()  # the zone may have changed meanwhile
         self.check()
@@ -97,7 +108,7 @@ class ReplyWatch(QObject):
             self.check()
 
     def check(self) -> None:
-        if self._held:
+        if self._held or self._stopped:
             return
         zone = _zone_signature()
         if zone != self._zone:

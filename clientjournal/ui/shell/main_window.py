@@ -416,8 +416,10 @@ class MainWindow(QMainWindow):
 
     def _stop_sync(self) -> None:
         """A round in progress ends before the journal is closed; a sync not built yet (the
-        window closed within its first paint) is not built any more."""
+        window closed within its first paint) is not built any more; the reply watch stops
+        looking at the queue."""
         self._closed = True
+        self.reply_actions.watch.stop()  # nor does the reply watch look any more
         if self._sync is not None:
             self._sync.stop()
 

@@ -121,3 +121,46 @@ def test_the_watch_does_not_look_while_the_journal_is_swapped_and_looks_after(
     finally:
         work.end()
     assert looked == [True]  # once, at the end
+
+
+def test_a_closed_windows_watch_looks_no_more(qtbot, monkeypatch, data_dir: Path):
+    """Closing the window stops the watch: a closed window's timer went on looking at the
+    queue every 30 s, at whatever journal was open by then (attack24d), and a first look
+    still to come looked too."""
+    looks: list[str] = []
+    monkeypatch.setattr(
+        "clientjournal.ui.replies.watch.drafts.ready", lambda _now: looks.append("looked") or []
+    )
+    window = create_window(data_dir)
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        watch = window.reply_actions.watch
+        qtbot.waitUntil(lambda: looks != [], timeout=5000)  # started: it looks
+        window.close()
+        looks.clear()
+        assert not watch._timer.isActive()
+        watch._timer.timeout.emit()  # a tick already on its way
+        watch._first_check()  # a first look still to come
+        watch.hold(False)  # an operation ending after the close
+        qtbot.wait(50)
+        assert looks == []
+    finally:
+        connection.close_journal()
+
+
+def test_a_replaced_windows_watch_looks_no_more(qtbot, monkeypatch, data_dir: Path):
+    """A window replaced by a restore's (``replace_window``) stops its watch; its
+    successor's looks on."""
+    window = create_window(data_dir)  # not given to qtbot: replace_window deletes it
+    window.show()
+    old = window.reply_actions.watch
+    qtbot.waitUntil(old._timer.isActive, timeout=5000)
+    successor = window.replace_window()
+    try:
+        qtbot.addWidget(successor)
+        assert not old._timer.isActive()
+        qtbot.waitUntil(successor.reply_actions.watch._timer.isActive, timeout=5000)
+    finally:
+        successor.close()
+        connection.close_journal()
