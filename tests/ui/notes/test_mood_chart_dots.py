@@ -123,3 +123,55 @@ def test_at_another_pixel_ratio_the_dots_are_drawn_one_by_one(chart, monkeypatch
     copied = paint_dots(chart, one_by_one=False, ratio=2.0)
     assert made == []
     assert copied == paint_dots(chart, one_by_one=True, ratio=2.0)
+
+
+def _grab(chart: MoodChart) -> QImage:
+    return chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_the_copied_backdrop_looks_as_painted(chart, monkeypatch):
+    """The frame, the axis marks and the zero line are copied from a picture made once per
+    size, look and font (issue 21); the chart looks the same, pixel for pixel, as when they
+    are painted each time."""
+    copied = _grab(chart)
+    assert chart._backdrop_of is not None  # the copy was used
+    monkeypatch.setattr(MoodChart, "_backdrop", lambda self, painter: None)
+    painted = _grab(chart)
+    count, largest, _ink = differences(copied, painted)
+    assert (count, largest) == (0, 0)
+
+
+def test_the_backdrop_is_made_again_for_another_size_look_or_font(chart):
+    chart.grab()
+    first = chart._backdrop_of
+    assert first is not None
+    chart.grab()
+    assert chart._backdrop_of is first  # kept
+    chart.resize(chart.width() - 50, chart.height())
+    chart.grab()
+    assert chart._backdrop_of is not first and chart._backdrop_of[1].width() == chart.width()
+    resized = chart._backdrop_of
+    palette = chart.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#20304a"))
+    chart.setPalette(palette)
+    image = _grab(chart)
+    assert chart._backdrop_of is not resized
+    inside = image.pixelColor(chart.width() // 2, 3)  # inside the frame, above the plot
+    assert inside == QColor("#20304a")
+    recoloured = chart._backdrop_of
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() + 3)
+    chart.setFont(font)
+    chart.grab()
+    assert chart._backdrop_of is not recoloured
+
+
+def test_at_another_pixel_ratio_the_backdrop_is_painted(chart):
+    """A painter that scales (another device pixel ratio) paints the backdrop itself: a
+    copy scaled up would be blurred."""
+    image = QPixmap(chart.width() * 2, chart.height() * 2)
+    image.setDevicePixelRatio(2.0)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    assert chart._backdrop(painter) is None
+    painter.end()
