@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from itertools import pairwise
-from math import ceil, floor
+from math import floor
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -36,6 +36,14 @@ from clientjournal.core.mood import ChartGeometry, MoodPoint, TrendDirection, re
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import mood as mood_store
 from clientjournal.ui.common.labels import local_date, mood_label, mood_symbol
+from clientjournal.ui.notes.chart_pictures import (
+    DOT_MARGIN,
+    STEPS,
+    ChartFonts,
+    blend,
+    dot_picture,
+    solid_brush,
+)
 
 LINES_HIGH = 4  # the chart is this many text lines high, so it grows with the font; low, so
 # that a 768-px laptop screen still shows five notes below it
@@ -56,16 +64,6 @@ def fill(text: str, *values: str) -> str:
     return _PLACE.sub(value, text)
 
 
-def _solid(color: QColor) -> QBrush:
-    """``QBrush(color)`` without that constructor, whose overloads make PySide6 build the
-    ``QGradient`` and ``QImage`` classes with their ~220 enum members before the first paint
-    (~15 M instructions of a start, issue 21); the same brush."""
-    brush = QBrush()
-    brush.setStyle(Qt.BrushStyle.SolidPattern)
-    brush.setColor(color)
-    return brush
-
-
 class MoodChart(QWidget):
     noteClicked = Signal(int)
 
@@ -82,7 +80,7 @@ class MoodChart(QWidget):
         self._geometry: ChartGeometry | None = None
         self._current: int | None = None  # the point chosen with the keyboard
         self._hovered: int | None = None
-        self._fonts: _ChartFonts | None = None
+        self._fonts: ChartFonts | None = None
         self._brushes: tuple[int, dict[int, QBrush]] | None = None  # per palette
         self._dots: tuple[tuple[int, float], dict[tuple[int, int, int], QPixmap]] | None = None
         self._backdrop_of: tuple[tuple[object, ...], QPixmap] | None = None  # see _backdrop
@@ -130,12 +128,12 @@ class MoodChart(QWidget):
     def _enough(self) -> bool:
         return len(self._points) >= 2
 
-    def _chart_fonts(self) -> _ChartFonts:
+    def _chart_fonts(self) -> ChartFonts:
         """The chart's fonts and metrics, worked out once per font: three metrics and a font
         made at every paint were a tenth of painting the chart at a switch (issue 21)."""
         fonts = self._fonts
         if fonts is None or fonts.font != self.font():
-            fonts = self._fonts = _ChartFonts.of(self.font())
+            fonts = self._fonts = ChartFonts.of(self.font())
         return fonts
 
     def _small_font(self) -> QFont:
@@ -222,7 +220,10 @@ class MoodChart(QWidget):
         """A brush per mood, made again only when the palette changes."""
         key = self.palette().cacheKey()
         if self._brushes is None or self._brushes[0] != key:
-            self._brushes = (key, {mood: _solid(self._mood_color(mood)) for mood in range(-2, 3)})
+            self._brushes = (
+                key,
+                {mood: solid_brush(self._mood_color(mood)) for mood in range(-2, 3)},
+            )
         return self._brushes[1]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -339,7 +340,7 @@ class MoodChart(QWidget):
         if self._dots is None or self._dots[0] != look:
             self._dots = (look, {})
         dots = self._dots[1]
-        reach = radius + _DOT_MARGIN  # from a dot's centre to its picture's edge
+        reach = radius + DOT_MARGIN  # from a dot's centre to its picture's edge
         painter.setPen(QPen(base, 1))
         for point, (x, y) in zip(self._points, positions, strict=True):
             if exact:
@@ -348,10 +349,10 @@ class MoodChart(QWidget):
                 continue
             left, top = x - reach, y - reach
             column, row = floor(left), floor(top)
-            key = (point.mood, round((left - column) * _STEPS), round((top - row) * _STEPS))
+            key = (point.mood, round((left - column) * STEPS), round((top - row) * STEPS))
             dot = dots.get(key)
             if dot is None:
-                dot = dots[key] = _dot(brushes[point.mood], base, radius, key[1], key[2])
+                dot = dots[key] = dot_picture(brushes[point.mood], base, radius, key[1], key[2])
             painter.drawPixmap(column, row, dot)
 
     def _paint_trend(
@@ -363,7 +364,7 @@ class MoodChart(QWidget):
         or take a fraction of a pixel at a bend), and two round-capped end segments.  Qt
         rasterizes square- and flat-capped lines directly; round caps, joins and polylines go
         through its stroker and a path fill, 4-5 times the cost (0.55 / 0.1-0.15 ms)."""
-        pen = QPen(_blend(text, base, TREND_ALPHA))
+        pen = QPen(blend(text, base, TREND_ALPHA))
         pen.setWidthF(max(2.0, self._radius() / 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         lines = [QLineF(*start, *end) for start, end in pairwise(trend)]
@@ -488,54 +489,4 @@ _KEYS = {
 }
 
 
-class _ChartFonts:
-    """The chart's fonts and metrics for one widget font, never changed once made.
-
-    A plain slotted class, as ``_Fonts`` in ui/notes/delegate.py: a frozen dataclass compiles
-    its methods when the module is imported, before the window's first paint (issue 21)."""
-
-    __slots__ = ("font", "radius", "small", "small_metrics")
-
-    def __init__(self, font: QFont, radius: float, small: QFont, metrics: QFontMetrics) -> None:
-        self.font = font  # the widget's, which the rest follow from
-        self.radius = radius  # of a point
-        self.small = small  # of the axis marks and the dates
-        self.small_metrics = metrics
-
-    @classmethod
-    def of(cls, font: QFont) -> _ChartFonts:
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        radius = max(3.0, QFontMetrics(font).height() / 4)
-        return cls(QFont(font), radius, small, QFontMetrics(small))
-
-
-_STEPS = 4  # a dot's picture per quarter pixel of where it falls, across and down
-_DOT_MARGIN = 2  # room around a dot in its picture for its ring and the antialiasing
 _TRANSLATE = QTransform.TransformationType.TxTranslate.value
-
-
-def _dot(brush: QBrush, ring: QColor, radius: float, across: int, down: int) -> QPixmap:
-    """A dot on a transparent picture, its centre ``across`` and ``down`` steps of a
-    ``_STEPS``th of a pixel right of and below the picture's middle, antialiased."""
-    size = ceil(2 * (radius + _DOT_MARGIN)) + 1
-    picture = QPixmap(size, size)
-    picture.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ring, 1))
-    painter.setBrush(brush)
-    centre = radius + _DOT_MARGIN
-    painter.drawEllipse(QPointF(centre + across / _STEPS, centre + down / _STEPS), radius, radius)
-    painter.end()
-    return picture
-
-
-def _blend(color: QColor, background: QColor, alpha: int) -> QColor:
-    """``color`` drawn with ``alpha`` (0-255) over ``background``, as one opaque colour."""
-    share = alpha / 255
-    return QColor.fromRgbF(
-        color.redF() * share + background.redF() * (1 - share),
-        color.greenF() * share + background.greenF() * (1 - share),
-        color.blueF() * share + background.blueF() * (1 - share),
-    )

@@ -101,17 +101,17 @@ def test_copied_dots_follow_another_palette(chart):
 
 def test_each_dot_picture_is_made_once(chart, monkeypatch):
     made: list[tuple[int, int]] = []
-    real = mood_chart._dot
+    real = mood_chart.dot_picture
 
     def counting(brush, ring, radius, across, down):
         made.append((across, down))
         return real(brush, ring, radius, across, down)
 
-    monkeypatch.setattr(mood_chart, "_dot", counting)
+    monkeypatch.setattr(mood_chart, "dot_picture", counting)
     chart._dots = None  # nothing kept from the first paint
     chart.repaint()
     first = len(made)
-    assert 0 < first <= 5 * (mood_chart._STEPS + 1) ** 2
+    assert 0 < first <= 5 * (mood_chart.STEPS + 1) ** 2
     assert first < len(chart.points())  # shared between dots
     chart.repaint()
     assert len(made) == first
@@ -119,7 +119,7 @@ def test_each_dot_picture_is_made_once(chart, monkeypatch):
 
 def test_at_another_pixel_ratio_the_dots_are_drawn_one_by_one(chart, monkeypatch):
     made: list[object] = []
-    monkeypatch.setattr(mood_chart, "_dot", lambda *args: made.append(args))
+    monkeypatch.setattr(mood_chart, "dot_picture", lambda *args: made.append(args))
     copied = paint_dots(chart, one_by_one=False, ratio=2.0)
     assert made == []
     assert copied == paint_dots(chart, one_by_one=True, ratio=2.0)

@@ -183,7 +183,7 @@ def test_the_start_builds_no_widget_class_it_does_not_use(tmp_path: Path):
         "'clientjournal.ui.notes.delegate._Fonts', "
         "'clientjournal.ui.common.two_line_delegate._Fonts', "
         "'clientjournal.ui.notes.delegate.Preview', "
-        "'clientjournal.ui.notes.mood_chart._ChartFonts', "
+        "'clientjournal.ui.notes.chart_pictures.ChartFonts', "
         "'clientjournal.ui.common.two_line_delegate.RowParts', "
         "'clientjournal.ui.clients.essentials_line._Part')\n"
         "    private += ('clientjournal.core.profile.ProfileField', "
