@@ -389,76 +389,81 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="46"/>
+        <location filename="../../ui/safety/backup_actions.py" line="47"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="49"/>
+        <location filename="../../ui/safety/backup_actions.py" line="50"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="69"/>
+        <location filename="../../ui/safety/backup_actions.py" line="77"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="75"/>
+        <location filename="../../ui/safety/backup_actions.py" line="81"/>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backup_actions.py" line="87"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="96"/>
+        <location filename="../../ui/safety/backup_actions.py" line="110"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="110"/>
+        <location filename="../../ui/safety/backup_actions.py" line="124"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="111"/>
+        <location filename="../../ui/safety/backup_actions.py" line="125"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="143"/>
+        <location filename="../../ui/safety/backup_actions.py" line="157"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="144"/>
+        <location filename="../../ui/safety/backup_actions.py" line="158"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="161"/>
+        <location filename="../../ui/safety/backup_actions.py" line="175"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="181"/>
+        <location filename="../../ui/safety/backup_actions.py" line="195"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="182"/>
+        <location filename="../../ui/safety/backup_actions.py" line="196"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="202"/>
+        <location filename="../../ui/safety/backup_actions.py" line="216"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="204"/>
+        <location filename="../../ui/safety/backup_actions.py" line="218"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -2088,7 +2093,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="127"/>
+        <location filename="../../ui/common/context.py" line="128"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -2205,7 +2210,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <location filename="../../ui/shell/main_window.py" line="447"/>
         <source>Closing once the operation on the journal has finished (%1).</source>
         <translation>Wird geschlossen, sobald der Vorgang am Journal abgeschlossen ist (%1).</translation>
     </message>
@@ -2256,12 +2261,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="75"/>
+        <location filename="../../ui/notes/mood_chart.py" line="73"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="168"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2269,7 +2274,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="172"/>
+        <location filename="../../ui/notes/mood_chart.py" line="171"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2277,7 +2282,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="173"/>
+        <location filename="../../ui/notes/mood_chart.py" line="172"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2285,37 +2290,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="178"/>
+        <location filename="../../ui/notes/mood_chart.py" line="177"/>
         <source>the last notes were all negative</source>
         <translation>die letzten Notizen waren alle negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="180"/>
+        <location filename="../../ui/notes/mood_chart.py" line="179"/>
         <source>mood recently falling</source>
         <translation>Stimmung zuletzt sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="181"/>
+        <location filename="../../ui/notes/mood_chart.py" line="180"/>
         <source>mood recently rising</source>
         <translation>Stimmung zuletzt steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="182"/>
+        <location filename="../../ui/notes/mood_chart.py" line="181"/>
         <source>mood steady</source>
         <translation>Stimmung gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="183"/>
+        <location filename="../../ui/notes/mood_chart.py" line="182"/>
         <source>too few recent notes to see a trend</source>
         <translation>zu wenige neue Notizen für einen Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="187"/>
+        <location filename="../../ui/notes/mood_chart.py" line="186"/>
         <source>Too few notes for a mood chart yet: it appears from the second note on.</source>
         <translation>Noch zu wenige Notizen für eine Stimmungskurve: Sie erscheint ab der zweiten Notiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="193"/>
+        <location filename="../../ui/notes/mood_chart.py" line="192"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2323,12 +2328,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="196"/>
+        <location filename="../../ui/notes/mood_chart.py" line="195"/>
         <source>%1 over %2; %3</source>
         <translation>%1 über %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/notes/mood_chart.py" line="204"/>
+        <location filename="../../ui/notes/mood_chart.py" line="203"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -3473,7 +3478,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="110"/>
+        <location filename="../../ui/replies/watch.py" line="121"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3481,12 +3486,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="129"/>
+        <location filename="../../ui/replies/watch.py" line="140"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="134"/>
+        <location filename="../../ui/replies/watch.py" line="145"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3494,7 +3499,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="135"/>
+        <location filename="../../ui/replies/watch.py" line="146"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>

@@ -245,7 +245,7 @@
 <context>
     <name>MoodChart</name>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="169"/>
+        <location filename="../../ui/notes/mood_chart.py" line="168"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="172"/>
+        <location filename="../../ui/notes/mood_chart.py" line="171"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="173"/>
+        <location filename="../../ui/notes/mood_chart.py" line="172"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notes/mood_chart.py" line="193"/>
+        <location filename="../../ui/notes/mood_chart.py" line="192"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="110"/>
+        <location filename="../../ui/replies/watch.py" line="121"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="134"/>
+        <location filename="../../ui/replies/watch.py" line="145"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>

@@ -87,7 +87,8 @@ def concerns(kind: str, kinds: Iterable[Change]) -> bool:
 
 class JournalWork(QObject):
     """At most one operation at a time that reopens, swaps or rewrites the journal under the
-    window: a JSON import, a restore, a re-encryption.  ``begin`` says no while one runs (the
+    window (a JSON import, a restore, a re-encryption), or reads it whole (an export, a
+    backup made with File → Back up now).  ``begin`` says no while one runs (the
     caller then says ``refusal`` and does nothing); ``end`` (also on every failure path; a
     second call does nothing) lets the next one begin.  ``busyChanged`` goes at once, not
     when a progress dialog shows: the window disables what starts such an operation and

@@ -43,6 +43,7 @@ class BackupActions(QObject):
         self._context = context
         self._window = context.dialog_parent()
         self._progress: QProgressDialog | None = None
+        self._began = False  # whether a backup began as the window's operation (back_up)
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setObjectName("actionBackupNow")
         self.backup_action.triggered.connect(self.back_up)
@@ -58,7 +59,14 @@ class BackupActions(QObject):
     # -- back up ---------------------------------------------------------------------------
     def back_up(self) -> None:
         """A manual backup into the folder the settings name (an external disk, perhaps);
-        when that folder is not there, say so rather than write somewhere else."""
+        when that folder is not there, say so rather than write somewhere else.
+
+        One of the window's operations on the journal (``journal_work``), as a reader like an
+        export (sync rounds go on beside it): a restore, a re-encryption, an import begun
+        while it runs are refused at once with the reason, and their menu entries are greyed
+        out; a close waits for its end.  Before, a restore or a re-encryption begun under it
+        waited for its connection on the GUI thread (the window frozen up to 5 s) and then
+        went on or said the journal was in use, depending on how long the copy took."""
         from clientjournal import settings
         from clientjournal.store.safety.backup import backup_journal  # not needed for start-up
         from clientjournal.ui.common.background import run_in_background
@@ -69,7 +77,11 @@ class BackupActions(QObject):
                 OSError(self.tr("the backup folder %1 is not available").replace("%1", str(folder)))
             )
             return
-        self.backup_action.setEnabled(False)
+        work = self._context.journal_work
+        if not work.begin(self.tr("backup"), rewrites=False):
+            self._context.show_status(work.refusal())
+            return
+        self._began = True  # greyed out with the other operations' entries meanwhile
         from PySide6.QtWidgets import QProgressDialog  # loaded when first used (issue 21)
 
         self._progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self._window)
@@ -85,10 +97,12 @@ class BackupActions(QObject):
         )
 
     def _finish(self) -> None:
-        self.backup_action.setEnabled(True)
         if self._progress is not None:
             self._progress.close()
             self._progress = None
+        if self._began:  # not when the folder was missing: nothing had begun
+            self._began = False
+            self._context.journal_work.end()
 
     def _backed_up(self, info: BackupInfo) -> None:
         self._finish()

@@ -424,11 +424,12 @@ class MainWindow(QMainWindow):
             self._sync.stop()
 
     def _on_journal_work(self, busy: bool) -> None:
-        """While an import, a restore or a re-encryption runs, none of them can be started
+        """While an import, a backup, a restore or a re-encryption runs, none of them can be started
         (at once: an import's progress shows only after 300 ms); a close asked meanwhile
         comes at its end (the sync controller holds its rounds by itself)."""
         for action in (
             self.exchange.import_action,
+            self.backups.backup_action,
             self.backups.restore_action,
             self.encryption.action,
             self.demo.action,

@@ -49,12 +49,15 @@ def _gate_the_copy(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, th
     return inside, gate
 
 
-def test_a_restore_begun_under_a_running_backup_waits_for_it(
+def test_a_restore_begun_under_a_running_backup_is_refused_at_once_then_works(
     qtbot, data_dir, backed_up, boxes, monkeypatch
 ):
-    """Guard (passes): the restore waits for the backup's read-only connection (the backup
-    ends first), so the replaced window is not deleted with the backup's thread running.
-    (The window's hold of the journal waits IN_USE_WAIT_S for it first, on the GUI thread.)"""
+    """File > Back up now is one of the window's operations on the journal (a reader, as an
+    export): a restore begun while it runs is refused at once with the reason, the window
+    and the backup go on, and once the backup has ended the restore works.  Until then the
+    restore waited for the backup's connection on the GUI thread (the window frozen up to
+    IN_USE_WAIT_S, 5 s) and went on, or said the journal was in use if the copy took
+    longer (an external disk, a big journal)."""
     from clientjournal.store.safety import reencrypt
 
     monkeypatch.setattr(reencrypt, "IN_USE_WAIT_S", 0.3)
@@ -62,35 +65,52 @@ def test_a_restore_begun_under_a_running_backup_waits_for_it(
     window.show()
     qtbot.waitExposed(window)
     inside, gate = _gate_the_copy(monkeypatch)
-    running: list[QThread] = []
     restored = None
     try:
         window.backups.back_up()
         assert inside.wait(20)
-        assert window.backups.restore_action.isEnabled()  # reachable: the backup's not modal
-        threading.Timer(1.0, gate.set).start()  # the backup goes on while the restore runs
-        restored = window.backups.restore_from(backed_up)
-        for thread in window.findChildren(QThread):  # before the old window's deletion
-            if thread.isRunning():
-                thread.setParent(None)
-                running.append(thread)
+        assert not window.backups.restore_action.isEnabled()  # greyed out meanwhile
+        assert not window.backups.backup_action.isEnabled()
+        assert not window.encryption.action.isEnabled()
+        assert not window.exchange.import_action.isEnabled()
+        refused = window.backups.restore_from(backed_up)  # the damaged dialog's way in
+        assert refused is None
+        assert len(boxes) == 1 and "(backup)" in boxes[0][1], boxes  # the reason, at once
     finally:
         gate.set()
-        for thread in running:
-            thread.wait(20_000)
-    qtbot.wait(100)
-    if restored is not None:
-        successor = restored.dialog_parent()
-        successor.sync.stop()
-        successor.close()
-        successor.deleteLater()
-    else:
-        window.sync.stop()
-        window.close()
-        window.deleteLater()  # with its timers: not to fire in a later test
-    close_journal()
-    assert restored is None or not running, (len(running), boxes)
+    qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=30_000)
+    assert window.backups.restore_action.isEnabled()
+    assert window.backups.backup_action.isEnabled()
+    assert any("Backed up" in text for text in [window.statusBar().currentMessage()]), boxes
+    for thread in window.findChildren(QThread):  # the backup's thread has ended
+        thread.wait(20_000)
+    restored = window.backups.restore_from(backed_up)
     assert restored is not None, boxes
+    successor = restored.dialog_parent()
+    successor.sync.stop()
+    successor.close()
+    successor.deleteLater()
+    qtbot.wait(100)
+    close_journal()
+
+
+def test_a_close_during_a_backup_waits_for_its_end(qtbot, windows, backed_up, monkeypatch):
+    """The backup is the window's operation: a close asked meanwhile comes at its end (the
+    copy finished, not cut off with the app)."""
+    window = windows.open()
+    made: list[object] = []
+    window.backups.backedUp.connect(made.append)
+    inside, gate = _gate_the_copy(monkeypatch)
+    try:
+        window.backups.back_up()
+        assert inside.wait(20)
+        window.close()
+        assert window.isVisible()  # put off
+        assert "backup" in window.statusBar().currentMessage()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    assert len(made) == 1 and made[0].path.is_file()  # finished, then closed
 
 
 def test_a_re_encryption_begun_under_a_running_backup_is_refused_with_a_reason(
