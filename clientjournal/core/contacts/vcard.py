@@ -4,7 +4,7 @@ Outlook write them, read into contacts.
 What real exports do that the parser must follow: lines folded with a leading space (3.0, 4.0)
 or with quoted-printable soft breaks (2.1, Outlook), values in another charset (``CHARSET=``),
 unindented base64 photo blocks (2.1), Apple's ``item1.EMAIL`` groups, several cards per file,
-a byte order mark, CRLF or LF, UTF-8 or an older Windows encoding.
+a byte order mark, CRLF, LF or CR CR LF, UTF-8 or an older Windows encoding.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ VERSIONS = ("2.1", "3.0", "4.0")
 _NAME = re.compile(r"(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)")
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
 _CHARSET = re.compile(rb"(?i);CHARSET=([A-Za-z0-9_.:-]+)")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"\r*\n|\r")
+"""CRLF, LF or CR; and CR CR LF, which a CRLF file written once more through a text-mode
+Windows stream has (Cardme's iPhone sample): one line break, not one with an empty line
+after it, which would end every folded line there."""
 _GOOGLE_GROUPS = {"mycontacts", "starred"}  # Google's own groups on every card, not the user's
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 

@@ -330,3 +330,19 @@ def test_a_non_utf_8_file_does_not_decode_a_line_with_a_codec_of_no_charset() ->
     assert [str(p) for p in result.problems] == [
         "card 1 FN: its CHARSET is no character set; read as UTF-8"
     ]
+
+
+def test_cr_cr_lf_line_breaks_keep_folded_lines_whole() -> None:
+    """Cardme's iPhone export (via ez-vcard, tests/data/contacts/README.md) ends every line
+    with CR CR LF: the folded photo's 580 lines were each "not a vCard property line"."""
+    result = read("ezvcard_iphone.vcf")
+    assert result.problems == []
+    (john,) = result.contacts
+    assert (john.name, john.email, john.phone) == (
+        "Mr. John Richter James Doe Sr.",
+        "john.doe@ibm.com",
+        "905-555-1234",
+    )
+    folded = card("FN:Lotte", "  Brinkmann", "NOTE:erste Zeile\\, gefaltet", "  weiter")
+    (lotte,) = parse_vcard(folded.replace(b"\r\n", b"\r\r\n")).contacts
+    assert (lotte.name, lotte.notes) == ("Lotte Brinkmann", "erste Zeile, gefaltet weiter")
