@@ -71,6 +71,7 @@ from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_tem
 from clientjournal.store.sync.project import Projector
 from clientjournal.store.sync.receive import merging
 from clientjournal.store.sync.receive.followers import merge_followers, merged_into_now
+from clientjournal.store.sync.receive.search_index import searched_later
 from clientjournal.store.sync.receive.spool import scratch
 
 
@@ -140,6 +141,7 @@ class Meter:
         self.shown = False
         self.base = 0  # where applying starts
         self.last = 0
+        self.upto = 1.0  # the share of applying ``at`` fills (the rest: ``indexing``)
 
     def reading(self, done: int, size: int) -> None:
         if self.report is None:
@@ -165,12 +167,20 @@ class Meter:
 
     def at(self, fraction: float) -> None:
         """``fraction`` (0 to 1) of applying is done."""
+        self._applied(self.upto * min(max(fraction, 0.0), 1.0))
+
+    def indexing(self, fraction: float) -> None:
+        """``fraction`` (0 to 1) of the search index a round into an empty journal fills
+        at its end is done (``receive.search_index``: applying after ``upto``)."""
+        self._applied(self.upto + (1 - self.upto) * min(max(fraction, 0.0), 1.0))
+
+    def _applied(self, share: float) -> None:
         if self.report is None:
             return
         if not self.shown:
             self.report(0, 0)
             return
-        self._at(self.base + int((SCALE - self.base) * min(max(fraction, 0.0), 1.0)))
+        self._at(self.base + int((SCALE - self.base) * share))
 
     def _at(self, value: int) -> None:
         assert self.report is not None
@@ -178,8 +188,9 @@ class Meter:
         self.report(self.last, SCALE)
 
 
-# Shares of applying: the merge, saving the state, then the records into the journal.
-MERGED, SAVED = 0.08, 0.25
+# Shares of applying: the merge, saving the state, then the records into the journal (and
+# in a round into an empty journal, their search index after INDEXING).
+MERGED, SAVED, INDEXING = 0.08, 0.25, 0.9
 
 
 def run(folder_path: Path, progress: Callable[[int, int], None] | None = None) -> Outcome:
@@ -208,18 +219,20 @@ an import fills, but the notes' conflicts, which the projection looks up by note
 
 
 @contextlib.contextmanager
-def _indexes_later_when_empty() -> Iterator[None]:
+def _indexes_later_when_empty(meter: Meter) -> Iterator[None]:
     """A round into a journal without records (a first sync into an empty journal) writes
     each kind in UUID order, so its UUID indexes grow at their end; the secondary indexes
     (a note's client and time, ...) it would fill at random places, at ten times the demo
     journal pages the cache no longer holds (issue 21).  Then they are built once when the
     projection ends, as for an import into an empty journal (``exchange.fresh``), inside
     the round's transaction: a failure or a kill puts them back with the rest.  Nothing the
-    projection looks up in an empty journal needs them (it finds rows by UUID or row id)."""
+    projection looks up in an empty journal needs them (it finds rows by UUID or row id).
+    Its search index is filled at the end too (``receive.search_index``)."""
     if not empty(MARKED):
         yield
         return
-    with indexes_later(PROJECTED):
+    meter.upto = INDEXING
+    with indexes_later(PROJECTED), searched_later(meter.indexing):
         yield
 
 
@@ -314,7 +327,7 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         meter.at(MERGED / 2)
         touched = merging.merge(records, incoming, clock, outcome)
         database.execute_sql("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)")
-        with _indexes_later_when_empty():
+        with _indexes_later_when_empty(meter):
             share = sum(i.spooled for i in incoming) / max(total, 1)  # a big snapshot's
             spooled = merging.apply(
                 records, touched, incoming, outcome, lambda part: meter.at(part * share)

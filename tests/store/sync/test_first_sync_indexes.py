@@ -57,7 +57,9 @@ def test_a_first_sync_into_an_empty_journal_builds_its_indexes_once_at_the_end(
     indexes = _secondary()
     assert "note_client_created" in indexes and "note_conflict_note" not in indexes
     with monkeypatch.context() as patched:  # the other desk writes them row by row
-        patched.setattr(round_module, "_indexes_later_when_empty", lambda: contextlib.nullcontext())
+        patched.setattr(
+            round_module, "_indexes_later_when_empty", lambda _meter: contextlib.nullcontext()
+        )
         other = Replica(tmp_path, "other", folder=desk.folder)
         other.open()
         sync.run_round(desk.folder)
