@@ -268,7 +268,14 @@ def text_value(value: str) -> str:
 
 
 def _words(parts: list[str]) -> str:
-    return " ".join(clean(p.replace(",", " ")) for p in parts if clean(p))
+    """Name parts, each a list of values separated by commas ("Richter,James"), as words."""
+    return " ".join(word for part in parts for word in clean(part.replace(",", " ")).split())
+
+
+def _organization(value: str) -> str:
+    """ORG's first part, the organization's name: its commas are part of the name ("Meier,
+    Müller & Partner", "Company, The"; the escape is often missing), not a list of values."""
+    return " ".join(clean(split_value(value, ";")[0]).split())
 
 
 def _name_from_n(value: str) -> str:
@@ -321,7 +328,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
         for p in sorted(all_of("TEL"), key=Property.rank)
     ]
     phones = [phone for phone in phones if phone]
-    orgs = [_words(split_value(p.value, ";")[:1] or [""]) for p in all_of("ORG")]
+    orgs = [_organization(p.value) for p in all_of("ORG")]
     company = next((org for org in orgs if org), "")
     name = first_visible(
         *(text_value(p.value) for p in all_of("FN")),

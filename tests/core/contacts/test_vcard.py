@@ -346,3 +346,20 @@ def test_cr_cr_lf_line_breaks_keep_folded_lines_whole() -> None:
     folded = card("FN:Lotte", "  Brinkmann", "NOTE:erste Zeile\\, gefaltet", "  weiter")
     (lotte,) = parse_vcard(folded.replace(b"\r\n", b"\r\r\n")).contacts
     assert (lotte.name, lotte.notes) == ("Lotte Brinkmann", "erste Zeile, gefaltet weiter")
+
+
+def test_a_comma_in_an_organization_name_is_kept() -> None:
+    """Outlook 2003 (ez-vcard's sample) writes "ORG:Company, The;TheDepartment" unescaped;
+    the comma became a second space ("Company  The")."""
+    data = card(
+        "FN:Heinz Großmann",
+        "ORG:Großmann\\, Kuhlmann & Partner;Kanzlei",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "VERSION:2.1",
+        "N:Doe;John;Richter,James;Mr.;III",
+        "ORG:Company, The;TheDepartment",
+    )
+    heinz, john = parse_vcard(data).contacts
+    assert heinz.company == "Großmann, Kuhlmann & Partner"
+    assert (john.name, john.company) == ("Mr. John Richter James Doe III", "Company, The")
