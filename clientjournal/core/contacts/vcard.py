@@ -39,7 +39,9 @@ _LINE_BREAK = re.compile(r"\r*\n|\r")
 """CRLF, LF or CR; and CR CR LF, which a CRLF file written once more through a text-mode
 Windows stream has (Cardme's iPhone sample): one line break, not one with an empty line
 after it, which would end every folded line there."""
-_GOOGLE_GROUPS = {"mycontacts", "starred"}  # Google's own groups on every card, not the user's
+_GOOGLE_GROUPS = {"mycontacts", "my contacts", "starred"}
+"""Google's own groups on every card, not the user's ("My Contacts" as Android exports it)."""
+_TAG_SEPARATORS = re.compile(r"[,;]")
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 
 
@@ -339,7 +341,14 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
     if not name:
         problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
         return None
-    tags = [clean(t) for p in all_of("CATEGORIES") for t in split_value(p.value, ",")]
+    # A tag holds no comma or semicolon (the tag field splits at both): "category1\, category2"
+    # (an escape a Thunderbird add-on writes) is two tags, not one with a comma in it.
+    tags = [
+        clean(tag)
+        for p in all_of("CATEGORIES")
+        for value in split_value(p.value, ",")
+        for tag in _TAG_SEPARATORS.split(value)
+    ]
     tags = [t for t in tags if t.casefold() not in _GOOGLE_GROUPS]
     notes = "\n\n".join(text for text in (text_value(p.value) for p in all_of("NOTE")) if text)
     addresses = [

@@ -138,7 +138,7 @@ def test_escapes_bom_lf_and_a_vcard_4_card() -> None:
     assert contact.name == "Backslash \\ Semi; Comma, End"
     assert contact.notes == "one\ntwo\nthree"
     assert contact.phone == "+49-30-1234"
-    assert contact.tags == ["a,b", "c"]
+    assert contact.tags == ["a", "b", "c"]  # a tag holds no comma: see the categories test
 
 
 def test_unindented_base64_of_version_2_1_does_not_end_the_card() -> None:
@@ -363,3 +363,22 @@ def test_a_comma_in_an_organization_name_is_kept() -> None:
     heinz, john = parse_vcard(data).contacts
     assert heinz.company == "Großmann, Kuhlmann & Partner"
     assert (john.name, john.company) == ("Mr. John Richter James Doe III", "Company, The")
+
+
+def test_categories_become_tags_without_commas_and_without_androids_own_group() -> None:
+    """A tag with a comma could not be edited (the tag field splits at commas): a Thunderbird
+    add-on's escaped commas (ez-vcard's sample) separate tags too. Android writes Google's
+    "My Contacts" group on every card (Cardme's sample): no tag, like Google's "myContacts"."""
+    data = card(
+        "FN;CHARSET=UTF-8:John Doe",
+        "CATEGORIES;CHARSET=UTF-8:category1\\, category2\\, category3",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "VERSION:2.1",
+        "FN:Jane Doe",
+        "CATEGORIES:My Contacts",
+        "CATEGORIES:Kunden;Bäcker,Starred",
+    )
+    john, jane = parse_vcard(data).contacts
+    assert john.tags == ["category1", "category2", "category3"]
+    assert jane.tags == ["Kunden", "Bäcker"]
