@@ -73,13 +73,14 @@ _KNOWN: dict[Column, set[str]] = {
         "email", "e-mail", "mail", "email address", "e-mail address", "e-mail-adresse",
         "e-mail adresse", "primary email", "secondary email", "e-mail 2 address",
         "e-mail 3 address", "e-mail 2: adresse", "e-mail 3: adresse", "e-mail-adresse 2",
-        "e-mail-adresse 3",
+        "e-mail-adresse 3", "primäre e-mail-adresse", "sekundäre e-mail-adresse",
     },
     Column.PHONE: {
         "phone", "telephone", "phone number", "mobile", "mobile phone", "mobile number",
         "business phone", "home phone", "work phone", "telefon", "telefonnummer",
         "mobiltelefon", "handy", "telefon geschäftlich", "telefon privat", "telefon firma",
-    },
+        "tel. dienstlich", "tel. privat", "mobil-tel.-nr.",
+    },  # the last three: Thunderbird's German CSV export
     Column.ADDRESS_FORM: {"address_form", "address form", "address as", "anredeform"},
     Column.POSTAL_ADDRESS: {
         "address", "postal address", "adresse", "anschrift",

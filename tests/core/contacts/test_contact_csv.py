@@ -261,3 +261,34 @@ def test_what_the_client_dialog_would_refuse_is_not_imported_as_is() -> None:
     (contact,) = result.contacts
     assert len(contact.name) == 200 and contact.email == ""
     assert [p.field for p in result.problems] == ["E-mail", "name"]
+
+
+def test_thunderbirds_german_csv_export() -> None:
+    """Thunderbird's German export names its columns from its German strings (importMsgs
+    .properties 2100-2136): "Primäre E-Mail-Adresse", "Tel. dienstlich", "Mobil-Tel.-Nr.";
+    its addresses and phones were left out, and on the command line nothing could map them."""
+    header = (
+        "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,"
+        "Messenger-Name,Tel. dienstlich,Tel. privat,Fax-Nummer,Pager-Nummer,Mobil-Tel.-Nr.,"
+        "Privat: Adresse,Privat: Adresse 2,Privat: Ort,Privat: Bundesland,Privat: PLZ,"
+        "Privat: Land,Dienstlich: Adresse,Dienstlich: Adresse 2,Dienstlich: Ort,"
+        "Dienstlich: Bundesland,Dienstlich: PLZ,Dienstlich: Land,Arbeitstitel,Abteilung,"
+        "Organisation,Webseite 1,Webseite 2,Geburtsjahr,Geburtsmonat,Geburtstag,Benutzerdef. 1,"
+        "Benutzerdef. 2,Benutzerdef. 3,Benutzerdef. 4,Notizen,"
+    )
+    row = (
+        "Friederike,Wähner,Friederike Wähner,Fritzi,f.waehner@waehner-lektorat.example,"
+        "fritzi@posteo.example,,0341 5556677,,,,0160 4445566,,,,,,,Karl-Heine-Str. 8,,Leipzig,,"
+        "04229,Deutschland,Lektorin,,Lektorat Wähner,,,1984,7,22,,,,,Liest am Wochenende.,"
+    )
+    (friederike,) = parse_csv(f"{header}\r\n{row}\r\n".encode()).contacts
+    assert (friederike.name, friederike.company, friederike.notes) == (
+        "Friederike Wähner",
+        "Lektorat Wähner",
+        "Liest am Wochenende.",
+    )
+    assert (friederike.email, friederike.phone) == (
+        "f.waehner@waehner-lektorat.example",
+        "0341 5556677",
+    )
+    assert friederike.other_contacts == ["fritzi@posteo.example", "0160 4445566"]
