@@ -71,7 +71,7 @@ from clientjournal.store.sync.own import OWN_DIGEST, digest_of, remove_stale_tem
 from clientjournal.store.sync.project import Projector
 from clientjournal.store.sync.receive import merging
 from clientjournal.store.sync.receive.followers import merge_followers, merged_into_now
-from clientjournal.store.sync.receive.search_index import searched_later
+from clientjournal.store.sync.receive.into_empty import searched_later, silent_while_applying
 from clientjournal.store.sync.receive.spool import scratch
 
 
@@ -171,7 +171,7 @@ class Meter:
 
     def indexing(self, fraction: float) -> None:
         """``fraction`` (0 to 1) of the search index a round into an empty journal fills
-        at its end is done (``receive.search_index``: applying after ``upto``)."""
+        at its end is done (``receive.into_empty``: applying after ``upto``)."""
         self._applied(self.upto + (1 - self.upto) * min(max(fraction, 0.0), 1.0))
 
     def _applied(self, share: float) -> None:
@@ -227,12 +227,17 @@ def _indexes_later_when_empty(meter: Meter) -> Iterator[None]:
     projection ends, as for an import into an empty journal (``exchange.fresh``), inside
     the round's transaction: a failure or a kill puts them back with the rest.  Nothing the
     projection looks up in an empty journal needs them (it finds rows by UUID or row id).
-    Its search index is filled at the end too (``receive.search_index``)."""
+    Its search index is filled at the end too, and the triggers that stay silent while a
+    round applies are not run meanwhile (``receive.into_empty``)."""
     if not empty(MARKED):
         yield
         return
     meter.upto = INDEXING
-    with indexes_later(PROJECTED), searched_later(meter.indexing):
+    with (
+        indexes_later(PROJECTED),
+        searched_later(meter.indexing),
+        silent_while_applying(PROJECTED),
+    ):
         yield
 
 

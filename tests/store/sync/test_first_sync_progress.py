@@ -10,7 +10,7 @@ from clientjournal.core.sync import format as fmt
 from clientjournal.store import sync
 from clientjournal.store.sync import project
 from clientjournal.store.sync import round as round_module
-from clientjournal.store.sync.receive import search_index
+from clientjournal.store.sync.receive import into_empty
 from tests.store.sync.replicas import desk_before_its_first_sync
 
 
@@ -44,13 +44,13 @@ def test_a_first_sync_reports_steady_progress_from_its_start(tmp_path, small_ste
 def test_progress_goes_on_while_the_notes_search_index_is_built(tmp_path, small_steps, monkeypatch):
     """attack-20d D8: the new notes' search index was built in one statement after they were
     written, seconds for the demo's 100,000 notes, the bar standing at 78 %.  Into an empty
-    journal it is built at the projection's end (``receive.search_index``): the bar rises
+    journal it is built at the projection's end (``receive.into_empty``): the bar rises
     while it is."""
     from clientjournal.store import search
     from clientjournal.store.models import database
 
     monkeypatch.setattr(search, "INDEX_CHUNK", 64)
-    monkeypatch.setattr(search_index, "SEARCHED_LATER", 64)
+    monkeypatch.setattr(into_empty, "SEARCHED_LATER", 64)
     desk = desk_before_its_first_sync(tmp_path, clients=40, notes=1_500, seed=3)
     indexed: list[tuple[int, int]] = []  # (bar, notes in the index) at each report
 
