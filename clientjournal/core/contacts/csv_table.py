@@ -34,6 +34,7 @@ from clientjournal.core.exchange.markdown import CSV_COLUMNS, plain_csv_cell
 DELIMITERS = (",", ";", "\t", "|")
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
 _SAMPLE_LINES = 50
+_PREAMBLE_LINES = 5  # lines of one field before the header that are read as a note on top
 _MULTI = re.compile(r"\s*:::\s*")  # Google joins several values of one column so
 _TAG_SPLIT = re.compile(r"\s*(?::::|[,;])\s*")
 
@@ -147,11 +148,24 @@ def sniff_delimiter(text: str) -> str:
         except csv.Error:
             continue
         counts = [count for count in counts if count] or [0]
+        ones = next((i for i, count in enumerate(counts) if count != 1), 0)
+        if 0 < ones <= _PREAMBLE_LINES:
+            counts = counts[ones:]  # a note on top of the table (see _preamble)
         steady = sum(1 for count in counts if count == counts[0]) / len(counts)
         score = (1 if counts[0] > 1 and steady >= 0.8 else 0, counts[0])
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _preamble(rows: list[list[str]]) -> int:
+    """How many lines of one field each come before the header: LinkedIn's Connections.csv
+    starts with "Notes:" and a quoted paragraph, then an empty line, then its header.  Only
+    when a header the app knows follows (a table of one column has no preamble)."""
+    for index, row in enumerate(rows[: _PREAMBLE_LINES + 1]):
+        if len(row) > 1:
+            return index if index and any(known_column(cell) for cell in row) else 0
+    return 0
 
 
 def _looks_like_header(row: list[str], rows: list[list[str]]) -> bool:
@@ -201,6 +215,8 @@ def read_table(
             "the rest of the file would be one field"
         )
         raise ContactFileError(source, reason, f"line {unclosed}")
+    preamble = _preamble(rows)
+    rows, lines = rows[preamble:], lines[preamble:]
     has_header = _looks_like_header(rows[0], rows)
     width = len(rows[0])
     header = rows[0] if has_header else [f"Column {i + 1}" for i in range(width)]

@@ -292,3 +292,29 @@ def test_thunderbirds_german_csv_export() -> None:
         "0341 5556677",
     )
     assert friederike.other_contacts == ["fritzi@posteo.example", "0160 4445566"]
+
+
+def test_linkedins_connections_start_with_a_note_above_the_header() -> None:
+    """LinkedIn's Connections.csv: byte order mark, "Notes:", a quoted paragraph and an empty
+    line above the header, CRLF. It was refused ("7 fields, but the header has 1")."""
+    table = table_of("linkedin.csv")
+    assert table.header[:5] == ["First Name", "Last Name", "URL", "Email Address", "Company"]
+    result = contacts_from_table(table, suggest_mapping(table))
+    henrike, ole, mira = result.contacts
+    assert (henrike.record, henrike.name, henrike.company) == (
+        "line 5",
+        "Henrike Lautenschläger",
+        "Lautenschläger, Brandt & Partner mbB",
+    )
+    assert (ole.name, ole.email) == ("Ole Brandstetter", "ole@brandstetter-design.example")
+    assert (mira.name, mira.company) == ("Mira", "Kranich Verlag")
+    assert [str(p) for p in result.problems] == [
+        "line 8: no name, company or e-mail address: skipped"
+    ]
+
+
+def test_lines_of_one_field_are_a_note_only_above_a_known_header() -> None:
+    table = read_table(b"Name\nAnna Berg\nBernd Kohl\n")  # one column: no note on top
+    assert (table.header, len(table.rows)) == (["Name"], 2)
+    with pytest.raises(ContactFileError, match="line 3: 2 fields, but the header has 1"):
+        read_table(b"Anna Berg\nBernd Kohl\nCarla Dietz,carla@dietz.example\n")
