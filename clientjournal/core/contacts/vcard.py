@@ -212,7 +212,8 @@ def text_charset(name: str) -> str | None:
 
 def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
     """Undo quoted-printable (2.1) or base64 (``ENCODING=b``, 2.1 and 3.0) in the value's own
-    charset; a CHARSET that is no character set is read as UTF-8, and said so."""
+    charset; a CHARSET that is no character set is read as UTF-8, and said so.  Without a
+    CHARSET the bytes are UTF-8 or else Windows-1252, what 2.1 writers without one use."""
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
     named = (prop.params.get("CHARSET") or [""])[0]
     charset = text_charset(named or "utf-8")
@@ -242,6 +243,8 @@ def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
         prop.value = raw.decode("utf-8")
     except UnicodeDecodeError:
         prop.value = raw.decode("cp1252", errors="replace")
+        if not named:  # 2.1 without a CHARSET: the writer's Windows code page, as expected
+            return
     problems.append(
         Problem(record, prop.name, "not valid text in its CHARSET; read as well as possible")
     )

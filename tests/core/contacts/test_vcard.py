@@ -382,3 +382,22 @@ def test_categories_become_tags_without_commas_and_without_androids_own_group() 
     john, jane = parse_vcard(data).contacts
     assert john.tags == ["category1", "category2", "category3"]
     assert jane.tags == ["Kunden", "Bäcker"]
+
+
+def test_quoted_printable_without_a_charset_in_a_windows_code_page_needs_no_note() -> None:
+    """Old phones and Outlook write 2.1 quoted-printable without a CHARSET in their Windows
+    code page (py-vobject's test has "FN;ENCODING=QUOTED-PRINTABLE:=E9"): read so, and no
+    "not valid text in its CHARSET" note for every such field of every card."""
+    data = card(
+        "N;ENCODING=QUOTED-PRINTABLE:M=FCller;J=FCrgen",
+        "FN;ENCODING=QUOTED-PRINTABLE:J=FCrgen M=FCller",
+        "ORG;ENCODING=QUOTED-PRINTABLE:B=C3=A4ckerei",  # UTF-8 without a CHARSET
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=FC=DFe",  # said UTF-8, is not
+        version="2.1",
+    )
+    result = parse_vcard(data)
+    (juergen,) = result.contacts
+    assert (juergen.name, juergen.company, juergen.notes) == ("Jürgen Müller", "Bäckerei", "Grüße")
+    assert [(p.field, p.message) for p in result.problems] == [
+        ("NOTE", "not valid text in its CHARSET; read as well as possible")
+    ]
