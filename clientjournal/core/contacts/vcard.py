@@ -302,14 +302,23 @@ def _address(value: str) -> str:
     return ", ".join(line.replace("\n", ", ") for line in lines if line)
 
 
-def _birthday(value: str) -> str:
-    text = text_value(value)
-    digits = text.split("T")[0].replace("-", "")
+def _birthday(prop: Property) -> str:
+    """ISO 8601: "1968-04-02", or "--04-02" without a year (vCard 4's "--0402", and Apple's
+    placeholder year named in X-APPLE-OMIT-YEAR: "1604-04-02" is no one's birthday)."""
+    text = text_value(prop.value)
+    day = text.split("T")[0]
+    digits = day.replace("-", "")
+    if day.startswith("--") and len(digits) == 4 and digits.isdigit():
+        digits = "2000" + digits  # a leap year, so that 29 February is a day
+        omit = True
+    else:
+        omit = digits[:4] in prop.params.get("X-APPLE-OMIT-YEAR", [])
     if len(digits) == 8 and digits.isdigit():
         try:
-            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+            found = date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
         except ValueError:
-            pass
+            return text
+        return "-" + found[4:] if omit else found
     return text
 
 
@@ -357,7 +366,7 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
     addresses = [
         a for a in (_address(p.value) for p in sorted(all_of("ADR"), key=Property.rank)) if a
     ]
-    birthday = next((b for b in (_birthday(p.value) for p in all_of("BDAY")) if b), "")
+    birthday = next((b for b in (_birthday(p) for p in all_of("BDAY")) if b), "")
     contact = Contact(
         record=record,
         name=fitting_name(record, name, problems),

@@ -401,3 +401,23 @@ def test_quoted_printable_without_a_charset_in_a_windows_code_page_needs_no_note
     assert [(p.field, p.message) for p in result.problems] == [
         ("NOTE", "not valid text in its CHARSET; read as well as possible")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "birthday"),
+    [
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-24", "--05-24"),  # Apple, saved without a year
+        ("BDAY;X-APPLE-OMIT-YEAR=1604;VALUE=date:1604-02-29", "--02-29"),
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1968-04-02", "1968-04-02"),  # a year after all
+        ("BDAY:--0203", "--02-03"),  # vCard 4 (RFC 6350's example)
+        ("BDAY:--02-03", "--02-03"),
+        ("BDAY;value=date:1968-04-02", "1968-04-02"),
+        ("BDAY:19680402T000000Z", "1968-04-02"),
+        ("BDAY:2. April", "2. April"),
+    ],
+)
+def test_a_birthday_without_a_year_has_none(line: str, birthday: str) -> None:
+    """Apple writes a birthday without a year as the year 1604, named in X-APPLE-OMIT-YEAR:
+    it was imported as born in 1604."""
+    (contact,) = parse_vcard(card("FN:Neal Page", line)).contacts
+    assert contact.birthday == birthday
