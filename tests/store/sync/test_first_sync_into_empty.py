@@ -250,3 +250,28 @@ def test_a_round_that_fails_in_its_projection_leaves_the_triggers_as_they_were(
              "2026-01-01T00:00:00.000000Z")  # fmt: skip
     assert desk.sql("SELECT kind FROM sync_dirty") == [("client",)]
     close_journal()
+
+
+@pytest.mark.parametrize("batch", [1, 2, 50])
+def test_every_kind_with_its_tags_and_items_into_an_empty_journal_spooled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+):
+    """A new record's row id is read again only where it is needed (``Projector``: tags and
+    items, a later kind's reference, a conflict): every kind of record, tags, a template's
+    items and references between kinds written by one batch or by several."""
+    from tests.store.sync.test_kinds import AT, ROWS, everything
+
+    laptop = Replica(tmp_path, "laptop")
+    laptop.open()
+    for statement in ROWS:
+        laptop.sql(statement, *([AT] * statement.count("?")))
+    laptop.round()
+    monkeypatch.setattr(spool, "SPOOL_FROM", 5)
+    monkeypatch.setattr(spool, "APPLY_BATCH", batch)
+    desk = Replica(tmp_path, "desk", folder=laptop.folder)
+    desk.round()
+    want = everything(laptop)
+    assert all(want.values()), want
+    assert everything(desk) == want
+    assert desk.export() == laptop.export()
+    close_journal()
