@@ -195,3 +195,37 @@ def test_a_mail_to_a_client_is_matched_by_its_recipient(journal) -> None:
     assert client_for_mail(mail) == (brandt, "Martina Brandt")
     clients.trash(brandt)
     assert client_for_mail(mail) is None
+
+
+def test_an_import_writes_each_client_with_one_prepared_insert(journal, monkeypatch) -> None:
+    """Building peewee's INSERT anew for every client was four fifths of an import's time
+    (100,000 contacts from a vCard on the command line: 70 s, 38 s without). The rows are
+    what the model's fields store."""
+    import peewee
+
+    from clientjournal.store.models import Client
+
+    contacts = [
+        Contact(f"card {i}", f"Kunde {i}", company="Firma", email=f"k{i}@example.org")
+        for i in range(3)
+    ]
+    contacts[0].tags, contacts[1].birthday = ["Kunden", "Süd"], "--05-24"
+    built = []
+    real_sql = peewee.Insert.__sql__
+    monkeypatch.setattr(
+        peewee.Insert, "__sql__", lambda q, ctx: built.append(q) or real_sql(q, ctx)
+    )
+    result = import_contacts(contacts)
+    assert built == []
+    monkeypatch.undo()
+    model_id = Client.create(
+        name="Kunde 1", company="Firma", email="k1@example.org", profile={"birthday": "--05-24"}
+    ).id
+    columns = "name, company, email, phone, address_form, status, started_on, ended_on, profile"
+    rows = database.execute_sql(
+        f"SELECT {columns}, cadence_days, demo, deleted_at, length(created_at) FROM client "
+        "WHERE id IN (?, ?)",
+        (result.client_ids[1], model_id),
+    ).fetchall()
+    assert rows[0] == rows[1]
+    assert clients.get(result.client_ids[0]).tags == ["Kunden", "Süd"]
