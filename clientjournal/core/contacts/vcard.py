@@ -131,6 +131,8 @@ class _Folded:
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    if '"' not in text:
+        return text.split(separator)  # the same, without a loop over every character
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -165,14 +167,16 @@ def parse_line(line: str) -> Property | None:
     if match is None:
         return None
     rest = line[match.end() :]
-    colon = -1
-    quoted = False
-    for index, char in enumerate(rest):
-        if char == '"':
-            quoted = not quoted
-        elif char == ":" and not quoted:
-            colon = index
-            break
+    colon = rest.find(":")
+    if '"' in rest[: max(colon, 0)]:  # a quoted parameter value may hold a colon
+        colon = -1
+        quoted = False
+        for index, char in enumerate(rest):
+            if char == '"':
+                quoted = not quoted
+            elif char == ":" and not quoted:
+                colon = index
+                break
     if colon < 0 or (colon > 0 and rest[0] != ";"):
         return None
     group, name = match.group(1) or "", match.group(2).upper()
@@ -252,6 +256,8 @@ def _decode_value(prop: Property, record: str, problems: list[Problem]) -> None:
 
 def split_value(value: str, separator: str) -> list[str]:
     """Split at separators not escaped with a backslash, and undo the escapes."""
+    if "\\" not in value:
+        return value.split(separator)  # the same, without a loop over every character
     parts: list[str] = []
     current: list[str] = []
     chars = iter(value)

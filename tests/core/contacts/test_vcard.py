@@ -421,3 +421,17 @@ def test_a_birthday_without_a_year_has_none(line: str, birthday: str) -> None:
     it was imported as born in 1604."""
     (contact,) = parse_vcard(card("FN:Neal Page", line)).contacts
     assert contact.birthday == birthday
+
+
+def test_a_colon_or_semicolon_in_a_quoted_parameter_value_is_no_separator() -> None:
+    """Guard for the loops that split a line only where a quote may stand (passes before)."""
+    data = card(
+        "FN:Jürgen Schröder",
+        'ADR;LABEL="Hafenstraße 12: Hinterhaus; 2. Stock";TYPE=work:;;Hafenstraße 12;Hamburg;;'
+        "20457;",
+        'EMAIL;TYPE="work,pref":j@schroeder.example',
+        "NOTE:a\\;b\\,c",
+    )
+    (juergen,) = parse_vcard(data).contacts
+    assert juergen.postal_address == "Hafenstraße 12, 20457 Hamburg"
+    assert (juergen.email, juergen.notes) == ("j@schroeder.example", "a;b,c")
