@@ -62,7 +62,11 @@ _KNOWN: dict[Column, set[str]] = {
         "name", "full name", "display name", "fn", "contact name", "anzeigename",
         "vollständiger name", "kontakt", "kontaktname",
     },
-    Column.FIRST_NAME: {"first name", "given name", "firstname", "first", "vorname"},
+    Column.FIRST_NAME: {
+        "first name", "given name", "firstname", "first", "vorname",
+        # the middle names, after the first in every export's column order: part of the name
+        "middle name", "additional name", "weitere vornamen", "zweiter vorname",
+    },
     Column.LAST_NAME: {
         "last name", "family name", "surname", "lastname", "last", "nachname", "familienname",
     },

@@ -35,6 +35,7 @@ def test_google_csv() -> None:
     assert mapped(table) == {
         "Name": Column.NAME,
         "Given Name": Column.FIRST_NAME,
+        "Additional Name": Column.FIRST_NAME,  # a middle name
         "Family Name": Column.LAST_NAME,
         "Notes": Column.NOTES,
         "Group Membership": Column.TAGS,
@@ -318,3 +319,21 @@ def test_lines_of_one_field_are_a_note_only_above_a_known_header() -> None:
     assert (table.header, len(table.rows)) == (["Name"], 2)
     with pytest.raises(ContactFileError, match="line 3: 2 fields, but the header has 1"):
         read_table(b"Anna Berg\nBernd Kohl\nCarla Dietz,carla@dietz.example\n")
+
+
+def test_middle_names_are_part_of_the_name() -> None:
+    """Google ("Middle Name"), Outlook ("Middle Name", German "Weitere Vornamen") and the
+    old Google CSV ("Additional Name") keep middle names in a column of their own, after the
+    first name; they were left out (a vCard's N keeps them)."""
+    google = parse_csv(
+        "First Name,Middle Name,Last Name,Name Prefix,E-mail 1 - Value\n"
+        "Anna,Maria Luise,Oberländer,Dr.,anna@oberlaender.example\n".encode()
+    )
+    outlook = parse_csv(
+        '"Anrede";"Vorname";"Weitere Vornamen";"Nachname";"Suffix"\r\n'
+        '"";"Heinz";"Rüdiger";"Großmann";"jun."\r\n'.encode("cp1252")
+    )
+    assert [c.name for c in google.contacts + outlook.contacts] == [
+        "Anna Maria Luise Oberländer",
+        "Heinz Rüdiger Großmann",
+    ]
