@@ -8,6 +8,7 @@ the caller holds the journal's lock (the window does; the CLI takes it).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -280,7 +281,12 @@ def run_round(
     )
     counts = (result.sent, result.received, result.conflicts)
     warnings = [p for p in problems if not p.skipped_file]
-    _remember(result.summary(), result.finished_at, counts=counts, warnings=warnings)
+    # The round has committed: it is done, whatever follows.  A disk its commit filled (or
+    # another writer) may refuse the line kept about it; then the last result shown stays
+    # the one before, and the round is not reported as failed with its records applied
+    # ("sync failed, nothing was changed", attack25d).
+    with contextlib.suppress(OperationalError, OSError):
+        _remember(result.summary(), result.finished_at, counts=counts, warnings=warnings)
     return result
 
 
