@@ -209,8 +209,10 @@ def decode_text(source: str, data: bytes) -> tuple[str, str]:
             return data.decode("utf-16-le"), "utf-16-le"
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
-        raise ContactFileError(source, "this is a binary file, not text")
+    if b"\x00" in data:  # said where: one in a long address book is damage, not a binary file
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        reason = "a NUL byte: binary data or a damaged file, not text"
+        raise ContactFileError(source, reason, f"line {line}")
     for name in ("utf-8", "cp1252"):
         try:
             return data.decode(name), name

@@ -194,7 +194,9 @@ def read_table(
     if not text.strip():
         raise ContactFileError(source, "the file is empty")
     if "\x00" in text:
-        raise ContactFileError(source, "this is a binary file, not a CSV table")
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        reason = "a NUL character: binary data or a damaged file, not a CSV table"
+        raise ContactFileError(source, reason, f"line {line}")
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []

@@ -149,3 +149,26 @@ def test_an_unknown_vcard_version_is_not_quoted():
     parsed = parse_vcard(f"BEGIN:VCARD\r\nVERSION:{SECRET}\r\nFN:Anna\r\nEND:VCARD\r\n".encode())
     assert [c.name for c in parsed.contacts] == ["Anna"]
     assert parsed.problems and all(SECRET not in str(p) for p in parsed.problems)
+
+
+def test_a_nul_byte_deep_in_a_file_is_refused_saying_where() -> None:
+    """One NUL byte past the first megabyte (which the file reading checks) of an address
+    book: the refusal said "this is a binary file", with nothing to find the damage by."""
+    from clientjournal.core.contacts.csv_table import read_table
+
+    cards = b"".join(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person %d\r\nEND:VCARD\r\n" % i for i in range(3)
+    )
+    broken = cards.replace(b"Person 2", b"Per\x00son 2")
+    rows = b"Name,E-mail\n" + b"".join(b"P %d,p%d@example.org\n" % (i, i) for i in range(5))
+    for parse, data, where in (
+        (parse_vcard, broken, "line 11"),
+        (parse_csv, rows.replace(b"P 3", b"P\x003"), "line 5"),
+    ):
+        with pytest.raises(ContactFileError) as caught:
+            parse(data, "book")
+        assert str(caught.value) == (
+            f"book: {where}: a NUL byte: binary data or a damaged file, not text"
+        )
+    with pytest.raises(ContactFileError, match="line 3: a NUL character"):
+        read_table("a\nb\nc\x00\n".encode("utf-16"), "book", encoding="utf-16")
