@@ -349,6 +349,11 @@ def _card_contact(record: str, props: list[Property], problems: list[Problem]) -
         found = [text_value(p.value) for p in all_of(name)]
         return next((text for text in found if text), "")
 
+    kinds = {first(name).casefold() for name in ("KIND", "X-ADDRESSBOOKSERVER-KIND")}
+    if "group" in kinds:  # vCard 4's KIND, Apple's for iCloud and CardDAV: a list, no person
+        message = "a contact group (its members are cards of their own): skipped"
+        problems.append(Problem(record, "", message))
+        return None
     emails: list[str] = []
     for prop in sorted(all_of("EMAIL"), key=Property.rank):
         address = text_value(prop.value).removeprefix("mailto:").strip()

@@ -455,3 +455,32 @@ def test_reading_a_file_of_big_photos_holds_little_more_than_its_text() -> None:
         tracemalloc.stop()
     assert len(result.contacts) == 8
     assert peak < 2 * len(data)
+
+
+def test_a_contact_group_is_no_client() -> None:
+    """An address book from iCloud or another CardDAV server holds its groups as cards
+    (Apple: X-ADDRESSBOOKSERVER-KIND:group with a member line per contact; vCard 4: KIND:group
+    and MEMBER): each became a client named like the group. A company (KIND:org) is one."""
+    data = card(
+        "FN:Familie",
+        "N:Familie;;;;",
+        "X-ADDRESSBOOKSERVER-KIND:group",
+        "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:4d0a4a4c-6b7e-4a8e-9d62-0c1f3e1a2b3c",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "VERSION:4.0",
+        "KIND:group",
+        "FN:Lieferanten",
+        "MEMBER:urn:uuid:03a0e51f-d1aa-4385-8a53-e29025acd8af",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "VERSION:4.0",
+        "KIND:org",
+        "FN:Stadtbibliothek Nordheim",
+        "EMAIL:info@stadtbibliothek-nordheim.example",
+    )
+    result = parse_vcard(data)
+    assert [c.name for c in result.contacts] == ["Stadtbibliothek Nordheim"]
+    assert [str(p) for p in result.problems] == [
+        f"card {n}: a contact group (its members are cards of their own): skipped" for n in (1, 2)
+    ]
