@@ -215,7 +215,13 @@ def schedule_daily_backup(
                     ).replace("%1", str(folder))
                 )
             return
-        daily_in_background(data_dir, folder, saved.backup_daily, saved.backup_weekly)
+        daily_in_background(
+            data_dir,
+            folder,
+            saved.backup_daily,
+            saved.backup_weekly,
+            make_folder=not settings.backup_folder_picked(saved),  # an unplugged disk's
+        )
 
     QTimer.singleShot(delay_ms, start)
 

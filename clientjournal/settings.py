@@ -176,6 +176,16 @@ def backup_folder_problem(data_dir: Path, settings: Settings | None = None) -> s
     return folder_problem(backup_folder(data_dir, settings))
 
 
+def backup_folder_picked(settings: Settings | None = None) -> bool:
+    """Whether backups go to a folder the user picked (Settings → Backups): one that is
+    missing when a backup begins is never made anew (its disk was unplugged after the look of
+    ``backup_folder_problem``; made again, the backup would stay on the computer's own disk
+    where the disk was mounted).  The journal's own ``backups/`` and ``$CLIENTJOURNAL_BACKUP_DIR``
+    are made when needed, as before."""
+    settings = load() if settings is None else settings
+    return bool(settings.backup_folder) and not os.environ.get(BACKUP_DIR_ENV)
+
+
 def backup_target(data_dir: Path, settings: Settings | None = None) -> tuple[Path, str | None]:
     """The folder backups go to now, and why they cannot (None: they can); one reading of
     the settings for the daily backup, File → Back up now and ``clientjournal backup``."""

@@ -39,11 +39,12 @@ def _backup(args: argparse.Namespace) -> int:
         odd = not_a_file(args.output)
         if odd is not None:
             return fail(f"no backup made: {args.output} is {odd}; name a file", EXIT_BAD_INPUT)
-    folder = None
+    folder, made = None, True
     if args.output is None:  # into the backup folder of the settings (the env var wins)
         from clientjournal import settings
 
         folder, problem = settings.backup_target(args.data_dir)
+        made = not settings.backup_folder_picked()  # a picked one: not made anew
         if problem is not None:
             import os
 
@@ -59,7 +60,9 @@ def _backup(args: argparse.Namespace) -> int:
             )
     started = time.perf_counter()
     try:
-        info = backup_journal(args.data_dir, target=args.output, label="manual", folder=folder)
+        info = backup_journal(
+            args.data_dir, target=args.output, label="manual", folder=folder, make_folder=made
+        )
     except BackupError as error:
         return fail(str(error), EXIT_FAILED)
     seconds = time.perf_counter() - started

@@ -203,9 +203,12 @@ def backup_journal(
     label: str = "manual",
     folder: Path | None = None,
     now: datetime | None = None,
+    make_folder: bool = True,
 ) -> BackupInfo:
     """Back up the journal in ``data_dir`` to ``target`` (or a new file in the backup folder)
-    through a read-only connection of its own; verified, 0600.  Raises BackupError."""
+    through a read-only connection of its own; verified, 0600.  Raises BackupError.
+    ``make_folder``: False for a folder the user picked (``settings.backup_folder_picked``):
+    missing now, it is not made anew (see there), the backup fails."""
     source_path = journal_file(data_dir)
     key = passphrase_for(data_dir) if looks_encrypted(source_path) else None
     found = inspect_file(source_path, passphrase=key)
@@ -216,6 +219,10 @@ def backup_journal(
     if target is None:
         place = resolve_folder(data_dir, folder)
         made_folder = None if place.exists() else place
+        if made_folder is not None and not make_folder:
+            raise BackupError(
+                f"the backup folder {place} is not available (is its disk plugged in?)"
+            )
         try:
             target = _unique(ensure_private_dir(place), now, label)
             sweep_unfinished(place)  # copies of backups killed before
@@ -256,6 +263,7 @@ def daily_if_due(
     daily: int = DEFAULT_DAILY,
     weekly: int = DEFAULT_WEEKLY,
     tz: tzinfo | None = None,
+    make_folder: bool = True,
 ) -> BackupInfo | None:
     """The first call of a local day makes the daily backup and rotates; later calls only
     list a folder (well under a millisecond).  Returns the new backup, or None."""
@@ -264,7 +272,7 @@ def daily_if_due(
     dailies = _dailies(folder)
     if not daily_is_due(dailies.values(), now, tz) or not journal_file(data_dir).exists():
         return None
-    made = backup_journal(data_dir, label="", folder=folder, now=now)
+    made = backup_journal(data_dir, label="", folder=folder, now=now, make_folder=make_folder)
     rotate(folder, now, daily, weekly, tz)
     return made
 
@@ -342,6 +350,7 @@ def daily_in_background(
     folder: Path | None = None,
     daily: int = DEFAULT_DAILY,
     weekly: int = DEFAULT_WEEKLY,
+    make_folder: bool = True,
 ) -> threading.Thread:
     """For the window, after it is shown: the daily backup in a thread, so start-up and typing
     never wait for it.  A failure is reported on stderr by path only, never by content.
@@ -349,7 +358,9 @@ def daily_in_background(
 
     def work() -> None:
         try:
-            daily_if_due(Path(data_dir), folder=folder, daily=daily, weekly=weekly)
+            daily_if_due(
+                Path(data_dir), folder=folder, daily=daily, weekly=weekly, make_folder=make_folder
+            )
         except connection_errors(BackupError, OSError) as error:
             with contextlib.suppress(OSError):
                 print(f"clientjournal: the daily backup failed: {error}", file=sys.stderr)

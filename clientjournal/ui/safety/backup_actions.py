@@ -89,9 +89,10 @@ class BackupActions(QObject):
         self._progress.setMinimumDuration(500)  # a small journal is done before it shows
         self._progress.setValue(0)
         data_dir = self.data_dir
+        made = not settings.backup_folder_picked()  # a picked folder gone since: not made anew
         run_in_background(
             self,
-            lambda: backup_journal(data_dir, label="manual", folder=folder),
+            lambda: backup_journal(data_dir, label="manual", folder=folder, make_folder=made),
             self._backed_up,
             self._failed,
         )

@@ -207,20 +207,14 @@ def test_a_logout_during_back_up_now_waits_for_it(qtbot, windows, chosen, boxes,
     close_journal()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack25d: backup_journal makes a missing folder anew (ensure_private_dir, with "
-    "its parents): a picked folder gone between the window's look (settings.backup_target) "
-    "and the thread's copy gets the backup on the computer's own disk; the daily backup and "
-    "'clientjournal backup' the same. A fix needs the picked/default rule of "
-    "settings.backup_folder_problem passed down to store/safety/backup.py",
-)
 def test_a_backup_folder_pulled_before_the_copy_begins_is_not_made_again(
     qtbot, windows, chosen, boxes, monkeypatch
 ):
     """The stick pulled between Back up now's look at the folder and the thread's start of
     the copy (reading the journal's counts first: an encrypted journal's key takes half a
-    second): the copy must not be made in a folder made anew on the computer's own disk."""
+    second): the copy must not be made in a folder made anew on the computer's own disk
+    (``backup_journal`` made it, with its parents, and the backup stayed where the disk had
+    been mounted; ``settings.backup_folder_picked``)."""
     real = backup_module.inspect_file
     looked: list[bool] = []
 
@@ -237,3 +231,4 @@ def test_a_backup_folder_pulled_before_the_copy_begins_is_not_made_again(
     _ended(qtbot, window)
     assert not chosen.exists(), list(chosen.iterdir())
     assert boxes and boxes[0][0] == "Backup failed", boxes
+    assert "not available" in boxes[0][1], boxes
