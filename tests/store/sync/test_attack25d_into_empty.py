@@ -184,7 +184,7 @@ def test_a_full_disk_while_the_index_is_filled_changes_nothing(
     fill(generate(clients=6, notes=1500, seed=26))
     laptop.round()
     close_journal()
-    with small_disk(tmp_path / "disk", 40_000) as disk:
+    with small_disk(tmp_path / "disk", 16_000) as disk:
         desk = Replica(disk, "desk", folder=laptop.folder)
         desk.open()
         schema = _schema(desk)
