@@ -15,12 +15,15 @@ dozen inputs, all computed here in pure Python:
    a tweet or a forum comment;
 2. the rules (``rules*.py``): for each kind of heat (accusation, sarcasm, ultimatum, threat,
    blame, guilt, condescension, ...) the strength of its hits, plus shouting in capitals, "!!!"
-   and "?!", scare quotes; calming cues (please/thanks, hedges, an apology, understanding);
+   and "?!", scare quotes; calming cues (please/thanks, hedges, an apology, understanding, a working
+   boundary stated as fact);
 3. how much heat sits in quoted text (quoting the client's anger is not being angry).
 
 The *client* combiner reads all of them and is trained (``scripts/train_tone.py``) on the
 writers' replies, with the domain model's log-odds taken out-of-fold (leave one writer out) so
-that it is not trusted more than it deserves, and its bias is shifted so that ``score >= 0.5``
+that it is not trusted more than it deserves (and, since session 9, each rule's weight drawn
+towards 1, its hand-set strength, rather than towards 0: the writers' replies trip a kind's
+rules rarely), and its bias is shifted so that ``score >= 0.5``
 keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public*
 combiner reads the two models' log-odds and the client combiner's rule part (its weighted sum
 of the rule inputs, as one input: how far the rules carry to public texts) and is trained on
@@ -78,7 +81,7 @@ RULE_KEYS = (
 SURFACE_KEYS = frozenset({"shouting", "exclamations", "interrobang"})
 CONTEXT_KEYS = ("context_late", "context_quick", "context_mood")
 SIGNAL_KEYS = (*RULE_KEYS, "wording", *CONTEXT_KEYS)
-CALMING_KEYS = ("courtesy", "hedge", "apology", "empathy")
+CALMING_KEYS = ("courtesy", "hedge", "apology", "empathy", "boundary")
 # The names of the combiner's inputs, in a fixed order (the training script uses this list).
 INPUTS = (
     "public",
@@ -188,8 +191,9 @@ def explain_threshold() -> str:
         "regression over the rules that fired (per kind: accusation, sarcasm, ultimatum, "
         "threat, blame, ...), calming cues (please, thanks, an apology), heat in quoted text, "
         "and two statistical models' log-odds (one trained on public data, one on replies to "
-        "clients written by independent writers). Its weights are trained, not set by hand, "
-        "and its bias is shifted so that at most 3 % of the calm training replies reach 0.5 "
+        "clients written by independent writers). Its weights are trained, not set by hand "
+        "(a rule's weight is drawn towards its hand-set strength where the training replies "
+        "rarely trip it), and its bias is shifted so that at most 3 % of the calm training replies reach 0.5 "
         "(with the domain model's part taken from models that had not seen their writer): "
         "false alarms annoy more than misses, so a firm, plainly worded reply stays below it. "
         "A third model tells a reply to a client from a tweet or a forum comment; text that "
@@ -333,8 +337,8 @@ def inputs(
         values["quoted"] = min(QUOTED_CAP, sum(_combine(_rule_hits(quoted, code)).values()))
     heat = [h.span for h in hits if h.span is not None]
     calming = _calming(own, code, sarcastic=any(h.key == "sarcasm" for h in hits), heat=heat)
-    for key, _ in calming:
-        values[f"calm:{key}"] = 1.0
+    for key, strength in calming:
+        values[f"calm:{key}"] = strength
     return values, hits, calming
 
 
@@ -469,25 +473,27 @@ def _strongest_per_key(hits: list[_Hit]) -> list[_Hit]:
 def _calming(
     text: str, lang: str, *, sarcastic: bool, heat: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[str, float]]:
-    """(key, weight) of each kind of calming cue found, each kind once.
+    """(key, strength) of each kind of calming cue found, each kind once: 1 for one of its
+    patterns, more for several, as the hits of a heated kind add up (:data:`REPEAT_SHARE` of
+    each further one, at most :data:`REPEAT_CAP`; until session 9 always 1).
 
     A cue inside the words of a heated rule's match (``heat``: their spans) does not count: the
     "maybe" of "maybe this time it will stick" or the "happy to" of "happy to repeat it once
     more" belong to the jab, not to a hedge."""
-    found: dict[str, float] = {}
+    found: dict[str, int] = {}
     lowered = text.lower()
     for rule in _CALMING_SETS[lang].candidates(lowered):
-        if rule.key in found or (sarcastic and rule.key == "courtesy"):
+        if sarcastic and rule.key == "courtesy":
             continue
         if not heat:
             if rule.search_unchecked(text, lowered):
-                found[rule.key] = rule.weight
+                found[rule.key] = found.get(rule.key, 0) + 1
         elif any(
             all(m.end() <= start or end <= m.start() for start, end in heat)
             for m in rule.pattern.finditer(text)
         ):
-            found[rule.key] = rule.weight
-    return list(found.items())
+            found[rule.key] = found.get(rule.key, 0) + 1
+    return [(key, min(REPEAT_CAP, 1 + REPEAT_SHARE * (n - 1))) for key, n in found.items()]
 
 
 def log_odds(p: float) -> float:

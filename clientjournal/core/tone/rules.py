@@ -10,7 +10,8 @@ hand, per kind of rule rather than per sentence, and were checked against the de
 
 Signal keys (``tone.SIGNAL_KEYS``): accusation, schon_wieder, ultimatum, threat, insult,
 harsh_words, sarcasm, rhetorical, exasperation, command, exaggeration, shouting, exclamations,
-interrobang. Calming keys (``tone.CALMING_KEYS``): courtesy, hedge, apology, empathy.
+interrobang. Calming keys (``tone.CALMING_KEYS``): courtesy, hedge, apology, empathy, boundary.
+A calming key's input is 1 for one of its patterns found, more for several (``detector._calming``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,18 @@ CALMING: dict[str, list[Rule]] = {
             r"\b(?:fair\s+point|you're\s+right|that's\s+fair|good\s+question|take\s+it\s+seriously)\b",
             r"\b(?:together|let's|both\s+of\s+us|both\s+sides)\b",
         ),
+        # Session 9: a working boundary stated as fact, first person (hours, days, channels,
+        # availability): "I'm not available", "I reply on weekdays", "my office hours".
+        *rules(
+            "boundary",
+            "states a working boundary",
+            -0.5,
+            r"\bI(?:'m|\s+am)\s+(?:not\s+|only\s+|usually\s+)?(?:available|reachable|offline|away|out\s+of\s+(?:the\s+)?office)\b",
+            r"\bI\s+(?:answer|reply\s+to|respond\s+to|check|read)\s+(?:e-?mails?|messages?|Slack|calls|my\s+e-?mails?)\b",
+            r"\bI\s+(?:don't|do\s+not|no\s+longer)\s+(?:take|work|do|accept)\s+(?:calls|meetings|rush|weekend|on\s+weekends|at\s+weekends|after|before)\b",
+            r"\b(?:working|office|business)\s+hours\b",
+            r"\b(?:Monday\s+to\s+Friday|on\s+weekdays|business\s+days?|working\s+days?)\b",
+        ),
     ],
     "de": [
         *rules(
@@ -111,6 +124,18 @@ CALMING: dict[str, list[Rule]] = {
             r"\bich\s+(?:verstehe|kann\s+(?:Ihren|deinen)\s+Ärger)\b",
             r"\b(?:Sie\s+haben\s+recht|du\s+hast\s+recht|berechtigt|gute\s+Frage|nehme\s+sie\s+ernst)\b",
             r"\b(?:gemeinsam|lassen\s+Sie\s+uns|lass\s+uns|für\s+beide|beiden\s+Seiten)\b",
+        ),
+        # Session 9: a working boundary stated as fact (Zeiten, Tage, Kanäle, Erreichbarkeit).
+        *rules(
+            "boundary",
+            "states a working boundary",
+            -0.5,
+            r"\bich\s+bin\s+(?:[\wäöüß.]+\s+){0,8}?(?:nicht\s+)?erreichbar\b",
+            r"\b(?:Arbeitszeiten|Bürozeiten|Geschäftszeiten|Sprechzeiten|Kernzeiten)\b",
+            r"\b(?:werktags|montags\s+bis\s+freitags|Montag\s+bis\s+Freitag|am\s+nächsten\s+(?:Werk|Arbeits)tag)\b",
+            r"\b(?:beantworte|lese)\s+ich\b",
+            r"\bich\s+(?:beantworte|antworte\s+auf)\s+(?:Mails|E-Mails|Nachrichten|Anfragen)\b",
+            r"\b(?:arbeite|nehme)\s+ich\s+(?:grundsätzlich\s+|generell\s+)?(?:nicht|keine)\b",
         ),
     ],
 }

@@ -277,4 +277,24 @@ DE: list[Rule] = [
         r"\b(?:hundert|tausend|zig|zigtausend|eine\s+Million)\s*(?:Mal|mal|E-?Mails|Nachrichten)\b",
         r"\b(?:niemand|keiner)\s+(?:sonst|außer)\b",
     ),
+    # Session 9: families of passive aggression the writers use across personas (read from
+    # three of the six writers' replies): the first-person "ja" of feigned patience ("ich hab
+    # ja sonst nichts zu tun", "bin ja inzwischen geübt"), "dann halt/eben wieder", waiting on
+    # "einfach weiter", a bare "Bestimmt." after a doubt, "ich frage ja nur", the reply that
+    # points at its own earlier mails by date or count.
+    *rules(
+        "passive_aggression",
+        "reads as passive-aggressive: “{}”",
+        1.2,
+        r"\b(?:bin|hab|habe|mach|mache)\s+(?:ich\s+)?ja\s+(?:sonst|inzwischen|gerne?|geduldig|geübt|dran\s+gewöhnt|eh)\b",
+        r"\b(?:halt|eben)\s+(?:wieder|nochmal|noch\s+einmal|zum\s+\w+\s+Mal)\b",
+        r"\bich\s+warte\s+(?:dann\s+)?(?:einfach|halt|eben)\s+(?:mal\s+)?(?:weiter|ab)\b",
+        r"(?:^|[.!?]\s+)(?:bestimmt|angeblich|sicher\s+doch)\s*[.!]",
+        r"\bich\s+frag(?:e)?\s+ja\s+nur\b",
+        r"\bnur\s+(?:so\s+nebenbei|zur\s+Auffrischung)\b",
+        r"\bist\s+ja\s+nicht\s+so,?\s+als\b",
+        r"\bich\s+habe?\s+mir\s+erlaubt\b",
+        r"\bich\s+bin\s+(?:mir\s+)?sicher,\s+(?:es\s+gab|es\s+gibt|das\s+(?:hatte|war)|Ihre|deine|eure)\b",
+        r"\bwie\s+(?:ich\s+)?(?:Ihnen\s+|dir\s+|euch\s+)?(?:bereits|schon)\s+(?:in\s+meine[nmr]|am|im|telefonisch)\b[^!?\n]{0,60}?\b(?:erwähnt|gesagt|geschrieben|mitgeteilt|erklärt)\b",
+    ),
 ]

@@ -289,4 +289,25 @@ EN: list[Rule] = [
         r"\b(?:a\s+(?:hundred|thousand|million)|hundreds\s+of|thousands\s+of|literally)\b",
         r"\b(?:nobody|no\s+one)\s+else\b",
     ),
+    # Session 9: families of passive aggression the writers use across personas (read from
+    # three of the six writers' replies): a bare "Again." after a concession, "I'll just ...
+    # again / as usual", "it's fine. Really.", the sure-it-was-an-oversight, "we're all busy",
+    # taking the liberty, the reply that points at its own earlier mails by date or count.
+    *rules(
+        "passive_aggression",
+        "reads as passive-aggressive: “{}”",
+        1.2,
+        r"(?:^|[.!?]\s+)again\s*[.!]",
+        r"\bI(?:'ll|\s+will)\s+just\b[^.!?\n]{0,60}\b(?:again|as\s+usual|as\s+always)\b",
+        r"\b(?:no,?\s+no,?\s+)it's\s+(?:totally\s+|perfectly\s+)?fine\b",
+        r"\bit's\s+fine\.\s+(?:really|honestly|everything)\b",
+        r"\b(?:it's|it\s+is)\s+(?:totally|perfectly|absolutely)\s+fine\s+that\b",
+        r"\bI'm\s+sure\s+(?:it\s+was|it's|this\s+was)\s+(?:just\s+)?an?\s+(?:oversight|mistake|misunderstanding)\b",
+        r"\bwe(?:'re|\s+are)\s+all\s+busy\b",
+        r"\bwe\s+all\s+are\s*[.!]",
+        r"\bI(?:'ve|\s+have)\s+taken\s+the\s+liberty\b",
+        r"\b(?:as\s+)?per\s+my\s+(?:e-?mails?|messages?)\s+(?:of|from|on|last)\b",
+        r"\bper\s+my\s+(?:last\s+)?(?:two|three|four|five|several|many)\s+(?:e-?mails|messages|reminders)\b",
+        r"\bjogs?\s+your\s+memory\b",
+    ),
 ]

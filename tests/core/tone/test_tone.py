@@ -344,23 +344,12 @@ def test_every_kind_has_an_example_in_both_languages():
         assert {k for la, lb, k in found if la == lang and lb == "calm"} == CALM_KINDS
 
 
-# Known wrong verdicts of the shipped model, kept visible rather than swapped for easier
-# examples: a calm English boundary about evenings and weekends reads like guilt-tripping to the
-# model, and this English passive-aggressive reply stays just under the threshold.
-KNOWN_WRONG = {("en", "calm", "boundary"), ("en", "heated", "passive_aggression")}
-
-
-def _kind_params() -> list:
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(reason="known wrong verdict", strict=False))
-        if tuple(row[:3]) in KNOWN_WRONG
-        else pytest.param(*row)
-        for row in kind_examples()
-    ]
-
-
+# Until session 9 two of these were marked as known wrong (xfail): the calm English boundary
+# about evenings and weekends (0.81) and the English passive-aggressive reply (0.10). They pass
+# since the client combiner shrinks the rules' weights towards their hand-set strength and the
+# boundary cue (calm:boundary) and more passive-aggressive families exist, in both languages.
 @pytest.mark.parametrize(
-    ("lang", "label", "kind", "text"), _kind_params(), ids=lambda v: v if len(v) < 30 else ""
+    ("lang", "label", "kind", "text"), kind_examples(), ids=lambda v: v if len(v) < 30 else ""
 )
 def test_each_kind_stays_on_its_side(lang, label, kind, text):
     result = assess(text)
@@ -565,3 +554,48 @@ def test_the_two_combiners_are_mixed_as_probabilities():
     # A text read wholly as a reply keeps the client combiner's verdict exactly.
     assert tone_detector.mix_logits(2.5, -4.0, 1.0) == 2.5
     assert tone_detector.mix_logits(2.5, -4.0, 0.0) == -4.0
+
+
+# Session 9: the calming cue of a working boundary stated as fact, and families of passive
+# aggression, in both languages (sentences written for this test, not from the writers' corpus).
+BOUNDARY_CUES = [
+    ("en", "I'm only available for calls on Tuesdays and Thursdays."),
+    ("en", "I check my emails twice a day, so expect an answer by the afternoon."),
+    ("en", "I don't take calls after six, but email works any time."),
+    ("de", "Ich bin donnerstags und freitags nur vormittags erreichbar."),
+    ("de", "Anfragen am Wochenende beantworte ich am nächsten Werktag."),
+    ("de", "Abends nehme ich grundsätzlich keine Anrufe an."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BOUNDARY_CUES)
+def test_a_stated_working_boundary_is_a_calming_cue(lang, text):
+    result = assess(text, lang)
+    assert "boundary" in result.calming
+    assert not result.heated, (result.score, result.signals)
+
+
+PASSIVE_AGGRESSION_CUES = [
+    ("en", "Sure, I'll just rewrite the intro again. As usual."),
+    ("en", "I'm sure it was just an oversight that the deposit never arrived."),
+    ("en", "I've taken the liberty of attaching the brief you approved in May."),
+    ("de", "Gut, dann schreibe ich die Einleitung halt wieder neu."),
+    ("de", "Kein Stress, ich hab ja sonst nichts zu tun."),
+    ("de", "Ich habe mir erlaubt, Ihnen das freigegebene Briefing noch einmal anzuhängen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_AGGRESSION_CUES)
+def test_passive_aggression_families_are_found(lang, text):
+    values = tone_detector.rule_inputs(text, lang)
+    assert values["rule:passive_aggression"] > 0
+
+
+def test_repeated_calming_cues_of_one_kind_add_up_like_heat():
+    one = tone_detector.rule_inputs("I'm not available on Fridays.", "en")["calm:boundary"]
+    three = tone_detector.rule_inputs(
+        "I'm not available on Fridays. I answer emails on weekdays. My office hours are 9 to 5.",
+        "en",
+    )["calm:boundary"]
+    assert one == 1.0
+    assert one < three <= tone_detector.REPEAT_CAP
