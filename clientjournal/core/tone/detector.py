@@ -483,17 +483,23 @@ def _calming(
     found: dict[str, int] = {}
     lowered = text.lower()
     for rule in _CALMING_SETS[lang].candidates(lowered):
-        if sarcastic and rule.key == "courtesy":
+        if (sarcastic and rule.key == "courtesy") or found.get(rule.key, 0) >= _CALM_FULL:
             continue
-        if not heat:
-            if rule.search_unchecked(text, lowered):
-                found[rule.key] = found.get(rule.key, 0) + 1
-        elif any(
+        first = rule.search_unchecked(text, lowered)  # most candidates do not match: cheap
+        if first is None:
+            continue
+        if heat and not any(
             all(m.end() <= start or end <= m.start() for start, end in heat)
-            for m in rule.pattern.finditer(text)
+            for m in rule.pattern.finditer(text, first.start())
         ):
-            found[rule.key] = found.get(rule.key, 0) + 1
+            continue
+        found[rule.key] = found.get(rule.key, 0) + 1
     return [(key, min(REPEAT_CAP, 1 + REPEAT_SHARE * (n - 1))) for key, n in found.items()]
+
+
+# The number of a calming kind's patterns from which its strength is REPEAT_CAP (further ones
+# are not looked for).
+_CALM_FULL = 1 + math.ceil((REPEAT_CAP - 1) / REPEAT_SHARE)
 
 
 def log_odds(p: float) -> float:
