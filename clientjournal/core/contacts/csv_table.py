@@ -34,6 +34,7 @@ from clientjournal.core.exchange.markdown import CSV_COLUMNS, plain_csv_cell
 DELIMITERS = (",", ";", "\t", "|")
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
 _SAMPLE_LINES = 50
+_SEPARATOR_LINE = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _PREAMBLE_LINES = 5  # lines of one field before the header that are read as a note on top
 _MULTI = re.compile(r"\s*:::\s*")  # Google joins several values of one column so
 _TAG_SPLIT = re.compile(r"\s*(?::::|[,;])\s*")
@@ -197,17 +198,22 @@ def read_table(
         line = text.count("\n", 0, text.index("\x00")) + 1
         reason = "a NUL character: binary data or a damaged file, not a CSV table"
         raise ContactFileError(source, reason, f"line {line}")
+    hint = _SEPARATOR_LINE.match(text)
+    skipped = 0
+    if hint is not None:  # Excel's first line naming the delimiter ("sep=;"): no row
+        delimiter = delimiter or hint.group(1)
+        text, skipped = text[hint.end() :], 1
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     lines: list[int] = []
-    start = 1
+    start = 1 + skipped
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append(row)
                 lines.append(start)
-            start = reader.line_num + 1
+            start = reader.line_num + 1 + skipped
     except csv.Error as error:
         raise ContactFileError(
             source, f"not a readable CSV table: {error}", f"line {start}"

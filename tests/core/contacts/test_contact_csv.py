@@ -337,3 +337,24 @@ def test_middle_names_are_part_of_the_name() -> None:
         "Anna Maria Luise Oberländer",
         "Heinz Rüdiger Großmann",
     ]
+
+
+def test_excels_separator_line_names_the_delimiter_and_is_no_row() -> None:
+    """A table written for Excel may start with "sep=;" (Excel reads its delimiter from it):
+    it was taken for the header, and the file refused ("2 fields, but the header has 1")."""
+    data = (
+        "sep=;\r\nVorname;Nachname;E-Mail-Adresse;Firma\r\n"
+        "Anna;Berg;anna@berg.example;Berg GmbH\r\nJens;Ohm;jens@ohm.example;Ohm, Kern & Co.\r\n"
+    ).encode("cp1252")
+    table = read_table(data)
+    assert (table.delimiter, table.header[0], table.lines) == (";", "Vorname", [3, 4])
+    anna, jens = contacts_from_table(table, suggest_mapping(table)).contacts
+    assert (anna.name, anna.email, jens.company) == (
+        "Anna Berg",
+        "anna@berg.example",
+        "Ohm, Kern & Co.",
+    )
+    (anna,) = parse_csv(b"SEP=,\nName,E-mail\nAnna Berg,anna@berg.example\n").contacts
+    assert anna.record == "line 3"
+    with pytest.raises(ContactFileError, match="line 4: a field in quotes is never closed"):
+        read_table(b'sep=,\nName,Notes\nAnna,ok\nBernd,"open\n')
