@@ -21,16 +21,14 @@ dozen inputs, all computed here in pure Python:
 
 The *client* combiner reads all of them and is trained (``scripts/train_tone.py``) on the
 writers' replies, with the domain model's log-odds taken out-of-fold (leave one writer out) so
-that it is not trusted more than it deserves (and, since session 9, each rule's weight drawn
-towards 1, its hand-set strength, rather than towards 0: the writers' replies trip a kind's
-rules rarely), and its bias is shifted so that ``score >= 0.5``
-keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public*
-combiner reads the two models' log-odds and the client combiner's rule part (its weighted sum
-of the rule inputs, as one input: how far the rules carry to public texts) and is trained on
-public data. The genre model's
-probability of a client reply weighs the two, so that neither genre is judged by weights learnt
-on the other. Everything ships in ``clientjournal/resources/tone/domain-<lang>.json.gz``; nothing loads
-before the first call.
+that it is not trusted more than it deserves (each rule's weight drawn towards its hand-set
+strength, not 0: docs/tone.md, session 9), and its bias is shifted so that ``score >= 0.5``
+keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public* combiner
+reads the two models' log-odds and the client combiner's rule part (its weighted sum of the
+rule inputs, as one input: how far the rules carry to public texts) and is trained on public
+data. The genre model's probability of a client reply weighs the two, so that neither genre is
+judged by weights learnt on the other. Everything ships in
+``clientjournal/resources/tone/domain-<lang>.json.gz``; nothing loads before the first call.
 
 Context the text cannot give (late at night, minutes after the client's message, recent
 negative notes) can tip a *borderline* draft over, never a calm one: see :class:`ToneContext`.
@@ -191,15 +189,15 @@ def explain_threshold() -> str:
         "regression over the rules that fired (per kind: accusation, sarcasm, ultimatum, "
         "threat, blame, ...), calming cues (please, thanks, an apology), heat in quoted text, "
         "and two statistical models' log-odds (one trained on public data, one on replies to "
-        "clients written by independent writers). Its weights are trained, not set by hand "
-        "(a rule's weight is drawn towards its hand-set strength where the training replies "
-        "rarely trip it), and its bias is shifted so that at most 3 % of the calm training replies reach 0.5 "
-        "(with the domain model's part taken from models that had not seen their writer): "
-        "false alarms annoy more than misses, so a firm, plainly worded reply stays below it. "
-        "A third model tells a reply to a client from a tweet or a forum comment; text that "
-        "reads like the latter is judged by a second regression, trained on public data. "
-        "scripts/evaluate_tone.py prints the false alarm and miss rates on writers the model "
-        "never saw."
+        "clients written by independent writers). Its weights are trained, not set by hand (a "
+        "rule's weight is drawn towards its hand-set strength where the training replies rarely"
+        " trip it), and its bias is shifted so that at most 3 % of the calm training replies "
+        "reach 0.5 (with the domain model's part taken from models that had not seen their "
+        "writer): false alarms annoy more than misses, so a firm, plainly worded reply stays "
+        "below it. A third model tells a reply to a client from a tweet or a forum comment; "
+        "text that reads like the latter is judged by a second regression, trained on public "
+        "data. scripts/evaluate_tone.py prints the false alarm and miss rates on writers the "
+        "model never saw."
     )
 
 
@@ -473,13 +471,10 @@ def _strongest_per_key(hits: list[_Hit]) -> list[_Hit]:
 def _calming(
     text: str, lang: str, *, sarcastic: bool, heat: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[str, float]]:
-    """(key, strength) of each kind of calming cue found, each kind once: 1 for one of its
-    patterns, more for several, as the hits of a heated kind add up (:data:`REPEAT_SHARE` of
-    each further one, at most :data:`REPEAT_CAP`; until session 9 always 1).
-
-    A cue inside the words of a heated rule's match (``heat``: their spans) does not count: the
-    "maybe" of "maybe this time it will stick" or the "happy to" of "happy to repeat it once
-    more" belong to the jab, not to a hedge."""
+    """(key, strength) of each kind of calming cue found: 1 for one of its patterns, more for
+    several, as a heated kind's hits add up (until session 9 always 1). A cue inside a heated
+    rule's match (``heat``: their spans) does not count: the "maybe" of "maybe this time it
+    will stick" or the "happy to" of "happy to repeat it once more" belong to the jab."""
     found: dict[str, int] = {}
     lowered = text.lower()
     for rule in _CALMING_SETS[lang].candidates(lowered):
@@ -488,18 +483,14 @@ def _calming(
         first = rule.search_unchecked(text, lowered)  # most candidates do not match: cheap
         if first is None:
             continue
-        if heat and not any(
-            all(m.end() <= start or end <= m.start() for start, end in heat)
-            for m in rule.pattern.finditer(text, first.start())
-        ):
+        matches = rule.pattern.finditer(text, first.start())
+        if heat and all(any(m.start() < b and a < m.end() for a, b in heat) for m in matches):
             continue
         found[rule.key] = found.get(rule.key, 0) + 1
     return [(key, min(REPEAT_CAP, 1 + REPEAT_SHARE * (n - 1))) for key, n in found.items()]
 
 
-# The number of a calming kind's patterns from which its strength is REPEAT_CAP (further ones
-# are not looked for).
-_CALM_FULL = 1 + math.ceil((REPEAT_CAP - 1) / REPEAT_SHARE)
+_CALM_FULL = 1 + math.ceil((REPEAT_CAP - 1) / REPEAT_SHARE)  # patterns to reach REPEAT_CAP
 
 
 def log_odds(p: float) -> float:
