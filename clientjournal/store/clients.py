@@ -173,22 +173,20 @@ def _field_values(client: ClientData) -> dict:
     }
 
 
-_INSERT_SQL = (
-    "INSERT INTO client (uuid, created_at, updated_at, name, company, email, phone, address_form, "
-    f"status, started_on, ended_on, profile, cadence_days) VALUES ({', '.join('?' * 13)})"
-)
-
-
 def create(client: ClientData) -> int:
     """One prepared INSERT, the values as the model's fields store them: peewee built the
     query anew for every client, four fifths of a contact import's time (100,000 contacts:
-    57 of 71 s)."""
+    57 of 71 s).  The columns are named from ``_field_values``' keys, so the two cannot
+    drift apart."""
     now = Client.created_at.db_value(utcnow())
     fields = Client._meta.fields
-    values = [fields[key].db_value(value) for key, value in _field_values(client).items()]
+    named = _field_values(client)
+    columns = ", ".join(["uuid", "created_at", "updated_at", *named])
+    values = [fields[key].db_value(value) for key, value in named.items()]
     with database.atomic():
         client_id = database.execute_sql(
-            _INSERT_SQL, (client.uuid or new_uuid(), now, now, *values)
+            f"INSERT INTO client ({columns}) VALUES ({', '.join('?' * (len(values) + 3))})",
+            (client.uuid or new_uuid(), now, now, *values),
         ).lastrowid
         tag_store.write_client_tags(client_id, client.tags)
     return client_id
