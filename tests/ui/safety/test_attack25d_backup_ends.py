@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from clientjournal import settings
 from clientjournal.core.demo.journal import generate
+from clientjournal.paths import journal_file
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.safety import backup as backup_module
@@ -208,7 +209,7 @@ def test_a_logout_during_back_up_now_waits_for_it(qtbot, windows, chosen, boxes,
 
 
 def test_a_backup_folder_pulled_before_the_copy_begins_is_not_made_again(
-    qtbot, windows, chosen, boxes, monkeypatch
+    qtbot, windows, data_dir, chosen, boxes, monkeypatch
 ):
     """The stick pulled between Back up now's look at the folder and the thread's start of
     the copy (reading the journal's counts first: an encrypted journal's key takes half a
@@ -217,18 +218,20 @@ def test_a_backup_folder_pulled_before_the_copy_begins_is_not_made_again(
     been mounted; ``settings.backup_folder_picked``)."""
     real = backup_module.inspect_file
     looked: list[bool] = []
+    journal = journal_file(data_dir)
 
-    def pulled(*args: Any, **kwargs: Any) -> Any:
-        if not looked:  # the journal's look before the copy
+    def pulled(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if not looked and Path(path) == journal:  # the journal's look before the copy
             looked.append(True)
             shutil.rmtree(chosen)
-        return real(*args, **kwargs)
+        return real(path, *args, **kwargs)
 
     monkeypatch.setattr(backup_module, "inspect_file", pulled)
     window = windows.open()
     window.backups.back_up()
     qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
     _ended(qtbot, window)
-    assert not chosen.exists(), list(chosen.iterdir())
+    assert looked, boxes
+    assert not chosen.exists(), (list(chosen.iterdir()), boxes)
     assert boxes and boxes[0][0] == "Backup failed", boxes
     assert "not available" in boxes[0][1], boxes
