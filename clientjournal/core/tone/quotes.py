@@ -20,7 +20,7 @@ _QUOTED_LINE = re.compile(r"^[ \t]*(?:>|\|)[^\n]*$", re.MULTILINE)
 _QUOTED = re.compile(
     r"\"(?P<a>[^\"\n]{1,400})\""
     r"|“(?P<b>[^”\n]{1,400})”"
-    r"|„(?P<c>[^“”\n]{1,400})[“”]"
+    r"|„(?P<c>[^“”\"\n]{1,400})[“”\"]"  # German, closed as typed too: „Zitat"
     r"|«(?P<d>[^»\n]{1,400})»"
     r"|»(?P<e>[^«\n]{1,400})«"
     r"|‚(?P<f>[^‘’\n]{1,400})[‘’]"

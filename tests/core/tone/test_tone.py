@@ -186,6 +186,23 @@ def test_quoted_anger_counts_much_less():
     assert not assess(reply).heated
 
 
+def test_german_quotes_closed_as_typed_are_a_quotation_too():
+    """„…" closed with the keyboard's straight quote, as German mails often are (writer anna's
+    calm replies quoting an insult were flagged for it): a quotation, as „…“ is."""
+    from clientjournal.core.tone import quotes
+
+    words = "du hast uns total hängen lassen, super unprofessionell"
+    for closing in ("“", '"'):
+        parts = quotes.split_quotes(f"Du schreibst „{words}{closing} Ich sehe das anders.")
+        assert words in parts.quoted, (closing, parts)
+        assert "unprofessionell" not in parts.own, (closing, parts)
+    german = "Das ist doch lächerlich!!! Sie haben KEINE Ahnung."
+    reply = f'Sie schrieben „{german}" – ich verstehe Ihren Ärger. Können wir morgen telefonieren?'
+    assert not assess(reply).heated
+    scare = quotes.split_quotes('Ihre „Korrekturen" kamen wieder erst nach der Frist.')
+    assert scare.scare_quotes == ["Korrekturen"]  # a short one stays a scare-quote
+
+
 def test_scare_quotes_are_not_mistaken_for_quoted_speech():
     result = assess('Your "urgent" requests are only urgent because you ignore everything.')
     assert "sarcasm" in result.signal_keys
