@@ -14,7 +14,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -88,6 +88,29 @@ def resolve_folder(data_dir: Path, folder: Path | None = None) -> Path:
     return Path(folder).expanduser() if folder is not None else backup_dir(data_dir)
 
 
+BUSY_WAIT_S = 20.0
+"""How long a backup waits for a lock on the journal or its copy before it fails: Python's
+``Connection.backup`` sleeps and tries again for ever while a step is busy or locked, and a
+backup that never ends holds the window's operation on the journal (a close waits for it)."""
+BUSY_SLEEP_S = 0.05
+
+
+def _patience() -> Callable[[int, int, int], None]:
+    """``Connection.backup``'s progress callback: raises once the steps have been busy or
+    locked for ``BUSY_WAIT_S`` in all (the backup is abandoned, its copy removed)."""
+    waited = [0.0]
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waited[0] += BUSY_SLEEP_S
+            if waited[0] >= BUSY_WAIT_S:
+                raise sqlite3.OperationalError(
+                    f"database is locked (by another program for {BUSY_WAIT_S:.0f} s)"
+                )
+
+    return progress
+
+
 def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> None:
     """Copy the database behind ``source`` to ``target``: aside, 0600, single file, fsynced,
     renamed into place when complete (not verified: callers verify).  An encrypted source
@@ -97,7 +120,9 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     destination = connect(partial, passphrase)
     try:
-        source.backup(destination)  # all pages in one step: one consistent read snapshot
+        # all pages in one step: one consistent read snapshot; a lock in the way is waited
+        # for BUSY_WAIT_S at most (sqlite3's backup retries a busy step for ever)
+        source.backup(destination, progress=_patience(), sleep=BUSY_SLEEP_S)
         destination.execute("PRAGMA journal_mode=DELETE")
         destination.commit()
     except BaseException:
