@@ -43,8 +43,9 @@ def _backup(args: argparse.Namespace) -> int:
     if args.output is None:  # into the backup folder of the settings (the env var wins)
         from clientjournal import settings
 
-        folder, problem = settings.backup_target(args.data_dir)
-        made = not settings.backup_folder_picked()  # a picked one: not made anew
+        saved = settings.load()  # one reading for the folder and whether it was picked
+        folder, problem = settings.backup_target(args.data_dir, saved)
+        made = not settings.backup_folder_picked(saved)  # a picked one: not made anew
         if problem is not None:
             import os
 

@@ -71,7 +71,8 @@ class BackupActions(QObject):
         from clientjournal.store.safety.backup import backup_journal  # not needed for start-up
         from clientjournal.ui.common.background import run_in_background
 
-        folder, problem = settings.backup_target(self.data_dir)
+        saved = settings.load()  # one reading for the folder and whether it was picked
+        folder, problem = settings.backup_target(self.data_dir, saved)
         if problem is not None:
             self._failed(
                 OSError(self.tr("the backup folder %1 is not available").replace("%1", str(folder)))
@@ -89,7 +90,7 @@ class BackupActions(QObject):
         self._progress.setMinimumDuration(500)  # a small journal is done before it shows
         self._progress.setValue(0)
         data_dir = self.data_dir
-        made = not settings.backup_folder_picked()  # a picked folder gone since: not made anew
+        made = not settings.backup_folder_picked(saved)  # a picked folder gone since: not made anew
         run_in_background(
             self,
             lambda: backup_journal(data_dir, label="manual", folder=folder, make_folder=made),
