@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QWidget
 
 
@@ -17,6 +17,10 @@ def close_chain(window: QWidget) -> None:
     chain[-1].close()
     for shown in chain:
         if shiboken6.isValid(shown):
+            # a thread the test started (a backup, an export) ends before its window goes:
+            # deleting a running QThread aborts the worker (Back up now under load in CI)
+            for thread in shown.findChildren(QThread):
+                thread.wait(30_000)
             shown.deleteLater()
         shown.__dict__.pop("successor", None)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
