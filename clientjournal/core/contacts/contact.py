@@ -7,6 +7,7 @@ read at all raises ``ContactFileError``, whose one line names the file, the reco
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -186,7 +187,8 @@ def check_size(source: str, size: int) -> None:
 
 def decode_text(source: str, data: bytes) -> tuple[str, str]:
     """The file's text and the encoding it was read with: a byte order mark decides, else
-    UTF-8, else Windows-1252 (what older Windows tools write), else Latin-1."""
+    UTF-16 without a mark (``utf16_without_mark``), else UTF-8, else Windows-1252 (what older
+    Windows tools write), else Latin-1."""
     if not data.strip():
         raise ContactFileError(source, "the file is empty")
     for mark, name, codec in (
@@ -204,9 +206,10 @@ def decode_text(source: str, data: bytes) -> tuple[str, str]:
                 label = name.removesuffix("-sig").upper()
                 reason = f"starts with a {label} byte order mark, but line {line} is not {label}"
                 raise ContactFileError(source, reason) from None
-    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] and data[2]:
+    unmarked = utf16_without_mark(data)
+    if unmarked is not None:
         try:  # UTF-16 without its mark: every other byte of plain text is zero
-            return data.decode("utf-16-le"), "utf-16-le"
+            return data.decode(unmarked), unmarked
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:  # said where: one in a long address book is damage, not a binary file
@@ -219,6 +222,31 @@ def decode_text(source: str, data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1"), "latin-1"
+
+
+_UTF16_SAMPLE = 4096
+
+
+def utf16_without_mark(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when the file's first bytes are UTF-16 text without
+    a byte order mark (Windows tools write "Unicode" so), else None.  Text of Latin letters
+    has a zero byte in every other place, on one side only (little-endian: the second byte of
+    each pair): at least half of that side is zero and next to none of the other, and the
+    sample decodes.  Binary data has zeros on both sides."""
+    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    first, second = sample[0::2], sample[1::2]
+    half = len(first)
+    for zeros, letters, codec in ((second, first, "utf-16-le"), (first, second, "utf-16-be")):
+        if zeros.count(0) * 2 >= half and letters.count(0) * 64 <= half:
+            try:  # not final: the sample may end inside a surrogate pair
+                codecs.getincrementaldecoder(codec)().decode(sample)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def file_kind(name: str, head: bytes) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from clientjournal.core.contacts.contact import utf16_without_mark
 from clientjournal.core.exchange.schema_check import JsonPath, format_path, shown
 from clientjournal.core.profile import FIELD_KEYS
 from clientjournal.paths import sqlite_problem
@@ -62,17 +63,27 @@ def refused(source: str, error: Exception, location: str = "") -> ImportFailed:
     return ImportFailed(source, f"the journal refused the data: {error}", location)
 
 
-def read_import_file(path: Path) -> bytes:
+def read_import_file(path: Path, utf16: bool = False) -> bytes:
     """The file's bytes, or ``ImportFailed`` saying in plain words why it cannot be read.
 
     At most ``MAX_IMPORT_BYTES`` are read (``/dev/zero`` would be read until memory runs
     out), and a file whose first megabyte holds NUL bytes is refused there: it is binary
-    data, not an export or an address book.  A pipe or a device (``/dev/stdin``) is read
+    data, not an export or an address book.  Unless it starts with a UTF-16 byte order mark,
+    or ``utf16`` (an address book: Windows tools write "Unicode" text without a mark) and its
+    zero bytes are those of UTF-16 text (``utf16_without_mark``); an export is UTF-8, and
+    such a file is refused as UTF-16.  A pipe or a device (``/dev/stdin``) is read
     once and its bytes kept for this process: deciding what kind of file it is must not eat
     what the import then reads."""
     source = str(path)
-    if source in _streams:
-        return _streams[source]
+    data = _streams[source] if source in _streams else _read(path)
+    head = data[:_CHUNK_BYTES]
+    if not utf16 and b"\x00" in head and not head.startswith(_BOMS):  # UTF-16: _read_capped
+        raise ImportFailed(source, "UTF-16 text without a byte order mark, not an export")
+    return data
+
+
+def _read(path: Path) -> bytes:
+    source = str(path)
     try:
         with open(path, "rb") as stream:
             regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
@@ -96,15 +107,20 @@ def read_import_head(path: Path, size: int = 4096) -> bytes:
     pipe or a device is read once by ``read_import_file`` and kept for the import."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            return read_import_file(path)[:size]
+            return read_import_file(path, utf16=True)[:size]
         with open(path, "rb") as stream:
             return stream.read(size)
     except OSError:
-        return read_import_file(path)[:size]  # it says why in plain words
+        return read_import_file(path, utf16=True)[:size]  # it says why in plain words
 
 
 def _too_big() -> str:
     return f"the file is larger than {MAX_IMPORT_BYTES // 1024**2:,} MB, no import file"
+
+
+def _utf16(head: bytes) -> bool:
+    """Whether the first megabyte is UTF-16 text, with a byte order mark or without."""
+    return head.startswith(_BOMS) or utf16_without_mark(head) is not None
 
 
 def _read_capped(source: str, stream: BinaryIO) -> bytes:
@@ -114,7 +130,7 @@ def _read_capped(source: str, stream: BinaryIO) -> bytes:
         chunk = stream.read(_CHUNK_BYTES)
         if not chunk:
             return b"".join(chunks)
-        if not chunks and b"\x00" in chunk and not chunk.startswith(_BOMS):
+        if not chunks and b"\x00" in chunk and not _utf16(chunk):
             raise ImportFailed(source, "binary data (NUL bytes), not an import file")
         total += len(chunk)
         if total > MAX_IMPORT_BYTES:

@@ -111,7 +111,7 @@ def read_contacts(path: Path) -> ParsedContacts:
     """A vCard or CSV file's contacts (CSV with the suggested mapping); raises ``ImportFailed``
     naming file, record and field when the file cannot be read."""
     source = str(path)
-    data = read_import_file(path)
+    data = read_import_file(path, utf16=True)
     kind = file_kind(path.name, data[:4096])
     try:
         if kind == "vcard":

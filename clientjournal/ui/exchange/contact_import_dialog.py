@@ -366,7 +366,7 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     try:
         # Capped and refusing binary data at the first megabyte: a file named .csv or .vcf
         # may be a device (a link to /dev/zero would be read until memory runs out).
-        data = read_import_file(path)
+        data = read_import_file(path, utf16=True)
     except contact_import.ImportFailed as error:
         text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
         QMessageBox.critical(window, title, text)

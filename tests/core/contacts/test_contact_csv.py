@@ -358,3 +358,11 @@ def test_excels_separator_line_names_the_delimiter_and_is_no_row() -> None:
     assert anna.record == "line 3"
     with pytest.raises(ContactFileError, match="line 4: a field in quotes is never closed"):
         read_table(b'sep=,\nName,Notes\nAnna,ok\nBernd,"open\n')
+
+
+def test_utf16_big_endian_without_a_byte_order_mark() -> None:
+    data = "Name;E-mail\r\nJürgen Weiß;jw@weiss.example\r\n".encode("utf-16-be")
+    table = read_table(data)
+    assert (table.encoding, table.delimiter) == ("utf-16-be", ";")
+    (contact,) = parse_csv(data).contacts
+    assert (contact.name, contact.email) == ("Jürgen Weiß", "jw@weiss.example")

@@ -229,3 +229,46 @@ def test_an_import_writes_each_client_with_one_prepared_insert(journal, monkeypa
     ).fetchall()
     assert rows[0] == rows[1]
     assert clients.get(result.client_ids[0]).tags == ["Kunden", "Süd"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["thunderbird.vcf", "google.csv"])
+def test_utf16_without_a_byte_order_mark_is_read(journal, tmp_path, codec, name) -> None:
+    """Windows tools write "Unicode" text without a mark; the file reading refused it as
+    binary data (NUL bytes) although the parsers read it."""
+    text = (DATA / name).read_bytes().decode("utf-8-sig")
+    path = tmp_path / name
+    path.write_bytes(text.encode(codec))
+    result, _parsed = import_contact_file(path)
+    expected, _ = import_contact_file(DATA / name, DuplicatePolicy.FLAG)
+    assert len(result.client_ids) == len(expected.client_ids) > 1
+    assert [clients.get(i).name for i in result.client_ids] == [
+        clients.get(i).name for i in expected.client_ids
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 8,
+        random.Random(3).randbytes(8192),
+        b"BEGIN:VCARD\r\n\x00\x00\x00\x00" * 300,
+        "\x00".join("BEGIN:VCARD").encode("ascii") + b"\x00" * 400,
+    ],
+    ids=["png", "random", "zero-runs", "zeros-both-sides"],
+)
+def test_binary_data_is_still_refused(journal, tmp_path, data: bytes) -> None:
+    path = tmp_path / "card.vcf"
+    path.write_bytes(data)
+    with pytest.raises(ImportFailed, match="binary data"):
+        import_contact_file(path)
+
+
+def test_an_export_in_utf16_without_a_mark_is_refused_as_utf16(journal, tmp_path) -> None:
+    from clientjournal.store.exchange.common import read_import_file
+
+    path = tmp_path / "export.json"
+    path.write_bytes('{"format": "clientjournal", "version": 1}'.encode("utf-16-le"))
+    with pytest.raises(ImportFailed, match="UTF-16 text without a byte order mark"):
+        read_import_file(path)
+    assert read_import_file(path, utf16=True) == path.read_bytes()
