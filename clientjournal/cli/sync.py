@@ -2,7 +2,8 @@
 
 Prints ``sent N, received M, conflicts K`` on stdout and exits 0; change files that could not be
 read are listed on stderr (one line each: ``skipped <file>: <problem>``) and do not fail the
-round, nor do clock warnings (``warning: …``).  A folder that cannot be used (missing, a file,
+round, nor do warnings (``warning: …``: a clock ahead, changes waiting for a file, or the
+folder that could not be tidied up after the round was done: full or removed).  A folder that cannot be used (missing, a file,
 not writable, a foreign or garbled ``sync.json``, another passphrase, or another folder than
 the one this journal syncs with): one line on stderr, exit 2, nothing changed.
 
@@ -68,7 +69,7 @@ def run_sync(args: argparse.Namespace) -> int:
         return fail(f"sync failed, nothing was changed: {printable(str(error))}", EXIT_BAD_INPUT)
     for line in result.skipped:
         print(f"{APP_ID}: skipped {line}", file=sys.stderr)
-    for line in result.clock_warnings:
-        print(f"{APP_ID}: warning: {line}", file=sys.stderr)
+    for line in result.clock_warnings:  # a warning may name the folder: shown escaped
+        print(f"{APP_ID}: warning: {printable(line)}", file=sys.stderr)
     print(result.summary())
     return EXIT_OK

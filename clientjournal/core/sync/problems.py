@@ -18,7 +18,10 @@ WAITING = "waiting"  # another computer's changes wait for a file the folder has
 MORE = "more"  # the round read as much as one round may: the next one goes on
 REPAIRED = "repaired"  # values the editors refuse together (values.repair_row): path the
 # kind of record, detail what (values.ENDED_BEFORE_STARTED, ...), count how many records
-WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE, REPAIRED)
+NOT_TIDIED = "not_tidied"  # the round committed, then tidying the folder (compacting this
+# computer's files, replacing lost ones) failed: path the folder or file, cause the kind of
+# folder problem ("" for the system's: reason), detail the English words
+WARNINGS = (CLOCK_AHEAD, COPIED, WAITING, MORE, REPAIRED, NOT_TIDIED)
 
 # -- why a folder or a round cannot be used (SyncError) ---------------------------------------
 MISSING = "missing"
@@ -53,6 +56,7 @@ class Problem:
     detail: str = ""  # the English words of the engine or the system, for the command line
     reason: str = ""  # the operating system's words for what went wrong (not translated)
     count: int = 0  # how many records (REPAIRED)
+    cause: str = ""  # NOT_TIDIED: the kind of folder problem that stopped it ("" the system's)
 
     def line(self) -> str:
         """The command line's words (English), as DESIGN.md and docs/sync.md give them."""
@@ -97,6 +101,12 @@ class Problem:
             return (
                 f"{self.count} {self.path}(s) arrived with an end date before the start date; "
                 "the end date is left empty (set it again in the dialog)"
+            )
+        if self.kind == NOT_TIDIED:
+            where = f"{self.path}: {self.detail}" if self.path else self.detail
+            return (
+                "the round is done (its changes are applied and published), but the sync "
+                f"folder could not be tidied up afterwards ({where}); a later round tries again"
             )
         if self.kind == WAITING:
             return (

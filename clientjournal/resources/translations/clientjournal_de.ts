@@ -399,71 +399,71 @@
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="77"/>
+        <location filename="../../ui/safety/backup_actions.py" line="78"/>
         <source>the backup folder %1 is not available</source>
         <translation>der Sicherungsordner %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="81"/>
+        <location filename="../../ui/safety/backup_actions.py" line="82"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="87"/>
+        <location filename="../../ui/safety/backup_actions.py" line="88"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="110"/>
+        <location filename="../../ui/safety/backup_actions.py" line="112"/>
         <source>Backed up: %1 clients, %2 notes, to %3</source>
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="124"/>
+        <location filename="../../ui/safety/backup_actions.py" line="126"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="125"/>
+        <location filename="../../ui/safety/backup_actions.py" line="127"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="157"/>
+        <location filename="../../ui/safety/backup_actions.py" line="159"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="158"/>
+        <location filename="../../ui/safety/backup_actions.py" line="160"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="175"/>
+        <location filename="../../ui/safety/backup_actions.py" line="177"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="195"/>
+        <location filename="../../ui/safety/backup_actions.py" line="197"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="196"/>
+        <location filename="../../ui/safety/backup_actions.py" line="198"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="216"/>
+        <location filename="../../ui/safety/backup_actions.py" line="218"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="218"/>
+        <location filename="../../ui/safety/backup_actions.py" line="220"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -5416,7 +5416,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Beide Fassungen behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="95"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="96"/>
         <source>another computer</source>
         <translation>einem anderen Computer</translation>
     </message>
@@ -5429,7 +5429,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="56"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="57"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n gesendet</numerusform>
@@ -5437,7 +5437,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="59"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n empfangen</numerusform>
@@ -5445,7 +5445,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="61"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -5453,207 +5453,229 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="61"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="62"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="70"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="71"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="79"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="80"/>
         <source>No round yet.</source>
         <translation>Noch kein Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="94"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="95"/>
         <source>another computer (%1)</source>
         <translation>ein anderer Computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="102"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="103"/>
         <source>the sync folder does not exist</source>
         <translation>der Sync-Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="103"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="104"/>
         <source>the sync folder is empty: is the disk mounted? If this is the right folder, choose it again in Settings → Sync to start anew there</source>
         <translation>der Sync-Ordner ist leer: Ist das Laufwerk eingehängt? Wenn es der richtige Ordner ist, wählen Sie ihn unter Einstellungen → Sync erneut, um dort neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="107"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
         <source>not a folder (a file is in the way)</source>
         <translation>kein Ordner (eine Datei ist im Weg)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="108"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
         <source>the sync folder cannot be written (%1)</source>
         <translation>in den Sync-Ordner kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="109"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="110"/>
         <source>this is the journal’s own folder or inside it; choose another folder</source>
         <translation>das ist der Ordner des Journals selbst oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="112"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="113"/>
         <source>this is the backup folder or inside it; choose another folder</source>
         <translation>das ist der Sicherungsordner oder liegt darin; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="113"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="114"/>
         <source>it contains the journal’s own folder; choose another folder</source>
         <translation>er enthält den Ordner des Journals; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="114"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="115"/>
         <source>it contains the backup folder; choose another folder</source>
         <translation>er enthält den Sicherungsordner; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="115"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="116"/>
         <source>the sync folder is not encrypted but this journal is; choose an empty folder for it</source>
         <translation>der Sync-Ordner ist nicht verschlüsselt, dieses Journal aber schon; wählen Sie dafür einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="118"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="119"/>
         <source>the sync folder belongs to an encrypted journal; this one is not</source>
         <translation>der Sync-Ordner gehört zu einem verschlüsselten Journal; dieses ist es nicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="121"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
         <source>the sync folder belongs to a journal with another passphrase</source>
         <translation>der Sync-Ordner gehört zu einem Journal mit einer anderen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="122"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="123"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
         <source>not a Client Journal sync folder</source>
         <translation>kein Sync-Ordner von Client Journal</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="124"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="140"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="141"/>
         <source>written by another version of Client Journal</source>
         <translation>von einer anderen Version von Client Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="125"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
         <source>damaged (its encryption entries)</source>
         <translation>beschädigt (seine Verschlüsselungsangaben)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="126"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="127"/>
         <source>no sync folder is set up (Settings → Sync)</source>
         <translation>kein Sync-Ordner eingerichtet (Einstellungen → Sync)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="127"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="128"/>
         <source>the journal is busy (another program writes to it); the round is tried again later</source>
         <translation>das Journal ist belegt (ein anderes Programm schreibt hinein); der Abgleich wird später wiederholt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="130"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="131"/>
         <source>this journal is more than one snapshot may hold (2,000,000 records, 2 GiB of text): no other computer could read it, so nothing was published</source>
         <translation>das Journal ist größer, als ein Gesamtstand im Sync-Ordner sein darf (2.000.000 Einträge, 2 GiB Text): kein anderer Computer könnte ihn lesen, daher wurde nichts veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="141"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="142"/>
         <source>not readable with this journal’s key</source>
         <translation>mit dem Schlüssel dieses Journals nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="142"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="143"/>
         <source>it holds values this journal cannot keep</source>
         <translation>sie enthält Werte, die dieses Journal nicht speichern kann</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="143"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
         <source>its clock is centuries ahead (refused)</source>
         <translation>ihre Uhr geht Jahrhunderte vor (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="145"/>
         <source>damaged or incomplete (perhaps still being copied)</source>
         <translation>beschädigt oder unvollständig (wird vielleicht noch kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="145"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="146"/>
         <source>it holds more than one file may</source>
         <translation>sie enthält mehr, als eine Datei enthalten darf</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="146"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="147"/>
         <source>damaged (not what Client Journal writes)</source>
         <translation>beschädigt (nicht, was Client Journal schreibt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="148"/>
         <source>written for another sync folder (copied here from it)</source>
         <translation>für einen anderen Sync-Ordner geschrieben (von dort hierher kopiert)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="148"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="149"/>
         <source>written by a newer version of Client Journal (update it on this computer)</source>
         <translation>von einer neueren Version von Client Journal geschrieben (aktualisieren Sie es auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="156"/>
         <location filename="../../clientjournal/ui/sync/labels.py" line="157"/>
         <location filename="../../clientjournal/ui/sync/labels.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="159"/>
         <source>no permission</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="159"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="160"/>
         <source>the disk is read-only</source>
         <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="160"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="280"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="161"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="166"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="325"/>
         <source>the disk is full</source>
         <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="161"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="162"/>
         <source>the disk quota is used up</source>
         <translation>das Speicherkontingent ist ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="162"/>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="284"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="163"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="168"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="329"/>
         <source>the disk could not be read or written</source>
         <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="188"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="164"/>
+        <source>it is gone (removed, or its disk unplugged)</source>
+        <translation>er ist nicht mehr da (entfernt, oder sein Laufwerk ist abgezogen)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="167"/>
+        <source>the journal is busy (another program writes to it)</source>
+        <translation>das Journal ist belegt (ein anderes Programm schreibt hinein)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <source>the round gave a warning this version cannot word (%1)</source>
+        <translation>der Abgleich meldete eine Warnung, die diese Version nicht beschreiben kann (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="227"/>
         <source>the clock of %1 is %2 days ahead of this computer’s (one of the two is wrong); its changes count as made then</source>
         <translation>die Uhr von %1 geht %2 Tage gegenüber diesem Computer vor (eine der beiden geht falsch); seine Änderungen gelten als dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="196"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="215"/>
         <source>more changes are waiting in the sync folder; the next round takes them</source>
         <translation>weitere Änderungen warten im Sync-Ordner; der nächste Abgleich übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="201"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="238"/>
         <source>changes from %1 are waiting for a file the sync program has not delivered (%2)</source>
         <translation>Änderungen von %1 warten auf eine Datei, die das Sync-Programm noch nicht geliefert hat (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="205"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="211"/>
         <source>another copy of this journal writes to the sync folder as the same computer (copied or restored there): this journal now syncs as a new computer</source>
         <translation>eine andere Kopie dieses Journals schreibt als derselbe Computer in den Sync-Ordner (dorthin kopiert oder wiederhergestellt): dieses Journal gleicht sich nun als neuer Computer ab</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="250"/>
+        <source>the round is done, but the sync folder could not be tidied up after it: %1; a later round tries again</source>
+        <translation>der Abgleich ist abgeschlossen, aber der Sync-Ordner konnte danach nicht aufgeräumt werden: %1; ein späterer Abgleich versucht es erneut</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="216"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="261"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n Rechnung kam mit Fälligkeit oder Zahlung vor dem Rechnungsdatum an; sie gilt als am Rechnungsdatum fällig bzw. bezahlt</numerusform>
@@ -5661,7 +5683,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="223"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="268"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n zurückgehaltener Entwurf kam ohne Bereitschaftszeit an; er ist jetzt bereit</numerusform>
@@ -5669,7 +5691,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="230"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="275"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n Eintrag kam mit einem Projekt oder einer Notiz eines anderen Kunden an; der Verweis bleibt leer</numerusform>
@@ -5677,7 +5699,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="282"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n Projekt kam ohne Namen an; es heißt „—“</numerusform>
@@ -5685,7 +5707,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="241"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="286"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n Kundenprofil kam mit mehr als 100 Feldern an; die ersten 100 nach Namen bleiben erhalten</numerusform>
@@ -5693,7 +5715,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="248"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="293"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n Projekt kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Projektdialog erneut)</numerusform>
@@ -5701,7 +5723,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="254"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="299"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n Kunde kam mit einem Enddatum vor dem Startdatum an; das Enddatum bleibt leer (setzen Sie es im Kundendialog erneut)</numerusform>
@@ -5709,17 +5731,18 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="281"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="171"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="326"/>
         <source>the journal or its folder cannot be written (read-only)</source>
         <translation>das Journal oder sein Ordner lässt sich nicht schreiben (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="290"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="335"/>
         <source>unexpected problem (%1)</source>
         <translation>unerwartetes Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/labels.py" line="294"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="339"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

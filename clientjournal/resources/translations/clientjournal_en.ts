@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="56"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="57"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -574,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="58"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="59"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="60"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="61"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="216"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="261"/>
         <source>%n payment(s) arrived due or paid before they were issued; they are so on the day they were issued</source>
         <translation>
             <numerusform>%n invoice arrived due or paid before it was issued; it is so on the day it was issued</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="223"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="268"/>
         <source>%n held draft(s) arrived without the time they are ready; they are ready now</source>
         <translation>
             <numerusform>%n held draft arrived without the time it is ready; it is ready now</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="230"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="275"/>
         <source>%n record(s) arrived naming another client’s project or note; the reference is left empty</source>
         <translation>
             <numerusform>%n record arrived naming another client’s project or note; the reference is left empty</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="237"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="282"/>
         <source>%n project(s) arrived without a name; they are named “—”</source>
         <translation>
             <numerusform>%n project arrived without a name; it is named “—”</numerusform>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="241"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="286"/>
         <source>%n client profile(s) arrived with more than 100 fields; the first 100 by name are kept</source>
         <translation>
             <numerusform>%n client profile arrived with more than 100 fields; the first 100 by name are kept</numerusform>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="248"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="293"/>
         <source>%n project(s) arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</source>
         <translation>
             <numerusform>%n project arrived with an end date before the start date; the end date is left empty (set it again in the project’s dialog)</numerusform>
@@ -638,7 +638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/labels.py" line="254"/>
+        <location filename="../../clientjournal/ui/sync/labels.py" line="299"/>
         <source>%n client(s) arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</source>
         <translation>
             <numerusform>%n client arrived with an end date before the start date; the end date is left empty (set it again in the client’s dialog)</numerusform>

@@ -8,8 +8,11 @@ new, reads the snapshot first.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from itertools import chain
+
+from peewee import DatabaseError
 
 from clientjournal.core.files import fsync_folder
 from clientjournal.core.sync import format as sync_format
@@ -21,12 +24,13 @@ from clientjournal.core.sync.format import (
     parse_change_file_name,
     snapshot_file_name,
 )
-from clientjournal.core.sync.problems import TOO_BIG
+from clientjournal.core.sync.problems import NOT_TIDIED, TOO_BIG, Problem
 from clientjournal.core.sync.snapshots import snapshot_line
+from clientjournal.paths import sqlite_problem
 from clientjournal.store.models import database
 from clientjournal.store.sync import local, state
 from clientjournal.store.sync.folder import Folder, FolderProblem, listing, write_lines
-from clientjournal.store.sync.incoming import record_file
+from clientjournal.store.sync.incoming import Outcome, record_file
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
 
@@ -115,3 +119,31 @@ def compact(folder: Folder, device: str, name: str, seq: int, force: bool = Fals
     for file_name in mine:
         (own / file_name).unlink(missing_ok=True)
     fsync_folder(own)
+
+
+@contextlib.contextmanager
+def tidying(folder: Folder, outcome: Outcome) -> Iterator[None]:
+    """The round has committed: what it does to the folder after that (a compaction, a
+    snapshot for lost files) failing on a full or removed folder, a full journal disk or a
+    busy journal is a warning of the round (``NOT_TIDIED``), never its failure: it was
+    reported as "sync failed, nothing was changed" with every record applied (attack25d).
+    Cut short anywhere, the folder and the journal stay whole and a later round does it."""
+    try:
+        yield
+    except FolderProblem as error:
+        problem = error.problem
+        outcome.problems.append(
+            Problem(
+                NOT_TIDIED,
+                problem.path,
+                detail=problem.detail,
+                reason=problem.reason,
+                cause=problem.kind,
+            )
+        )
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        outcome.problems.append(Problem(NOT_TIDIED, str(folder.path), detail=reason, reason=reason))
+    except DatabaseError as error:  # the journal's disk full, or another writer holds it
+        words = sqlite_problem(error)
+        outcome.problems.append(Problem(NOT_TIDIED, detail=words, reason=words))

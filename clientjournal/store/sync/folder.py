@@ -287,7 +287,7 @@ def write_lines(folder: Folder, path: Path, lines: Iterable[str], level: int) ->
         packed(buffer)
         write_file(folder, path, buffer.getbuffer())
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_parent(folder, path)
     with atomic_private_file(path, binary=True, partial=_temp_name(path.parent)) as stream:
         packed(stream)
     fsync_folder(path.parent)
@@ -356,10 +356,21 @@ def unseal(path: Path, key: bytes) -> bytes:
 
 
 def write_file(folder: Folder, path: Path, data: bytes | memoryview) -> None:
+    _make_parent(folder, path)
     if folder.key is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         data = seal(data, folder.key, path.parent)
     write_durably(path, data)
+
+
+def _make_parent(folder: Folder, path: Path) -> None:
+    """The folder of ``path`` inside the sync folder, made a level at a time below it, never
+    the sync folder itself: one removed, or on a disk unplugged, is an OSError (ENOENT), not
+    made anew at the empty mount point with this journal's file in it (trust26b: a round's
+    compaction after the folder went wrote the whole journal there)."""
+    directory = folder.path
+    for part in path.parent.relative_to(folder.path).parts:
+        directory = directory / part
+        directory.mkdir(exist_ok=True)
 
 
 def read_file(folder: Folder, path: Path) -> bytes:

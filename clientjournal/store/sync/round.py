@@ -13,7 +13,8 @@
    before the commit, the journal is as it was: the records are still dirty, the files read
    are read again; a file already written is read back next round (1).
 4. After the commit: compact this device's change files or replace lost ones by a snapshot
-   (``compaction.py``).
+   (``compaction.py``).  A failure there is a warning of the round (``NOT_TIDIED``), not its
+   failure: the round is done.
 
 The round's other parts: merging what was read into the state (``merging.py``; a big
 snapshot waits in a scratch store, not in memory, and is applied a batch at a time:
@@ -51,7 +52,7 @@ from clientjournal.store.exchange.fresh import FILLED, MARKED, indexes_later
 from clientjournal.store.models import database
 from clientjournal.store.safety.encryption import passphrase_of
 from clientjournal.store.sync import capture, local, marks, own, restored, state
-from clientjournal.store.sync.compaction import compact, replace_lost, write_snapshot
+from clientjournal.store.sync.compaction import compact, replace_lost, tidying, write_snapshot
 from clientjournal.store.sync.folder import (
     Folder,
     FolderProblem,
@@ -370,10 +371,11 @@ def _run(folder_path: Path, meter: Meter) -> Outcome:
         local.put(local.used_key(folder.path), folder.folder_id)
         local.put(local.NEXT_SEQ, str(seq + 1 if publish else seq))
         meter.at(1.0)
-    if lost or start.snapshot_lost:
-        replace_lost(folder, device, name, seq if publish else seq - 1, lost)
-    elif publish and not first_here:
-        compact(folder, device, name, seq)
+    with tidying(folder, outcome):  # the round is done: a failure now is a warning
+        if lost or start.snapshot_lost:
+            replace_lost(folder, device, name, seq if publish else seq - 1, lost)
+        elif publish and not first_here:
+            compact(folder, device, name, seq)
     return outcome
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -160,6 +161,16 @@ def _reason_words() -> dict[str, str]:
         os.strerror(errno.ENOSPC): _tr("the disk is full"),
         os.strerror(errno.EDQUOT): _tr("the disk quota is used up"),
         os.strerror(errno.EIO): _tr("the disk could not be read or written"),
+        os.strerror(errno.ENOENT): _tr("it is gone (removed, or its disk unplugged)"),
+        # the journal's own (``paths.sqlite_problem``), after a round (``NOT_TIDIED``)
+        "the disk is full": _tr("the disk is full"),
+        "database is locked": _tr("the journal is busy (another program writes to it)"),
+        "the disk could not be written or read (full, removed, or failing)": _tr(
+            "the disk could not be read or written"
+        ),
+        "the journal or its folder cannot be written (read-only)": _tr(
+            "the journal or its folder cannot be written (read-only)"
+        ),
     }
 
 
@@ -180,32 +191,66 @@ def skipped_text(problem: Problem) -> str:
 
 
 def warning_text(problem: Problem) -> str:
-    """A warning of the round in the window's language."""
-    who = computer_name(problem.device, problem.device_id)
-    if problem.kind == kinds.CLOCK_AHEAD:
-        days = QLocale().toString(problem.days, "f", 1)
-        return (
-            _tr(
-                "the clock of %1 is %2 days ahead of this computer’s (one of the two is "
-                "wrong); its changes count as made then"
-            )
-            .replace("%1", who)
-            .replace("%2", days)
+    """A warning of the round in the window's language.  A kind without words here is said
+    to be one, by its name, never worded as another kind: the last words of this function
+    named a copy of the journal writing as the same computer for any kind they did not know
+    (``_warning_words`` holds every kind of ``problems.WARNINGS``; a test checks that and
+    that the engine makes no other)."""
+    words = _warning_words().get(problem.kind)
+    if words is None:
+        return _tr("the round gave a warning this version cannot word (%1)").replace(
+            "%1", problem.kind
         )
-    if problem.kind == kinds.MORE:
-        return _tr("more changes are waiting in the sync folder; the next round takes them")
-    if problem.kind == kinds.REPAIRED:
-        return _repaired_text(problem)
-    if problem.kind == kinds.WAITING:
-        return (
-            _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")
-            .replace("%1", who)
-            .replace("%2", problem.path)
+    return words(problem)
+
+
+def _warning_words() -> dict[str, Callable[[Problem], str]]:
+    """Each kind of warning of a round: its words for a problem of that kind."""
+    return {
+        kinds.CLOCK_AHEAD: _clock_ahead_text,
+        kinds.COPIED: lambda _problem: _tr(
+            "another copy of this journal writes to the sync folder as the same computer "
+            "(copied or restored there): this journal now syncs as a new computer"
+        ),
+        kinds.MORE: lambda _problem: _tr(
+            "more changes are waiting in the sync folder; the next round takes them"
+        ),
+        kinds.REPAIRED: _repaired_text,
+        kinds.WAITING: _waiting_text,
+        kinds.NOT_TIDIED: _not_tidied_text,
+    }
+
+
+def _clock_ahead_text(problem: Problem) -> str:
+    days = QLocale().toString(problem.days, "f", 1)
+    return (
+        _tr(
+            "the clock of %1 is %2 days ahead of this computer’s (one of the two is "
+            "wrong); its changes count as made then"
         )
-    return _tr(
-        "another copy of this journal writes to the sync folder as the same computer "
-        "(copied or restored there): this journal now syncs as a new computer"
+        .replace("%1", computer_name(problem.device, problem.device_id))
+        .replace("%2", days)
     )
+
+
+def _waiting_text(problem: Problem) -> str:
+    return (
+        _tr("changes from %1 are waiting for a file the sync program has not delivered (%2)")
+        .replace("%1", computer_name(problem.device, problem.device_id))
+        .replace("%2", problem.path)
+    )
+
+
+def _not_tidied_text(problem: Problem) -> str:
+    """The round is done; what it does to the folder after its commit failed (``NOT_TIDIED``:
+    the folder full or gone, the journal busy): why, as a folder's problem is worded."""
+    cause = Problem(
+        problem.cause or kinds.SYSTEM, problem.path, detail=problem.detail, reason=problem.reason
+    )
+    return _tr(
+        "the round is done, but the sync folder could not be tidied up after it: %1; "
+        "a later round tries again"
+    ).replace("%1", problem_text(cause))
 
 
 def _repaired_text(problem: Problem) -> str:
