@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clientjournal.core.domain import AddressForm
@@ -23,6 +24,16 @@ from clientjournal.core.validation import (
     is_visible,
     one_line,
 )
+
+Progress = Callable[[int, int], None]
+"""How far a long step is (done, of total): a preview shows it, and may stop the step by
+raising from it (nothing of the step is kept)."""
+PROGRESS_EVERY = 2000  # records or lines between two reports
+
+
+def no_progress(_done: int, _total: int) -> None:
+    """A ``Progress`` that shows nothing (the command line)."""
+
 
 MAX_FILE_BYTES = (
     64 * 1024 * 1024

@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from clientjournal.core.contacts.contact import (
+    PROGRESS_EVERY,
     Contact,
     ContactFileError,
     ParsedContacts,
     Problem,
+    Progress,
     check_size,
     clean,
     decode_text,
     first_visible,
     fitting_name,
     looks_like_email,
+    no_progress,
     within_limits,
 )
 
@@ -446,9 +449,12 @@ def _decode_by_line(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def parse_vcard(data: bytes, source: str = "<vcard>") -> ParsedContacts:
+def parse_vcard(
+    data: bytes, source: str = "<vcard>", progress: Progress = no_progress
+) -> ParsedContacts:
     """All cards of a vCard file; raises ``ContactFileError`` for a file that is not one, or
-    is cut off (a card without END:VCARD): importing half of it would look like success."""
+    is cut off (a card without END:VCARD): importing half of it would look like success.
+    ``progress`` hears the line read, of the file's lines, every ``PROGRESS_EVERY`` lines."""
     check_size(source, len(data))
     text, encoding = decode_text(source, data)
     if encoding in ("cp1252", "latin-1"):
@@ -456,7 +462,11 @@ def parse_vcard(data: bytes, source: str = "<vcard>") -> ParsedContacts:
     result = ParsedContacts()
     card: list[tuple[int, str]] | None = None
     number = started = 0
+    total, shown = max(text.count("\n"), text.count("\r")) + 1, 0
     for line_number, line in _logical_lines(text):
+        if line_number - shown >= PROGRESS_EVERY:
+            progress(line_number, total)
+            shown = line_number
         word = line.strip().upper()
         if not word:
             continue

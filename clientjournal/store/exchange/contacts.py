@@ -15,7 +15,14 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from clientjournal.core.contacts.contact import Contact, ContactFileError, ParsedContacts, file_kind
+from clientjournal.core.contacts.contact import (
+    Contact,
+    ContactFileError,
+    ParsedContacts,
+    Progress,
+    file_kind,
+    no_progress,
+)
 from clientjournal.core.contacts.csv_table import parse_csv
 from clientjournal.core.contacts.eml import Mail
 from clientjournal.core.contacts.vcard import parse_vcard
@@ -27,6 +34,7 @@ from clientjournal.store.exchange.common import ImportFailed, read_import_file, 
 from clientjournal.store.exchange.json_import import ImportCounts
 from clientjournal.store.models import database
 
+_WRITE_REPORT_EVERY = 250  # contacts written between two reports (a Cancel waits for one)
 _LIVE_CLIENTS = "SELECT id, name, company, email FROM client WHERE deleted_at IS NULL"
 
 
@@ -56,14 +64,27 @@ def _name_key(name: str, company: str) -> tuple[str, str]:
     return (" ".join(name.casefold().split()), " ".join(company.casefold().split()))
 
 
-def find_duplicates(contacts: list[Contact]) -> dict[int, Duplicate]:
-    """By index in ``contacts``: the duplicates, with what they duplicate."""
-    by_email: dict[str, Duplicate] = {}
-    by_name: dict[tuple[str, str], Duplicate] = {}
+@dataclass(frozen=True, slots=True)
+class KnownClients:
+    """The journal's live clients as duplicates are found by: read once (``known_clients``),
+    matched against a file's contacts anywhere (``match_duplicates``, no journal needed)."""
+
+    by_email: dict[str, Duplicate] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], Duplicate] = field(default_factory=dict)
+
+
+def known_clients() -> KnownClients:
+    known = KnownClients()
     for client_id, name, company, email in database.execute_sql(_LIVE_CLIENTS).fetchall():
         if email.strip():
-            by_email.setdefault(email.strip().casefold(), Duplicate(client_id, name, True))
-        by_name.setdefault(_name_key(name, company), Duplicate(client_id, name, False))
+            known.by_email.setdefault(email.strip().casefold(), Duplicate(client_id, name, True))
+        known.by_name.setdefault(_name_key(name, company), Duplicate(client_id, name, False))
+    return known
+
+
+def match_duplicates(contacts: list[Contact], known: KnownClients) -> dict[int, Duplicate]:
+    """By index in ``contacts``: the duplicates of ``known`` clients or of earlier contacts."""
+    by_email, by_name = dict(known.by_email), dict(known.by_name)
     found: dict[int, Duplicate] = {}
     for index, contact in enumerate(contacts):
         email = contact.email.strip().casefold()
@@ -78,21 +99,32 @@ def find_duplicates(contacts: list[Contact]) -> dict[int, Duplicate]:
     return found
 
 
+def find_duplicates(contacts: list[Contact]) -> dict[int, Duplicate]:
+    """By index in ``contacts``: the duplicates, with what they duplicate."""
+    return match_duplicates(contacts, known_clients())
+
+
 def import_contacts(
     contacts: list[Contact],
     policy: DuplicatePolicy = DuplicatePolicy.SKIP,
     flag_tag: str = "possible duplicate",
     source: str = "<contacts>",
+    progress: Progress = no_progress,
 ) -> ContactImportResult:
     """Write the contacts as new clients in one transaction; raises ``ImportFailed`` (nothing
-    written) when the journal refuses one."""
+    written) when the journal refuses one.  ``progress`` hears the contacts done, of all,
+    inside the transaction (the last time before the commit): what it raises undoes the
+    whole import."""
     ids: list[int] = []
     skipped = flagged = 0
     record = ""
+    total = len(contacts)
     try:
         with database.atomic():
             duplicates = find_duplicates(contacts)
             for index, contact in enumerate(contacts):
+                if not index % _WRITE_REPORT_EVERY:
+                    progress(index, total)
                 record = contact.record
                 client = contact.client()
                 if index in duplicates:
@@ -102,6 +134,7 @@ def import_contacts(
                     client.tags = [*client.tags, flag_tag]
                     flagged += 1
                 ids.append(clients.create(client))
+            progress(total, total)
     except (DatabaseError, sqlite3.Error) as error:
         raise refused(source, error, record) from error
     return ContactImportResult(ids, skipped, flagged)

@@ -4,12 +4,19 @@ For a CSV table each column gets a choice of what it holds (suggested from its h
 preview below follows every change; encoding and delimiter can be corrected when the guess was
 wrong.  Duplicates of clients the journal has are marked and left unchecked; checked anyway,
 they are imported with a tag.  The import is one undoable step.
+
+Reading the file, every change of encoding, delimiter or column choice, and the write run in
+threads (contact_reading.py, contact_write.py, behind contact_work.py's progress with
+Cancel): 100,000 cards held the window for 20 s before the preview showed, and as long
+again for the write.  An address book of a few hundred cards shows no progress at all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -29,24 +36,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientjournal.core.contacts.contact import ContactFileError, file_kind
+from clientjournal.core.contacts.contact import (
+    ContactFileError,
+)
 from clientjournal.core.contacts.csv_table import (
     ENCODINGS,
     Column,
     CsvTable,
-    contacts_from_table,
-    read_table,
-    suggest_mapping,
 )
-from clientjournal.core.contacts.vcard import parse_vcard
-from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
-from clientjournal.store.exchange.common import read_import_file
 from clientjournal.ui.common import autosave
-from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
+from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.undo_commands import JournalCommand
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
+from clientjournal.ui.exchange.contact_reading import (
+    Reading,
+    read_contacts_data,
+    read_contacts_file,
+    with_contacts,
+)
+from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
+from clientjournal.ui.exchange.contact_write import import_chosen
 
 ERROR_COLOR = "#b3261e"
 _SHOWN_PROBLEMS = 6
@@ -72,15 +82,28 @@ def column_labels() -> dict[Column, str]:
     }
 
 
-class ContactImportDialog(QDialog):
-    """Raises ``ContactFileError`` when built for a file that cannot be read at all."""
+T = TypeVar("T")
 
-    def __init__(self, path: Path, data: bytes, kind: str, parent: QWidget | None = None) -> None:
+
+class ContactImportDialog(QDialog):
+    """Raises ``ContactFileError`` when built for a file that cannot be read at all, and
+    ``Cancelled`` when its reading was cancelled; ``reading``: the file read already."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: bytes,
+        kind: str,
+        parent: QWidget | None = None,
+        reading: Reading | None = None,
+    ) -> None:
         super().__init__(parent)
         self._path = path
         self._data = data
         self._kind = kind
         self._table: CsvTable | None = None
+        self._known = contact_import.known_clients()
+        self._shown_choice: tuple[str, str, list[Column]] = ("", "", [])  # encoding, delimiter
         self.combos: list[QComboBox] = []
         self.setObjectName("contactImportDialog")
         self.setWindowTitle(self.tr("Import contacts"))
@@ -174,19 +197,33 @@ class ContactImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        if reading is None:  # the caller reports a file it cannot read, and a cancel
+            label = self.tr("Reading “%1”…").replace("%1", path.name)
+            known = self._known
+            reading = self._in_thread(
+                label,
+                lambda report: read_contacts_data(data, kind, str(path), known, report),
+                parent,
+            )
         if kind == "csv":
-            self._table = read_table(data, str(path))  # the caller reports a file it cannot read
+            self._table = reading.table
             self._fill_options()
-            self._build_mapping()
-            self._apply_mapping()
+            self._build_mapping(reading.mapping)
+            self._show_reading(reading)
             self.encoding.currentIndexChanged.connect(self._reread)
             self.delimiter.currentIndexChanged.connect(self._reread)
         else:
             self.options.hide()
             self.mapping_area.hide()
-            parsed = parse_vcard(data, str(path))
-            self._show(parsed.contacts, parsed.problems)
+            self._show_reading(reading)
         self.preview.setFocus()
+
+    def _in_thread(
+        self, label: str, job: Callable[[Report], T], parent: QWidget | None = None
+    ) -> T:
+        """``job`` in a thread behind progress with Cancel (shown only when it takes a
+        while): ``Cancelled`` when the user cancelled."""
+        return run_with_progress(parent if parent is not None else self, label, job)
 
     # -- public ------------------------------------------------------------------------------
     def selected_contacts(self) -> list:
@@ -217,13 +254,12 @@ class ContactImportDialog(QDialog):
         self.encoding.blockSignals(False)
         self.delimiter.blockSignals(False)
 
-    def _build_mapping(self) -> None:
+    def _build_mapping(self, suggested: list[Column]) -> None:
         assert self._table is not None
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.combos = []
         labels = column_labels()
-        suggested = suggest_mapping(self._table)
         for column, (title, choice) in enumerate(zip(self._table.header, suggested, strict=True)):
             sample = next((row[column] for row in self._table.rows if row[column].strip()), "")
             combo = QComboBox(self.mapping)
@@ -241,31 +277,63 @@ class ContactImportDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _choice(self) -> tuple[str, str, list[Column]]:
+        mapping = [Column(combo.currentData()) for combo in self.combos]
+        return self.encoding.currentData(), self.delimiter.currentData(), mapping
+
     def _reread(self) -> None:
+        """The table read again with the encoding and delimiter chosen (in a thread: a big
+        table takes seconds); a cancel puts the choice back as it was."""
+        encoding, delimiter, _ = self._choice()
+        data, source, known = self._data, str(self._path), self._known
         try:
-            self._table = read_table(
-                self._data,
-                str(self._path),
-                encoding=self.encoding.currentData(),
-                delimiter=self.delimiter.currentData(),
+            reading = self._in_thread(
+                self.tr("Reading the table again…"),
+                lambda report: read_contacts_data(
+                    data, "csv", source, known, report, encoding, delimiter
+                ),
             )
+        except Cancelled:
+            self._put_back()
+            return
         except ContactFileError as error:
             self._table = None
+            self._shown_choice = self._choice()
             self._fail(str(error))
             return
-        self._build_mapping()
-        self._apply_mapping()
+        self._table = reading.table
+        self._build_mapping(reading.mapping)
+        self._show_reading(reading)
 
     def _apply_mapping(self) -> None:
+        """The contacts as the column choice says (in a thread: a big table takes seconds);
+        a cancel puts the choice back as it was."""
         if self._table is None:
             return
-        mapping = [Column(combo.currentData()) for combo in self.combos]
+        reading = Reading(self._data, "csv", self._table, self._choice()[2])
+        source, known = str(self._path), self._known
         try:
-            parsed = contacts_from_table(self._table, mapping, str(self._path))
-        except ContactFileError as error:
-            self._fail(str(error))
+            self._in_thread(
+                self.tr("Applying the column choice…"),
+                lambda report: with_contacts(reading, source, known, report),
+            )
+        except Cancelled:
+            self._put_back()
             return
-        self._show(parsed.contacts, parsed.problems)
+        self._show_reading(reading)
+
+    def _put_back(self) -> None:
+        """The encoding, delimiter and column choice of what the preview shows."""
+        encoding, delimiter, mapping = self._shown_choice
+        widgets = [self.encoding, self.delimiter, *self.combos]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(encoding)))
+        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(delimiter)))
+        for combo, choice in zip(self.combos, mapping, strict=False):
+            combo.setCurrentIndex(combo.findData(choice.value))
+        for widget in widgets:
+            widget.blockSignals(False)
 
     # -- the preview's columns -------------------------------------------------------------
     def fit_columns(self) -> None:
@@ -299,10 +367,19 @@ class ContactImportDialog(QDialog):
         self.error.show()
         self._update_button()
 
-    def _show(self, contacts: list, problems: list) -> None:
+    def _show_reading(self, reading: Reading) -> None:
+        self._shown_choice = self._choice()
+        if reading.error:
+            self._fail(reading.error)
+        else:
+            self._show(reading.contacts, reading.problems, reading.duplicates)
+
+    def _show(
+        self, contacts: list, problems: list, found: dict[int, contact_import.Duplicate]
+    ) -> None:
         self.error.clear()
         self.error.hide()
-        self.model.set_contacts(contacts, contact_import.find_duplicates(contacts))
+        self.model.set_contacts(contacts, found)
         self.fit_columns()
         count, duplicates = len(contacts), self.model.duplicate_count()
         text = self.tr("%n contact(s) in “%1”.", "", count).replace("%1", self._path.name)
@@ -330,52 +407,25 @@ class ContactImportDialog(QDialog):
         self.import_button.setEnabled(count > 0)
 
 
-class ImportedContacts(JournalCommand):
-    """An import already written; undo moves its clients to the trash, redo brings them back
-    (and shows the first of them)."""
-
-    kind = Change.CLIENTS
-
-    def __init__(self, client_ids: list[int], events: JournalEvents) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "ContactImportDialog", "Import %n client(s)", "", len(client_ids)
-            ),
-            events,
-        )
-        self._ids = list(client_ids)
-        self._done = True
-
-    def redo(self) -> None:
-        if not self._done:
-            clients.restore(*self._ids)
-        self._done = False
-        self._events.changed(self.kind, self._ids)
-        self._events.reveal(self._ids[0] if self._ids else None)
-
-    def undo(self) -> None:
-        clients.trash(*self._ids)
-        self._events.changed(self.kind, self._ids)
-
-
 def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     """The whole flow from a file to selected new clients; returns their ids (none if the
-    file was refused or the user cancelled)."""
+    file was refused or the user cancelled).  Reading the file and writing the clients run
+    in threads, with progress and Cancel when they take a while."""
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
+    known = contact_import.known_clients()
+    label = _tr("Reading “%1”…").replace("%1", path.name)
     try:
-        # Capped and refusing binary data at the first megabyte: a file named .csv or .vcf
-        # may be a device (a link to /dev/zero would be read until memory runs out).
-        data = read_import_file(path, utf16=True)
-    except contact_import.ImportFailed as error:
+        reading = run_with_progress(
+            window, label, lambda report: read_contacts_file(path, known, report)
+        )
+        dialog = ContactImportDialog(path, reading.data, reading.kind, window, reading)
+    except (contact_import.ImportFailed, ContactFileError) as error:
         text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
         QMessageBox.critical(window, title, text)
         return []
-    try:
-        dialog = ContactImportDialog(path, data, file_kind(path.name, data[:4096]), window)
-    except ContactFileError as error:
-        text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
-        QMessageBox.critical(window, title, text)
+    except Cancelled:
+        context.show_status(_tr("Reading the contacts was cancelled; nothing was changed."))
         return []
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.selected_contacts()
@@ -386,26 +436,6 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
         # a sync round holds the journal: imported when it ends (written now, the window
         # froze on the journal's lock until then, up to 5 s, and the import failed)
         context.show_status(_tr("Syncing… the contacts are imported when it ends"))
-        autosave.after_hold(lambda: _import_chosen(context, path, chosen))
+        autosave.after_hold(lambda: import_chosen(context, path, chosen))
         return []
-    return _import_chosen(context, path, chosen)
-
-
-def _import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]:
-    window = context.dialog_parent()
-    title = _tr("Nothing was changed")
-    try:
-        result = contact_import.import_contacts(
-            chosen, contact_import.DuplicatePolicy.FLAG, _tr("possible duplicate"), str(path)
-        )
-    except contact_import.ImportFailed as error:
-        text = _tr("The import failed and nothing was changed:\n%1").replace("%1", str(error))
-        QMessageBox.critical(window, title, text)
-        return []
-    ids = result.client_ids
-    context.undo_stack.push(ImportedContacts(ids, context.events))
-    message = QCoreApplication.translate(
-        "ContactImportDialog", "%n client(s) imported. Undo with Ctrl+Z.", "", len(ids)
-    )
-    context.show_status(message)
-    return ids
+    return import_chosen(context, path, chosen)

@@ -1,0 +1,89 @@
+"""The contact import's write: the chosen contacts become clients in a thread, as the window's
+one operation on the journal, all or nothing, one undoable step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from clientjournal.store import clients
+from clientjournal.store.exchange import contacts as contact_import
+from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
+from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactImportDialog", text)
+
+
+class ImportedContacts(JournalCommand):
+    """An import already written; undo moves its clients to the trash, redo brings them back
+    (and shows the first of them)."""
+
+    kind = Change.CLIENTS
+
+    def __init__(self, client_ids: list[int], events: JournalEvents) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "ContactImportDialog", "Import %n client(s)", "", len(client_ids)
+            ),
+            events,
+        )
+        self._ids = list(client_ids)
+        self._done = True
+
+    def redo(self) -> None:
+        if not self._done:
+            clients.restore(*self._ids)
+        self._done = False
+        self._events.changed(self.kind, self._ids)
+        self._events.reveal(self._ids[0] if self._ids else None)
+
+    def undo(self) -> None:
+        clients.trash(*self._ids)
+        self._events.changed(self.kind, self._ids)
+
+
+def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]:
+    """The write in a thread, as the window's one operation on the journal (``journal_work``:
+    refused while a backup, a restore or another import runs; a close of the window waits
+    for its end), all or nothing: a Cancel rolls it back."""
+    window = context.dialog_parent()
+    title = _tr("Nothing was changed")
+    work = context.journal_work
+    if not work.begin(_tr("contact import")):
+        QMessageBox.information(window, title, work.refusal())
+        return []
+    label = QCoreApplication.translate(
+        "ContactImportDialog", "Importing %n client(s)…", "", len(chosen)
+    )
+    flag = _tr("possible duplicate")
+
+    def write(report: Report) -> contact_import.ContactImportResult:
+        return contact_import.import_contacts(
+            chosen, contact_import.DuplicatePolicy.FLAG, flag, str(path), report
+        )
+
+    try:
+        result = run_with_progress(
+            window, label, write, cancel_on_close=False, late_cancel_wins=False
+        )
+    except contact_import.ImportFailed as error:
+        text = _tr("The import failed and nothing was changed:\n%1").replace("%1", str(error))
+        QMessageBox.critical(window, title, text)
+        return []
+    except Cancelled:
+        context.show_status(_tr("The import was cancelled; nothing was changed."))
+        return []
+    finally:
+        work.end()
+    ids = result.client_ids
+    context.undo_stack.push(ImportedContacts(ids, context.events))
+    message = QCoreApplication.translate(
+        "ContactImportDialog", "%n client(s) imported. Undo with Ctrl+Z.", "", len(ids)
+    )
+    context.show_status(message)
+    return ids
