@@ -13,7 +13,6 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from clientjournal.core.contacts.contact import (
     PROGRESS_EVERY,
@@ -32,6 +31,17 @@ from clientjournal.core.contacts.contact import (
     no_progress,
     within_limits,
 )
+from clientjournal.core.contacts.csv_columns import (
+    ADDRESS_PARTS,
+    NAME_COLUMNS,
+    Column,
+    address_group,
+    addresses,
+    birthday_text,
+    header_key,
+    known_column,
+    name_prefix,
+)
 from clientjournal.core.exchange.markdown import CSV_COLUMNS, plain_csv_cell
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -43,73 +53,6 @@ _MULTI = re.compile(r"\s*:::\s*")  # Google joins several values of one column s
 _TAG_SPLIT = re.compile(r"\s*(?::::|[,;])\s*")
 
 
-class Column(StrEnum):
-    """What a column holds; the values are stable (tests and settings name them)."""
-
-    NAME = "name"
-    FIRST_NAME = "first_name"
-    LAST_NAME = "last_name"
-    COMPANY = "company"
-    EMAIL = "email"
-    PHONE = "phone"
-    ADDRESS_FORM = "address_form"
-    POSTAL_ADDRESS = "postal_address"
-    NOTES = "notes"
-    TAGS = "tags"
-    IGNORE = "ignore"
-
-
-NAME_COLUMNS = frozenset({Column.NAME, Column.FIRST_NAME, Column.LAST_NAME})
-
-_KNOWN: dict[Column, set[str]] = {
-    Column.NAME: {
-        "name", "full name", "display name", "fn", "contact name", "anzeigename",
-        "vollständiger name", "kontakt", "kontaktname",
-    },
-    Column.FIRST_NAME: {
-        "first name", "given name", "firstname", "first", "vorname",
-        # the middle names, after the first in every export's column order: part of the name
-        "middle name", "additional name", "weitere vornamen", "zweiter vorname",
-    },
-    Column.LAST_NAME: {
-        "last name", "family name", "surname", "lastname", "last", "nachname", "familienname",
-    },
-    Column.COMPANY: {
-        "company", "organization", "organisation", "organization 1 - name",
-        "organization name", "company name", "firma", "unternehmen", "firmenname",
-    },
-    Column.EMAIL: {
-        "email", "e-mail", "mail", "email address", "e-mail address", "e-mail-adresse",
-        "e-mail adresse", "primary email", "secondary email", "e-mail 2 address",
-        "e-mail 3 address", "e-mail 2: adresse", "e-mail 3: adresse", "e-mail-adresse 2",
-        "e-mail-adresse 3", "primäre e-mail-adresse", "sekundäre e-mail-adresse",
-    },
-    Column.PHONE: {
-        "phone", "telephone", "phone number", "mobile", "mobile phone", "mobile number",
-        "business phone", "home phone", "work phone", "telefon", "telefonnummer",
-        "mobiltelefon", "handy", "telefon geschäftlich", "telefon privat", "telefon firma",
-        "tel. dienstlich", "tel. privat", "mobil-tel.-nr.",
-    },  # the last three: Thunderbird's German CSV export
-    Column.ADDRESS_FORM: {"address_form", "address form", "address as", "anredeform"},
-    Column.POSTAL_ADDRESS: {
-        "address", "postal address", "adresse", "anschrift",
-        "address 1 - formatted", "postanschrift",
-    },
-    Column.NOTES: {
-        "notes", "note", "notizen", "notiz", "bemerkung", "bemerkungen", "comment",
-        "comments", "kommentar",
-    },
-    Column.TAGS: {
-        "tags", "categories", "kategorien", "labels", "group membership", "groups", "gruppen",
-        "schlagwörter",
-    },
-}  # fmt: skip
-_PATTERNS = (
-    (re.compile(r"e-?mail \d+ - value"), Column.EMAIL),
-    (re.compile(r"phone \d+ - value"), Column.PHONE),
-)
-
-
 @dataclass(slots=True)
 class CsvTable:
     header: list[str]
@@ -118,18 +61,6 @@ class CsvTable:
     encoding: str
     delimiter: str
     has_header: bool
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().strip('"').casefold())
-
-
-def known_column(header: str) -> Column | None:
-    key = _key(header)
-    for column, names in _KNOWN.items():
-        if key in names:
-            return column
-    return next((column for pattern, column in _PATTERNS if pattern.fullmatch(key)), None)
 
 
 def _decode(source: str, data: bytes, encoding: str | None) -> tuple[str, str]:
@@ -181,7 +112,7 @@ def _looks_like_header(row: list[str], rows: list[list[str]]) -> bool:
         return True
     if any("@" in cell or any(ch.isdigit() for ch in cell) for cell in row):
         return False
-    cells = [_key(cell) for cell in row]
+    cells = [header_key(cell) for cell in row]
     return all(cells) and len(set(cells)) == len(cells) and len(rows) > 1
 
 
@@ -265,11 +196,11 @@ def suggest_mapping(table: CsvTable) -> list[Column]:
     """A column per known header name (English and German); the app's own export's "notes"
     column is a count, not text.  Without a header: e-mail and name columns by their content."""
     if table.has_header:
-        own = {"uuid", "address_form"} <= {_key(h) for h in table.header}
+        own = {"uuid", "address_form"} <= {header_key(h) for h in table.header}
         mapping = [known_column(h) or Column.IGNORE for h in table.header]
         if own:
             mapping = [
-                Column.IGNORE if _key(h) == "notes" and h in CSV_COLUMNS else m
+                Column.IGNORE if header_key(h) == "notes" and h in CSV_COLUMNS else m
                 for h, m in zip(table.header, mapping, strict=True)
             ]
         return mapping
@@ -300,13 +231,22 @@ def _tags(text: str) -> list[str]:
 
 
 def _row_contact(
-    record: str, labels: list[str], row: list[str], mapping: list[Column], problems: list[Problem]
+    record: str,
+    labels: list[str],
+    row: list[str],
+    mapping: list[Column],
+    problems: list[Problem],
+    groups: list[str] | None = None,
 ) -> Contact | None:
-    """``labels``: each column as a message names it (``column_label``)."""
+    """``labels``: each column as a message names it (``column_label``); ``groups``: each
+    column's address group (``address_group``)."""
     values: dict[Column, list[tuple[str, str]]] = {}
-    for label, cell, column in zip(labels, row, mapping, strict=True):
+    parts: list[tuple[str, Column, str]] = []
+    for index, (label, cell, column) in enumerate(zip(labels, row, mapping, strict=True)):
         text = clean(plain_csv_cell(cell.replace("\r\n", "\n")))
-        if text and column is not Column.IGNORE:
+        if text and column in ADDRESS_PARTS:
+            parts.append((groups[index] if groups else "", column, text))
+        elif text and column is not Column.IGNORE:
             values.setdefault(column, []).append((label, text))
 
     def joined(column: Column, separator: str = " ") -> str:
@@ -327,12 +267,11 @@ def _row_contact(
             message = "not an address form (du, Sie, first name, formal)"
             problems.append(Problem(record, title, message))
     company = joined(Column.COMPANY, ", ")
-    name = first_visible(
-        joined(Column.NAME),
-        " ".join(part for part in (joined(Column.FIRST_NAME), joined(Column.LAST_NAME)) if part),
-        company,
-        *emails[:1],
-    )
+    given = " ".join(part for part in (joined(Column.FIRST_NAME), joined(Column.LAST_NAME)) if part)
+    if given:  # with its prefix and suffix, as a vCard's N is read
+        prefix, suffix = name_prefix(joined(Column.NAME_PREFIX)), joined(Column.NAME_SUFFIX)
+        given = " ".join(part for part in (prefix, given, suffix) if part)
+    name = first_visible(joined(Column.NAME), given, company, *emails[:1])
     if not name:
         problems.append(Problem(record, "", "no name, company or e-mail address: skipped"))
         return None
@@ -345,7 +284,13 @@ def _row_contact(
         address_form=form,
         tags=[t for _, text in values.get(Column.TAGS, []) for t in _tags(text)],
         notes=joined(Column.NOTES, "\n\n"),
-        postal_address=joined(Column.POSTAL_ADDRESS, "\n"),
+        postal_address="\n".join(
+            [text for _, text in values.get(Column.POSTAL_ADDRESS, [])] + addresses(parts)
+        ),
+        role=joined(Column.ROLE, ", "),
+        birthday=next(
+            (b for _, text in values.get(Column.BIRTHDAY, []) if (b := birthday_text(text))), ""
+        ),
         other_contacts=emails[1:] + phones[1:],
     )
     return within_limits(contact, problems)
@@ -367,11 +312,12 @@ def contacts_from_table(
     result = ParsedContacts()
     # once, not for every cell of every row (a third of the time of a 100,000-row table)
     labels = [column_label(index, title) for index, title in enumerate(table.header)]
+    groups = [address_group(title) for title in table.header]
     total = len(table.rows)
     for done, (line, row) in enumerate(zip(table.lines, table.rows, strict=True)):
         if done and not done % PROGRESS_EVERY:
             progress(done, total)
-        contact = _row_contact(f"line {line}", labels, row, mapping, result.problems)
+        contact = _row_contact(f"line {line}", labels, row, mapping, result.problems, groups)
         if contact is not None:
             result.contacts.append(contact)
     return result

@@ -914,147 +914,213 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="72"/>
+        <source>Name prefix (Dr.)</source>
+        <translation>Titel (Dr.)</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="73"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="74"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="75"/>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="76"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="65"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="66"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="78"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="67"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="79"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="68"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="80"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="81"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="82"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="69"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="83"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="87"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="88"/>
+        <source>PO box</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="89"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="90"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="91"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="119"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="94"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="127"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="97"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="130"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="98"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="99"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="102"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="135"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="104"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="137"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="117"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="150"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="125"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="158"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="140"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="173"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="157"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="190"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="191"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="234"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="211"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="427"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="280"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="235"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="281"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="298"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="301"/>
+        <source>Reading the table again…</source>
+        <translation>Die Tabelle wird neu gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
+        <source>Applying the column choice…</source>
+        <translation>Die Spaltenzuordnung wird angewendet …</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="376"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="308"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="395"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1062,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="311"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="398"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1070,7 +1136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="320"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1078,12 +1144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="322"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="409"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="329"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="416"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1091,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="341"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="30"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1099,38 +1165,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="365"/>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="425"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="55"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="371"/>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="377"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="434"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="388"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="438"/>
+        <source>Reading the contacts was cancelled; nothing was changed.</source>
+        <translation>Das Lesen der Kontakte wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="448"/>
         <source>Syncing… the contacts are imported when it ends</source>
         <translation>Synchronisiere … die Kontakte werden danach importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="57"/>
+        <source>contact import</source>
+        <translation>Kontaktimport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="60"/>
+        <source>Importing %n client(s)…</source>
+        <translation>
+            <numerusform>%n Kunde wird importiert …</numerusform>
+            <numerusform>%n Kunden werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="63"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="402"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="75"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="79"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="85"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1194,6 +1282,24 @@
         <location filename="../../ui/exchange/contact_preview_model.py" line="114"/>
         <source>left out</source>
         <translation>wird ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="166"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="185"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>

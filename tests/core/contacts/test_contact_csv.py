@@ -45,7 +45,12 @@ def test_google_csv() -> None:
         "Phone 2 - Value": Column.PHONE,
         "Address 1 - Formatted": Column.POSTAL_ADDRESS,
         "Organization 1 - Name": Column.COMPANY,
-    }
+        # since contacts26a, as a vCard's N, TITLE and BDAY are kept
+        "Name Prefix": Column.NAME_PREFIX,
+        "Name Suffix": Column.NAME_SUFFIX,
+        "Organization 1 - Title": Column.ROLE,
+        "Birthday": Column.BIRTHDAY,
+    }  # Google's "Address 1 - Street" etc.: the formatted address holds them
     lena, mark, zoe = parse_csv((DATA / "google.csv").read_bytes()).contacts
     assert (lena.name, lena.company, lena.email) == (
         "Lena Hoffmann",
@@ -72,7 +77,8 @@ def test_german_outlook_csv_in_windows_1252_with_semicolons() -> None:
     assert columns["E-Mail-Adresse"] is Column.EMAIL
     assert columns["Telefon geschäftlich"] is Column.PHONE
     assert "E-Mail: Angezeigter Name" not in columns  # "Katrin Müller (k.mueller@…)"
-    assert "Anrede" not in columns  # Outlook's "Frau"/"Herr", not du or Sie
+    assert columns["Anrede"] is Column.NAME_PREFIX  # Outlook's "Frau"/"Herr", not du or Sie
+    assert columns["Position"] is Column.ROLE
     katrin, guenther, print_shop = contacts_from_table(table, suggest_mapping(table)).contacts
     assert (katrin.name, katrin.company) == ("Katrin Müller", "Bäckerei Müller GmbH & Co. KG")
     assert katrin.tags == ["Kunden", "Bäcker"]
@@ -239,7 +245,11 @@ def test_thunderbird_and_new_google_headers() -> None:
         "Mobile Number": Column.PHONE,
         "Organization": Column.COMPANY,
         "Notes": Column.NOTES,
-    }  # "Home Address" is only the street: better left out than half an address
+        "Home Address": Column.STREET,  # put together with its city (contacts26a): the
+        "Home City": Column.CITY,  # street alone was left out as half an address
+    }
+    (ines,) = contacts_from_table(thunderbird, suggest_mapping(thunderbird)).contacts
+    assert ines.postal_address == "Hauptstr. 1, Hamburg"
     google = read_table(
         b"First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,"
         b"E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
@@ -334,8 +344,8 @@ def test_middle_names_are_part_of_the_name() -> None:
         '"";"Heinz";"Rüdiger";"Großmann";"jun."\r\n'.encode("cp1252")
     )
     assert [c.name for c in google.contacts + outlook.contacts] == [
-        "Anna Maria Luise Oberländer",
-        "Heinz Rüdiger Großmann",
+        "Dr. Anna Maria Luise Oberländer",  # with prefix and suffix too, as a vCard's N
+        "Heinz Rüdiger Großmann jun.",
     ]
 
 
@@ -366,3 +376,85 @@ def test_utf16_big_endian_without_a_byte_order_mark() -> None:
     assert (table.encoding, table.delimiter) == ("utf-16-be", ";")
     (contact,) = parse_csv(data).contacts
     assert (contact.name, contact.email) == ("Jürgen Weiß", "jw@weiss.example")
+
+
+def _client(contact) -> tuple:
+    client = contact.client()
+    return (client.name, client.company, client.email, client.phone, client.profile, client.tags)
+
+
+_OUTLOOK_DE = (
+    "Anrede;Vorname;Weitere Vornamen;Nachname;Suffix;Firma;Position;Straße geschäftlich;"
+    "Straße geschäftlich 2;Ort geschäftlich;Region geschäftlich;Postleitzahl geschäftlich;"
+    "Land/Region geschäftlich;Straße privat;Ort privat;Postleitzahl privat;Land/Region privat;"
+    "Postfach geschäftlich;Telefon geschäftlich;E-Mail-Adresse;Geburtstag;Ort\r\n"
+    "Herr Dr.;Heinz-Rüdiger;;Großmann;;Großmann & Partner;Rechtsanwalt;Maximilianstraße 4;"
+    "Hinterhaus;München;Bayern;80539;Deutschland;Am Hang 2;Starnberg;82319;Deutschland;"
+    "12 34 56;+49 89 234567;h.grossmann@gkp.example;2.4.1968;Büro 3\r\n"
+    "Frau;Katrin;;Müller;;;;;;;;;;;;;;;;k.mueller@example.org;0.0.00;\r\n"
+)
+_VCARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Heinz-Rüdiger Großmann\r\n"
+    "N:Großmann;Heinz-Rüdiger;;Dr.;\r\nORG:Großmann & Partner\r\nTITLE:Rechtsanwalt\r\n"
+    "ADR;TYPE=WORK:12 34 56;Hinterhaus;Maximilianstraße 4;München;Bayern;80539;Deutschland\r\n"
+    "ADR;TYPE=HOME:;;Am Hang 2;Starnberg;;82319;Deutschland\r\n"
+    "TEL;TYPE=WORK:+49 89 234567\r\nEMAIL:h.grossmann@gkp.example\r\nBDAY:1968-04-02\r\n"
+    "END:VCARD\r\n"
+)
+
+
+def test_outlook_csv_keeps_prefix_job_title_birthday_and_split_addresses() -> None:
+    """A CSV and a vCard of the same person give the same client: the CSV lost the prefix
+    (Outlook's "Anrede"; "Herr" and "Frau" are salutations, not titles), the job title, the
+    birthday and the address split into street, city and postal code columns."""
+    from clientjournal.core.contacts.vcard import parse_vcard
+
+    data = _OUTLOOK_DE.encode("cp1252")
+    columns = mapped(read_table(data))
+    assert columns["Anrede"] is Column.NAME_PREFIX
+    assert columns["Position"] is Column.ROLE
+    assert columns["Geburtstag"] is Column.BIRTHDAY
+    assert columns["Straße geschäftlich 2"] is Column.STREET
+    assert columns["Postleitzahl privat"] is Column.POSTAL_CODE
+    assert columns["Region geschäftlich"] is Column.REGION
+    assert columns["Postfach geschäftlich"] is Column.PO_BOX
+    assert "Ort" not in columns  # Outlook's "Ort" is the office's location, not a city
+    heinz, katrin = parse_csv(data).contacts
+    assert heinz.name == "Dr. Heinz-Rüdiger Großmann"
+    assert (heinz.role, heinz.birthday) == ("Rechtsanwalt", "1968-04-02")
+    assert heinz.postal_address == (
+        "Maximilianstraße 4, Hinterhaus, 80539 München, Bayern, Deutschland, 12 34 56\n"
+        "Am Hang 2, 82319 Starnberg, Deutschland"
+    )
+    (card,) = parse_vcard(_VCARD.encode()).contacts
+    assert _client(heinz) == _client(card)
+    assert (katrin.name, katrin.birthday, katrin.postal_address) == ("Katrin Müller", "", "")
+
+
+def test_google_and_english_outlook_names_job_titles_and_birthdays() -> None:
+    google = (
+        "First Name,Middle Name,Last Name,Name Prefix,Name Suffix,Organization Name,"
+        "Organization Title,Birthday,E-mail 1 - Value\n"
+        "Wiebke,,Sörensen,Dr.,MBA,Praxis Sörensen,Ärztin,--06-14,w@praxis.example\n"
+    )
+    (wiebke,) = parse_csv(google.encode()).contacts
+    assert (wiebke.name, wiebke.role, wiebke.birthday) == (
+        "Dr. Wiebke Sörensen MBA",
+        "Ärztin",
+        "--06-14",
+    )
+    outlook = (
+        "Title,First Name,Last Name,Job Title,Business Street,Business City,"
+        "Business Postal Code,Business Country/Region,Home City,Birthday\n"
+        "Mr.,John,Doe,Buyer,1 Main St,Springfield,12345,United States,Shelbyville,4/2/1968\n"
+        "Dr.,Jane,Roe,,,,,,,0/0/00\n"
+    )
+    john, jane = parse_csv(outlook.encode()).contacts
+    assert (john.name, john.role, john.birthday) == ("John Doe", "Buyer", "1968-04-02")
+    assert john.postal_address == "1 Main St, 12345 Springfield, United States\nShelbyville"
+    assert (jane.name, jane.birthday) == ("Dr. Jane Roe", "")
+
+
+def test_a_name_column_is_not_given_the_prefix_again() -> None:
+    data = b"Name,Name Prefix,First Name,Last Name\nDr. Eva Kern,Dr.,Eva,Kern\n"
+    assert [c.name for c in parse_csv(data).contacts] == ["Dr. Eva Kern"]

@@ -259,3 +259,34 @@ def test_a_device_named_like_a_contacts_file_is_refused_at_its_first_megabyte(
     assert read == [str(zero)]
     assert len(shown_messages) == 1 and "binary data" in shown_messages[0]
     assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("en", ("Name prefix (Dr.)", "Job title", "Street", "Postal code", "City", "Birthday")),
+        ("de", ("Titel (Dr.)", "Position", "Straße", "Postleitzahl", "Ort", "Geburtstag")),
+    ],
+)
+def test_the_column_choices_offer_name_prefix_job_title_birthday_and_address_parts(
+    qtbot, journal, qapp, language: str, labels: tuple[str, ...]
+) -> None:
+    """A CSV kept less than a vCard of the same person: Outlook's "Anrede", "Position", its
+    address in parts and the birthday had no choice in the combos."""
+    from clientjournal.ui.shell.translations import install_translators, remove_translators
+
+    install_translators(qapp, language)
+    try:
+        dialog = dialog_for(qtbot, "outlook_de.csv", "csv")
+        offered = [dialog.combos[0].itemText(i) for i in range(dialog.combos[0].count())]
+        assert set(labels) <= set(offered) and len(set(offered)) == len(Column)
+        suggested = {
+            title: dialog.combos[column(dialog, title)].currentText()
+            for title in ("Anrede", "Position", "Straße geschäftlich", "Postleitzahl geschäftlich")
+        }
+        assert list(suggested.values()) == [labels[0], labels[1], labels[2], labels[3]]
+        katrin = dialog.model.checked_contacts()[0]
+        assert (katrin.name, katrin.role) == ("Katrin Müller", "Inhaberin")  # "Frau" left out
+        assert katrin.postal_address == "Große Straße 1, 80331 München, Deutschland"
+    finally:
+        remove_translators(qapp)
