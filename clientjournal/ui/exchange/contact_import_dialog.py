@@ -423,6 +423,9 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     in threads, with progress and Cancel when they take a while."""
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
+    if context.journal_work.busy:  # a file dropped meanwhile: said before it is read
+        QMessageBox.information(window, title, context.journal_work.refusal())
+        return []
     known = contact_import.known_clients()
     label = _tr("Reading “%1”…").replace("%1", path.name)
     try:

@@ -259,3 +259,47 @@ def test_the_reading_and_the_preview_agree_with_the_reading_in_the_dialog(
     ]
     assert rows[0] == rows[1] and rows[0]
     assert first.summary.text() == second.summary.text()
+
+
+def test_an_import_is_refused_while_another_operation_runs(
+    qtbot, window, on_shown, monkeypatch
+) -> None:
+    """The write is one of the window's operations on the journal: while a backup (or a
+    restore, another import) runs, a file dropped is refused at once with the reason, and a
+    write begun is refused; nothing is written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    before = snapshot()
+    work = window.journal_work
+    assert work.begin("backup", rewrites=False)
+    try:
+        assert import_contacts_file(window, DATA / "google.vcf") == []
+    finally:
+        work.end()
+    assert len(said) == 1 and "backup" in said[0]
+    assert snapshot() == before
+
+
+def test_the_write_is_refused_when_an_operation_began_during_the_preview(
+    qtbot, window, on_shown, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    before = snapshot()
+    work = window.journal_work
+
+    def begin_backup(dialog) -> None:
+        assert work.begin("backup", rewrites=False)
+        dialog.accept()
+
+    on_shown(ContactImportDialog, begin_backup)
+    try:
+        assert import_contacts_file(window, DATA / "google.vcf") == []
+    finally:
+        work.end()
+    assert len(said) == 1 and "backup" in said[0]
+    assert snapshot() == before
