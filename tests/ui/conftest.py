@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.app import create_window
@@ -39,6 +39,35 @@ class WindowFactory:
     def restart(self):
         self.close()
         return self.open()
+
+
+def _nested_loop_runs() -> bool:
+    """Whether a nested event loop runs at all: QEventLoop.exec returns -1 at once, having
+    delivered nothing, while the thread is marked as quitting (QCoreApplication::exit
+    called outside ``app.exec()``; only the next ``app.exec()`` clears the mark)."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    return loop.exec() != -1
+
+
+@pytest.fixture(autouse=True)
+def _event_loops_still_run() -> Iterator[None]:
+    """A test must not leave the application quitting.  A Quit event left queued after a
+    test's own ``app.exec()`` had ended (tests/ui/safety/logout.py says how) came in the
+    next test and made every nested event loop there and after return at once: waitUntil
+    delivered no queued signal, dialogs' exec returned, and a worker of tests failed one
+    after the other until it crashed (CI on 3b49d09 and 3f064c1).  The first loop here
+    delivers such a Quit, the second sees what it did; the mark is then cleared, so that
+    only the test that left it fails."""
+    yield
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _nested_loop_runs() and _nested_loop_runs():
+        return
+    QTimer.singleShot(0, app.quit)
+    app.exec()  # starts and ends by clearing the quitting mark
+    pytest.fail("the test left the application quitting: nested event loops returned at once")
 
 
 @pytest.fixture(autouse=True)

@@ -18,13 +18,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from clientjournal.core.demo.journal import generate
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.exchange import journal as exchange
-from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
+from tests.ui.safety.logout import run_app_until_closed
 
 pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
@@ -75,12 +74,6 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
             finished.append(time.monotonic())
 
     monkeypatch.setattr(owner, name, gated)
-    app = QApplication.instance()
-    assert app is not None
-    previous = {number: signal.getsignal(number) for number in SIGNALS}  # restored after
-    wakeup = signal.set_wakeup_fd(-1)  # put back after
-    notifier = quit_on_signals(app, lambda: window.close())
-    assert notifier is not None
     steps: list[str] = []
 
     def start() -> None:
@@ -105,31 +98,11 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
         steps.append(f"let go, busy={window.journal_work.busy}")
         gate.set()
 
-    guard = QTimer()
-    guard.setSingleShot(True)
-    fired: list[bool] = []
-    guard.timeout.connect(lambda: (fired.append(True), app.quit()))  # never hang the suite
-    guard.start(15_000)
-    # The app ends when its last window has closed; other tests' windows may be left in this
-    # process, so the loop is also ended once this window has closed after the import.
-    closed = QTimer()
-    closed.setInterval(50)
-    closed.timeout.connect(lambda: app.quit() if finished and not window.isVisible() else None)
-    closed.start()
-    QTimer.singleShot(0, start)
     try:
-        app.exec()
-        ended = time.monotonic()
+        ended, fired = run_app_until_closed(window, start, lambda: bool(finished))
         steps.append("event loop ended")
     finally:
         gate.set()
-        guard.stop()
-        closed.stop()
-        notifier.setEnabled(False)
-        notifier.deleteLater()
-        signal.set_wakeup_fd(wakeup)
-        for number, handler in previous.items():
-            signal.signal(number, handler)
         qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
     assert finished, steps
     assert not fired, ("the event loop did not end after the import (the put-off close)", steps)

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication
 
 from clientjournal import settings
 from clientjournal.core.demo.journal import generate
@@ -26,7 +25,7 @@ from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.safety import backup as backup_module
 from clientjournal.store.safety.backup import backup_files, daily_if_due, verify
-from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
+from tests.ui.safety.logout import run_app_until_closed
 
 pytestmark = pytest.mark.usefixtures("own_backup_folder")
 
@@ -157,12 +156,6 @@ def test_a_logout_during_back_up_now_waits_for_it(qtbot, windows, chosen, boxes,
     window = windows.open()
     made: list[Any] = []
     window.backups.backedUp.connect(made.append)
-    app = QApplication.instance()
-    assert app is not None
-    previous = {number: signal.getsignal(number) for number in SIGNALS}
-    wakeup = signal.set_wakeup_fd(-1)
-    notifier = quit_on_signals(app, lambda: window.close())
-    assert notifier is not None
     steps: list[str] = []
 
     def start() -> None:
@@ -178,28 +171,11 @@ def test_a_logout_during_back_up_now_waits_for_it(qtbot, windows, chosen, boxes,
         steps.append(f"let go, visible={window.isVisible()}")
         gate.set()
 
-    guard = QTimer()
-    guard.setSingleShot(True)
-    fired: list[bool] = []
-    guard.timeout.connect(lambda: (fired.append(True), app.quit()))
-    guard.start(15_000)
-    closed = QTimer()
-    closed.setInterval(50)
-    closed.timeout.connect(lambda: app.quit() if made and not window.isVisible() else None)
-    closed.start()
-    QTimer.singleShot(0, start)
     try:
-        app.exec()
+        _ended, fired = run_app_until_closed(window, start, lambda: bool(made))
         steps.append(f"loop ended, made={bool(made)}")
     finally:
         gate.set()
-        guard.stop()
-        closed.stop()
-        notifier.setEnabled(False)
-        notifier.deleteLater()
-        signal.set_wakeup_fd(wakeup)
-        for number, handler in previous.items():
-            signal.signal(number, handler)
         qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
     assert not fired, steps
     assert made and made[0].path.is_file(), steps  # finished before the loop ended
