@@ -10,6 +10,7 @@ run in a thread after the window is up without touching the UI's connection.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import sys
@@ -114,46 +115,155 @@ def _patience() -> Callable[[int, int, int], None]:
 def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> None:
     """Copy the database behind ``source`` to ``target``: aside, 0600, single file, fsynced,
     renamed into place when complete (not verified: callers verify).  An encrypted source
-    (``passphrase``) gives a copy encrypted with the same passphrase."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)  # raises on a read-only disk: before anything was written
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    destination = connect(partial, passphrase)
+    (``passphrase``) gives a copy encrypted with the same passphrase.  Its partial copy is
+    the one this thread claimed (``claim_new``), else it is claimed here: one another backup
+    is writing is never replaced (FileExistsError), one a killed backup left is."""
+    partial = _partial(target)
+    if not _claimed_here(partial):
+        _claim(target, replace_left=True)
     try:
-        # all pages in one step: one consistent read snapshot; a lock in the way is waited
-        # for BUSY_WAIT_S at most (sqlite3's backup retries a busy step for ever)
-        source.backup(destination, progress=_patience(), sleep=BUSY_SLEEP_S)
-        destination.execute("PRAGMA journal_mode=DELETE")
-        destination.commit()
-    except BaseException:
-        destination.close()
-        with contextlib.suppress(OSError):  # the error that brought us here is the one to tell
-            partial.unlink(missing_ok=True)
-        raise
-    destination.close()
-    try:
+        destination = connect(partial, passphrase)
+        try:
+            # all pages in one step: one consistent read snapshot; a lock in the way is
+            # waited for BUSY_WAIT_S at most (sqlite3's backup retries a busy step for ever)
+            source.backup(destination, progress=_patience(), sleep=BUSY_SLEEP_S)
+            destination.execute("PRAGMA journal_mode=DELETE")
+            destination.commit()
+        finally:
+            destination.close()
         with open(partial, "rb") as stream:
             os.fsync(stream.fileno())
         os.replace(partial, target)  # fails onto a folder: the copy must not stay beside it
     except BaseException:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # the error that brought us here is the one to tell
             partial.unlink(missing_ok=True)
         raise
+    finally:
+        _release(partial)
+
+
+def _partial(target: Path) -> Path:
+    return Path(target).absolute().with_name(Path(target).name + ".partial")
+
+
+_writing: dict[Path, tuple[int, int]] = {}
+"""The partial copies this process is writing -> (the thread that claimed it, the claim's
+handle): a sweep here leaves them alone without opening them (closing a handle of a file
+drops every POSIX lock the process holds on it, SQLite's of the copy too)."""
+_writing_lock = threading.Lock()
+
+
+def _claim(target: Path, replace_left: bool = False) -> None:
+    """Create ``target``'s partial copy, 0600, only if no other backup has (O_EXCL), and hold
+    a lock on it (``flock``, on a handle of its own, until ``_release``) while it is written:
+    a sweep in another process tells it from a killed backup's (``_claimed``).
+    FileExistsError when another backup has it; ``replace_left``: a partial copy no backup
+    holds (a killed one's) is replaced."""
+    partial = _partial(target)
+    for _attempt in range(3):
+        try:
+            handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            if not replace_left or _claimed(partial):
+                raise
+            for end in ("", "-journal"):
+                Path(f"{partial}{end}").unlink(missing_ok=True)
+            continue
+        with _writing_lock:
+            _writing[partial] = (threading.get_ident(), handle)
+        with contextlib.suppress(OSError):  # a killed backup's: SQLite would roll it into ours
+            Path(f"{partial}-journal").unlink(missing_ok=True)  # (a live one's copy exists)
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except (ImportError, OSError):  # Windows, or no locks there: the age alone tells
+            pass
+        return
+    raise FileExistsError(errno.EEXIST, "another backup is writing it now", str(partial))
+
+
+def _claimed_here(partial: Path) -> bool:
+    with _writing_lock:
+        return _writing.get(partial, (None, 0))[0] == threading.get_ident()
+
+
+def _release(partial: Path) -> None:
+    with _writing_lock:
+        claim = _writing.pop(partial, None)
+    if claim is not None:
+        os.close(claim[1])
+
+
+def _claimed(partial: Path) -> bool:
+    """Whether a backup, here or in another process, is writing ``partial`` now: this
+    process's, or one holding the ``flock`` of ``_claim`` or SQLite's lock of the copy (as
+    a backup of an earlier version did, only while it wrote)."""
+    with _writing_lock:
+        if partial.absolute() in _writing:
+            return True
+    try:
+        import fcntl
+    except ImportError:  # Windows: the age alone decides
+        return False
+    try:
+        handle = os.open(partial, os.O_RDWR)
+    except OSError:
+        return False  # gone, or only its -journal is left
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 512, 0x40000000)
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+    return False
+
+
+def claim_new(folder: Path, now: datetime, label: str) -> Path:
+    """A new backup file name for ``label`` at ``now`` in ``folder``, its partial copy
+    claimed by this thread (``_claim``; ``write_copy`` writes it): never the name of a backup
+    that exists or that another is writing (Back up now and ``clientjournal backup`` at once)."""
+    for number in range(1, 10_000):
+        name = label if number == 1 else f"{label}-{number}" if label else f"{number}"
+        path = folder / backup_file_name(now, name)
+        if os.path.lexists(path):
+            continue
+        try:
+            _claim(path)
+        except FileExistsError:
+            continue  # another backup is writing it (or a killed one's copy: swept later)
+        if os.path.lexists(path):  # finished by another backup between the look and the claim
+            unclaim(path)
+            continue
+        return path
+    raise FileExistsError(errno.EEXIST, "no free backup file name", str(folder))
+
+
+def unclaim(target: Path) -> None:
+    """The claim of ``claim_new`` given up, its empty partial copy removed (a backup that
+    failed before ``write_copy`` took it over; nothing when it did)."""
+    partial = _partial(target)
+    if _claimed_here(partial):
+        _release(partial)
+        partial.unlink(missing_ok=True)
 
 
 UNFINISHED = ("journal-*.sqlite3.partial", "journal-*.sqlite3.partial-journal")
 """What a backup killed while it wrote leaves in a backup folder: its copy (plaintext when
 the journal is) and SQLite's rollback journal of that copy."""
 STALE_AFTER_S = 60.0
-"""An unfinished copy untouched this long is no longer being written: a backup writes its
-copy in one step (well under a minute even for a big journal on a slow disk) and holds
-SQLite's lock on it meanwhile."""
+"""An unfinished copy untouched this long, which no backup holds (``_claimed``), is no
+longer being written: a backup writes its copy in one step (well under a minute even for a
+big journal on a slow disk).  The lock alone decides where the system has one; the age also
+covers a copy claimed by an older version, which held SQLite's lock only while it wrote."""
 
 
 def sweep_unfinished(folder: Path, now: float | None = None) -> list[Path]:
     """Delete the unfinished copies (``UNFINISHED``) that killed backups left in ``folder``,
-    each with its ``-journal``: only those no backup is writing (none holds SQLite's lock on
-    it, untouched for ``STALE_AFTER_S``).  Returns what was deleted."""
+    each with its ``-journal``: only those no backup is writing (none holds the claim's or
+    SQLite's lock on it, this process writes none of them, untouched for ``STALE_AFTER_S``).
+    Returns what was deleted."""
     import time
 
     now = time.time() if now is None else now
@@ -165,31 +275,12 @@ def sweep_unfinished(folder: Path, now: float | None = None) -> list[Path]:
                 touched = max(one.stat().st_mtime for one in (path, copy) if one.exists())
             except (OSError, ValueError):
                 continue
-            if touched > now - STALE_AFTER_S or _being_written(copy):
+            if touched > now - STALE_AFTER_S or _claimed(copy):
                 continue
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def _being_written(copy: Path) -> bool:
-    """Whether a connection holds SQLite's lock on ``copy`` (a backup writing it)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: the age alone decides
-        return False
-    try:
-        handle = os.open(copy, os.O_RDWR)
-    except OSError:
-        return False  # gone, or only its -journal is left
-    try:
-        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 512, 0x40000000)
-    except OSError:
-        return True
-    finally:
-        os.close(handle)
-    return False
 
 
 def verify(path: Path, passphrase: str | None = None) -> Inspection:
@@ -209,17 +300,11 @@ def backup_to(db: SqliteDatabase, target: Path) -> Path:
 
 def backup_before_migration(db: SqliteDatabase, data_dir: Path, to_version: int) -> Path:
     folder = ensure_private_dir(backup_dir(data_dir))
-    return backup_to(db, _unique(folder, utcnow(), f"before-v{to_version}"))
-
-
-def _unique(folder: Path, now: datetime, label: str) -> Path:
-    """A new file name for ``label``; never one that exists (two backups in one second)."""
-    path = folder / backup_file_name(now, label)
-    number = 2
-    while path.exists():
-        path = folder / backup_file_name(now, f"{label}-{number}" if label else f"{number}")
-        number += 1
-    return path
+    target = claim_new(folder, utcnow(), f"before-v{to_version}")
+    try:
+        return backup_to(db, target)
+    finally:
+        unclaim(target)
 
 
 def backup_journal(
@@ -240,28 +325,33 @@ def backup_journal(
     if not found.ok:
         raise BackupError(f"cannot back up {source_path}: {found.problem}")
     now = now or utcnow()
-    made_folder: Path | None = None
-    if target is None:
-        place = resolve_folder(data_dir, folder)
-        made_folder = None if place.exists() else place
-        if made_folder is not None and not make_folder:
-            raise BackupError(
-                f"the backup folder {place} is not available (is its disk plugged in?)"
-            )
+    place = None if target is not None else resolve_folder(data_dir, folder)
+    made_folder = None if place is None or place.exists() else place
+    if made_folder is not None and not make_folder:
+        raise BackupError(f"the backup folder {place} is not available (is its disk plugged in?)")
+    if place is not None:
         try:
-            target = _unique(ensure_private_dir(place), now, label)
-            sweep_unfinished(place)  # copies of backups killed before
+            sweep_unfinished(ensure_private_dir(place))  # copies of backups killed before
         except OSError as error:
             raise BackupError(
                 f"cannot make the backup folder {place}: {os_problem(error)}"
             ) from error
+        target = place / backup_file_name(now, label)  # for a message before it is claimed
+    assert target is not None
     try:
         source = connect_read_only(source_path, key)
         try:
+            if place is not None:  # claimed now: nothing but the copy can fail after it
+                target = claim_new(place, now, label)
             write_copy(source, Path(target), key)
         finally:
+            unclaim(Path(target))
             source.close()
     except connection_errors(OSError, WrongKey) as error:
+        if isinstance(error, FileExistsError) and str(error.filename).endswith(".partial"):
+            raise BackupError(
+                f"cannot write the backup {target}: another backup is writing it now"
+            ) from error
         if made_folder is not None:  # a full disk: the folder this backup made goes again
             with contextlib.suppress(OSError):
                 made_folder.rmdir()
