@@ -328,8 +328,17 @@ def _run_gui(data_dir: Path, smoke_test: bool, qt_argv: list[str]) -> int:
 
     from clientjournal.ui.shell.shutdown import quit_on_signals
 
+    def close_windows() -> None:
+        """The window each opened one is now: a restore replaces the window (deleting the
+        one opened) with its ``successor``, which a logout closed (trust26b: the close of the
+        deleted window raised, the app went on and what was typed there was not saved)."""
+        for window in opened:
+            while window.successor is not None:
+                window = window.successor
+            window.close()
+
     # Logging out or shutting down (SIGTERM, SIGHUP, Ctrl+C): as a close, nothing typed lost.
-    quit_on_signals(app, lambda: [window.close() for window in opened])
+    quit_on_signals(app, close_windows)
     after_paint(frame, load)
     frame.show()
     try:

@@ -44,8 +44,10 @@ def quit_on_signals(app: QCoreApplication, close: Callable[[], object]) -> QSock
         if done:
             return
         done.append(True)
-        close()
-        app.quit()
+        try:
+            close()
+        finally:  # a close that fails (its traceback printed) never keeps the app from ending
+            app.quit()
 
     notifier.activated.connect(on_signal)
     return notifier
