@@ -290,3 +290,15 @@ def test_the_column_choices_offer_name_prefix_job_title_birthday_and_address_par
         assert katrin.postal_address == "Große Straße 1, 80331 München, Deutschland"
     finally:
         remove_translators(qapp)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_previewed_and_imported(
+    qtbot, window, on_dialog, tmp_path, codec: str
+) -> None:
+    """Refused as "binary data (NUL bytes)" by the file reading before (9f2ec60)."""
+    path = tmp_path / "kontakte.vcf"
+    path.write_bytes((DATA / "thunderbird.vcf").read_bytes().decode("utf-8").encode(codec))
+    on_dialog(lambda dialog: dialog.accept())
+    ids = import_contacts_file(window, path)
+    assert sorted(clients.get(i).name for i in ids) == ["Sabine Krüger", "Tom Becker"]
