@@ -9,6 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.app import create_window
+from clientjournal.ui.common import session
 
 # The helpers beside this file (widget_walk, fake_context) for the tests in the feature folders.
 sys.path.insert(0, str(Path(__file__).parent))
@@ -63,6 +64,9 @@ def _event_loops_still_run() -> Iterator[None]:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if session.ending():  # message boxes would go to stderr in every later test
+        session.clear(app)
+        pytest.fail("the test left the session ending (ui/common/session.py)")
     if _nested_loop_runs() and _nested_loop_runs():
         return
     QTimer.singleShot(0, app.quit)

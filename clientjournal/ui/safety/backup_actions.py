@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.ui.common.context import WindowContext
+from clientjournal.ui.common.session import say
 
 if TYPE_CHECKING:  # loaded on first use
     from PySide6.QtWidgets import QProgressDialog
@@ -118,11 +119,10 @@ class BackupActions(QObject):
         self.backedUp.emit(info)
 
     def _failed(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
-
         self._finish()
-        QMessageBox.critical(
+        say(
             self._window,
+            "critical",
             self.tr("Backup failed"),
             self.tr("The backup could not be made; the journal is unchanged:\n%1").replace(
                 "%1", str(error)
@@ -165,8 +165,6 @@ class BackupActions(QObject):
             work.end()  # also when the reopening failed
 
     def _restore_from(self, path: Path) -> WindowContext | None:
-        from PySide6.QtWidgets import QMessageBox
-
         from clientjournal.store.connection import close_journal, open_journal
         from clientjournal.store.safety.restore import RestoreError, restore
         from clientjournal.ui.safety.restore_progress import hold_journal, run_restore
@@ -192,8 +190,9 @@ class BackupActions(QObject):
         done = outcome.result
         if failure is not None:
             self._context.show_status("", 0)
-            QMessageBox.critical(
+            say(  # not waiting for a click when the session ends (ui/common/session.py)
                 window,
+                "critical",
                 self.tr("Nothing was changed"),
                 self.tr("The backup could not be restored; the journal is unchanged:\n%1").replace(
                     "%1", str(failure)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.paths import journal_file
 from clientjournal.ui.common.font_size import scaled, scaled_size
+from clientjournal.ui.common.session import say
 
 if TYPE_CHECKING:
     from clientjournal.store.safety.backup import BackupInfo
@@ -335,8 +336,9 @@ def recover_at_start(data_dir: Path, problem: str, parent: QWidget | None) -> bo
 def say_plain_now(parent: QWidget | None) -> None:
     """A plain backup replaced an encrypted journal whose passphrase was not known (it no
     longer opened): the journal is not encrypted now, which must not happen without a word."""
-    QMessageBox.warning(
+    say(
         parent,
+        "warning",
         QApplication.translate("DamagedDialog", "The journal is not encrypted"),
         QApplication.translate(
             "DamagedDialog",
@@ -363,8 +365,11 @@ def say_keyed_now(parent: QWidget | None, left_plain: int) -> None:
             "Some plain copies could not be encrypted (is the disk full?). Set the passphrase "
             "again with Edit → Journal passphrase… to encrypt them.",
         )
-    QMessageBox.information(
-        parent, QApplication.translate("DamagedDialog", "The journal is encrypted now"), text
+    say(
+        parent,
+        "information",
+        QApplication.translate("DamagedDialog", "The journal is encrypted now"),
+        text,
     )
 
 

@@ -1,12 +1,13 @@
 """A child for test_trust26b_logout_during_restore.py: the real app (``app.run_gui``) on a
 journal; File → Restore from backup of BACKUP once the window is up, the restore held in its
-thread until the file GO exists (the parent sends its signal meanwhile).  With ``after``:
+thread until the file GO exists (the parent sends its signal meanwhile); with ``fails`` it
+then fails as a damaged backup does.  With ``after``:
 the restore runs through, then TEXT is typed into the restored window's note editor (not
 yet saved) before the parent's signal.
 
-    python restore_signal_child.py DATA_DIR BACKUP GO during|after TEXT
+    python restore_signal_child.py DATA_DIR BACKUP GO during|fails|after TEXT
 
-Prints ``restoring`` once the restore's thread has begun (``during``), ``typed`` once the
+Prints ``restoring`` once the restore's thread has begun (``during``, ``fails``), ``typed`` once the
 text is in the restored window's editor (``after``).
 """
 
@@ -33,11 +34,13 @@ def main(data_dir: Path, backup: Path, go: Path, mode: str, text: str) -> int:
     real = restore_module.restore
 
     def held(*args: Any, **kwargs: Any) -> Any:
-        if mode == "during":
+        if mode in ("during", "fails"):
             os.write(1, b"restoring\n")
             deadline = time.monotonic() + 20
             while not go.exists() and time.monotonic() < deadline:
                 time.sleep(0.01)
+        if mode == "fails":
+            raise restore_module.RestoreError("the backup is damaged (made to fail)")
         return real(*args, **kwargs)
 
     restore_module.restore = held

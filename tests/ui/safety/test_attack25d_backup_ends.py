@@ -211,3 +211,40 @@ def test_a_backup_folder_pulled_before_the_copy_begins_is_not_made_again(
     assert not chosen.exists(), (list(chosen.iterdir()), boxes)
     assert boxes and boxes[0][0] == "Backup failed", boxes
     assert "not available" in boxes[0][1], boxes
+
+
+def test_a_logout_during_back_up_now_that_fails_shows_no_box(
+    qtbot, windows, chosen, boxes, monkeypatch, capfd
+):
+    """The backup failing after the logout: its "Backup failed" box would wait for a click
+    before the remembered close, with no one there to give it (ui/common/session.py); its
+    words go to the standard error, and the app's loop ends."""
+
+    def broken() -> None:
+        raise OSError(5, "Input/output error")
+
+    _inside, gate = _gated(monkeypatch, broken)
+    window = windows.open()
+    ended: list[bool] = []
+    window.journal_work.busyChanged.connect(lambda busy: ended.append(True) if not busy else None)
+    steps: list[str] = []
+
+    def start() -> None:
+        window.backups.back_up()
+        QTimer.singleShot(300, logout)
+
+    def logout() -> None:
+        steps.append(f"SIGTERM, busy={window.journal_work.busy}")
+        os.kill(os.getpid(), signal.SIGTERM)
+        QTimer.singleShot(500, gate.set)
+
+    try:
+        _ended, fired = run_app_until_closed(window, start, lambda: bool(ended))
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    assert not fired, steps
+    assert not window.isVisible(), steps
+    assert boxes == [], boxes
+    assert "Backup failed: The backup could not be made" in capfd.readouterr().err
+    close_journal()

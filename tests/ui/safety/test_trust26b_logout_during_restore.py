@@ -85,6 +85,36 @@ def test_a_logout_during_a_restore_lets_it_finish_then_the_app_ends(tmp_path: Pa
     assert inspect_file(journal_file(data_dir), thorough=True).ok
 
 
+def test_a_logout_during_a_restore_that_fails_ends_the_app_without_waiting_for_a_click(
+    tmp_path: Path,
+):
+    """The restore failing after the logout (a damaged backup): its "Nothing was changed"
+    box waited for a click before the remembered close, and the app outlived the logout
+    (trust26b's note).  Now its words go to the standard error and the app ends."""
+    data_dir = tmp_path / "journal"
+    made = _journal(data_dir)
+    go = tmp_path / "go"
+    child = _child(data_dir, made, go, "fails")
+    with child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline() == b"restoring\n"
+            child.send_signal(signal.SIGTERM)
+            time.sleep(0.5)  # the signal heard while the restore waits
+            assert child.poll() is None
+            go.touch()
+            status = child.wait(timeout=20)
+            err = child.stderr.read().decode() if child.stderr else ""
+        finally:
+            child.kill()
+    assert status == 0, err
+    assert "Traceback" not in err, err
+    assert "Nothing was changed: " in err and "made to fail" in err, err
+    assert not (data_dir / ".lock").exists()
+    assert _names(journal_file(data_dir)) == ["Anna", "Ben"]  # unchanged
+    assert not list(data_dir.glob("journal-replaced-*.sqlite3"))
+
+
 def test_a_logout_after_a_restore_closes_the_restored_window_and_saves_its_typing(
     tmp_path: Path,
 ):
@@ -123,6 +153,7 @@ def test_a_close_that_fails_at_a_logout_still_ends_the_app(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from clientjournal.ui.common import session
     from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
 
     app = QApplication.instance()
@@ -153,6 +184,7 @@ def test_a_close_that_fails_at_a_logout_still_ends_the_app(qtbot):
         signal.set_wakeup_fd(wakeup)
         for number, handler in previous.items():
             signal.signal(number, handler)
+        session.clear(app)  # the session goes on for the next test
     assert closes == [True]
     assert not timed_out  # the event loop ended at the signal, not at the guard
     assert [type(error) for _kind, error, _trace in raised] == [RuntimeError]
