@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
 from clientjournal.ui.common.context import Change, WindowContext
+from clientjournal.ui.common.session import say
 
 if TYPE_CHECKING:  # loaded on first use
     from PySide6.QtWidgets import QProgressDialog
@@ -213,8 +214,6 @@ class ExchangeActions(QObject):
         )
 
     def _exported(self, path: Path, kind: str = "") -> None:
-        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
-
         text = self.tr("Exported to %1.").replace("%1", str(path))
         self._context.show_status(text)
         if kind == "csv":  # the machine format, the same in every language (docs/using.md)
@@ -224,14 +223,13 @@ class ExchangeActions(QObject):
                 "opens it through its text import (Data → From Text/CSV), with the comma as the "
                 "separator."
             )
-        QMessageBox.information(self._window, self.tr("Export finished"), text)
+        say(self._window, "information", self.tr("Export finished"), text)  # none at a logout
 
     def _export_failed(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
-
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        QMessageBox.critical(
+        say(
             self._window,
+            "critical",
             self.tr("Export failed"),
             self.tr("Nothing was written:\n%1").replace("%1", reason),
         )
@@ -278,17 +276,14 @@ class ExchangeActions(QObject):
         )
 
     def _imported(self, counts: ImportCounts) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
-
         self._context.events.changed(Change.JOURNAL)
         summary = str(counts.summary())
-        QMessageBox.information(self._window, self.tr("Import finished"), summary)
+        say(self._window, "information", self.tr("Import finished"), summary)  # none at a logout
 
     def _failed(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its class and enums only when shown (issue 21)
-
-        QMessageBox.critical(
+        say(
             self._window,
+            "critical",
             self.tr("Nothing was changed"),
             self.tr("The operation failed and nothing was changed:\n%1").replace("%1", str(error)),
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
 from clientjournal.ui.common.background import run_in_background
 from clientjournal.ui.common.context import Change, WindowContext
+from clientjournal.ui.common.session import say
 from clientjournal.ui.shell import title_room
 from clientjournal.ui.shell.translations import ui_language
 
@@ -163,6 +163,8 @@ class DemoLoader(QObject):
         self.progress.deleteLater()
         if error is not None:
             text = self.tr("The demo could not be written: %1").replace("%1", error)
-            QMessageBox.warning(self._context.dialog_parent(), self.tr("Demo data"), text)
+            say(
+                self._context.dialog_parent(), "warning", self.tr("Demo data"), text
+            )  # ui/common/session
         self._context.events.changed(Change.JOURNAL)  # the list, the demo bar, the queue, …
         self.deleteLater()
