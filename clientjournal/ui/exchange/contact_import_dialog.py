@@ -97,7 +97,8 @@ T = TypeVar("T")
 
 class ContactImportDialog(QDialog):
     """Raises ``ContactFileError`` when built for a file that cannot be read at all, and
-    ``Cancelled`` when its reading was cancelled; ``reading``: the file read already."""
+    ``Cancelled`` when its reading was cancelled; ``reading``: the file read already, with
+    the duplicates of ``known`` (the journal's clients, read once)."""
 
     def __init__(
         self,
@@ -106,13 +107,14 @@ class ContactImportDialog(QDialog):
         kind: str,
         parent: QWidget | None = None,
         reading: Reading | None = None,
+        known: contact_import.KnownClients | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = path
         self._data = data
         self._kind = kind
         self._table: CsvTable | None = None
-        self._known = contact_import.known_clients()
+        self._known = known if known is not None else contact_import.known_clients()
         self._shown_choice: tuple[str, str, list[Column]] = ("", "", [])  # encoding, delimiter
         self.combos: list[QComboBox] = []
         self.setObjectName("contactImportDialog")
@@ -432,7 +434,7 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
         reading = run_with_progress(
             window, label, lambda report: read_contacts_file(path, known, report)
         )
-        dialog = ContactImportDialog(path, reading.data, reading.kind, window, reading)
+        dialog = ContactImportDialog(path, reading.data, reading.kind, window, reading, known)
     except (contact_import.ImportFailed, ContactFileError) as error:
         text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
         QMessageBox.critical(window, title, text)
