@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -48,6 +47,7 @@ from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.common.font_size import scaled_size
+from clientjournal.ui.common.session import say
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
 from clientjournal.ui.exchange.contact_reading import (
     Reading,
@@ -426,7 +426,7 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
     if context.journal_work.busy:  # a file dropped meanwhile: said before it is read
-        QMessageBox.information(window, title, context.journal_work.refusal())
+        say(window, "information", title, context.journal_work.refusal())
         return []
     known = contact_import.known_clients()
     label = _tr("Reading “%1”…").replace("%1", path.name)
@@ -437,7 +437,7 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
         dialog = ContactImportDialog(path, reading.data, reading.kind, window, reading, known)
     except (contact_import.ImportFailed, ContactFileError) as error:
         text = _tr("This file cannot be imported:\n%1").replace("%1", str(error))
-        QMessageBox.critical(window, title, text)
+        say(window, "critical", title, text)  # none at a logout
         return []
     except Cancelled:
         context.show_status(_tr("Reading the contacts was cancelled; nothing was changed."))

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from clientjournal.store.connection import close_journal
@@ -133,7 +134,7 @@ def run_with_progress(
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         timer.stop()
         if not thread.over.is_set():
-            progress = _Progress(parent, label, thread)
+            progress = _Progress(parent, label, thread, cancel_on_close)
             progress.show()
         while not thread.over.is_set():
             if loop.exec() != 0:  # the application quits: the loop does not wait any more
@@ -142,6 +143,7 @@ def run_with_progress(
     finally:
         thread.wait()  # a moment: the job reports often, and its thread is ending
         if progress is not None:
+            progress.finished_job = True
             progress.blockSignals(True)  # its close says "canceled"
             progress.close()
             progress.deleteLater()
@@ -159,9 +161,13 @@ class _Progress(QProgressDialog):
     """The progress of a job that took longer than ``SHOW_AFTER_MS``, window-modal; its
     reports reach it through queued signals (its slots run on the GUI thread)."""
 
-    def __init__(self, parent: QWidget | None, label: str, job: _Job) -> None:
+    def __init__(
+        self, parent: QWidget | None, label: str, job: _Job, cancel_on_close: bool
+    ) -> None:
         super().__init__(label, _tr("Cancel"), 0, 0, parent)
         self._job = job
+        self._cancel_on_close = cancel_on_close
+        self.finished_job = False
         self.setObjectName("contactImportProgress")
         self.setWindowTitle(_tr("Import contacts"))
         self.setAccessibleName(label)
@@ -178,6 +184,15 @@ class _Progress(QProgressDialog):
             scale = max(1, total // 1_000_000)  # the bar counts in int
             self.setMaximum(total // scale)
             self.setValue(min(done, total) // scale)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A close the program asks for, not the user (a logout's quit closes the modal
+        dialog first), does not cancel a job that a close waits for (the write): the quit
+        is refused, and comes again at the job's end (the window's ``journal_work``)."""
+        if not (self._cancel_on_close or self.finished_job or event.spontaneous()):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     @Slot()
     def cancel_job(self) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
+from clientjournal.ui.common.session import say
 from clientjournal.ui.common.undo_commands import JournalCommand
 from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
 
@@ -55,7 +55,7 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
     title = _tr("Nothing was changed")
     work = context.journal_work
     if not work.begin(_tr("contact import")):
-        QMessageBox.information(window, title, work.refusal())
+        say(window, "information", title, work.refusal())
         return []
     label = QCoreApplication.translate(
         "ContactImportDialog", "Importing %n client(s)…", "", len(chosen)
@@ -73,7 +73,7 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
         )
     except contact_import.ImportFailed as error:
         text = _tr("The import failed and nothing was changed:\n%1").replace("%1", str(error))
-        QMessageBox.critical(window, title, text)
+        say(window, "critical", title, text)  # none at a logout
         return []
     except Cancelled:
         context.show_status(_tr("The import was cancelled; nothing was changed."))

@@ -303,3 +303,74 @@ def test_the_write_is_refused_when_an_operation_began_during_the_preview(
         work.end()
     assert len(said) == 1 and "backup" in said[0]
     assert snapshot() == before
+
+
+def test_a_logout_during_the_write_waits_for_it_and_shows_no_box(
+    qtbot, windows, on_shown, monkeypatch
+) -> None:
+    """SIGTERM (a logout) while the clients are written: the logout's quit closes the modal
+    progress dialog first, and that close cancelled the write (its close says "canceled");
+    now the quit is refused until the write has ended, the import is kept, and no message
+    box waits for a click (ui/common/session.py)."""
+    import os
+    import signal
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.safety.logout import run_app_until_closed
+
+    window = windows.open()
+    after_the_first_look(qtbot)
+    boxes: list[str] = []
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args: boxes.append(args[2]))
+    real_create = clients.create
+
+    def slow_create(client):
+        time.sleep(0.3)
+        return real_create(client)
+
+    ids: list[int] = []
+    finished: list[float] = []
+
+    def accept(dialog) -> None:
+        monkeypatch.setattr(clients, "create", slow_create)
+        on_shown(QProgressDialog, lambda _progress: os.kill(os.getpid(), signal.SIGTERM))
+        dialog.accept()
+
+    def start() -> None:
+        on_shown(ContactImportDialog, accept)
+        ids.extend(import_contacts_file(window, DATA / "google.vcf"))
+        finished.append(time.monotonic())
+
+    ended, fired = run_app_until_closed(window, start, lambda: bool(finished))
+    assert not fired and finished and finished[0] <= ended
+    assert len(ids) == 3 and clients.get(ids[0]).name == "Lena Hoffmann"
+    assert not window.isVisible() and boxes == []
+
+
+def test_a_logout_during_the_reading_cancels_it_and_the_app_ends(
+    qtbot, windows, on_shown, monkeypatch
+) -> None:
+    import os
+    import signal
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.safety.logout import run_app_until_closed
+
+    window = windows.open()
+    boxes: list[str] = []
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args: boxes.append(args[2]))
+    monkeypatch.setattr(dialog_module, "parse_vcard", slow(dialog_module.parse_vcard))
+    before = snapshot()
+    results: list[list[int]] = []
+
+    def start() -> None:
+        on_shown(QProgressDialog, lambda _progress: os.kill(os.getpid(), signal.SIGTERM))
+        results.append(import_contacts_file(window, DATA / "google.vcf"))
+
+    _ended, fired = run_app_until_closed(window, start, lambda: bool(results))
+    assert not fired and results == [[]]
+    assert not window.isVisible() and boxes == [] and snapshot() == before
