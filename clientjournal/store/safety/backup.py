@@ -220,6 +220,17 @@ def _claimed(partial: Path) -> bool:
     return False
 
 
+def being_written(path: Path) -> bool:
+    """Whether ``path``, a partial copy (or SQLite's rollback journal of one), is being
+    written now by a backup or a restore's copy, here or in another process (``_claimed``):
+    a clean-up of leftovers must leave it (a re-encryption's ``remove_strays`` deleted the
+    copy of a running ``clientjournal backup`` or daily backup: trust26b)."""
+    name = str(path)
+    if name.endswith("-journal"):
+        path = Path(name[: -len("-journal")])
+    return Path(path).name.endswith(".partial") and _claimed(Path(path))
+
+
 def claim_new(folder: Path, now: datetime, label: str) -> Path:
     """A new backup file name for ``label`` at ``now`` in ``folder``, its partial copy
     claimed by this thread (``_claim``; ``write_copy`` writes it): never the name of a backup

@@ -37,7 +37,12 @@ from peewee import SqliteDatabase
 from clientjournal.core.files import fsync_folder
 from clientjournal.paths import BACKUP_DIR, error_words, journal_file
 from clientjournal.store.models import database
-from clientjournal.store.safety.backup import backup_files, replaced_journals, resolve_folder
+from clientjournal.store.safety.backup import (
+    backup_files,
+    being_written,
+    replaced_journals,
+    resolve_folder,
+)
 from clientjournal.store.safety.encryption import (
     EncryptedDatabase,
     WrongKey,
@@ -68,7 +73,9 @@ STRAYS = (
     "*.restoring.partial-journal",
     "journal*.sqlite3-mj*",
 )
-"""Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run.  The
+"""Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run (not
+a copy a backup is writing now: ``backup.being_written``; a backup whose journal was
+re-encrypted meanwhile deletes its own copy).  The
 ``-mj…`` files are SQLite's super-journals of a re-encryption (its transaction spans the file
 and its new copy) that a kill left behind; nothing else makes them here, and the lock keeps
 other writers out meanwhile."""
@@ -165,6 +172,8 @@ def remove_strays(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
             continue
         for pattern in STRAYS:
             for stray in place.glob(pattern):
+                if being_written(stray):  # a running backup's: it deletes it if it fails
+                    continue
                 with contextlib.suppress(OSError):  # gone meanwhile, or a read-only disk
                     stray.unlink()
                     removed.append(stray)
