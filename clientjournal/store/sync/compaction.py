@@ -29,7 +29,13 @@ from clientjournal.core.sync.snapshots import snapshot_line
 from clientjournal.paths import sqlite_problem
 from clientjournal.store.models import database
 from clientjournal.store.sync import local, state
-from clientjournal.store.sync.folder import Folder, FolderProblem, listing, write_lines
+from clientjournal.store.sync.folder import (
+    Folder,
+    FolderProblem,
+    check_inside,
+    listing,
+    write_lines,
+)
 from clientjournal.store.sync.incoming import Outcome, record_file
 from clientjournal.store.sync.own import OWN_DIGEST, digest_of
 
@@ -98,6 +104,7 @@ def compact(folder: Folder, device: str, name: str, seq: int, force: bool = Fals
     short anywhere, the folder is still whole (files go only after the snapshot is durable)
     and the next compaction finishes it."""
     own = folder.path / CHANGES / device
+    check_inside(folder, own)  # its files are removed: never through a link to elsewhere
     listed = [parse_change_file_name(file_name) for file_name, _s, _m in listing(own)]
     if not force and sum(1 for p in listed if p is not None and not p.copy) < COMPACT_AFTER:
         return

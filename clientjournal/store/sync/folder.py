@@ -11,6 +11,7 @@ writes anything.  Nothing of a journal's content is in any file name.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import hmac
@@ -370,7 +371,30 @@ def _make_parent(folder: Folder, path: Path) -> None:
     directory = folder.path
     for part in path.parent.relative_to(folder.path).parts:
         directory = directory / part
-        directory.mkdir(exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            directory.mkdir()
+        check_level(directory)
+
+
+def check_level(directory: Path) -> None:
+    """FolderProblem when ``directory``, a folder the app makes inside the sync folder, is a
+    file or a link (the engine syncs links as links: one made on another computer, to a
+    folder outside this one or to itself, had the round write this journal's files through
+    it, and a compaction remove change files there, attack26c); nothing when it is missing."""
+    try:
+        mode = os.lstat(directory).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(mode):
+        raise FolderProblem(directory, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
+
+
+def check_inside(folder: Folder, directory: Path) -> None:
+    """``check_level`` for each level of ``directory`` below the sync folder."""
+    level = folder.path
+    for part in directory.relative_to(folder.path).parts:
+        level = level / part
+        check_level(level)
 
 
 def read_file(folder: Folder, path: Path) -> bytes:
