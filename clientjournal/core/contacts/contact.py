@@ -218,11 +218,8 @@ def decode_text(source: str, data: bytes) -> tuple[str, str]:
                 reason = f"starts with a {label} byte order mark, but line {line} is not {label}"
                 raise ContactFileError(source, reason) from None
     unmarked = utf16_without_mark(data)
-    if unmarked is not None:
-        try:  # UTF-16 without its mark: every other byte of plain text is zero
-            return data.decode(unmarked), unmarked
-        except UnicodeDecodeError:
-            pass
+    if unmarked is not None:  # UTF-16 without its mark: every other byte of plain text is zero
+        return _unmarked_text(source, data, unmarked), unmarked
     if b"\x00" in data:  # said where: one in a long address book is damage, not a binary file
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         reason = "a NUL byte: binary data or a damaged file, not text"
@@ -236,6 +233,33 @@ def decode_text(source: str, data: bytes) -> tuple[str, str]:
 
 
 _UTF16_SAMPLE = 4096
+_OTHER_ORDER = b"\x00" * 8  # of the letters' side: see _unmarked_text
+
+
+def _unmarked_text(source: str, data: bytes, codec: str) -> str:
+    """The text of UTF-16 ``data`` without a mark, whose first 4 KB only were looked at: the
+    whole file must be so (attack26c: a file of that text and then binary data, or text in
+    the other byte order, was read as text; 201 "contacts", the last named in Chinese-looking
+    signs).  Eight characters in a row whose letters' byte is zero (U+0000, Ā U+0100, the
+    ideographic space U+3000, 一 U+4E00: one here and there in names, never eight in a row)
+    are binary data or the other byte order; bytes that do not decode are damage.  Both are
+    refused with the line where they start."""
+    letters = data[0::2] if codec == "utf-16-le" else data[1::2]
+    other = letters.find(_OTHER_ORDER)
+    end = other * 2 if other >= 0 else len(data)
+    try:
+        text = data.decode(codec) if other < 0 else data[:end].decode(codec)
+    except UnicodeDecodeError as error:
+        end = error.start
+    else:
+        if other < 0:
+            return text
+    line = data[: end - end % 2].decode(codec, "replace").count("\n") + 1
+    reason = (
+        "UTF-16 text without a byte order mark, but from here on it is not "
+        "(binary data, a damaged file or text in the other byte order)"
+    )
+    raise ContactFileError(source, reason, f"line {line}")
 
 
 def utf16_without_mark(data: bytes) -> str | None:

@@ -8,9 +8,9 @@ import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
-from clientjournal.core.contacts.contact import utf16_without_mark
+from clientjournal.core.contacts.contact import MAX_FILE_BYTES, utf16_without_mark
 from clientjournal.core.exchange.schema_check import JsonPath, format_path, shown
 from clientjournal.core.profile import FIELD_KEYS
 from clientjournal.paths import sqlite_problem
@@ -75,21 +75,34 @@ def read_import_file(path: Path, utf16: bool = False) -> bytes:
     once and its bytes kept for this process: deciding what kind of file it is must not eat
     what the import then reads."""
     source = str(path)
-    data = _streams[source] if source in _streams else _read(path)
+    data = _streams[source] if source in _streams else _read(path, utf16)
     head = data[:_CHUNK_BYTES]
     if not utf16 and b"\x00" in head and not head.startswith(_BOMS):  # UTF-16: _read_capped
         raise ImportFailed(source, "UTF-16 text without a byte order mark, not an export")
     return data
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, book: bool) -> bytes:
+    """``book``: an address book (``utf16``), of which a regular file larger than the parsers
+    take (``MAX_FILE_BYTES``) is refused before it is read: since UTF-16 without a mark is
+    read, a gigabyte of it was read (1.9 GB of memory, 4.7 s) to be refused as too big; its
+    NUL bytes refused it at the first megabyte before (attack26c).  A pipe keeps the common
+    limit: its bytes are kept for whichever import reads them.  A named pipe no program
+    writes to is empty: opening it waited for a writer for ever (the window's reading thread
+    with it, and the window's close after it)."""
     source = str(path)
     try:
-        with open(path, "rb") as stream:
-            regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
-            if regular and os.fstat(stream.fileno()).st_size > MAX_IMPORT_BYTES:
-                raise ImportFailed(source, _too_big())
-            data = _read_capped(source, stream)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as stream:
+            os.set_blocking(fd, True)  # a pipe with a writer is waited for, as ``cat`` does
+            regular = stat.S_ISREG(os.fstat(fd).st_mode)
+            most = MAX_FILE_BYTES if book and regular else MAX_IMPORT_BYTES
+            if regular and os.fstat(fd).st_size > most:
+                raise ImportFailed(source, _too_big(most))
+            capped = _Upto(stream, most) if most < MAX_IMPORT_BYTES else stream
+            data = _read_capped(source, cast(BinaryIO, capped))
+            if len(data) > most:  # it grew while it was read
+                raise ImportFailed(source, _too_big(most))
     except FileNotFoundError:
         raise ImportFailed(source, "file not found") from None
     except IsADirectoryError:
@@ -114,7 +127,22 @@ def read_import_head(path: Path, size: int = 4096) -> bytes:
         return read_import_file(path, utf16=True)[:size]  # it says why in plain words
 
 
-def _too_big() -> str:
+class _Upto:
+    """The first ``most`` bytes of ``stream`` and one more: a file that grows while it is read
+    (a program appending to it) is read no further than it takes to tell it is too big."""
+
+    def __init__(self, stream: BinaryIO, most: int) -> None:
+        self.stream, self.left = stream, most + 1
+
+    def read(self, size: int) -> bytes:
+        chunk = self.stream.read(min(size, self.left)) if self.left > 0 else b""
+        self.left -= len(chunk)
+        return chunk
+
+
+def _too_big(most: int = MAX_IMPORT_BYTES) -> str:
+    if most == MAX_FILE_BYTES:  # as contact.check_size says it
+        return f"the file is larger than {MAX_FILE_BYTES // 1024**2} MB, not an address book"
     return f"the file is larger than {MAX_IMPORT_BYTES // 1024**2:,} MB, no import file"
 
 
