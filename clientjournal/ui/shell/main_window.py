@@ -159,7 +159,16 @@ class MainWindow(QMainWindow):
         welcome, whose timer may come first, which installs it itself.
 
         The reply watch's first look at the queue is timed from here too: timed from the
-        build, it came before the paint on a loaded machine and held it up."""
+        build, it came before the paint on a loaded machine and held it up.
+
+        An operation that swaps or rewrites the journal begun before (a restore from the
+        damaged-journal dialog, the window not yet painted) holds it back to its end: the
+        journal open meanwhile is a read-only stand-in, and sync's build writes this
+        computer's id into it ("attempt to write a readonly database": trust26b)."""
+        work = self._journal_work
+        if work.busy and work.rewrites:
+            work.busyChanged.connect(self._complete_start_after_work)
+            return
         if not self._closed:
             from clientjournal.later_modules import load_deferred_modules
 
@@ -169,6 +178,11 @@ class MainWindow(QMainWindow):
             title_room.install(QApplication.instance())  # every dialog as wide as its title
             self.reply_actions.watch.start()  # its first look at the queue, then every 30 s
             self.startCompleted.emit()
+
+    def _complete_start_after_work(self, busy: bool) -> None:
+        if not busy:
+            self._journal_work.busyChanged.disconnect(self._complete_start_after_work)
+            self._complete_start()
 
     def _build_sync(self, refresh_banner: bool = False) -> None:
         from clientjournal.ui.sync import controller as sync_feature
