@@ -37,12 +37,7 @@ from peewee import SqliteDatabase
 from clientjournal.core.files import fsync_folder
 from clientjournal.paths import BACKUP_DIR, error_words, journal_file
 from clientjournal.store.models import database
-from clientjournal.store.safety.backup import (
-    backup_files,
-    being_written,
-    replaced_journals,
-    resolve_folder,
-)
+from clientjournal.store.safety.backup import backup_files, replaced_journals, resolve_folder
 from clientjournal.store.safety.encryption import (
     EncryptedDatabase,
     WrongKey,
@@ -56,6 +51,7 @@ from clientjournal.store.safety.encryption import (
     remember,
 )
 from clientjournal.store.safety.leftovers import remove_scratch_left
+from clientjournal.store.safety.partial_copies import being_written
 from clientjournal.store.safety.reading import (
     companions,
     problem_words,
@@ -74,7 +70,7 @@ STRAYS = (
     "journal*.sqlite3-mj*",
 )
 """Leftovers of copies cut short: never complete, perhaps plaintext; deleted by each run (not
-a copy a backup is writing now: ``backup.being_written``; a backup whose journal was
+a copy a backup is writing now: ``partial_copies.being_written``; a backup whose journal was
 re-encrypted meanwhile deletes its own copy).  The
 ``-mj…`` files are SQLite's super-journals of a re-encryption (its transaction spans the file
 and its new copy) that a kill left behind; nothing else makes them here, and the lock keeps

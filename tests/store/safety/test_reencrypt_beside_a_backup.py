@@ -17,7 +17,7 @@ import pytest
 from clientjournal.core.demo.journal import generate
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
-from clientjournal.store.safety.backup import being_written
+from clientjournal.store.safety.partial_copies import being_written
 from clientjournal.store.safety.reencrypt import ReencryptError, change_passphrase, remove_strays
 
 ROOT = Path(__file__).resolve().parents[3]
