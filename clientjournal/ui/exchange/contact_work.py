@@ -138,9 +138,10 @@ def run_with_progress(
             progress.show()
         while not thread.over.is_set():
             if loop.exec() != 0:  # the application quits: the loop does not wait any more
-                thread.cancel.set()
                 break
     finally:
+        if not thread.over.is_set():  # the app quits, or an error here: the job stops
+            thread.cancel.set()
         thread.wait()  # a moment: the job reports often, and its thread is ending
         if progress is not None:
             progress.finished_job = True
