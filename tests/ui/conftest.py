@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientjournal.app import create_window
-from clientjournal.ui.common import session
+from clientjournal.ui.common.context import clear_session_ending, session_ending
 
 # The helpers beside this file (widget_walk, fake_context) for the tests in the feature folders.
 sys.path.insert(0, str(Path(__file__).parent))
@@ -64,9 +64,9 @@ def _event_loops_still_run() -> Iterator[None]:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if session.ending():  # message boxes would go to stderr in every later test
-        session.clear(app)
-        pytest.fail("the test left the session ending (ui/common/session.py)")
+    if session_ending():  # message boxes would go to stderr in every later test
+        clear_session_ending(app)
+        pytest.fail("the test left the session ending (ui/common/context.py, the session ending)")
     if _nested_loop_runs() and _nested_loop_runs():
         return
     QTimer.singleShot(0, app.quit)

@@ -14,8 +14,7 @@ from PySide6.QtGui import QAction
 
 from clientjournal import APP_NAME
 from clientjournal.settings import qsettings
-from clientjournal.ui.common.context import Change, WindowContext
-from clientjournal.ui.common.session import say
+from clientjournal.ui.common.context import Change, WindowContext, say
 
 if TYPE_CHECKING:  # loaded on first use
     from PySide6.QtWidgets import QProgressDialog

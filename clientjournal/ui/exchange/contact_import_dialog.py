@@ -45,9 +45,8 @@ from clientjournal.core.contacts.csv_table import (
 )
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.ui.common import autosave
-from clientjournal.ui.common.context import WindowContext
+from clientjournal.ui.common.context import WindowContext, say
 from clientjournal.ui.common.font_size import scaled_size
-from clientjournal.ui.common.session import say
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
 from clientjournal.ui.exchange.contact_reading import (
     Reading,

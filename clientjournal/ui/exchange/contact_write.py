@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
-from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
-from clientjournal.ui.common.session import say
+from clientjournal.ui.common.context import Change, JournalEvents, WindowContext, say
 from clientjournal.ui.common.undo_commands import JournalCommand
 from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
 

@@ -23,8 +23,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
-from clientjournal.ui.common.context import WindowContext
-from clientjournal.ui.common.session import say
+from clientjournal.ui.common.context import WindowContext, say
 
 if TYPE_CHECKING:  # loaded on first use
     from PySide6.QtWidgets import QProgressDialog
@@ -190,7 +189,7 @@ class BackupActions(QObject):
         done = outcome.result
         if failure is not None:
             self._context.show_status("", 0)
-            say(  # not waiting for a click when the session ends (ui/common/session.py)
+            say(  # not waiting for a click when the session ends (ui/common/context.py, the session ending)
                 window,
                 "critical",
                 self.tr("Nothing was changed"),

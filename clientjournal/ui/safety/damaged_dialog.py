@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientjournal.paths import journal_file
+from clientjournal.ui.common.context import say
 from clientjournal.ui.common.font_size import scaled, scaled_size
-from clientjournal.ui.common.session import say
 
 if TYPE_CHECKING:
     from clientjournal.store.safety.backup import BackupInfo

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
-from clientjournal.ui.common.session import mark_ending
+from clientjournal.ui.common.context import mark_session_ending
 
 SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
@@ -46,7 +46,7 @@ def quit_on_signals(app: QCoreApplication, close: Callable[[], object]) -> QSock
         if done:
             return
         done.append(True)
-        mark_ending(app)  # no message box may wait for a click from now on
+        mark_session_ending(app)  # no message box may wait for a click from now on
         try:
             close()
         finally:  # a close that fails (its traceback printed) never keeps the app from ending

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
 from clientjournal.ui.common.background import run_in_background
-from clientjournal.ui.common.context import Change, WindowContext
-from clientjournal.ui.common.session import say
+from clientjournal.ui.common.context import Change, WindowContext, say
 from clientjournal.ui.shell import title_room
 from clientjournal.ui.shell.translations import ui_language
 
@@ -165,6 +164,6 @@ class DemoLoader(QObject):
             text = self.tr("The demo could not be written: %1").replace("%1", error)
             say(
                 self._context.dialog_parent(), "warning", self.tr("Demo data"), text
-            )  # ui/common/session
+            )  # ui/common/context.say
         self._context.events.changed(Change.JOURNAL)  # the list, the demo bar, the queue, …
         self.deleteLater()

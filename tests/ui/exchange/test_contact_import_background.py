@@ -311,7 +311,7 @@ def test_a_logout_during_the_write_waits_for_it_and_shows_no_box(
     """SIGTERM (a logout) while the clients are written: the logout's quit closes the modal
     progress dialog first, and that close cancelled the write (its close says "canceled");
     now the quit is refused until the write has ended, the import is kept, and no message
-    box waits for a click (ui/common/session.py)."""
+    box waits for a click (ui/common/context.py, the session ending)."""
     import os
     import signal
 

@@ -4,7 +4,7 @@ operation on the journal (attack24d, attack25d).
 The handler the app installs (ui/shell/shutdown.quit_on_signals) closes the window and
 quits the event loop, so the test runs ``app.exec()`` itself, as the app does, and puts
 everything back afterwards: the signal handlers, the wake-up descriptor, the session's
-ending mark (ui/common/session.py), and no quit left pending.  That last one matters: when the window closes at the operation's end, Qt posts a
+ending mark (ui/common/context.py, the session ending), and no quit left pending.  That last one matters: when the window closes at the operation's end, Qt posts a
 Quit event for the last window closed; when this loop ended first (its own check that the
 window has closed), the Quit stayed queued and came in a later test, outside ``app.exec()``,
 where it marks the thread as quitting for good: from then on every nested event loop
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from clientjournal.ui.common import session
+from clientjournal.ui.common.context import clear_session_ending
 from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
 
 GUARD_MS = 15_000
@@ -62,4 +62,4 @@ def run_app_until_closed(
         for number, handler in previous.items():
             signal.signal(number, handler)
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)  # see the module's text
-        session.clear(app)  # the session goes on for the next test
+        clear_session_ending(app)  # the session goes on for the next test

@@ -108,4 +108,6 @@ def test_a_logout_during_an_operation_on_the_journal_waits_for_it(
     assert not fired, ("the event loop did not end after the import (the put-off close)", steps)
     assert not window.isVisible()
     assert finished[0] <= ended, ("the event loop ended under the running import", steps)
-    assert boxes == [], boxes  # "Import/Export finished" would wait for a click (session.py)
+    assert boxes == [], (
+        boxes
+    )  # "Import/Export finished" would wait for a click (ui/common/context.say)

@@ -217,7 +217,7 @@ def test_a_logout_during_back_up_now_that_fails_shows_no_box(
     qtbot, windows, chosen, boxes, monkeypatch, capfd
 ):
     """The backup failing after the logout: its "Backup failed" box would wait for a click
-    before the remembered close, with no one there to give it (ui/common/session.py); its
+    before the remembered close, with no one there to give it (ui/common/context.say); its
     words go to the standard error, and the app's loop ends."""
 
     def broken() -> None:

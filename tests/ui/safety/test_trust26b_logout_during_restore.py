@@ -153,7 +153,7 @@ def test_a_close_that_fails_at_a_logout_still_ends_the_app(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from clientjournal.ui.common import session
+    from clientjournal.ui.common.context import clear_session_ending
     from clientjournal.ui.shell.shutdown import SIGNALS, quit_on_signals
 
     app = QApplication.instance()
@@ -184,7 +184,7 @@ def test_a_close_that_fails_at_a_logout_still_ends_the_app(qtbot):
         signal.set_wakeup_fd(wakeup)
         for number, handler in previous.items():
             signal.signal(number, handler)
-        session.clear(app)  # the session goes on for the next test
+        clear_session_ending(app)  # the session goes on for the next test
     assert closes == [True]
     assert not timed_out  # the event loop ended at the signal, not at the guard
     assert [type(error) for _kind, error, _trace in raised] == [RuntimeError]
