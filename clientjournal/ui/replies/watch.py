@@ -58,6 +58,7 @@ class ReplyWatch(QObject):
         self._timer.timeout.connect(self.check)
         self._held = False  # see hold()
         self._stopped = False  # see stop()
+        self._first_due = False  # the first look came while held: done at the hold's end
 
     def start(self) -> None:
         """Look at the queue a moment from now, then every 30 s (once; later calls do nothing).
@@ -94,6 +95,10 @@ class ReplyWatch(QObject):
     def _first_check(self) -> None:
         if self._stopped:
             return
+        if self._held:  # its refresh writes: not while an import writes (contacts26a)
+            self._first_due = True
+            return
+        self._first_due = False
         self._zone = _zone_signature()
         _refresh_hold_times()  # the zone may have changed meanwhile
         self.check()
@@ -102,9 +107,15 @@ class ReplyWatch(QObject):
         """While an operation reopens or rewrites the journal (an import, a restore, a
         re-encryption: ``journal_work``) the watch does not look: a change of time zone makes
         it write the drafts' hold times, which failed on the journal being swapped (pause24b).
-        It looks once when the operation has ended (once started, after the first paint)."""
+        It looks once when the operation has ended (once started, after the first paint); the
+        first look, which refreshes the hold times whatever the zone, waits for it too: on the
+        GUI thread, during a contact import's write, it waited 5 s for the journal and failed."""
         self._held = held
-        if not held and self._timer.isActive():
+        if held:
+            return
+        if self._first_due:
+            self._first_check()
+        elif self._timer.isActive():
             self.check()
 
     def check(self) -> None:

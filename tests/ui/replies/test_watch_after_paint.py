@@ -164,3 +164,29 @@ def test_a_replaced_windows_watch_looks_no_more(qtbot, monkeypatch, data_dir: Pa
     finally:
         successor.close()
         connection.close_journal()
+
+
+def test_the_first_look_waits_for_an_operation_on_the_journal(qtbot, monkeypatch, data_dir: Path):
+    """The first look refreshes the drafts' hold times (a write) whatever the zone; it came
+    during an operation on the journal all the same (on the GUI thread, during a contact
+    import's write it waited 5 s for the journal and failed: contacts26a).  It comes when
+    the operation has ended."""
+    from clientjournal.ui.replies import watch as watch_module
+
+    refreshed: list[str] = []
+    monkeypatch.setattr(watch_module, "_refresh_hold_times", lambda: refreshed.append("hold"))
+    window = create_window(data_dir, defer=True)
+    try:
+        qtbot.addWidget(window)
+        completed: list[bool] = []
+        window.startCompleted.connect(lambda: completed.append(True))
+        assert window.journal_work.begin("export", rewrites=False)  # holds the watch
+        window.show()
+        qtbot.waitUntil(lambda: bool(completed), timeout=5000)
+        qtbot.wait(FIRST_CHECK_DELAY_MS * 3)
+        assert refreshed == []
+        window.journal_work.end()
+        assert refreshed == ["hold"]  # the first look, now
+    finally:
+        window.close()
+        connection.close_journal()
