@@ -152,5 +152,6 @@ def tidying(folder: Folder, outcome: Outcome) -> Iterator[None]:
         reason = error.strerror or type(error).__name__
         outcome.problems.append(Problem(NOT_TIDIED, str(folder.path), detail=reason, reason=reason))
     except DatabaseError as error:  # the journal's disk full, or another writer holds it
-        words = sqlite_problem(error)
-        outcome.problems.append(Problem(NOT_TIDIED, detail=words, reason=words))
+        words = sqlite_problem(error)  # named: "the disk is full" alone sent the user to the
+        journal = str(database.database or "")  # sync folder's disk (attack26c)
+        outcome.problems.append(Problem(NOT_TIDIED, journal, detail=words, reason=words))
