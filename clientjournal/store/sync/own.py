@@ -31,7 +31,7 @@ from clientjournal.core.sync.format import (
 from clientjournal.core.sync.problems import COPIED, Problem
 from clientjournal.store.models import database
 from clientjournal.store.sync import local
-from clientjournal.store.sync.folder import Folder, listing
+from clientjournal.store.sync.folder import Folder, check_inside, listing
 from clientjournal.store.sync.incoming import (
     Incoming,
     Outcome,
@@ -235,6 +235,10 @@ class Own:
 def prepare(folder: Folder, name: str, first_here: bool, outcome: Outcome) -> Own:
     """Step 1 of a round (see ``round.py``): check this computer's own change folder."""
     device = local.device_id()
+    # what the round removes (damaged own files, stale temporary files) and writes is here:
+    # never through a link to elsewhere (attack26c), FolderProblem before anything is done
+    check_inside(folder, folder.path / CHANGES / device)
+    check_inside(folder, folder.path / SNAPSHOTS)
     recorded = recorded_files(folder)
     read_back: list[Incoming] = []
     lost: list[str] = []

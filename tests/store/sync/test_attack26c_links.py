@@ -10,6 +10,7 @@ warning naming the link; nothing is written or removed outside the sync folder."
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -132,4 +133,32 @@ def test_own_changes_a_link_before_the_round_fails_it_with_nothing_changed(
     result = desk.round()
     assert _names(desk) == ["Anna", "Bert", "Cleo", "Dora", "Lena"]
     assert result.received > 0
+    _check(desk)
+
+
+def test_own_changes_a_link_at_the_start_of_a_round_removes_nothing_outside(tmp_path: Path):
+    """A round's start removes its own change files that are damaged (a snapshot replaces
+    them) and temporary files a killed round left: through a link, outside the folder."""
+    desk = Replica(tmp_path, "desk")
+    for i, name in enumerate(["Anna", "Bert", "Cleo"]):
+        desk.sql(
+            "INSERT INTO client (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            f"00000000-0000-0000-0000-00000000000{i}", name, "2026-01-01T00:00:00.000000Z",
+            "2026-01-01T00:00:00.000000Z",
+        )  # fmt: skip
+        desk.round()
+    outside = tmp_path / "outside"
+    own = _own(desk)
+    shutil.copytree(own, outside)
+    (outside / "0000000002.jsonl.gz").write_bytes(b"someone else's file of that name")
+    stale = outside / ".cj-0123456789abcdef.tmp"
+    stale.write_bytes(b"not ours")
+    os.utime(stale, (0, 0))
+    shutil.rmtree(own)
+    own.symlink_to(outside, target_is_directory=True)
+    before = _tree(outside)
+    with pytest.raises(sync.SyncError) as raised:
+        desk.round()
+    assert raised.value.problem.kind == P.NOT_A_FOLDER
+    assert _tree(outside) == before
     _check(desk)
