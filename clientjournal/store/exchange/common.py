@@ -46,6 +46,7 @@ MAX_IMPORT_BYTES = 1024**3
 _CHUNK_BYTES = 1024 * 1024
 _BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 text has NUL bytes, and says so first
 _streams: dict[str, bytes] = {}
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a named pipe opened without a writer
 
 
 class ImportRefused(ImportFailed):
@@ -92,9 +93,10 @@ def _read(path: Path, book: bool) -> bytes:
     with it, and the window's close after it)."""
     source = str(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
         with open(fd, "rb") as stream:
-            os.set_blocking(fd, True)  # a pipe with a writer is waited for, as ``cat`` does
+            if _NONBLOCK:  # a pipe with a writer is waited for, as ``cat`` does
+                os.set_blocking(fd, True)
             regular = stat.S_ISREG(os.fstat(fd).st_mode)
             most = MAX_FILE_BYTES if book and regular else MAX_IMPORT_BYTES
             if regular and os.fstat(fd).st_size > most:
