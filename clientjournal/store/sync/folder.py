@@ -368,6 +368,7 @@ def _make_parent(folder: Folder, path: Path) -> None:
     the sync folder itself: one removed, or on a disk unplugged, is an OSError (ENOENT), not
     made anew at the empty mount point with this journal's file in it (trust26b: a round's
     compaction after the folder went wrote the whole journal there)."""
+    _check_root(folder)
     directory = folder.path
     for part in path.parent.relative_to(folder.path).parts:
         directory = directory / part
@@ -389,8 +390,21 @@ def check_level(directory: Path) -> None:
         raise FolderProblem(directory, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
 
 
+def _check_root(folder: Folder) -> None:
+    """The sync folder itself (a link to a folder is the user's choice) replaced by a file
+    during a round: "not a folder", as ``check_usable`` says it, not the system's untranslated
+    "Not a directory" (attack26c); gone: left to the write, which says so (ENOENT)."""
+    try:
+        mode = os.stat(folder.path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(mode):
+        raise FolderProblem(folder.path, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
+
+
 def check_inside(folder: Folder, directory: Path) -> None:
     """``check_level`` for each level of ``directory`` below the sync folder."""
+    _check_root(folder)
     level = folder.path
     for part in directory.relative_to(folder.path).parts:
         level = level / part

@@ -162,3 +162,25 @@ def test_own_changes_a_link_at_the_start_of_a_round_removes_nothing_outside(tmp_
     assert raised.value.problem.kind == P.NOT_A_FOLDER
     assert _tree(outside) == before
     _check(desk)
+
+
+def test_the_sync_folder_replaced_by_a_file_before_the_compaction_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compacting: None
+):
+    """The window words a folder's problem by its kind: a bare "Not a directory" from the
+    system stayed English in the German window."""
+    desk = Replica(tmp_path, "desk")
+    laptop = Replica(tmp_path, "laptop", folder=desk.folder)
+    _before_compaction(desk, laptop)
+
+    def a_file() -> None:
+        shutil.rmtree(desk.folder)
+        desk.folder.write_bytes(b"in the way")
+
+    _hook(monkeypatch, "compact", a_file)
+    result = desk.round()
+    warning = _warning(result)
+    assert (warning.path, warning.cause) == (str(desk.folder), P.NOT_A_FOLDER)
+    assert _names(desk) == ["Anna", "Bert", "Cleo", "Dora", "Lena"]
+    assert desk.folder.read_bytes() == b"in the way"
+    _check(desk)
