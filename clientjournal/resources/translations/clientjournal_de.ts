@@ -419,51 +419,51 @@
         <translation>Gesichert: %1 Kunden, %2 Notizen, nach %3</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="126"/>
+        <location filename="../../ui/safety/backup_actions.py" line="125"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="127"/>
+        <location filename="../../ui/safety/backup_actions.py" line="126"/>
         <source>The backup could not be made; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="159"/>
+        <location filename="../../ui/safety/backup_actions.py" line="158"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="160"/>
+        <location filename="../../ui/safety/backup_actions.py" line="159"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="177"/>
+        <location filename="../../ui/safety/backup_actions.py" line="174"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="197"/>
+        <location filename="../../ui/safety/backup_actions.py" line="195"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="198"/>
+        <location filename="../../ui/safety/backup_actions.py" line="196"/>
         <source>The backup could not be restored; the journal is unchanged:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; das Journal ist unverändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="218"/>
+        <location filename="../../ui/safety/backup_actions.py" line="216"/>
         <source>Backup restored. The previous journal is kept as %1.</source>
         <translation>Sicherung wiederhergestellt. Das bisherige Journal ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_actions.py" line="220"/>
+        <location filename="../../ui/safety/backup_actions.py" line="218"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
@@ -914,213 +914,213 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
         <source>Name prefix (Dr.)</source>
         <translation>Titel (Dr.)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="73"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="72"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="73"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="75"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="74"/>
         <source>Name suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="75"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="76"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="77"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="78"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="79"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="80"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="81"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="82"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="83"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
         <source>State or region</source>
         <translation>Bundesland oder Region</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="87"/>
         <source>PO box</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="88"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="89"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="91"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="90"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="119"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="120"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="127"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="128"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="130"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="135"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="136"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="137"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="138"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="150"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="151"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="158"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="159"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="173"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="174"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="190"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="191"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="192"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="211"/>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="427"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="212"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="431"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="280"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="281"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="281"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="282"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="301"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="302"/>
         <source>Reading the table again…</source>
         <translation>Die Tabelle wird neu gelesen …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="327"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
         <source>Applying the column choice…</source>
         <translation>Die Spaltenzuordnung wird angewendet …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="376"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="377"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="395"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1128,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="398"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1136,7 +1136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="408"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1144,12 +1144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="409"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="410"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="416"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="417"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="30"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="29"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1165,35 +1165,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="425"/>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="55"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="426"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="54"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="434"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="438"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="438"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="442"/>
         <source>Reading the contacts was cancelled; nothing was changed.</source>
         <translation>Das Lesen der Kontakte wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="448"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="452"/>
         <source>Syncing… the contacts are imported when it ends</source>
         <translation>Synchronisiere … die Kontakte werden danach importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="57"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="56"/>
         <source>contact import</source>
         <translation>Kontaktimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="59"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>%n Kunde wird importiert …</numerusform>
@@ -1201,24 +1201,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="63"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="62"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="75"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="74"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="79"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="78"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="84"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1287,17 +1287,17 @@
 <context>
     <name>ContactWork</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="163"/>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="168"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="166"/>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="173"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="185"/>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="201"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -1305,166 +1305,166 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="97"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="98"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="98"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="99"/>
         <source>The journal needs a newer Client Journal</source>
         <translation>Das Journal braucht ein neueres Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="99"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="100"/>
         <source>The journal is missing</source>
         <translation>Das Journal fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="101"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="102"/>
         <source>The journal is damaged</source>
         <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="116"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="117"/>
         <source>File: %1
 Details: %2</source>
         <translation>Datei: %1
 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="128"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="129"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="131"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="132"/>
         <source>&amp;Choose another backup…</source>
         <translation>Andere Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="134"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="135"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="134"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="153"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="154"/>
         <source>The journal file is empty: what it held is gone, probably after a crash or a full disk.</source>
         <translation>Die Journal-Datei ist leer: Ihr Inhalt ist verloren, vermutlich nach einem Absturz oder bei voller Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="157"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="158"/>
         <source>The journal file is cut short: its end is missing, probably after a crash, a full disk or an interrupted copy.</source>
         <translation>Die Journal-Datei ist unvollständig: Ihr Ende fehlt, vermutlich nach einem Absturz, bei voller Festplatte oder nach einem abgebrochenen Kopiervorgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="161"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="162"/>
         <source>The file in the journal&apos;s place is not a journal at all; another file may have been copied over it.</source>
         <translation>Die Datei an der Stelle des Journals ist gar kein Journal; möglicherweise wurde eine andere Datei darüberkopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="165"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="166"/>
         <source>The file in the journal&apos;s place is a database, but not a Client Journal.</source>
         <translation>Die Datei an der Stelle des Journals ist eine Datenbank, aber kein Client Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="168"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="169"/>
         <source>The journal was saved by a newer version of Client Journal. Update the app to open it; a backup only takes you back to that backup&apos;s state.</source>
         <translation>Das Journal wurde von einer neueren Version von Client Journal gespeichert. Aktualisieren Sie die App, um es zu öffnen; eine Sicherung bringt Sie nur auf den Stand dieser Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="172"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="173"/>
         <source>The journal is encrypted and could not be opened with the passphrase.</source>
         <translation>Das Journal ist verschlüsselt und ließ sich mit der Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="175"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="176"/>
         <source>The journal file is damaged: parts of it cannot be read, for example after a disk error or a crash during a copy.</source>
         <translation>Die Journal-Datei ist beschädigt: Teile davon lassen sich nicht lesen, etwa nach einem Datenträgerfehler oder einem Absturz beim Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="179"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="180"/>
         <source>The system refuses the journal file: it is not yours or not readable, its disk is read-only, or the disk is full. The file itself may well be fine.</source>
         <translation>Das System verweigert den Zugriff auf die Journaldatei: Sie gehört Ihnen nicht oder ist nicht lesbar, ihr Datenträger ist schreibgeschützt, oder der Datenträger ist voll. Die Datei selbst ist wahrscheinlich in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="183"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="184"/>
         <source>The journal file is missing, but its backups are there: restore one instead of starting an empty journal.</source>
         <translation>Die Journaldatei fehlt, aber ihre Sicherungen sind vorhanden: Stellen Sie eine davon wieder her, statt mit einem leeren Journal zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="187"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="188"/>
         <source>The journal cannot be opened.</source>
         <translation>Das Journal lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="191"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="192"/>
         <source>Restoring a backup would not help: it would meet the same refusal. Fix the cause (the file&apos;s owner or permissions, a disk mounted read-only, free space), then start Client Journal again.</source>
         <translation>Eine Sicherung wiederherzustellen hilft hier nicht: Sie träfe auf dieselbe Verweigerung. Beheben Sie die Ursache (Besitzer oder Rechte der Datei, ein schreibgeschützt eingebundener Datenträger, freier Speicherplatz) und starten Sie Client Journal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="199"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="200"/>
         <source>There is no readable backup to go back to. The damaged file stays as it is.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren könnten. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="206"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="207"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the damaged file aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird die beschädigte Datei unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="216"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="217"/>
         <source>There is no readable backup to go back to.</source>
         <translation>Es gibt keine lesbare Sicherung, zu der Sie zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="221"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="222"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it moves the journal aside under a new name, where it is kept; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird das Journal unter einem neuen Namen beiseitegelegt und aufbewahrt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="227"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="228"/>
         <source>The newest readable backup is from %1 and holds %2 clients and %3 notes. Restoring it puts a copy of it in the journal&apos;s place; nothing is overwritten or deleted.</source>
         <translation>Die neueste lesbare Sicherung ist vom %1 und enthält %2 Kunden und %3 Notizen. Beim Wiederherstellen wird eine Kopie davon an die Stelle des Journals gesetzt; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="326"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="327"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="327"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="328"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="340"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="342"/>
         <source>The journal is not encrypted</source>
         <translation>Das Journal ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="341"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="343"/>
         <source>The backup was not encrypted, and the passphrase of the journal it replaced is not known, so the restored journal is not encrypted. Set a passphrase with Edit → Journal passphrase….</source>
         <translation>Die Sicherung war nicht verschlüsselt, und die Passphrase des Journals, das sie ersetzt hat, ist nicht bekannt: Das wiederhergestellte Journal ist daher nicht verschlüsselt. Legen Sie eine Passphrase fest unter Bearbeiten → Passphrase des Journals….</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="354"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="356"/>
         <source>The backup was encrypted, so the journal is encrypted now: it opens only with the backup&apos;s passphrase. The plain copies of the journal before the restore were encrypted with it too.</source>
         <translation>Die Sicherung war verschlüsselt, daher ist das Journal jetzt verschlüsselt: Es öffnet sich nur noch mit der Passphrase der Sicherung. Die unverschlüsselten Kopien des Journals vor der Wiederherstellung wurden ebenfalls damit verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="361"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="363"/>
         <source>Some plain copies could not be encrypted (is the disk full?). Set the passphrase again with Edit → Journal passphrase… to encrypt them.</source>
         <translation>Einige unverschlüsselte Kopien konnten nicht verschlüsselt werden (ist der Datenträger voll?). Legen Sie die Passphrase unter Bearbeiten → Passphrase des Journals… erneut fest, um sie zu verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/damaged_dialog.py" line="367"/>
+        <location filename="../../ui/safety/damaged_dialog.py" line="371"/>
         <source>The journal is encrypted now</source>
         <translation>Das Journal ist jetzt verschlüsselt</translation>
     </message>
@@ -1523,23 +1523,23 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="123"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="122"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="126"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="125"/>
         <location filename="../../ui/shell/welcome_dialog.py" line="166"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="137"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="136"/>
         <source>demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="165"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="164"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1954,7 +1954,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="145"/>
-        <location filename="../../ui/exchange/actions.py" line="249"/>
+        <location filename="../../ui/exchange/actions.py" line="246"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
@@ -1964,7 +1964,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="227"/>
+        <location filename="../../ui/exchange/actions.py" line="225"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -2014,69 +2014,69 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="218"/>
+        <location filename="../../ui/exchange/actions.py" line="216"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="222"/>
+        <location filename="../../ui/exchange/actions.py" line="220"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="235"/>
+        <location filename="../../ui/exchange/actions.py" line="232"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="236"/>
+        <location filename="../../ui/exchange/actions.py" line="233"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="244"/>
+        <location filename="../../ui/exchange/actions.py" line="241"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="248"/>
+        <location filename="../../ui/exchange/actions.py" line="245"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="250"/>
+        <location filename="../../ui/exchange/actions.py" line="247"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="251"/>
+        <location filename="../../ui/exchange/actions.py" line="248"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="273"/>
+        <location filename="../../ui/exchange/actions.py" line="270"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="274"/>
+        <location filename="../../ui/exchange/actions.py" line="271"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="285"/>
+        <location filename="../../ui/exchange/actions.py" line="280"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="292"/>
+        <location filename="../../ui/exchange/actions.py" line="286"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="293"/>
+        <location filename="../../ui/exchange/actions.py" line="287"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2199,7 +2199,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="128"/>
+        <location filename="../../ui/common/context.py" line="129"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -2217,18 +2217,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2253,7 +2253,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2264,7 +2264,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="327"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2295,28 +2295,28 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="362"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <location filename="../../ui/shell/main_window.py" line="461"/>
         <source>Closing once the operation on the journal has finished (%1).</source>
         <translation>Wird geschlossen, sobald der Vorgang am Journal abgeschlossen ist (%1).</translation>
     </message>
@@ -2356,7 +2356,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="409"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -3584,7 +3584,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="121"/>
+        <location filename="../../ui/replies/watch.py" line="132"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n Antwort bereit zum Nachlesen</numerusform>
@@ -3592,12 +3592,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="140"/>
+        <location filename="../../ui/replies/watch.py" line="151"/>
         <source>Your reply to %1 (“%2”) is ready to reread.</source>
         <translation>Ihre Antwort an %1 („%2“) kann jetzt noch einmal gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="145"/>
+        <location filename="../../ui/replies/watch.py" line="156"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n Antwort ist bereit zum Nachlesen.</numerusform>
@@ -3605,7 +3605,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/watch.py" line="146"/>
+        <location filename="../../ui/replies/watch.py" line="157"/>
         <source>Slept on it</source>
         <translation>Eine Nacht darüber geschlafen</translation>
     </message>
@@ -4731,27 +4731,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="40"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="39"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="42"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="41"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="49"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="48"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="59"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="58"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="61"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="60"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="395"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="398"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="407"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="408"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="416"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="417"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="30"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="29"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="60"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="59"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>Importing %n client…</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="84"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="409"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>ReplyWatch</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="121"/>
+        <location filename="../../ui/replies/watch.py" line="132"/>
         <source>%n reply(s) ready to reread</source>
         <translation>
             <numerusform>%n reply ready to reread</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/watch.py" line="145"/>
+        <location filename="../../ui/replies/watch.py" line="156"/>
         <source>%n replies are ready to reread.</source>
         <translation>
             <numerusform>%n reply is ready to reread.</numerusform>
