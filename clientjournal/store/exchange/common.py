@@ -77,10 +77,23 @@ def read_import_file(path: Path, utf16: bool = False) -> bytes:
     what the import then reads."""
     source = str(path)
     data = _streams[source] if source in _streams else _read(path, utf16)
-    head = data[:_CHUNK_BYTES]
-    if not utf16 and b"\x00" in head and not head.startswith(_BOMS):  # UTF-16: _read_capped
-        raise ImportFailed(source, "UTF-16 text without a byte order mark, not an export")
+    problem = None if utf16 else not_an_export(data[:_CHUNK_BYTES])
+    if problem is not None:
+        raise ImportFailed(source, problem)
     return data
+
+
+def not_an_export(head: bytes) -> str | None:
+    """Why a file beginning with ``head`` is no export (an export is UTF-8), or None: UTF-16
+    text, with or without a byte order mark (an export opened and saved again by a Windows
+    editor), is said to be that; the JSON import of a regular file said "not UTF-8 text:
+    byte 0xff on line 1" or "invalid JSON at line 1, column 2" (attack26c), a pipe of the
+    same bytes the words here.  NUL bytes of no UTF-16 text: ``_read_capped`` says binary."""
+    if head.startswith(_BOMS):
+        return "UTF-16 text, not an export (an export is UTF-8 text)"
+    if b"\x00" in head and _utf16(head):
+        return "UTF-16 text without a byte order mark, not an export"
+    return None
 
 
 def _read(path: Path, book: bool) -> bytes:

@@ -34,6 +34,7 @@ from clientjournal.store.exchange.common import (
     empty,
     find,
     location,
+    not_an_export,
     read_import_file,
     refused,
     stored_time,
@@ -477,6 +478,12 @@ def _open_import(path: Path) -> Any:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise json_stream.NotStreamable("too big: the whole way says so")
-        return open(path, "rb")
+        stream = open(path, "rb")  # noqa: SIM115 (the caller closes it: with _open_import)
     except OSError as error:
         raise json_stream.NotStreamable(str(error)) from error
+    problem = not_an_export(stream.read(4096))
+    if problem is not None:  # UTF-16: said so, as of a pipe, not as invalid UTF-8 or JSON
+        stream.close()
+        raise ImportFailed(str(path), problem)
+    stream.seek(0)
+    return stream
