@@ -268,7 +268,7 @@ def utf16_without_mark(data: bytes) -> str | None:
     has a zero byte in every other place, on one side only (little-endian: the second byte of
     each pair): at least half of that side is zero and next to none of the other, and the
     sample decodes.  Binary data has zeros on both sides."""
-    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    sample = data[:_UTF16_SAMPLE]
     sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None

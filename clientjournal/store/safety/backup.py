@@ -46,11 +46,11 @@ from clientjournal.store.safety.encryption import (
 )
 from clientjournal.store.safety.integrity import Inspection, connect_read_only, inspect_file
 from clientjournal.store.safety.partial_copies import (
-    _claim,
-    _claimed_here,
-    _partial,
-    _release,
+    claim,
     claim_new,
+    claimed_here,
+    partial_of,
+    release,
     sweep_unfinished,
     unclaim,
 )
@@ -126,9 +126,9 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
     (``passphrase``) gives a copy encrypted with the same passphrase.  Its partial copy is
     the one this thread claimed (``claim_new``), else it is claimed here: one another backup
     is writing is never replaced (FileExistsError), one a killed backup left is."""
-    partial = _partial(target)
-    if not _claimed_here(partial):
-        _claim(target, replace_left=True)
+    partial = partial_of(target)
+    if not claimed_here(partial):
+        claim(target, replace_left=True)
     try:
         destination = connect(partial, passphrase)
         try:
@@ -147,7 +147,7 @@ def write_copy(source: sqlite3.Connection, target: Path, passphrase: str | None 
             partial.unlink(missing_ok=True)
         raise
     finally:
-        _release(partial)
+        release(partial)
 
 
 def verify(path: Path, passphrase: str | None = None) -> Inspection:

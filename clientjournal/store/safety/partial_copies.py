@@ -20,7 +20,7 @@ from pathlib import Path
 from clientjournal.core.safety.backup_policy import backup_file_name
 
 
-def _partial(target: Path) -> Path:
+def partial_of(target: Path) -> Path:
     return Path(target).absolute().with_name(Path(target).name + ".partial")
 
 
@@ -31,13 +31,13 @@ drops every POSIX lock the process holds on it, SQLite's of the copy too)."""
 _writing_lock = threading.Lock()
 
 
-def _claim(target: Path, replace_left: bool = False) -> None:
+def claim(target: Path, replace_left: bool = False) -> None:
     """Create ``target``'s partial copy, 0600, only if no other backup has (O_EXCL), and hold
-    a lock on it (``flock``, on a handle of its own, until ``_release``) while it is written:
+    a lock on it (``flock``, on a handle of its own, until ``release``) while it is written:
     a sweep in another process tells it from a killed backup's (``_claimed``).
     FileExistsError when another backup has it; ``replace_left``: a partial copy no backup
     holds (a killed one's) is replaced."""
-    partial = _partial(target)
+    partial = partial_of(target)
     for _attempt in range(3):
         try:
             handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -61,12 +61,12 @@ def _claim(target: Path, replace_left: bool = False) -> None:
     raise FileExistsError(errno.EEXIST, "another backup is writing it now", str(partial))
 
 
-def _claimed_here(partial: Path) -> bool:
+def claimed_here(partial: Path) -> bool:
     with _writing_lock:
         return _writing.get(partial, (None, 0))[0] == threading.get_ident()
 
 
-def _release(partial: Path) -> None:
+def release(partial: Path) -> None:
     with _writing_lock:
         claim = _writing.pop(partial, None)
     if claim is not None:
@@ -75,7 +75,7 @@ def _release(partial: Path) -> None:
 
 def _claimed(partial: Path) -> bool:
     """Whether a backup, here or in another process, is writing ``partial`` now: this
-    process's, or one holding the ``flock`` of ``_claim`` or SQLite's lock of the copy (as
+    process's, or one holding the ``flock`` of ``claim`` or SQLite's lock of the copy (as
     a backup of an earlier version did, only while it wrote)."""
     with _writing_lock:
         if partial.absolute() in _writing:
@@ -103,15 +103,13 @@ def being_written(path: Path) -> bool:
     written now by a backup or a restore's copy, here or in another process (``_claimed``):
     a clean-up of leftovers must leave it (a re-encryption's ``remove_strays`` deleted the
     copy of a running ``clientjournal backup`` or daily backup: trust26b)."""
-    name = str(path)
-    if name.endswith("-journal"):
-        path = Path(name[: -len("-journal")])
-    return Path(path).name.endswith(".partial") and _claimed(Path(path))
+    copy = Path(str(path).removesuffix("-journal"))
+    return copy.name.endswith(".partial") and _claimed(copy)
 
 
 def claim_new(folder: Path, now: datetime, label: str) -> Path:
     """A new backup file name for ``label`` at ``now`` in ``folder``, its partial copy
-    claimed by this thread (``_claim``; ``write_copy`` writes it): never the name of a backup
+    claimed by this thread (``claim``; ``write_copy`` writes it): never the name of a backup
     that exists or that another is writing (Back up now and ``clientjournal backup`` at once)."""
     for number in range(1, 10_000):
         name = label if number == 1 else f"{label}-{number}" if label else f"{number}"
@@ -119,7 +117,7 @@ def claim_new(folder: Path, now: datetime, label: str) -> Path:
         if os.path.lexists(path):
             continue
         try:
-            _claim(path)
+            claim(path)
         except FileExistsError:
             continue  # another backup is writing it (or a killed one's copy: swept later)
         if os.path.lexists(path):  # finished by another backup between the look and the claim
@@ -132,9 +130,9 @@ def claim_new(folder: Path, now: datetime, label: str) -> Path:
 def unclaim(target: Path) -> None:
     """The claim of ``claim_new`` given up, its empty partial copy removed (a backup that
     failed before ``write_copy`` took it over; nothing when it did)."""
-    partial = _partial(target)
-    if _claimed_here(partial):
-        _release(partial)
+    partial = partial_of(target)
+    if claimed_here(partial):
+        release(partial)
         partial.unlink(missing_ok=True)
 
 

@@ -189,7 +189,7 @@ class BackupActions(QObject):
         done = outcome.result
         if failure is not None:
             self._context.show_status("", 0)
-            say(  # not waiting for a click when the session ends (ui/common/context.py, the session ending)
+            say(  # no click waited for when the session ends (context.say)
                 window,
                 "critical",
                 self.tr("Nothing was changed"),

@@ -162,8 +162,6 @@ class DemoLoader(QObject):
         self.progress.deleteLater()
         if error is not None:
             text = self.tr("The demo could not be written: %1").replace("%1", error)
-            say(
-                self._context.dialog_parent(), "warning", self.tr("Demo data"), text
-            )  # ui/common/context.say
+            say(self._context.dialog_parent(), "warning", self.tr("Demo data"), text)
         self._context.events.changed(Change.JOURNAL)  # the list, the demo bar, the queue, …
         self.deleteLater()
