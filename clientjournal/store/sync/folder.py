@@ -23,7 +23,7 @@ import sqlite3
 import stat
 import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -382,24 +382,26 @@ def check_level(directory: Path) -> None:
     file or a link (the engine syncs links as links: one made on another computer, to a
     folder outside this one or to itself, had the round write this journal's files through
     it, and a compaction remove change files there, attack26c); nothing when it is missing."""
-    try:
-        mode = os.lstat(directory).st_mode
-    except FileNotFoundError:
-        return
-    if not stat.S_ISDIR(mode):
-        raise FolderProblem(directory, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
+    _require_folder(directory, os.lstat)
 
 
 def _check_root(folder: Folder) -> None:
     """The sync folder itself (a link to a folder is the user's choice) replaced by a file
     during a round: "not a folder", as ``check_usable`` says it, not the system's untranslated
     "Not a directory" (attack26c); gone: left to the write, which says so (ENOENT)."""
+    _require_folder(folder.path, os.stat)
+
+
+def _require_folder(directory: Path, look: Callable[[Path], os.stat_result]) -> None:
+    """FolderProblem "not a folder" when what ``look`` (``os.stat``: a link to a folder is
+    a folder; ``os.lstat``: it is not) finds at ``directory`` is no folder; nothing when
+    nothing is there."""
     try:
-        mode = os.stat(folder.path).st_mode
+        mode = look(directory).st_mode
     except FileNotFoundError:
         return
     if not stat.S_ISDIR(mode):
-        raise FolderProblem(folder.path, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
+        raise FolderProblem(directory, P.NOT_A_FOLDER, "not a folder (a file is in the way)")
 
 
 def check_inside(folder: Folder, directory: Path) -> None:
