@@ -60,30 +60,46 @@ class AutosaveTimer(QObject):
         return self._pause.isActive() or self._deadline.isActive() or self in _hold.waiting
 
 
+ROUND = "sync round"  # the holder a sync round's ``hold`` and ``release`` name
+
+
 class _Hold:
     """While a sync round writes the journal in one transaction (seconds for a first sync
     of a big journal), an autosave on the GUI thread would wait for it, the window frozen:
-    the saves wait here instead and are made as soon as the round ends (``release``)."""
+    the saves wait here instead and are made as soon as the round ends (``release``).
+
+    An operation that writes the journal from a thread (a JSON import, a contact import's
+    write, the demo: ``JournalWork.hold_saves``) holds the saves the same way.  Each holder
+    is named: the saves are made once the last one has let go, so a round's release (its
+    controller calls it on every way out, more than once) never makes them while an import
+    still holds the journal, nor the other way round."""
 
     def __init__(self) -> None:
-        self.on = False  # set by the round's thread, read and cleared on the GUI thread
+        # added by the round's thread or the GUI thread, read and removed on the GUI thread
+        self.holders: set[object] = set()
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
         self.later: list[Callable[[], object]] = []  # see after_hold
         self.queued: set[tuple[int, str, object]] = set()  # see waits_for_round_on_client
-        self.ended = 0  # rounds that ended (see rounds_ended)
+        self.ended = 0  # holds that ended (see rounds_ended)
+
+    @property
+    def on(self) -> bool:
+        return bool(self.holders)
 
 
 _hold = _Hold()
 
 
-def hold() -> None:
-    """From the sync round's thread, before it takes the journal's write lock."""
-    _hold.on = True
+def hold(holder: object = ROUND) -> None:
+    """From the sync round's thread, before it takes the journal's write lock; or, with
+    another ``holder``, on the GUI thread before an operation's thread begins to write."""
+    _hold.holders.add(holder)
 
 
 def holding() -> bool:
-    """Whether a sync round holds the journal: a save now would wait for it, the window
-    frozen (an editor's explicit flush waits for ``release`` instead)."""
+    """Whether a sync round (or an operation writing from a thread) holds the journal: a save
+    now would wait for it, the window frozen (an editor's explicit flush waits for
+    ``release`` instead)."""
     return _hold.on
 
 
@@ -135,8 +151,9 @@ def _later(step: _Step, same_client: bool) -> _Step:
 
 
 def rounds_ended() -> int:
-    """How many sync rounds have ended in this process: an editor that read its record
-    before the last one ended may hold fields that round changed since."""
+    """How many sync rounds (and operations that held the saves) have ended in this
+    process: an editor that read its record before the last one ended may hold fields that
+    round (or an import) changed since."""
     return _hold.ended
 
 
@@ -174,12 +191,19 @@ def held_records() -> list[dict[str, object]]:
     return found
 
 
-def release() -> None:
-    """On the GUI thread once the round has committed or failed: the waiting saves now."""
-    _hold.on = False
+def release(holder: object = ROUND) -> None:
+    """On the GUI thread once the round (or the operation ``holder``) has committed or
+    failed: the waiting saves now, in order, unless another holder still holds the journal
+    (then when it lets go)."""
+    _hold.holders.discard(holder)
     _hold.ended += 1
+    if _hold.on:
+        return
     later, _hold.later = _hold.later, []
-    for save in later:
+    for index, save in enumerate(later):
+        if _hold.on:  # a step began an operation that holds the journal: the rest after it
+            _hold.later[:0] = later[index:]
+            return
         try:
             save()
         except Exception:  # one step that fails (a dialog closed meanwhile) loses no other

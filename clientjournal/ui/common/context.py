@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from clientjournal.ui.common import autosave
+
 
 class Change(StrEnum):
     """What kind of record changed: each view listens to the kinds it shows."""
@@ -103,6 +105,7 @@ class JournalWork(QObject):
         super().__init__(parent)
         self.running: str | None = None  # what runs, as said to the user ("import")
         self.rewrites = False  # whether it writes or swaps the journal (not an export)
+        self._holder: object | None = None  # while it holds the editors' saves (hold_saves)
 
     @property
     def busy(self) -> bool:
@@ -120,10 +123,27 @@ class JournalWork(QObject):
         self.busyChanged.emit(True)
         return True
 
+    def hold_saves(self) -> None:
+        """The operation writes the journal from a thread, in one transaction, until ``end``:
+        the editors' autosaves and the steps that write at once wait for its end as for a
+        sync round's (``autosave.hold``), made then in order.  Made meanwhile on the GUI
+        thread, each waited for the thread's write lock, the window frozen up to the busy
+        timeout (5 s), and failed.  Call it on the GUI thread before the thread starts; the
+        sync round that may have held them has ended by then (``begin`` pauses sync)."""
+        if self.running is not None and self._holder is None:
+            self._holder = holder = object()  # this operation's own: not the next one's
+            autosave.hold(holder)
+
     def end(self) -> None:
+        """The operation has ended (also a failure, a cancel): the next may begin, and then
+        the saves it held are made (after ``busyChanged``, so that a step among them that
+        begins another operation is seen beginning after this one's end)."""
         if self.running is not None:
             self.running = None
+            holder, self._holder = self._holder, None
             self.busyChanged.emit(False)
+            if holder is not None:
+                autosave.release(holder)
 
     def refusal(self) -> str:
         return QCoreApplication.translate(

@@ -80,7 +80,9 @@ class ExchangeActions(QObject):
         and the operation ended.  An import or an export reads or writes through the
         window's connection in its thread: a restore or re-encryption begun meanwhile
         swapped the journal under it, and an import and an export begun together shared
-        the one progress dialog (attack24d E1, E2)."""
+        the one progress dialog (attack24d E1, E2).  One that writes (``rewrites``) holds
+        the editors' saves meanwhile (``JournalWork.hold_saves``): they waited for its write
+        lock on the GUI thread, the window frozen 5 s, and failed."""
         from clientjournal.ui.common.background import run_in_background
 
         work = self._context.journal_work
@@ -101,6 +103,9 @@ class ExchangeActions(QObject):
             failed(error)
 
         try:
+            if rewrites:  # typed before is written first; what is typed meanwhile, at the end
+                self._context.save_pending()
+                work.hold_saves()
             self._busy(busy)
             run_in_background(self, job, ok, not_ok)
         except BaseException:

@@ -446,7 +446,7 @@ def import_contacts_file(context: WindowContext, path: Path) -> list[int]:
     dialog.deleteLater()
     if not accepted:
         return []
-    if autosave.holding():
+    if autosave.holding() and not context.journal_work.busy:
         # a sync round holds the journal: imported when it ends (written now, the window
         # froze on the journal's lock until then, up to 5 s, and the import failed)
         context.show_status(_tr("Syncing… the contacts are imported when it ends"))

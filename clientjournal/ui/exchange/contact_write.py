@@ -49,7 +49,8 @@ class ImportedContacts(JournalCommand):
 def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]:
     """The write in a thread, as the window's one operation on the journal (``journal_work``:
     refused while a backup, a restore or another import runs; a close of the window waits
-    for its end), all or nothing: a Cancel rolls it back."""
+    for its end), all or nothing: a Cancel rolls it back.  The editors' saves wait for its
+    end (``JournalWork.hold_saves``): made meanwhile, they waited for its write lock."""
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
     work = context.journal_work
@@ -67,6 +68,8 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
         )
 
     try:
+        context.save_pending()  # typed before is written first
+        work.hold_saves()  # what is typed meanwhile waits for the write's end
         result = run_with_progress(
             window, label, write, cancel_on_close=False, late_cancel_wins=False
         )

@@ -140,6 +140,8 @@ class DemoLoader(QObject):
             return False
         german = self.german
         try:
+            self._context.save_pending()
+            work.hold_saves()  # the editors' saves wait for the demo's transaction
             run_in_background(
                 self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
                 lambda report: demo_data.add_demo(german, progress=report),

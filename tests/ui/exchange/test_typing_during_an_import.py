@@ -1,0 +1,239 @@
+"""Typing while an import writes the journal in its thread (work27a).
+
+A JSON import and a contact import's write hold SQLite's write lock in their thread for the
+whole import (one transaction).  The note editor's autosave, on the GUI thread, waited for
+that lock: the window froze up to the busy timeout (5 s), then the save failed and was tried
+again later.  Now the editors' saves wait for the operation's end (``JournalWork.hold_saves``,
+as for a sync round): the event loop keeps turning, and what was typed is in the journal once
+the import has ended, also when the window was closed or the session ended meanwhile."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from clientjournal.core.demo.journal import generate
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.core.timeutil import utcnow
+from clientjournal.store import clients, notes
+from clientjournal.store.connection import close_journal, open_journal
+from clientjournal.store.demo.fill import fill
+from clientjournal.store.exchange import conflicts as exchange_conflicts
+from clientjournal.store.exchange import journal as exchange
+from clientjournal.ui.common import autosave
+from clientjournal.ui.common.autosave import AUTOSAVE_MAX_DELAY_MS
+from clientjournal.ui.common.context import ClientTab
+from clientjournal.ui.exchange.contact_import_dialog import (
+    ContactImportDialog,
+    import_contacts_file,
+)
+from tests.ui.exchange.test_contact_import_background import (
+    DATA,
+    Ticks,
+    after_the_first_look,
+    on_shown,  # noqa: F401 (a fixture)
+)
+
+STALL_S = 1.0  # the longest the event loop may stand still (it stood 5 s, the busy timeout)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes said instead of shown (their exec would wait)."""
+    said: list[str] = []
+
+    def say(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(say))
+    return said
+
+
+@pytest.fixture
+def export(data_dir: Path, tmp_path: Path) -> Path:
+    """An export of another journal (its clients are new here: the import writes them)."""
+    open_journal(tmp_path / "other")
+    fill(generate(3, 30, seed=4))
+    path = tmp_path / "export.json"
+    exchange.export_file(path)
+    close_journal()
+    open_journal(data_dir)
+    return path
+
+
+def _open_note(qtbot, window) -> int:
+    client_id = clients.create(ClientData(name="Nora Kunde"))
+    note = notes.save(NoteData(client_id=client_id, body="Erste ", created_at=utcnow()))
+    assert note.id is not None
+    window.open_client(client_id, ClientTab.NOTES, note.id)
+    qtbot.waitUntil(lambda: window.pane.editor.note_id == note.id, timeout=5_000)
+    return note.id
+
+
+def _type(qtbot, window, text: str) -> None:
+    body = window.pane.editor.body
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, text)
+
+
+def _json_import_held_at_the_lock(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """The import stops inside its transaction, its first clients and notes written (the
+    write lock taken), until ``gate`` (at most 20 s); ``inside`` is set meanwhile."""
+    inside, gate = threading.Event(), threading.Event()
+    real = exchange_conflicts.merge
+
+    def merge(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        if not inside.is_set():
+            inside.set()
+            gate.wait(20)
+        return result
+
+    monkeypatch.setattr(exchange_conflicts, "merge", merge)
+    return inside, gate
+
+
+def test_typing_during_a_json_import_does_not_wait_for_it_and_is_saved_after(
+    qtbot, window, export, boxes, monkeypatch
+):
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    ticks = Ticks()
+    try:
+        window.exchange.import_from(export)
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        _type(qtbot, window, "abc")
+        qtbot.wait(AUTOSAVE_MAX_DELAY_MS + 700)  # the autosave came meanwhile
+        assert window.journal_work.busy and autosave.held_saves() == 1
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    stall = ticks.longest_stall()
+    assert stall < STALL_S, f"the event loop stood still {stall:.2f} s"
+    assert notes.get(note_id).body == "Erste abc"  # saved as the import ended
+    assert window.pane.editor.state.text() == "Saved"
+    assert len(clients.list_ids()) == 4  # and the import is in too
+    assert boxes and "Nothing was changed" not in boxes[0]
+    assert not autosave.holding()
+
+
+def test_a_close_while_the_typing_waits_for_the_import_saves_it_and_closes(
+    qtbot, window, export, boxes, monkeypatch
+):
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    ticks = Ticks()
+    try:
+        window.exchange.import_from(export)
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        _type(qtbot, window, "abc")
+        qtbot.wait(AUTOSAVE_MAX_DELAY_MS + 700)
+        _type(qtbot, window, "de")  # not even due yet
+        window.close()
+        assert window.isVisible()  # put off to the import's end
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    stall = ticks.longest_stall()
+    assert stall < STALL_S, f"the event loop stood still {stall:.2f} s"
+    assert notes.get(note_id).body == "Erste abcde"
+    assert not autosave.holding()
+
+
+def test_a_logout_while_the_typing_waits_for_the_import_saves_it(
+    qtbot, windows, export, boxes, monkeypatch
+):
+    """SIGTERM (the session ends) during the held state: the window closes at the import's
+    end with the typing saved, and no box waits for a click."""
+    import os
+    import signal
+
+    from tests.ui.safety.logout import run_app_until_closed
+
+    window = windows.open()
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    steps: list[str] = []
+
+    def start() -> None:
+        window.exchange.import_from(export)
+        poll()
+
+    def poll() -> None:
+        if not inside.is_set():
+            QTimer.singleShot(10, poll)
+            return
+        _type(qtbot, window, "abc")
+        QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 500, logout)
+
+    def logout() -> None:
+        steps.append(f"held={autosave.held_saves()}")
+        os.kill(os.getpid(), signal.SIGTERM)
+        QTimer.singleShot(500, gate.set)
+
+    try:
+        _ended, fired = run_app_until_closed(window, start, lambda: gate.is_set())
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    assert not fired and steps == ["held=1"]
+    assert not window.isVisible() and boxes == []
+    assert notes.get(note_id).body == "Erste abc"
+    assert not autosave.holding()
+
+
+def test_typing_during_a_contact_import_write_does_not_wait_for_it_and_is_saved_after(
+    qtbot,
+    window,
+    on_shown,
+    monkeypatch,  # noqa: F811 (the fixture imported above)
+):
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    inside, gate = threading.Event(), threading.Event()
+    real_create = clients.create
+
+    def held_create(client):
+        client_id = real_create(client)  # the write lock is taken
+        if not inside.is_set():
+            inside.set()
+            gate.wait(20)
+        return client_id
+
+    typed: list[float] = []
+
+    def type_when_inside() -> None:
+        if not inside.is_set():
+            QTimer.singleShot(10, type_when_inside)
+            return
+        _type(qtbot, window, "abc")
+        typed.append(time.monotonic())
+        QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 700, gate.set)  # the autosave came before
+
+    def accept(dialog) -> None:
+        monkeypatch.setattr(clients, "create", held_create)
+        QTimer.singleShot(0, type_when_inside)
+        dialog.accept()
+
+    on_shown(ContactImportDialog, accept)
+    ticks = Ticks()
+    try:
+        ids = import_contacts_file(window, DATA / "google.vcf")
+    finally:
+        gate.set()
+    stall = ticks.longest_stall()
+    assert typed and len(ids) == 3
+    assert stall < STALL_S, f"the event loop stood still {stall:.2f} s"
+    assert notes.get(note_id).body == "Erste abc"  # saved as the write ended
+    assert not autosave.holding() and not window.journal_work.busy
