@@ -50,6 +50,7 @@ from clientjournal.store.safety.encryption import (
     opens,
     remember,
 )
+from clientjournal.store.safety.integrity import integrity_check
 from clientjournal.store.safety.leftovers import remove_scratch_left
 from clientjournal.store.safety.partial_copies import being_written
 from clientjournal.store.safety.reading import (
@@ -412,7 +413,7 @@ def _verify(fresh: Path, new: str | None, expected: dict[str, int]) -> None:
     except connection_errors(WrongKey) as error:
         raise ReencryptError(f"the new file {fresh} does not open: {error_words(error)}") from error
     try:
-        result = check.execute("PRAGMA integrity_check").fetchall()
+        result = integrity_check(check)
         shape = _shape(check, "main")
     except connection_errors() as error:
         raise ReencryptError(
@@ -420,7 +421,7 @@ def _verify(fresh: Path, new: str | None, expected: dict[str, int]) -> None:
         ) from error
     finally:
         check.close()
-    if result != [("ok",)]:
+    if result != ["ok"]:
         raise ReencryptError(f"the new file {fresh} failed its integrity check")
     if shape != expected:
         raise ReencryptError(f"the new file {fresh} does not hold the same rows")
