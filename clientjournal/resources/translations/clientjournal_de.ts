@@ -914,213 +914,213 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="70"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="71"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="72"/>
         <source>Name prefix (Dr.)</source>
         <translation>Titel (Dr.)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="72"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="73"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="73"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="74"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="75"/>
         <source>Name suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="75"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="76"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="76"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="77"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="78"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="78"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="79"/>
         <source>Address form (du/Sie)</source>
         <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="79"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="80"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="80"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="81"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="81"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="82"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="82"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="83"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="83"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="85"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
         <source>State or region</source>
         <translation>Bundesland oder Region</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="87"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="87"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="88"/>
         <source>PO box</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="88"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="89"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="89"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="90"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="90"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="91"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="120"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="121"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="128"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="129"/>
         <source>Encoding</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="131"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="132"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="134"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="133"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="134"/>
         <source>Vertical bar</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="136"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="137"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="138"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="139"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="151"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="152"/>
         <source>What each column holds</source>
         <translation>Was in jeder Spalte steht</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="159"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="160"/>
         <source>Contacts to import</source>
         <translation>Zu importierende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="174"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="175"/>
         <source>&amp;Contacts (Space checks or unchecks one):</source>
         <translation>&amp;Kontakte (Leertaste hakt einen an oder ab):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="191"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="192"/>
         <source>Check &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="192"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="193"/>
         <source>Check &amp;none</source>
         <translation>K&amp;einen anhaken</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="212"/>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="431"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="213"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="432"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="281"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="282"/>
         <source>Column “%1”</source>
         <translation>Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="282"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="283"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="302"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="303"/>
         <source>Reading the table again…</source>
         <translation>Die Tabelle wird neu gelesen …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="328"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="329"/>
         <source>Applying the column choice…</source>
         <translation>Die Spaltenzuordnung wird angewendet …</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="377"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="378"/>
         <source>This cannot be imported: %1</source>
         <translation>Das lässt sich nicht importieren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="397"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n Kontakt in „%1“.</numerusform>
@@ -1128,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="400"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n sieht aus wie ein Kunde, den Sie schon haben: nicht angehakt; angehakt wird er mit dem Tag „mögliche Dublette“ importiert.</numerusform>
@@ -1136,7 +1136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="408"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="409"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1144,12 +1144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="410"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="411"/>
         <source>Read with problems:</source>
         <translation>Mit Problemen gelesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="417"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="418"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="29"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="30"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>%n Kunden importieren</numerusform>
@@ -1165,35 +1165,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="426"/>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="54"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="427"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="56"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="438"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="439"/>
         <source>This file cannot be imported:
 %1</source>
         <translation>Diese Datei lässt sich nicht importieren:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="442"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="443"/>
         <source>Reading the contacts was cancelled; nothing was changed.</source>
         <translation>Das Lesen der Kontakte wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="452"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="453"/>
         <source>Syncing… the contacts are imported when it ends</source>
         <translation>Synchronisiere … die Kontakte werden danach importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="56"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="58"/>
         <source>contact import</source>
         <translation>Kontaktimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="59"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="61"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>%n Kunde wird importiert …</numerusform>
@@ -1201,24 +1201,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="62"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="64"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="74"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="76"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="78"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="80"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="86"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1287,19 +1287,9 @@
 <context>
     <name>ContactWork</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="168"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="173"/>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="45"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="201"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1519,7 @@ Einzelheiten: %2</translation>
     </message>
     <message>
         <location filename="../../ui/shell/welcome_dialog.py" line="125"/>
-        <location filename="../../ui/shell/welcome_dialog.py" line="166"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="165"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
@@ -1938,145 +1928,145 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="39"/>
+        <location filename="../../ui/exchange/actions.py" line="36"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="47"/>
+        <location filename="../../ui/exchange/actions.py" line="44"/>
         <source>Export readable files (&amp;Markdown)…</source>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="145"/>
+        <location filename="../../ui/exchange/actions.py" line="125"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="145"/>
-        <location filename="../../ui/exchange/actions.py" line="246"/>
+        <location filename="../../ui/exchange/actions.py" line="125"/>
+        <location filename="../../ui/exchange/actions.py" line="226"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="208"/>
+        <location filename="../../ui/exchange/actions.py" line="188"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="225"/>
+        <location filename="../../ui/exchange/actions.py" line="205"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="41"/>
+        <location filename="../../ui/exchange/actions.py" line="38"/>
         <source>&amp;Export journal (JSON)…</source>
         <translation>Journal &amp;exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="44"/>
+        <location filename="../../ui/exchange/actions.py" line="41"/>
         <source>Export clients as a &amp;table (CSV)…</source>
         <translation>Kunden als &amp;Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="52"/>
+        <location filename="../../ui/exchange/actions.py" line="49"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="158"/>
+        <location filename="../../ui/exchange/actions.py" line="138"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="158"/>
+        <location filename="../../ui/exchange/actions.py" line="138"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="172"/>
+        <location filename="../../ui/exchange/actions.py" line="152"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="184"/>
+        <location filename="../../ui/exchange/actions.py" line="164"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="184"/>
+        <location filename="../../ui/exchange/actions.py" line="164"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="207"/>
+        <location filename="../../ui/exchange/actions.py" line="187"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="216"/>
+        <location filename="../../ui/exchange/actions.py" line="196"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="220"/>
+        <location filename="../../ui/exchange/actions.py" line="200"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="232"/>
+        <location filename="../../ui/exchange/actions.py" line="212"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="233"/>
+        <location filename="../../ui/exchange/actions.py" line="213"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="241"/>
+        <location filename="../../ui/exchange/actions.py" line="221"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="245"/>
+        <location filename="../../ui/exchange/actions.py" line="225"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="247"/>
+        <location filename="../../ui/exchange/actions.py" line="227"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="248"/>
+        <location filename="../../ui/exchange/actions.py" line="228"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="270"/>
+        <location filename="../../ui/exchange/actions.py" line="250"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="271"/>
+        <location filename="../../ui/exchange/actions.py" line="251"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="280"/>
+        <location filename="../../ui/exchange/actions.py" line="260"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="286"/>
+        <location filename="../../ui/exchange/actions.py" line="266"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="287"/>
+        <location filename="../../ui/exchange/actions.py" line="267"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2199,9 +2189,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="129"/>
+        <location filename="../../ui/common/context.py" line="149"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../clientjournal/ui/common/background.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/background.py" line="232"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -3758,12 +3761,12 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>RoundWait</name>
     <message>
-        <location filename="../../ui/common/autosave.py" line="213"/>
+        <location filename="../../ui/common/autosave.py" line="237"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/common/autosave.py" line="215"/>
+        <location filename="../../ui/common/autosave.py" line="239"/>
         <source>Syncing: your changes are saved as soon as the round ends…</source>
         <translation>Synchronisierung läuft: Ihre Änderungen werden gespeichert, sobald der Abgleich endet …</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="396"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="397"/>
         <source>%n contact(s) in “%1”.</source>
         <translation>
             <numerusform>%n contact in “%1”.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="399"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="400"/>
         <source>%n look(s) like clients you already have: left unchecked; checked, they are imported with the tag “possible duplicate”.</source>
         <translation>
             <numerusform>%n looks like a client you already have: left unchecked; checked, it is imported with the tag “possible duplicate”.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="408"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="409"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="417"/>
+        <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="418"/>
         <source>&amp;Import %n client(s)</source>
         <translation>
             <numerusform>&amp;Import %n client</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="29"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="30"/>
         <source>Import %n client(s)</source>
         <translation>
             <numerusform>Import %n client</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="59"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="61"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>Importing %n client…</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="84"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="86"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 
 from clientjournal import APP_NAME
@@ -17,8 +17,6 @@ from clientjournal.settings import qsettings
 from clientjournal.ui.common.context import Change, WindowContext, say
 
 if TYPE_CHECKING:  # loaded on first use
-    from PySide6.QtWidgets import QProgressDialog
-
     from clientjournal.store.exchange.json_import import ImportCounts
 
 EXPORT_FOLDER_KEY = "export/{kind}_folder"
@@ -35,7 +33,6 @@ class ExchangeActions(QObject):
         super().__init__(context.dialog_parent())
         self._context = context
         self._window = context.dialog_parent()
-        self._progress: QProgressDialog | None = None
         self.import_action = self._new_action(self.tr("&Import…"), "actionImport", self.ask_import)
         self.export_action = self._new_action(
             self.tr("&Export journal (JSON)…"), "actionExport", self.ask_export
@@ -76,55 +73,33 @@ class ExchangeActions(QObject):
     ) -> None:
         """``job`` in a thread as the window's one operation on the journal (``journal_work``,
         ``what``: refused with the reason while another runs), behind a progress dialog
-        saying ``busy``; ``succeeded(result)`` or ``failed(error)`` once the dialog is closed
-        and the operation ended.  An import or an export reads or writes through the
-        window's connection in its thread: a restore or re-encryption begun meanwhile
-        swapped the journal under it, and an import and an export begun together shared
-        the one progress dialog (attack24d E1, E2).  One that writes (``rewrites``) holds
-        the editors' saves meanwhile (``JournalWork.hold_saves``): they waited for its write
-        lock on the GUI thread, the window frozen 5 s, and failed."""
-        from clientjournal.ui.common.background import run_in_background
+        saying ``busy`` (``background.start_with_progress``); ``succeeded(result)`` or
+        ``failed(error)`` once the dialog is closed and the operation ended.  An import or an
+        export reads or writes through the window's connection in its thread: a restore or
+        re-encryption begun meanwhile swapped the journal under it, and an import and an
+        export begun together shared one progress dialog (attack24d E1, E2).  One that
+        writes (``rewrites``) holds the editors' saves meanwhile (``begin_operation``): they
+        waited for its write lock on the GUI thread, the window frozen 5 s, and failed."""
+        from clientjournal.ui.common.background import begin_operation, start_with_progress
 
         work = self._context.journal_work
-        if not work.begin(what, rewrites):
+        if not begin_operation(self._context, what, rewrites):
             self._context.show_status(work.refusal())
             return
 
-        def over() -> None:
-            self._done()
-            work.end()
-
         def ok(result: Any) -> None:
-            over()
+            work.end()
             succeeded(result)
 
         def not_ok(error: BaseException) -> None:
-            over()
+            work.end()
             failed(error)
 
         try:
-            if rewrites:  # typed before is written first; what is typed meanwhile, at the end
-                self._context.save_pending()
-                work.hold_saves()
-            self._busy(busy)
-            run_in_background(self, job, ok, not_ok)
+            start_with_progress(self, self._window, busy, lambda _report: job(), ok, not_ok)
         except BaseException:
             work.end()  # no thread: nothing runs
             raise
-
-    def _busy(self, text: str) -> None:
-        from PySide6.QtWidgets import QProgressDialog  # dialog classes load when first used
-
-        self._progress = QProgressDialog(text, "", 0, 0, self._window)
-        self._progress.setCancelButton(None)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._progress.setValue(0)
-
-    def _done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
 
     # -- exports ---------------------------------------------------------------------------
     def _folder(self, kind: str) -> Path:

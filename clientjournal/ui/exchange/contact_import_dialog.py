@@ -45,6 +45,7 @@ from clientjournal.core.contacts.csv_table import (
 )
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.ui.common import autosave
+from clientjournal.ui.common.background import Cancelled, Report
 from clientjournal.ui.common.context import WindowContext, say
 from clientjournal.ui.common.font_size import scaled_size
 from clientjournal.ui.exchange.contact_preview_model import ContactPreviewModel
@@ -54,7 +55,7 @@ from clientjournal.ui.exchange.contact_reading import (
     read_contacts_file,
     with_contacts,
 )
-from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
+from clientjournal.ui.exchange.contact_work import run_with_progress
 from clientjournal.ui.exchange.contact_write import import_chosen
 
 ERROR_COLOR = "#b3261e"

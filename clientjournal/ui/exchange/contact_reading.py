@@ -24,7 +24,7 @@ from clientjournal.core.contacts.csv_table import (
 from clientjournal.core.contacts.vcard import parse_vcard
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.store.exchange.common import read_import_file
-from clientjournal.ui.exchange.contact_work import Report
+from clientjournal.ui.common.background import Report
 
 
 @dataclass(slots=True)

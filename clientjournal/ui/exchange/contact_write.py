@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from clientjournal.store import clients
 from clientjournal.store.exchange import contacts as contact_import
+from clientjournal.ui.common.background import Cancelled, Report, begin_operation
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext, say
 from clientjournal.ui.common.undo_commands import JournalCommand
-from clientjournal.ui.exchange.contact_work import Cancelled, Report, run_with_progress
+from clientjournal.ui.exchange.contact_work import run_with_progress
 
 
 def _tr(text: str) -> str:
@@ -54,7 +55,7 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
     work = context.journal_work
-    if not work.begin(_tr("contact import")):
+    if not begin_operation(context, _tr("contact import")):  # typed before is saved first
         say(window, "information", title, work.refusal())
         return []
     label = QCoreApplication.translate(
@@ -68,8 +69,6 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
         )
 
     try:
-        context.save_pending()  # typed before is written first
-        work.hold_saves()  # what is typed meanwhile waits for the write's end
         result = run_with_progress(
             window, label, write, cancel_on_close=False, late_cancel_wins=False
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
-from clientjournal.ui.common.background import run_in_background
+from clientjournal.ui.common.background import begin_operation, run_in_background
 from clientjournal.ui.common.context import Change, WindowContext, say
 from clientjournal.ui.shell import title_room
 from clientjournal.ui.shell.translations import ui_language
@@ -133,15 +133,13 @@ class DemoLoader(QObject):
         restore begun in the 400 ms before the progress shows: it would swap the journal
         under the demo's transaction); then says why and writes nothing."""
         work = self._context.journal_work
-        if not work.begin(self.tr("demo data")):
+        if not begin_operation(self._context, self.tr("demo data")):  # holds the saves
             self.progress.deleteLater()
             self._context.show_status(work.refusal())
             self.deleteLater()
             return False
         german = self.german
         try:
-            self._context.save_pending()
-            work.hold_saves()  # the editors' saves wait for the demo's transaction
             run_in_background(
                 self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
                 lambda report: demo_data.add_demo(german, progress=report),
