@@ -16,8 +16,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
-from clientjournal.ui.common.context import mark_session_ending
-
 SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
 )
@@ -46,6 +44,10 @@ def quit_on_signals(app: QCoreApplication, close: Callable[[], object]) -> QSock
         if done:
             return
         done.append(True)
+        # Imported here: this module is set up before the first frame, and context.py's
+        # imports (autosave's) build PySide6's whole Qt namespace, ~14 ms before that paint.
+        from clientjournal.ui.common.context import mark_session_ending
+
         mark_session_ending(app)  # no message box may wait for a click from now on
         try:
             close()

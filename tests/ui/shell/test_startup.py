@@ -469,3 +469,24 @@ def test_a_restore_cut_short_is_still_finished_at_the_start(tmp_path: Path):
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "left False"
+
+
+def test_the_first_frame_is_painted_before_pysides_qt_namespace_is_built(tmp_path: Path):
+    """Any value of the Qt namespace makes PySide6 build all of its enums (~14 ms): the app's
+    start must not touch it before its first paint (it had, through the logout handler's
+    import of ui/common/context.py and its autosave, since 970ec92)."""
+    code = (
+        "import sys\n"
+        "import clientjournal.app as app\n"
+        "first_paint = app._SmokeTest.first_paint\n"
+        "def report(self):\n"
+        "    import PySide6.QtCore\n"
+        "    print('Qt built' if 'Qt' in vars(PySide6.QtCore) else 'Qt not built', "
+        "file=sys.stderr, flush=True)\n"
+        "    first_paint(self)\n"
+        "app._SmokeTest.first_paint = report\n"
+        f"sys.exit(app.main(['--data-dir', {str(tmp_path / 'j')!r}, '--smoke-test']))\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Qt not built" in result.stderr.splitlines()
