@@ -188,7 +188,10 @@ class WorkProgress(QProgressDialog):
     slots run on the GUI thread).  ``cancellable``: a Cancel button (and Escape) that asks the
     job to stop; ``cancel_on_close``: a close the program asks for (a logout's quit closes
     the modal dialog first) cancels it too, else it is refused while the job runs, so that
-    the quit comes again at the job's end (the window's ``journal_work``)."""
+    the quit comes again at the job's end (the window's ``journal_work``).  ``dismissable``
+    False (a dialog without Cancel over a write): Escape and the title bar's close leave it
+    shown, so the window takes no typing and clicks until the write has ended (what is
+    typed meanwhile would wait in memory for its end: ``JournalWork.hold_saves``)."""
 
     def __init__(
         self,
@@ -197,10 +200,12 @@ class WorkProgress(QProgressDialog):
         job: WorkThread,
         cancel_on_close: bool,
         cancellable: bool = True,
+        dismissable: bool = True,
     ) -> None:
         super().__init__(label, _tr("Cancel") if cancellable else "", 0, 0, parent)
         self._job = job
         self._cancel_on_close = cancel_on_close
+        self._dismissable = dismissable
         self.finished_job = False
         if not cancellable:
             self.setCancelButton(None)
@@ -224,7 +229,14 @@ class WorkProgress(QProgressDialog):
         if not (self._cancel_on_close or self.finished_job or event.spontaneous()):
             event.ignore()
             return
+        if event.spontaneous() and not (self._dismissable or self.finished_job):
+            event.ignore()  # the title bar's close: the write goes on, and so does its dialog
+            return
         super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._dismissable or self.finished_job:
+            super().reject()  # Escape: hidden (the job goes on) or, with Cancel, cancelled
 
     @Slot()
     def cancel_job(self) -> None:
@@ -297,14 +309,19 @@ def start_with_progress(
     job: Callable[[Report], Any],
     succeeded: Callable[[Any], None],
     failed: Callable[[BaseException], None],
+    dismissable: bool = True,
 ) -> QThread:
     """``job(report)`` in a thread (a child of ``parent``); returns at once.  A window-modal
     dialog over ``window`` says ``label`` once the job has run ``SHOW_STARTED_AFTER_MS``
-    (none for a job done sooner), without Cancel; a close of it (a logout's quit closes it
-    first) hides it and the job goes on.  When the job has ended (its connection closed) the
-    dialog goes, then ``succeeded(result)`` or ``failed(error)`` on the GUI thread."""
+    (none for a job done sooner), without Cancel; a close the program asks for (a logout's
+    quit closes it first) hides it and the job goes on, and so do Escape and the title bar's
+    close when ``dismissable`` (a reader: the window may go on beside it).  When the job has
+    ended (its connection closed) the dialog goes, then ``succeeded(result)`` or
+    ``failed(error)`` on the GUI thread."""
     thread = WorkThread(job, parent)
-    progress = WorkProgress(window, label, thread, cancel_on_close=True, cancellable=False)
+    progress = WorkProgress(
+        window, label, thread, cancel_on_close=True, cancellable=False, dismissable=dismissable
+    )
     progress.setMinimumDuration(SHOW_STARTED_AFTER_MS)  # it shows itself then, unless done
     progress.setValue(0)
     _Ended(thread, progress, succeeded, failed)

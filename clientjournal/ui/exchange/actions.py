@@ -79,7 +79,9 @@ class ExchangeActions(QObject):
         re-encryption begun meanwhile swapped the journal under it, and an import and an
         export begun together shared one progress dialog (attack24d E1, E2).  One that
         writes (``rewrites``) holds the editors' saves meanwhile (``begin_operation``): they
-        waited for its write lock on the GUI thread, the window frozen 5 s, and failed."""
+        waited for its write lock on the GUI thread, the window frozen 5 s, and failed; its
+        dialog is not dismissed by Escape, so that no more typing waits than in its first
+        moments (an export's is: typing goes on beside a reader)."""
         from clientjournal.ui.common.background import begin_operation, start_with_progress
 
         work = self._context.journal_work
@@ -96,7 +98,15 @@ class ExchangeActions(QObject):
             failed(error)
 
         try:
-            start_with_progress(self, self._window, busy, lambda _report: job(), ok, not_ok)
+            start_with_progress(
+                self,
+                self._window,
+                busy,
+                lambda _report: job(),
+                ok,
+                not_ok,
+                dismissable=not rewrites,  # an export: the window may go on beside it
+            )
         except BaseException:
             work.end()  # no thread: nothing runs
             raise

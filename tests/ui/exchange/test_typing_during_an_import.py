@@ -196,8 +196,8 @@ def test_a_logout_while_the_typing_waits_for_the_import_saves_it(
 def test_typing_during_a_contact_import_write_does_not_wait_for_it_and_is_saved_after(
     qtbot,
     window,
-    on_shown,
-    monkeypatch,  # noqa: F811 (the fixture imported above)
+    on_shown,  # noqa: F811 (the fixture imported above)
+    monkeypatch,
 ):
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
@@ -237,3 +237,60 @@ def test_typing_during_a_contact_import_write_does_not_wait_for_it_and_is_saved_
     assert stall < STALL_S, f"the event loop stood still {stall:.2f} s"
     assert notes.get(note_id).body == "Erste abc"  # saved as the write ended
     assert not autosave.holding() and not window.journal_work.busy
+
+
+def _progress_shown() -> list:
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
+
+
+def test_escape_leaves_the_json_imports_progress_but_not_an_exports(
+    qtbot, window, export, boxes, monkeypatch, tmp_path
+):
+    """Escape hid the import's dialog (it has no Cancel): the window took typing for the whole
+    import, every save of it held in memory until the end (a crash lost all of it).  An
+    export only reads: the window may go on beside it, as before."""
+    from PySide6.QtCore import Qt
+
+    from clientjournal.store.exchange import relationship as exchange_relationship
+
+    after_the_first_look(qtbot)
+    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    try:
+        window.exchange.import_from(export)
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        qtbot.waitUntil(lambda: len(_progress_shown()) == 1, timeout=5_000)
+        (progress,) = _progress_shown()
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        qtbot.wait(100)
+        assert progress.isVisible() and window.journal_work.busy
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: _progress_shown() == [], timeout=5_000)
+
+    reading, go_on = threading.Event(), threading.Event()
+    real = exchange_relationship.export_payments
+
+    def gated(*args: Any, **kwargs: Any) -> Any:
+        if not reading.is_set():
+            reading.set()
+            go_on.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_relationship, "export_payments", gated)
+    try:
+        window.exchange.export_to(tmp_path / "out.json")
+        qtbot.waitUntil(reading.is_set, timeout=10_000)
+        qtbot.waitUntil(lambda: len(_progress_shown()) == 1, timeout=5_000)
+        qtbot.keyClick(_progress_shown()[0], Qt.Key.Key_Escape)
+        qtbot.wait(100)
+        assert _progress_shown() == [] and window.journal_work.busy
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
