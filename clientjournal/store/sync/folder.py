@@ -159,6 +159,8 @@ def open_folder(path: Path, passphrase: str | None, create: bool) -> Folder:
             info["encrypted"] = False
         try:
             write_durably(info_path, (json.dumps(info, indent=1) + "\n").encode("utf-8"))
+        except FileNotFoundError as error:  # gone since check_usable (a disk unplugged)
+            raise FolderProblem(path, P.MISSING, "the sync folder does not exist") from error
         except OSError as error:
             raise FolderProblem(
                 path,
@@ -255,8 +257,11 @@ def _temp_name(folder: Path) -> Path:
 
 
 def write_durably(path: Path, data: bytes | memoryview) -> None:
-    """Write ``path`` completely or not at all (temporary name, fsync, rename, fsync folder)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``path`` completely or not at all (temporary name, fsync, rename, fsync folder).
+    Its folder must be there (``_make_parent`` makes those inside the sync folder): made
+    here with its parents, a sync folder removed in the instant after ``check_usable`` (a
+    disk unplugged) was made anew at its mount point for ``sync.json``, and the round then
+    wrote the whole journal into it (attack26c's note)."""
     with atomic_private_file(path, binary=True, partial=_temp_name(path.parent)) as stream:
         stream.write(data)
     fsync_folder(path.parent)

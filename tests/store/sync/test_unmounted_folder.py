@@ -83,3 +83,26 @@ def test_the_folder_back_goes_on_as_before(tmp_path: Path):
     shutil.move(kept, laptop.folder)  # mounted again
     laptop.add_client(uid("cora"), "Cora Lind")
     assert laptop.round().sent > 0
+
+
+def test_a_folder_gone_right_after_its_check_is_not_made_anew(tmp_path: Path, monkeypatch):
+    """The instant between ``check_usable`` and the write of ``sync.json``: a disk unplugged
+    then leaves its mount point's parent, where the folder was made anew with its parents
+    (and the round wrote the whole journal there); now the round fails, nothing is made."""
+    from clientjournal.store.sync import folder as folder_module
+
+    laptop = Replica(tmp_path, "laptop")
+    laptop.add_client(uid("anna"), "Anna Berg")
+    laptop.open()
+    sync.configure(laptop.folder, "Laptop")
+    checked = folder_module.check_usable
+
+    def checked_then_unplugged(path: Path) -> None:
+        checked(path)
+        shutil.rmtree(path)
+
+    monkeypatch.setattr(folder_module, "check_usable", checked_then_unplugged)
+    with pytest.raises(sync.SyncError) as failed:
+        sync.run_round()
+    assert "the sync folder does not exist" in str(failed.value)
+    assert not laptop.folder.exists()
