@@ -310,10 +310,14 @@ def start_with_progress(
     succeeded: Callable[[Any], None],
     failed: Callable[[BaseException], None],
     dismissable: bool = True,
+    show_after_ms: int = SHOW_STARTED_AFTER_MS,
+    title: str = "",
+    name: str = "",
 ) -> QThread:
     """``job(report)`` in a thread (a child of ``parent``); returns at once.  A window-modal
-    dialog over ``window`` says ``label`` once the job has run ``SHOW_STARTED_AFTER_MS``
-    (none for a job done sooner), without Cancel; a close the program asks for (a logout's
+    dialog over ``window`` (``title``; object name ``name``) says ``label`` and the job's
+    reports once the job has run ``show_after_ms`` (none for a job done sooner), without
+    Cancel; a close the program asks for (a logout's
     quit closes it first) hides it and the job goes on, and so do Escape and the title bar's
     close when ``dismissable`` (a reader: the window may go on beside it).  When the job has
     ended (its connection closed) the dialog goes, then ``succeeded(result)`` or
@@ -322,7 +326,11 @@ def start_with_progress(
     progress = WorkProgress(
         window, label, thread, cancel_on_close=True, cancellable=False, dismissable=dismissable
     )
-    progress.setMinimumDuration(SHOW_STARTED_AFTER_MS)  # it shows itself then, unless done
+    if title:
+        progress.setWindowTitle(title)
+    if name:
+        progress.setObjectName(name)
+    progress.setMinimumDuration(show_after_ms)  # it shows itself then, unless done
     progress.setValue(0)
     _Ended(thread, progress, succeeded, failed)
     thread.start()

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.settings import qsettings as app_settings
 from clientjournal.store.demo import removal as demo_data
-from clientjournal.ui.common.background import begin_operation, run_in_background
+from clientjournal.ui.common.background import Report, begin_operation, start_with_progress
 from clientjournal.ui.common.context import Change, WindowContext, say
 from clientjournal.ui.shell import title_room
 from clientjournal.ui.shell.translations import ui_language
@@ -118,48 +117,46 @@ class DemoLoader(QObject):
         super().__init__(window.dialog_parent())
         self._context = window
         self.german = ui_language(cast(QApplication, QApplication.instance())) == "de"
-        self.progress = QProgressDialog(
-            self.tr("Writing the demo journal…"), "", 0, 0, window.dialog_parent()
-        )
-        self.progress.setObjectName("demoProgress")
-        self.progress.setWindowTitle(self.tr("Demo data"))
-        self.progress.setCancelButton(None)  # one transaction: stopping halfway has no meaning
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
 
     def start(self) -> bool:
         """Writes the demo unless another operation on the journal runs (an import or a
         restore begun in the 400 ms before the progress shows: it would swap the journal
-        under the demo's transaction); then says why and writes nothing."""
+        under the demo's transaction); then says why and writes nothing.  Its progress has
+        no Cancel (one transaction: stopping halfway has no meaning), nor does Escape hide
+        it (``start_with_progress``: the editors' saves wait for its end meanwhile)."""
         work = self._context.journal_work
         if not begin_operation(self._context, self.tr("demo data")):  # holds the saves
-            self.progress.deleteLater()
             self._context.show_status(work.refusal())
             self.deleteLater()
             return False
         german = self.german
+
+        def write(report: Report) -> object:
+            return demo_data.add_demo(
+                german, progress=lambda _stage, done, total: report(done, total)
+            )
+
+        window = self._context.dialog_parent()
         try:
-            run_in_background(
-                self._context.dialog_parent(),  # not this loader: deleted when done, maybe before
-                lambda report: demo_data.add_demo(german, progress=report),
+            start_with_progress(
+                window,  # not this loader: deleted when done, maybe before
+                window,
+                self.tr("Writing the demo journal…"),
+                write,
                 lambda _written: self._on_finished(None),
                 lambda problem: self._on_finished(str(problem)),  # the journal stays empty
-                self._on_progress,
+                dismissable=False,
+                show_after_ms=400,
+                title=self.tr("Demo data"),
+                name="demoProgress",
             )
         except BaseException:
             work.end()  # no thread: nothing runs
             raise
         return True
 
-    def _on_progress(self, stage: str, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-
     def _on_finished(self, error: str | None) -> None:
         self._context.journal_work.end()  # imports, restores and rounds may go on
-        self.progress.reset()
-        self.progress.deleteLater()
         if error is not None:
             text = self.tr("The demo could not be written: %1").replace("%1", error)
             say(self._context.dialog_parent(), "warning", self.tr("Demo data"), text)
