@@ -41,6 +41,7 @@ from clientjournal.ui.common.context import (
     JournalEvents,
     JournalWork,
     concerns,
+    session_ending,
 )
 from clientjournal.ui.exchange.actions import ExchangeActions
 from clientjournal.ui.exchange.drop_import import DropImport
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
 LIST_KINDS = (Change.CLIENTS, Change.PROFILE, Change.NOTES, Change.REPLIES)
 """What the client list shows: names and status, and the last contact (a note, a sent reply)."""
+_CLOSE_AGAIN_MS = 100  # a close put off to an operation's end looks again for its message box
 
 
 class MainWindow(QMainWindow):
@@ -451,7 +453,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(not busy)
         self.demo.button.setEnabled(not busy)
         if not busy and self._close_asked:
-            QTimer.singleShot(0, self, self.close)
+            QTimer.singleShot(0, self, self._close_when_read)
+
+    def _close_when_read(self) -> None:
+        """The close put off to an operation's end, once what its end says is answered (the
+        import failed and nothing was changed, what was imported): the close came inside that
+        message box's event loop, the window closed under it, the app quit with its last window
+        and took the box along unread (attack27c).  A logout's close does not wait: no box is
+        shown then (``context.say``), and nothing may wait for a click."""
+        if QApplication.activeModalWidget() is not None and not session_ending():
+            QTimer.singleShot(_CLOSE_AGAIN_MS, self, self._close_when_read)
+            return
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._journal_work.busy:  # its thread would be cut off with the app: at its end
