@@ -294,3 +294,75 @@ def test_escape_leaves_the_json_imports_progress_but_not_an_exports(
     finally:
         go_on.set()
     qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+
+
+def test_typing_held_during_an_import_that_fails_is_saved_all_the_same(
+    qtbot, window, export, boxes, monkeypatch
+):
+    """The import's transaction rolls back (nothing of the file kept); what was typed
+    meanwhile is saved at its end as after a success."""
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    inside, gate = threading.Event(), threading.Event()
+
+    def merge(*args: Any, **kwargs: Any) -> Any:
+        inside.set()
+        gate.wait(20)
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(exchange_conflicts, "merge", merge)
+    try:
+        window.exchange.import_from(export)
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        _type(qtbot, window, "abc")
+        qtbot.wait(AUTOSAVE_MAX_DELAY_MS + 300)
+        held = autosave.held_saves()
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    assert held == 1
+    assert len(boxes) == 1 and "the disk went away" in boxes[0]
+    assert clients.list_ids() == [window.pane.client_id]  # the import rolled back
+    assert notes.get(note_id).body == "Erste abc"
+    assert not autosave.holding()
+
+
+def test_typing_held_during_a_cancelled_contact_write_is_saved_all_the_same(
+    qtbot,
+    window,
+    on_shown,  # noqa: F811 (the fixture imported above)
+    monkeypatch,
+):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from tests.ui.exchange.test_contact_import_background import click_cancel
+
+    after_the_first_look(qtbot)
+    note_id = _open_note(qtbot, window)
+    before = clients.count()
+    real_create = clients.create
+    cancelled = threading.Event()
+
+    def held_create(client):
+        client_id = real_create(client)  # the write lock is taken
+        cancelled.wait(20)  # the write goes on after the Cancel, to its next report
+        return client_id
+
+    def cancel(progress) -> None:
+        click_cancel(qtbot, progress)
+        cancelled.set()
+
+    def type_then_cancel(progress) -> None:
+        _type(qtbot, window, "abc")  # held: the write has the journal
+        QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 300, lambda: cancel(progress))
+
+    def accept(dialog) -> None:
+        monkeypatch.setattr(clients, "create", held_create)
+        on_shown(QProgressDialog, type_then_cancel)
+        dialog.accept()
+
+    on_shown(ContactImportDialog, accept)
+    assert import_contacts_file(window, DATA / "google.vcf") == []
+    assert clients.count() == before  # rolled back
+    assert notes.get(note_id).body == "Erste abc"
+    assert not autosave.holding() and not window.journal_work.busy
