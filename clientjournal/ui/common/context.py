@@ -20,8 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from clientjournal.ui.common import autosave
-
 
 class Change(StrEnum):
     """What kind of record changed: each view listens to the kinds it shows."""
@@ -131,6 +129,10 @@ class JournalWork(QObject):
         timeout (5 s), and failed.  Call it on the GUI thread before the thread starts; the
         sync round that may have held them has ended by then (``begin`` pauses sync)."""
         if self.running is not None and self._holder is None:
+            # imported here: this module is imported before the first frame, and autosave's
+            # imports build PySide6's whole Qt namespace (~14 ms, see 88d3300)
+            from clientjournal.ui.common import autosave
+
             self._holder = holder = object()  # this operation's own: not the next one's
             autosave.hold(holder)
 
@@ -143,6 +145,8 @@ class JournalWork(QObject):
             holder, self._holder = self._holder, None
             self.busyChanged.emit(False)
             if holder is not None:
+                from clientjournal.ui.common import autosave
+
                 autosave.release(holder)
 
     def refusal(self) -> str:
