@@ -27,8 +27,8 @@ Per language, three parts (see ``clientjournal/core/tone/detector.py``):
 3. The *genre* model (there too): the same kind of model, client replies against public
    *training* texts (the public sample below and GENRE_SAMPLE others; for English also the
    TweetEval train texts, without their labels): is this a reply to a client or a tweet /
-   forum comment? Each sentence of a reply of two or more counts as a reply too (see
-   :func:`sentences`).
+   forum comment? Each sentence of a reply of two or more counts as a reply too, at
+   SENTENCE_WEIGHT of a reply (see :func:`sentences`).
 4. Two *combiners* (in the file's meta): the *client* combiner, a logistic regression over the
    rule inputs and both models' log-odds, trained on the client replies only, with the domain
    log-odds out-of-fold (leave one writer out) so that it learns how far the domain model
@@ -105,6 +105,13 @@ PUBLIC_INPUTS = ("public", "domain", detector.RULE_PART)
 GENRE_SAMPLE = 3000  # public training texts (seed 19) that teach the genre model only
 GENRE_C = 30.0  # the genres are easy to tell apart; a weak C left tweets at 0.1-0.3
 GENRE_KEEP = 20_000
+# Weight of one sentence of a reply in the genre model (a whole reply weighs 1; session 10).
+# With weight 1, the sentences (5,935 of them beside 2,240 English replies) taught the genre
+# model that any short line is a reply: 9.6 % of the GoEmotions comments went mostly to the
+# client combiner, which ranks Reddit comments near chance. Chosen on training data only
+# (held-out halves of the English public sample: ROC AUC of the score; writer held out:
+# macro-F1): 1 -> 0.820 / 0.917, 0.3 -> 0.823 / 0.917, 0.1 -> 0.826 / 0.916 (lower macro-F1).
+SENTENCE_WEIGHT = {"de": 1.0, "en": 0.3}
 TEAM_WEIGHT = 1.0  # weight of a row of the team's replies (short one-liners, rare in the writers')
 # Word vectors (wordvec.py) as extra inputs of the public model, for the languages listed: each
 # of the VEC_WORDS most frequent words of the training texts embedded on its own by
@@ -361,11 +368,14 @@ class Domain:
     def fit_genre(self, idx: np.ndarray) -> tuple[float, dict[str, float]]:
         """Client reply (True) or public text (False), from the n-grams alone."""
         own = idx[~self.public[idx]]
-        found = [self.found[i] for i in own] + [f for i in own for f in self.sentences[i]]
+        found = [self.found[i] for i in own]
+        found += [f for i in own for f in self.sentences[i]]
         clients = len(found)
         found += [self.found[i] for i in idx[self.public[idx]]] + self.genre_found
         labels = [True] * clients + [False] * (len(found) - clients)
-        return train_found(found, labels, GENRE_C, GENRE_KEEP)
+        weights = [1.0] * len(own) + [SENTENCE_WEIGHT[self.lang]] * (clients - len(own))
+        weights += [1.0] * (len(found) - clients)
+        return train_found(found, labels, GENRE_C, GENRE_KEEP, weights)
 
     def domain_logits(self, model: tuple[float, dict[str, float]], idx: np.ndarray) -> np.ndarray:
         bias, weights = model
@@ -528,7 +538,8 @@ def sentences(parts: quotes.Parts) -> list[dict[str, int]]:
     genre model, a single sentence of a reply is a reply too. Without them it had learnt that
     a short text is a tweet, and judged one-line replies ("Great, just great. Thanks for
     nothing.") by the combiner trained on tweets. (Splitting the public texts into sentences
-    as well was tried: one such reply was judged by the public combiner again.)"""
+    as well was tried: one such reply was judged by the public combiner again.) Each counts
+    SENTENCE_WEIGHT[lang] of a whole reply."""
     pieces = [p for p in _SENTENCE_END.split(detector.ngram_body(parts)) if len(p.split()) >= 2]
     return [tone_model.features(p) for p in pieces] if len(pieces) > 1 else []
 
