@@ -105,14 +105,40 @@ def delete(note_id: int) -> NoteData:
     return note
 
 
-def restore(note: NoteData) -> None:
-    """Put a deleted note back exactly as it was (same id and uuid)."""
+def restore(note: NoteData) -> NoteData:
+    """Put a deleted note back as it was (same id and uuid); returns it as stored now.
+
+    SQLite gives a new note the highest id plus one, so the newest note's id, deleted, goes
+    to the next note written (in the window, by an import, by a sync round): the note then
+    comes back under a new id.  A note with its uuid there again (an import or a round
+    brought the note back meanwhile) is the one returned, left as it is: put back beside
+    it, the insert failed on its uuid (attack27c: Undo Delete note after an import raised
+    in the undo stack and brought nothing back)."""
     assert note.id is not None  # a deleted note had one
     with database.atomic():
-        Note.insert(
-            id=note.id,
-            uuid=note.uuid,
+        back = id_of_uuid(note.uuid)
+        if back is not None:
+            return get(back)
+        taken = _id_taken(note.id)
+        note_id = Note.insert(
+            id=None if taken else note.id,
+            uuid=note.uuid or new_uuid(),
             updated_at=note.updated_at or utcnow(),
             **_field_values(note),
         ).execute()
-        tag_store.write_note_tags(note.id, note.tags)
+        tag_store.write_note_tags(note_id, note.tags)
+    return get(note_id)
+
+
+def id_of_uuid(uuid: str) -> int | None:
+    """The id of the note with ``uuid``; None when there is none."""
+    if not uuid:
+        return None
+    row = database.execute_sql("SELECT id FROM note WHERE uuid = ?", (uuid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _id_taken(note_id: int) -> bool:
+    return (
+        database.execute_sql("SELECT 1 FROM note WHERE id = ?", (note_id,)).fetchone() is not None
+    )

@@ -58,7 +58,7 @@ class AddedMailNote(JournalCommand):
 
     def redo(self) -> None:
         if not self._first:
-            notes.restore(self._note)
+            self._note = notes.restore(self._note)  # its id may have gone to another note
         self._first = False
         self._report(self._note.client_id)
 
