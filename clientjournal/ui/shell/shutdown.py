@@ -44,8 +44,8 @@ def quit_on_signals(app: QCoreApplication, close: Callable[[], object]) -> QSock
         if done:
             return
         done.append(True)
-        # Imported here: this module is set up before the first frame, and context.py's
-        # imports (autosave's) build PySide6's whole Qt namespace, ~14 ms before that paint.
+        # Imported here: this module is set up before the first frame, which needs nothing
+        # of context.py (its autosave import had built PySide6's Qt namespace there, ~14 ms).
         from clientjournal.ui.common.context import mark_session_ending
 
         mark_session_ending(app)  # no message box may wait for a click from now on
