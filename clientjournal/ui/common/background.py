@@ -9,8 +9,8 @@ dialog and the journal's bracket (``begin_operation``):
 
 - ``run_with_progress`` waits for the result (a local event loop: the caller goes on with
   it, as the contact import's dialog does).  User input waits for the first moments (it is
-  handled when the job is done), so a job done sooner shows no dialog; a longer one shows a
-  window-modal ``WorkProgress`` whose Cancel (or Escape) asks the job to stop at its next
+  handled when the job is done, or before the dialog of a longer one blocks the window), so
+  a job done sooner shows no dialog; a longer one shows a window-modal ``WorkProgress`` whose Cancel (or Escape) asks the job to stop at its next
   ``report(done, total)``, which then raises ``Cancelled`` (an import inside its
   transaction: nothing written).  A close of the window meanwhile cancels the job and comes
   again when the thread has ended, or, for a job not cancelled on a close (a write), is the
@@ -280,6 +280,11 @@ def run_with_progress(
         timer.start(SHOW_AFTER_MS)
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         timer.stop()
+        if not thread.over.is_set():
+            # the input held meanwhile, before the modal dialog blocks the window: Qt drops
+            # the keys it then finds queued for a blocked window, and what was typed right
+            # after pressing Import was lost without a word (attack27c)
+            QCoreApplication.processEvents()
         if not thread.over.is_set():
             progress = dialog(parent, label, thread, cancel_on_close)
             progress.show()
