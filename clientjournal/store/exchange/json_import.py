@@ -431,8 +431,18 @@ def import_file(path: Path | str) -> ImportCounts:
 def _import_streamed(path: Path) -> ImportCounts:
     """The file a batch of clients at a time (store/exchange/json_stream.py), in one
     transaction; raises ImportFailed (nothing written) with the place in the whole file, or
-    NotStreamable (nothing written) for a file to import whole."""
+    NotStreamable (nothing written) for a file to import whole.  The transaction's own end
+    refused is the disk's refusal too: on a full disk SQLite may roll back by itself, and
+    the rollback at the end then fails with "cannot rollback - no transaction is active",
+    which came out as it was, in place of the import's words (attack27c)."""
     source = str(path)
+    try:
+        return _import_batches(path, source)
+    except (DatabaseError, sqlite3.Error) as error:
+        raise refused(source, error) from error
+
+
+def _import_batches(path: Path, source: str) -> ImportCounts:
     decoder = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     total = ImportCounts()
     with (
