@@ -246,11 +246,13 @@ class ExchangeActions(QObject):
         from clientjournal.core.contacts.contact import file_kind
         from clientjournal.store.exchange import journal as exchange
 
-        try:
-            with path.open("rb") as file:
-                head = file.read(4096)
-        except OSError:
-            head = b"{"  # the JSON import says what is wrong with the file
+        head = b"{"  # the JSON import says what is wrong with the file
+        if path.is_file():  # a pipe or a device is read by the import, in its thread: opened
+            try:  # here, a named pipe no program writes to froze the window for ever (attack27c)
+                with path.open("rb") as file:
+                    head = file.read(4096)
+            except OSError:
+                pass
         if file_kind(path.name, head) in ("vcard", "csv"):
             from clientjournal.ui.exchange.contact_import_dialog import import_contacts_file
 
