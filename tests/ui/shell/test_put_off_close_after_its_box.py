@@ -95,3 +95,57 @@ def test_a_close_put_off_to_a_failing_imports_end_waits_for_its_box(
     ]
     assert not window.isVisible()  # closed once the box was answered
     assert clients.count() == 0  # nothing was imported
+
+
+def test_a_logout_while_that_box_waits_ends_the_app_and_closes_once(
+    qtbot, windows, data_dir, tmp_path, monkeypatch
+):
+    import os
+    import signal
+
+    export = _export(data_dir, tmp_path)
+    window = windows.open()
+    inside, gate = threading.Event(), threading.Event()
+    real = exchange_conflicts.merge
+
+    def merge_then_fail(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)
+        inside.set()
+        gate.wait(20)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(exchange_conflicts, "merge", merge_then_fail)
+    saved: list[bool] = []
+    real_save = window.save_settings
+    monkeypatch.setattr(window, "save_settings", lambda: (saved.append(True), real_save()))
+    seen: list[str] = []
+
+    def start() -> None:
+        window.exchange.import_from(export)
+        when_inside()
+
+    def when_inside() -> None:
+        if not inside.is_set():
+            QTimer.singleShot(10, when_inside)
+            return
+        window.close()
+        gate.set()
+        look()
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not (isinstance(box, QMessageBox) and box.isVisible()):
+            QTimer.singleShot(10, look)
+            return
+        seen.append("box")
+        QTimer.singleShot(200, lambda: os.kill(os.getpid(), signal.SIGTERM))
+
+    try:
+        _ended, fired = run_app_until_closed(window, start, lambda: bool(seen))
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    qtbot.wait(300)  # a close looked for again would come now
+    assert not fired and seen == ["box"]
+    assert not window.isVisible() and QApplication.activeModalWidget() is None
+    assert saved == [True]  # closed once
