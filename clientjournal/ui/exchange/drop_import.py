@@ -122,10 +122,18 @@ class DropImport(QObject):
             ContactFileError,  # parsers load on first use
         )
         from clientjournal.core.contacts.eml import parse_eml
+        from clientjournal.store.exchange.common import ImportFailed, read_import_file
         from clientjournal.store.exchange.contacts import client_for_mail
 
         try:
-            mail = parse_eml(path.read_bytes(), path.name)
+            # a named pipe is opened without waiting for a writer: read_bytes waited for one
+            # on the GUI thread, the window frozen for ever (attack27c)
+            data = path.read_bytes() if path.is_file() else read_import_file(path, utf16=True)
+            mail = parse_eml(data, path.name)
+        except ImportFailed as error:
+            text = self.tr("The e-mail was not added:\n%1").replace("%1", error.reason)
+            QMessageBox.warning(self._window, self.tr("Nothing was changed"), text)
+            return None
         except (OSError, ContactFileError) as error:
             reason = error.strerror if isinstance(error, OSError) else str(error)
             text = self.tr("The e-mail was not added:\n%1").replace("%1", str(reason))

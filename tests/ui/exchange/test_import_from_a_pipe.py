@@ -40,3 +40,32 @@ def test_importing_a_named_pipe_without_a_writer_does_not_freeze_the_window(
     assert took < 1.0, f"the window stood still {took:.1f} s"
     assert len(said) == 1 and said[0].startswith("The operation failed and nothing was changed")
     assert clients.count() == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_dropped_mail_that_is_a_named_pipe_without_a_writer_does_not_freeze_the_window(
+    qtbot, window, monkeypatch, tmp_path
+):
+    """Its bytes were read on the GUI thread (read_bytes), which waited for a writer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.exchange.test_drop_import import drop
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
+    pipe = tmp_path / "mail.eml"
+    os.mkfifo(pipe)
+    writer = threading.Timer(5.0, lambda: open(pipe, "wb").close())
+    writer.start()
+    try:
+        started = time.monotonic()
+        drop(window, pipe)
+        qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+        took = time.monotonic() - started
+    finally:
+        writer.cancel()
+        if writer.is_alive() or writer.finished.is_set():
+            writer.join()
+    assert took < 1.0, f"the window stood still {took:.1f} s"
+    assert said[0].startswith("The e-mail was not added")
+    assert clients.count() == 0
