@@ -268,12 +268,22 @@ def delete(agreement_id: int) -> tuple[AgreementData, list[AgreementEvent]]:
     return agreement, events
 
 
-def restore(agreement: AgreementData, events: list[AgreementEvent]) -> None:
-    """Put a deleted agreement back as it was: same id, uuid, position, times and history.
+def restore(agreement: AgreementData, events: list[AgreementEvent]) -> int:
+    """Put a deleted agreement back as it was: same id, uuid, position, times and history;
+    returns its id.
 
     A project or note it pointed at that has gone since is left out rather than refused.
+    SQLite gives a new row the highest id plus one, so the ids of the newest agreement and
+    of its history's last lines, deleted, go to the next ones written (any agreement's
+    change writes a line): those come back under new ids.  One whose uuid is there again
+    (an import or a sync round brought it back) is left as it is.  Put back under the old
+    ids, the insert failed (attack27c: Undo "Delete agreement" after another agreement was
+    ticked raised in the undo stack and brought nothing back).
     """
     with database.atomic():
+        back = Agreement.get_or_none(Agreement.uuid == agreement.uuid) if agreement.uuid else None
+        if back is not None:
+            return int(back.id)
         values = _field_values(agreement)
         if agreement.project_id is not None and not Project.get_or_none(
             Project.id == agreement.project_id
@@ -284,8 +294,9 @@ def restore(agreement: AgreementData, events: list[AgreementEvent]) -> None:
         ):
             values["source_note"] = None
         now = utcnow()
-        Agreement.insert(
-            id=agreement.id,
+        taken = agreement.id is not None and Agreement.get_or_none(Agreement.id == agreement.id)
+        agreement_id = Agreement.insert(
+            id=None if taken else agreement.id,
             uuid=agreement.uuid or new_uuid(),
             client=agreement.client_id,
             position=agreement.position,
@@ -293,7 +304,10 @@ def restore(agreement: AgreementData, events: list[AgreementEvent]) -> None:
             updated_at=agreement.updated_at or now,
             **values,
         ).execute()
-        agreement_history.put_back(events)
+        agreement_history.put_back(
+            dataclasses.replace(event, agreement_id=agreement_id) for event in events
+        )
+    return int(agreement_id)
 
 
 def move(agreement_id: int, new_row: int, ids_in_view: list[int]) -> list[int]:

@@ -128,10 +128,17 @@ def history(agreement_id: int) -> list[AgreementEvent]:
 
 def put_back(events: Iterable[AgreementEvent]) -> None:
     """Re-insert events exactly as they were (same ids and uuids), inside the caller's
-    transaction; used by undo."""
+    transaction; used by undo.  An id taken since (by a line another agreement's change
+    wrote): the lines get new ids, in their order (the history orders lines of one instant
+    by id); a line whose uuid is there again is not put back twice."""
+    events = list(events)
+    uuids = [event.uuid for event in events if event.uuid]
+    there = {row.uuid for row in EventRow.select(EventRow.uuid).where(EventRow.uuid.in_(uuids))}
+    ids = [event.id for event in events if event.id is not None]
+    taken = {row.id for row in EventRow.select(EventRow.id).where(EventRow.id.in_(ids))}
     rows = [
         {
-            "id": event.id,
+            "id": None if taken else event.id,  # new ones, in the lines' order
             "uuid": event.uuid or new_uuid(),
             "agreement": event.agreement_id,
             "at": event.at,
@@ -142,6 +149,7 @@ def put_back(events: Iterable[AgreementEvent]) -> None:
             "actor": event.actor,
         }
         for event in events
+        if not (event.uuid and event.uuid in there)
     ]
     if rows:
         with database.atomic():

@@ -241,7 +241,7 @@ class DeleteAgreement(JournalCommand):
 
         assert self._saved is not None  # undo comes after redo
         item, history = self._saved
-        agreements.restore(item, history)
+        self._id = agreements.restore(item, history)  # a new id if its own was taken since
         self._report(item.client_id)
 
 
