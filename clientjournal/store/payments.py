@@ -154,23 +154,31 @@ def delete(payment_id: int) -> PaymentData:
 
 
 def restore(payment: PaymentData) -> PaymentData:
-    """Put a deleted invoice back exactly as it was (same id, uuid and times).  A project
-    deleted in the meantime is let go of, as deleting the project would have done."""
+    """Put a deleted invoice back exactly as it was (same id, uuid and times); returns it as
+    stored.  A project deleted in the meantime is let go of, as deleting the project would
+    have done.  SQLite gives a new row the highest id plus one, so the newest invoice's id,
+    deleted, goes to the next invoice written: it then comes back under a new id; one whose
+    uuid is there again (an import or a sync round brought it back) is left as it is (the
+    insert failed on either, attack27c)."""
     with database.atomic():
+        back = Payment.get_or_none(Payment.uuid == payment.uuid) if payment.uuid else None
+        if back is not None:
+            return get(back.id)
         if (
             payment.project_id is not None
             and not Project.select().where(Project.id == payment.project_id).exists()
         ):
             payment = dataclasses.replace(payment, project_id=None)
         now = utcnow()
-        Payment.insert(
-            id=payment.id,
+        taken = payment.id is not None and Payment.get_or_none(Payment.id == payment.id)
+        payment_id = Payment.insert(
+            id=None if taken else payment.id,
             uuid=payment.uuid or new_uuid(),
             created_at=payment.created_at or now,
             updated_at=payment.updated_at or now,
             **_fields(payment),
         ).execute()
-        return get(payment.id) if payment.id is not None else payment
+        return get(payment_id)
 
 
 def for_client(client_id: int) -> list[PaymentData]:

@@ -309,7 +309,7 @@ class AddPayment(JournalCommand):
         if self.stored is None:
             self.stored = payments.create(self._new)
         else:
-            payments.restore(self.stored)
+            self.stored = payments.restore(self.stored)  # its id may have gone to another
         self._report(self.stored.client_id)
 
     def undo(self) -> None:
@@ -367,5 +367,5 @@ class DeletePayment(JournalCommand):
     def undo(self) -> None:
         from clientjournal.store import payments
 
-        payments.restore(self._payment)
+        self._payment = payments.restore(self._payment)  # its id may have gone to another
         self._report(self._payment.client_id)
