@@ -440,11 +440,12 @@ class MainWindow(QMainWindow):
             self._sync.stop()
 
     def _on_journal_work(self, busy: bool) -> None:
-        """While an import, a backup, a restore or a re-encryption runs, none of them can be started
-        (at once: an import's progress shows only after 300 ms); a close asked meanwhile
-        comes at its end (the sync controller holds its rounds by itself)."""
+        """While an import, an export, a backup, a restore or a re-encryption runs, none of them
+        can be started (at once: an import's progress shows only after 300 ms; an export's
+        dialog can be dismissed, and its save dialog came before the refusal, attack27c); a
+        close asked meanwhile comes at its end (the sync controller holds its rounds by itself)."""
         for action in (
-            self.exchange.import_action,
+            *self.exchange.file_actions,
             self.backups.backup_action,
             self.backups.restore_action,
             self.encryption.action,
