@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
         self.pane.save_pending()
 
     def forget_note(self, note_id: int) -> None:
-        self.pane.editor.forget(note_id)
+        # what was typed into it and not saved yet is saved before it goes, as for Delete
+        # note: the redo (of an added e-mail's undo) brings it back as typed (attack27c)
+        self.pane.editor.forget(note_id, keep_typed=True)
 
     @property
     def journal_work(self) -> JournalWork:
