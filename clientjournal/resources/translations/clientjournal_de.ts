@@ -1287,7 +1287,7 @@
 <context>
     <name>ContactWork</name>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="45"/>
+        <location filename="../../clientjournal/ui/exchange/contact_work.py" line="46"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1513,23 +1513,23 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="122"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="144"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="125"/>
-        <location filename="../../ui/shell/welcome_dialog.py" line="165"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="150"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="162"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="136"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="128"/>
         <source>demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="164"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="161"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1547,39 +1547,41 @@ Einzelheiten: %2</translation>
         <translation>„%1“ wurde nicht hinzugefügt: Ziehen Sie eine vCard (.vcf) oder CSV-Datei herein, um Kontakte zu importieren, oder eine gespeicherte E-Mail (.eml), um sie als Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="131"/>
+        <location filename="../../ui/exchange/drop_import.py" line="134"/>
+        <location filename="../../ui/exchange/drop_import.py" line="139"/>
         <source>The e-mail was not added:
 %1</source>
         <translation>Die E-Mail wurde nicht hinzugefügt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="132"/>
+        <location filename="../../ui/exchange/drop_import.py" line="135"/>
+        <location filename="../../ui/exchange/drop_import.py" line="140"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="141"/>
+        <location filename="../../ui/exchange/drop_import.py" line="149"/>
         <source>Syncing… the e-mail is added when it ends</source>
         <translation>Synchronisiere … die E-Mail wird danach hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="154"/>
+        <location filename="../../ui/exchange/drop_import.py" line="162"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="161"/>
+        <location filename="../../ui/exchange/drop_import.py" line="169"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="165"/>
+        <location filename="../../ui/exchange/drop_import.py" line="173"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="173"/>
+        <location filename="../../ui/exchange/drop_import.py" line="181"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -1588,17 +1590,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="175"/>
+        <location filename="../../ui/exchange/drop_import.py" line="183"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="180"/>
+        <location filename="../../ui/exchange/drop_import.py" line="188"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="186"/>
+        <location filename="../../ui/exchange/drop_import.py" line="194"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1938,23 +1940,23 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Lesbare Dateien exportieren (&amp;Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="125"/>
+        <location filename="../../ui/exchange/actions.py" line="135"/>
         <source>Export journal</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="125"/>
-        <location filename="../../ui/exchange/actions.py" line="226"/>
+        <location filename="../../ui/exchange/actions.py" line="135"/>
+        <location filename="../../ui/exchange/actions.py" line="236"/>
         <source>Client Journal export (*.json)</source>
         <translation>Client-Journal-Export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="188"/>
+        <location filename="../../ui/exchange/actions.py" line="198"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="205"/>
+        <location filename="../../ui/exchange/actions.py" line="215"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -1974,99 +1976,99 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Ka&amp;lender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="138"/>
+        <location filename="../../ui/exchange/actions.py" line="148"/>
         <source>Export clients as a table</source>
         <translation>Kunden als Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="138"/>
+        <location filename="../../ui/exchange/actions.py" line="148"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="152"/>
+        <location filename="../../ui/exchange/actions.py" line="162"/>
         <source>Export readable files into a folder</source>
         <translation>Lesbare Dateien in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="164"/>
+        <location filename="../../ui/exchange/actions.py" line="174"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="164"/>
+        <location filename="../../ui/exchange/actions.py" line="174"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar-Datei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="187"/>
+        <location filename="../../ui/exchange/actions.py" line="197"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="196"/>
+        <location filename="../../ui/exchange/actions.py" line="206"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="200"/>
+        <location filename="../../ui/exchange/actions.py" line="210"/>
         <source>The table is made for File → Import and for other programs: in every language its column names are English and its columns separated by commas. A spreadsheet opens it through its text import (Data → From Text/CSV), with the comma as the separator.</source>
         <translation>Die Tabelle ist für Datei → Importieren und für andere Programme gemacht: In jeder Sprache sind ihre Spaltennamen englisch und ihre Spalten durch Kommas getrennt. Eine Tabellenkalkulation öffnet sie über ihren Textimport (Daten → Aus Text/CSV), mit dem Komma als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="212"/>
+        <location filename="../../ui/exchange/actions.py" line="222"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="213"/>
+        <location filename="../../ui/exchange/actions.py" line="223"/>
         <source>Nothing was written:
 %1</source>
         <translation>Es wurde nichts geschrieben:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="221"/>
+        <location filename="../../ui/exchange/actions.py" line="231"/>
         <source>Import journal or contacts</source>
         <translation>Journal oder Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="225"/>
+        <location filename="../../ui/exchange/actions.py" line="235"/>
         <source>Journal exports and contacts (*.json *.vcf *.vcard *.csv *.tsv)</source>
         <translation>Journal-Exporte und Kontakte (*.json *.vcf *.vcard *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="227"/>
+        <location filename="../../ui/exchange/actions.py" line="237"/>
         <source>vCard contacts (*.vcf *.vcard)</source>
         <translation>vCard-Kontakte (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="228"/>
+        <location filename="../../ui/exchange/actions.py" line="238"/>
         <source>CSV tables of contacts (*.csv *.tsv *.txt)</source>
         <translation>CSV-Tabellen mit Kontakten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="250"/>
+        <location filename="../../ui/exchange/actions.py" line="262"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="251"/>
+        <location filename="../../ui/exchange/actions.py" line="263"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="260"/>
+        <location filename="../../ui/exchange/actions.py" line="272"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="266"/>
+        <location filename="../../ui/exchange/actions.py" line="278"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="267"/>
+        <location filename="../../ui/exchange/actions.py" line="279"/>
         <source>The operation failed and nothing was changed:
 %1</source>
         <translation>Der Vorgang ist fehlgeschlagen, es wurde nichts geändert:
@@ -2189,7 +2191,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="149"/>
+        <location filename="../../ui/common/context.py" line="153"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -2197,12 +2199,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../clientjournal/ui/common/background.py" line="201"/>
+        <location filename="../../clientjournal/ui/common/background.py" line="206"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/background.py" line="232"/>
+        <location filename="../../clientjournal/ui/common/background.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2220,18 +2222,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2256,7 +2258,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2267,7 +2269,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="331"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2298,28 +2300,28 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="357"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="362"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="461"/>
+        <location filename="../../ui/shell/main_window.py" line="477"/>
         <source>Closing once the operation on the journal has finished (%1).</source>
         <translation>Wird geschlossen, sobald der Vorgang am Journal abgeschlossen ist (%1).</translation>
     </message>
@@ -2359,7 +2361,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="423"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -4734,27 +4736,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="39"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="38"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="41"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="40"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="48"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="47"/>
         <source>Client Journal keeps everything about your clients in one place on your computer: notes and calls, agreements, invoices, and replies you would rather sleep on. You can start with an empty journal, or first look around in a small demo journal and remove it again with one click.</source>
         <translation>Client Journal hält alles über Ihre Kunden an einem Ort auf Ihrem Computer fest: Notizen und Telefonate, Vereinbarungen, Rechnungen und Antworten, über die Sie lieber eine Nacht schlafen. Sie können mit einem leeren Journal beginnen oder sich zuerst in einem kleinen Demo-Journal umsehen und es danach mit einem Klick wieder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="58"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="57"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="60"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="59"/>
         <source>&amp;Explore with demo data</source>
         <translation>Mit Demodaten &amp;ausprobieren</translation>
     </message>
@@ -5889,27 +5891,27 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="222"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="229"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="247"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="254"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="269"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="276"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="295"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="302"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="350"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="357"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="423"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>

@@ -10,17 +10,18 @@ dialog and the journal's bracket (``begin_operation``):
 - ``run_with_progress`` waits for the result (a local event loop: the caller goes on with
   it, as the contact import's dialog does).  User input waits for the first moments (it is
   handled when the job is done, or before the dialog of a longer one blocks the window), so
-  a job done sooner shows no dialog; a longer one shows a window-modal ``WorkProgress`` whose Cancel (or Escape) asks the job to stop at its next
-  ``report(done, total)``, which then raises ``Cancelled`` (an import inside its
-  transaction: nothing written).  A close of the window meanwhile cancels the job and comes
+  a job done sooner shows no dialog; a longer one shows a window-modal ``WorkProgress``
+  whose Cancel (or Escape) asks the job to stop at its next ``report(done, total)``, which
+  then raises ``Cancelled`` (an import inside its transaction: nothing written).  A close of the window meanwhile cancels the job and comes
   again when the thread has ended, or, for a job not cancelled on a close (a write), is the
   window's ``journal_work``'s, which puts it off to the end.
 - ``start_with_progress`` returns at once and hands the result or the error to callbacks
-  (File → Import and the exports: the window goes on, its operation on the journal keeps
-  other operations out); its dialog shows after a moment and has no Cancel.
+  (File → Import and the exports, the welcome's demo: the window goes on, its operation on
+  the journal keeps other operations out); its dialog shows after a moment and has no
+  Cancel.
 
 ``run_in_background`` is the thread alone, for work with a dialog of its own (a restore,
-a re-encryption, the welcome's demo).
+a re-encryption, the integrity check, Back up now).
 """
 
 from __future__ import annotations
@@ -259,13 +260,14 @@ def run_with_progress(
     job: Callable[[Report], T],
     cancel_on_close: bool = True,
     late_cancel_wins: bool = True,
-    dialog: type[WorkProgress] = WorkProgress,
+    title: str = "",
+    name: str = "",
 ) -> T:
     """``job(report)`` in a thread; its result, or its exception raised here (``Cancelled``
     when the user cancelled).  ``late_cancel_wins``: a Cancel pressed after the job's last
     report still drops its result (reading); False for a job whose end is a commit (the
     write: done is done).  ``parent``'s window is the one whose close cancels the job;
-    ``dialog``: the progress dialog's class (a feature's names it)."""
+    ``title`` and ``name``: the progress dialog's, as for ``start_with_progress``."""
     thread = WorkThread(job, parent)
     loop = QEventLoop()
     thread.finished.connect(loop.quit)
@@ -286,7 +288,8 @@ def run_with_progress(
             # after pressing Import was lost without a word (attack27c)
             QCoreApplication.processEvents()
         if not thread.over.is_set():
-            progress = dialog(parent, label, thread, cancel_on_close)
+            progress = WorkProgress(parent, label, thread, cancel_on_close)
+            _named(progress, title, name)
             progress.show()
         while not thread.over.is_set():
             if loop.exec() != 0:  # the application quits: the loop does not wait any more
@@ -331,15 +334,21 @@ def start_with_progress(
     progress = WorkProgress(
         window, label, thread, cancel_on_close=True, cancellable=False, dismissable=dismissable
     )
-    if title:
-        progress.setWindowTitle(title)
-    if name:
-        progress.setObjectName(name)
+    _named(progress, title, name)
     progress.setMinimumDuration(show_after_ms)  # it shows itself then, unless done
     progress.setValue(0)
     _Ended(thread, progress, succeeded, failed)
     thread.start()
     return thread
+
+
+def _named(progress: WorkProgress, title: str, name: str) -> None:
+    """A feature's title for the dialog, and its object name (for tests and the
+    accessibility tree); Qt's own when not given."""
+    if title:
+        progress.setWindowTitle(title)
+    if name:
+        progress.setObjectName(name)
 
 
 class _Ended(QObject):

@@ -19,30 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from clientjournal.ui.common import background
-from clientjournal.ui.common.background import Report, WorkProgress
+from clientjournal.ui.common.background import Report
 
 T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactWork", text)
-
-
-class _Progress(WorkProgress):
-    """The contact import's progress dialog (its title; its name for tests and the
-    accessibility tree)."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        label: str,
-        job: background.WorkThread,
-        cancel_on_close: bool,
-        cancellable: bool = True,
-    ) -> None:
-        super().__init__(parent, label, job, cancel_on_close, cancellable)
-        self.setObjectName("contactImportProgress")
-        self.setWindowTitle(_tr("Import contacts"))
 
 
 def run_with_progress(
@@ -52,7 +35,14 @@ def run_with_progress(
     cancel_on_close: bool = True,
     late_cancel_wins: bool = True,
 ) -> T:
-    """``background.run_with_progress`` behind the contact import's dialog."""
+    """``background.run_with_progress`` behind the contact import's dialog (its title; its
+    name for tests and the accessibility tree)."""
     return background.run_with_progress(
-        parent, label, job, cancel_on_close, late_cancel_wins, dialog=_Progress
+        parent,
+        label,
+        job,
+        cancel_on_close,
+        late_cancel_wins,
+        title=_tr("Import contacts"),
+        name="contactImportProgress",
     )

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from clientjournal.core.contacts.csv_table import Column
 from clientjournal.core.records import ClientData
 from clientjournal.store import clients
+from clientjournal.ui.common import background
 from clientjournal.ui.exchange import contact_reading as dialog_module
-from clientjournal.ui.exchange import contact_work
 from clientjournal.ui.exchange.contact_import_dialog import (
     ContactImportDialog,
     import_contacts_file,
@@ -127,13 +127,13 @@ def test_a_long_reading_runs_in_a_thread_with_progress_and_cancel_drops_it(
 
 def test_a_small_file_shows_no_progress_and_imports(qtbot, window, on_dialog, monkeypatch):
     shown: list = []
-    real = contact_work._Progress.__init__
+    real = background.WorkProgress.__init__
 
     def record(self, *args) -> None:
         shown.append(args)
         real(self, *args)
 
-    monkeypatch.setattr(contact_work._Progress, "__init__", record)
+    monkeypatch.setattr(background.WorkProgress, "__init__", record)
     on_dialog(lambda dialog: dialog.accept())
     ids = import_contacts_file(window, DATA / "google.vcf")
     assert len(ids) == 3 and shown == []
