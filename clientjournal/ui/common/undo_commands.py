@@ -207,16 +207,14 @@ class DeleteNote(JournalCommand):
 
         if getattr(self, "_gone", False):
             return  # nothing was deleted here: the round's deletion is not undone
-        if notes.id_of_uuid(self._note.uuid) is not None:
-            # brought back meanwhile (an import, a round): the note as it is there now, its
-            # conflicts its own (they would have put the deleted text over it)
-            self._note = notes.restore(self._note)
-            self._report(self._note.client_id)
-            return
+        # brought back meanwhile (an import, a round): restore gives the note as it is there
+        # now, its conflicts its own (these would have put the deleted text over it)
+        brought_back = notes.id_of_uuid(self._note.uuid) is not None
         self._note = notes.restore(self._note)  # under a new id if its own was taken since
-        for conflict in getattr(self, "_conflicts", []):
-            conflict = dataclasses.replace(conflict, note_id=self._note.id)
-            store_sync.restore_conflict(conflict, self._note.body, choice=False)
+        if not brought_back:
+            for conflict in getattr(self, "_conflicts", []):
+                conflict = dataclasses.replace(conflict, note_id=self._note.id)
+                store_sync.restore_conflict(conflict, self._note.body, choice=False)
         self._report(self._note.client_id)
 
 
