@@ -50,25 +50,48 @@ def bulk_note_inserts(
     ``indexed_step(notes)`` after each statement: a sync round's progress (the 100,000 notes
     of a first sync took seconds in one statement, the bar standing still: attack-20d D8).
 
-    ``hash_bytes``: all in one statement, FTS5 keeping up to that many bytes of index in
-    memory before it writes a segment (1 MB otherwise, its ``hashsize``).  Fewer, bigger
-    segments are fewer merges: 1,000,000 notes indexed in 7.6 s instead of 11.5 s with 16 MB
-    (issue 21).  The setting is put back as it was before the transaction ends."""
+    ``hash_bytes``: the whole index of an empty journal built at once (``store/exchange/
+    fresh.py``), FTS5 keeping up to that many bytes of index in memory before it writes a
+    segment (1 MB otherwise, its ``hashsize``).  Fewer, bigger segments are fewer merges:
+    1,000,000 notes indexed in 7.6 s instead of 11.5 s with 16 MB (issue 21).  The setting is
+    put back as it was before the transaction ends.  The build ends merged into one segment
+    above FTS5's first level (``_lifted``)."""
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
     with note_trigger_off("note_fts_insert") as indexed:
         yield
     if indexed:
         top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-        chunk = max(top - last, 1) if hash_bytes else INDEX_CHUNK
+        if hash_bytes:  # the last note on its own: see _lifted
+            bounds = [last, *([top - 1] if top - last > 1 else []), top]
+        else:
+            bounds = [*range(last, top, INDEX_CHUNK), top]
         with _hash_size(hash_bytes):
-            for start in range(last, top, chunk):
+            for start, end in itertools.pairwise(bounds):
                 database.execute_sql(
                     "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note "
                     "WHERE id > ? AND id <= ?",
-                    (start, start + chunk),
+                    (start, end),
                 )
                 if indexed_step is not None:
-                    indexed_step(min(chunk, top - start))
+                    indexed_step(end - start)
+            if hash_bytes and top > last:
+                _lifted()
+
+
+def _lifted() -> None:
+    """Merge the note index into one segment one level above the first.
+
+    An index built at once ends as one big segment on FTS5's first level, where every later
+    one-note save writes a small segment beside it.  Four there start a merge of all of them,
+    the big one too, a few pages a save, and the first level is that merge's until it ends;
+    the sixteenth save into it makes FTS5 finish it in one go ("crisis merge"): after a demo
+    or a first import, the fifteenth autosave rewrote the whole index on the GUI thread (0.42
+    s at the demo journal, 3.7 s at ten times, the window frozen).  Merged here, inside the
+    import's transaction on its thread, the index sits on the second level and the saves'
+    small segments merge among themselves.  FTS5's ``optimize`` merges only when there are two
+    segments or more: the builder indexes the last note in a statement of its own, and the
+    statement after it makes FTS5 write what it holds as a segment of its own."""
+    database.execute_sql("INSERT INTO note_fts (note_fts) VALUES ('optimize')")
 
 
 @contextmanager
