@@ -161,8 +161,9 @@ def found() -> list[tuple]:
 
 
 def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypatch, sql_traced):
-    """The notes are indexed once at the end of the import, one statement (not per batch);
-    search finds what it finds after an import that indexes each batch's notes (as before),
+    """The notes are indexed once at the end of the import (not per batch): all of them but
+    the last in one statement, the last in a second, then merged (``search._lifted``); search
+    finds what it finds after an import that indexes each batch's notes (as before),
     ranked the same, and the index holds what the exported journal's held."""
     fill(generate(4, 40, seed=7))
     indexed_before = fts_rows()
@@ -176,7 +177,8 @@ def test_search_finds_the_same_after_an_import(journal, tmp_path, way, monkeypat
     switch_journal(tmp_path / "second")
     with sql_traced() as statements:
         exchange.import_file(tmp_path / "export.json")
-    assert len([s for s in statements if s.startswith("INSERT INTO note_fts (rowid")]) == 1
+    assert len([s for s in statements if s.startswith("INSERT INTO note_fts (rowid")]) == 2
+    assert "INSERT INTO note_fts (note_fts) VALUES ('optimize')" in statements
     assert found() == before
     assert fts_rows() == indexed_before
     assert healthy()
