@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AfterImport</name>
+    <message>
+        <location filename="../../ui/sync/after_import.py" line="66"/>
+        <source>The import moved “%1” to the trash (the file’s copy is newer); what you typed is kept with them: Edit → Trash brings them back.</source>
+        <translation>Der Import hat „%1“ in den Papierkorb verschoben (die Kopie in der Datei ist neuer); was Sie getippt haben, ist mit dort: Bearbeiten → Papierkorb holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/after_import.py" line="74"/>
+        <source>The import changed the note you were typing in: both versions are kept; choose above the note.</source>
+        <translation>Der Import hat die Notiz geändert, in der Sie geschrieben haben: Beide Fassungen bleiben erhalten; wählen Sie über der Notiz.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../../ui/agreements/actions.py" line="22"/>
@@ -12,148 +25,153 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="101"/>
+        <location filename="../../ui/agreements/editor.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="104"/>
+        <location filename="../../ui/agreements/editor.py" line="120"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="109"/>
+        <location filename="../../ui/agreements/editor.py" line="125"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="111"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="115"/>
+        <location filename="../../ui/agreements/editor.py" line="131"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="118"/>
+        <location filename="../../ui/agreements/editor.py" line="134"/>
         <source>Agreed in (note)</source>
         <translation>Vereinbart in (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="121"/>
+        <location filename="../../ui/agreements/editor.py" line="137"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="122"/>
+        <location filename="../../ui/agreements/editor.py" line="138"/>
         <source>What exactly was agreed: numbers, dates, who approves …</source>
         <translation>Was genau vereinbart wurde: Zahlen, Termine, wer freigibt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="128"/>
-        <location filename="../../ui/agreements/editor.py" line="155"/>
+        <location filename="../../ui/agreements/editor.py" line="144"/>
+        <location filename="../../ui/agreements/editor.py" line="171"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="136"/>
+        <location filename="../../ui/agreements/editor.py" line="152"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="137"/>
+        <location filename="../../ui/agreements/editor.py" line="153"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="135"/>
+        <location filename="../../ui/agreements/editor.py" line="151"/>
         <source>Tit&amp;le:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="140"/>
+        <location filename="../../ui/agreements/editor.py" line="156"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="141"/>
+        <location filename="../../ui/agreements/editor.py" line="157"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="143"/>
+        <location filename="../../ui/agreements/editor.py" line="159"/>
         <source>Show the note it was agreed in</source>
         <translation>Die Notiz anzeigen, in der es vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="148"/>
+        <location filename="../../ui/agreements/editor.py" line="164"/>
         <source>Agreed &amp;in:</source>
         <translation>Vereinbart &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="383"/>
+        <location filename="../../ui/agreements/editor.py" line="395"/>
+        <source>the other version of “%1”, kept beside what you typed</source>
+        <translation>die andere Fassung von „%1“, neben Ihrer Eingabe erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="408"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="388"/>
+        <location filename="../../ui/agreements/editor.py" line="413"/>
         <source>(not linked to a note)</source>
         <translation>(mit keiner Notiz verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="411"/>
+        <location filename="../../ui/agreements/editor.py" line="436"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="414"/>
+        <location filename="../../ui/agreements/editor.py" line="439"/>
         <source>status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="417"/>
+        <location filename="../../ui/agreements/editor.py" line="442"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="421"/>
+        <location filename="../../ui/agreements/editor.py" line="446"/>
         <source>(import)</source>
         <translation>(Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="426"/>
+        <location filename="../../ui/agreements/editor.py" line="451"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="427"/>
+        <location filename="../../ui/agreements/editor.py" line="452"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="428"/>
+        <location filename="../../ui/agreements/editor.py" line="453"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="429"/>
+        <location filename="../../ui/agreements/editor.py" line="454"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="430"/>
+        <location filename="../../ui/agreements/editor.py" line="455"/>
         <source>date agreed</source>
         <translation>Vereinbarungsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="431"/>
+        <location filename="../../ui/agreements/editor.py" line="456"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="432"/>
+        <location filename="../../ui/agreements/editor.py" line="457"/>
         <source>linked note</source>
         <translation>verknüpfte Notiz</translation>
     </message>
@@ -191,92 +209,97 @@
         <translation>In diesem Projekt gibt es noch nichts. Fügen Sie seine Punkte hinzu – oder beginnen Sie mit einer Vorlage. „Alle Projekte“ zeigt die übrigen Vereinbarungen des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="106"/>
+        <location filename="../../ui/agreements/pane.py" line="107"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="108"/>
+        <location filename="../../ui/agreements/pane.py" line="109"/>
         <source>Fr&amp;om template…</source>
         <translation>Aus V&amp;orlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="111"/>
+        <location filename="../../ui/agreements/pane.py" line="112"/>
         <source>&amp;Summary…</source>
         <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="114"/>
+        <location filename="../../ui/agreements/pane.py" line="115"/>
         <source>A one-page summary to send to the client for confirmation</source>
         <translation>Eine einseitige Zusammenfassung, die der Kunde bestätigen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="118"/>
+        <location filename="../../ui/agreements/pane.py" line="119"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="119"/>
+        <location filename="../../ui/agreements/pane.py" line="120"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="120"/>
+        <location filename="../../ui/agreements/pane.py" line="121"/>
         <source>Broken…</source>
         <translation>Gebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="121"/>
+        <location filename="../../ui/agreements/pane.py" line="122"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="190"/>
-        <source>Syncing… the new agreement opens when it ends</source>
-        <translation>Synchronisiere … die neue Vereinbarung öffnet sich danach</translation>
+        <location filename="../../ui/agreements/pane.py" line="192"/>
+        <source>%1 the new agreement opens when it ends</source>
+        <translation>%1 die neue Vereinbarung öffnet sich danach</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="200"/>
+        <location filename="../../ui/agreements/pane.py" line="205"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="214"/>
+        <location filename="../../ui/agreements/pane.py" line="219"/>
         <source>This step is not possible from the current status.</source>
         <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="220"/>
+        <location filename="../../ui/agreements/pane.py" line="225"/>
         <source>Agreement broken</source>
         <translation>Vereinbarung gebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="221"/>
+        <location filename="../../ui/agreements/pane.py" line="226"/>
         <source>What happened? (a short note for the history)</source>
         <translation>Was ist passiert? (eine kurze Notiz für den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="256"/>
+        <location filename="../../ui/agreements/pane.py" line="261"/>
         <source>Agreement deleted. Undo with Ctrl+Z.</source>
         <translation>Vereinbarung gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="334"/>
+        <location filename="../../ui/agreements/pane.py" line="339"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="335"/>
+        <location filename="../../ui/agreements/pane.py" line="340"/>
         <source>Without project</source>
         <translation>Ohne Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="412"/>
+        <location filename="../../ui/agreements/pane.py" line="394"/>
+        <source>The agreement you were editing was also changed by an import or on another computer: your text stays, the other version is kept as another agreement.</source>
+        <translation>Die Vereinbarung, die Sie bearbeitet haben, wurde auch durch einen Import oder auf einem anderen Computer geändert: Ihr Text bleibt, die andere Fassung ist als weitere Vereinbarung erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/pane.py" line="429"/>
         <source>This view: %1 · all projects: %2</source>
         <translation>Diese Ansicht: %1 · alle Projekte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="421"/>
+        <location filename="../../ui/agreements/pane.py" line="438"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -1561,27 +1584,27 @@ Einzelheiten: %2</translation>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="149"/>
-        <source>Syncing… the e-mail is added when it ends</source>
-        <translation>Synchronisiere … die E-Mail wird danach hinzugefügt</translation>
+        <location filename="../../ui/exchange/drop_import.py" line="150"/>
+        <source>%1 the e-mail is added when it ends</source>
+        <translation>%1 die E-Mail wird danach hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="162"/>
+        <location filename="../../ui/exchange/drop_import.py" line="164"/>
         <source>E-mail added as a note to “%1”. Undo with Ctrl+Z.</source>
         <translation>E-Mail als Notiz zu „%1“ hinzugefügt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="169"/>
+        <location filename="../../ui/exchange/drop_import.py" line="171"/>
         <source>(no address)</source>
         <translation>(keine Adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="173"/>
+        <location filename="../../ui/exchange/drop_import.py" line="175"/>
         <source>No client has the address %1. Select a client, then drop it again.</source>
         <translation>Kein Kunde hat die Adresse %1. Wählen Sie einen Kunden aus und ziehen Sie die E-Mail noch einmal herein.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="181"/>
+        <location filename="../../ui/exchange/drop_import.py" line="183"/>
         <source>No client has the address %1.
 
 Add the e-mail “%2” as a note to “%3”?</source>
@@ -2300,28 +2323,33 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach &amp;letztem Kontakt sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="157"/>
+        <source>%1 the new client is added when it ends</source>
+        <translation>%1 der neue Kunde wird danach angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <location filename="../../ui/shell/startup.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>User &amp;guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>&amp;About Client Journal</source>
         <translation>Ü&amp;ber Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="477"/>
+        <location filename="../../ui/shell/main_window.py" line="483"/>
         <source>Closing once the operation on the journal has finished (%1).</source>
         <translation>Wird geschlossen, sobald der Vorgang am Journal abgeschlossen ist (%1).</translation>
     </message>
@@ -2331,22 +2359,17 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Kunde angelegt</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="156"/>
-        <source>Syncing… the new client is added when it ends</source>
-        <translation>Synchronisiere … der neue Kunde wird danach angelegt</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="171"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="173"/>
         <source>Edit client</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="179"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="181"/>
         <source>Archive client “%1”</source>
         <translation>Kunden „%1“ archivieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/clients/actions.py" line="194"/>
+        <location filename="../../clientjournal/ui/clients/actions.py" line="196"/>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
         <translation>„%1“ in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2512,107 +2535,127 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteConflictBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="125"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="131"/>
         <source>Note changed on two computers</source>
         <translation>Notiz auf zwei Computern geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="145"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="291"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="299"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="298"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="313"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="153"/>
         <source>This computer’s version</source>
         <translation>Fassung dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="148"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="154"/>
         <source>The other computer’s version</source>
         <translation>Fassung des anderen Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="150"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="156"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="324"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="150"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="156"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="153"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="311"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="159"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="327"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="155"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="304"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="161"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="320"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="164"/>
         <source>Keep &amp;both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="164"/>
         <source>Keep both, as two notes</source>
         <translation>Beide behalten, als zwei Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="180"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="186"/>
         <source>Compare the &amp;texts</source>
         <translation>&amp;Texte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="181"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="187"/>
         <source>Show both texts side by side</source>
         <translation>Beide Texte nebeneinander zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="188"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="194"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="190"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="196"/>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="295"/>
         <source>Your earlier version from this computer (%2) is kept beside the note’s text until you choose.</source>
         <translation>Ihre frühere Fassung von diesem Computer (%2) bleibt neben dem Text der Notiz erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="293"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="300"/>
         <source>Your earlier version (this computer, %1):</source>
         <translation>Ihre frühere Fassung (dieser Computer, %1):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="302"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="306"/>
+        <source>The import brought another version of this note (changed %2) while you typed in it: both versions are kept until you choose.</source>
+        <translation>Der Import hat eine andere Fassung dieser Notiz gebracht (geändert %2), während Sie darin geschrieben haben: Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="309"/>
+        <source>What you typed (the note now):</source>
+        <translation>Ihre Eingabe (die Notiz jetzt):</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="310"/>
+        <source>The imported version:</source>
+        <translation>Die importierte Fassung:</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="316"/>
         <source>Take your earlier version from this computer</source>
         <translation>Ihre frühere Fassung von diesem Computer übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="308"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="318"/>
+        <source>Take the imported version</source>
+        <translation>Die importierte Fassung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="324"/>
         <source>Keep the note’s &amp;text</source>
         <translation>&amp;Text der Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="311"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="327"/>
         <source>Take the &amp;earlier version</source>
         <translation>&amp;Frühere Fassung übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="315"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2620,37 +2663,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="300"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="380"/>
+        <source>%1 your choice is made when it ends</source>
+        <translation>%1 Ihre Wahl wird danach übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="314"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="281"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
         <source>Changed later on “%1” (%2) while this computer changed it too: the note shows their text; both versions are kept until you choose.</source>
         <translation>Später auf „%1“ geändert (%2), während dieser Computer sie auch änderte: Die Notiz zeigt den dortigen Text; beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="284"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="291"/>
         <source>This computer (replaced):</source>
         <translation>Dieser Computer (ersetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="285"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
         <source>“%1” (the note now):</source>
         <translation>„%1“ (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="298"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="312"/>
         <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
         <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="363"/>
-        <source>Syncing… your choice is made when it ends</source>
-        <translation>Synchronisiere … Ihre Wahl wird danach übernommen</translation>
-    </message>
-    <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="368"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="386"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -3249,17 +3292,22 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="127"/>
+        <location filename="../../ui/clients/profile_editor.py" line="129"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="144"/>
+        <location filename="../../ui/clients/profile_editor.py" line="146"/>
         <source>Sections of the full profile</source>
         <translation>Abschnitte des vollständigen Profils</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/profile_editor.py" line="321"/>
+        <location filename="../../ui/clients/profile_editor.py" line="293"/>
+        <source>“%1” of %2 was also changed by an import or on another computer, to “%3”; what you typed is kept.</source>
+        <translation>„%1“ von %2 wurde auch durch einen Import oder auf einem anderen Computer geändert, zu „%3“; Ihre Eingabe bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/profile_editor.py" line="349"/>
         <source>Full profile (%1 of %2 filled)</source>
         <translation>Vollständiges Profil (%1 von %2 ausgefüllt)</translation>
     </message>
@@ -3541,49 +3589,54 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Die letzten Notizen zu diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="87"/>
+        <location filename="../../ui/replies/pane.py" line="88"/>
         <source>Latest notes</source>
         <translation>Letzte Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="138"/>
-        <source>Syncing… the new reply opens when it ends</source>
-        <translation>Synchronisiere … die neue Antwort öffnet sich danach</translation>
+        <location filename="../../ui/replies/pane.py" line="140"/>
+        <source>%1 the new reply opens when it ends</source>
+        <translation>%1 die neue Antwort öffnet sich danach</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="160"/>
+        <location filename="../../ui/replies/pane.py" line="163"/>
         <source>Release early?</source>
         <translation>Vorzeitig freigeben?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="162"/>
+        <location filename="../../ui/replies/pane.py" line="165"/>
         <source>This reply is still sleeping. Release it now, before the night is over?</source>
         <translation>Diese Antwort ruht noch. Jetzt freigeben, bevor die Nacht vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="164"/>
+        <location filename="../../ui/replies/pane.py" line="167"/>
         <source>It will be noted that you released it early.</source>
         <translation>Es wird festgehalten, dass Sie sie vorzeitig freigegeben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="165"/>
+        <location filename="../../ui/replies/pane.py" line="168"/>
         <source>I have reread it calmly</source>
         <translation>Ich habe sie in Ruhe noch einmal gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="170"/>
+        <location filename="../../ui/replies/pane.py" line="173"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="193"/>
+        <location filename="../../ui/replies/pane.py" line="196"/>
         <source>Reply marked as sent. Undo with Ctrl+Z.</source>
         <translation>Antwort als gesendet markiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/pane.py" line="203"/>
+        <location filename="../../ui/replies/pane.py" line="206"/>
         <source>Reply discarded. Undo with Ctrl+Z.</source>
         <translation>Antwort verworfen. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies/pane.py" line="260"/>
+        <source>The reply you were writing was also changed by an import or on another computer: your text stays, the other version is kept as another draft.</source>
+        <translation>Die Antwort, die Sie geschrieben haben, wurde auch durch einen Import oder auf einem anderen Computer geändert: Ihr Text bleibt, die andere Fassung ist als weiterer Entwurf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3763,14 +3816,14 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>RoundWait</name>
     <message>
-        <location filename="../../ui/common/autosave.py" line="237"/>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
+        <location filename="../../ui/common/autosave.py" line="253"/>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/autosave.py" line="239"/>
-        <source>Syncing: your changes are saved as soon as the round ends…</source>
-        <translation>Synchronisierung läuft: Ihre Änderungen werden gespeichert, sobald der Abgleich endet …</translation>
+        <location filename="../../ui/common/autosave.py" line="255"/>
+        <source>%1 your changes are saved as soon as it ends.</source>
+        <translation>%1 Ihre Änderungen werden gespeichert, sobald das abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4921,14 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <location filename="../../clientjournal/ui/agreements/labels.py" line="78"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../ui/common/autosave.py" line="110"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
     </message>
 </context>
 <context>

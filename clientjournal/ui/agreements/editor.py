@@ -82,9 +82,25 @@ def _onto_stored(base: AgreementData, changed: AgreementData) -> AgreementData:
     return changed if stored is None else only_changed(base, changed, stored)
 
 
+def _other_version(base: AgreementData, changed: AgreementData) -> AgreementData | None:
+    """The agreement as stored now, as a new one to keep, when a round or an import changed
+    its title or details from ``base`` to another text than the user typed (``changed``)."""
+    if changed.id is None:
+        return None
+    stored = agreements.fetch([changed.id]).get(changed.id)
+    if stored is None or not any(
+        getattr(changed, name) != getattr(base, name)
+        and getattr(stored, name) not in (getattr(base, name), getattr(changed, name))
+        for name in ("title", "details")
+    ):
+        return None
+    return dataclasses.replace(stored, id=None, uuid="")
+
+
 class AgreementEditor(QWidget):
     saved = Signal(int)
     failed = Signal(str)
+    keptBeside = Signal(int)  # a new agreement: the other version of one typed in (_save_later)
     showNote = Signal(int)  # the user wants to read the note this was agreed in
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -365,11 +381,20 @@ class AgreementEditor(QWidget):
         quiet: bool,
         history_from: AgreementData | None,
     ) -> None:
+        """The save that waited for a round or an import.  A title or details it changed
+        that the user changed too keeps the typing, and the other version becomes another
+        agreement of the client beside it, never lost (held28c: the typing was written over
+        it without a word)."""
+        other = _other_version(base, changed)
         try:
             saved = _save_or_keep(_onto_stored(base, changed), quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return
+        if other is not None:
+            note = self.tr("the other version of “%1”, kept beside what you typed")
+            kept = agreements.save(other, note.replace("%1", saved.title))
+            self.keptBeside.emit(kept.id)
         if self._item is changed and saved.id != changed.id:
             self._item = saved  # kept as a new agreement (the old one was deleted meanwhile)
         # otherwise the editor keeps ``changed``, what its fields show: its next save writes

@@ -101,6 +101,7 @@ class AgreementPane(QWidget):
 
         self.editor = AgreementEditor(self)
         self.editor.saved.connect(self._on_saved)
+        self.editor.keptBeside.connect(self._kept_beside)
         self.editor.failed.connect(self._show_error)
 
         self.add_button = command_button(self, self.tr("&Add"), "addAgreement", self.add_item)
@@ -187,7 +188,11 @@ class AgreementPane(QWidget):
 
     def add_item(self) -> None:
         if self.client_id is not None and autosave.holding():
-            self._context.show_status(self.tr("Syncing… the new agreement opens when it ends"))
+            self._context.show_status(
+                self.tr("%1 the new agreement opens when it ends").replace(
+                    "%1", autosave.busy_words()
+                )
+            )
         self._add_item()
 
     @autosave.waits_for_round_on_client
@@ -380,6 +385,18 @@ class AgreementPane(QWidget):
         self.model.invalidate(agreement_id)
         self._update_counts()
         self._own.report(Change.AGREEMENTS, self.client_id)
+
+    def _kept_beside(self, _agreement_id: int) -> None:
+        """The agreement typed in was changed meanwhile by an import or another computer:
+        the typing stayed in it, the other version is a new agreement (the editor's)."""
+        self._context.show_status(
+            self.tr(
+                "The agreement you were editing was also changed by an import or on another "
+                "computer: your text stays, the other version is kept as another agreement."
+            ),
+            0,
+        )
+        self._context.events.changed(Change.AGREEMENTS)  # its client may no longer be shown
 
     def _on_moved(self, agreement_id: int) -> None:
         self._select(agreement_id)

@@ -153,7 +153,9 @@ class ClientActions(QObject):
         # while a sync round holds the journal: added when it ends (a write now waited on the
         # GUI thread for the journal's lock, the window frozen up to 5 s, then failed)
         if autosave.holding():
-            self._context.show_status(_tr("Syncing… the new client is added when it ends"))
+            self._context.show_status(
+                _tr("%1 the new client is added when it ends").replace("%1", autosave.busy_words())
+            )
         autosave.after_hold(add)
 
     def edit_client(self) -> None:

@@ -76,6 +76,7 @@ class ClientPane(QStackedWidget):
         self.summary = ClientSummary(page)
         self.summary.editRequested.connect(self.editClientRequested)
         self.summary.profileEdited.connect(self._on_profile_edited)
+        self.summary.profile.changedMeanwhile.connect(lambda text: context.show_status(text, 0))
         self.summary.tagsEdited.connect(self._on_tags_edited)
 
         self.model = NoteTimelineModel(self)

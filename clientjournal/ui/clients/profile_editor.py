@@ -32,6 +32,7 @@ from clientjournal.core.profile import (
     filled_count,
 )
 from clientjournal.core.records import ClientData
+from clientjournal.store import clients
 from clientjournal.ui.clients.flow_layout import FlowLayout
 from clientjournal.ui.clients.profile_labels import (
     field_hint,
@@ -55,6 +56,7 @@ class _FullProfile(NamedTuple):
 
 class ProfileEditor(QWidget):
     fieldEdited = Signal(str, str)  # key, new text (empty: cleared)
+    changedMeanwhile = Signal(str)  # what to tell the user (see _look_meanwhile)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,9 +271,35 @@ class ProfileEditor(QWidget):
         edit.setModified(False)
         text = edit.text().strip()
         if text != str(self._profile.get(key, "")).strip():
+            self._look_meanwhile(key, str(self._profile.get(key, "")).strip(), text)
             self._profile[key] = text
             self.fieldEdited.emit(key, text)
             self._hold_entry(key, text)
+
+    def _look_meanwhile(self, key: str, was: str, text: str) -> None:
+        """An entry saved while a round or an import holds the journal is written when it
+        ends (``fieldEdited``'s step waits in the same queue, after this): one that changed
+        the entry too, to another text, is said first (held28c: written over without a
+        word).  The typing is kept, as a round keeps the later edit of a field."""
+        client = self._client
+        if client is None or not autosave.holding():
+            return
+
+        def look() -> None:
+            now = clients.fetch([client[0]]).get(client[0])
+            theirs = str(now.profile.get(key, "")).strip() if now is not None else was
+            if now is not None and theirs not in (was, text):
+                said = self.tr(
+                    "“%1” of %2 was also changed by an import or on another computer, to "
+                    "“%3”; what you typed is kept."
+                )
+                self.changedMeanwhile.emit(
+                    said.replace("%1", field_label(key))
+                    .replace("%2", now.name)
+                    .replace("%3", theirs)
+                )
+
+        autosave.after_hold(look)
 
     def _hold_entry(self, key: str, text: str) -> None:
         """An entry saved (``fieldEdited``: its step pushed) while a round holds the journal:

@@ -77,6 +77,7 @@ class _Hold:
     def __init__(self) -> None:
         # added by the round's thread or the GUI thread, read and removed on the GUI thread
         self.holders: set[object] = set()
+        self.words: dict[object, str] = {}  # an operation's own, for busy_words
         self.waiting: weakref.WeakSet[AutosaveTimer] = weakref.WeakSet()
         self.later: list[Callable[[], object]] = []  # see after_hold
         self.queued: set[tuple[int, str, object]] = set()  # see waits_for_round_on_client
@@ -90,10 +91,24 @@ class _Hold:
 _hold = _Hold()
 
 
-def hold(holder: object = ROUND) -> None:
+def hold(holder: object = ROUND, words: str = "") -> None:
     """From the sync round's thread, before it takes the journal's write lock; or, with
-    another ``holder``, on the GUI thread before an operation's thread begins to write."""
+    another ``holder``, on the GUI thread before an operation's thread begins to write
+    (``words``: what it does, as its progress says it, "Importing…": ``busy_words``)."""
+    if words:
+        _hold.words[holder] = words
     _hold.holders.add(holder)
+
+
+def busy_words() -> str:
+    """What holds the journal, as the start of a line that says what waits for its end
+    ("%1 the new client is added when it ends"): "Syncing…" for a sync round, else the
+    operation's own words ("Importing…", "Writing the demo journal…").  A step held by an
+    import said "Syncing…" while no round ran, and sync was maybe not even set up (held28c)."""
+    operations = [words for holder, words in _hold.words.items() if holder in _hold.holders]
+    if ROUND in _hold.holders or not operations:
+        return QCoreApplication.translate("autosave", "Syncing…")
+    return operations[0]
 
 
 def holding() -> bool:
@@ -196,6 +211,7 @@ def release(holder: object = ROUND) -> None:
     failed: the waiting saves now, in order, unless another holder still holds the journal
     (then when it lets go)."""
     _hold.holders.discard(holder)
+    _hold.words.pop(holder, None)
     _hold.ended += 1
     if _hold.on:
         return
@@ -234,11 +250,11 @@ def wait_for_the_round(parent: QWidget | None) -> None:
     loop = QEventLoop()
     note = _round_note_class()(parent)
     note.setObjectName("roundWait")
-    note.setWindowTitle(QCoreApplication.translate("RoundWait", "Sync"))
+    note.setWindowTitle(QCoreApplication.translate("RoundWait", "Please wait"))
     note.setLabelText(
         QCoreApplication.translate(
-            "RoundWait", "Syncing: your changes are saved as soon as the round ends…"
-        )
+            "RoundWait", "%1 your changes are saved as soon as it ends."
+        ).replace("%1", busy_words())
     )
     note.setCancelButton(None)  # what waits is a save: cancelling it would lose it
     note.setRange(0, 0)

@@ -102,19 +102,23 @@ def run_in_background(
 # -- long work behind a progress dialog ------------------------------------------------------
 
 
-def begin_operation(context: WindowContext, what: str, rewrites: bool = True) -> bool:
+def begin_operation(
+    context: WindowContext, what: str, rewrites: bool = True, busy: str = ""
+) -> bool:
     """``what`` begins as the window's one operation on the journal (``journal_work``);
     False when another runs (the caller says ``journal_work.refusal()`` and does nothing).
     One that writes (``rewrites``) has what was typed saved first, and the editors' saves
     that come meanwhile wait for its ``end`` (``JournalWork.hold_saves``): made on the GUI
-    thread, they waited for its thread's write lock.  The caller ends it on every way out."""
+    thread, they waited for its thread's write lock.  The caller ends it on every way out.
+    ``busy``: what it does, as its progress says it ("Importing…"): a step that waits for
+    its end says so with these words (``autosave.busy_words``), not with a round's."""
     work = context.journal_work
     if not work.begin(what, rewrites):
         return False
     if rewrites:
         try:
             context.save_pending()
-            work.hold_saves()
+            work.hold_saves(busy)
         except BaseException:
             work.end()
             raise

@@ -98,6 +98,7 @@ class JournalWork(QObject):
     attack23c)."""
 
     busyChanged = Signal(bool)
+    savesHeld = Signal()  # hold_saves: what was typed before is saved, the rest waits for end
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,25 +122,31 @@ class JournalWork(QObject):
         self.busyChanged.emit(True)
         return True
 
-    def hold_saves(self) -> None:
+    def hold_saves(self, words: str = "") -> None:
         """The operation writes the journal from a thread, in one transaction, until ``end``:
         the editors' autosaves and the steps that write at once wait for its end as for a
         sync round's (``autosave.hold``), made then in order.  Made meanwhile on the GUI
         thread, each waited for the thread's write lock, the window frozen up to the busy
         timeout (5 s), and failed.  Call it on the GUI thread before the thread starts; the
-        sync round that may have held them has ended by then (``begin`` pauses sync)."""
+        sync round that may have held them has ended by then (``begin`` pauses sync).
+        ``words``: what it does, as its progress says it ("Importing…"), for the lines that
+        say what waits for its end (``autosave.busy_words``)."""
         if self.running is not None and self._holder is None:
             # imported here: this module is imported before the first frame, and autosave's
             # imports build PySide6's whole Qt namespace (~14 ms, see 88d3300)
             from clientjournal.ui.common import autosave
 
             self._holder = holder = object()  # this operation's own: not the next one's
-            autosave.hold(holder)
+            autosave.hold(holder, words)
+            # the note open now is noted (ui/sync: OpenNote), so that at ``end``, before the
+            # held saves, typing held over a note the import rewrote keeps both texts
+            self.savesHeld.emit()
 
     def end(self) -> None:
         """The operation has ended (also a failure, a cancel): the next may begin, and then
         the saves it held are made (after ``busyChanged``, so that a step among them that
-        begins another operation is seen beginning after this one's end)."""
+        begins another operation is seen beginning after this one's end, and so that the
+        open note is brought up to what the operation wrote before its typing is saved)."""
         if self.running is not None:
             self.running = None
             holder, self._holder = self._holder, None

@@ -85,7 +85,7 @@ class ExchangeActions(QObject):
         from clientjournal.ui.common.background import begin_operation, start_with_progress
 
         work = self._context.journal_work
-        if not begin_operation(self._context, what, rewrites):
+        if not begin_operation(self._context, what, rewrites, busy):
             self._context.show_status(work.refusal())
             return
 

@@ -55,12 +55,12 @@ def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]
     window = context.dialog_parent()
     title = _tr("Nothing was changed")
     work = context.journal_work
-    if not begin_operation(context, _tr("contact import")):  # typed before is saved first
-        say(window, "information", title, work.refusal())
-        return []
     label = QCoreApplication.translate(
         "ContactImportDialog", "Importing %n client(s)…", "", len(chosen)
     )
+    if not begin_operation(context, _tr("contact import"), busy=label):  # typed before: saved
+        say(window, "information", title, work.refusal())
+        return []
     flag = _tr("possible duplicate")
 
     def write(report: Report) -> contact_import.ContactImportResult:

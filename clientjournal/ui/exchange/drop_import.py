@@ -146,7 +146,9 @@ class DropImport(QObject):
         if autosave.holding():
             # a sync round holds the journal: added when it ends (written now, the window
             # froze on the journal's lock until then, up to 5 s)
-            self._status(self.tr("Syncing… the e-mail is added when it ends"))
+            self._status(
+                self.tr("%1 the e-mail is added when it ends").replace("%1", autosave.busy_words())
+            )
             autosave.after_hold(lambda: self._add_mail_note(client_id, name, mail))
             return None
         return self._add_mail_note(client_id, name, mail)

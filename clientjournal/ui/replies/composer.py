@@ -41,6 +41,7 @@ RATE_DELAY_MS = 350
 
 class ReplyComposer(QWidget):
     changed = Signal(int)  # draft id: saved, held, sent, … (the list repaints it)
+    keptBeside = Signal(int)  # a new draft: the other version of one typed in (see _store)
     sleepRequested = Signal(int)
     releaseRequested = Signal(int)
     sentRequested = Signal(int)
@@ -193,14 +194,13 @@ class ReplyComposer(QWidget):
         self._save_timer.stop()
         if not self._dirty or self._draft is None:
             return
-        typed = dataclasses.replace(
-            self._draft, subject=self.subject.text(), body=self.body.toPlainText()
-        )
+        base = self._draft
+        typed = dataclasses.replace(base, subject=self.subject.text(), body=self.body.toPlainText())
         if autosave.holding():  # a sync round holds the journal: saved as soon as it ends
             self._draft, self._dirty = typed, False
             if typed.id is not None:
                 self._held[typed.id] = typed
-            autosave.after_hold(lambda: self._store(typed))
+            autosave.after_hold(lambda: self._store(typed, base))
             return
         self._store(typed)  # a save that fails leaves the text dirty: tried again
         self._dirty = False
@@ -226,19 +226,32 @@ class ReplyComposer(QWidget):
             for draft_id, typed in held.items()
         ]
 
-    def _store(self, typed: DraftData) -> None:
+    def _store(self, typed: DraftData, base: DraftData | None = None) -> None:
         """Save ``typed``; a draft that another computer sealed (held, sent, discarded) or
         removed meanwhile keeps what was typed as a new writing draft of the client, never
-        lost (attack-20c N4: the save failed uncaught and the text was gone)."""
+        lost (attack-20c N4: the save failed uncaught and the text was gone).
+
+        ``base``: the draft as read before the typing, for a save that waited for a sync
+        round or an import (held28c).  What that wrote meanwhile into the subject or the text
+        the user left alone stays (the save wrote the whole draft as read: an imported
+        subject was gone); a subject or text it changed that the user changed too keeps the
+        typing, and the other version becomes another writing draft of the client beside it
+        (``keptBeside``), never lost."""
+        written, other = typed, None
+        if base is not None and typed.id is not None:
+            written, other = _onto_stored(base, typed)
         try:
-            saved = drafts.save(typed)
+            saved = drafts.save(written)
         except (DraftStateError, KeyError):
-            saved = drafts.save(dataclasses.replace(typed, id=None, uuid=""))
+            saved = drafts.save(dataclasses.replace(written, id=None, uuid=""))
+        kept = drafts.save(other) if other is not None else None
         if self._draft is typed or (self._draft is not None and self._draft.id == typed.id):
             self._draft = saved
         if typed.id is not None and self._held.get(typed.id) is typed:
             del self._held[typed.id]
         self.changed.emit(saved.id)
+        if kept is not None:
+            self.keptBeside.emit(kept.id or 0)
 
     def rate(self) -> None:
         """Rate the draft's tone and show, calmly, what reads as heated."""
@@ -434,3 +447,31 @@ class ReplyComposer(QWidget):
             text = self.tr("This reply was sent; it cannot be changed any more.")
         self.state.setText(text)
         self.state.setVisible(True)
+
+
+def _onto_stored(base: DraftData, typed: DraftData) -> tuple[DraftData, DraftData | None]:
+    """``typed`` (edited from ``base``) onto the draft as stored now, and the stored version
+    to keep as another draft when its subject or text and the typing's both changed (None
+    when not, or when the stored one is sealed: the typing goes into a new draft then, the
+    sealed one stays as it is)."""
+    assert typed.id is not None
+    stored = drafts.fetch([typed.id]).get(typed.id)
+    if stored is None:
+        return typed, None
+    texts = ("subject", "body")
+    merged = dataclasses.replace(
+        typed,
+        **{
+            name: getattr(stored, name)
+            for name in texts
+            if getattr(typed, name) == getattr(base, name)
+        },
+    )
+    clash = any(
+        getattr(typed, name) != getattr(base, name)
+        and getattr(stored, name) not in (getattr(base, name), getattr(typed, name))
+        for name in texts
+    )
+    writing = DraftStatus(stored.status) == DraftStatus.WRITING
+    other = dataclasses.replace(stored, id=None, uuid="") if clash and writing else None
+    return merged, other

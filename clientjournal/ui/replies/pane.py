@@ -69,6 +69,7 @@ class ReplyPane(QWidget):
         self.latest.setSpacing(2)
         self.composer = ReplyComposer(self)
         self.composer.changed.connect(self._on_changed)
+        self.composer.keptBeside.connect(self._kept_beside)
         self.composer.sleepRequested.connect(self.sleep_on_it)
         self.composer.releaseRequested.connect(self.release_early)
         self.composer.sentRequested.connect(self.mark_sent)
@@ -135,7 +136,9 @@ class ReplyPane(QWidget):
             # made when the round ends; meanwhile nothing else is typed into (attack-20e E9:
             # the typing meant for the new reply went into the draft shown)
             self.composer.show_draft(None, None)
-            self._context.show_status(self.tr("Syncing… the new reply opens when it ends"))
+            self._context.show_status(
+                self.tr("%1 the new reply opens when it ends").replace("%1", autosave.busy_words())
+            )
         self._new_reply()
 
     @autosave.waits_for_round_on_client
@@ -248,6 +251,18 @@ class ReplyPane(QWidget):
 
     def _on_changed(self, draft_id: int) -> None:
         self.model.invalidate(draft_id)
+
+    def _kept_beside(self, _draft_id: int) -> None:
+        """The reply typed in was changed meanwhile by an import or another computer: the
+        typing stayed in it, the other version is a new draft (``ReplyComposer._store``)."""
+        self._context.show_status(
+            self.tr(
+                "The reply you were writing was also changed by an import or on another "
+                "computer: your text stays, the other version is kept as another draft."
+            ),
+            0,
+        )
+        self._context.events.changed(Change.REPLIES)  # its client may no longer be shown
 
     def _toggle_closed(self, checked: bool) -> None:
         self.model.include_closed = checked

@@ -125,7 +125,8 @@ class DemoLoader(QObject):
         no Cancel (one transaction: stopping halfway has no meaning), nor does Escape hide
         it (``start_with_progress``: the editors' saves wait for its end meanwhile)."""
         work = self._context.journal_work
-        if not begin_operation(self._context, self.tr("demo data")):  # holds the saves
+        busy = self.tr("Writing the demo journal…")
+        if not begin_operation(self._context, self.tr("demo data"), busy=busy):  # holds the saves
             self._context.show_status(work.refusal())
             self.deleteLater()
             return False
@@ -141,7 +142,7 @@ class DemoLoader(QObject):
             start_with_progress(
                 window,  # not this loader: deleted when done, maybe before
                 window,
-                self.tr("Writing the demo journal…"),
+                busy,
                 write,
                 lambda _written: self._on_finished(None),
                 lambda problem: self._on_finished(str(problem)),  # the journal stays empty

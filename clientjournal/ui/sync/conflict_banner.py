@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clientjournal.store import notes
 from clientjournal.store import sync as store_sync
+from clientjournal.store.exchange import conflicts as exchange_conflicts
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import (
     Change,
@@ -276,6 +277,7 @@ class NoteConflictBanner(QFrame):
 
     def _show_conflict(self, conflict: store_sync.NoteConflict, count: int) -> None:
         device = device_words(conflict.device_name)
+        imported = bool(exchange_conflicts.imported([conflict.uuid]))
         if conflict.mine:  # this computer's text lost to a later one: the note shows theirs
             title = self.tr(
                 "Changed later on “%1” (%2) while this computer changed it too: the note "
@@ -294,6 +296,13 @@ class NoteConflictBanner(QFrame):
                     "%1", clock_time(conflict.at)
                 )
             )
+        elif imported:  # an import brought it while the user typed in the note
+            title = self.tr(
+                "The import brought another version of this note (changed %2) while you "
+                "typed in it: both versions are kept until you choose."
+            )
+            self.mine_label.setText(self.tr("What you typed (the note now):"))
+            self.theirs_label.setText(self.tr("The imported version:"))
         else:
             title = self.tr("Also changed on “%1” (%2): both versions are kept until you choose.")
             self.mine_label.setText(self.tr("This computer (the note now):"))
@@ -301,6 +310,8 @@ class NoteConflictBanner(QFrame):
         self.take_theirs.setAccessibleName(
             self.tr("Take your earlier version from this computer")
             if conflict.earlier
+            else self.tr("Take the imported version")
+            if imported
             else self.tr("Take the other computer’s version")
         )
         # both texts are this computer's: "mine" and "the other" said nothing (attack-20e E10)
@@ -360,7 +371,9 @@ class NoteConflictBanner(QFrame):
         if conflict is None or client_id is None:
             return
         if autosave.holding():  # a sync round holds the journal: chosen when it ends
-            self._context.show_status(self.tr("Syncing… your choice is made when it ends"))
+            self._context.show_status(
+                self.tr("%1 your choice is made when it ends").replace("%1", autosave.busy_words())
+            )
             autosave.after_hold(lambda: self._resolve_later(conflict.uuid, keep))
             return
         command = ResolveConflict(conflict, keep, client_id, self._context.events, self._open_note)

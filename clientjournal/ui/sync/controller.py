@@ -476,11 +476,14 @@ class SyncController(QObject):
 
 
 def build(context: WindowContext, editor: NoteEditor) -> SyncController:
-    """The feature for a window: the controller (rounds, status bar, Settings → Sync) and the
-    conflict banner above the note editor's text."""
+    """The feature for a window: the controller (rounds, status bar, Settings → Sync), the
+    conflict banner above the note editor's text, and the open note brought up to what an
+    import wrote (``after_import``)."""
+    from clientjournal.ui.sync.after_import import AfterImport
     from clientjournal.ui.sync.conflict_banner import NoteConflictBanner
 
     open_note = OpenNote(editor)
     controller = SyncController(context, open_note)
     editor.add_banner(NoteConflictBanner(context, open_note))
+    AfterImport(context, open_note, controller)
     return controller

@@ -15,6 +15,7 @@ what the editor shows is noted; after the round:
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
 from clientjournal.store import sync as store_sync
+from clientjournal.store.exchange import conflicts as exchange_conflicts
 from clientjournal.ui.notes.editor import NoteEditor
 
 DROPPED, KEPT, LOST_WITH_CLIENT = "dropped", "kept", "lost_with_client"
@@ -84,8 +86,80 @@ class OpenNote:
         if stored is None:
             self._deleted(before)
             return False
+        wrote = result is not None and before.note.uuid in result.note_bodies
+
+        def keep() -> bool:
+            assert result is not None
+            return store_sync.keep_typing(result, before.note.uuid)
+
+        return self._bring_up(before, stored, wrote, keep)
+
+    def after_import(self, before: Snapshot | None) -> bool:
+        """As ``after_round``, for an operation that wrote the journal from a thread while
+        the editor's saves waited for its end (a JSON import; ``JournalWork.hold_saves``):
+        called at its end, before those saves.  An import has no clocks: since nothing of
+        the window's was saved meanwhile, a text that differs from the one the editor read
+        is the import's.  Typed meanwhile over a note whose text the import changed (the
+        file's copy was newer), the typing stays the note's text and the file's becomes a
+        conflict beside it (``exchange.conflicts.keep_imported``: the banner offers both); the held
+        save wrote the typing over it, the file's text lost without a word.  Nothing typed:
+        the editor reads the note again (its next keystroke saved the old text over the
+        import's).  True when a text was kept as a conflict."""
+        self.removed = None
+        kept = False
+        for note in self.editor.left_during_round():  # typed in, then left meanwhile
+            if note.id is not None:
+                read = self.editor.stored_text(note.id)
+                kept |= self._keep_imported(note.id, read, note.body)
+        self.editor.saved_after_round.clear()  # a round's list: nothing a round wrote
+        note_id = self.editor.note_id
+        if note_id is None:
+            return kept
+        stored = notes.fetch([note_id]).get(note_id)
+        if before is None or note_id != before.note.id:
+            # opened meanwhile, read as it was before the import's commit
+            read = self.editor.stored_text() or ""
+            before = Snapshot(dataclasses.replace(self.editor.current(), body=read), read)
+            if stored is not None and not self.editor.unsaved():
+                if stored.body != read or self._fields_differ(stored):
+                    self.reload(stored)
+                return kept
+        if stored is None:
+            self._deleted(before)
+            return kept
+        keep_id = note_id
+        return (
+            self._bring_up(
+                before,
+                stored,
+                stored.body != before.note.body,
+                lambda: self._keep_imported(
+                    keep_id, before.note.body, self.editor.body.toPlainText()
+                ),
+            )
+            or kept
+        )
+
+    def _keep_imported(self, note_id: int, read: str | None, typed: str) -> bool:
+        """The import's text of a note typed in meanwhile (``typed``), as a conflict beside
+        it, if the import changed it (from ``read``, as the editor read it) to another."""
+        stored = notes.fetch([note_id]).get(note_id)
+        if stored is None or stored.body in (read, typed) or stored.updated_at is None:
+            return False
+        return exchange_conflicts.keep_imported(note_id, stored.body, stored.updated_at)
+
+    def _fields_differ(self, stored: NoteData) -> bool:
+        shown = self.editor.current()
+        return any(getattr(shown, name) != getattr(stored, name) for name in _OWN_FIELDS)
+
+    def _bring_up(
+        self, before: Snapshot, stored: NoteData, wrote: bool, keep: Callable[[], bool]
+    ) -> bool:
+        """The open note, which the round or import changed to ``stored`` (``wrote``: its
+        text), shown as it is now with what was typed meanwhile kept (``keep``: the other
+        text as a conflict beside the typing; True when it made one)."""
         if stored == before.note:
-            return False  # not touched by the round
+            return False  # not touched
         typed = self.editor.body.toPlainText()
         # tags, pin, mood, kind, date set in the editor during the round: kept over the
         # round's (attack-20c N13: the reload below dropped them), saved at the next autosave
@@ -101,7 +175,6 @@ class OpenNote:
             if mine:
                 self.editor.mark_changed()
 
-        wrote = result is not None and before.note.uuid in result.note_bodies
         if not wrote:
             # The text is the editor's (as typed, or as it saved it meanwhile); other fields
             # may be the round's.
@@ -115,8 +188,9 @@ class OpenNote:
             return False
         # The round wrote another computer's text while the user typed: the typing stays the
         # note's text, the other text becomes a conflict beside it, on every computer.
-        assert result is not None
-        conflict = store_sync.keep_typing(result, before.note.uuid)
+        conflict = keep()
+        note_id = stored.id
+        assert note_id is not None
         stored = notes.get(note_id)
         show(dataclasses.replace(stored, body=before.text), typed)
         return conflict

@@ -1,0 +1,83 @@
+"""The note open in the editor at the end of an import that held the editors' saves.
+
+A JSON import writes the journal from a thread while the editors' saves wait for its end
+(``JournalWork.hold_saves``).  When the file holds a newer copy of the note being typed in
+(an export from the user's other computer), the held typing was saved over the file's text at
+the end without a word, and with nothing typed the editor went on showing the old text, which
+its next keystroke saved over the import's (held28c).  As for a round (``open_note``): when the
+saves are held the open note is noted; at the end, before the held saves are made, the editor
+reads the note again, or keeps the typing as the note's text and the file's beside it as a
+conflict (the banner offers both) and the status line says so.  An import that moved the
+client being typed in to the trash (the file's copy of the client is newer and trashed) took the
+pane away without a word: the status line now says where the client and the typing are.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from clientjournal.store import clients
+from clientjournal.ui.common.context import WindowContext
+from clientjournal.ui.sync.open_note import OpenNote, Snapshot
+
+log = logging.getLogger(__name__)
+
+
+class AfterImport(QObject):
+    def __init__(self, context: WindowContext, open_note: OpenNote, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._open_note = open_note
+        self._held = False
+        self._before: Snapshot | None = None
+        self._client: int | None = None  # the client shown, when not in the trash
+        work = context.journal_work
+        work.savesHeld.connect(self._saves_held)
+        # ``end`` sends busyChanged(False) before it makes the held saves
+        work.busyChanged.connect(self._busy)
+
+    def _saves_held(self) -> None:
+        """What the editor shows now (its typing was saved just before)."""
+        self._held = True
+        self._before = self._open_note.snapshot()
+        client_id = self._open_note.client_id
+        shown = clients.fetch([client_id]).get(client_id) if client_id is not None else None
+        self._client = client_id if shown is not None and shown.deleted_at is None else None
+
+    def _busy(self, busy: bool) -> None:
+        if busy or not self._held:
+            return
+        self._held = False
+        before, self._before = self._before, None
+        client_id, self._client = self._client, None
+        try:
+            kept = self._open_note.after_import(before)
+            trashed = client_id is not None and _in_the_trash(client_id)
+        except Exception:  # the journal could not be read: the held saves come all the same
+            log.exception("bringing the open note up to the import failed")
+            return
+        if trashed:
+            assert client_id is not None
+            name = clients.get(client_id).name
+            self._context.show_status(
+                self.tr(
+                    "The import moved “%1” to the trash (the file’s copy is newer); what you "
+                    "typed is kept with them: Edit → Trash brings them back."
+                ).replace("%1", name),
+                0,
+            )
+        elif kept:
+            self._context.show_status(
+                self.tr(
+                    "The import changed the note you were typing in: both versions are kept; "
+                    "choose above the note."
+                ),
+                0,
+            )
+
+
+def _in_the_trash(client_id: int) -> bool:
+    client = clients.fetch([client_id]).get(client_id)
+    return client is not None and client.deleted_at is not None
