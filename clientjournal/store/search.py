@@ -12,8 +12,7 @@ import heapq
 import itertools
 import json
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -29,8 +28,6 @@ from clientjournal.core.search_text import (
 )
 from clientjournal.core.timeutil import from_iso, to_iso
 from clientjournal.store.models import database
-from clientjournal.store.search_bulk import bulk_note_deletes as bulk_note_deletes
-from clientjournal.store.search_bulk import note_trigger_off
 from clientjournal.store.search_functions import register_functions as register_functions
 
 KINDS = ("note", "client", "agreement", "draft")
@@ -38,82 +35,6 @@ RANKED_WINDOW = 1000
 """A word in thousands of notes ("budget") is ranked among its newest RANKED_WINDOW matches
 only: bm25 over all of them would cost more than the 10 ms a query may take, and of two equal
 matches the newer note is the one wanted.  With a filter, all matches are ranked."""
-
-
-@contextmanager
-def bulk_note_inserts(
-    indexed_step: Callable[[int], None] | None = None, hash_bytes: int = 0
-) -> Iterator[None]:
-    """Inside the caller's transaction: insert many notes (demo, import) without indexing them
-    one by one, then index them all, ``INDEX_CHUNK`` notes a statement.  A trigger per row
-    costs nearly three times as much, which would take a 100,000-note import past its 10 s.
-    ``indexed_step(notes)`` after each statement: a sync round's progress (the 100,000 notes
-    of a first sync took seconds in one statement, the bar standing still: attack-20d D8).
-
-    ``hash_bytes``: the whole index of an empty journal built at once (``store/exchange/
-    fresh.py``), FTS5 keeping up to that many bytes of index in memory before it writes a
-    segment (1 MB otherwise, its ``hashsize``).  Fewer, bigger segments are fewer merges:
-    1,000,000 notes indexed in 7.6 s instead of 11.5 s with 16 MB (issue 21).  The setting is
-    put back as it was before the transaction ends.  The build ends merged into one segment
-    above FTS5's first level (``_lifted``)."""
-    last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-    with note_trigger_off("note_fts_insert") as indexed:
-        yield
-    if indexed:
-        top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note").fetchone()[0]
-        if hash_bytes:  # the last note on its own: see _lifted
-            bounds = [last, *([top - 1] if top - last > 1 else []), top]
-        else:
-            bounds = [*range(last, top, INDEX_CHUNK), top]
-        with _hash_size(hash_bytes):
-            for start, end in itertools.pairwise(bounds):
-                database.execute_sql(
-                    "INSERT INTO note_fts (rowid, body) SELECT id, cj_index(body) FROM note "
-                    "WHERE id > ? AND id <= ?",
-                    (start, end),
-                )
-                if indexed_step is not None:
-                    indexed_step(end - start)
-            if hash_bytes and top > last:
-                _lifted()
-
-
-def _lifted() -> None:
-    """Merge the note index into one segment one level above the first.
-
-    An index built at once ends as one big segment on FTS5's first level, where every later
-    one-note save writes a small segment beside it.  Four there start a merge of all of them,
-    the big one too, a few pages a save, and the first level is that merge's until it ends;
-    the sixteenth save into it makes FTS5 finish it in one go ("crisis merge"): after a demo
-    or a first import, the fifteenth autosave rewrote the whole index on the GUI thread (0.42
-    s at the demo journal, 3.7 s at ten times, the window frozen).  Merged here, inside the
-    import's transaction on its thread, the index sits on the second level and the saves'
-    small segments merge among themselves.  FTS5's ``optimize`` merges only when there are two
-    segments or more: the builder indexes the last note in a statement of its own, and the
-    statement after it makes FTS5 write what it holds as a segment of its own."""
-    database.execute_sql("INSERT INTO note_fts (note_fts) VALUES ('optimize')")
-
-
-@contextmanager
-def _hash_size(size: int) -> Iterator[None]:
-    """The note index's FTS5 ``hashsize`` while the block runs (0: unchanged); afterwards
-    its configuration row is as before (none: FTS5's default of 1 MB)."""
-    if not size:
-        yield
-        return
-    before = database.execute_sql("SELECT v FROM note_fts_config WHERE k = 'hashsize'").fetchone()
-    config = "INSERT INTO note_fts (note_fts, rank) VALUES ('hashsize', ?)"
-    database.execute_sql(config, (size,))
-    yield
-    database.execute_sql(config, (before[0] if before else _FTS5_HASH_SIZE,))
-    if before is None:
-        database.execute_sql("DELETE FROM note_fts_config WHERE k = 'hashsize'")
-
-
-_FTS5_HASH_SIZE = 1024 * 1024  # FTS5_DEFAULT_HASHSIZE
-
-
-INDEX_CHUNK = 4096  # notes indexed in one statement (see bulk_note_inserts)
 
 
 @dataclass(frozen=True, slots=True)

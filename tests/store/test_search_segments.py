@@ -39,6 +39,8 @@ def index_rows() -> int:
 
 def test_one_note_saves_after_a_bulk_build_write_little_of_the_index(any_journal):
     fill(generate(20, 10000, seed=3))
+    segments = database.execute_sql("SELECT count(DISTINCT segid) FROM note_fts_idx").fetchone()
+    assert segments == (1,)  # merged at the build's end (search_bulk.merged_at_once)
     size = index_rows()
     newest = database.execute_sql("SELECT MAX(id) FROM note").fetchone()[0]
     note = notes.get(newest)

@@ -77,7 +77,7 @@ def remove_demo() -> DemoCounts:
         removed = counts()
         if not removed.clients:
             return removed
-        from clientjournal.store.search import bulk_note_deletes  # not with the window
+        from clientjournal.store.search_bulk import bulk_note_deletes  # not with the window
 
         demo = "SELECT id FROM client WHERE demo = 1"
         for table in ("draft", "payment", "agreement", "project"):

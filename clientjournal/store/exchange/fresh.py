@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from clientjournal.store.models import database
-from clientjournal.store.search import bulk_note_inserts
+from clientjournal.store.search_bulk import bulk_note_inserts
 from clientjournal.store.sync.marks import marked_at_end
 
 FILLED = (

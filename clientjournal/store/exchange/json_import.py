@@ -44,7 +44,7 @@ from clientjournal.store.exchange.json_export import FORMAT_NAME, FORMAT_VERSION
 from clientjournal.store.exchange.limits import check_limits
 from clientjournal.store.exchange.times import canonical_time
 from clientjournal.store.models import database
-from clientjournal.store.search import bulk_note_inserts
+from clientjournal.store.search_bulk import bulk_note_inserts
 
 __all__ = ["ImportCounts", "ImportFailed", "import_data", "import_file"]
 

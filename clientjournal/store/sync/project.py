@@ -40,7 +40,7 @@ from clientjournal.core.sync.records import (
 from clientjournal.core.sync.values import FOREIGN_REFERENCE, repair_row
 from clientjournal.core.timeutil import to_iso
 from clientjournal.store.models import database
-from clientjournal.store.search import bulk_note_inserts
+from clientjournal.store.search_bulk import bulk_note_inserts
 from clientjournal.store.sync import state
 from clientjournal.store.sync.row_ids import RowIds
 from clientjournal.store.sync.state import Key, Record

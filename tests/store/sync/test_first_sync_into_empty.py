@@ -93,6 +93,12 @@ def test_a_first_sync_into_an_empty_journal_indexes_what_the_triggers_index(
         sync.run_round(desk.folder)
     later = [s for s in statements if s.startswith("INSERT INTO") and "_fts (rowid" in s]
     assert len(later) >= sum(-(-n // 50) for n in counts.values())  # not by the triggers
+    # each index ends merged into one segment, not left to the autosaves' merges
+    # (search_bulk.merged_at_once)
+    segments = {
+        t: desk.sql(f"SELECT count(DISTINCT segid) FROM {t}_fts_idx")[0][0] for t in INDEXED
+    }
+    assert segments == dict.fromkeys(INDEXED, 1), segments
     fast = _check_index(desk)
     with monkeypatch.context() as patched:
         _row_by_row(patched)

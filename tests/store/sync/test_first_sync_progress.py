@@ -46,10 +46,10 @@ def test_progress_goes_on_while_the_notes_search_index_is_built(tmp_path, small_
     written, seconds for the demo's 100,000 notes, the bar standing at 78 %.  Into an empty
     journal it is built at the projection's end (``receive.into_empty``): the bar rises
     while it is."""
-    from clientjournal.store import search
+    from clientjournal.store import search_bulk
     from clientjournal.store.models import database
 
-    monkeypatch.setattr(search, "INDEX_CHUNK", 64)
+    monkeypatch.setattr(search_bulk, "INDEX_CHUNK", 64)
     monkeypatch.setattr(into_empty, "SEARCHED_LATER", 64)
     desk = desk_before_its_first_sync(tmp_path, clients=40, notes=1_500, seed=3)
     indexed: list[tuple[int, int]] = []  # (bar, notes in the index) at each report

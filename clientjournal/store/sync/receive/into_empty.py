@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 
 from clientjournal.store.models import database
-from clientjournal.store.search_bulk import note_trigger_off
+from clientjournal.store.search_bulk import merged_at_once, note_trigger_off
 
 SEARCHED = ("client", "note", "agreement", "draft")
 """The tables with a full-text index, each kept by triggers (migration 6)."""
 SEARCHED_LATER = 4096
-"""Rows indexed a statement (as ``search.INDEX_CHUNK``; 32,768 held 5 MB more at the peak)."""
+"""Rows indexed a statement (as ``search_bulk.INDEX_CHUNK``; 32,768 held 5 MB more at the peak)."""
 _INDEXED_ON_INSERT = re.compile(
     r"CREATE TRIGGER (\w+)_fts_insert AFTER INSERT ON (\w+) BEGIN "
     r"INSERT INTO (\w+)_fts \(rowid, body\) VALUES \(new\.id, ([\w.(), |']+)\); END"
@@ -35,8 +35,10 @@ def searched_later(progress: Callable[[float], None]) -> Iterator[None]:
     were empty, so every row there at the end is one the round wrote; the triggers that
     change or delete an index row find none for a row written meanwhile, and its text at the
     end is indexed.  A trigger not written as migration 6 wrote it is left to work as it
-    does.  ``progress(share done)`` after each statement (the round's check: it may be cut
-    short there).  A failure or a kill before the end: the round's rollback puts all back."""
+    does.  Each index ends merged into one segment (``search_bulk.merged_at_once``: the
+    autosaves after a first sync at ten times merged 27,000 pages of it, 320 a save).
+    ``progress(share done)`` after each statement (the round's check: it may be cut short
+    there).  A failure or a kill before the end: the round's rollback puts all back."""
     later: list[tuple[str, str]] = []  # (table, the indexed text as SQL of its columns)
     with contextlib.ExitStack() as triggers:
         for table in SEARCHED:
@@ -64,6 +66,8 @@ def searched_later(progress: Callable[[float], None]) -> Iterator[None]:
             )
             done += min(SEARCHED_LATER, top - start)
             progress(done / total)
+        if top:
+            merged_at_once(table)
     progress(1.0)
 
 
