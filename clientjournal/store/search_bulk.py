@@ -68,7 +68,7 @@ def merged_at_once(table: str) -> None:
     of 27,000 pages ran for hundreds of saves, 320 pages each.  Merged here, on the import's
     or the round's thread, the index is one segment on a level of its own, and the saves'
     small segments merge among themselves.  FTS5's ``optimize`` merges nothing when there is
-    one segment (on the first level): ``search.bulk_note_inserts`` indexes the last note in a
+    one segment (on the first level): ``bulk_note_inserts`` indexes the last note in a
     statement of its own, the statement after a write making FTS5 write what it holds as a
     segment of its own."""
     database.execute_sql(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
