@@ -26,7 +26,8 @@ strength, not 0: docs/tone.md, session 9), and its bias is shifted so that ``sco
 keeps calm replies flagged at a low rate (see :func:`explain_threshold`). The *public* combiner
 reads the two models' log-odds and the client combiner's rule part (its weighted sum of the
 rule inputs, as one input: how far the rules carry to public texts) and is trained on public
-data. The genre model's probability of a client reply weighs the two, so that neither genre is
+data (an English text the genre model gives mostly to it is read whole: ``scoring.WHOLE``).
+The genre model's probability of a client reply weighs the two, so that neither genre is
 judged by weights learnt on the other. Everything ships in
 ``clientjournal/resources/tone/domain-<lang>.json.gz``; nothing loads before the first call.
 
@@ -51,7 +52,7 @@ from clientjournal.core.tone import quotes as tone_quotes
 from clientjournal.core.tone import rules as tone_rules
 from clientjournal.core.tone import scoring as tone_scoring
 from clientjournal.core.tone import wordvec as tone_wordvec
-from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, Combiner, Detector, mix_logits
+from clientjournal.core.tone.scoring import GENRE, MAX_CHARS, WHOLE, Combiner, Detector, mix_logits
 
 THRESHOLD = 0.5
 # Every key ``signal_keys`` can hold (stable ids; the UI translates them), strongest kinds first.
@@ -218,12 +219,14 @@ def _combiner(lang: str) -> Detector:
         _read_combiner(ngrams.meta.get("combiner")),
         _read_combiner(ngrams.meta.get("public_combiner")),
         tone_wordvec.weighted(lang, ngrams.meta.get("vectors")),
+        tone_scoring.WHOLE_TEXT_BELOW.get(lang, -math.inf),
     )
 
 
 def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[float, float, float]:
     """(logit, share of the n-gram models in it, weight of a client reply) of a text whose
-    inputs (``values``, with the models' log-odds) and genre log-odds are known.
+    inputs (``values``, with the models' log-odds; WHOLE: what the public combiner reads) and
+    genre log-odds are known.
 
     The two combiners are mixed as probabilities, not as log-odds: P(heated) = P(reply) x
     P(heated | read as a reply) + P(public) x P(heated | read as a public text). A forum
@@ -237,12 +240,12 @@ def mix(detector: Detector, values: dict[str, float], genre: float) -> tuple[flo
     rules = sum(
         weights[n] * x for n, x in values.items() if x and n in weights and n not in NGRAM_INPUTS
     )
-    public_values = {"public": values["public"], "domain": values["domain"], RULE_PART: rules}
+    read = values.get(WHOLE, values["public"])  # the public model, as the public combiner reads it
+    public_values = {"public": read, "domain": values["domain"], RULE_PART: rules}
     logit = mix_logits(client.logit(values), public.logit(public_values), g)
-    models = sum(
-        (g * client.weights.get(n, 0.0) + (1 - g) * public.weights.get(n, 0.0)) * values[n]
-        for n in ("public", "domain")
-    )
+    cw, pw = client.weights, public.weights
+    models = g * cw.get("public", 0.0) * values["public"] + (1 - g) * pw.get("public", 0.0) * read
+    models += (g * cw.get("domain", 0.0) + (1 - g) * pw.get("domain", 0.0)) * values["domain"]
     return logit, models, g
 
 
@@ -265,9 +268,10 @@ def assess(
     detector = _combiner(code)
     parts = tone_quotes.split_quotes(text)
     values, hits, calming = inputs(parts, code)
-    sums = detector.sums(ngram_body(parts))
+    sums = detector.sums(body := ngram_body(parts))
     # the public model's log-odds: its n-gram part and its word-vector part (wordvec.py)
     values["public"], values["domain"] = sums["public"] + sums[tone_scoring.VECTORS], sums["domain"]
+    values[WHOLE] = detector.whole(text, body, sums)  # the same, as the public combiner reads it
     logit, model_part, _ = mix(detector, values, sums[GENRE])
 
     # What a rule found is named by the weight learnt on client replies, whatever the genre:
@@ -491,8 +495,3 @@ def _calming(
 
 
 _CALM_FULL = 1 + math.ceil((REPEAT_CAP - 1) / REPEAT_SHARE)  # patterns to reach REPEAT_CAP
-
-
-def log_odds(p: float) -> float:
-    p = min(1 - 1e-9, max(1e-9, p))
-    return math.log(p / (1 - p))

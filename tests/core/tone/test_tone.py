@@ -7,6 +7,7 @@ writers' corpus (tests/data/tone/writers) is training data and not read here eit
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import time
@@ -37,7 +38,7 @@ from clientjournal.core.tone.detector import (
 )
 from clientjournal.core.tone.patterns import RuleSet, finditer_at_heads, starts
 from clientjournal.core.tone.quotes import split_quotes
-from clientjournal.core.tone.scoring import VECTORS
+from clientjournal.core.tone.scoring import VECTORS, WHOLE, WHOLE_TEXT_BELOW
 
 REPLIES = Path(__file__).resolve().parents[2] / "data" / "tone" / "client_replies.tsv"
 # One example of each kind of heat and each kind of calm, per language (written for this test,
@@ -616,3 +617,37 @@ def test_repeated_calming_cues_of_one_kind_add_up_like_heat():
     )["calm:boundary"]
     assert one == 1.0
     assert one < three <= tone_detector.REPEAT_CAP
+
+
+def test_the_public_combiner_reads_a_public_text_whole():
+    """The public model learnt whole tweets and comments; on the writer's own words only, a
+    comment quoting with ">" or in quotes lost what it said (session 11). Where the genre model
+    gives a text mostly to the public side, the public combiner reads the public model on the
+    whole text; a reply keeps the own words (and pays no second pass)."""
+    detector = tone_detector._combiner("en")
+    text = "> any progressive would be against that. You thought wrong, you absolute moron."
+    parts = split_quotes(text)
+    body = ngram_body(parts)
+    sums = detector.sums(body)
+    assert body != text and sums[GENRE] < WHOLE_TEXT_BELOW["en"] == detector.whole_below
+    whole = detector.sums(text)
+    read = detector.whole(text, body, sums)
+    assert read == whole["public"] + whole[VECTORS] != sums["public"] + sums[VECTORS]
+    values = tone_detector.inputs(parts, "en")[0]
+    values["public"], values["domain"] = sums["public"] + sums[VECTORS], sums["domain"]
+    values[WHOLE] = read
+    logit = tone_detector.mix(detector, values, sums[GENRE])[0]
+    assert assess(text, "en").score == pytest.approx(tone_model.sigmoid(logit), abs=1e-12)
+    mail = "Hi Anna,\n\nthe invoice is attached, due in 14 days.\n\nBest,\nTom"
+    mail_body = ngram_body(split_quotes(mail))
+    mail_sums = detector.sums(mail_body)
+    assert mail_body != mail and mail_sums[GENRE] >= WHOLE_TEXT_BELOW["en"]
+    own = mail_sums["public"] + mail_sums[VECTORS]
+    assert detector.whole(mail, mail_body, mail_sums) == own
+    # German has none (on its public halves the whole text gained nothing)
+    german = tone_detector._combiner("de")
+    tweet = "@user „Die Regierung lügt doch nur“ – genau so ist es, ihr Versager."
+    tweet_body = ngram_body(split_quotes(tweet))
+    tweet_sums = german.sums(tweet_body)
+    assert tweet_body != tweet and german.whole_below == -math.inf
+    assert german.whole(tweet, tweet_body, tweet_sums) == tweet_sums["public"]
