@@ -5,12 +5,14 @@ later one-note save rewrite it: FTS5's crisis merge did, inside an autosave on t
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from clientjournal.core.demo.journal import generate
-from clientjournal.store import notes, search
+from clientjournal.core.records import ClientData, NoteData
+from clientjournal.store import clients, notes, search, search_bulk
 from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.models import database
@@ -18,6 +20,7 @@ from clientjournal.store.safety import reencrypt
 from clientjournal.store.safety.encryption import remember
 
 SECRET = "Segmente zusammenführen"
+NOW = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(params=["plain", "encrypted"])
@@ -55,3 +58,33 @@ def test_one_note_saves_after_a_bulk_build_write_little_of_the_index(any_journal
     assert ("note", newest) in [
         (hit.kind, hit.record_id) for hit in search.search("ergaenzung39").hits
     ]
+
+
+def segments() -> int:
+    return database.execute_sql("SELECT count(DISTINCT segid) FROM note_fts_idx").fetchone()[0]
+
+
+def write_notes(client_id: int, count: int, first: int) -> None:
+    words = ("Angebot", "Termin", "Rechnung", "Logo", "Freitag", "Entwurf", "Budget")
+    for number in range(first, first + count):
+        text = " ".join(words[(number * k) % len(words)] for k in range(1, 9))
+        notes.save(NoteData(client_id=client_id, created_at=NOW, body=f"{text} Nummer{number}"))
+
+
+def test_a_block_that_brings_most_of_the_notes_ends_merged_a_small_one_does_not(
+    journal, monkeypatch: pytest.MonkeyPatch
+):
+    """An import or a sync round into a journal that has notes: merged when the block wrote
+    at least as many notes as were there (the rewrite costs it at most its own size again),
+    not for a few notes into many (a rewrite of the whole index for them)."""
+    monkeypatch.setattr(search_bulk, "INDEX_CHUNK", 64)  # segments as many as a big block's
+    anna = clients.create(ClientData(name="Anna"))
+    write_notes(anna, 40, 0)  # by the trigger, a segment each
+    with database.atomic(), search_bulk.bulk_note_inserts():
+        write_notes(anna, 3000, 40)
+    assert segments() == 1
+    with database.atomic(), search_bulk.bulk_note_inserts():
+        write_notes(anna, 20, 3040)
+    assert segments() > 1
+    assert [hit.record_id for hit in search.search("nummer3059").hits]
+    assert [hit.record_id for hit in search.search("nummer1234").hits]
