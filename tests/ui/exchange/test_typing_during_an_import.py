@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
 
-from clientjournal.core.demo.journal import generate
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.core.timeutil import utcnow
 from clientjournal.store import clients, notes
-from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo.fill import fill
-from clientjournal.store.exchange import conflicts as exchange_conflicts
-from clientjournal.store.exchange import journal as exchange
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AUTOSAVE_MAX_DELAY_MS
 from clientjournal.ui.common.context import ClientTab
@@ -39,34 +31,9 @@ from tests.ui.exchange.test_contact_import_background import (
     after_the_first_look,
     on_shown,  # noqa: F401 (a fixture)
 )
+from tests.ui.held_import import hold_at_its_lock, hold_contacts_at_their_lock, once
 
 STALL_S = 1.0  # the longest the event loop may stand still (it stood 5 s, the busy timeout)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes said instead of shown (their exec would wait)."""
-    said: list[str] = []
-
-    def say(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(say))
-    return said
-
-
-@pytest.fixture
-def export(data_dir: Path, tmp_path: Path) -> Path:
-    """An export of another journal (its clients are new here: the import writes them)."""
-    open_journal(tmp_path / "other")
-    fill(generate(3, 30, seed=4))
-    path = tmp_path / "export.json"
-    exchange.export_file(path)
-    close_journal()
-    open_journal(data_dir)
-    return path
 
 
 def _open_note(qtbot, window) -> int:
@@ -84,29 +51,12 @@ def _type(qtbot, window, text: str) -> None:
     qtbot.keyClicks(body, text)
 
 
-def _json_import_held_at_the_lock(monkeypatch) -> tuple[threading.Event, threading.Event]:
-    """The import stops inside its transaction, its first clients and notes written (the
-    write lock taken), until ``gate`` (at most 20 s); ``inside`` is set meanwhile."""
-    inside, gate = threading.Event(), threading.Event()
-    real = exchange_conflicts.merge
-
-    def merge(*args: Any, **kwargs: Any) -> Any:
-        result = real(*args, **kwargs)
-        if not inside.is_set():
-            inside.set()
-            gate.wait(20)
-        return result
-
-    monkeypatch.setattr(exchange_conflicts, "merge", merge)
-    return inside, gate
-
-
 def test_typing_during_a_json_import_does_not_wait_for_it_and_is_saved_after(
     qtbot, window, export, boxes, monkeypatch
 ):
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
-    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    inside, gate = hold_at_its_lock(monkeypatch)
     ticks = Ticks()
     try:
         window.exchange.import_from(export)
@@ -131,7 +81,7 @@ def test_a_close_while_the_typing_waits_for_the_import_saves_it_and_closes(
 ):
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
-    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    inside, gate = hold_at_its_lock(monkeypatch)
     ticks = Ticks()
     try:
         window.exchange.import_from(export)
@@ -163,17 +113,14 @@ def test_a_logout_while_the_typing_waits_for_the_import_saves_it(
     window = windows.open()
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
-    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    inside, gate = hold_at_its_lock(monkeypatch)
     steps: list[str] = []
 
     def start() -> None:
         window.exchange.import_from(export)
-        poll()
+        once(inside, typed)
 
-    def poll() -> None:
-        if not inside.is_set():
-            QTimer.singleShot(10, poll)
-            return
+    def typed() -> None:
         _type(qtbot, window, "abc")
         QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 500, logout)
 
@@ -201,29 +148,17 @@ def test_typing_during_a_contact_import_write_does_not_wait_for_it_and_is_saved_
 ):
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
-    inside, gate = threading.Event(), threading.Event()
-    real_create = clients.create
-
-    def held_create(client):
-        client_id = real_create(client)  # the write lock is taken
-        if not inside.is_set():
-            inside.set()
-            gate.wait(20)
-        return client_id
-
+    held: list[threading.Event] = []
     typed: list[float] = []
 
     def type_when_inside() -> None:
-        if not inside.is_set():
-            QTimer.singleShot(10, type_when_inside)
-            return
         _type(qtbot, window, "abc")
         typed.append(time.monotonic())
-        QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 700, gate.set)  # the autosave came before
+        QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 700, held[1].set)  # the autosave came before
 
     def accept(dialog) -> None:
-        monkeypatch.setattr(clients, "create", held_create)
-        QTimer.singleShot(0, type_when_inside)
+        held[:] = hold_contacts_at_their_lock(monkeypatch)  # the write lock taken
+        once(held[0], type_when_inside)
         dialog.accept()
 
     on_shown(ContactImportDialog, accept)
@@ -231,7 +166,8 @@ def test_typing_during_a_contact_import_write_does_not_wait_for_it_and_is_saved_
     try:
         ids = import_contacts_file(window, DATA / "google.vcf")
     finally:
-        gate.set()
+        for event in held:
+            event.set()
     stall = ticks.longest_stall()
     assert typed and len(ids) == 3
     assert stall < STALL_S, f"the event loop stood still {stall:.2f} s"
@@ -260,7 +196,7 @@ def test_escape_leaves_the_json_imports_progress_but_not_an_exports(
     from clientjournal.store.exchange import relationship as exchange_relationship
 
     after_the_first_look(qtbot)
-    inside, gate = _json_import_held_at_the_lock(monkeypatch)
+    inside, gate = hold_at_its_lock(monkeypatch)
     try:
         window.exchange.import_from(export)
         qtbot.waitUntil(inside.is_set, timeout=10_000)
@@ -303,14 +239,7 @@ def test_typing_held_during_an_import_that_fails_is_saved_all_the_same(
     meanwhile is saved at its end as after a success."""
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
-    inside, gate = threading.Event(), threading.Event()
-
-    def merge(*args: Any, **kwargs: Any) -> Any:
-        inside.set()
-        gate.wait(20)
-        raise RuntimeError("the disk went away")
-
-    monkeypatch.setattr(exchange_conflicts, "merge", merge)
+    inside, gate = hold_at_its_lock(monkeypatch, then_fail=RuntimeError("the disk went away"))
     try:
         window.exchange.import_from(export)
         qtbot.waitUntil(inside.is_set, timeout=10_000)
@@ -340,24 +269,18 @@ def test_typing_held_during_a_cancelled_contact_write_is_saved_all_the_same(
     after_the_first_look(qtbot)
     note_id = _open_note(qtbot, window)
     before = clients.count()
-    real_create = clients.create
-    cancelled = threading.Event()
-
-    def held_create(client):
-        client_id = real_create(client)  # the write lock is taken
-        cancelled.wait(20)  # the write goes on after the Cancel, to its next report
-        return client_id
+    held: list[threading.Event] = []
 
     def cancel(progress) -> None:
         click_cancel(qtbot, progress)
-        cancelled.set()
+        held[1].set()  # the write goes on after the Cancel, to its next report
 
     def type_then_cancel(progress) -> None:
         _type(qtbot, window, "abc")  # held: the write has the journal
         QTimer.singleShot(AUTOSAVE_MAX_DELAY_MS + 300, lambda: cancel(progress))
 
     def accept(dialog) -> None:
-        monkeypatch.setattr(clients, "create", held_create)
+        held[:] = hold_contacts_at_their_lock(monkeypatch, each=True)  # the write lock taken
         on_shown(QProgressDialog, type_then_cancel)
         dialog.accept()
 

@@ -19,10 +19,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
-from clientjournal.core.demo.journal import generate
-from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo.fill import fill
+from clientjournal.store.connection import open_journal
 from clientjournal.store.exchange import journal as exchange
+from tests.ui.held_import import demo_export
 from tests.ui.safety.logout import run_app_until_closed
 
 pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
@@ -37,13 +36,8 @@ def journal_dir(data_dir: Path) -> Path:
 
 @pytest.fixture
 def export(data_dir: Path, tmp_path: Path) -> Path:
-    open_journal(data_dir)
-    fill(generate(3, 30, seed=4))
-    path = tmp_path / "export.json"
-    exchange.export_file(path)
-    close_journal()
-    open_journal(data_dir)
-    return path
+    """The journal filled with the demo's three clients, and its export."""
+    return demo_export(data_dir, tmp_path, filled=data_dir)
 
 
 @pytest.mark.parametrize("operation", ["import", "export", "demo"])

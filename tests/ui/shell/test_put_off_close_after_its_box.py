@@ -12,68 +12,47 @@ the box to be answered.  A logout's close does not wait: no box is shown then
 from __future__ import annotations
 
 import sqlite3
-import threading
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from clientjournal.core.demo.journal import generate
 from clientjournal.store import clients
-from clientjournal.store.connection import close_journal, open_journal
-from clientjournal.store.demo.fill import fill
-from clientjournal.store.exchange import conflicts as exchange_conflicts
-from clientjournal.store.exchange import journal as exchange
+from tests.ui.held_import import demo_export, hold_at_its_lock, once
 from tests.ui.safety.logout import run_app_until_closed
 
+FULL = sqlite3.OperationalError("database or disk is full")  # the import's failure, held
 
-def _export(data_dir: Path, tmp_path: Path) -> Path:
-    open_journal(tmp_path / "other")
-    fill(generate(3, 30, seed=4))
-    path = tmp_path / "export.json"
-    exchange.export_file(path)
-    close_journal()
-    open_journal(data_dir)
-    return path
+
+def _when_a_box_shows(step: Callable[[QMessageBox], None]) -> None:
+    """``step(box)`` once the message box of the import's end is shown (its own loop runs)."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.isVisible():
+        step(box)
+    else:
+        QTimer.singleShot(10, lambda: _when_a_box_shows(step))
 
 
 def test_a_close_put_off_to_a_failing_imports_end_waits_for_its_box(
     qtbot, windows, data_dir, tmp_path, monkeypatch
 ):
-    export = _export(data_dir, tmp_path)
+    export = demo_export(data_dir, tmp_path)
     window = windows.open()
-    inside, gate = threading.Event(), threading.Event()
-    real = exchange_conflicts.merge
-
-    def merge_then_fail(*args: Any, **kwargs: Any) -> Any:
-        real(*args, **kwargs)  # its first writes made: the write lock taken
-        inside.set()
-        gate.wait(20)
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(exchange_conflicts, "merge", merge_then_fail)
+    inside, gate = hold_at_its_lock(monkeypatch, then_fail=FULL)  # its first writes made
     seen: list[str] = []
     answered: list[bool] = []
 
     def start() -> None:
         window.exchange.import_from(export)
-        when_inside()
+        once(inside, close)
 
-    def when_inside() -> None:
-        if not inside.is_set():
-            QTimer.singleShot(10, when_inside)
-            return
+    def close() -> None:
         window.close()  # put off to the import's end
         seen.append(f"close asked, window shown: {window.isVisible()}")
         gate.set()
-        look()
+        _when_a_box_shows(look)
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not (isinstance(box, QMessageBox) and box.isVisible()):
-            QTimer.singleShot(10, look)
-            return
+    def look(box: QMessageBox) -> None:
         seen.append(f"box: {box.text().splitlines()[0]}; window shown: {window.isVisible()}")
         QTimer.singleShot(300, lambda: answer(box))
 
@@ -103,18 +82,9 @@ def test_a_logout_while_that_box_waits_ends_the_app_and_closes_once(
     import os
     import signal
 
-    export = _export(data_dir, tmp_path)
+    export = demo_export(data_dir, tmp_path)
     window = windows.open()
-    inside, gate = threading.Event(), threading.Event()
-    real = exchange_conflicts.merge
-
-    def merge_then_fail(*args: Any, **kwargs: Any) -> Any:
-        real(*args, **kwargs)
-        inside.set()
-        gate.wait(20)
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(exchange_conflicts, "merge", merge_then_fail)
+    inside, gate = hold_at_its_lock(monkeypatch, then_fail=FULL)
     saved: list[bool] = []
     real_save = window.save_settings
     monkeypatch.setattr(window, "save_settings", lambda: (saved.append(True), real_save()))
@@ -122,21 +92,14 @@ def test_a_logout_while_that_box_waits_ends_the_app_and_closes_once(
 
     def start() -> None:
         window.exchange.import_from(export)
-        when_inside()
+        once(inside, close)
 
-    def when_inside() -> None:
-        if not inside.is_set():
-            QTimer.singleShot(10, when_inside)
-            return
+    def close() -> None:
         window.close()
         gate.set()
-        look()
+        _when_a_box_shows(look)
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not (isinstance(box, QMessageBox) and box.isVisible()):
-            QTimer.singleShot(10, look)
-            return
+    def look(_box: QMessageBox) -> None:
         seen.append("box")
         QTimer.singleShot(200, lambda: os.kill(os.getpid(), signal.SIGTERM))
 
