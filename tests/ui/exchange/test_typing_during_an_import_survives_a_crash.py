@@ -80,3 +80,55 @@ def test_typing_held_during_an_import_is_back_after_a_crash(
 
     restored, body = _after_start(copy, note_id)
     assert (restored, body) == (1, "Erste 0 getippt im Import")
+
+
+AFTER_A_CRASH_DRAFT = """
+import sys
+from pathlib import Path
+from clientjournal.store import drafts
+from clientjournal.store import sync as store_sync
+from clientjournal.store.connection import close_journal, open_journal
+open_journal(Path(sys.argv[1]))
+print(store_sync.restore_held()[1])
+print(drafts.get(int(sys.argv[2])).body)
+close_journal()
+"""
+
+
+def test_a_reply_typed_during_an_import_is_back_after_a_crash(
+    qtbot, window, boxes, monkeypatch, tmp_path, data_dir, export
+):
+    """The replies' held typing too (``autosave.keep_against_crash``)."""
+    from clientjournal.core.cooling import DraftData
+    from clientjournal.core.records import ClientData
+    from clientjournal.store import clients, drafts
+    from clientjournal.ui.common.context import ClientTab
+    from tests.ui.exchange.test_import_over_held_typing import _type_into
+
+    after_the_first_look(qtbot)
+    client_id = clients.create(ClientData(name="Nora Kunde"))
+    draft = drafts.save(DraftData(client_id=client_id, subject="Angebot", body="Hallo Nora,"))
+    assert draft.id is not None
+    window.open_client(client_id, ClientTab.REPLIES, draft.id)
+    composer = window.pane.replies.composer
+    qtbot.waitUntil(lambda: composer.draft is not None and composer.draft.id == draft.id)
+    inside, gate = hold_at_its_lock(monkeypatch)
+    try:
+        window.exchange.import_from(export)
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        _type_into(qtbot, composer.body, " danke")
+        qtbot.wait(3 * HELD_EVERY_MS)
+        copy = _crashed_copy(data_dir, tmp_path / "crashed")
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: not window.journal_work.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: drafts.get(draft.id).body == "Hallo Nora, danke", timeout=5_000)
+
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_A_CRASH_DRAFT, str(copy), str(draft.id)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split("\n")[:2] == ["1", "Hallo Nora, danke"]
