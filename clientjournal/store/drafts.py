@@ -271,17 +271,24 @@ def mark_sent(draft_id: int, now: datetime) -> tuple[DraftData, int]:
     return sent, note.id
 
 
-def unmark_sent(draft_id: int, now: datetime | None = None) -> DraftData:
+def unmark_sent(
+    draft_id: int, now: datetime | None = None, note_id: int | None = None
+) -> DraftData:
     """Undo ``mark_sent``: in one transaction the e-mail note it wrote is deleted (if it is
     still there) and the draft goes back to what it was: held (same ready time) if it was
-    sent from the queue, else writing.  Raises ``DraftStateError`` unless the draft is sent."""
+    sent from the queue, else writing.  Raises ``DraftStateError`` unless the draft is sent.
+
+    ``note_id``: that note as the caller found it by its uuid, when the draft no longer
+    points at it: deleted, the draft let go of it (ON DELETE SET NULL), and an undo of the
+    deletion put it back, perhaps under a new id."""
     with database.atomic():
         draft = get(draft_id)
         require(draft, (DraftStatus.SENT,), "unmarked as sent")
-        if draft.sent_note_id is not None:
+        sent_note_id = draft.sent_note_id if draft.sent_note_id is not None else note_id
+        if sent_note_id is not None:
             # the user may have deleted the note already; the draft still comes back
             with contextlib.suppress(KeyError):
-                notes.delete(draft.sent_note_id)
+                notes.delete(sent_note_id)
         return _set(
             draft_id,
             status=restored_status(draft).value,

@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="423"/>
+        <location filename="../../ui/agreements/pane.py" line="440"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="425"/>
+        <location filename="../../ui/agreements/pane.py" line="442"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n gebrochen</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/pane.py" line="445"/>
+        <location filename="../../ui/agreements/pane.py" line="462"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -755,89 +755,89 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../../ui/clients/pane.py" line="84"/>
+        <location filename="../../ui/clients/pane.py" line="85"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="94"/>
+        <location filename="../../ui/clients/pane.py" line="95"/>
         <source>No notes yet. Write the first one below: what they want, what you agreed, how the last call went.</source>
         <translation>Noch keine Notizen. Schreiben Sie unten die erste: was gewünscht ist, was vereinbart wurde, wie das letzte Telefonat lief.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="103"/>
+        <location filename="../../ui/clients/pane.py" line="104"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="105"/>
+        <location filename="../../ui/clients/pane.py" line="106"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="139"/>
+        <location filename="../../ui/clients/pane.py" line="140"/>
         <source>Notes and agreements</source>
         <translation>Notizen und Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="141"/>
+        <location filename="../../ui/clients/pane.py" line="142"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="142"/>
-        <location filename="../../ui/clients/pane.py" line="415"/>
+        <location filename="../../ui/clients/pane.py" line="143"/>
+        <location filename="../../ui/clients/pane.py" line="416"/>
         <source>A&amp;greements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="143"/>
+        <location filename="../../ui/clients/pane.py" line="144"/>
         <source>&amp;Replies</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="144"/>
-        <location filename="../../ui/clients/pane.py" line="423"/>
+        <location filename="../../ui/clients/pane.py" line="145"/>
+        <location filename="../../ui/clients/pane.py" line="424"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="301"/>
+        <location filename="../../ui/clients/pane.py" line="302"/>
         <source>Edit profile of “%1”</source>
         <translation>Profil von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="309"/>
+        <location filename="../../ui/clients/pane.py" line="310"/>
         <source>Edit tags of “%1”</source>
         <translation>Tags von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="401"/>
+        <location filename="../../ui/clients/pane.py" line="402"/>
         <source>Welcome to Client Journal</source>
         <translation>Willkommen bei Client Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="403"/>
+        <location filename="../../ui/clients/pane.py" line="404"/>
         <source>Everything you know about a client, in one place on your computer: notes, calls, moods. Start by adding a client.</source>
         <translation>Alles, was Sie über Ihre Kundschaft wissen, an einem Ort auf Ihrem Computer: Notizen, Telefonate, Stimmungen. Legen Sie als Erstes einen Kunden an.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="405"/>
+        <location filename="../../ui/clients/pane.py" line="406"/>
         <source>Add your first client…</source>
         <translation>Ersten Kunden anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="409"/>
+        <location filename="../../ui/clients/pane.py" line="410"/>
         <source>No client selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="410"/>
+        <location filename="../../ui/clients/pane.py" line="411"/>
         <source>Pick a client on the left, or add a new one with Ctrl+Shift+N.</source>
         <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+Umschalt+N einen neuen an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="417"/>
+        <location filename="../../ui/clients/pane.py" line="418"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n überfällig)</numerusform>
@@ -845,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="419"/>
+        <location filename="../../ui/clients/pane.py" line="420"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>&amp;Vereinbarungen (%n offen)</numerusform>
@@ -853,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="423"/>
+        <location filename="../../ui/clients/pane.py" line="424"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Zahlungen (%n überfällig)</numerusform>
@@ -861,7 +861,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/pane.py" line="478"/>
+        <location filename="../../ui/clients/pane.py" line="479"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <location filename="../../clientjournal/ui/exchange/contact_import_dialog.py" line="427"/>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="56"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="68"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>Synchronisiere … die Kontakte werden danach importiert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="58"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="73"/>
         <source>contact import</source>
         <translation>Kontaktimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="70"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>%n Kunde wird importiert …</numerusform>
@@ -1224,24 +1224,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="64"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="76"/>
         <source>possible duplicate</source>
         <translation>mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="76"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="88"/>
         <source>The import failed and nothing was changed:
 %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="80"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="92"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="98"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kunde importiert. Rückgängig mit Strg+Z.</numerusform>
@@ -1536,23 +1536,23 @@ Einzelheiten: %2</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="144"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="128"/>
         <source>Writing the demo journal…</source>
         <translation>Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="150"/>
-        <location filename="../../ui/shell/welcome_dialog.py" line="162"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="151"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="163"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="128"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="129"/>
         <source>demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_dialog.py" line="161"/>
+        <location filename="../../ui/shell/welcome_dialog.py" line="162"/>
         <source>The demo could not be written: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
     </message>
@@ -1613,17 +1613,17 @@ Add the e-mail “%2” as a note to “%3”?</source>
 Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="183"/>
+        <location filename="../../ui/exchange/drop_import.py" line="185"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="188"/>
+        <location filename="../../ui/exchange/drop_import.py" line="190"/>
         <source>Add e-mail as a note</source>
         <translation>E-Mail als Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/drop_import.py" line="194"/>
+        <location filename="../../ui/exchange/drop_import.py" line="196"/>
         <source>The e-mail was not added.</source>
         <translation>Die E-Mail wurde nicht hinzugefügt.</translation>
     </message>
@@ -1683,42 +1683,42 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="86"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="88"/>
         <source>Possible duplicate clients</source>
         <translation>Möglicherweise doppelte Kunden</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="90"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="92"/>
         <source>These clients were created on different computers and look like one person. Merging moves everything of the second to the first and puts the second in the trash; Ctrl+Z undoes it.</source>
         <translation>Diese Kunden wurden auf verschiedenen Computern angelegt und scheinen dieselbe Person zu sein. Beim Zusammenführen wandert alles vom zweiten zum ersten, der zweite kommt in den Papierkorb; Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="137"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="139"/>
         <source>%1 and %2: %3</source>
         <translation>%1 und %2: %3</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="144"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="146"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="147"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="149"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="149"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="151"/>
         <source>&amp;Not the same</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="152"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="154"/>
         <source>%1 and %2 are two people</source>
         <translation>%1 und %2 sind zwei Personen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/merge.py" line="173"/>
+        <location filename="../../clientjournal/ui/sync/merge.py" line="175"/>
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation>„%1“ mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -2214,7 +2214,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>JournalWork</name>
     <message>
-        <location filename="../../ui/common/context.py" line="153"/>
+        <location filename="../../ui/common/context.py" line="166"/>
         <source>Another operation on the journal is still running (%1); try again when it has finished.</source>
         <translation>Ein anderer Vorgang am Journal läuft noch (%1); versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -2222,12 +2222,12 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../clientjournal/ui/common/background.py" line="206"/>
+        <location filename="../../clientjournal/ui/common/background.py" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/background.py" line="245"/>
+        <location filename="../../clientjournal/ui/common/background.py" line="249"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2245,18 +2245,18 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <location filename="../../ui/shell/startup.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -2281,7 +2281,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <location filename="../../ui/shell/startup.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -2292,7 +2292,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>Nach Na&amp;chnamen sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="331"/>
+        <location filename="../../ui/shell/main_window.py" line="332"/>
         <location filename="../../ui/shell/startup.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2384,7 +2384,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         <translation>&lt;h3&gt;Client Journal %1&lt;/h3&gt;&lt;p&gt;Ein Journal all Ihrer Kundenbeziehungen, nur auf diesem Computer gespeichert. Es stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -3427,93 +3427,93 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../ui/replies/composer.py" line="78"/>
         <location filename="../../ui/replies/composer.py" line="79"/>
+        <location filename="../../ui/replies/composer.py" line="80"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="82"/>
+        <location filename="../../ui/replies/composer.py" line="83"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="84"/>
+        <location filename="../../ui/replies/composer.py" line="85"/>
         <source>Write your reply. If it reads as heated, you can sleep on it.</source>
         <translation>Schreiben Sie Ihre Antwort. Wirkt sie hitzig, können Sie eine Nacht darüber schlafen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="98"/>
+        <location filename="../../ui/replies/composer.py" line="99"/>
         <source>&amp;Sleep on it</source>
         <translation>&amp;Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="110"/>
+        <location filename="../../ui/replies/composer.py" line="111"/>
         <source>Sleep on it</source>
         <translation>Drüber schlafen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="113"/>
+        <location filename="../../ui/replies/composer.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="111"/>
+        <location filename="../../ui/replies/composer.py" line="112"/>
         <source>Ed&amp;it again</source>
         <translation>Wieder bearbe&amp;iten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="112"/>
+        <location filename="../../ui/replies/composer.py" line="113"/>
         <source>Re-r&amp;ate</source>
         <translation>Ne&amp;u bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="114"/>
+        <location filename="../../ui/replies/composer.py" line="115"/>
         <source>&amp;Open in mail</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="115"/>
+        <location filename="../../ui/replies/composer.py" line="116"/>
         <source>Mar&amp;k as sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="116"/>
+        <location filename="../../ui/replies/composer.py" line="117"/>
         <source>Re&amp;lease early…</source>
         <translation>Vorzeitig &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="117"/>
+        <location filename="../../ui/replies/composer.py" line="118"/>
         <source>&amp;Discard</source>
         <translation>Verw&amp;erfen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="118"/>
+        <location filename="../../ui/replies/composer.py" line="119"/>
         <source>Re&amp;store</source>
         <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="124"/>
+        <location filename="../../ui/replies/composer.py" line="125"/>
         <source>Copies the reply text to the clipboard</source>
         <translation>Kopiert den Antworttext in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="271"/>
+        <location filename="../../ui/replies/composer.py" line="284"/>
         <source>This reads as heated: %1. You could sleep on it and reread it tomorrow morning.</source>
         <translation>Das wirkt hitzig: %1. Sie könnten eine Nacht darüber schlafen und es morgen früh noch einmal lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="298"/>
+        <location filename="../../ui/replies/composer.py" line="311"/>
         <source>To: %1 · Address as: %2</source>
         <translation>An: %1 · Anrede: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="309"/>
+        <location filename="../../ui/replies/composer.py" line="322"/>
         <source>Never: %1</source>
         <translation>Niemals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="321"/>
+        <location filename="../../ui/replies/composer.py" line="334"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>Sie hatten in den letzten %1 Tagen %n Kontakt mit diesem Kunden, öfter als Ihr Rhythmus mit ihm. Braucht es diese Nachricht jetzt, oder kann sie warten?</numerusform>
@@ -3521,47 +3521,47 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="368"/>
+        <location filename="../../ui/replies/composer.py" line="381"/>
         <source>You slept on it. Reread it calmly beside the profile and the latest notes, then decide.</source>
         <translation>Sie haben eine Nacht darüber geschlafen. Lesen Sie die Antwort in Ruhe neben dem Profil und den letzten Notizen, dann entscheiden Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="372"/>
+        <location filename="../../ui/replies/composer.py" line="385"/>
         <source>Sleeping on it until %1. Come back then and reread it with fresh eyes.</source>
         <translation>Ruht bis %1. Lesen Sie sie dann mit frischem Blick noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="375"/>
+        <location filename="../../ui/replies/composer.py" line="388"/>
         <source>Sent on %1; it is kept as a note in the timeline.</source>
         <translation>Gesendet am %1; sie bleibt als Notiz in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="379"/>
+        <location filename="../../ui/replies/composer.py" line="392"/>
         <source>Discarded. Restore it to work on it again.</source>
         <translation>Verworfen. Stellen Sie sie wieder her, um weiter daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="381"/>
+        <location filename="../../ui/replies/composer.py" line="394"/>
         <source>Released early on %1, before its night was over.</source>
         <translation>Am %1 vorzeitig freigegeben, bevor ihre Nacht vorbei war.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="428"/>
+        <location filename="../../ui/replies/composer.py" line="441"/>
         <source>This reply is resting; to change it now, release it early.</source>
         <translation>Diese Antwort ruht; um sie jetzt zu ändern, geben Sie sie vorzeitig frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="430"/>
+        <location filename="../../ui/replies/composer.py" line="443"/>
         <source>This reply has rested; press Edit again to change it.</source>
         <translation>Diese Antwort hat geruht; zum Ändern klicken Sie auf „Wieder bearbeiten“.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="432"/>
+        <location filename="../../ui/replies/composer.py" line="445"/>
         <source>This reply is discarded; restore it to change it.</source>
         <translation>Diese Antwort ist verworfen; stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies/composer.py" line="434"/>
+        <location filename="../../ui/replies/composer.py" line="447"/>
         <source>This reply was sent; it cannot be changed any more.</source>
         <translation>Diese Antwort wurde gesendet; sie lässt sich nicht mehr ändern.</translation>
     </message>
@@ -5573,17 +5573,17 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="67"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="69"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="68"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="70"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="69"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="71"/>
         <source>Keep both versions</source>
         <translation>Beide Fassungen behalten</translation>
     </message>
@@ -5593,7 +5593,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>einem anderen Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>
@@ -5942,37 +5942,47 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="81"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="114"/>
+        <source>Could not undo “%1”: the record is no longer in the journal.</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: Der Eintrag ist nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="116"/>
+        <source>Could not redo “%1”: the record is no longer in the journal.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: Der Eintrag ist nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="130"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="182"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="232"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="229"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="279"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="254"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="305"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="276"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="327"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="302"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="359"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="357"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="410"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPane</name>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="421"/>
+        <location filename="../../ui/agreements/pane.py" line="438"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="423"/>
+        <location filename="../../ui/agreements/pane.py" line="440"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreements/pane.py" line="425"/>
+        <location filename="../../ui/agreements/pane.py" line="442"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="417"/>
+        <location filename="../../ui/clients/pane.py" line="418"/>
         <source>A&amp;greements (%n overdue)</source>
         <translation>
             <numerusform>A&amp;greements (%n overdue)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="419"/>
+        <location filename="../../ui/clients/pane.py" line="420"/>
         <source>A&amp;greements (%n open)</source>
         <translation>
             <numerusform>A&amp;greements (%n open)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/pane.py" line="423"/>
+        <location filename="../../ui/clients/pane.py" line="424"/>
         <source>&amp;Payments (%n overdue)</source>
         <translation>
             <numerusform>&amp;Payments (%n overdue)</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="61"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="70"/>
         <source>Importing %n client(s)…</source>
         <translation>
             <numerusform>Importing %n client…</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="86"/>
+        <location filename="../../clientjournal/ui/exchange/contact_write.py" line="98"/>
         <source>%n client(s) imported. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n client imported. Undo with Ctrl+Z.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -318,7 +318,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="315"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>ReplyComposer</name>
     <message numerus="yes">
-        <location filename="../../ui/replies/composer.py" line="321"/>
+        <location filename="../../ui/replies/composer.py" line="334"/>
         <source>You have been in touch %n time(s) in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</source>
         <translation>
             <numerusform>You have been in touch %n time in the last %1 days, more often than your rhythm with them. Does this need a message now, or can it wait?</numerusform>
@@ -566,7 +566,7 @@
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="261"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n note of this client was changed on two computers at once.</numerusform>

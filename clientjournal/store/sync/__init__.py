@@ -137,9 +137,9 @@ class DuplicateClients:
 class MergeUndo:
     """What ``merge_clients`` moved, so ``unmerge_clients`` can put it back (opaque to the UI)."""
 
-    keep_id: int
-    other_id: int
-    moved: Mapping[str, tuple[int, ...]]  # table -> row ids moved from other to keep
+    keep_uuid: str
+    other_uuid: str
+    moved: Mapping[str, tuple[str, ...]]  # table -> uuids moved from other to keep (tag names)
     keep_before: Mapping[str, object]  # keep's fields the merge filled in, as they were
     other_deleted_at: datetime | None
 
@@ -467,16 +467,16 @@ def merge_clients(keep_id: int, other_id: int) -> MergeUndo:
     and move other to the trash.  One transaction; syncs like any edit."""
     from clientjournal.store.sync import duplicates
 
-    moved, before, deleted = duplicates.merge(keep_id, other_id)
-    return MergeUndo(keep_id, other_id, moved, before, deleted)
+    return MergeUndo(*duplicates.merge(keep_id, other_id))
 
 
 def unmerge_clients(undo: MergeUndo) -> None:
-    """The undo step of ``merge_clients``."""
+    """The undo step of ``merge_clients``, on the records it moved as they are now (by
+    uuid); LookupError when either client is no longer in the journal."""
     from clientjournal.store.sync import duplicates
 
     duplicates.unmerge(
-        undo.keep_id, undo.other_id, undo.moved, undo.keep_before, undo.other_deleted_at
+        undo.keep_uuid, undo.other_uuid, undo.moved, undo.keep_before, undo.other_deleted_at
     )
 
 

@@ -105,43 +105,55 @@ def not_the_same(first_id: int, second_id: int) -> None:
             local.put(_pair_key(rows[0][0], rows[1][0]), "1")
 
 
-def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict[str, Any], Any]:
+Moved = dict[str, tuple[str, ...]]
+"""What a merge moved, by lasting names: table -> the uuids of its rows moved from the other
+client to the kept one, and "client_tag" -> the names of the tags the kept one got.  Row ids
+were kept before: one may go to another record before the undo (the newest row's id, once
+deleted, is the next row's), and the undo then moved someone else's note to the other
+client."""
+
+
+def merge(keep_id: int, other_id: int) -> tuple[str, str, Moved, dict[str, Any], Any]:
+    """Returns the two clients' uuids, what moved, keep's fields as they were and other's
+    ``deleted_at`` before (all that ``unmerge`` needs)."""
     if keep_id == other_id:
         raise ValueError("a client cannot be merged with itself")
     keep = database.execute_sql(
-        "SELECT company, email, phone, profile FROM client WHERE id = ?", (keep_id,)
+        "SELECT company, email, phone, profile, uuid FROM client WHERE id = ?", (keep_id,)
     ).fetchone()
     other = database.execute_sql(
-        "SELECT company, email, phone, profile, deleted_at FROM client WHERE id = ?", (other_id,)
+        "SELECT company, email, phone, profile, deleted_at, uuid FROM client WHERE id = ?",
+        (other_id,),
     ).fetchone()
     if keep is None or other is None:
         raise LookupError("no such client")
-    moved: dict[str, tuple[int, ...]] = {}
+    moved: Moved = {}
     before: dict[str, Any] = {}
     now = to_iso(utcnow())
     with database.atomic():
         for table in CHILD_TABLES:
-            ids = tuple(
-                row_id
-                for (row_id,) in database.execute_sql(
-                    f"SELECT id FROM {table} WHERE client_id = ? ORDER BY id", (other_id,)
+            uuids = tuple(
+                uuid
+                for (uuid,) in database.execute_sql(
+                    f"SELECT uuid FROM {table} WHERE client_id = ? ORDER BY id", (other_id,)
                 ).fetchall()
             )
-            if ids:
+            if uuids:
                 database.execute_sql(
                     f"UPDATE {table} SET client_id = ? WHERE client_id = ?", (keep_id, other_id)
                 )
-            moved[table] = ids
+            moved[table] = uuids
         tags = database.execute_sql(
-            "SELECT tag_id FROM client_tag WHERE client_id = ? AND tag_id NOT IN "
+            "SELECT c.tag_id, t.name FROM client_tag c JOIN tag t ON t.id = c.tag_id "
+            "WHERE c.client_id = ? AND c.tag_id NOT IN "
             "(SELECT tag_id FROM client_tag WHERE client_id = ?)",
             (other_id, keep_id),
         ).fetchall()
-        for (tag_id,) in tags:
+        for tag_id, _name in tags:
             database.execute_sql(
                 "INSERT INTO client_tag (client_id, tag_id) VALUES (?, ?)", (keep_id, tag_id)
             )
-        moved["client_tag"] = tuple(tag_id for (tag_id,) in tags)
+        moved["client_tag"] = tuple(name for _tag_id, name in tags)
         updates: dict[str, Any] = {}
         for i, column in enumerate(FILLED):
             if not (keep[i] or "").strip() and (other[i] or "").strip():
@@ -165,27 +177,39 @@ def merge(keep_id: int, other_id: int) -> tuple[dict[str, tuple[int, ...]], dict
         )
         _set_merged_into(other_id, keep_id)
     deleted = None if other[4] is None else from_iso(other[4])
-    return moved, before, deleted
+    return keep[4], other[5], moved, before, deleted
+
+
+def _client_id(uuid: str) -> int:
+    row = database.execute_sql("SELECT id FROM client WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise LookupError("no such client")
+    return int(row[0])
 
 
 def unmerge(
-    keep_id: int, other_id: int, moved: Mapping[str, tuple[int, ...]], before: Mapping[str, Any],
-    other_deleted_at: Any,
+    keep_uuid: str, other_uuid: str, moved: Mapping[str, tuple[str, ...]],
+    before: Mapping[str, Any], other_deleted_at: Any,
 ) -> None:  # fmt: skip
+    """The undo of ``merge``, on the records it moved as they are now (by uuid: a row id
+    may have gone to another record since).  LookupError when either client is gone."""
     now = to_iso(utcnow())
     with database.atomic():
+        keep_id, other_id = _client_id(keep_uuid), _client_id(other_uuid)
         for table in CHILD_TABLES:
-            ids = moved.get(table, ())
-            for start in range(0, len(ids), 500):
-                part = ids[start : start + 500]
+            uuids = moved.get(table, ())
+            for start in range(0, len(uuids), 500):
+                part = uuids[start : start + 500]
                 marks = ",".join("?" * len(part))
                 database.execute_sql(
-                    f"UPDATE {table} SET client_id = ? WHERE id IN ({marks}) AND client_id = ?",
+                    f"UPDATE {table} SET client_id = ? WHERE uuid IN ({marks}) AND client_id = ?",
                     (other_id, *part, keep_id),
                 )
-        for tag_id in moved.get("client_tag", ()):
+        for name in moved.get("client_tag", ()):
             database.execute_sql(
-                "DELETE FROM client_tag WHERE client_id = ? AND tag_id = ?", (keep_id, tag_id)
+                "DELETE FROM client_tag WHERE client_id = ? AND tag_id = "
+                "(SELECT id FROM tag WHERE name = ?)",
+                (keep_id, name),
             )
         if before:
             database.execute_sql(
@@ -201,7 +225,7 @@ def unmerge(
         _set_merged_into(other_id, None)
 
 
-def _followers_back(keep_id: int, other_id: int, moved: Mapping[str, tuple[int, ...]]) -> None:
+def _followers_back(keep_id: int, other_id: int, moved: Mapping[str, tuple[str, ...]]) -> None:
     """What another computer wrote for the merged client meanwhile (its state names that
     client; the round put it under the kept one, ``Projector.surviving``) goes back with the
     undo at once, like what the merge moved.  Before, it stayed under the kept client until
@@ -218,7 +242,7 @@ def _followers_back(keep_id: int, other_id: int, moved: Mapping[str, tuple[int, 
                 (keep_id,),
             ).fetchall()
             done = set(moved.get(kind.table, ()))
-            candidates = {uuid: row_id for row_id, uuid in rows if row_id not in done}
+            candidates = {uuid: row_id for row_id, uuid in rows if uuid not in done}
             if not candidates:
                 continue
             records = state.load((kind.name, uuid) for uuid in candidates)

@@ -50,11 +50,14 @@ class JournalEvents(QObject):
     ``journalChanged(kind, client_ids)``: ``client_ids`` are the clients whose records changed
     (empty when not known, e.g. after an import; listeners then refresh everything of that
     kind).  ``clientRevealed(client_id)`` asks the window to show that client, for a change
-    the user should see where it happened (an undone delete, say).
+    the user should see where it happened (an undone delete, say).  ``stepSkipped(text)``:
+    an undo or redo step changed nothing, its record no longer in the journal; ``text``
+    says so (the window shows it in the status bar).
     """
 
     journalChanged = Signal(str, list)
     clientRevealed = Signal(int)
+    stepSkipped = Signal(str)
 
     def changed(self, kind: Change, client_ids: Iterable[int | None] = ()) -> None:
         self.journalChanged.emit(str(kind), [i for i in client_ids if i is not None])
@@ -62,6 +65,9 @@ class JournalEvents(QObject):
     def reveal(self, client_id: int | None) -> None:
         if client_id is not None:
             self.clientRevealed.emit(client_id)
+
+    def skipped(self, text: str) -> None:
+        self.stepSkipped.emit(text)
 
 
 class OwnChanges:

@@ -7,7 +7,6 @@ it, asks for the client to be shown).  The views refresh themselves from that si
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 from collections.abc import Callable
@@ -19,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.records import ClientData, NoteData
-from clientjournal.store import clients, notes
+from clientjournal.store import clients, notes, uuids
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, JournalEvents
 
@@ -31,12 +30,52 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
+class Gone(Exception):
+    """The record a step acts on is no longer in the journal (deleted on another computer
+    and brought by a round, or its client's trash emptied): the step changes nothing and
+    the status bar says so (``JournalCommand``)."""
+
+
+@dataclasses.dataclass
+class Ref:
+    """A record a step acts on, by its uuid: its row id is looked up when the step acts.
+
+    Steps held row ids, and a row id may go to another record: the newest row's id, once
+    deleted, is the next row's (SQLite without AUTOINCREMENT), and an undo puts a record
+    back under a new id when its own is taken.  A step further down the stack then wrote
+    over, deleted or moved someone else's record (an edit of invoice 50 undone after undo
+    of its deletion had put it back as 51 and a new invoice had taken 50)."""
+
+    table: str
+    uuid: str
+
+    @classmethod
+    def of(cls, table: str, row_id: int | None, uuid: str = "") -> Ref:
+        """The record with ``uuid``, or (none given) the one with ``row_id`` now."""
+        if not uuid and row_id is not None:
+            uuid = uuids.uuids_of(table, [row_id]).get(row_id, "")
+        return cls(table, uuid)
+
+    def id(self) -> int:
+        """Its row id now; ``Gone`` when it is no longer in the journal."""
+        row_id = uuids.id_of(self.table, self.uuid)
+        if row_id is None:
+            raise Gone(self.table)
+        return row_id
+
+
 def _after_round(method: Callable[[Any], None], undo: bool) -> Callable[[Any], None]:
+    def act(self: Any) -> None:
+        try:
+            method(self)
+        except Gone:
+            self.skipped(undo)
+
     @functools.wraps(method)
     def step(self: Any) -> None:
         if not undo:  # before the write: an editor lets go of what the step removes
             self.shown_at_once(False)
-        autosave.after_hold(lambda: method(self))
+        autosave.after_hold(lambda: act(self))
         if undo:  # after it: what the undo brings back can be opened
             self.shown_at_once(True)
 
@@ -68,6 +107,16 @@ class JournalCommand(QUndoCommand):
         while a sync round holds the journal and the write waits for its end: what the window
         shows of it at once (a deleted note leaves the list and the editor)."""
 
+    def skipped(self, undo: bool) -> None:
+        """The step found its record gone (``Gone``) and changed nothing: the user is told
+        in the status bar, in place of "Undone: ..." (the step stays on the stack)."""
+        text = (
+            _tr("Could not undo “%1”: the record is no longer in the journal.")
+            if undo
+            else _tr("Could not redo “%1”: the record is no longer in the journal.")
+        )
+        self._events.skipped(text.replace("%1", self.text()))
+
     def _report(self, client_id: int | None, reveal: bool | None = None) -> None:
         self._events.changed(self.kind, [client_id])
         if self._reveal if reveal is None else reveal:
@@ -80,15 +129,17 @@ class TrashClient(JournalCommand):
     def __init__(self, client: ClientData, events: JournalEvents) -> None:
         super().__init__(_tr("Delete client “%1”").replace("%1", client.name), events)
         assert client.id is not None  # a stored client
-        self._client_id = client.id
+        self._client = Ref.of("client", client.id, client.uuid)
 
     def redo(self) -> None:
-        clients.trash(self._client_id)
-        self._report(self._client_id, reveal=False)
+        client_id = self._client.id()
+        clients.trash(client_id)
+        self._report(client_id, reveal=False)
 
     def undo(self) -> None:
-        clients.restore(self._client_id)
-        self._report(self._client_id)
+        client_id = self._client.id()
+        clients.restore(client_id)
+        self._report(client_id)
 
 
 class EditClient(JournalCommand):
@@ -115,6 +166,7 @@ class EditClient(JournalCommand):
         self._before = before
         self._after = after
         self._merge_key = merge_key  # edits with the same key in a row are one undo step
+        self._client = Ref.of("client", before.id, before.uuid)
 
     def id(self) -> int:
         return self.MERGE_ID if self._merge_key else -1
@@ -123,22 +175,20 @@ class EditClient(JournalCommand):
         """A field saved as it is typed: one undo step for the typing, not one per save."""
         if not isinstance(other, EditClient) or other._merge_key != self._merge_key:
             return False
-        if other._after.id != self._after.id:
+        if other._client != self._client:
             return False
         self._after = other._after
         return True
 
     def redo(self) -> None:
-        assert self._after.id is not None
-        with contextlib.suppress(KeyError):  # deleted for good meanwhile: nothing to write
-            clients.update(only_changed(self._before, self._after, clients.get(self._after.id)))
-        self._report(self._after.id)
+        client_id = self._client.id()
+        clients.update(only_changed(self._before, self._after, clients.get(client_id)))
+        self._report(client_id)
 
     def undo(self) -> None:
-        assert self._before.id is not None
-        with contextlib.suppress(KeyError):
-            clients.update(only_changed(self._after, self._before, clients.get(self._before.id)))
-        self._report(self._before.id)
+        client_id = self._client.id()
+        clients.update(only_changed(self._after, self._before, clients.get(client_id)))
+        self._report(client_id)
 
 
 def only_changed(old: Any, new: Any, now: Any) -> Any:
@@ -185,20 +235,22 @@ class DeleteNote(JournalCommand):
 
     def shown_at_once(self, undone: bool) -> None:
         if self._shown is not None:
+            if not undone:  # the list and the editor let go of the note under its id now
+                self._note.id = uuids.id_of("note", self._note.uuid) or self._note.id
             self._shown(self._note, undone)
 
     def redo(self) -> None:
         from clientjournal.store import sync as store_sync
 
-        assert self._note.id is not None  # a stored note
+        try:
+            note_id = Ref("note", self._note.uuid).id()
+        except Gone:  # deleted meanwhile by a sync round (written when it ended: E12)
+            self._gone = True
+            raise
         # its open conflicts go with it (ON DELETE CASCADE): the undo brings them back, or a
         # conflict a round made of it meanwhile was lost with the delete (attack-20e E7)
-        self._conflicts = store_sync.note_conflicts([self._note.id])
-        try:
-            self._note = notes.delete(self._note.id)
-        except KeyError:  # deleted meanwhile by a sync round (written when it ended: E12)
-            self._gone = True
-            return
+        self._conflicts = store_sync.note_conflicts([note_id])
+        self._note = notes.delete(note_id)
         self._gone = False
         self._report(self._note.client_id)
 
@@ -225,21 +277,22 @@ class DeleteAgreement(JournalCommand):
 
     def __init__(self, agreement_id: int, title: str, events: JournalEvents) -> None:
         super().__init__(_tr("Delete agreement “%1”").replace("%1", title), events)
-        self._id = agreement_id
+        self._agreement = Ref.of("agreement", agreement_id)
         self._saved: tuple | None = None
 
     def redo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
-        self._saved = agreements.delete(self._id)
+        self._saved = agreements.delete(self._agreement.id())
         self._report(self._saved[0].client_id)
 
     def undo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
-        assert self._saved is not None  # undo comes after redo
+        if self._saved is None:  # its redo found it gone: nothing to put back
+            return
         item, history = self._saved
-        self._id = agreements.restore(item, history)  # a new id if its own was taken since
+        agreements.restore(item, history)  # a new id if its own was taken since
         self._report(item.client_id)
 
 
@@ -250,17 +303,17 @@ class DiscardDraft(JournalCommand):
 
     def __init__(self, draft_id: int, events: JournalEvents) -> None:
         super().__init__(_tr("Discard reply"), events)
-        self._id = draft_id
+        self._draft = Ref.of("draft", draft_id)
 
     def redo(self) -> None:
         from clientjournal.store import drafts
 
-        self._report(drafts.discard(self._id).client_id)
+        self._report(drafts.discard(self._draft.id()).client_id)
 
     def undo(self) -> None:
         from clientjournal.store import drafts
 
-        self._report(drafts.restore(self._id).client_id)
+        self._report(drafts.restore(self._draft.id()).client_id)
 
 
 class MarkSent(JournalCommand):
@@ -272,8 +325,9 @@ class MarkSent(JournalCommand):
 
     def __init__(self, draft_id: int, when: datetime, events: JournalEvents) -> None:
         super().__init__(_tr("Mark reply as sent"), events)
-        self._id = draft_id
+        self._draft = Ref.of("draft", draft_id)
         self._when = when
+        self._note: Ref | None = None  # the e-mail note the step wrote
 
     def _report_both(self, client_id: int) -> None:
         self._events.changed(Change.NOTES, [client_id])  # a note, and the last contact
@@ -282,13 +336,18 @@ class MarkSent(JournalCommand):
     def redo(self) -> None:
         from clientjournal.store import drafts
 
-        sent, _note_id = drafts.mark_sent(self._id, self._when)
+        sent, note_id = drafts.mark_sent(self._draft.id(), self._when)
+        self._note = Ref.of("note", note_id)
         self._report_both(sent.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import drafts
 
-        self._report_both(drafts.unmark_sent(self._id).client_id)
+        draft_id = self._draft.id()
+        # the note is looked up by its uuid: deleted and put back by an undo, it is no longer
+        # the draft's, perhaps under a new id; gone, the draft still comes back
+        note_id = uuids.id_of("note", self._note.uuid) if self._note is not None else None
+        self._report_both(drafts.unmark_sent(draft_id, note_id=note_id).client_id)
 
 
 class AddPayment(JournalCommand):
@@ -314,8 +373,7 @@ class AddPayment(JournalCommand):
         from clientjournal.store import payments
 
         if self.stored is not None:
-            assert self.stored.id is not None  # create() stored it
-            payments.delete(self.stored.id)
+            self.stored = payments.delete(Ref("payment", self.stored.uuid).id())
             self._report(self.stored.client_id)
 
 
@@ -330,22 +388,19 @@ class EditPayment(JournalCommand):
         super().__init__(text, events)
         self._before = before
         self._after = after
+        self._payment = Ref.of("payment", before.id, before.uuid)
+
+    def _write(self, old: PaymentData, new: PaymentData) -> None:
+        from clientjournal.store import payments
+
+        now = payments.get(self._payment.id())
+        self._report(payments.update(only_changed(old, new, now)).client_id)
 
     def redo(self) -> None:
-        from clientjournal.store import payments
-
-        assert self._after.id is not None
-        with contextlib.suppress(KeyError):  # deleted meanwhile: nothing to write
-            payments.update(only_changed(self._before, self._after, payments.get(self._after.id)))
-        self._report(self._after.client_id)
+        self._write(self._before, self._after)
 
     def undo(self) -> None:
-        from clientjournal.store import payments
-
-        assert self._before.id is not None
-        with contextlib.suppress(KeyError):
-            payments.update(only_changed(self._after, self._before, payments.get(self._before.id)))
-        self._report(self._before.client_id)
+        self._write(self._after, self._before)
 
 
 class DeletePayment(JournalCommand):
@@ -358,8 +413,8 @@ class DeletePayment(JournalCommand):
     def redo(self) -> None:
         from clientjournal.store import payments
 
-        assert self._payment.id is not None  # a stored invoice
-        self._payment = payments.delete(self._payment.id)
+        payment = self._payment
+        self._payment = payments.delete(Ref.of("payment", payment.id, payment.uuid).id())
         self._report(self._payment.client_id)
 
     def undo(self) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from clientjournal.store import clients
+from clientjournal.store import clients, uuids
 from clientjournal.store.exchange import contacts as contact_import
 from clientjournal.ui.common.background import Cancelled, Report, begin_operation
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext, say
-from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.common.undo_commands import Gone, JournalCommand
 from clientjournal.ui.exchange.contact_work import run_with_progress
 
 
@@ -32,19 +32,31 @@ class ImportedContacts(JournalCommand):
             ),
             events,
         )
-        self._ids = list(client_ids)
+        # by uuid: a row id may go to another client meanwhile (``Ref``)
+        found = uuids.uuids_of("client", client_ids)
+        self._uuids = [found[i] for i in client_ids if i in found]
         self._done = True
 
+    def _ids(self) -> list[int]:
+        """The imported clients still in the journal, by their ids now; ``Gone`` if none."""
+        found = uuids.ids_of("client", self._uuids)
+        ids = [found[uuid] for uuid in self._uuids if uuid in found]
+        if self._uuids and not ids:
+            raise Gone("client")
+        return ids
+
     def redo(self) -> None:
+        ids = self._ids()
         if not self._done:
-            clients.restore(*self._ids)
+            clients.restore(*ids)
         self._done = False
-        self._events.changed(self.kind, self._ids)
-        self._events.reveal(self._ids[0] if self._ids else None)
+        self._events.changed(self.kind, ids)
+        self._events.reveal(ids[0] if ids else None)
 
     def undo(self) -> None:
-        clients.trash(*self._ids)
-        self._events.changed(self.kind, self._ids)
+        ids = self._ids()
+        clients.trash(*ids)
+        self._events.changed(self.kind, ids)
 
 
 def import_chosen(context: WindowContext, path: Path, chosen: list) -> list[int]:

@@ -18,7 +18,7 @@ from clientjournal.core.records import NoteData
 from clientjournal.store import clients, notes
 from clientjournal.ui.common import autosave
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
-from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.common.undo_commands import JournalCommand, Ref
 
 if TYPE_CHECKING:  # Qt types loaded at start-up cost time; these are only needed on a drop
     from PySide6.QtCore import QMimeData
@@ -63,9 +63,9 @@ class AddedMailNote(JournalCommand):
         self._report(self._note.client_id)
 
     def undo(self) -> None:
-        assert self._note.id is not None  # redo stored it
-        self._forget(self._note.id)
-        self._note = notes.delete(self._note.id)
+        note_id = Ref("note", self._note.uuid).id()  # its id may have gone to another note
+        self._forget(note_id)
+        self._note = notes.delete(note_id)
         self._report(self._note.client_id)
 
 

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.pane.editClientRequested.connect(self.client_actions.edit_client)
         self._events.journalChanged.connect(self._on_journal_changed)
         self._events.clientRevealed.connect(self._reveal_client)
+        self._events.stepSkipped.connect(self._step_skipped)
         self._journal_work.busyChanged.connect(self._on_journal_work)
         self._build_menus()
         window_settings.restore_window(self, self.splitter, self.pane.splitter, self.client_list)
@@ -359,6 +360,11 @@ class MainWindow(QMainWindow):
             ],
         )
         self._update_client_actions()
+
+    def _step_skipped(self, text: str) -> None:
+        """A step found its record gone: said after (in place of) "Undone: ..." or
+        "Redone: ...", which the undo and redo actions show once the step has run."""
+        QTimer.singleShot(0, self, lambda: self.show_status(text, 10000))
 
     def _on_undo_index(self, index: int) -> None:
         """An undone step replaces what the status bar said about it ("moved to the trash")."""

@@ -10,6 +10,7 @@ and opens it.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
@@ -38,7 +39,7 @@ from clientjournal.ui.common.context import (
     WindowContext,
     concerns,
 )
-from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.common.undo_commands import JournalCommand, Ref
 from clientjournal.ui.sync import labels
 from clientjournal.ui.sync.labels import clock_time
 from clientjournal.ui.sync.open_note import OpenNote
@@ -75,6 +76,7 @@ class ResolveConflict(JournalCommand):
         self._client_id = client_id
         self._open_note = open_note
         self._body_before: str | None = None
+        self._note = Ref.of("note", conflict.note_id)  # its id may go to another note
 
     @property
     def engine_keep(self) -> Keep:
@@ -85,25 +87,28 @@ class ResolveConflict(JournalCommand):
         return "theirs" if self._keep == "mine" else "mine"
 
     def redo(self) -> None:
-        self._flush()
+        note_id = self._note.id()
+        self._flush(note_id)
         if self._body_before is None:
-            self._body_before = notes.get(self._conflict.note_id).body
+            self._body_before = notes.get(note_id).body
         store_sync.resolve_conflict(self._conflict.uuid, self.engine_keep)
-        self._done()
+        self._done(note_id)
 
     def undo(self) -> None:
-        self._flush()
+        note_id = self._note.id()
+        self._flush(note_id)
         assert self._body_before is not None  # undo comes after redo
-        store_sync.restore_conflict(self._conflict, self._body_before)
-        self._done()
+        conflict = dataclasses.replace(self._conflict, note_id=note_id)
+        store_sync.restore_conflict(conflict, self._body_before)
+        self._done(note_id)
 
-    def _flush(self) -> None:
+    def _flush(self, note_id: int) -> None:
         """What is typed in the note is written first: it is the version 'mine' keeps."""
-        if self._open_note is not None and self._open_note.note_id == self._conflict.note_id:
+        if self._open_note is not None and self._open_note.note_id == note_id:
             self._open_note.flush()
 
-    def _done(self) -> None:
-        if self._open_note is not None and self._open_note.note_id == self._conflict.note_id:
+    def _done(self, note_id: int) -> None:
+        if self._open_note is not None and self._open_note.note_id == note_id:
             self._open_note.reread()
         self._report(self._client_id)
 

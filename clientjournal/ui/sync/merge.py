@@ -25,7 +25,7 @@ from clientjournal.core.records import ClientData
 from clientjournal.store import clients
 from clientjournal.store import sync as store_sync
 from clientjournal.ui.common.context import Change, JournalEvents, WindowContext
-from clientjournal.ui.common.undo_commands import JournalCommand
+from clientjournal.ui.common.undo_commands import JournalCommand, Ref
 
 
 def _tr(text: str) -> str:
@@ -59,20 +59,22 @@ class MergeClients(JournalCommand):
             events,
         )
         assert keep.id is not None and other.id is not None  # stored clients
-        self._keep_id = keep.id
-        self._other_id = other.id
+        self._keep = Ref.of("client", keep.id, keep.uuid)  # their ids may go to others
+        self._other = Ref.of("client", other.id, other.uuid)
         self._undo: store_sync.MergeUndo | None = None
 
     def redo(self) -> None:
-        self._undo = store_sync.merge_clients(self._keep_id, self._other_id)
-        self._events.changed(Change.NOTES, [self._keep_id, self._other_id])
-        self._report(self._keep_id)
+        keep_id, other_id = self._keep.id(), self._other.id()
+        self._undo = store_sync.merge_clients(keep_id, other_id)
+        self._events.changed(Change.NOTES, [keep_id, other_id])
+        self._report(keep_id)
 
     def undo(self) -> None:
         assert self._undo is not None  # undo comes after redo
-        store_sync.unmerge_clients(self._undo)
-        self._events.changed(Change.NOTES, [self._keep_id, self._other_id])
-        self._report(self._other_id)
+        keep_id, other_id = self._keep.id(), self._other.id()
+        store_sync.unmerge_clients(self._undo)  # the records it moved, by uuid
+        self._events.changed(Change.NOTES, [keep_id, other_id])
+        self._report(other_id)
 
 
 class DuplicatesDialog(QDialog):
