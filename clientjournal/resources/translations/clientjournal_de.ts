@@ -4,12 +4,12 @@
 <context>
     <name>AfterImport</name>
     <message>
-        <location filename="../../ui/sync/after_import.py" line="66"/>
+        <location filename="../../ui/sync/after_import.py" line="80"/>
         <source>The import moved “%1” to the trash (the file’s copy is newer); what you typed is kept with them: Edit → Trash brings them back.</source>
         <translation>Der Import hat „%1“ in den Papierkorb verschoben (die Kopie in der Datei ist neuer); was Sie getippt haben, ist mit dort: Bearbeiten → Papierkorb holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/after_import.py" line="74"/>
+        <location filename="../../ui/sync/after_import.py" line="88"/>
         <source>The import changed the note you were typing in: both versions are kept; choose above the note.</source>
         <translation>Der Import hat die Notiz geändert, in der Sie geschrieben haben: Beide Fassungen bleiben erhalten; wählen Sie über der Notiz.</translation>
     </message>
@@ -2171,7 +2171,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>HeldTyping</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/held.py" line="53"/>
+        <location filename="../../ui/sync/held.py" line="56"/>
         <source>%n note(s) typed while a sync round was cut off were put back.</source>
         <translation>
             <numerusform>%n Notiz, getippt während ein Abgleich abgebrochen wurde, wurde wiederhergestellt.</numerusform>
@@ -2179,7 +2179,7 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/held.py" line="61"/>
+        <location filename="../../ui/sync/held.py" line="64"/>
         <source>What you typed into agreements, replies or a profile while a sync round was cut off was put back.</source>
         <translation>Was Sie während eines abgebrochenen Abgleichs in Vereinbarungen, Antworten oder ein Profil getippt hatten, wurde wiederhergestellt.</translation>
     </message>
@@ -5942,47 +5942,57 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="114"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="120"/>
+        <source>Could not undo “%1”: it has changed since (on another computer or by an import).</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: Es wurde inzwischen geändert (auf einem anderen Computer oder durch einen Import).</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="124"/>
+        <source>Could not redo “%1”: it has changed since (on another computer or by an import).</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: Es wurde inzwischen geändert (auf einem anderen Computer oder durch einen Import).</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="130"/>
         <source>Could not undo “%1”: the record is no longer in the journal.</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: Der Eintrag ist nicht mehr im Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="116"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="132"/>
         <source>Could not redo “%1”: the record is no longer in the journal.</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: Der Eintrag ist nicht mehr im Journal.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="130"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="146"/>
         <source>Delete client “%1”</source>
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="232"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="248"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="279"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="295"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="305"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="321"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="327"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="343"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="359"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="375"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="410"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="426"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -231,7 +231,7 @@
 <context>
     <name>HeldTyping</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/held.py" line="53"/>
+        <location filename="../../ui/sync/held.py" line="56"/>
         <source>%n note(s) typed while a sync round was cut off were put back.</source>
         <translation>
             <numerusform>%n note typed while a sync round was cut off was put back.</numerusform>

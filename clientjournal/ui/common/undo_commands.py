@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from clientjournal.core.cooling import DraftStateError
 from clientjournal.core.domain import ClientStatus
 from clientjournal.core.records import ClientData, NoteData
 from clientjournal.store import clients, notes, uuids
@@ -70,6 +71,8 @@ def _after_round(method: Callable[[Any], None], undo: bool) -> Callable[[Any], N
             method(self)
         except Gone:
             self.skipped(undo)
+        except DraftStateError:  # a reply restored, discarded or unmarked elsewhere meanwhile
+            self.skipped(undo, changed=True)
 
     @functools.wraps(method)
     def step(self: Any) -> None:
@@ -107,14 +110,27 @@ class JournalCommand(QUndoCommand):
         while a sync round holds the journal and the write waits for its end: what the window
         shows of it at once (a deleted note leaves the list and the editor)."""
 
-    def skipped(self, undo: bool) -> None:
-        """The step found its record gone (``Gone``) and changed nothing: the user is told
-        in the status bar, in place of "Undone: ..." (the step stays on the stack)."""
-        text = (
-            _tr("Could not undo “%1”: the record is no longer in the journal.")
-            if undo
-            else _tr("Could not redo “%1”: the record is no longer in the journal.")
-        )
+    def skipped(self, undo: bool, changed: bool = False) -> None:
+        """The step found its record gone (``Gone``), or ``changed`` out of the state the
+        step left it in (a reply another computer or an import restored, discarded or
+        unmarked: the store refuses the step), and changed nothing: the user is told in the
+        status bar, in place of "Undone: ..." (the step stays on the stack)."""
+        if changed:
+            text = (
+                _tr(
+                    "Could not undo “%1”: it has changed since (on another computer or by an import)."
+                )
+                if undo
+                else _tr(
+                    "Could not redo “%1”: it has changed since (on another computer or by an import)."
+                )
+            )
+        else:
+            text = (
+                _tr("Could not undo “%1”: the record is no longer in the journal.")
+                if undo
+                else _tr("Could not redo “%1”: the record is no longer in the journal.")
+            )
         self._events.skipped(text.replace("%1", self.text()))
 
     def _report(self, client_id: int | None, reveal: bool | None = None) -> None:

@@ -187,3 +187,39 @@ def test_a_step_whose_record_is_gone_says_so_in_the_status_bar(qtbot, window):
         ),
         timeout=2_000,
     )
+
+
+def test_undo_discard_and_mark_sent_after_the_reply_changed_elsewhere_say_so(qtbot, window):
+    """The reply is there, but no longer in the state the step left it in (restored from the
+    trash, or unmarked, on another computer or by an import): the store refuses the step
+    (DraftStateError), which raised inside the undo stack; now it changes nothing and says so."""
+    client_id = clients.create(ClientData(name="Nora"))
+    draft = drafts.save(DraftData(client_id=client_id, subject="Re", body="Nein."))
+    window.undo_stack.push(DiscardDraft(draft.id, window.events))
+    drafts.restore(draft.id)  # taken out of the trash elsewhere
+
+    window.undo_action.trigger()
+
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Could not undo “Discard reply”: it has changed since (on another computer or by an import)."
+        ),
+        timeout=2_000,
+    )
+    assert drafts.get(draft.id).status.value == "writing"
+
+    sent = drafts.save(DraftData(client_id=client_id, subject="Re", body="Gern."))
+    window.undo_stack.push(MarkSent(sent.id, utcnow(), window.events))
+    drafts.unmark_sent(sent.id)  # unmarked elsewhere
+
+    window.undo_action.trigger()
+
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Could not undo “Mark reply as sent”: it has changed since (on another computer or by an import)."
+        ),
+        timeout=2_000,
+    )
+    assert drafts.get(sent.id).status.value == "writing"
