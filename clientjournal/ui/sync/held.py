@@ -37,7 +37,7 @@ class HeldTyping(QObject):
 
     def restore(self, context: WindowContext, report: Callable[[Change, None], None]) -> None:
         """What a window held when it ended during a round, put back, and said so;
-        ``report``: the views read the notes (and, with other records, all) again."""
+        ``report``: the views read the journal again."""
         try:
             restored, records = store_sync.restore_held()
         except Exception as error:  # never in the way of a start
@@ -45,7 +45,10 @@ class HeldTyping(QObject):
             return
         if not restored and not records:
             return
-        report(Change.JOURNAL if records else Change.NOTES, None)
+        # the whole journal: the views read again whatever they show (a note's change named
+        # no client, and the client open at start kept the old text in its list, which
+        # opening the note and typing then saved over what was put back: attack28d)
+        report(Change.JOURNAL, None)
         lines = []
         if restored:
             lines.append(
