@@ -2535,127 +2535,127 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
 <context>
     <name>NoteConflictBanner</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="131"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="138"/>
         <source>Note changed on two computers</source>
         <translation>Notiz auf zwei Computern geändert</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="151"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="298"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="313"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="158"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="305"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="320"/>
         <source>This computer (the note now):</source>
         <translation>Dieser Computer (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="153"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="160"/>
         <source>This computer’s version</source>
         <translation>Fassung dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="154"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="161"/>
         <source>The other computer’s version</source>
         <translation>Fassung des anderen Computers</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="156"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="324"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="163"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="156"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="163"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="159"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="327"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="166"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="334"/>
         <source>Take the &amp;other</source>
         <translation>Die &amp;andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="161"/>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="320"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="168"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="327"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="164"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="171"/>
         <source>Keep &amp;both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="164"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="171"/>
         <source>Keep both, as two notes</source>
         <translation>Beide behalten, als zwei Notizen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="186"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="193"/>
         <source>Compare the &amp;texts</source>
         <translation>&amp;Texte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="187"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="194"/>
         <source>Show both texts side by side</source>
         <translation>Beide Texte nebeneinander zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="194"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="201"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="196"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="203"/>
         <source>Show the note with two versions</source>
         <translation>Die Notiz mit zwei Fassungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="295"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="302"/>
         <source>Your earlier version from this computer (%2) is kept beside the note’s text until you choose.</source>
         <translation>Ihre frühere Fassung von diesem Computer (%2) bleibt neben dem Text der Notiz erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="300"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="307"/>
         <source>Your earlier version (this computer, %1):</source>
         <translation>Ihre frühere Fassung (dieser Computer, %1):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="306"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="313"/>
         <source>The import brought another version of this note (changed %2) while you typed in it: both versions are kept until you choose.</source>
         <translation>Der Import hat eine andere Fassung dieser Notiz gebracht (geändert %2), während Sie darin geschrieben haben: Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="309"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="316"/>
         <source>What you typed (the note now):</source>
         <translation>Ihre Eingabe (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="310"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="317"/>
         <source>The imported version:</source>
         <translation>Die importierte Fassung:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="316"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="323"/>
         <source>Take your earlier version from this computer</source>
         <translation>Ihre frühere Fassung von diesem Computer übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="318"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="325"/>
         <source>Take the imported version</source>
         <translation>Die importierte Fassung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="324"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
         <source>Keep the note’s &amp;text</source>
         <translation>&amp;Text der Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="327"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="334"/>
         <source>Take the &amp;earlier version</source>
         <translation>&amp;Frühere Fassung übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="338"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n weitere nach dieser)</numerusform>
@@ -2663,37 +2663,37 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="380"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="387"/>
         <source>%1 your choice is made when it ends</source>
         <translation>%1 Ihre Wahl wird danach übernommen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="314"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="321"/>
         <source>“%1”:</source>
         <translation>„%1“:</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="288"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="295"/>
         <source>Changed later on “%1” (%2) while this computer changed it too: the note shows their text; both versions are kept until you choose.</source>
         <translation>Später auf „%1“ geändert (%2), während dieser Computer sie auch änderte: Die Notiz zeigt den dortigen Text; beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="291"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="298"/>
         <source>This computer (replaced):</source>
         <translation>Dieser Computer (ersetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="292"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="299"/>
         <source>“%1” (the note now):</source>
         <translation>„%1“ (die Notiz jetzt):</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="312"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="319"/>
         <source>Also changed on “%1” (%2): both versions are kept until you choose.</source>
         <translation>Auch auf „%1“ geändert (%2): Beide Fassungen bleiben, bis Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="386"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="393"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation>%1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -5573,17 +5573,28 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="69"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="70"/>
+        <source>Keep what you typed</source>
+        <translation>Das Getippte behalten</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="71"/>
+        <source>Take the imported version</source>
+        <translation>Die importierte Fassung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="76"/>
         <source>Keep this computer’s version</source>
         <translation>Fassung dieses Computers behalten</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="70"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="77"/>
         <source>Take the other computer’s version</source>
         <translation>Fassung des anderen Computers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="71"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="72"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="78"/>
         <source>Keep both versions</source>
         <translation>Beide Fassungen behalten</translation>
     </message>
@@ -5593,7 +5604,7 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>einem anderen Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="274"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n Notiz dieses Kunden wurde gleichzeitig auf zwei Computern geändert.</numerusform>

@@ -318,7 +318,7 @@
 <context>
     <name>NoteConflictBanner</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="331"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="338"/>
         <source>(%n more after this one)</source>
         <translation>
             <numerusform>(%n more after this one)</numerusform>
@@ -566,7 +566,7 @@
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="267"/>
+        <location filename="../../clientjournal/ui/sync/conflict_banner.py" line="274"/>
         <source>%n note(s) of this client were changed on two computers at once.</source>
         <translation>
             <numerusform>%n note of this client was changed on two computers at once.</numerusform>

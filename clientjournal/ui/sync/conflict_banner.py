@@ -65,11 +65,18 @@ class ResolveConflict(JournalCommand):
         events: JournalEvents,
         open_note: OpenNote | None = None,
     ) -> None:
-        text = {
-            "mine": _tr("Keep this computer’s version"),
-            "theirs": _tr("Take the other computer’s version"),
-            "both": _tr("Keep both versions"),
-        }[keep]
+        if exchange_conflicts.imported([conflict.uuid]):  # worded as the banner words it
+            text = {
+                "mine": _tr("Keep what you typed"),
+                "theirs": _tr("Take the imported version"),
+                "both": _tr("Keep both versions"),
+            }[keep]
+        else:
+            text = {
+                "mine": _tr("Keep this computer’s version"),
+                "theirs": _tr("Take the other computer’s version"),
+                "both": _tr("Keep both versions"),
+            }[keep]
         super().__init__(text, events, reveal=False)
         self._conflict = conflict
         self._keep = keep

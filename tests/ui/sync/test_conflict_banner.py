@@ -203,3 +203,27 @@ def test_typed_on_after_losing_the_own_earlier_version_is_not_named_as_another_c
     assert "earlier" in shown.take_theirs.text() and "mine" not in shown.keep_mine.text()
     shown.take_theirs.click()
     assert _bodies(client_id) == [THEIRS]
+
+
+@pytest.mark.parametrize(
+    ("keep", "words"),
+    [
+        ("theirs", "Take the imported version"),
+        ("mine", "Keep what you typed"),
+        ("both", "Keep both versions"),
+    ],
+)
+def test_a_choice_on_an_imported_conflict_is_named_as_the_banner_names_it(journal, keep, words):
+    """The Edit menu and the status line name the step by its text: for the version an
+    import brought, "Undo Take the other computer's version" named a computer there is none of
+    (held28c)."""
+    from clientjournal.store.exchange import conflicts as exchange_conflicts
+    from clientjournal.ui.common.context import JournalEvents
+    from clientjournal.ui.sync.conflict_banner import ResolveConflict
+
+    client_id = clients.create(ClientData(name="Nora"))
+    note = notes.save(NoteData(client_id=client_id, body="Getippt", created_at=utcnow()))
+    assert exchange_conflicts.keep_imported(note.id, "Aus der Datei", utcnow())
+    (conflict,) = store_sync.note_conflicts([note.id])
+
+    assert ResolveConflict(conflict, keep, client_id, JournalEvents()).text() == words
