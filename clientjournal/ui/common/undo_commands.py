@@ -299,6 +299,7 @@ class DeleteAgreement(JournalCommand):
     def redo(self) -> None:
         from clientjournal.store.agreements import checklist as agreements
 
+        self._saved = None  # found gone (``Gone``): its undo puts nothing back (attack28d)
         self._saved = agreements.delete(self._agreement.id())
         self._report(self._saved[0].client_id)
 
@@ -430,11 +431,15 @@ class DeletePayment(JournalCommand):
         from clientjournal.store import payments
 
         payment = self._payment
+        self._gone = True  # found gone (``Gone``): its undo puts nothing back (attack28d)
         self._payment = payments.delete(Ref.of("payment", payment.id, payment.uuid).id())
+        self._gone = False
         self._report(self._payment.client_id)
 
     def undo(self) -> None:
         from clientjournal.store import payments
 
+        if getattr(self, "_gone", False):
+            return  # nothing was deleted here: another computer's deletion is not undone
         self._payment = payments.restore(self._payment)  # its id may have gone to another
         self._report(self._payment.client_id)
