@@ -183,6 +183,7 @@ class EditClient(JournalCommand):
         self._after = after
         self._merge_key = merge_key  # edits with the same key in a row are one undo step
         self._client = Ref.of("client", before.id, before.uuid)
+        self._stored: ClientData | None = None  # the client as stored right before the redo
 
     def id(self) -> int:
         return self.MERGE_ID if self._merge_key else -1
@@ -198,13 +199,43 @@ class EditClient(JournalCommand):
 
     def redo(self) -> None:
         client_id = self._client.id()
-        clients.update(only_changed(self._before, self._after, clients.get(client_id)))
+        self._stored = clients.get(client_id)
+        clients.update(only_changed(self._before, self._after, self._stored))
         self._report(client_id)
 
     def undo(self) -> None:
         client_id = self._client.id()
-        clients.update(only_changed(self._after, self._before, clients.get(client_id)))
+        back = (
+            self._before
+            if self._stored is None
+            else stored_before(self._before, self._after, self._stored)
+        )
+        clients.update(only_changed(self._after, back, clients.get(client_id)))
         self._report(client_id)
+
+
+def stored_before(old: Any, new: Any, stored: Any) -> Any:
+    """``old`` with what differs from ``old`` to ``new`` (a profile's entries one by one) as
+    ``stored`` held it right before the step wrote.  A step made while an import or a sync
+    round held the journal is written after it, over what it wrote meanwhile: its undo put
+    back the value from before the import (held28c), not the one the step wrote over."""
+    changes = {}
+    for item in dataclasses.fields(new):
+        before, after, kept = (getattr(r, item.name) for r in (old, new, stored))
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict) and isinstance(kept, dict):
+            value = dict(before)
+            for key in before.keys() | after.keys():
+                if before.get(key) == after.get(key):
+                    continue
+                if key in kept:
+                    value[key] = kept[key]
+                else:
+                    value.pop(key, None)
+            kept = value
+        changes[item.name] = kept
+    return dataclasses.replace(old, **changes)
 
 
 def only_changed(old: Any, new: Any, now: Any) -> Any:

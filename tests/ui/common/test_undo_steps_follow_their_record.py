@@ -223,3 +223,26 @@ def test_undo_discard_and_mark_sent_after_the_reply_changed_elsewhere_say_so(qtb
         timeout=2_000,
     )
     assert drafts.get(sent.id).status.value == "writing"
+
+
+def test_undo_of_a_profile_entry_typed_during_an_import_puts_back_the_imported_value(
+    qtbot, journal
+):
+    """The step of an entry typed while an import holds the journal is made from the entry
+    as it was before the import and written after it (held28c): its undo put back that old
+    value over the import's. It puts back what the entry held right before the step wrote."""
+    client_id = clients.create(ClientData(name="Nora", profile={"phone": "111", "city": "Kiel"}))
+    before = clients.get(client_id)
+    after = dataclasses.replace(before, profile={**before.profile, "phone": "333"})
+    step = EditClient(before, after, "Edit phone", JournalEvents(), merge_key="profile")
+    imported = dataclasses.replace(before, profile={"phone": "222", "city": "Kiel"})
+    clients.update(imported)  # the import writes while the typing waits
+    stack = QUndoStack()
+    stack.push(step)  # the held step written when the import ends
+    assert clients.get(client_id).profile == {"phone": "333", "city": "Kiel"}
+
+    stack.undo()
+
+    assert clients.get(client_id).profile == {"phone": "222", "city": "Kiel"}
+    stack.redo()
+    assert clients.get(client_id).profile == {"phone": "333", "city": "Kiel"}
