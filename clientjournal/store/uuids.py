@@ -11,6 +11,7 @@ the id when it acts (``ui/common/undo_commands``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from clientjournal.store.models import database
 
@@ -34,27 +35,25 @@ def id_of(table: str, uuid: str) -> int | None:
 
 def ids_of(table: str, uuids: Iterable[str]) -> dict[str, int]:
     """uuid -> id of those of ``uuids`` in ``table`` (the others are gone)."""
-    wanted = [uuid for uuid in dict.fromkeys(uuids) if uuid]
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), _BATCH):
-        part = wanted[start : start + _BATCH]
-        rows = database.execute_sql(
-            f"SELECT uuid, id FROM {_table(table)} WHERE uuid IN ({', '.join('?' * len(part))})",
-            part,
-        ).fetchall()
-        found.update((uuid, int(row_id)) for uuid, row_id in rows)
-    return found
+    pairs = _pairs(table, "uuid", "id", [uuid for uuid in dict.fromkeys(uuids) if uuid])
+    return {uuid: int(row_id) for uuid, row_id in pairs}
 
 
 def uuids_of(table: str, ids: Iterable[int]) -> dict[int, str]:
     """id -> uuid of those of ``ids`` in ``table``."""
-    wanted = list(dict.fromkeys(ids))
-    found: dict[int, str] = {}
+    return {
+        int(row_id): uuid for row_id, uuid in _pairs(table, "id", "uuid", list(dict.fromkeys(ids)))
+    }
+
+
+def _pairs(table: str, key: str, value: str, wanted: list[Any]) -> list[tuple[Any, Any]]:
+    """(key, value) of ``table``'s rows whose ``key`` is in ``wanted``, ``_BATCH`` a query."""
+    found: list[tuple[Any, Any]] = []
     for start in range(0, len(wanted), _BATCH):
         part = wanted[start : start + _BATCH]
-        rows = database.execute_sql(
-            f"SELECT id, uuid FROM {_table(table)} WHERE id IN ({', '.join('?' * len(part))})",
+        found += database.execute_sql(
+            f"SELECT {key}, {value} FROM {_table(table)} "
+            f"WHERE {key} IN ({', '.join('?' * len(part))})",
             part,
         ).fetchall()
-        found.update((int(row_id), uuid) for row_id, uuid in rows)
     return found

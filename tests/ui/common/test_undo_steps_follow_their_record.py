@@ -194,35 +194,24 @@ def test_undo_discard_and_mark_sent_after_the_reply_changed_elsewhere_say_so(qtb
     trash, or unmarked, on another computer or by an import): the store refuses the step
     (DraftStateError), which raised inside the undo stack; now it changes nothing and says so."""
     client_id = clients.create(ClientData(name="Nora"))
-    draft = drafts.save(DraftData(client_id=client_id, subject="Re", body="Nein."))
-    window.undo_stack.push(DiscardDraft(draft.id, window.events))
-    drafts.restore(draft.id)  # taken out of the trash elsewhere
+    cases = [(DiscardDraft, drafts.restore), (MarkSent, drafts.unmark_sent)]
+    for step, elsewhere in cases:
+        draft = drafts.save(DraftData(client_id=client_id, subject="Re", body="Gern."))
+        made = (
+            step(draft.id, window.events)
+            if step is DiscardDraft
+            else step(draft.id, utcnow(), window.events)
+        )
+        window.undo_stack.push(made)
+        elsewhere(draft.id)  # on another computer, or by an import
+        said = f"Could not undo “{made.text()}”: it has changed since (on another computer or by an import)."
 
-    window.undo_action.trigger()
+        window.undo_action.trigger()
 
-    qtbot.waitUntil(
-        lambda: (
-            window.statusBar().currentMessage()
-            == "Could not undo “Discard reply”: it has changed since (on another computer or by an import)."
-        ),
-        timeout=2_000,
-    )
-    assert drafts.get(draft.id).status.value == "writing"
-
-    sent = drafts.save(DraftData(client_id=client_id, subject="Re", body="Gern."))
-    window.undo_stack.push(MarkSent(sent.id, utcnow(), window.events))
-    drafts.unmark_sent(sent.id)  # unmarked elsewhere
-
-    window.undo_action.trigger()
-
-    qtbot.waitUntil(
-        lambda: (
-            window.statusBar().currentMessage()
-            == "Could not undo “Mark reply as sent”: it has changed since (on another computer or by an import)."
-        ),
-        timeout=2_000,
-    )
-    assert drafts.get(sent.id).status.value == "writing"
+        qtbot.waitUntil(
+            lambda said=said: window.statusBar().currentMessage() == said, timeout=2_000
+        )
+        assert drafts.get(draft.id).status.value == "writing"
 
 
 def test_undo_of_a_profile_entry_typed_during_an_import_puts_back_the_imported_value(
