@@ -2172,16 +2172,16 @@ Die E-Mail „%2“ als Notiz zu „%3“ hinzufügen?</translation>
     <name>HeldTyping</name>
     <message numerus="yes">
         <location filename="../../ui/sync/held.py" line="56"/>
-        <source>%n note(s) typed while a sync round was cut off were put back.</source>
+        <source>%n note(s) typed while a sync round or an import was cut off were put back.</source>
         <translation>
-            <numerusform>%n Notiz, getippt während ein Abgleich abgebrochen wurde, wurde wiederhergestellt.</numerusform>
-            <numerusform>%n Notizen, getippt während ein Abgleich abgebrochen wurde, wurden wiederhergestellt.</numerusform>
+            <numerusform>%n Notiz, getippt während ein Abgleich oder ein Import abgebrochen wurde, wurde wiederhergestellt.</numerusform>
+            <numerusform>%n Notizen, getippt während ein Abgleich oder ein Import abgebrochen wurde, wurden wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sync/held.py" line="64"/>
-        <source>What you typed into agreements, replies or a profile while a sync round was cut off was put back.</source>
-        <translation>Was Sie während eines abgebrochenen Abgleichs in Vereinbarungen, Antworten oder ein Profil getippt hatten, wurde wiederhergestellt.</translation>
+        <source>What you typed into agreements, replies or a profile while a sync round or an import was cut off was put back.</source>
+        <translation>Was Sie in Vereinbarungen, Antworten oder ein Profil getippt haben, während ein Abgleich oder ein Import abgebrochen wurde, wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -5978,32 +5978,32 @@ Das Journal, wie es jetzt ist, wird vorher gesichert und danach unter einem neue
         <translation>Kunden „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="248"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="279"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="295"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="326"/>
         <source>Delete agreement “%1”</source>
         <translation>Vereinbarung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="321"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="353"/>
         <source>Discard reply</source>
         <translation>Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="343"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="375"/>
         <source>Mark reply as sent</source>
         <translation>Antwort als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="375"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="407"/>
         <source>Add invoice</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../clientjournal/ui/common/undo_commands.py" line="426"/>
+        <location filename="../../clientjournal/ui/common/undo_commands.py" line="458"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>

@@ -232,10 +232,10 @@
     <name>HeldTyping</name>
     <message numerus="yes">
         <location filename="../../ui/sync/held.py" line="56"/>
-        <source>%n note(s) typed while a sync round was cut off were put back.</source>
+        <source>%n note(s) typed while a sync round or an import was cut off were put back.</source>
         <translation>
-            <numerusform>%n note typed while a sync round was cut off was put back.</numerusform>
-            <numerusform>%n notes typed while a sync round was cut off were put back.</numerusform>
+            <numerusform>%n note typed while a sync round or an import was cut off was put back.</numerusform>
+            <numerusform>%n notes typed while a sync round or an import was cut off were put back.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,7 +53,7 @@ class HeldTyping(QObject):
         if restored:
             lines.append(
                 self.tr(
-                    "%n note(s) typed while a sync round was cut off were put back.",
+                    "%n note(s) typed while a sync round or an import was cut off were put back.",
                     "",
                     restored,
                 )
@@ -62,7 +62,7 @@ class HeldTyping(QObject):
             lines.append(
                 self.tr(
                     "What you typed into agreements, replies or a profile while a sync round "
-                    "was cut off was put back."
+                    "or an import was cut off was put back."
                 )
             )
         context.show_status(" ".join(lines))

@@ -39,6 +39,9 @@ def test_a_note_put_back_at_start_shows_its_typing_and_keeps_it(qtbot, data_dir)
         window.show()  # the client shown first; sync's build after the paint puts back
         qtbot.waitUntil(lambda: window.pane.client_id == client_id, timeout=10_000)
         qtbot.waitUntil(lambda: notes.get(note.id).body == PUT_BACK, timeout=10_000)
+        # kept during a round or an import: the line names both (it said "a sync round" only)
+        said = "typed while a sync round or an import was cut off"
+        qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=5_000)
         _open_and_type(qtbot, window, client_id, note.id)
     finally:
         window.close()
