@@ -88,3 +88,22 @@ def test_a_block_that_brings_most_of_the_notes_ends_merged_a_small_one_does_not(
     assert segments() > 1
     assert [hit.record_id for hit in search.search("nummer3059").hits]
     assert [hit.record_id for hit in search.search("nummer1234").hits]
+
+
+def test_after_the_demo_is_removed_a_big_block_still_counts_as_most_of_the_notes(
+    journal, monkeypatch: pytest.MonkeyPatch
+):
+    """The rule counts the notes: the demo's removal leaves the ids sparse (thousands used,
+    a few notes left), and by the ids an import of more notes than are left was not merged
+    (attack28d)."""
+    from clientjournal.store.demo.removal import remove_demo
+
+    monkeypatch.setattr(search_bulk, "INDEX_CHUNK", 64)
+    fill(generate(10, 2000, seed=3))
+    anna = clients.create(ClientData(name="Anna"))
+    write_notes(anna, 30, 0)
+    remove_demo()
+    assert database.execute_sql("SELECT COUNT(*) FROM note").fetchone() == (30,)
+    with database.atomic(), search_bulk.bulk_note_inserts():
+        write_notes(anna, 1000, 30)
+    assert segments() == 1
