@@ -45,7 +45,7 @@ from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.eliding_combo import ElidingComboBox
 from clientjournal.ui.common.labels import kind_label, local_date, local_datetime
 from clientjournal.ui.common.optional_date import OptionalDate
-from clientjournal.ui.common.undo_commands import only_changed
+from clientjournal.ui.common.undo_commands import changed_on_both_sides, only_changed
 
 
 def _save_or_keep(
@@ -72,27 +72,29 @@ def _as_shown(saved: AgreementData, changed: AgreementData) -> AgreementData:
     return dataclasses.replace(saved, **{name: getattr(changed, name) for name in _SHOWN})
 
 
-def _onto_stored(base: AgreementData, changed: AgreementData) -> AgreementData:
-    """What the editor changed from ``base`` (as it showed the agreement), onto the agreement
-    as stored now: a sync round may have changed its other fields since (attack-20c N13 for
-    agreements: the editor's save wrote them back as it had read them)."""
+def _stored_now(changed: AgreementData) -> AgreementData | None:
+    """The agreement ``changed`` as stored now (None: new, or deleted meanwhile)."""
     if changed.id is None:
-        return changed
-    stored = agreements.fetch([changed.id]).get(changed.id)
+        return None
+    return agreements.fetch([changed.id]).get(changed.id)
+
+
+def _onto_stored(
+    base: AgreementData, changed: AgreementData, stored: AgreementData | None
+) -> AgreementData:
+    """What the editor changed from ``base`` (as it showed the agreement), onto the agreement
+    as ``stored`` now: a sync round may have changed its other fields since (attack-20c N13
+    for agreements: the editor's save wrote them back as it had read them)."""
     return changed if stored is None else only_changed(base, changed, stored)
 
 
-def _other_version(base: AgreementData, changed: AgreementData) -> AgreementData | None:
-    """The agreement as stored now, as a new one to keep, when a round or an import changed
-    its title or details from ``base`` to another text than the user typed (``changed``)."""
-    if changed.id is None:
-        return None
-    stored = agreements.fetch([changed.id]).get(changed.id)
-    if stored is None or not any(
-        getattr(changed, name) != getattr(base, name)
-        and getattr(stored, name) not in (getattr(base, name), getattr(changed, name))
-        for name in ("title", "details")
-    ):
+def _other_version(
+    base: AgreementData, changed: AgreementData, stored: AgreementData | None
+) -> AgreementData | None:
+    """The agreement as ``stored`` now, as a new one to keep, when a round or an import
+    changed its title or details from ``base`` to another text than the user typed
+    (``changed``)."""
+    if stored is None or not changed_on_both_sides(base, changed, stored, ("title", "details")):
         return None
     return dataclasses.replace(stored, id=None, uuid="")
 
@@ -349,7 +351,8 @@ class AgreementEditor(QWidget):
             return
         try:
             if stale:
-                saved = _save_or_keep(_onto_stored(base, changed), quiet, history_from)
+                stored = _stored_now(changed)
+                saved = _save_or_keep(_onto_stored(base, changed, stored), quiet, history_from)
                 self._item = _as_shown(saved, changed)
             else:
                 self._item = _save_or_keep(changed, quiet, history_from)
@@ -385,9 +388,10 @@ class AgreementEditor(QWidget):
         that the user changed too keeps the typing, and the other version becomes another
         agreement of the client beside it, never lost (held28c: the typing was written over
         it without a word)."""
-        other = _other_version(base, changed)
+        stored = _stored_now(changed)  # read once for both
+        other = _other_version(base, changed, stored)
         try:
-            saved = _save_or_keep(_onto_stored(base, changed), quiet, history_from)
+            saved = _save_or_keep(_onto_stored(base, changed, stored), quiet, history_from)
         except InvalidTransition as error:
             self.failed.emit(str(error))
             return

@@ -214,6 +214,16 @@ class EditClient(JournalCommand):
         self._report(client_id)
 
 
+def changed_on_both_sides(base: Any, mine: Any, stored: Any, names: tuple[str, ...]) -> bool:
+    """Whether one of the fields ``names`` was changed from ``base`` both in ``mine`` and, to
+    another value, in ``stored`` (a round or an import wrote it while the typing waited)."""
+    return any(
+        getattr(mine, name) != getattr(base, name)
+        and getattr(stored, name) not in (getattr(base, name), getattr(mine, name))
+        for name in names
+    )
+
+
 def stored_before(old: Any, new: Any, stored: Any) -> Any:
     """``old`` with what differs from ``old`` to ``new`` (a profile's entries one by one) as
     ``stored`` held it right before the step wrote.  A step made while an import or a sync

@@ -34,6 +34,7 @@ from clientjournal.ui.common import autosave
 from clientjournal.ui.common.autosave import AutosaveTimer
 from clientjournal.ui.common.labels import address_form_label
 from clientjournal.ui.common.theme import warning_style
+from clientjournal.ui.common.undo_commands import changed_on_both_sides
 from clientjournal.ui.replies.labels import local_time, signal_label
 
 RATE_DELAY_MS = 350
@@ -467,11 +468,7 @@ def _onto_stored(base: DraftData, typed: DraftData) -> tuple[DraftData, DraftDat
             if getattr(typed, name) == getattr(base, name)
         },
     )
-    clash = any(
-        getattr(typed, name) != getattr(base, name)
-        and getattr(stored, name) not in (getattr(base, name), getattr(typed, name))
-        for name in texts
-    )
+    clash = changed_on_both_sides(base, typed, stored, texts)
     writing = DraftStatus(stored.status) == DraftStatus.WRITING
     other = dataclasses.replace(stored, id=None, uuid="") if clash and writing else None
     return merged, other

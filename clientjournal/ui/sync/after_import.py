@@ -22,6 +22,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from clientjournal.core.records import ClientData
 from clientjournal.store import clients
 from clientjournal.ui.common.context import WindowContext
 from clientjournal.ui.sync.held import HeldTyping
@@ -48,9 +49,8 @@ class AfterImport(QObject):
         """What the editor shows now (its typing was saved just before)."""
         self._held = True
         self._before = self._open_note.snapshot()
-        client_id = self._open_note.client_id
-        shown = clients.fetch([client_id]).get(client_id) if client_id is not None else None
-        self._client = client_id if shown is not None and shown.deleted_at is None else None
+        shown = _client(self._open_note.client_id)
+        self._client = shown.id if shown is not None and shown.deleted_at is None else None
         self._kept.start(self._open_note)
 
     def _saves_made(self) -> None:
@@ -68,13 +68,12 @@ class AfterImport(QObject):
         client_id, self._client = self._client, None
         try:
             kept = self._open_note.after_import(before)
-            trashed = client_id is not None and _in_the_trash(client_id)
+            now = _client(client_id)
         except Exception:  # the journal could not be read: the held saves come all the same
             log.exception("bringing the open note up to the import failed")
             return
-        if trashed:
-            assert client_id is not None
-            name = clients.get(client_id).name
+        if now is not None and now.deleted_at is not None:  # the import trashed it
+            name = now.name
             self._context.show_status(
                 self.tr(
                     "The import moved “%1” to the trash (the file’s copy is newer); what you "
@@ -92,6 +91,6 @@ class AfterImport(QObject):
             )
 
 
-def _in_the_trash(client_id: int) -> bool:
-    client = clients.fetch([client_id]).get(client_id)
-    return client is not None and client.deleted_at is not None
+def _client(client_id: int | None) -> ClientData | None:
+    """The client as stored now (None: none shown, or gone)."""
+    return None if client_id is None else clients.fetch([client_id]).get(client_id)
