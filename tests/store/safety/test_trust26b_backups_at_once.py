@@ -27,6 +27,7 @@ from clientjournal.store.demo.fill import fill
 from clientjournal.store.safety import backup as backup_module
 from clientjournal.store.safety.backup import backup_journal, sweep_unfinished
 from clientjournal.store.safety.integrity import inspect_file
+from tests.gates import held_before
 
 NOW = datetime(2026, 12, 7, 18, 0, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[3]
@@ -216,15 +217,7 @@ def test_a_claimed_copy_that_looks_old_is_not_swept_by_another_thread(
     other thread's copy is known without opening it."""
     folder = tmp_path / "backups"
     folder.mkdir()
-    claimed, gate = threading.Event(), threading.Event()
-    real = backup_module.connect
-
-    def held(*args: Any, **kwargs: Any) -> Any:
-        claimed.set()
-        gate.wait(20)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(backup_module, "connect", held)
+    claimed, gate = held_before(monkeypatch, backup_module, "connect")
     made: list[Path] = []
     worker = threading.Thread(
         target=lambda: made.append(backup_journal(journal, folder=folder, now=NOW).path)

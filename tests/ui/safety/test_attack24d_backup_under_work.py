@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread
@@ -20,6 +19,7 @@ from clientjournal.store.connection import close_journal, open_journal
 from clientjournal.store.demo.fill import fill
 from clientjournal.store.safety import backup as backup_module
 from clientjournal.store.safety.backup import backup_journal
+from tests.gates import held_before
 
 pytestmark = pytest.mark.usefixtures("own_backup_folder")  # the journal folder's backups/
 
@@ -37,16 +37,7 @@ def backed_up(data_dir: Path, tmp_path: Path) -> Path:
 def _gate_the_copy(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
     """The backup waits with its read-only connection open, as while copying a big journal
     to a slow disk."""
-    inside, gate = threading.Event(), threading.Event()
-    real = backup_module.write_copy
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        inside.set()
-        gate.wait(20)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(backup_module, "write_copy", slow)
-    return inside, gate
+    return held_before(monkeypatch, backup_module, "write_copy")
 
 
 def test_a_restore_begun_under_a_running_backup_is_refused_at_once_then_works(

@@ -26,6 +26,7 @@ from clientjournal.store.exchange import journal as exchange
 from clientjournal.store.exchange import relationship as exchange_relationship
 from clientjournal.store.models import database
 from clientjournal.store.safety.backup import backup_journal
+from tests.gates import held_before
 
 AT = "2026-03-04T05:06:07.123456Z"
 
@@ -153,15 +154,7 @@ def test_an_export_begun_in_an_imports_first_moment_leaves_no_progress_dialog_be
     never closed and blocked the window for good.  (Refusing the export is a fix too.)"""
     _backup, three, _six = backed_up
     window = windows.open()
-    inside, gate = threading.Event(), threading.Event()
-    real = exchange.import_file
-
-    def gated(*args: Any, **kwargs: Any) -> Any:
-        inside.set()
-        gate.wait(20)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(exchange, "import_file", gated)
+    inside, gate = held_before(monkeypatch, exchange, "import_file")
     out = tmp_path / "out.json"
     try:
         window.exchange.import_from(three)

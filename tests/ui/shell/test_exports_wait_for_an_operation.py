@@ -5,25 +5,16 @@ before its progress blocks the window, or beside an export whose progress was di
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 from clientjournal.store.exchange import journal as exchange
+from tests.gates import held_before
 
 
 def test_the_exports_are_disabled_while_an_operation_runs(
     qtbot, window, tmp_path: Path, monkeypatch
 ):
-    inside, gate = threading.Event(), threading.Event()
-    real = exchange.export_file
-
-    def gated(*args: Any, **kwargs: Any) -> Any:
-        inside.set()
-        gate.wait(20)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(exchange, "export_file", gated)
+    inside, gate = held_before(monkeypatch, exchange, "export_file")
     monkeypatch.setattr(window.exchange, "_exported", lambda *_a: None)
     actions = window.exchange.file_actions
     assert all(action.isEnabled() for action in actions)
